@@ -1,0 +1,24 @@
+#include "engine/detector.h"
+
+#include <algorithm>
+
+namespace sladd {
+
+bool ScanView::HasContext(uint32_t tag, size_t start, size_t end, size_t before,
+                          size_t after) const {
+  const uint32_t id = context_base_ + tag;
+  const size_t earliest_end = start > before ? start - before : 0;
+  // A hit that starts within `after` of `end` ends at most one word length later.
+  const size_t latest_end = end + after + kMaxContextWordBytes;
+  auto it = std::lower_bound(hits_.begin(), hits_.end(), earliest_end,
+                             [](const ContextHit& hit, size_t pos) { return hit.end < pos; });
+  for (; it != hits_.end() && it->end <= latest_end; ++it) {
+    if (it->id != id) continue;
+    const bool is_before = it->end <= start;
+    const bool is_after = it->start >= end && it->start <= end + after;
+    if (is_before || is_after) return true;
+  }
+  return false;
+}
+
+}  // namespace sladd

@@ -1,0 +1,134 @@
+// The interface between the engine and the detectors that plug into it.
+//
+// A detector contributes patterns to the engine's single Hyperscan database and confirms the
+// candidates those patterns produce: it checks checksums, dates and numbering plans and turns
+// a candidate into zero or more Findings. It may also name context words ("kontonummer",
+// "tlf") whose presence near a candidate changes its score. Detectors never scan text
+// themselves: the engine runs one pass over the text for all of them.
+//
+// Detectors are immutable after construction and shared by all threads: every method is
+// const and must be thread-safe.
+#ifndef SLADD_ENGINE_DETECTOR_H_
+#define SLADD_ENGINE_DETECTOR_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "engine/finding.h"
+
+namespace sladd {
+
+// What the engine checks around a candidate before handing it to the detector.
+enum class Boundary : uint8_t {
+  // No check.
+  kNone,
+  // No word character (letter, digit or mark of any script, or '_') directly before the
+  // start or after the end: `ø12345678` is not a phone number.
+  kWord,
+  // No word character directly before the start; the match may run on into a longer word.
+  kWordStart,
+  // As kWord, and the candidate is not one part of a longer number: it is not joined to a
+  // neighbouring digit group by '.' or '-', nor by a space to a group of at most four
+  // digits ("1234 5678 9012" is one number, not a phone number and a rest). The expression
+  // must end with a digit.
+  kNumber,
+};
+
+// One expression a detector adds to the shared database.
+struct Pattern {
+  // Hyperscan syntax. Every match is reported with its leftmost start.
+  std::string expression;
+  Boundary boundary = Boundary::kWord;
+  bool caseless = false;
+  // Treat the expression and text as UTF-8 code points (needed for non-ASCII literals and
+  // for \w or caseless matching beyond ASCII).
+  bool unicode = false;
+  // Detector-defined, handed back in the Candidate.
+  uint32_t tag = 0;
+};
+
+// Words whose presence near a candidate is evidence, matched in any case at the start of a
+// word: "konto" also matches "kontoen" and "kontonummer", unless whole_words is set.
+struct ContextWords {
+  // Detector-defined; small (below kMaxContextTags).
+  uint32_t tag = 0;
+  // Lowercase literals; UTF-8 allowed.
+  std::vector<std::string> words;
+  // Match only whole words: "kr" but not "Kristian".
+  bool whole_words = false;
+};
+inline constexpr uint32_t kMaxContextTags = 16;
+// Longest context word, in bytes.
+inline constexpr size_t kMaxContextWordBytes = 48;
+
+// A match of one of the detector's patterns that passed the boundary check.
+struct Candidate {
+  size_t start = 0;
+  size_t end = 0;
+  uint32_t tag = 0;
+};
+
+// A context word found in the text; `id` is engine-assigned.
+struct ContextHit {
+  uint32_t id = 0;
+  size_t start = 0;
+  size_t end = 0;
+};
+
+// What a detector sees of the scanned text while confirming candidates.
+class ScanView {
+ public:
+  // `hits` must be sorted by end offset and outlive the view.
+  ScanView(std::string_view text, const std::vector<ContextHit>& hits, uint32_t context_base)
+      : text_(text), hits_(hits), context_base_(context_base) {}
+
+  std::string_view text() const { return text_; }
+  std::string_view slice(const Candidate& c) const {
+    return text_.substr(c.start, c.end - c.start);
+  }
+
+  // True if one of the detector's context words with `tag` ends at most `before` bytes
+  // before `start`, or starts at most `after` bytes after `end`.
+  bool HasContext(uint32_t tag, size_t start, size_t end, size_t before, size_t after) const;
+
+ private:
+  std::string_view text_;
+  const std::vector<ContextHit>& hits_;
+  uint32_t context_base_;
+};
+
+class Detector {
+ public:
+  virtual ~Detector() = default;
+
+  // Stable lower_snake_case name, reported in every Finding ("no_national_id").
+  virtual std::string_view name() const = 0;
+
+  // The finding types this detector can produce ("NO_NATIONAL_ID").
+  virtual std::vector<std::string_view> types() const = 0;
+
+  // The expressions this detector adds to the shared database. Called once per Engine.
+  virtual std::vector<Pattern> patterns() const = 0;
+
+  // Context words this detector consults through ScanView::HasContext.
+  virtual std::vector<ContextWords> context_words() const { return {}; }
+
+  // Appends the findings `candidate` confirms to `out` (none when it is rejected). Must not
+  // keep references to the text. Findings' string views must point to static storage.
+  virtual void Confirm(const Candidate& candidate, const ScanView& view,
+                       std::vector<Finding>& out) const = 0;
+
+  // The form of a found value that identifies it: two writings of the same number give the
+  // same normal form ("010190 12345" and "01019012345"). Used to number and hash values
+  // consistently. The default is the value itself.
+  virtual std::string Normalize(std::string_view type, std::string_view value) const {
+    return std::string(value);
+  }
+};
+
+}  // namespace sladd
+
+#endif  // SLADD_ENGINE_DETECTOR_H_

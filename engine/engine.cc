@@ -1,0 +1,322 @@
+#include "engine/engine.h"
+
+#include <hs/hs.h>
+
+#include <algorithm>
+
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_format.h"
+#include "engine/overlap.h"
+#include "engine/scanner.h"
+#include "engine/status_macros.h"
+#include "engine/string_view.h"
+#include "engine/utf8.h"
+
+namespace sladd {
+namespace {
+
+constexpr std::string_view kDenyDetector = "deny_list";
+constexpr std::string_view kDefaultDenyType = "DENY_LIST";
+
+// `literal` as a Hyperscan expression: ASCII punctuation escaped, UTF-8 kept as is.
+std::string EscapeLiteral(std::string_view literal) {
+  std::string out;
+  for (const char c : literal) {
+    const auto b = static_cast<unsigned char>(c);
+    if (b >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
+        (c >= 'A' && c <= 'Z')) {
+      out.push_back(c);
+    } else if (b < 0x20 || b == 0x7F) {
+      absl::StrAppendFormat(&out, "\\x%02x", b);
+    } else {
+      out.push_back('\\');
+      out.push_back(c);
+    }
+  }
+  return out;
+}
+
+bool IsValidTypeName(std::string_view type) {
+  if (type.empty() || type.size() > 64 || type[0] < 'A' || type[0] > 'Z') return false;
+  return std::all_of(type.begin(), type.end(), [](char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+  });
+}
+
+absl::Status FieldError(std::string_view field, std::string_view problem) {
+  return absl::InvalidArgumentError(absl::StrCat(ToAbsl(field), ": ", ToAbsl(problem)));
+}
+
+// Code-point offsets for findings sorted by start and not overlapping.
+void FillCodePointOffsets(std::string_view text, std::vector<Finding>& findings) {
+  size_t byte = 0;
+  size_t code_points = 0;
+  auto advance_to = [&](size_t target) {
+    code_points += CountCodePoints(text.substr(byte, target - byte));
+    byte = target;
+  };
+  for (Finding& finding : findings) {
+    advance_to(finding.start);
+    finding.cp_start = code_points;
+    advance_to(finding.end);
+    finding.cp_end = code_points;
+  }
+}
+
+}  // namespace
+
+Scratch::Scratch(const Engine* engine)
+    : engine_(engine), buffers_(std::make_unique<ScanBuffers>()) {}
+
+Scratch::~Scratch() { hs_free_scratch(hyperscan_); }
+
+Engine::~Engine() = default;
+
+absl::StatusOr<std::unique_ptr<const Engine>> Engine::Create(
+    const v1::Policy& policy, std::shared_ptr<const DetectorRegistry> registry,
+    const KeyRing& keys) {
+  std::unique_ptr<Engine> engine(new Engine());
+  engine->registry_ = std::move(registry);
+  SLADD_RETURN_IF_ERROR(engine->Build(policy, keys));
+  return std::unique_ptr<const Engine>(std::move(engine));
+}
+
+absl::Status Engine::Build(const v1::Policy& policy, const KeyRing& keys) {
+  policy_name_ = policy.name();
+  repair_invalid_utf8_ = policy.invalid_utf8() == v1::INVALID_UTF8_REPLACE;
+  if (policy.has_min_score()) {
+    if (!(policy.min_score() >= 0 && policy.min_score() <= 1)) {
+      return FieldError("min_score", "must be between 0 and 1");
+    }
+    min_score_ = policy.min_score();
+  }
+
+  // Enabled types: the listed ones, or all.
+  for (int i = 0; i < policy.types_size(); ++i) {
+    if (!registry_->KnowsType(policy.types(i))) {
+      return FieldError(absl::StrCat("types[", i, "]"),
+                        absl::StrCat("unknown type \"", policy.types(i), "\""));
+    }
+    enabled_types_.insert(policy.types(i));
+  }
+  if (policy.types().empty()) {
+    for (std::string_view type : registry_->types()) enabled_types_.emplace(ToAbsl(type));
+  }
+
+  std::vector<ScanExpression> expressions;
+  std::vector<std::string> origins;  // field or detector behind each expression, for errors
+  uint32_t next_context_id = 0;
+  for (const auto& detector : registry_->detectors()) {
+    const auto types = detector->types();
+    const bool enabled = std::any_of(types.begin(), types.end(), [&](std::string_view type) {
+      return enabled_types_.contains(ToAbsl(type));
+    });
+    if (!enabled) continue;
+    const auto slot = static_cast<uint32_t>(slots_.size());
+    slots_.push_back({detector.get(), next_context_id});
+    for (const Pattern& pattern : detector->patterns()) {
+      expressions.push_back({pattern.expression, pattern.caseless, pattern.unicode,
+                             {ScanEntry::Kind::kCandidate, pattern.boundary, slot, pattern.tag}});
+      origins.push_back(absl::StrCat("detector ", ToAbsl(detector->name()), " pattern ", pattern.tag));
+    }
+    for (const ContextWords& group : detector->context_words()) {
+      if (group.tag >= kMaxContextTags) {
+        return absl::InternalError(absl::StrCat("detector ", ToAbsl(detector->name()),
+                                                ": context tag out of range"));
+      }
+      std::string alternation;
+      for (const std::string& word : group.words) {
+        if (word.size() > kMaxContextWordBytes) {
+          return absl::InternalError(absl::StrCat("detector ", ToAbsl(detector->name()),
+                                                  ": context word too long"));
+        }
+        absl::StrAppend(&alternation, alternation.empty() ? "" : "|", EscapeLiteral(word));
+      }
+      expressions.push_back({absl::StrCat("(?:", alternation, ")"), true, true,
+                             {ScanEntry::Kind::kContext,
+                              group.whole_words ? Boundary::kWord : Boundary::kWordStart,
+                              next_context_id + group.tag, 0}});
+      origins.push_back(absl::StrCat("detector ", ToAbsl(detector->name()), " context ", group.tag));
+    }
+    next_context_id += kMaxContextTags;
+  }
+
+  for (int i = 0; i < policy.deny_size(); ++i) {
+    const v1::DenyEntry& config = policy.deny(i);
+    const std::string field = absl::StrCat("deny[", i, "]");
+    std::string type = config.type().empty() ? std::string(kDefaultDenyType) : config.type();
+    if (!IsValidTypeName(type)) {
+      return FieldError(field + ".type", "must match [A-Z][A-Z0-9_]{0,63}");
+    }
+    ScanExpression expression;
+    expression.caseless = !config.case_sensitive();
+    expression.unicode = true;
+    expression.entry = {ScanEntry::Kind::kDeny, Boundary::kWord,
+                        static_cast<uint32_t>(deny_.size()), 0};
+    switch (config.match_case()) {
+      case v1::DenyEntry::kTerm:
+        if (config.term().empty()) return FieldError(field + ".term", "is empty");
+        if (FindInvalidUtf8(config.term()) != config.term().size()) {
+          return FieldError(field + ".term", "is not valid UTF-8");
+        }
+        expression.expression = EscapeLiteral(config.term());
+        origins.push_back(field + ".term");
+        break;
+      case v1::DenyEntry::kPattern:
+        if (config.pattern().empty()) return FieldError(field + ".pattern", "is empty");
+        expression.expression = config.pattern();
+        expression.entry.boundary = Boundary::kNone;
+        origins.push_back(field + ".pattern");
+        break;
+      case v1::DenyEntry::MATCH_NOT_SET:
+        return FieldError(field, "needs \"term\" or \"pattern\"");
+    }
+    expressions.push_back(std::move(expression));
+    enabled_types_.insert(type);
+    deny_.push_back({std::move(type)});
+  }
+
+  int failed = -1;
+  auto scanner = Scanner::Compile(expressions, &failed);
+  if (!scanner.ok()) {
+    const std::string origin = failed >= 0 ? origins[failed] : "patterns";
+    // Hyperscan's messages name a position, never the expression's text.
+    if (failed >= 0 && expressions[failed].entry.kind == ScanEntry::Kind::kDeny) {
+      return FieldError(origin, ToStd(scanner.status().message()));
+    }
+    return absl::InternalError(absl::StrCat(origin, ": ", scanner.status().message()));
+  }
+  scanner_ = std::move(*scanner);
+
+  auto allow = AllowList::Create(policy.allow());
+  if (!allow.ok()) return allow.status();
+  allow_ = std::move(*allow);
+  return BuildOperators(policy, keys);
+}
+
+absl::Status Engine::BuildOperators(const v1::Policy& policy, const KeyRing& keys) {
+  auto default_operator = CreateOperator(policy.default_operator(), keys);
+  if (!default_operator.ok()) {
+    return FieldError("default_operator", ToStd(default_operator.status().message()));
+  }
+  default_operator_ = std::move(*default_operator);
+  // Map iteration order is unspecified: sort so the first error reported is stable.
+  std::vector<std::string> types;
+  for (const auto& [type, config] : policy.operators()) types.push_back(type);
+  std::sort(types.begin(), types.end());
+  for (const std::string& type : types) {
+    const std::string field = absl::StrCat("operators[\"", type, "\"]");
+    if (!enabled_types_.contains(ToAbsl(type)) && !registry_->KnowsType(type)) {
+      return FieldError(field, "unknown type");
+    }
+    auto op = CreateOperator(policy.operators().at(type), keys);
+    if (!op.ok()) return FieldError(field, ToStd(op.status().message()));
+    operators_.emplace(type, std::move(*op));
+  }
+  return absl::OkStatus();
+}
+
+absl::StatusOr<std::unique_ptr<Scratch>> Engine::NewScratch() const {
+  std::unique_ptr<Scratch> scratch(new Scratch(this));
+  SLADD_RETURN_IF_ERROR(scanner_->PrepareScratch(&scratch->hyperscan_));
+  return scratch;
+}
+
+absl::Status Engine::Analyze(std::string_view text, Scratch& scratch, Analysis& out,
+                             const AnalyzeOptions& options) const {
+  out.findings.clear();
+  out.repaired_text.reset();
+  if (scratch.engine_ != this) {
+    return absl::FailedPreconditionError("scratch belongs to another engine");
+  }
+  std::string_view scanned = text;
+  const size_t invalid_at = FindInvalidUtf8(text);
+  if (invalid_at != text.size()) {
+    if (!repair_invalid_utf8_) {
+      return absl::InvalidArgumentError(absl::StrCat("invalid UTF-8 at byte ", invalid_at));
+    }
+    scanned = out.repaired_text.emplace(ReplaceInvalidUtf8(text));
+  }
+  ScanBuffers& buffers = *scratch.buffers_;
+  SLADD_RETURN_IF_ERROR(scanner_->Scan(scanned, scratch.hyperscan_, buffers));
+  SLADD_RETURN_IF_ERROR(ConfirmAll(scanned, buffers, out.findings));
+  Filter(scanned, out.findings);
+  ResolveOverlaps(out.findings);
+  if (options.code_point_offsets) FillCodePointOffsets(scanned, out.findings);
+  return absl::OkStatus();
+}
+
+absl::Status Engine::ConfirmAll(std::string_view text, const ScanBuffers& buffers,
+                                std::vector<Finding>& findings) const {
+  for (const ScanMatch& match : buffers.matches) {
+    const ScanEntry& entry = scanner_->entry(match.entry);
+    if (entry.kind == ScanEntry::Kind::kDeny) {
+      findings.push_back({deny_[entry.owner].type, match.start, match.end, 1.0, kDenyDetector, ""});
+      continue;
+    }
+    const DetectorSlot& slot = slots_[entry.owner];
+    const size_t first_new = findings.size();
+    slot.detector->Confirm({match.start, match.end, entry.tag},
+                           ScanView(text, buffers.context_hits, slot.context_base), findings);
+    for (size_t i = first_new; i < findings.size(); ++i) {
+      Finding& finding = findings[i];
+      finding.detector = slot.detector->name();
+      if (finding.start >= finding.end || finding.end > text.size()) {
+        return absl::InternalError(
+            absl::StrCat("detector ", ToAbsl(finding.detector), " reported an invalid span"));
+      }
+    }
+  }
+  return absl::OkStatus();
+}
+
+void Engine::Filter(std::string_view text, std::vector<Finding>& findings) const {
+  std::erase_if(findings, [&](const Finding& finding) {
+    if (finding.score < min_score_ || !enabled_types_.contains(ToAbsl(finding.type))) return true;
+    return !allow_->empty() &&
+           allow_->Allows(finding, text.substr(finding.start, finding.length()));
+  });
+}
+
+const Operator& Engine::OperatorFor(std::string_view type) const {
+  auto it = operators_.find(ToAbsl(type));
+  return it == operators_.end() ? *default_operator_ : *it->second;
+}
+
+const Detector* Engine::DetectorNamed(std::string_view name) const {
+  for (const DetectorSlot& slot : slots_) {
+    if (slot.detector->name() == name) return slot.detector;
+  }
+  return nullptr;
+}
+
+absl::Status Engine::Redact(std::string_view text, Scratch& scratch, RedactionState& state,
+                            Redaction& out, const AnalyzeOptions& options) const {
+  out.text.clear();
+  SLADD_RETURN_IF_ERROR(Analyze(text, scratch, out.analysis, options));
+  const std::string_view scanned =
+      out.analysis.repaired_text ? std::string_view(*out.analysis.repaired_text) : text;
+  out.text.reserve(scanned.size());
+  size_t copied_to = 0;
+  for (const Finding& finding : out.analysis.findings) {
+    out.text.append(scanned.substr(copied_to, finding.start - copied_to));
+    const OperatorInput input{finding, scanned.substr(finding.start, finding.length()),
+                              DetectorNamed(finding.detector)};
+    const absl::Status status = OperatorFor(finding.type).Apply(input, state, out.text);
+    if (!status.ok()) {
+      out.text.clear();
+      return status;
+    }
+    copied_to = finding.end;
+  }
+  out.text.append(scanned.substr(copied_to));
+  return absl::OkStatus();
+}
+
+std::vector<std::string> Engine::enabled_types() const {
+  std::vector<std::string> types(enabled_types_.begin(), enabled_types_.end());
+  std::sort(types.begin(), types.end());
+  return types;
+}
+
+}  // namespace sladd

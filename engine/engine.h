@@ -1,0 +1,142 @@
+// The sladd engine: finds personal data in a message and redacts it, as a policy says.
+//
+//   auto engine = Engine::Create(policy, registry, keys);   // once; expensive
+//   auto scratch = (*engine)->NewScratch();                  // once per thread
+//   Analysis analysis;
+//   absl::Status s = (*engine)->Analyze(text, **scratch, analysis);
+//
+// An Engine is compiled once from a sladd.v1.Policy: the patterns of every enabled detector,
+// their context words and the policy's deny list go into one Hyperscan database, scanned in
+// one pass per message. Candidates are confirmed by the detectors' exact validators, then
+// filtered by type, score and allow list, and overlaps are resolved (engine/overlap.h).
+//
+// Thread-safety: an Engine is immutable and may be shared by any number of threads. A
+// Scratch belongs to one thread at a time and to the Engine that made it. Findings refer to
+// strings owned by the Engine and must not outlive it.
+#ifndef SLADD_ENGINE_ENGINE_H_
+#define SLADD_ENGINE_ENGINE_H_
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
+#include "absl/status/statusor.h"
+#include "engine/allow_list.h"
+#include "engine/detector_registry.h"
+#include "engine/finding.h"
+#include "engine/key_ring.h"
+#include "engine/operators.h"
+#include "engine/redaction_state.h"
+#include "sladd/v1/policy.pb.h"
+
+struct hs_scratch;
+
+namespace sladd {
+
+class Engine;
+class Scanner;
+struct ScanBuffers;
+
+// Working memory for scanning with one Engine on one thread at a time.
+class Scratch {
+ public:
+  ~Scratch();
+  Scratch(const Scratch&) = delete;
+  Scratch& operator=(const Scratch&) = delete;
+
+ private:
+  friend class Engine;
+  explicit Scratch(const Engine* engine);
+  const Engine* engine_;
+  hs_scratch* hyperscan_ = nullptr;
+  std::unique_ptr<ScanBuffers> buffers_;
+};
+
+struct AnalyzeOptions {
+  // Also fill Finding::cp_start / cp_end.
+  bool code_point_offsets = false;
+};
+
+// The result of Analyze. Reuse one per thread to avoid allocations.
+struct Analysis {
+  // Non-overlapping findings sorted by start.
+  std::vector<Finding> findings;
+  // Set when the input was not valid UTF-8 and the policy repairs such input: the text the
+  // offsets refer to.
+  std::optional<std::string> repaired_text;
+};
+
+// The result of Redact.
+struct Redaction {
+  std::string text;
+  Analysis analysis;
+};
+
+class Engine {
+ public:
+  // Compiles `policy`. Fails with InvalidArgument naming the field and the problem
+  // ("operators[\"FOO\"]: unknown type") for a bad policy; never echoes deny-list terms,
+  // allow-list values or keys. `registry` is shared and kept alive by the Engine.
+  static absl::StatusOr<std::unique_ptr<const Engine>> Create(
+      const v1::Policy& policy, std::shared_ptr<const DetectorRegistry> registry,
+      const KeyRing& keys);
+  ~Engine();
+
+  // A scratch for use with this Engine on one thread at a time.
+  absl::StatusOr<std::unique_ptr<Scratch>> NewScratch() const;
+
+  // Finds the personal data in `text`. Fails with InvalidArgument for invalid UTF-8 (naming
+  // the byte offset) unless the policy repairs it, and with FailedPrecondition for a scratch
+  // of another Engine.
+  absl::Status Analyze(std::string_view text, Scratch& scratch, Analysis& out,
+                       const AnalyzeOptions& options = {}) const;
+
+  // Analyze, then rewrite each finding with its type's operator. `state` carries `number`
+  // operator memory across the calls that share it. On any error `out.text` is cleared:
+  // text is never passed through unredacted.
+  absl::Status Redact(std::string_view text, Scratch& scratch, RedactionState& state,
+                      Redaction& out, const AnalyzeOptions& options = {}) const;
+
+  const std::string& policy_name() const { return policy_name_; }
+
+  // The types this engine reports, deny-list types included.
+  std::vector<std::string> enabled_types() const;
+
+ private:
+  struct DetectorSlot {
+    const Detector* detector;
+    uint32_t context_base;
+  };
+  struct DenyEntry {
+    std::string type;
+  };
+
+  Engine() = default;
+  absl::Status Build(const v1::Policy& policy, const KeyRing& keys);
+  absl::Status BuildOperators(const v1::Policy& policy, const KeyRing& keys);
+  absl::Status ConfirmAll(std::string_view text, const ScanBuffers& buffers,
+                          std::vector<Finding>& findings) const;
+  void Filter(std::string_view text, std::vector<Finding>& findings) const;
+  const Operator& OperatorFor(std::string_view type) const;
+  const Detector* DetectorNamed(std::string_view name) const;
+
+  std::string policy_name_;
+  std::shared_ptr<const DetectorRegistry> registry_;
+  std::vector<DetectorSlot> slots_;
+  std::vector<DenyEntry> deny_;
+  std::unique_ptr<Scanner> scanner_;
+  absl::flat_hash_set<std::string> enabled_types_;
+  double min_score_ = 0.5;
+  bool repair_invalid_utf8_ = false;
+  std::unique_ptr<AllowList> allow_;
+  absl::flat_hash_map<std::string, std::unique_ptr<const Operator>> operators_;
+  std::unique_ptr<const Operator> default_operator_;
+};
+
+}  // namespace sladd
+
+#endif  // SLADD_ENGINE_ENGINE_H_

@@ -1,0 +1,34 @@
+// A piece of personal data found in a text.
+#ifndef SLADD_ENGINE_FINDING_H_
+#define SLADD_ENGINE_FINDING_H_
+
+#include <cstddef>
+#include <string_view>
+
+namespace sladd {
+
+// One finding: what was found and where. A Finding holds no copy of the text; its string
+// views point to static strings or to strings owned by the Engine that produced it, so it
+// must not outlive that Engine.
+struct Finding {
+  // The type, e.g. "NO_NATIONAL_ID" or "EMAIL_ADDRESS".
+  std::string_view type;
+  // UTF-8 byte offsets into the scanned text; `end` is exclusive.
+  size_t start = 0;
+  size_t end = 0;
+  // Confidence in [0, 1].
+  double score = 0;
+  // Name of the detector that made the finding, e.g. "no_national_id".
+  std::string_view detector;
+  // Detector detail, e.g. the kind of national ID ("d_number"); may be empty.
+  std::string_view kind;
+  // Code-point offsets, filled only when asked for (AnalyzeOptions::code_point_offsets).
+  size_t cp_start = 0;
+  size_t cp_end = 0;
+
+  size_t length() const { return end - start; }
+};
+
+}  // namespace sladd
+
+#endif  // SLADD_ENGINE_FINDING_H_

@@ -1,0 +1,62 @@
+// UTF-8 helpers for the scanner: validation, repair, word characters at a byte offset and
+// byte-to-code-point offset conversion. All functions are pure and thread-safe.
+#ifndef SLADD_ENGINE_UTF8_H_
+#define SLADD_ENGINE_UTF8_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace sladd {
+
+// Returns the byte offset of the first byte that does not start a well-formed UTF-8
+// sequence (overlong forms, surrogates and code points above U+10FFFF are ill-formed),
+// or text.size() when the whole text is valid.
+size_t FindInvalidUtf8(std::string_view text);
+
+// Returns `text` with every maximal ill-formed subsequence replaced by U+FFFD.
+std::string ReplaceInvalidUtf8(std::string_view text);
+
+// True for letters, digits and combining marks of any script, and '_': the characters that
+// make a word. `æ`, `ø` and `ß` are word characters; spaces and punctuation are not.
+bool IsWordCodePoint(char32_t c);
+
+// Byte offset where the code point ending just before `pos` starts (0 when pos == 0).
+size_t PreviousCodePointStart(std::string_view text, size_t pos);
+
+// Byte offset just past the code point starting at `pos` (text.size() at most).
+size_t NextCodePointStart(std::string_view text, size_t pos);
+
+// Decodes the code point that ends just before byte `pos` of valid UTF-8 `text`.
+// Returns 0 when pos == 0.
+char32_t CodePointBefore(std::string_view text, size_t pos);
+
+// Decodes the code point that starts at byte `pos` of valid UTF-8 `text`.
+// Returns 0 when pos >= text.size().
+char32_t CodePointAt(std::string_view text, size_t pos);
+
+// True if a word character ends just before `pos`, or starts at `pos`.
+inline bool WordCharBefore(std::string_view text, size_t pos) {
+  if (pos == 0) return false;
+  const unsigned char c = static_cast<unsigned char>(text[pos - 1]);
+  if (c < 0x80) return IsWordCodePoint(c);
+  return IsWordCodePoint(CodePointBefore(text, pos));
+}
+inline bool WordCharAt(std::string_view text, size_t pos) {
+  if (pos >= text.size()) return false;
+  const unsigned char c = static_cast<unsigned char>(text[pos]);
+  if (c < 0x80) return IsWordCodePoint(c);
+  return IsWordCodePoint(CodePointAt(text, pos));
+}
+
+// Full Unicode case folding of valid UTF-8 `text` (simple folds, one code point to one):
+// "ØSTBY" and "østby" fold alike.
+std::string FoldCase(std::string_view text);
+
+// Number of code points in valid UTF-8 `text`.
+size_t CountCodePoints(std::string_view text);
+
+}  // namespace sladd
+
+#endif  // SLADD_ENGINE_UTF8_H_
