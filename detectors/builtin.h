@@ -1,0 +1,21 @@
+// The detectors that ship with sladd.
+#ifndef SLADD_DETECTORS_BUILTIN_H_
+#define SLADD_DETECTORS_BUILTIN_H_
+
+#include <memory>
+
+#include "absl/status/statusor.h"
+#include "engine/detector_registry.h"
+
+namespace sladd {
+
+// Registers every built-in detector into `registry`. Explicit rather than by static
+// self-registration, which a static library can silently drop at link time.
+absl::Status RegisterBuiltinDetectors(DetectorRegistry& registry);
+
+// A registry holding just the built-in detectors.
+absl::StatusOr<std::shared_ptr<const DetectorRegistry>> BuiltinDetectors();
+
+}  // namespace sladd
+
+#endif  // SLADD_DETECTORS_BUILTIN_H_

@@ -1,0 +1,27 @@
+// Context windows and word lists that several detectors consult.
+#ifndef SLADD_DETECTORS_CONTEXT_H_
+#define SLADD_DETECTORS_CONTEXT_H_
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+namespace sladd {
+
+// How far from a candidate a context word counts: "fødselsnummer mitt er 01019012345"
+// (before) and "12345678 (mobil)" (after).
+inline constexpr size_t kContextBefore = 40;
+inline constexpr size_t kContextAfter = 24;
+// Words that rule a number out must be closer: "ordre 12345678", "kr 45000000".
+inline constexpr size_t kNegativeContextBefore = 16;
+
+// Bank account words: konto, kontonummer, account, IBAN.
+std::vector<std::string> AccountContextWords();
+
+// Words that make a nearby number an amount, order, invoice, reference or tracking number
+// rather than personal data.
+std::vector<std::string> NotPersonalNumberWords();
+
+}  // namespace sladd
+
+#endif  // SLADD_DETECTORS_CONTEXT_H_

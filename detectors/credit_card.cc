@@ -1,0 +1,114 @@
+#include "detectors/credit_card.h"
+
+#include "detectors/context.h"
+
+namespace sladd {
+namespace {
+
+enum ContextTag : uint32_t { kCardWords, kNotCardWords };
+
+struct Scheme {
+  std::string_view name;
+  int prefix_low;   // inclusive range of the first `prefix_digits` digits
+  int prefix_high;
+  int prefix_digits;
+  int min_length;
+  int max_length;
+};
+
+// Issuer identification ranges (ISO/IEC 7812 as published by the schemes).
+constexpr Scheme kSchemes[] = {
+    {"visa", 4, 4, 1, 13, 19},
+    {"mastercard", 51, 55, 2, 16, 16},
+    {"mastercard", 2221, 2720, 4, 16, 16},
+    {"amex", 34, 34, 2, 15, 15},
+    {"amex", 37, 37, 2, 15, 15},
+    {"discover", 6011, 6011, 4, 16, 19},
+    {"discover", 644, 649, 3, 16, 19},
+    {"discover", 65, 65, 2, 16, 19},
+    {"jcb", 3528, 3589, 4, 16, 19},
+    {"diners", 300, 305, 3, 14, 19},
+    {"diners", 36, 36, 2, 14, 19},
+    {"diners", 38, 39, 2, 14, 19},
+    {"unionpay", 62, 62, 2, 16, 19},
+    {"mir", 2200, 2204, 4, 16, 16},
+    {"maestro", 5018, 5018, 4, 12, 19},
+    {"maestro", 5020, 5020, 4, 12, 19},
+    {"maestro", 5038, 5038, 4, 12, 19},
+    {"maestro", 5893, 5893, 4, 12, 19},
+    {"maestro", 6304, 6304, 4, 12, 19},
+    {"maestro", 6759, 6759, 4, 12, 19},
+    {"maestro", 6761, 6763, 4, 12, 19},
+};
+
+bool IsCardGrouping(const DigitGroups& groups, size_t length) {
+  if (groups.count == 1) return true;
+  if (!groups.uniform_separator) return false;
+  if (groups.Is({4, 6, 5}) || groups.Is({4, 6, 4})) return true;
+  // Groups of four, the last one possibly shorter: 4-4-4-4, 4-4-4-4-3, 4-4-4-1.
+  for (size_t i = 0; i + 1 < groups.count; ++i) {
+    if (groups.lengths[i] != 4) return false;
+  }
+  return groups.lengths[groups.count - 1] <= 4 && length >= 13;
+}
+
+}  // namespace
+
+std::optional<std::string_view> ValidateCardNumber(const Digits& digits) {
+  const int length = static_cast<int>(digits.size());
+  if (length < 12 || length > 19 || !LuhnValid(digits.span())) return std::nullopt;
+  for (const Scheme& scheme : kSchemes) {
+    const int prefix = digits.Number(0, scheme.prefix_digits);
+    if (prefix >= scheme.prefix_low && prefix <= scheme.prefix_high &&
+        length >= scheme.min_length && length <= scheme.max_length) {
+      return scheme.name;
+    }
+  }
+  return std::nullopt;
+}
+
+std::vector<Pattern> CreditCardDetector::patterns() const {
+  return {{R"(\d{4}(?:[ \-]?\d{4}){2}[ \-]?\d{1,4}(?:[ \-]?\d{1,3})?|\d{4}[ \-]?\d{6}[ \-]?\d{4,5}|\d{13,19})",
+           Boundary::kNumber}};
+}
+
+std::vector<ContextWords> CreditCardDetector::context_words() const {
+  return {{kCardWords,
+           {"kort", "kortnummer", "kortnr", "betalingskort", "kredittkort", "bankkort",
+            "visa", "mastercard", "master card", "amex", "american express", "card",
+            "credit card", "debit card", "card number", "cc", "kreditkort", "luottokortti"}},
+          {kNotCardWords, NotPersonalNumberWords(), /*whole_words=*/true}};
+}
+
+void CreditCardDetector::Confirm(const Candidate& candidate, const ScanView& view,
+                                 std::vector<Finding>& out) const {
+  const std::string_view text = view.slice(candidate);
+  const auto digits = Digits::Of(text);
+  if (!digits) return;
+  const DigitGroups groups = DigitGroups::Of(text);
+  if (!IsCardGrouping(groups, digits->size())) return;
+  const auto scheme = ValidateCardNumber(*digits);
+  if (!scheme) return;
+
+  const bool card_words =
+      view.HasContext(kCardWords, candidate.start, candidate.end, kContextBefore, kContextAfter);
+  if (!card_words && view.HasContext(kNotCardWords, candidate.start, candidate.end,
+                                     kNegativeContextBefore, 0)) {
+    return;
+  }
+  double score;
+  if (card_words) {
+    score = 0.97;
+  } else if (groups.count == 1 && digits->size() == 13) {
+    score = 0.3;  // the length of EAN-13 barcodes
+  } else {
+    score = groups.count > 1 ? 0.95 : 0.85;
+  }
+  out.push_back({"CREDIT_CARD", candidate.start, candidate.end, score, {}, *scheme});
+}
+
+std::string CreditCardDetector::Normalize(std::string_view, std::string_view value) const {
+  return DigitsOnly(value);
+}
+
+}  // namespace sladd

@@ -1,0 +1,193 @@
+#include "detectors/email_address.h"
+
+#include <algorithm>
+#include <array>
+#include <vector>
+
+#include "engine/utf8.h"
+
+namespace sladd {
+namespace {
+
+enum PatternTag : uint32_t { kPlain, kBracketed, kSpelled };
+
+// Obfuscation markers, in the caseless expressions and in the decoder below.
+constexpr std::array<std::string_view, 5> kAtWords = {"at", "@", "krøllalfa", "alfakrøll",
+                                                      "snabel-a"};
+constexpr std::array<std::string_view, 4> kDotWords = {"dot", "punktum", "prikk", "."};
+// Well-known top-level domains: spelled-out forms ("me at home dot com") need one.
+constexpr std::array<std::string_view, 24> kCommonTlds = {
+    "no", "com", "net", "org", "se", "dk", "fi", "is", "de", "uk", "co", "io",
+    "eu", "info", "biz", "me", "nu", "edu", "gov", "online", "ai", "app", "dev", "us"};
+// Extensions of files people name like "logo@2x.png".
+constexpr std::array<std::string_view, 16> kFileExtensions = {
+    "png", "jpg", "jpeg", "gif", "svg", "webp", "bmp", "ico",
+    "pdf", "css", "js", "json", "html", "htm", "txt", "xml"};
+
+template <size_t N>
+bool Contains(const std::array<std::string_view, N>& list, std::string_view word) {
+  return std::find(list.begin(), list.end(), word) != list.end();
+}
+
+std::vector<std::string_view> Split(std::string_view text, char separator) {
+  std::vector<std::string_view> parts;
+  size_t start = 0;
+  while (true) {
+    const size_t at = text.find(separator, start);
+    parts.push_back(text.substr(start, at == std::string_view::npos ? at : at - start));
+    if (at == std::string_view::npos) return parts;
+    start = at + 1;
+  }
+}
+
+// True if every character of `text` is a letter or digit of any script, or one of `extra`.
+bool OnlyWordCharacters(std::string_view text, std::string_view extra) {
+  for (size_t pos = 0; pos < text.size(); pos = NextCodePointStart(text, pos)) {
+    const char32_t c = CodePointAt(text, pos);
+    if (c < 0x80 && extra.find(static_cast<char>(c)) != std::string_view::npos) continue;
+    if (c == '_' || !IsWordCodePoint(c)) return false;
+  }
+  return true;
+}
+
+bool ValidLocalPart(std::string_view local) {
+  return !local.empty() && local.size() <= 64 && local.front() != '.' && local.back() != '.' &&
+         local.find("..") == std::string_view::npos && OnlyWordCharacters(local, "._%+_-");
+}
+
+bool ValidTopLevelDomain(std::string_view tld) {
+  if (tld.starts_with("xn--")) return tld.size() > 4;
+  if (tld.size() < 2 || Contains(kFileExtensions, FoldCase(tld))) return false;
+  for (size_t pos = 0; pos < tld.size(); pos = NextCodePointStart(tld, pos)) {
+    const char32_t c = CodePointAt(tld, pos);
+    if (!IsWordCodePoint(c) || (c >= '0' && c <= '9') || c == '_') return false;
+  }
+  return true;
+}
+
+bool ValidDomain(std::string_view domain) {
+  if (domain.empty() || domain.size() > 253) return false;
+  const auto labels = Split(domain, '.');
+  if (labels.size() < 2) return false;
+  for (std::string_view label : labels) {
+    if (label.empty() || label.size() > 63 || label.front() == '-' || label.back() == '-' ||
+        !OnlyWordCharacters(label, "-")) {
+      return false;
+    }
+  }
+  return ValidTopLevelDomain(labels.back());
+}
+
+// Splits an obfuscated address into tokens: bracketed markers ("[at]", "( dot )") become
+// their inner word, spaces separate, everything else is kept in runs.
+std::vector<std::string> Tokens(std::string_view text) {
+  static constexpr std::string_view kOpen = "[({<";
+  static constexpr std::string_view kClose = "])}>";
+  std::vector<std::string> tokens;
+  std::string current;
+  auto flush = [&] {
+    if (!current.empty()) tokens.push_back(std::move(current));
+    current.clear();
+  };
+  for (size_t i = 0; i < text.size(); ++i) {
+    const size_t bracket = kOpen.find(text[i]);
+    if (bracket != std::string_view::npos) {
+      const size_t close = text.find(kClose[bracket], i + 1);
+      if (close == std::string_view::npos) return {};
+      flush();
+      std::string_view inner = text.substr(i + 1, close - i - 1);
+      while (!inner.empty() && inner.front() == ' ') inner.remove_prefix(1);
+      while (!inner.empty() && inner.back() == ' ') inner.remove_suffix(1);
+      std::string token(1, '\x01');  // marks a bracketed token
+      token += FoldCase(inner);
+      tokens.push_back(std::move(token));
+      i = close;
+    } else if (text[i] == ' ') {
+      flush();
+    } else {
+      current.push_back(text[i]);
+    }
+  }
+  flush();
+  return tokens;
+}
+
+}  // namespace
+
+bool ValidateEmailAddress(std::string_view address) {
+  if (address.size() > 254) return false;
+  const size_t at = address.find('@');
+  if (at == std::string_view::npos || address.find('@', at + 1) != std::string_view::npos) {
+    return false;
+  }
+  return ValidLocalPart(address.substr(0, at)) && ValidDomain(address.substr(at + 1));
+}
+
+std::optional<std::string> DeobfuscateEmailAddress(std::string_view text) {
+  std::string address;
+  bool spelled = false;
+  for (const std::string& token : Tokens(text)) {
+    const bool bracketed = token.starts_with('\x01');
+    const std::string word = bracketed ? token.substr(1) : FoldCase(token);
+    if (Contains(kAtWords, word) && (bracketed || word != "@")) {
+      address += '@';
+      spelled |= !bracketed;
+    } else if (Contains(kDotWords, word) && (bracketed || word != ".")) {
+      address += '.';
+      spelled |= !bracketed;
+    } else if (bracketed) {
+      return std::nullopt;
+    } else {
+      address += word;
+    }
+  }
+  if (!ValidateEmailAddress(address)) return std::nullopt;
+  if (spelled && !Contains(kCommonTlds, address.substr(address.rfind('.') + 1))) {
+    return std::nullopt;
+  }
+  return address;
+}
+
+std::vector<Pattern> EmailAddressDetector::patterns() const {
+  // Byte classes rather than Unicode \w, which makes the database too large: [\x80-\xFF]
+  // admits the bytes of any non-ASCII character and the validator checks that those are
+  // letters. The engine keeps matches on character boundaries.
+  const std::string local = R"([A-Za-z0-9_.+\-\x80-\xFF]+)";
+  const std::string label = R"([A-Za-z0-9_\-\x80-\xFF]+)";
+  const std::string bracket_at = R"( ?[\[({<] ?(?:at|@) ?[\])}>] ?)";
+  const std::string spelled_at = " (?:at|krøllalfa|alfakrøll|snabel-a) ";
+  const std::string dot =
+      R"((?: ?[\[({<] ?(?:dot|punktum|prikk|\.) ?[\])}>] ?| (?:dot|punktum|prikk) |\.))";
+  return {
+      {R"([A-Za-z0-9_.%+\-\x80-\xFF]+@[A-Za-z0-9\-\x80-\xFF]+(?:\.[A-Za-z0-9\-\x80-\xFF]+)+)",
+       Boundary::kWord, false, false, kPlain},
+      {local + bracket_at + label + "(?:" + dot + label + ")+", Boundary::kWord, true, false,
+       kBracketed},
+      {local + spelled_at + label + "(?:" + dot + label + ")+", Boundary::kWord, true, false,
+       kSpelled},
+  };
+}
+
+void EmailAddressDetector::Confirm(const Candidate& candidate, const ScanView& view,
+                                   std::vector<Finding>& out) const {
+  const std::string_view value = view.slice(candidate);
+  if (candidate.tag == kPlain) {
+    if (ValidateEmailAddress(value)) {
+      out.push_back({"EMAIL_ADDRESS", candidate.start, candidate.end, 0.99, {}, "plain"});
+    }
+    return;
+  }
+  if (DeobfuscateEmailAddress(value)) {
+    const double score = candidate.tag == kBracketed ? 0.9 : 0.75;
+    out.push_back({"EMAIL_ADDRESS", candidate.start, candidate.end, score, {}, "obfuscated"});
+  }
+}
+
+std::string EmailAddressDetector::Normalize(std::string_view, std::string_view value) const {
+  if (value.find('@') != std::string_view::npos && ValidateEmailAddress(value)) {
+    return FoldCase(value);
+  }
+  return DeobfuscateEmailAddress(value).value_or(FoldCase(value));
+}
+
+}  // namespace sladd

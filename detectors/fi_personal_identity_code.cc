@@ -1,0 +1,50 @@
+#include "detectors/fi_personal_identity_code.h"
+
+#include "detectors/checksums.h"
+
+namespace sladd {
+namespace {
+
+constexpr std::string_view kCheckCharacters = "0123456789ABCDEFHJKLMNPRSTUVWXY";
+
+int Century(char sign) {
+  if (sign == '+') return 1800;
+  if (sign == '-' || (sign >= 'U' && sign <= 'Y')) return 1900;
+  if (sign >= 'A' && sign <= 'F') return 2000;
+  return 0;
+}
+
+}  // namespace
+
+std::optional<FinnishIdentityCode> ValidateFinnishIdentityCode(std::string_view text) {
+  if (text.size() != 11) return std::nullopt;
+  const int century = Century(text[6]);
+  if (century == 0) return std::nullopt;
+  const auto date = Digits::Of(text.substr(0, 6));
+  const auto individual = Digits::Of(text.substr(7, 3));
+  if (!date || date->size() != 6 || !individual || individual->size() != 3) return std::nullopt;
+
+  FinnishIdentityCode code;
+  code.year = century + date->Number(4, 2);
+  if (!IsValidDate(code.year, date->Number(2, 2), date->Number(0, 2))) return std::nullopt;
+  const int serial = individual->Number(0, 3);
+  if (serial < 2) return std::nullopt;
+  code.temporary = serial >= 900;
+  const long long number = static_cast<long long>(date->Number(0, 6)) * 1000 + serial;
+  if (kCheckCharacters[number % 31] != text[10]) return std::nullopt;
+  return code;
+}
+
+std::vector<Pattern> FiPersonalIdentityCodeDetector::patterns() const {
+  return {{R"(\d{6}[\-+A-FU-Y]\d{3}[0-9A-Y])", Boundary::kWord}};
+}
+
+void FiPersonalIdentityCodeDetector::Confirm(const Candidate& candidate, const ScanView& view,
+                                             std::vector<Finding>& out) const {
+  const auto code = ValidateFinnishIdentityCode(view.slice(candidate));
+  if (!code) return;
+  out.push_back({"FI_PERSONAL_IDENTITY_CODE", candidate.start, candidate.end, 0.95, {},
+                 code->temporary ? "temporary" : "permanent"});
+}
+
+}  // namespace sladd

@@ -1,0 +1,82 @@
+#include "detectors/ip_address.h"
+
+#include <arpa/inet.h>
+
+#include <string>
+
+#include "detectors/checksums.h"
+#include "detectors/context.h"
+
+namespace sladd {
+namespace {
+
+enum PatternTag : uint32_t { kIpv4, kIpv6 };
+enum ContextTag : uint32_t { kVersionWords };
+
+bool IsHexDigit(char c) {
+  return IsAsciiDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+}
+
+}  // namespace
+
+bool ValidateIpv4(std::string_view text) {
+  int octets = 0;
+  size_t pos = 0;
+  while (pos <= text.size()) {
+    const size_t dot = std::min(text.find('.', pos), text.size());
+    const std::string_view octet = text.substr(pos, dot - pos);
+    if (octet.empty() || octet.size() > 3 || (octet.size() > 1 && octet[0] == '0')) return false;
+    int value = 0;
+    for (const char c : octet) {
+      if (!IsAsciiDigit(c)) return false;
+      value = value * 10 + (c - '0');
+    }
+    if (value > 255) return false;
+    ++octets;
+    pos = dot + 1;
+  }
+  return octets == 4;
+}
+
+bool ValidateIpv6(std::string_view text) {
+  if (text.size() > 45) return false;
+  const std::string address(text);
+  unsigned char bytes[16];
+  if (inet_pton(AF_INET6, address.c_str(), bytes) != 1) return false;
+  int groups = 0;
+  bool in_group = false;
+  for (const char c : text) {
+    const bool hex = IsHexDigit(c);
+    if (hex && !in_group) ++groups;
+    in_group = hex;
+  }
+  return groups >= 2 && (groups >= 3 || text.size() >= 6);
+}
+
+std::vector<Pattern> IpAddressDetector::patterns() const {
+  return {
+      {R"(\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3})", Boundary::kNumber, false, false, kIpv4},
+      {R"([0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?::\d{1,3}(?:\.\d{1,3}){3})?)",
+       Boundary::kWord, false, false, kIpv6},
+  };
+}
+
+std::vector<ContextWords> IpAddressDetector::context_words() const {
+  return {{kVersionWords, {"versjon", "version", "ver", "v.", "build", "release", "utgave"}}};
+}
+
+void IpAddressDetector::Confirm(const Candidate& candidate, const ScanView& view,
+                                std::vector<Finding>& out) const {
+  const std::string_view text = view.slice(candidate);
+  if (candidate.tag == kIpv4) {
+    if (!ValidateIpv4(text)) return;
+    if (view.HasContext(kVersionWords, candidate.start, candidate.end, 24, 0)) return;
+    out.push_back({"IP_ADDRESS", candidate.start, candidate.end, 0.9, {}, "ipv4"});
+    return;
+  }
+  if (ValidateIpv6(text)) {
+    out.push_back({"IP_ADDRESS", candidate.start, candidate.end, 0.9, {}, "ipv6"});
+  }
+}
+
+}  // namespace sladd

@@ -1,0 +1,117 @@
+#include "detectors/no_national_id.h"
+
+#include <array>
+
+#include "detectors/context.h"
+
+namespace sladd {
+namespace {
+
+constexpr std::array<int, 9> kFirstCheckWeights = {3, 7, 6, 1, 8, 9, 4, 5, 2};
+constexpr std::array<int, 10> kSecondCheckWeights = {5, 4, 3, 2, 7, 6, 5, 4, 3, 2};
+
+enum ContextTag : uint32_t { kIdWords, kAccountWords };
+
+// The year of birth from the two-digit year and the individual number (digits 7-9), or 0
+// for combinations that are never issued.
+int BirthYear(int yy, int individual) {
+  if (individual <= 499) return 1900 + yy;
+  if (individual <= 749 && yy >= 54) return 1800 + yy;
+  if (yy <= 39) return 2000 + yy;
+  if (individual >= 900) return 1900 + yy;
+  return 0;
+}
+
+// True for the ways people write the number; other groupings ("1234 56 78901", the bank
+// account style) still match but score lower.
+bool IsUsualGrouping(const DigitGroups& groups) {
+  return groups.Is({11}) || groups.Is({6, 5}) || groups.Is({2, 2, 2, 5}) ||
+         groups.Is({6, 3, 2}) || groups.Is({2, 2, 2, 3, 2});
+}
+
+}  // namespace
+
+std::string_view NorwegianNationalId::KindName() const {
+  switch (kind) {
+    case Kind::kFodselsnummer: return synthetic ? "synthetic_fnr" : "fnr";
+    case Kind::kDNumber: return synthetic ? "synthetic_d_number" : "d_number";
+    case Kind::kHNumber: return synthetic ? "synthetic_h_number" : "h_number";
+    case Kind::kFhNumber: return "fh_number";
+  }
+  return "fnr";
+}
+
+std::optional<NorwegianNationalId> ValidateNorwegianNationalId(const Digits& digits) {
+  if (digits.size() != 11) return std::nullopt;
+  const int first_remainder = (WeightedMod11(digits, kFirstCheckWeights) * 1 + digits[9]) % 11;
+  if (first_remainder > 3) return std::nullopt;
+  if ((WeightedMod11(digits, kSecondCheckWeights) + digits[10]) % 11 != 0) return std::nullopt;
+
+  NorwegianNationalId id;
+  id.needs_2032_rule = first_remainder != 0;
+  if (digits[0] >= 8) {
+    id.kind = NorwegianNationalId::Kind::kFhNumber;
+    return id;
+  }
+  int day = digits.Number(0, 2);
+  int month = digits.Number(2, 2);
+  if (month > 80) {
+    month -= 80;
+    id.synthetic = true;
+  }
+  if (day > 40) {
+    day -= 40;
+    id.kind = NorwegianNationalId::Kind::kDNumber;
+  }
+  if (month > 40) {
+    if (id.kind == NorwegianNationalId::Kind::kDNumber) return std::nullopt;
+    month -= 40;
+    id.kind = NorwegianNationalId::Kind::kHNumber;
+  }
+  const int year = BirthYear(digits.Number(4, 2), digits.Number(6, 3));
+  if (year == 0 || !IsValidDate(year, month, day)) return std::nullopt;
+  return id;
+}
+
+std::vector<Pattern> NoNationalIdDetector::patterns() const {
+  // One expression covers DDMMYYIIIKK, "DDMMYY IIIKK", "DDMMYY-IIIKK", "DD MM YY IIIKK" and
+  // "DDMMYY III KK"; the validator scores the grouping.
+  return {{R"(\d{2} ?\d{2} ?\d{2}[ \-]?\d{3} ?\d{2})", Boundary::kNumber}};
+}
+
+std::vector<ContextWords> NoNationalIdDetector::context_words() const {
+  return {{kIdWords,
+           {"fødselsnummer", "fødselsnr", "fodselsnummer", "fnr", "f.nr", "personnummer",
+            "personnr", "pers.nr", "pnr", "d-nummer", "d-nr", "h-nummer", "fh-nummer",
+            "født", "fødd", "fødselsnummeret", "national id", "national identity",
+            "identity number", "id number", "id-nummer", "idnummer", "birth number", "ssn"}},
+          {kAccountWords, AccountContextWords()}};
+}
+
+void NoNationalIdDetector::Confirm(const Candidate& candidate, const ScanView& view,
+                                   std::vector<Finding>& out) const {
+  const std::string_view text = view.slice(candidate);
+  const auto digits = Digits::Of(text);
+  if (!digits) return;
+  const auto id = ValidateNorwegianNationalId(*digits);
+  if (!id) return;
+
+  double score = 0.9;
+  if (id->kind == NorwegianNationalId::Kind::kFhNumber) score = 0.6;
+  if (id->needs_2032_rule) score -= 0.05;
+  if (!IsUsualGrouping(DigitGroups::Of(text))) score = 0.55;
+  if (view.HasContext(kIdWords, candidate.start, candidate.end, kContextBefore,
+                      kContextAfter)) {
+    score = 0.99;
+  } else if (view.HasContext(kAccountWords, candidate.start, candidate.end, kContextBefore,
+                             kContextAfter)) {
+    score = 0.45;
+  }
+  out.push_back({"NO_NATIONAL_ID", candidate.start, candidate.end, score, {}, id->KindName()});
+}
+
+std::string NoNationalIdDetector::Normalize(std::string_view, std::string_view value) const {
+  return DigitsOnly(value);
+}
+
+}  // namespace sladd

@@ -1,0 +1,56 @@
+// PHONE_NUMBER: Norwegian numbers checked against the numbering plan, Swedish, Danish and
+// Finnish numbers, and international numbers with a + or 00 prefix, validated with
+// libphonenumber.
+#ifndef SLADD_DETECTORS_PHONE_NUMBER_H_
+#define SLADD_DETECTORS_PHONE_NUMBER_H_
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "engine/detector.h"
+
+namespace i18n::phonenumbers {
+class PhoneNumberUtil;
+}
+
+namespace sladd {
+
+// A validated number: its region ("NO", "SE", "DK", "FI", "IS" or "international"), whether
+// it is a mobile number, and its E.164 form.
+struct ValidPhoneNumber {
+  std::string_view region;
+  bool mobile = false;
+  std::string e164;
+};
+
+// Validates an 8-digit Norwegian national number against the numbering plan (mobile 4 and
+// 9, fixed lines, 8xx service numbers; never 1xx or other short numbers); with
+// `allow_danish`, a number valid only in Denmark's plan is accepted as Danish.
+std::optional<ValidPhoneNumber> ValidateNordicEightDigits(std::string_view digits,
+                                                          bool allow_danish);
+
+// Validates a number written with an international prefix ("+46 70 123 45 67",
+// "0045 12345678"), or a Swedish or Finnish number written with its trunk 0
+// ("070-123 45 67", "040 123 4567").
+std::optional<ValidPhoneNumber> ValidateInternational(std::string_view text);
+std::optional<ValidPhoneNumber> ValidateSwedishOrFinnishNational(std::string_view text);
+
+// Context words (tlf, telefon, mobil, ring, phone, call) raise the score; amounts, order,
+// invoice and tracking words nearby ("kr", "ordre", "KID") rule a number out, as do
+// dates, times and prices ("12345678,-").
+class PhoneNumberDetector final : public Detector {
+ public:
+  PhoneNumberDetector();
+  std::string_view name() const override { return "phone_number"; }
+  std::vector<std::string_view> types() const override { return {"PHONE_NUMBER"}; }
+  std::vector<Pattern> patterns() const override;
+  std::vector<ContextWords> context_words() const override;
+  void Confirm(const Candidate& candidate, const ScanView& view,
+               std::vector<Finding>& out) const override;
+  std::string Normalize(std::string_view type, std::string_view value) const override;
+};
+
+}  // namespace sladd
+
+#endif  // SLADD_DETECTORS_PHONE_NUMBER_H_

@@ -1,0 +1,82 @@
+#include "detectors/se_personal_number.h"
+
+#include "detectors/checksums.h"
+#include "detectors/context.h"
+
+namespace sladd {
+namespace {
+
+enum ContextTag : uint32_t { kIdWords };
+
+}  // namespace
+
+std::optional<SwedishPersonalNumber> ValidateSwedishPersonalNumber(std::string_view text,
+                                                                   int current_year) {
+  const auto digits = Digits::Of(text);
+  if (!digits || (digits->size() != 10 && digits->size() != 12)) return std::nullopt;
+  const size_t offset = digits->size() - 10;  // skip the century digits of YYYYMMDD
+  const std::span<const uint8_t> ten = digits->span().subspan(offset);
+  if (!LuhnValid(ten)) return std::nullopt;
+
+  SwedishPersonalNumber number;
+  const int yy = digits->Number(offset, 2);
+  const int month = digits->Number(offset + 2, 2);
+  int day = digits->Number(offset + 4, 2);
+  if (day > 60) {
+    day -= 60;
+    number.coordination = true;
+  }
+  if (offset == 2) {
+    number.year = digits->Number(0, 4);
+    if (number.year < 1800 || number.year > current_year) return std::nullopt;
+  } else {
+    // Under 100 years old unless written with '+'.
+    number.year = current_year - ((current_year - yy) % 100 + 100) % 100;
+    if (text.find('+') != std::string_view::npos) number.year -= 100;
+  }
+  if (!IsValidDate(number.year, month, day)) return std::nullopt;
+  return number;
+}
+
+std::vector<Pattern> SePersonalNumberDetector::patterns() const {
+  return {{R"(\d{6}[\-+]\d{4}|(?:18|19|20)\d{6}-?\d{4}|\d{10})", Boundary::kNumber}};
+}
+
+std::vector<ContextWords> SePersonalNumberDetector::context_words() const {
+  return {{kIdWords,
+           {"personnummer", "personnr", "pnr", "person nr", "samordningsnummer",
+            "svenskt personnummer", "swedish personal", "personal identity number",
+            "personal number", "födelsenummer", "ssn"}}};
+}
+
+void SePersonalNumberDetector::Confirm(const Candidate& candidate, const ScanView& view,
+                                       std::vector<Finding>& out) const {
+  const std::string_view text = view.slice(candidate);
+  const auto number = ValidateSwedishPersonalNumber(text, current_year_);
+  if (!number) return;
+  const bool id_words =
+      view.HasContext(kIdWords, candidate.start, candidate.end, kContextBefore, kContextAfter);
+  const size_t digits = DigitsOnly(text).size();
+  const bool separated = text.find_first_of("-+") != std::string_view::npos;
+  double score;
+  if (id_words) {
+    score = 0.97;
+  } else if (separated || digits == 12) {
+    // Samordningsnummer are rarer than Danish CPR numbers of the same shape.
+    score = number->coordination ? 0.7 : 0.9;
+  } else {
+    score = 0.4;  // ten plain digits: could as well be a phone number
+  }
+  out.push_back({"SE_PERSONAL_NUMBER", candidate.start, candidate.end, score, {},
+                 number->coordination ? "samordningsnummer" : "personnummer"});
+}
+
+std::string SePersonalNumberDetector::Normalize(std::string_view, std::string_view value) const {
+  // YYYYMMDDNNNC, so "811218-9876" and "19811218-9876" agree.
+  const auto number = ValidateSwedishPersonalNumber(value, current_year_);
+  std::string digits = DigitsOnly(value);
+  if (number && digits.size() == 10) digits = std::to_string(number->year / 100) + digits;
+  return digits;
+}
+
+}  // namespace sladd

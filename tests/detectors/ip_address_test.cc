@@ -1,0 +1,49 @@
+#include "detectors/ip_address.h"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "tests/support/engine_fixture.h"
+
+namespace sladd {
+namespace {
+
+using ::testing::ElementsAre;
+using ::testing::IsEmpty;
+using testing::TestEngine;
+
+TEST(IpValidator, ChecksOctetsAndIpv6Forms) {
+  EXPECT_TRUE(ValidateIpv4("192.168.1.20"));
+  EXPECT_TRUE(ValidateIpv4("0.0.0.0"));
+  EXPECT_FALSE(ValidateIpv4("256.1.1.1"));
+  EXPECT_FALSE(ValidateIpv4("01.1.1.1"));
+  EXPECT_FALSE(ValidateIpv4("1.2.3"));
+  EXPECT_TRUE(ValidateIpv6("2001:db8::8a2e:370:7334"));
+  EXPECT_TRUE(ValidateIpv6("2001:0db8:85a3:0000:0000:8a2e:0370:7334"));
+  EXPECT_TRUE(ValidateIpv6("::ffff:192.0.2.1"));
+  EXPECT_FALSE(ValidateIpv6("12:30:45"));
+  EXPECT_FALSE(ValidateIpv6("::"));
+  EXPECT_FALSE(ValidateIpv6("a::b"));
+}
+
+TEST(IpAddressDetector, FindsBothFamilies) {
+  TestEngine engine;
+  EXPECT_THAT(engine.Values("Innlogging fra 81.167.33.12 kl 12:30", "IP_ADDRESS"),
+              ElementsAre("81.167.33.12"));
+  EXPECT_THAT(engine.Values("client=2001:db8::8a2e:370:7334;", "IP_ADDRESS"),
+              ElementsAre("2001:db8::8a2e:370:7334"));
+  EXPECT_THAT(engine.Values("from ::ffff:192.0.2.1 at", "IP_ADDRESS"),
+              ElementsAre("::ffff:192.0.2.1"));
+}
+
+TEST(IpAddressDetector, LeavesVersionsTimesAndMacAddressesAlone) {
+  TestEngine engine;
+  for (std::string_view text :
+       {"versjon 2.14.0", "v1.2.3.4", "version 10.0.19041.1", "1.2.3.4.5", "12:30:45",
+        "00:1A:2B:3C:4D:5E", "999.1.1.1", "std::vector"}) {
+    EXPECT_THAT(engine.Values(text, "IP_ADDRESS"), IsEmpty()) << text;
+  }
+}
+
+}  // namespace
+}  // namespace sladd

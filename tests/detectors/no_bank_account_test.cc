@@ -1,0 +1,53 @@
+#include "detectors/no_bank_account.h"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "tests/support/engine_fixture.h"
+
+namespace sladd {
+namespace {
+
+using ::testing::ElementsAre;
+using ::testing::IsEmpty;
+using testing::TestEngine;
+
+TEST(NorwegianBankAccountValidator, ChecksMod11) {
+  EXPECT_TRUE(ValidateNorwegianBankAccount(*Digits::Of("86011117947")));
+  EXPECT_TRUE(ValidateNorwegianBankAccount(*Digits::Of("15031234562")));
+  EXPECT_FALSE(ValidateNorwegianBankAccount(*Digits::Of("86011117948")));
+  EXPECT_FALSE(ValidateNorwegianBankAccount(*Digits::Of("8601111794")));
+}
+
+TEST(NoBankAccountDetector, FindsTheBankFormats) {
+  TestEngine engine;
+  EXPECT_THAT(engine.Values("Betal til 8601.11.17947 i dag", "NO_BANK_ACCOUNT"),
+              ElementsAre("8601.11.17947"));
+  EXPECT_THAT(engine.Values("8601 11 17947", "NO_BANK_ACCOUNT"), ElementsAre("8601 11 17947"));
+  EXPECT_THAT(engine.Values("kontonr 86011117947", "NO_BANK_ACCOUNT"),
+              ElementsAre("86011117947"));
+  // Not a valid fødselsnummer (no such date), so plain digits are an account.
+  EXPECT_THAT(engine.Values("send til 15031234562", "NO_BANK_ACCOUNT"),
+              ElementsAre("15031234562"));
+}
+
+TEST(NoBankAccountDetector, DecidesAgainstAValidNationalIdByFormatAndWords) {
+  TestEngine engine;
+  // The digits of a valid fødselsnummer: dotted or with account words, an account.
+  EXPECT_THAT(engine.Values("0101.90.00083", "NO_BANK_ACCOUNT"), ElementsAre("0101.90.00083"));
+  EXPECT_THAT(engine.Values("my account is 01019000083", "NO_BANK_ACCOUNT"),
+              ElementsAre("01019000083"));
+  // Plain, without account words, it is the national ID.
+  EXPECT_THAT(engine.Values("01019000083", "NO_BANK_ACCOUNT"), IsEmpty());
+  EXPECT_THAT(engine.Values("fnr 01019000083", "NO_BANK_ACCOUNT"), IsEmpty());
+}
+
+TEST(NoBankAccountDetector, RejectsBadChecksumsAndMixedSeparators) {
+  TestEngine engine;
+  EXPECT_THAT(engine.Values("konto 8601.11.17948", "NO_BANK_ACCOUNT"), IsEmpty());
+  EXPECT_THAT(engine.Values("konto 8601.11 17947", "NO_BANK_ACCOUNT"), IsEmpty());
+  EXPECT_THAT(engine.Values("konto 8601.11.179470", "NO_BANK_ACCOUNT"), IsEmpty());
+}
+
+}  // namespace
+}  // namespace sladd

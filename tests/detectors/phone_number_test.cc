@@ -1,0 +1,99 @@
+#include "detectors/phone_number.h"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "tests/support/engine_fixture.h"
+
+namespace sladd {
+namespace {
+
+using ::testing::ElementsAre;
+using ::testing::IsEmpty;
+using testing::TestEngine;
+
+TEST(NordicEightDigitValidator, FollowsTheNorwegianNumberingPlan) {
+  EXPECT_EQ(ValidateNordicEightDigits("91234567", false)->region, "NO");
+  EXPECT_TRUE(ValidateNordicEightDigits("91234567", false)->mobile);
+  EXPECT_TRUE(ValidateNordicEightDigits("41234567", false)->mobile);
+  EXPECT_FALSE(ValidateNordicEightDigits("22334455", false)->mobile);  // Oslo fixed line
+  EXPECT_TRUE(ValidateNordicEightDigits("80012345", false));           // freephone
+  EXPECT_FALSE(ValidateNordicEightDigits("11234567", false));          // no 1xx numbers
+  EXPECT_FALSE(ValidateNordicEightDigits("01234567", false));
+  EXPECT_EQ(ValidateNordicEightDigits("91234567", false)->e164, "+4791234567");
+}
+
+TEST(NordicEightDigitValidator, FallsBackToDenmarkOnlyWhenAsked) {
+  EXPECT_FALSE(ValidateNordicEightDigits("20123456", false));
+  EXPECT_EQ(ValidateNordicEightDigits("20123456", true)->region, "DK");
+}
+
+TEST(PhoneNumberDetector, FindsNorwegianNumbersInTheUsualGroupings) {
+  TestEngine engine;
+  for (std::string_view number :
+       {"91234567", "912 34 567", "91 23 45 67", "9123 4567", "+47 91234567", "+4791234567",
+        "0047 912 34 567", "(+47) 91 23 45 67", "+47 22 33 44 55", "22 33 44 55"}) {
+    const std::string text = "Du kan nå meg på " + std::string(number) + " i kveld";
+    EXPECT_THAT(engine.Values(text, "PHONE_NUMBER"), ElementsAre(number)) << number;
+  }
+}
+
+TEST(PhoneNumberDetector, ContextRaisesTheScore) {
+  TestEngine engine;
+  const auto bare = engine.Find("22334455");
+  const auto with_words = engine.Find("tlf 22334455");
+  ASSERT_EQ(bare.size(), 1u);
+  ASSERT_EQ(with_words.size(), 1u);
+  EXPECT_GT(with_words[0].score, bare[0].score);
+  EXPECT_EQ(with_words[0].kind, "NO");
+}
+
+TEST(PhoneNumberDetector, FindsSwedishDanishFinnishAndInternationalNumbers) {
+  TestEngine engine;
+  EXPECT_THAT(engine.Values("ring 070-123 45 67", "PHONE_NUMBER"), ElementsAre("070-123 45 67"));
+  EXPECT_THAT(engine.Values("+46 70 123 45 67", "PHONE_NUMBER"), ElementsAre("+46 70 123 45 67"));
+  EXPECT_THAT(engine.Values("mobil 040 123 4567", "PHONE_NUMBER"), ElementsAre("040 123 4567"));
+  EXPECT_THAT(engine.Values("+358 40 123 4567", "PHONE_NUMBER"), ElementsAre("+358 40 123 4567"));
+  EXPECT_THAT(engine.Values("+45 32 12 34 56", "PHONE_NUMBER"), ElementsAre("+45 32 12 34 56"));
+  EXPECT_THAT(engine.Values("tlf 20 12 34 56", "PHONE_NUMBER"), ElementsAre("20 12 34 56"));
+  EXPECT_THAT(engine.Values("call +44 20 7946 0958 now", "PHONE_NUMBER"),
+              ElementsAre("+44 20 7946 0958"));
+  EXPECT_THAT(engine.Values("+1 650-253-0000", "PHONE_NUMBER"), ElementsAre("+1 650-253-0000"));
+}
+
+TEST(PhoneNumberDetector, CutsAnInternationalNumberThatRunsOn) {
+  TestEngine engine;
+  EXPECT_THAT(engine.Values("+46 70 123 45 67 12", "PHONE_NUMBER"),
+              ElementsAre("+46 70 123 45 67"));
+}
+
+TEST(PhoneNumberDetector, LeavesPricesDatesTimesAndOrderNumbersAlone) {
+  TestEngine engine;
+  for (std::string_view text :
+       {"kr 12 499,-", "Pris: kr 45000000", "45000000,-", "45 000 000 kr", "Ordre 91234567",
+        "ordrenummer: 91234567", "Faktura 91234567", "KID 91234567", "#91234567",
+        "12.03.2024", "2024-03-12", "12:30", "kl. 12.30-14.00", "1881", "ring 113",
+        "02000", "versjon 2.14.0", "1234 5678 9012", "11 22 33 44 55 66",
+        "ø91234567", "91234567æ", "sporingsnummer 70701234567890123", "EAN 7038010055687"}) {
+    EXPECT_THAT(engine.Values(text, "PHONE_NUMBER"), IsEmpty()) << text;
+  }
+}
+
+TEST(PhoneNumberDetector, KeepsTwoNumbersApart) {
+  TestEngine engine;
+  EXPECT_THAT(engine.Values("ring 91234567 eller 22334455", "PHONE_NUMBER"),
+              ElementsAre("91234567", "22334455"));
+  EXPECT_THAT(engine.Values("tlf 91234567 22334455", "PHONE_NUMBER"),
+              ElementsAre("91234567", "22334455"));
+}
+
+TEST(PhoneNumberDetector, NormalisesToE164) {
+  PhoneNumberDetector detector;
+  EXPECT_EQ(detector.Normalize("PHONE_NUMBER", "912 34 567"), "+4791234567");
+  EXPECT_EQ(detector.Normalize("PHONE_NUMBER", "(+47) 912 34 567"), "+4791234567");
+  EXPECT_EQ(detector.Normalize("PHONE_NUMBER", "0047 91234567"), "+4791234567");
+  EXPECT_EQ(detector.Normalize("PHONE_NUMBER", "070-123 45 67"), "+46701234567");
+}
+
+}  // namespace
+}  // namespace sladd
