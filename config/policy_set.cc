@@ -39,12 +39,15 @@ absl::StatusOr<std::string> ReadFile(const std::string& path) {
   return contents.str();
 }
 
-// The key material of `secret`: hex from the environment or a file, decoded.
+// The key material of `secret`: hex from the environment or a file, decoded. Errors start
+// with the field at fault ("env: ...").
 absl::StatusOr<std::string> ResolveSecret(const v1::Secret& secret,
                                           const EnvironmentLookup& environment) {
   std::string hex;
+  std::string_view field;
   switch (secret.source_case()) {
     case v1::Secret::kEnv: {
+      field = "env";
       auto value = environment(secret.env());
       if (!value) {
         return absl::NotFoundError(
@@ -54,6 +57,7 @@ absl::StatusOr<std::string> ResolveSecret(const v1::Secret& secret,
       break;
     }
     case v1::Secret::kFile: {
+      field = "file";
       auto contents = ReadFile(secret.file());
       if (!contents.ok()) {
         return absl::NotFoundError(absl::StrCat("file: ", contents.status().message()));
@@ -62,11 +66,13 @@ absl::StatusOr<std::string> ResolveSecret(const v1::Secret& secret,
       break;
     }
     case v1::Secret::SOURCE_NOT_SET:
-      return absl::InvalidArgumentError("needs \"env\" or \"file\"");
+      return absl::InvalidArgumentError("source: needs \"env\" or \"file\"");
   }
   auto bytes = HexDecode(ToStd(absl::StripAsciiWhitespace(hex)));
   OPENSSL_cleanse(hex.data(), hex.size());
-  if (!bytes.ok()) return absl::InvalidArgumentError("key material is not hex");
+  if (!bytes.ok()) {
+    return absl::InvalidArgumentError(absl::StrCat(ToAbsl(field), ": key material is not hex"));
+  }
   return bytes;
 }
 

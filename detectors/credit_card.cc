@@ -92,8 +92,8 @@ void CreditCardDetector::Confirm(const Candidate& candidate, const ScanView& vie
 
   const bool card_words =
       view.HasContext(kCardWords, candidate.start, candidate.end, kContextBefore, kContextAfter);
-  if (!card_words && view.HasContext(kNotCardWords, candidate.start, candidate.end,
-                                     kNegativeContextBefore, 0)) {
+  if (!card_words &&
+      view.HasContextRightBefore(kNotCardWords, candidate.start, kNegativeContextBefore)) {
     return;
   }
   double score;

@@ -70,7 +70,7 @@ void IpAddressDetector::Confirm(const Candidate& candidate, const ScanView& view
   const std::string_view text = view.slice(candidate);
   if (candidate.tag == kIpv4) {
     if (!ValidateIpv4(text)) return;
-    if (view.HasContext(kVersionWords, candidate.start, candidate.end, 24, 0)) return;
+    if (view.HasContextRightBefore(kVersionWords, candidate.start, 12)) return;
     out.push_back({"IP_ADDRESS", candidate.start, candidate.end, 0.9, {}, "ipv4"});
     return;
   }

@@ -5,6 +5,7 @@
 #include <phonenumbers/phonenumberutil.h>
 
 #include <array>
+#include <cctype>
 
 #include "detectors/checksums.h"
 #include "detectors/context.h"
@@ -78,11 +79,35 @@ bool LooksLikeDate(std::string_view text) {
   return false;
 }
 
-// "12345678,-", "12345678,00", "12345678.-": a price.
+bool StartsWithCaseless(std::string_view text, std::string_view prefix) {
+  if (text.size() < prefix.size()) return false;
+  for (size_t i = 0; i < prefix.size(); ++i) {
+    const char c = text[i] >= 'A' && text[i] <= 'Z' ? static_cast<char>(text[i] + 32) : text[i];
+    if (c != prefix[i]) return false;
+  }
+  return true;
+}
+
+// "12345678,-", "12345678,00", "45000000 kr", "45 000 000 NOK": a price. A currency word
+// followed by a number ("912 34 567 kr 200") belongs to that number instead.
 bool FollowedByPriceSuffix(std::string_view text, size_t end) {
-  const std::string_view rest = text.substr(end, 3);
-  return rest.starts_with(",-") || rest.starts_with(".-") || rest.starts_with(",00") ||
-         rest.starts_with(",\xE2\x80\x93");  // ",–"
+  std::string_view rest = text.substr(end);
+  if (rest.starts_with(",-") || rest.starts_with(".-") || rest.starts_with(",00") ||
+      rest.starts_with(",\xE2\x80\x93")) {  // ",–"
+    return true;
+  }
+  if (rest.starts_with(" ")) rest.remove_prefix(1);
+  for (std::string_view unit : {"kroner", "kr", "nok", "sek", "dkk", "eur", "usd"}) {
+    if (!StartsWithCaseless(rest, unit)) continue;
+    std::string_view after = rest.substr(unit.size());
+    if (!after.empty() && (std::isalpha(static_cast<unsigned char>(after[0])) ||
+                           static_cast<unsigned char>(after[0]) >= 0x80)) {
+      return false;  // a longer word: "krone", "kristin"
+    }
+    while (after.starts_with(" ") || after.starts_with(".")) after.remove_prefix(1);
+    return after.empty() || !IsAsciiDigit(after[0]);
+  }
+  return false;
 }
 
 // Shortens an international candidate at its last separator: "+46 70 123 45 67 12" ->
@@ -162,7 +187,7 @@ std::vector<Pattern> PhoneNumberDetector::patterns() const {
 std::vector<ContextWords> PhoneNumberDetector::context_words() const {
   ContextWords phone{kPhoneWords,
                      {"tlf", "telefon", "tel", "mobil", "mob", "mobilnummer", "mobilnr",
-                      "ring", "ringe", "ringer", "nummer", "nummeret", "nr", "sms", "whatsapp",
+                      "ring", "ringe", "ringer", "nummer", "nummeret", "sms", "whatsapp",
                       "signal", "phone", "call", "cell", "mobile", "telephone", "number",
                       "text me", "fax", "kontakt", "contact", "reach me", "nå meg",
                       "jobb", "privat", "hjemme", "puhelin", "telefonnummer"}};
@@ -202,12 +227,17 @@ void PhoneNumberDetector::Confirm(const Candidate& candidate, const ScanView& vi
 
   const bool phone_words =
       view.HasContext(kPhoneWords, candidate.start, end, kContextBefore, kContextAfter);
-  if (!phone_words &&
-      view.HasContext(kNotPhoneWords, candidate.start, end, kNegativeContextBefore, 4)) {
+  const bool prefixed = candidate.tag == kNorwegianPrefixed || candidate.tag == kInternational;
+  // Without a country prefix, a word such as "ordre" or "kr" right before makes it an order
+  // number or an amount.
+  if (!phone_words && !prefixed &&
+      view.HasContextRightBefore(kNotPhoneWords, candidate.start, kNegativeContextBefore)) {
     return;
   }
   double score;
-  if (phone_words || candidate.tag == kNorwegianPrefixed) {
+  if (candidate.joined && !prefixed) {
+    score = 0.4;  // "5678 9012" of "1234 5678 9012": part of a longer number
+  } else if (phone_words || candidate.tag == kNorwegianPrefixed) {
     score = 0.95;
   } else if (candidate.tag == kInternational) {
     score = 0.9;

@@ -21,4 +21,17 @@ bool ScanView::HasContext(uint32_t tag, size_t start, size_t end, size_t before,
   return false;
 }
 
+bool ScanView::HasContextRightBefore(uint32_t tag, size_t start, size_t within) const {
+  const uint32_t id = context_base_ + tag;
+  const size_t earliest_end = start > within ? start - within : 0;
+  auto it = std::lower_bound(hits_.begin(), hits_.end(), earliest_end,
+                             [](const ContextHit& hit, size_t pos) { return hit.end < pos; });
+  for (; it != hits_.end() && it->end <= start; ++it) {
+    if (it->id != id) continue;
+    const std::string_view gap = text_.substr(it->end, start - it->end);
+    if (gap.find_first_of("0123456789") == std::string_view::npos) return true;
+  }
+  return false;
+}
+
 }  // namespace sladd

@@ -30,9 +30,10 @@ enum class Boundary : uint8_t {
   kWord,
   // No word character directly before the start; the match may run on into a longer word.
   kWordStart,
-  // As kWord, and the candidate is not one part of a longer number: it is not joined to a
-  // neighbouring digit group by '.' or '-', nor by a space to a group of at most four
-  // digits ("1234 5678 9012" is one number, not a phone number and a rest). The expression
+  // As kWord, and the candidate is not joined to a neighbouring digit group by '.' or '-'
+  // ("1.2.3.4.5"). A candidate written in spaced groups that a space joins to a further
+  // short group ("1234 5678 9012") is kept but marked Candidate::joined: only the detector
+  // can tell "1234 5678" of a longer number from two numbers side by side. The expression
   // must end with a digit.
   kNumber,
 };
@@ -69,6 +70,8 @@ struct Candidate {
   size_t start = 0;
   size_t end = 0;
   uint32_t tag = 0;
+  // Boundary::kNumber only: a space joins the candidate to a neighbouring digit group.
+  bool joined = false;
 };
 
 // A context word found in the text; `id` is engine-assigned.
@@ -93,6 +96,11 @@ class ScanView {
   // True if one of the detector's context words with `tag` ends at most `before` bytes
   // before `start`, or starts at most `after` bytes after `end`.
   bool HasContext(uint32_t tag, size_t start, size_t end, size_t before, size_t after) const;
+
+  // True if a context word with `tag` ends at most `within` bytes before `start` with no
+  // digit in between: it speaks of this candidate, not of a number before it
+  // ("ordre nr. 91234567", but not "versjon 2.14.0 91234567").
+  bool HasContextRightBefore(uint32_t tag, size_t start, size_t within) const;
 
  private:
   std::string_view text_;

@@ -241,7 +241,6 @@ absl::Status Engine::Analyze(std::string_view text, Scratch& scratch, Analysis& 
   SLADD_RETURN_IF_ERROR(scanner_->Scan(scanned, scratch.hyperscan_, buffers));
   SLADD_RETURN_IF_ERROR(ConfirmAll(scanned, buffers, out.findings));
   Filter(scanned, out.findings);
-  ResolveOverlaps(out.findings);
   if (options.code_point_offsets) FillCodePointOffsets(scanned, out.findings);
   return absl::OkStatus();
 }
@@ -256,7 +255,7 @@ absl::Status Engine::ConfirmAll(std::string_view text, const ScanBuffers& buffer
     }
     const DetectorSlot& slot = slots_[entry.owner];
     const size_t first_new = findings.size();
-    slot.detector->Confirm({match.start, match.end, entry.tag},
+    slot.detector->Confirm({match.start, match.end, entry.tag, match.joined},
                            ScanView(text, buffers.context_hits, slot.context_base), findings);
     for (size_t i = first_new; i < findings.size(); ++i) {
       Finding& finding = findings[i];
@@ -272,9 +271,13 @@ absl::Status Engine::ConfirmAll(std::string_view text, const ScanBuffers& buffer
 
 void Engine::Filter(std::string_view text, std::vector<Finding>& findings) const {
   std::erase_if(findings, [&](const Finding& finding) {
-    if (finding.score < min_score_ || !enabled_types_.contains(ToAbsl(finding.type))) return true;
-    return !allow_->empty() &&
-           allow_->Allows(finding, text.substr(finding.start, finding.length()));
+    return finding.score < min_score_ || !enabled_types_.contains(ToAbsl(finding.type));
+  });
+  ResolveOverlaps(findings);
+  // After resolution, so an allowed value does not uncover a shorter finding inside it.
+  if (allow_->empty()) return;
+  std::erase_if(findings, [&](const Finding& finding) {
+    return allow_->Allows(finding, text.substr(finding.start, finding.length()));
   });
 }
 

@@ -120,6 +120,7 @@ class Engine {
   absl::Status BuildOperators(const v1::Policy& policy, const KeyRing& keys);
   absl::Status ConfirmAll(std::string_view text, const ScanBuffers& buffers,
                           std::vector<Finding>& findings) const;
+  // Drops disabled types and low scores, resolves overlaps, then applies the allow list.
   void Filter(std::string_view text, std::vector<Finding>& findings) const;
   const Operator& OperatorFor(std::string_view type) const;
   const Detector* DetectorNamed(std::string_view name) const;

@@ -30,22 +30,45 @@ size_t DigitRunAt(std::string_view text, size_t pos) {
   return n;
 }
 
-// A separator joining two digit groups into one number: "1234 5678", "12.34", "12-34".
-// A space joins only short groups, so "ring 22334455 99887766" stays two numbers.
-bool GluedBefore(std::string_view text, size_t start) {
-  if (start < 2) return false;
-  const char sep = text[start - 1];
-  const size_t run = DigitRunBefore(text, start - 1);
-  if (run == 0) return false;
-  return sep == '.' || sep == '-' || (sep == ' ' && run <= 4);
+bool IsNumberPunctuation(char c) { return c == '.' || c == '-' || c == ':' || c == '/'; }
+
+// True if the candidate [start, end) is written in space-separated digit groups.
+bool HasSpacedGroups(std::string_view text, size_t start, size_t end) {
+  return text.substr(start, end - start).find(' ') != std::string_view::npos;
 }
 
-bool GluedAfter(std::string_view text, size_t end) {
-  if (end + 1 >= text.size()) return false;
-  const char sep = text[end];
+// '.' or '-' between digits makes one token of them: "1.2.3.4.5", "2024-03-12".
+bool PunctuationJoinsBefore(std::string_view text, size_t start) {
+  return start >= 2 && (text[start - 1] == '.' || text[start - 1] == '-') &&
+         IsDigit(text[start - 2]);
+}
+
+bool PunctuationJoinsAfter(std::string_view text, size_t end) {
+  return end + 1 < text.size() && (text[end] == '.' || text[end] == '-') &&
+         IsDigit(text[end + 1]);
+}
+
+// A single space joins a candidate written in spaced groups (the caller checks) to a short
+// plain group beside it ("1234 5678 9012", "12 34 56 78 90"), but not to a time, date or address
+// ("10:15:01 22 33 44 55") nor to a whole number ("ring 22334455 99887766").
+bool SpaceJoinsBefore(std::string_view text, size_t start) {
+  if (start < 2 || text[start - 1] != ' ') return false;
+  const size_t run = DigitRunBefore(text, start - 1);
+  if (run == 0 || run > 4) return false;
+  const size_t group_start = start - 1 - run;
+  const bool structured = group_start >= 2 && IsNumberPunctuation(text[group_start - 1]) &&
+                          IsDigit(text[group_start - 2]);
+  return !structured;
+}
+
+bool SpaceJoinsAfter(std::string_view text, size_t end) {
+  if (end + 1 >= text.size() || text[end] != ' ') return false;
   const size_t run = DigitRunAt(text, end + 1);
-  if (run == 0) return false;
-  return sep == '.' || sep == '-' || (sep == ' ' && run <= 4);
+  if (run == 0 || run > 4) return false;
+  const size_t group_end = end + 1 + run;
+  const bool structured = group_end + 1 < text.size() &&
+                          IsNumberPunctuation(text[group_end]) && IsDigit(text[group_end + 1]);
+  return !structured;
 }
 
 struct CallbackState {
@@ -61,6 +84,7 @@ int OnMatch(unsigned int id, unsigned long long from, unsigned long long to, uns
   const ScanEntry& entry = state.scanner->entry(id);
   size_t start = from;
   size_t end = to;
+  bool joined = false;
 
   switch (entry.boundary) {
     case Boundary::kNone:
@@ -69,10 +93,12 @@ int OnMatch(unsigned int id, unsigned long long from, unsigned long long to, uns
       // The expression was wrapped with one trailing non-digit (or end of text); the core
       // ends with a digit.
       while (end > start && !IsDigit(text[end - 1])) --end;
-      if (WordCharBefore(text, start) || WordCharAt(text, end) || GluedBefore(text, start) ||
-          GluedAfter(text, end)) {
+      if (WordCharBefore(text, start) || WordCharAt(text, end) ||
+          PunctuationJoinsBefore(text, start) || PunctuationJoinsAfter(text, end)) {
         return 0;
       }
+      joined = HasSpacedGroups(text, start, end) &&
+               (SpaceJoinsBefore(text, start) || SpaceJoinsAfter(text, end));
       break;
     case Boundary::kWord:
       if (WordCharBefore(text, start) || WordCharAt(text, end)) return 0;
@@ -96,12 +122,15 @@ int OnMatch(unsigned int id, unsigned long long from, unsigned long long to, uns
   if ((last >> 32) == out.generation) {
     ScanMatch& previous = out.matches[static_cast<uint32_t>(last)];
     if (previous.start == start) {
-      previous.end = std::max(previous.end, end);
+      if (end > previous.end) {
+        previous.end = end;
+        previous.joined = joined;
+      }
       return 0;
     }
   }
   last = (static_cast<uint64_t>(out.generation) << 32) | out.matches.size();
-  out.matches.push_back({id, start, end});
+  out.matches.push_back({id, start, end, joined});
   return 0;
 }
 

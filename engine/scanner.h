@@ -44,6 +44,7 @@ struct ScanMatch {
   uint32_t entry = 0;
   size_t start = 0;
   size_t end = 0;
+  bool joined = false;  // see Candidate::joined
 };
 
 // Per-thread output of Scan, reused across calls so steady-state scans do not allocate.

@@ -87,6 +87,20 @@ TEST(PhoneNumberDetector, KeepsTwoNumbersApart) {
               ElementsAre("91234567", "22334455"));
 }
 
+TEST(PhoneNumberDetector, TellsAPartOfALongerNumberFromNumbersSideBySide) {
+  TestEngine engine;
+  // "5678 9012" is a valid Oslo-area number, but here it is the middle of a longer one.
+  EXPECT_THAT(engine.Values("1234 5678 9012 3456", "PHONE_NUMBER"), IsEmpty());
+  EXPECT_THAT(engine.Values("ring 1234 5678 9012", "PHONE_NUMBER"), IsEmpty());
+  EXPECT_THAT(engine.Values("+46 70 123 45 67 912 34 567", "PHONE_NUMBER"),
+              ::testing::Contains("+46 70 123 45 67"));
+  EXPECT_THAT(engine.Values("10:15:01 22 33 44 55", "PHONE_NUMBER"), ElementsAre("22 33 44 55"));
+  EXPECT_THAT(engine.Values("912 34 567 kr 200 for timen", "PHONE_NUMBER"),
+              ElementsAre("912 34 567"));
+  EXPECT_THAT(engine.Values("45000000 kr", "PHONE_NUMBER"), IsEmpty());
+  EXPECT_THAT(engine.Values("45000000 NOK.", "PHONE_NUMBER"), IsEmpty());
+}
+
 TEST(PhoneNumberDetector, NormalisesToE164) {
   PhoneNumberDetector detector;
   EXPECT_EQ(detector.Normalize("PHONE_NUMBER", "912 34 567"), "+4791234567");

@@ -1,0 +1,215 @@
+#include "engine/engine.h"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <random>
+#include <thread>
+
+#include "tests/support/engine_fixture.h"
+
+namespace sladd {
+namespace {
+
+using ::testing::ElementsAre;
+using ::testing::HasSubstr;
+using ::testing::IsEmpty;
+using ::testing::Not;
+using testing::Found;
+using testing::TestEngine;
+
+absl::Status CreateError(std::string_view policy_json) {
+  auto set = PolicySet::FromJson("{\"policies\":[" + std::string(policy_json) + "]}",
+                                 testing::Registry());
+  return set.status();
+}
+
+TEST(Engine, RejectsInvalidUtf8WithTheByteOffset) {
+  TestEngine engine;
+  Analysis analysis;
+  const absl::Status status =
+      engine.engine().Analyze("tlf 91234567 \xFF", engine.scratch(), analysis);
+  EXPECT_EQ(status.code(), absl::StatusCode::kInvalidArgument);
+  EXPECT_EQ(status.message(), "invalid UTF-8 at byte 13");
+}
+
+TEST(Engine, RepairsInvalidUtf8WhenThePolicySaysSo) {
+  TestEngine engine(R"({"name":"p","invalidUtf8":"INVALID_UTF8_REPLACE"})");
+  RedactionState state;
+  Redaction redaction;
+  ASSERT_TRUE(engine.engine()
+                  .Redact("\xFFtlf 91234567", engine.scratch(), state, redaction)
+                  .ok());
+  EXPECT_EQ(redaction.text, "\xEF\xBF\xBDtlf <PHONE_NUMBER>");
+  ASSERT_TRUE(redaction.analysis.repaired_text.has_value());
+}
+
+TEST(Engine, ReportsCodePointOffsetsOnRequest) {
+  TestEngine engine;
+  Analysis analysis;
+  const std::string_view text = "Hilsen Åse, ring meg på 91234567";
+  ASSERT_TRUE(engine.engine().Analyze(text, engine.scratch(), analysis, {true}).ok());
+  ASSERT_EQ(analysis.findings.size(), 1u);
+  const Finding& f = analysis.findings[0];
+  EXPECT_EQ(f.start, 26u);
+  EXPECT_EQ(f.end, 34u);
+  EXPECT_EQ(f.cp_start, 24u);  // "Å" and "å" are two bytes each
+  EXPECT_EQ(f.cp_end, 32u);
+  EXPECT_EQ(f.detector, "phone_number");
+}
+
+TEST(Engine, FindsOnlyEnabledTypesAboveTheMinimumScore) {
+  TestEngine only_email(R"({"name":"p","types":["EMAIL_ADDRESS"]})");
+  EXPECT_THAT(only_email.Values("a@b.no 91234567", "PHONE_NUMBER"), IsEmpty());
+  EXPECT_THAT(only_email.Values("a@b.no 91234567", "EMAIL_ADDRESS"), ElementsAre("a@b.no"));
+  TestEngine strict(R"({"name":"p","minScore":0.95})");
+  EXPECT_THAT(strict.Values("22334455", "PHONE_NUMBER"), IsEmpty());
+  EXPECT_THAT(strict.Values("tlf 22334455", "PHONE_NUMBER"), ElementsAre("22334455"));
+}
+
+TEST(Engine, HonoursTheAllowList) {
+  TestEngine engine(R"({"name":"p","allow":[
+      {"exact":"support@firma.no"},
+      {"exact":"KUNDESERVICE@FIRMA.NO","ignoreCase":true},
+      {"pattern":"\\+47 ?800\\d{5}","types":["PHONE_NUMBER"]},
+      {"exact":"91234567","types":["EMAIL_ADDRESS"]}]})");
+  EXPECT_THAT(engine.Values("support@firma.no eller ola@firma.no", "EMAIL_ADDRESS"),
+              ElementsAre("ola@firma.no"));
+  EXPECT_THAT(engine.Values("kundeservice@firma.no", "EMAIL_ADDRESS"), IsEmpty());
+  EXPECT_THAT(engine.Values("ring +47 80012345", "PHONE_NUMBER"), IsEmpty());
+  // The entry for another type does not apply.
+  EXPECT_THAT(engine.Values("ring 91234567", "PHONE_NUMBER"), ElementsAre("91234567"));
+}
+
+TEST(Engine, RedactsDenyListTermsAsWholeWordsInAnyCase) {
+  TestEngine engine(R"({"name":"p","deny":[
+      {"term":"Prosjekt Ørn"},
+      {"term":"Kodeord","type":"SECRET","caseSensitive":true},
+      {"pattern":"INT-\\d{4}","type":"INTERNAL_ID"}]})");
+  EXPECT_EQ(engine.Redact("Om PROSJEKT ØRN og prosjekt ørnen"),
+            "Om <DENY_LIST> og prosjekt ørnen");
+  EXPECT_EQ(engine.Redact("Kodeord kodeord"), "<SECRET> kodeord");
+  EXPECT_EQ(engine.Redact("sak INT-1234x"), "sak <INTERNAL_ID>x");
+}
+
+TEST(Engine, AppliesTheOperatorOfEachType) {
+  TestEngine engine(R"({"name":"p",
+      "defaultOperator":{"replace":{"format":"[{type}]"}},
+      "operators":{"EMAIL_ADDRESS":{"number":{}},
+                   "CREDIT_CARD":{"mask":{"keepLast":4,"keepSeparators":true}},
+                   "IP_ADDRESS":{"keep":{}},
+                   "NO_ORG_NUMBER":{"remove":{}}}})");
+  EXPECT_EQ(engine.Redact("a@b.no, c@d.no, a@b.no fra 10.0.0.1 tlf 91234567 "
+                          "kort 4111 1111 1111 1111 NO 923 609 016 MVA."),
+            "<EMAIL_ADDRESS_1>, <EMAIL_ADDRESS_2>, <EMAIL_ADDRESS_1> fra 10.0.0.1 tlf "
+            "[PHONE_NUMBER] kort **** **** **** 1111 .");
+}
+
+TEST(Engine, NumbersAcrossMessagesOfOneConversation) {
+  TestEngine engine(R"({"name":"p","defaultOperator":{"number":{}}})");
+  RedactionState conversation;
+  Redaction first;
+  Redaction second;
+  ASSERT_TRUE(
+      engine.engine().Redact("ring 912 34 567", engine.scratch(), conversation, first).ok());
+  ASSERT_TRUE(engine.engine()
+                  .Redact("nei, 22334455 eller +47 91234567", engine.scratch(), conversation,
+                          second)
+                  .ok());
+  EXPECT_EQ(first.text, "ring <PHONE_NUMBER_1>");
+  // Normalised: "+47 91234567" is the number of the first message.
+  EXPECT_EQ(second.text, "nei, <PHONE_NUMBER_2> eller <PHONE_NUMBER_1>");
+}
+
+TEST(Engine, RefusesAScratchOfAnotherEngine) {
+  TestEngine one;
+  TestEngine two;
+  Analysis analysis;
+  EXPECT_EQ(one.engine().Analyze("x", two.scratch(), analysis).code(),
+            absl::StatusCode::kFailedPrecondition);
+}
+
+TEST(Engine, PolicyErrorsNameTheFieldAndNeverEchoSecrets) {
+  EXPECT_EQ(CreateError(R"({"name":"p","types":["EMAIL_ADDRESS","FOO"]})").message(),
+            "policies[0].types[1]: unknown type \"FOO\"");
+  EXPECT_EQ(CreateError(R"({"name":"p","minScore":1.5})").message(),
+            "policies[0].min_score: must be between 0 and 1");
+  EXPECT_EQ(CreateError(R"({"name":"p","operators":{"FOO":{"keep":{}}}})").message(),
+            "policies[0].operators[\"FOO\"]: unknown type");
+  EXPECT_EQ(CreateError(R"({"name":"p","operators":{"PHONE_NUMBER":{"mask":{"char":"ab"}}}})")
+                .message(),
+            "policies[0].operators[\"PHONE_NUMBER\"]: mask.char: must be exactly one character");
+  const absl::Status deny = CreateError(R"({"name":"p","deny":[{"pattern":"hemmelig(("}]})");
+  EXPECT_THAT(std::string(deny.message()), HasSubstr("policies[0].deny[0].pattern: "));
+  EXPECT_THAT(std::string(deny.message()), Not(HasSubstr("hemmelig")));
+  const absl::Status allow = CreateError(R"({"name":"p","allow":[{"pattern":"hemmelig(("}]})");
+  EXPECT_EQ(allow.message(), "policies[0].allow[0].pattern: not a valid RE2 pattern");
+}
+
+// The values of a few types, to plant in filler text.
+const std::vector<std::string>& PlantableValues() {
+  static const std::vector<std::string> values = {
+      "01019000083", "010190 00083", "8601.11.17947", "912 34 567", "+47 22 33 44 55",
+      "ola.nordmann@example.no", "kari[at]firma[dot]no", "4111 1111 1111 1111",
+      "NO93 8601 1117 947", "81.167.33.12", "2001:db8::8a2e:370:7334", "811218-9876",
+      "131052-308T", "+46 70 123 45 67"};
+  return values;
+}
+
+TEST(Engine, NoFoundValueSurvivesRedaction) {
+  const std::vector<std::string> fillers = {"hei", "ring meg", "på", "takk!", "æøå", "kr 12 499,-",
+                                            "versjon 2.14.0", "kl 12:30", ",", "\n", "Hilsen Per"};
+  for (std::string_view op : {"{}", R"({"number":{}})", R"({"mask":{}})", R"({"remove":{}})"}) {
+    TestEngine engine(std::string(R"({"name":"p","defaultOperator":)") + std::string(op) + "}");
+    std::mt19937 rng(42);
+    for (int round = 0; round < 300; ++round) {
+      // Values stand apart as in writing ("a, b"), never run together ("a b").
+      std::string text;
+      for (int part = 0; part < 8; ++part) {
+        text += fillers[rng() % fillers.size()];
+        text += rng() % 2 ? ", " : " ";
+        if (rng() % 2 == 0) text += PlantableValues()[rng() % PlantableValues().size()] + " ";
+      }
+      const std::vector<Found> found = engine.Find(text);
+      const std::string redacted = engine.Redact(text);
+      for (const Found& f : found) {
+        EXPECT_EQ(redacted.find(f.value), std::string::npos)
+            << "value of " << f.type << " survived in: " << redacted;
+      }
+      for (const std::string& planted : PlantableValues()) {
+        if (text.find(planted) != std::string::npos) {
+          EXPECT_EQ(redacted.find(planted), std::string::npos)
+              << planted << " in " << text << " -> " << redacted;
+        }
+      }
+    }
+  }
+}
+
+TEST(Engine, GivesTheSameFindingsOnEveryThread) {
+  TestEngine engine;
+  const std::string text =
+      "fnr 01019000083, tlf 912 34 567, ola@example.no, kort 4111 1111 1111 1111, "
+      "IBAN NO93 8601 1117 947, IP 81.167.33.12";
+  const auto expected = engine.Find(text);
+  ASSERT_EQ(expected.size(), 6u);
+  std::vector<std::thread> threads;
+  std::vector<size_t> mismatches(4, 0);
+  for (size_t t = 0; t < mismatches.size(); ++t) {
+    threads.emplace_back([&, t] {
+      auto scratch = *engine.engine().NewScratch();
+      Analysis analysis;
+      for (int i = 0; i < 500; ++i) {
+        if (!engine.engine().Analyze(text, *scratch, analysis).ok() ||
+            analysis.findings.size() != expected.size()) {
+          ++mismatches[t];
+        }
+      }
+    });
+  }
+  for (auto& thread : threads) thread.join();
+  EXPECT_THAT(mismatches, ElementsAre(0, 0, 0, 0));
+}
+
+}  // namespace
+}  // namespace sladd
