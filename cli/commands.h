@@ -1,0 +1,40 @@
+// The sladd commands: analyze, redact and restore over text or JSON lines. A thin shell over
+// the engine: reading, writing and error handling, no detection logic.
+#ifndef SLADD_CLI_COMMANDS_H_
+#define SLADD_CLI_COMMANDS_H_
+
+#include <cstdio>
+#include <string>
+#include <vector>
+
+namespace sladd {
+
+enum class Command { kAnalyze, kRedact, kRestore };
+enum class InputFormat { kText, kJsonl };
+enum class OnError { kFail, kSkip };
+enum class NumberScope { kMessage, kInput };
+
+struct CommandOptions {
+  std::string config_path;  // empty: the built-in default policy
+  std::string policy;       // empty: the file's default policy
+  InputFormat format = InputFormat::kText;
+  std::string text_field = "text";
+  bool include_values = false;
+  bool code_points = false;
+  OnError on_error = OnError::kFail;
+  NumberScope number_scope = NumberScope::kMessage;
+  std::vector<std::string> files;  // empty: standard input; "-" too
+};
+
+// Exit statuses.
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitBadInput = 1;
+inline constexpr int kExitUsage = 2;
+
+// Runs `command`, writing results to `out` and diagnostics to `err`; returns the exit
+// status. Diagnostics name the file and line but never quote message text or values.
+int RunCommand(Command command, const CommandOptions& options, std::FILE* out, std::FILE* err);
+
+}  // namespace sladd
+
+#endif  // SLADD_CLI_COMMANDS_H_

@@ -1,0 +1,64 @@
+#include "cli/line_reader.h"
+
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+
+#include "absl/strings/str_cat.h"
+
+namespace sladd {
+
+LineReader::LineReader(int fd, size_t chunk_size)
+    : fd_(fd), chunk_size_(chunk_size), buffer_(chunk_size + kPadding) {}
+
+absl::Status LineReader::Fill() {
+  // Move the unread tail to the front, grow if a line fills the whole buffer, then read.
+  if (begin_ > 0) {
+    std::memmove(buffer_.data(), buffer_.data() + begin_, end_ - begin_);
+    end_ -= begin_;
+    begin_ = 0;
+  }
+  if (buffer_.size() - end_ < chunk_size_ / 2 + kPadding) {
+    buffer_.resize(buffer_.size() * 2);
+  }
+  const size_t room = buffer_.size() - end_ - kPadding;
+  ssize_t got;
+  do {
+    got = ::read(fd_, buffer_.data() + end_, room);
+  } while (got < 0 && errno == EINTR);
+  if (got < 0) return absl::DataLossError(absl::StrCat("read failed: ", std::strerror(errno)));
+  if (got == 0) eof_ = true;
+  end_ += static_cast<size_t>(got);
+  return absl::OkStatus();
+}
+
+absl::StatusOr<std::optional<Line>> LineReader::Next() {
+  size_t scanned = begin_;
+  while (true) {
+    const void* newline = std::memchr(buffer_.data() + scanned, '\n', end_ - scanned);
+    if (newline != nullptr) {
+      const size_t at = static_cast<const char*>(newline) - buffer_.data();
+      Line line;
+      line.text = std::string_view(buffer_.data() + begin_, at - begin_);
+      line.terminator = "\n";
+      if (!line.text.empty() && line.text.back() == '\r') {
+        line.text.remove_suffix(1);
+        line.terminator = "\r\n";
+      }
+      begin_ = at + 1;
+      return line;
+    }
+    if (eof_) {
+      if (begin_ == end_) return std::nullopt;
+      Line line{std::string_view(buffer_.data() + begin_, end_ - begin_), ""};
+      begin_ = end_;
+      return line;
+    }
+    const size_t unread = end_ - begin_;
+    if (absl::Status status = Fill(); !status.ok()) return status;
+    scanned = begin_ + unread;
+  }
+}
+
+}  // namespace sladd

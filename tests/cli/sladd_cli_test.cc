@@ -1,0 +1,179 @@
+// Runs the built sladd binary as users do.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <fstream>
+
+#include "tests/support/subprocess.h"
+
+namespace sladd {
+namespace {
+
+using ::testing::HasSubstr;
+using ::testing::Not;
+using testing::ProcessResult;
+using testing::RunProcess;
+
+const std::string kKeyEnv =
+    "SLADD_TEST_KEY=000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f";
+
+ProcessResult Sladd(std::vector<std::string> args, const std::string& input = "",
+                    const std::vector<std::string>& env = {}) {
+  args.insert(args.begin(), SLADD_BINARY);
+  return RunProcess(args, input, env);
+}
+
+std::string WriteTemp(const std::string& name, const std::string& contents) {
+  const std::string path = ::testing::TempDir() + "/" + name;
+  std::ofstream(path, std::ios::binary) << contents;
+  return path;
+}
+
+TEST(SladdCli, AnalyzeWritesOneJsonLinePerMessage) {
+  const ProcessResult result =
+      Sladd({"analyze"}, "Send til ola.nordmann@example.no\nikke noe her\n");
+  EXPECT_EQ(result.exit_status, 0) << result.err;
+  EXPECT_EQ(result.out,
+            "{\"findings\":[{\"type\":\"EMAIL_ADDRESS\",\"start\":9,\"end\":32,\"score\":0.99,"
+            "\"detector\":\"email_address\",\"kind\":\"plain\"}]}\n"
+            "{\"findings\":[]}\n");
+  EXPECT_THAT(result.out, Not(HasSubstr("ola.nordmann")));
+}
+
+TEST(SladdCli, AnalyzeEchoesValuesOnlyWhenAsked) {
+  const ProcessResult result =
+      Sladd({"analyze", "--include-values", "--code-points"}, "Åse: 912 34 567\n");
+  EXPECT_EQ(result.exit_status, 0) << result.err;
+  EXPECT_THAT(result.out, HasSubstr("\"value\":\"912 34 567\""));
+  EXPECT_THAT(result.out, HasSubstr("\"start\":6,\"end\":16"));
+  EXPECT_THAT(result.out, HasSubstr("\"cp_start\":5,\"cp_end\":15"));
+}
+
+TEST(SladdCli, RedactsTextLinesKeepingLineEndings) {
+  const ProcessResult result =
+      Sladd({"redact"}, "fnr 01019000083\r\ntlf 912 34 567\nsiste linje uten skift");
+  EXPECT_EQ(result.exit_status, 0) << result.err;
+  EXPECT_EQ(result.out, "fnr <NO_NATIONAL_ID>\r\ntlf <PHONE_NUMBER>\nsiste linje uten skift");
+}
+
+TEST(SladdCli, RedactsOnlyTheFieldOfJsonLines) {
+  const std::string input =
+      R"({"id":91234567,"text":"ring 912 34 567 \u00e6","user":{"email":"a@b.no"}})" "\n"
+      R"({"text" : "a@b.no" , "n":[1,2.5,true,null]})" "\n";
+  const ProcessResult result = Sladd({"redact", "--input-format", "jsonl"}, input);
+  EXPECT_EQ(result.exit_status, 0) << result.err;
+  EXPECT_EQ(result.out,
+            R"({"id":91234567,"text":"ring <PHONE_NUMBER> æ","user":{"email":"a@b.no"}})" "\n"
+            R"({"text" : "<EMAIL_ADDRESS>" , "n":[1,2.5,true,null]})" "\n");
+}
+
+TEST(SladdCli, ReadsANamedTextField) {
+  const ProcessResult result = Sladd({"analyze", "--input-format", "jsonl", "--text-field", "msg"},
+                                     R"({"msg":"tlf 91234567"})" "\n");
+  EXPECT_EQ(result.exit_status, 0) << result.err;
+  EXPECT_THAT(result.out, HasSubstr("\"type\":\"PHONE_NUMBER\",\"start\":4,\"end\":12"));
+}
+
+TEST(SladdCli, RedactsEveryCopyOfADuplicatedKey) {
+  const ProcessResult result = Sladd({"redact", "--input-format", "jsonl"},
+                                     R"({"text":"a@b.no","text":"c@d.no"})" "\n");
+  EXPECT_EQ(result.out, R"({"text":"<EMAIL_ADDRESS>","text":"<EMAIL_ADDRESS>"})" "\n");
+}
+
+TEST(SladdCli, StopsAtABadLineNamingItAndNeverPassesItThrough) {
+  const std::string input = "{\"text\":\"a@b.no\"}\n{\"text\":\"c@d.no\"\n{\"text\":\"e@f.no\"}\n";
+  const ProcessResult result = Sladd({"redact", "--input-format", "jsonl"}, input);
+  EXPECT_EQ(result.exit_status, 1);
+  EXPECT_THAT(result.err, HasSubstr("<stdin>:2: malformed JSON"));
+  EXPECT_THAT(result.err, Not(HasSubstr("c@d.no")));
+  EXPECT_THAT(result.out, Not(HasSubstr("c@d.no")));
+  EXPECT_THAT(result.out, Not(HasSubstr("e@f.no")));
+}
+
+TEST(SladdCli, SkipsAndCountsBadLinesWhenAsked) {
+  const std::string input = "tlf 91234567\n\xFF\xFE 91234567\n{\"x\":1}\nmail a@b.no\n";
+  const ProcessResult result = Sladd({"redact", "--on-error", "skip"}, input);
+  EXPECT_EQ(result.exit_status, 0);
+  EXPECT_EQ(result.out, "tlf <PHONE_NUMBER>\n{\"x\":1}\nmail <EMAIL_ADDRESS>\n");
+  EXPECT_THAT(result.err, HasSubstr("<stdin>:2: invalid UTF-8 at byte 0"));
+  EXPECT_THAT(result.err, HasSubstr("skipped 1 line(s)"));
+
+  const ProcessResult jsonl =
+      Sladd({"redact", "--input-format", "jsonl", "--on-error", "skip"},
+            "{\"x\":1}\n{\"text\":2}\n[1]\n{\"text\":\"ok\"}\n");
+  EXPECT_EQ(jsonl.out, "{\"text\":\"ok\"}\n");
+  EXPECT_THAT(jsonl.err, HasSubstr("<stdin>:1: no string field \"text\""));
+  EXPECT_THAT(jsonl.err, HasSubstr("<stdin>:2: field \"text\" is not a string"));
+  EXPECT_THAT(jsonl.err, HasSubstr("<stdin>:3: not a JSON object"));
+  EXPECT_THAT(jsonl.err, HasSubstr("skipped 3 line(s)"));
+}
+
+TEST(SladdCli, ReadsFilesInOrder) {
+  const std::string a = WriteTemp("a.txt", "tlf 91234567\n");
+  const std::string b = WriteTemp("b.txt", "a@b.no\n");
+  const ProcessResult result = Sladd({"redact", a, b});
+  EXPECT_EQ(result.exit_status, 0) << result.err;
+  EXPECT_EQ(result.out, "tlf <PHONE_NUMBER>\n<EMAIL_ADDRESS>\n");
+}
+
+TEST(SladdCli, UsageErrorsExitWithTwo) {
+  EXPECT_EQ(Sladd({}).exit_status, 2);
+  EXPECT_EQ(Sladd({"frobnicate"}).exit_status, 2);
+  EXPECT_EQ(Sladd({"redact", "--input-format", "xml"}).exit_status, 2);
+  EXPECT_EQ(Sladd({"redact", "--config", "/no/such/file.json"}).exit_status, 2);
+  EXPECT_EQ(Sladd({"redact", "/no/such/input.txt"}).exit_status, 2);
+  const ProcessResult restore = Sladd({"restore"}, "x\n");
+  EXPECT_EQ(restore.exit_status, 2);
+  EXPECT_THAT(restore.err, HasSubstr("restore needs --config"));
+  EXPECT_EQ(Sladd({"--help"}).exit_status, 0);
+}
+
+TEST(SladdCli, ReportsBadConfigByField) {
+  const std::string config =
+      WriteTemp("bad.json", R"({"policies":[{"name":"p","types":["NOPE"]}]})");
+  const ProcessResult result = Sladd({"redact", "--config", config}, "x\n");
+  EXPECT_EQ(result.exit_status, 2);
+  EXPECT_THAT(result.err, HasSubstr("policies[0].types[0]: unknown type \"NOPE\""));
+  const ProcessResult unknown = Sladd({"redact", "--policy", "nope"}, "x\n");
+  EXPECT_EQ(unknown.exit_status, 2);
+  EXPECT_THAT(unknown.err, HasSubstr("no policy named \"nope\""));
+}
+
+TEST(SladdCli, TokenizesAndRestores) {
+  const std::string config = WriteTemp("tokens.json", R"({
+      "secrets":[{"id":"t1","env":"SLADD_TEST_KEY"}],
+      "policies":[{"name":"llm","defaultOperator":{"tokenize":{"key":"t1"}}}]})");
+  const std::string input = "Hei, ring 912 34 567 eller skriv til kari@firma.no\n";
+  const ProcessResult tokenized = Sladd({"redact", "--config", config}, input, {kKeyEnv});
+  ASSERT_EQ(tokenized.exit_status, 0) << tokenized.err;
+  EXPECT_THAT(tokenized.out, HasSubstr("<PHONE_NUMBER#t1:"));
+  EXPECT_THAT(tokenized.out, Not(HasSubstr("kari@firma.no")));
+  const ProcessResult restored =
+      Sladd({"restore", "--config", config}, tokenized.out, {kKeyEnv});
+  ASSERT_EQ(restored.exit_status, 0) << restored.err;
+  EXPECT_EQ(restored.out, input);
+}
+
+TEST(SladdCli, NumbersAcrossTheInputWhenAsked) {
+  const std::string config = WriteTemp(
+      "number.json", R"({"policies":[{"name":"p","defaultOperator":{"number":{}}}]})");
+  const std::string input = "a@b.no\nc@d.no og a@b.no\n";
+  EXPECT_EQ(Sladd({"redact", "--config", config}, input).out,
+            "<EMAIL_ADDRESS_1>\n<EMAIL_ADDRESS_1> og <EMAIL_ADDRESS_2>\n");
+  EXPECT_EQ(Sladd({"redact", "--config", config, "--number-scope", "input"}, input).out,
+            "<EMAIL_ADDRESS_1>\n<EMAIL_ADDRESS_2> og <EMAIL_ADDRESS_1>\n");
+}
+
+TEST(SladdCli, RedactsTheBundledExample) {
+  const ProcessResult result = Sladd({"redact", SLADD_SOURCE_DIR "/examples/chat.txt"});
+  EXPECT_EQ(result.exit_status, 0) << result.err;
+  for (const char* value : {"912 34 567", "kari.nordmann@example.no", "010190 00083",
+                            "8601.11.17947", "4111 1111 1111 1111", "81.167.33.12"}) {
+    EXPECT_THAT(result.out, Not(HasSubstr(value)));
+  }
+  EXPECT_THAT(result.out, HasSubstr("kr 12 499,-"));
+  EXPECT_THAT(result.out, HasSubstr("versjon 2.14.0"));
+}
+
+}  // namespace
+}  // namespace sladd
