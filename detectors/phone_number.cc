@@ -139,24 +139,59 @@ bool HasInternationalPrefix(std::string_view text) {
   return text.starts_with("+") || text.starts_with("00");
 }
 
+bool InRange(int value, int low, int high) { return value >= low && value <= high; }
+
 }  // namespace
+
+NorwegianLine ClassifyNorwegianNumber(std::string_view d) {
+  if (d.size() != 8) return NorwegianLine::kInvalid;
+  auto prefix = [&](size_t n) {
+    int value = 0;
+    for (size_t i = 0; i < n; ++i) value = value * 10 + (d[i] - '0');
+    return value;
+  };
+  const int p2 = prefix(2);
+  if (d[0] == '4' || d[0] == '9' || p2 == 59) return NorwegianLine::kMobile;
+  if (InRange(p2, 21, 24) || InRange(p2, 31, 33) || p2 == 35 || p2 == 37 || p2 == 38 ||
+      InRange(p2, 51, 53) || InRange(p2, 55, 57) || InRange(p2, 61, 64) ||
+      InRange(p2, 66, 69) || InRange(p2, 70, 78)) {
+    return NorwegianLine::kFixed;
+  }
+  const int p3 = prefix(3);
+  const int p5 = prefix(5);
+  const bool service =
+      p3 == 800 || p3 == 801 || p3 == 820 || p3 == 829 ||  // freephone, premium rate
+      p3 == 880 || InRange(p3, 850, 855) ||                // personal numbers, VoIP
+      p3 == 812 || p3 == 813 ||                            // voicemail
+      InRange(p5, 81000, 81006) || InRange(p5, 81020, 81089) ||  // shared cost
+      InRange(p5, 81007, 81019) || p3 == 815;                    // universal access
+  return service ? NorwegianLine::kService : NorwegianLine::kInvalid;
+}
 
 std::optional<ValidPhoneNumber> ValidateNordicEightDigits(std::string_view digits,
                                                           bool allow_danish) {
   if (digits.size() != 8) return std::nullopt;
+  if (const NorwegianLine line = ClassifyNorwegianNumber(digits);
+      line != NorwegianLine::kInvalid) {
+    return ValidPhoneNumber{"NO", line == NorwegianLine::kMobile, "+47" + std::string(digits)};
+  }
+  if (!allow_danish) return std::nullopt;
   uint64_t national = 0;
   for (const char c : digits) national = national * 10 + static_cast<uint64_t>(c - '0');
   PhoneNumber number;
-  number.set_country_code(47);
-  number.set_national_number(national);
-  if (auto valid = Describe(number); valid && valid->region == "NO") return valid;
-  if (!allow_danish) return std::nullopt;
   number.set_country_code(45);
+  number.set_national_number(national);
   return Describe(number);
 }
 
 std::optional<ValidPhoneNumber> ValidateInternational(std::string_view text) {
-  return ParseAndDescribe(InternationalForm(text), "ZZ");
+  const std::string form = InternationalForm(text);
+  if (form.starts_with("+47")) {
+    // Norway's plan without libphonenumber's regular expressions.
+    const std::string digits = DigitsOnly(std::string_view(form).substr(3));
+    return ValidateNordicEightDigits(digits, /*allow_danish=*/false);
+  }
+  return ParseAndDescribe(form, "ZZ");
 }
 
 std::optional<ValidPhoneNumber> ValidateSwedishOrFinnishNational(std::string_view text) {
@@ -201,9 +236,13 @@ void PhoneNumberDetector::Confirm(const Candidate& candidate, const ScanView& vi
   size_t end = candidate.end;
   std::string_view value = view.slice(candidate);
   std::optional<ValidPhoneNumber> valid;
+  const bool phone_words =
+      view.HasContext(kPhoneWords, candidate.start, end, kContextBefore, kContextAfter);
   switch (candidate.tag) {
     case kNational:
-      valid = ValidateNordicEightDigits(DigitsOnly(value), /*allow_danish=*/true);
+      // A number valid only in Denmark's plan needs phone words in Norwegian chat; without
+      // them, skip libphonenumber's (slow) check altogether.
+      valid = ValidateNordicEightDigits(DigitsOnly(value), /*allow_danish=*/phone_words);
       break;
     case kNorwegianPrefixed: {
       const std::string digits = DigitsOnly(value);
@@ -225,8 +264,6 @@ void PhoneNumberDetector::Confirm(const Candidate& candidate, const ScanView& vi
   if (!valid || FollowedByPriceSuffix(text, end)) return;
   if (candidate.start > 0 && text[candidate.start - 1] == '#') return;  // "#91234567": an id
 
-  const bool phone_words =
-      view.HasContext(kPhoneWords, candidate.start, end, kContextBefore, kContextAfter);
   const bool prefixed = candidate.tag == kNorwegianPrefixed || candidate.tag == kInternational;
   // Without a country prefix, a word such as "ordre" or "kr" right before makes it an order
   // number or an amount.
@@ -243,8 +280,6 @@ void PhoneNumberDetector::Confirm(const Candidate& candidate, const ScanView& vi
     score = 0.9;
   } else if (candidate.tag == kTrunkZero) {
     score = 0.6;
-  } else if (valid->region != "NO") {
-    score = 0.45;  // Danish only: needs context in Norwegian chat
   } else {
     score = valid->mobile ? 0.8 : 0.65;
     if (DigitGroups::Of(value).count > 1) score += 0.1;

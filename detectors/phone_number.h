@@ -24,8 +24,16 @@ struct ValidPhoneNumber {
   std::string e164;
 };
 
-// Validates an 8-digit Norwegian national number against the numbering plan (mobile 4 and
-// 9, fixed lines, 8xx service numbers; never 1xx or other short numbers); with
+enum class NorwegianLine { kInvalid, kMobile, kFixed, kService };
+
+// The Norwegian numbering plan for eight-digit numbers (mobile 4, 59 and 9; fixed lines
+// 21-24, 31-38, 51-57, 61-69, 70-78; the 8xx service ranges; nothing starting with 0 or 1),
+// without a regular-expression engine: this runs for every eight-digit candidate. It is
+// the union of the plan in Debian 12's libphonenumber (8.12) and the newer one in
+// ../shared/lexicons/phone (which opened 42-44, 49 and 68); the tests hold it to both.
+NorwegianLine ClassifyNorwegianNumber(std::string_view eight_digits);
+
+// Validates an 8-digit Norwegian national number against the numbering plan; with
 // `allow_danish`, a number valid only in Denmark's plan is accepted as Danish.
 std::optional<ValidPhoneNumber> ValidateNordicEightDigits(std::string_view digits,
                                                           bool allow_danish);

@@ -2,6 +2,11 @@
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
+#include <phonenumbers/phonenumber.pb.h>
+#include <phonenumbers/phonenumberutil.h>
+
+#include <cstdio>
+#include <cstdlib>
 
 #include "tests/support/engine_fixture.h"
 
@@ -21,6 +26,27 @@ TEST(NordicEightDigitValidator, FollowsTheNorwegianNumberingPlan) {
   EXPECT_FALSE(ValidateNordicEightDigits("11234567", false));          // no 1xx numbers
   EXPECT_FALSE(ValidateNordicEightDigits("01234567", false));
   EXPECT_EQ(ValidateNordicEightDigits("91234567", false)->e164, "+4791234567");
+}
+
+TEST(NorwegianNumberingPlan, AgreesWithLibphonenumberOnEveryFiveDigitPrefix) {
+  // Every range of the plan is fixed by at most five leading digits. Ranges opened after
+  // Debian's libphonenumber 8.12 (per the newer metadata in ../shared/lexicons/phone):
+  auto newer_range = [](std::string_view d) {
+    const std::string_view p2 = d.substr(0, 2);
+    return p2 == "42" || p2 == "43" || p2 == "44" || p2 == "49" || p2 == "68";
+  };
+  const auto& util = *i18n::phonenumbers::PhoneNumberUtil::GetInstance();
+  for (int prefix = 0; prefix < 100000; ++prefix) {
+    char digits[9];
+    std::snprintf(digits, sizeof digits, "%05d%03d", prefix, prefix % 1000);
+    i18n::phonenumbers::PhoneNumber number;
+    number.set_country_code(47);
+    number.set_national_number(std::strtoull(digits, nullptr, 10));
+    std::string region;
+    util.GetRegionCodeForNumber(number, &region);
+    const bool expected = (util.IsValidNumber(number) && region == "NO") || newer_range(digits);
+    ASSERT_EQ(ClassifyNorwegianNumber(digits) != NorwegianLine::kInvalid, expected) << digits;
+  }
 }
 
 TEST(NordicEightDigitValidator, FallsBackToDenmarkOnlyWhenAsked) {
