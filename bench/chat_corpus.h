@@ -1,0 +1,34 @@
+// A deterministic generator of labelled chat messages, for benchmarks and quality checks.
+//
+// Messages are Norwegian and English customer-chat sentences, 20-600 bytes, about 30% of
+// them carrying personal data. Identifiers are computed here from their published rules
+// (check digits, dates, numbering ranges), independently of the detectors, so that
+// measuring the detectors against these labels is not circular. Clean messages carry the
+// hard negatives of the domain: prices, dates, times, order and KID numbers, versions.
+#ifndef SLADD_BENCH_CHAT_CORPUS_H_
+#define SLADD_BENCH_CHAT_CORPUS_H_
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace sladd::bench {
+
+// A value planted in a message: UTF-8 byte offsets, end exclusive.
+struct Label {
+  size_t start = 0;
+  size_t end = 0;
+  std::string type;
+};
+
+struct Message {
+  std::string text;
+  std::vector<Label> labels;
+};
+
+// `count` messages from `seed`; the same seed always gives the same messages.
+std::vector<Message> GenerateChatCorpus(size_t count, uint64_t seed);
+
+}  // namespace sladd::bench
+
+#endif  // SLADD_BENCH_CHAT_CORPUS_H_

@@ -1,0 +1,150 @@
+// Throughput of the engine, message by message, over generated chat messages.
+//
+//   build/bin/sladd-bench --benchmark_filter=Chat
+#include <benchmark/benchmark.h>
+#include <hs/hs.h>
+
+#include <cstdlib>
+
+#include "bench/chat_corpus.h"
+#include "config/policy_set.h"
+#include "detectors/builtin.h"
+
+namespace sladd::bench {
+namespace {
+
+constexpr size_t kMessages = 20000;
+constexpr uint64_t kSeed = 20261123;
+
+const std::vector<Message>& Corpus() {
+  static const auto* corpus = new std::vector<Message>(GenerateChatCorpus(kMessages, kSeed));
+  return *corpus;
+}
+
+size_t CorpusBytes() {
+  size_t bytes = 0;
+  for (const Message& message : Corpus()) bytes += message.text.size();
+  return bytes;
+}
+
+const PolicySet& DefaultPolicies() {
+  static const PolicySet* policies = [] {
+    auto registry = BuiltinDetectors();
+    auto set = PolicySet::Default(*registry);
+    if (!set.ok()) std::abort();
+    return set->release();
+  }();
+  return *policies;
+}
+
+void BM_AnalyzeChat(benchmark::State& state) {
+  const Engine& engine = **DefaultPolicies().Find("");
+  auto scratch = *engine.NewScratch();
+  Analysis analysis;
+  size_t findings = 0;
+  for (auto _ : state) {
+    for (const Message& message : Corpus()) {
+      if (!engine.Analyze(message.text, *scratch, analysis).ok()) std::abort();
+      findings += analysis.findings.size();
+    }
+  }
+  benchmark::DoNotOptimize(findings);
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * CorpusBytes()));
+  state.SetItemsProcessed(static_cast<int64_t>(state.iterations() * Corpus().size()));
+}
+BENCHMARK(BM_AnalyzeChat)->Unit(benchmark::kMillisecond);
+
+void BM_RedactChat(benchmark::State& state) {
+  const Engine& engine = **DefaultPolicies().Find("");
+  auto scratch = *engine.NewScratch();
+  RedactionState conversation;
+  Redaction redaction;
+  for (auto _ : state) {
+    for (const Message& message : Corpus()) {
+      conversation.Clear();
+      if (!engine.Redact(message.text, *scratch, conversation, redaction).ok()) std::abort();
+      benchmark::DoNotOptimize(redaction.text.data());
+    }
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * CorpusBytes()));
+  state.SetItemsProcessed(static_cast<int64_t>(state.iterations() * Corpus().size()));
+}
+BENCHMARK(BM_RedactChat)->Unit(benchmark::kMillisecond);
+
+int CountMatch(unsigned, unsigned long long, unsigned long long, unsigned, void* context) {
+  ++*static_cast<size_t*>(context);
+  return 0;
+}
+
+// The floor for any Hyperscan-based engine on this CPU: one trivial literal, one hs_scan
+// call per message, nothing else.
+void BM_HyperscanTrivialPatternChat(benchmark::State& state) {
+  hs_database_t* database = nullptr;
+  hs_compile_error_t* error = nullptr;
+  if (hs_compile("qzxj", 0, HS_MODE_BLOCK, nullptr, &database, &error) != HS_SUCCESS) {
+    std::abort();
+  }
+  hs_scratch_t* scratch = nullptr;
+  hs_alloc_scratch(database, &scratch);
+  size_t matches = 0;
+  for (auto _ : state) {
+    for (const Message& message : Corpus()) {
+      hs_scan(database, message.text.data(), static_cast<unsigned>(message.text.size()), 0,
+              scratch, CountMatch, &matches);
+    }
+  }
+  benchmark::DoNotOptimize(matches);
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * CorpusBytes()));
+  state.SetItemsProcessed(static_cast<int64_t>(state.iterations() * Corpus().size()));
+  hs_free_scratch(scratch);
+  hs_free_database(database);
+}
+BENCHMARK(BM_HyperscanTrivialPatternChat)->Unit(benchmark::kMillisecond);
+
+// One type at a time: what each detector costs on its own.
+void AnalyzeOneType(benchmark::State& state, const std::string& type) {
+  auto registry = *BuiltinDetectors();
+  auto set = PolicySet::FromJson(
+      "{\"policies\":[{\"name\":\"p\",\"types\":[\"" + type + "\"]}]}", registry);
+  if (!set.ok()) std::abort();
+  const Engine& engine = **(*set)->Find("");
+  auto scratch = *engine.NewScratch();
+  Analysis analysis;
+  for (auto _ : state) {
+    for (const Message& message : Corpus()) {
+      if (!engine.Analyze(message.text, *scratch, analysis).ok()) std::abort();
+    }
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * CorpusBytes()));
+}
+
+void RegisterPerTypeBenchmarks() {
+  auto registry = *BuiltinDetectors();
+  for (std::string_view type : registry->types()) {
+    benchmark::RegisterBenchmark(("BM_AnalyzeChatOnly/" + std::string(type)).c_str(),
+                                 AnalyzeOneType, std::string(type))
+        ->Unit(benchmark::kMillisecond);
+  }
+}
+
+void BM_CompileDefaultEngine(benchmark::State& state) {
+  auto registry = *BuiltinDetectors();
+  for (auto _ : state) {
+    auto set = PolicySet::Default(registry);
+    if (!set.ok()) std::abort();
+    benchmark::DoNotOptimize(set->get());
+  }
+}
+BENCHMARK(BM_CompileDefaultEngine)->Unit(benchmark::kMillisecond);
+
+}  // namespace
+}  // namespace sladd::bench
+
+int main(int argc, char** argv) {
+  sladd::bench::RegisterPerTypeBenchmarks();
+  benchmark::Initialize(&argc, argv);
+  if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
+  benchmark::RunSpecifiedBenchmarks();
+  benchmark::Shutdown();
+  return 0;
+}
