@@ -41,15 +41,15 @@ constexpr Scheme kSchemes[] = {
     {"maestro", 6761, 6763, 4, 12, 19},
 };
 
-bool IsCardGrouping(const DigitGroups& groups, size_t length) {
-  if (groups.count == 1) return true;
-  if (!groups.uniform_separator) return false;
-  if (groups.Is({4, 6, 5}) || groups.Is({4, 6, 4})) return true;
+bool IsCardGrouping(const NumberSpan& span) {
+  if (span.count == 1) return true;
+  if (span.separator != ' ' && span.separator != '-') return false;
+  if (span.Is({4, 6, 5}) || span.Is({4, 6, 4})) return true;
   // Groups of four, the last one possibly shorter: 4-4-4-4, 4-4-4-4-3, 4-4-4-1.
-  for (size_t i = 0; i + 1 < groups.count; ++i) {
-    if (groups.lengths[i] != 4) return false;
+  for (size_t i = 0; i + 1 < span.count; ++i) {
+    if (span.length_of(i) != 4) return false;
   }
-  return groups.lengths[groups.count - 1] <= 4 && length >= 13;
+  return span.length_of(span.count - 1) <= 4;
 }
 
 }  // namespace
@@ -67,11 +67,6 @@ std::optional<std::string_view> ValidateCardNumber(const Digits& digits) {
   return std::nullopt;
 }
 
-std::vector<Pattern> CreditCardDetector::patterns() const {
-  return {{R"(\d{4}(?:[ \-]?\d{4}){2}[ \-]?\d{1,4}(?:[ \-]?\d{1,3})?|\d{4}[ \-]?\d{6}[ \-]?\d{4,5}|\d{13,19})",
-           Boundary::kNumber}};
-}
-
 std::vector<ContextWords> CreditCardDetector::context_words() const {
   return {{kCardWords,
            {"kort", "kortnummer", "kortnr", "betalingskort", "kredittkort", "bankkort",
@@ -80,31 +75,29 @@ std::vector<ContextWords> CreditCardDetector::context_words() const {
           {kNotCardWords, NotPersonalNumberWords(), /*whole_words=*/true}};
 }
 
-void CreditCardDetector::Confirm(const Candidate& candidate, const ScanView& view,
-                                 std::vector<Finding>& out) const {
-  const std::string_view text = view.slice(candidate);
-  const auto digits = Digits::Of(text);
-  if (!digits) return;
-  const DigitGroups groups = DigitGroups::Of(text);
-  if (!IsCardGrouping(groups, digits->size())) return;
-  const auto scheme = ValidateCardNumber(*digits);
-  if (!scheme) return;
-
-  const bool card_words =
-      view.HasContext(kCardWords, candidate.start, candidate.end, kContextBefore, kContextAfter);
-  if (!card_words &&
-      view.HasContextRightBefore(kNotCardWords, candidate.start, kNegativeContextBefore)) {
-    return;
-  }
-  double score;
-  if (card_words) {
-    score = 0.97;
-  } else if (groups.count == 1 && digits->size() == 13) {
-    score = 0.3;  // the length of EAN-13 barcodes
-  } else {
-    score = groups.count > 1 ? 0.95 : 0.85;
-  }
-  out.push_back({"CREDIT_CARD", candidate.start, candidate.end, score, {}, *scheme});
+void CreditCardDetector::ConfirmNumber(const NumberToken& token, const ScanView& view,
+                                       std::vector<Finding>& out) const {
+  ForEachNumberSpan(token, view.text(), 13, 19, [&](const NumberSpan& span) {
+    if (!IsCardGrouping(span)) return;
+    const auto digits = Digits::Of(view.text().substr(span.start, span.end - span.start));
+    const auto scheme = ValidateCardNumber(*digits);
+    if (!scheme) return;
+    const bool card_words =
+        view.HasContext(kCardWords, span.start, span.end, kContextBefore, kContextAfter);
+    if (!card_words &&
+        view.HasContextRightBefore(kNotCardWords, span.start, kNegativeContextBefore)) {
+      return;
+    }
+    double score;
+    if (card_words) {
+      score = 0.97;
+    } else if (span.count == 1 && span.digits == 13) {
+      score = 0.3;  // the length of EAN-13 barcodes
+    } else {
+      score = span.count > 1 ? 0.95 : 0.85;
+    }
+    out.push_back({"CREDIT_CARD", span.start, span.end, score, {}, *scheme});
+  });
 }
 
 std::string CreditCardDetector::Normalize(std::string_view, std::string_view value) const {

@@ -24,10 +24,12 @@ class CreditCardDetector final : public Detector {
  public:
   std::string_view name() const override { return "credit_card"; }
   std::vector<std::string_view> types() const override { return {"CREDIT_CARD"}; }
-  std::vector<Pattern> patterns() const override;
+  std::vector<Pattern> patterns() const override { return {}; }
   std::vector<ContextWords> context_words() const override;
-  void Confirm(const Candidate& candidate, const ScanView& view,
-               std::vector<Finding>& out) const override;
+  bool reads_numbers() const override { return true; }
+  size_t min_token_digits() const override { return 13; }
+  void ConfirmNumber(const NumberToken& token, const ScanView& view,
+                     std::vector<Finding>& out) const override;
   std::string Normalize(std::string_view type, std::string_view value) const override;
 };
 

@@ -29,34 +29,30 @@ std::optional<DanishCpr> ValidateDanishCpr(const Digits& digits) {
   return cpr;
 }
 
-std::vector<Pattern> DkCprDetector::patterns() const {
-  return {{R"(\d{6}-\d{4}|\d{10})", Boundary::kNumber}};
-}
-
 std::vector<ContextWords> DkCprDetector::context_words() const {
   return {{kCprWords,
            {"cpr", "cpr-nr", "cpr-nummer", "cprnr", "personnummer", "personnr",
             "dansk personnummer", "danish personal", "civil registration"}}};
 }
 
-void DkCprDetector::Confirm(const Candidate& candidate, const ScanView& view,
-                            std::vector<Finding>& out) const {
-  const std::string_view text = view.slice(candidate);
-  const auto digits = Digits::Of(text);
-  if (!digits) return;
-  const auto cpr = ValidateDanishCpr(*digits);
-  if (!cpr) return;
-  const bool cpr_words =
-      view.HasContext(kCprWords, candidate.start, candidate.end, kContextBefore, kContextAfter);
-  double score;
-  if (cpr_words) {
-    score = 0.95;
-  } else if (text.find('-') != std::string_view::npos) {
-    score = cpr->modulus11 ? 0.85 : 0.75;
-  } else {
-    score = 0.2;
-  }
-  out.push_back({"DK_CPR", candidate.start, candidate.end, score});
+void DkCprDetector::ConfirmNumber(const NumberToken& token, const ScanView& view,
+                                  std::vector<Finding>& out) const {
+  ForEachNumberSpan(token, view.text(), 10, 10, [&](const NumberSpan& span) {
+    const bool dashed = span.Is({6, 4}) && span.separator == '-';
+    if (!dashed && span.count != 1) return;
+    const auto cpr =
+        ValidateDanishCpr(*Digits::Of(view.text().substr(span.start, span.end - span.start)));
+    if (!cpr) return;
+    double score;
+    if (view.HasContext(kCprWords, span.start, span.end, kContextBefore, kContextAfter)) {
+      score = 0.95;
+    } else if (dashed) {
+      score = cpr->modulus11 ? 0.85 : 0.75;
+    } else {
+      score = 0.2;  // ten plain digits need context
+    }
+    out.push_back({"DK_CPR", span.start, span.end, score});
+  });
 }
 
 std::string DkCprDetector::Normalize(std::string_view, std::string_view value) const {

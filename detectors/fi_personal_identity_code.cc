@@ -1,6 +1,7 @@
 #include "detectors/fi_personal_identity_code.h"
 
 #include "detectors/checksums.h"
+#include "engine/utf8.h"
 
 namespace sladd {
 namespace {
@@ -35,16 +36,20 @@ std::optional<FinnishIdentityCode> ValidateFinnishIdentityCode(std::string_view 
   return code;
 }
 
-std::vector<Pattern> FiPersonalIdentityCodeDetector::patterns() const {
-  return {{R"(\d{6}[\-+A-FU-Y]\d{3}[0-9A-Y])", Boundary::kWord}};
-}
-
-void FiPersonalIdentityCodeDetector::Confirm(const Candidate& candidate, const ScanView& view,
-                                             std::vector<Finding>& out) const {
-  const auto code = ValidateFinnishIdentityCode(view.slice(candidate));
-  if (!code) return;
-  out.push_back({"FI_PERSONAL_IDENTITY_CODE", candidate.start, candidate.end, 0.95, {},
-                 code->temporary ? "temporary" : "permanent"});
+void FiPersonalIdentityCodeDetector::ConfirmNumber(const NumberToken& token,
+                                                   const ScanView& view,
+                                                   std::vector<Finding>& out) const {
+  const std::string_view text = view.text();
+  for (size_t i = 0; i < token.group_count; ++i) {
+    const DigitGroup& group = token.group(i);
+    const size_t end = group.start + 11;
+    if (group.length() != 6 || end > text.size()) continue;
+    if (WordCharBefore(text, group.start) || WordCharAt(text, end)) continue;
+    const auto code = ValidateFinnishIdentityCode(text.substr(group.start, 11));
+    if (!code) continue;
+    out.push_back({"FI_PERSONAL_IDENTITY_CODE", group.start, end, 0.95, {},
+                   code->temporary ? "temporary" : "permanent"});
+  }
 }
 
 }  // namespace sladd

@@ -25,9 +25,12 @@ class FiPersonalIdentityCodeDetector final : public Detector {
   std::vector<std::string_view> types() const override {
     return {"FI_PERSONAL_IDENTITY_CODE"};
   }
-  std::vector<Pattern> patterns() const override;
-  void Confirm(const Candidate& candidate, const ScanView& view,
-               std::vector<Finding>& out) const override;
+  std::vector<Pattern> patterns() const override { return {}; }
+  bool reads_numbers() const override { return true; }
+  size_t min_token_digits() const override { return 6; }
+  // Every six-digit group followed by a century sign, three digits and a check character.
+  void ConfirmNumber(const NumberToken& token, const ScanView& view,
+                     std::vector<Finding>& out) const override;
 };
 
 }  // namespace sladd

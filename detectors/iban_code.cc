@@ -40,11 +40,19 @@ std::string Compact(std::string_view text) {
   return compact;
 }
 
-// Byte length of the prefix of `text` that holds `count` non-space characters.
-size_t PrefixHolding(std::string_view text, size_t count) {
+bool IsAsciiLetter(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
+
+// Byte length of the prefix of `text` made of `count` ASCII letters and digits with single
+// spaces between them; shorter if another character comes first.
+size_t AlphanumericPrefix(std::string_view text, size_t count) {
   size_t seen = 0;
   for (size_t i = 0; i < text.size(); ++i) {
-    if (text[i] != ' ' && ++seen == count) return i + 1;
+    const char c = text[i];
+    if (IsAsciiLetter(c) || IsAsciiDigit(c)) {
+      if (++seen == count) return i + 1;
+    } else if (c != ' ' || i + 1 >= text.size() || text[i + 1] == ' ') {
+      return i;
+    }
   }
   return text.size();
 }
@@ -67,20 +75,23 @@ bool ValidateIban(std::string_view compact) {
   return Mod97(upper.substr(4) + upper.substr(0, 4)) == 1;
 }
 
-std::vector<Pattern> IbanCodeDetector::patterns() const {
-  return {{R"([A-Za-z]{2}\d{2}(?: ?[A-Za-z0-9]){11,30})", Boundary::kWordStart}};
-}
-
-void IbanCodeDetector::Confirm(const Candidate& candidate, const ScanView& view,
-                               std::vector<Finding>& out) const {
-  std::string_view text = view.slice(candidate);
-  const int length = IbanLength(Compact(text.substr(0, 2)));
+void IbanCodeDetector::ConfirmNumber(const NumberToken& token, const ScanView& view,
+                                     std::vector<Finding>& out) const {
+  const std::string_view text = view.text();
+  if (token.start < 2 || token.group(0).length() < 2) return;
+  const size_t start = token.start - 2;
+  if (!IsAsciiLetter(text[start]) || !IsAsciiLetter(text[start + 1]) ||
+      WordCharBefore(text, start)) {
+    return;
+  }
+  const int length = IbanLength(Compact(text.substr(start, 2)));
   if (length == 0) return;
-  text = text.substr(0, PrefixHolding(text, static_cast<size_t>(length)));
-  const size_t end = candidate.start + text.size();
-  if (WordCharAt(view.text(), end) || !ValidateIban(text)) return;
-  const bool upper = Upper(text[0]) == text[0] && Upper(text[1]) == text[1];
-  out.push_back({"IBAN_CODE", candidate.start, end, upper ? 0.97 : 0.85});
+  // Letters and digits in groups of any size with single spaces, up to the country's length.
+  const size_t end = start + AlphanumericPrefix(text.substr(start), static_cast<size_t>(length));
+  const std::string_view iban = text.substr(start, end - start);
+  if (WordCharAt(text, end) || !ValidateIban(iban)) return;
+  const bool upper = Upper(iban[0]) == iban[0] && Upper(iban[1]) == iban[1];
+  out.push_back({"IBAN_CODE", start, end, upper ? 0.97 : 0.85});
 }
 
 std::string IbanCodeDetector::Normalize(std::string_view, std::string_view value) const {

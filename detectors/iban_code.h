@@ -22,9 +22,12 @@ class IbanCodeDetector final : public Detector {
  public:
   std::string_view name() const override { return "iban_code"; }
   std::vector<std::string_view> types() const override { return {"IBAN_CODE"}; }
-  std::vector<Pattern> patterns() const override;
-  void Confirm(const Candidate& candidate, const ScanView& view,
-               std::vector<Finding>& out) const override;
+  std::vector<Pattern> patterns() const override { return {}; }
+  bool reads_numbers() const override { return true; }
+  size_t min_token_digits() const override { return 2; }
+  // An IBAN's check digits start a number token right after its two-letter country code.
+  void ConfirmNumber(const NumberToken& token, const ScanView& view,
+                     std::vector<Finding>& out) const override;
   std::string Normalize(std::string_view type, std::string_view value) const override;
 };
 

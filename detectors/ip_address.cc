@@ -10,7 +10,6 @@
 namespace sladd {
 namespace {
 
-enum PatternTag : uint32_t { kIpv4, kIpv6 };
 enum ContextTag : uint32_t { kVersionWords };
 
 bool IsHexDigit(char c) {
@@ -54,11 +53,8 @@ bool ValidateIpv6(std::string_view text) {
 }
 
 std::vector<Pattern> IpAddressDetector::patterns() const {
-  return {
-      {R"(\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3})", Boundary::kNumber, false, false, kIpv4},
-      {R"([0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?::\d{1,3}(?:\.\d{1,3}){3})?)",
-       Boundary::kWord, false, false, kIpv6},
-  };
+  return {{R"([0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?::\d{1,3}(?:\.\d{1,3}){3})?)",
+           Boundary::kWord}};
 }
 
 std::vector<ContextWords> IpAddressDetector::context_words() const {
@@ -67,16 +63,20 @@ std::vector<ContextWords> IpAddressDetector::context_words() const {
 
 void IpAddressDetector::Confirm(const Candidate& candidate, const ScanView& view,
                                 std::vector<Finding>& out) const {
-  const std::string_view text = view.slice(candidate);
-  if (candidate.tag == kIpv4) {
-    if (!ValidateIpv4(text)) return;
-    if (view.HasContextRightBefore(kVersionWords, candidate.start, 12)) return;
-    out.push_back({"IP_ADDRESS", candidate.start, candidate.end, 0.9, {}, "ipv4"});
-    return;
-  }
-  if (ValidateIpv6(text)) {
+  if (ValidateIpv6(view.slice(candidate))) {
     out.push_back({"IP_ADDRESS", candidate.start, candidate.end, 0.9, {}, "ipv6"});
   }
+}
+
+void IpAddressDetector::ConfirmNumber(const NumberToken& token, const ScanView& view,
+                                      std::vector<Finding>& out) const {
+  // Exactly four dotted groups: "1.2.3.4" of "1.2.3.4.5" is never offered as a span.
+  ForEachNumberSpan(token, view.text(), 4, 12, [&](const NumberSpan& span) {
+    if (span.count != 4 || span.separator != '.') return;
+    if (!ValidateIpv4(view.text().substr(span.start, span.end - span.start))) return;
+    if (view.HasContextRightBefore(kVersionWords, span.start, 12)) return;
+    out.push_back({"IP_ADDRESS", span.start, span.end, 0.9, {}, "ipv4"});
+  });
 }
 
 }  // namespace sladd

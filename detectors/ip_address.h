@@ -22,10 +22,16 @@ class IpAddressDetector final : public Detector {
  public:
   std::string_view name() const override { return "ip_address"; }
   std::vector<std::string_view> types() const override { return {"IP_ADDRESS"}; }
+  // IPv6, by pattern.
   std::vector<Pattern> patterns() const override;
   std::vector<ContextWords> context_words() const override;
   void Confirm(const Candidate& candidate, const ScanView& view,
                std::vector<Finding>& out) const override;
+  // IPv4, from number tokens.
+  bool reads_numbers() const override { return true; }
+  size_t min_token_digits() const override { return 4; }
+  void ConfirmNumber(const NumberToken& token, const ScanView& view,
+                     std::vector<Finding>& out) const override;
 };
 
 }  // namespace sladd

@@ -22,11 +22,17 @@ int BirthYear(int yy, int individual) {
   return 0;
 }
 
-// True for the ways people write the number; other groupings ("1234 56 78901", the bank
-// account style) still match but score lower.
-bool IsUsualGrouping(const DigitGroups& groups) {
-  return groups.Is({11}) || groups.Is({6, 5}) || groups.Is({2, 2, 2, 5}) ||
-         groups.Is({6, 3, 2}) || groups.Is({2, 2, 2, 3, 2});
+// True for the ways people write the number; other spaced groupings ("1234 56 78901", the
+// bank account style) still count but score lower.
+bool IsUsualGrouping(const NumberSpan& span) {
+  return span.Is({11}) || span.Is({6, 5}) || span.Is({2, 2, 2, 5}) || span.Is({6, 3, 2}) ||
+         span.Is({2, 2, 2, 3, 2});
+}
+
+// DDMMYYIIIKK, DDMMYY IIIKK, DDMMYY-IIIKK or spaced groups; never dotted (a bank account).
+bool IsNationalIdWriting(const NumberSpan& span) {
+  return span.separator == 0 || span.separator == ' ' ||
+         (span.separator == '-' && span.Is({6, 5}));
 }
 
 }  // namespace
@@ -73,12 +79,6 @@ std::optional<NorwegianNationalId> ValidateNorwegianNationalId(const Digits& dig
   return id;
 }
 
-std::vector<Pattern> NoNationalIdDetector::patterns() const {
-  // One expression covers DDMMYYIIIKK, "DDMMYY IIIKK", "DDMMYY-IIIKK", "DD MM YY IIIKK" and
-  // "DDMMYY III KK"; the validator scores the grouping.
-  return {{R"(\d{2} ?\d{2} ?\d{2}[ \-]?\d{3} ?\d{2})", Boundary::kNumber}};
-}
-
 std::vector<ContextWords> NoNationalIdDetector::context_words() const {
   return {{kIdWords,
            {"fødselsnummer", "fødselsnr", "fodselsnummer", "fnr", "f.nr", "personnummer",
@@ -88,26 +88,25 @@ std::vector<ContextWords> NoNationalIdDetector::context_words() const {
           {kAccountWords, AccountContextWords()}};
 }
 
-void NoNationalIdDetector::Confirm(const Candidate& candidate, const ScanView& view,
-                                   std::vector<Finding>& out) const {
-  const std::string_view text = view.slice(candidate);
-  const auto digits = Digits::Of(text);
-  if (!digits) return;
-  const auto id = ValidateNorwegianNationalId(*digits);
-  if (!id) return;
-
-  double score = 0.9;
-  if (id->kind == NorwegianNationalId::Kind::kFhNumber) score = 0.6;
-  if (id->needs_2032_rule) score -= 0.05;
-  if (!IsUsualGrouping(DigitGroups::Of(text))) score = 0.55;
-  if (view.HasContext(kIdWords, candidate.start, candidate.end, kContextBefore,
-                      kContextAfter)) {
-    score = 0.99;
-  } else if (view.HasContext(kAccountWords, candidate.start, candidate.end, kContextBefore,
-                             kContextAfter)) {
-    score = 0.45;
-  }
-  out.push_back({"NO_NATIONAL_ID", candidate.start, candidate.end, score, {}, id->KindName()});
+void NoNationalIdDetector::ConfirmNumber(const NumberToken& token, const ScanView& view,
+                                         std::vector<Finding>& out) const {
+  ForEachNumberSpan(token, view.text(), 11, 11, [&](const NumberSpan& span) {
+    if (!IsNationalIdWriting(span)) return;
+    const auto digits = Digits::Of(view.text().substr(span.start, span.end - span.start));
+    const auto id = ValidateNorwegianNationalId(*digits);
+    if (!id) return;
+    double score = 0.9;
+    if (id->kind == NorwegianNationalId::Kind::kFhNumber) score = 0.6;
+    if (id->needs_2032_rule) score -= 0.05;
+    if (!IsUsualGrouping(span)) score = 0.55;
+    if (view.HasContext(kIdWords, span.start, span.end, kContextBefore, kContextAfter)) {
+      score = 0.99;
+    } else if (view.HasContext(kAccountWords, span.start, span.end, kContextBefore,
+                               kContextAfter)) {
+      score = 0.45;
+    }
+    out.push_back({"NO_NATIONAL_ID", span.start, span.end, score, {}, id->KindName()});
+  });
 }
 
 std::string NoNationalIdDetector::Normalize(std::string_view, std::string_view value) const {

@@ -9,7 +9,6 @@ namespace {
 
 constexpr std::array<int, 8> kWeights = {3, 2, 7, 6, 5, 4, 3, 2};
 
-enum PatternTag : uint32_t { kNumber, kVatNumber };
 enum ContextTag : uint32_t { kOrgWords };
 
 }  // namespace
@@ -22,8 +21,7 @@ bool ValidateNorwegianOrgNumber(const Digits& digits) {
 }
 
 std::vector<Pattern> NoOrgNumberDetector::patterns() const {
-  return {{R"(\d{3} \d{3} \d{3}|\d{9})", Boundary::kNumber, false, false, kNumber},
-          {R"(NO ?\d{3} ?\d{3} ?\d{3} ?MVA)", Boundary::kWord, true, false, kVatNumber}};
+  return {{R"(NO ?\d{3} ?\d{3} ?\d{3} ?MVA)", Boundary::kWord, true}};
 }
 
 std::vector<ContextWords> NoOrgNumberDetector::context_words() const {
@@ -36,19 +34,27 @@ std::vector<ContextWords> NoOrgNumberDetector::context_words() const {
 
 void NoOrgNumberDetector::Confirm(const Candidate& candidate, const ScanView& view,
                                   std::vector<Finding>& out) const {
-  const std::string_view text = view.slice(candidate);
-  const auto digits = Digits::Of(text);
-  if (!digits || !ValidateNorwegianOrgNumber(*digits)) return;
-  double score;
-  if (candidate.tag == kVatNumber) {
-    score = 0.97;
-  } else if (view.HasContext(kOrgWords, candidate.start, candidate.end, kContextBefore,
-                             kContextAfter)) {
-    score = 0.9;
-  } else {
-    score = DigitGroups::Of(text).count == 3 ? 0.45 : 0.3;
+  const auto digits = Digits::Of(view.slice(candidate));
+  if (digits && ValidateNorwegianOrgNumber(*digits)) {
+    out.push_back({"NO_ORG_NUMBER", candidate.start, candidate.end, 0.97});
   }
-  out.push_back({"NO_ORG_NUMBER", candidate.start, candidate.end, score});
+}
+
+void NoOrgNumberDetector::ConfirmNumber(const NumberToken& token, const ScanView& view,
+                                        std::vector<Finding>& out) const {
+  ForEachNumberSpan(token, view.text(), 9, 9, [&](const NumberSpan& span) {
+    const bool spaced = span.Is({3, 3, 3}) && span.separator == ' ';
+    if (!spaced && span.count != 1) return;
+    const auto digits = Digits::Of(view.text().substr(span.start, span.end - span.start));
+    if (!ValidateNorwegianOrgNumber(*digits)) return;
+    double score;
+    if (view.HasContext(kOrgWords, span.start, span.end, kContextBefore, kContextAfter)) {
+      score = 0.9;
+    } else {
+      score = spaced ? 0.45 : 0.3;  // a bare nine-digit number needs context
+    }
+    out.push_back({"NO_ORG_NUMBER", span.start, span.end, score});
+  });
 }
 
 std::string NoOrgNumberDetector::Normalize(std::string_view, std::string_view value) const {

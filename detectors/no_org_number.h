@@ -18,10 +18,15 @@ class NoOrgNumberDetector final : public Detector {
  public:
   std::string_view name() const override { return "no_org_number"; }
   std::vector<std::string_view> types() const override { return {"NO_ORG_NUMBER"}; }
+  // The VAT form, which letters enclose.
   std::vector<Pattern> patterns() const override;
   std::vector<ContextWords> context_words() const override;
   void Confirm(const Candidate& candidate, const ScanView& view,
                std::vector<Finding>& out) const override;
+  bool reads_numbers() const override { return true; }
+  size_t min_token_digits() const override { return 9; }
+  void ConfirmNumber(const NumberToken& token, const ScanView& view,
+                     std::vector<Finding>& out) const override;
   std::string Normalize(std::string_view type, std::string_view value) const override;
 };
 

@@ -44,19 +44,32 @@ std::optional<ValidPhoneNumber> ValidateNordicEightDigits(std::string_view digit
 std::optional<ValidPhoneNumber> ValidateInternational(std::string_view text);
 std::optional<ValidPhoneNumber> ValidateSwedishOrFinnishNational(std::string_view text);
 
-// Context words (tlf, telefon, mobil, ring, phone, call) raise the score; amounts, order,
-// invoice and tracking words nearby ("kr", "ordre", "KID") rule a number out, as do
-// dates, times and prices ("12345678,-").
+// Reads number tokens: eight digits in Norwegian groupings (with "(+47) " before or not),
+// numbers after '+' or "00", and numbers with a trunk 0. Context words (tlf, telefon,
+// mobil, ring, phone, call) raise the score; amounts, order, invoice and tracking words
+// right before ("kr", "ordre", "KID") rule a number out, as do dates and prices
+// ("12345678,-").
 class PhoneNumberDetector final : public Detector {
  public:
   PhoneNumberDetector();
   std::string_view name() const override { return "phone_number"; }
   std::vector<std::string_view> types() const override { return {"PHONE_NUMBER"}; }
-  std::vector<Pattern> patterns() const override;
+  std::vector<Pattern> patterns() const override { return {}; }
   std::vector<ContextWords> context_words() const override;
-  void Confirm(const Candidate& candidate, const ScanView& view,
-               std::vector<Finding>& out) const override;
+  bool reads_numbers() const override { return true; }
+  size_t min_token_digits() const override { return 7; }
+  void ConfirmNumber(const NumberToken& token, const ScanView& view,
+                     std::vector<Finding>& out) const override;
   std::string Normalize(std::string_view type, std::string_view value) const override;
+
+ private:
+  void ConfirmInternational(const NumberToken& token, const ScanView& view, bool plus,
+                            std::vector<Finding>& out) const;
+  void ConfirmEightDigits(const NumberSpan& span, const ScanView& view,
+                          std::vector<Finding>& out) const;
+  // True if it found a number.
+  bool ConfirmTrunkZero(const NumberSpan& span, const ScanView& view,
+                        std::vector<Finding>& out) const;
 };
 
 }  // namespace sladd

@@ -3,6 +3,10 @@
 #include "detectors/checksums.h"
 #include "detectors/context.h"
 
+#include <algorithm>
+
+#include "engine/utf8.h"
+
 namespace sladd {
 namespace {
 
@@ -38,10 +42,6 @@ std::optional<SwedishPersonalNumber> ValidateSwedishPersonalNumber(std::string_v
   return number;
 }
 
-std::vector<Pattern> SePersonalNumberDetector::patterns() const {
-  return {{R"(\d{6}[\-+]\d{4}|(?:18|19|20)\d{6}-?\d{4}|\d{10})", Boundary::kNumber}};
-}
-
 std::vector<ContextWords> SePersonalNumberDetector::context_words() const {
   return {{kIdWords,
            {"personnummer", "personnr", "pnr", "person nr", "samordningsnummer",
@@ -49,13 +49,32 @@ std::vector<ContextWords> SePersonalNumberDetector::context_words() const {
             "personal number", "födelsenummer", "ssn"}}};
 }
 
-void SePersonalNumberDetector::Confirm(const Candidate& candidate, const ScanView& view,
-                                       std::vector<Finding>& out) const {
-  const std::string_view text = view.slice(candidate);
+void SePersonalNumberDetector::ConfirmNumber(const NumberToken& token, const ScanView& view,
+                                             std::vector<Finding>& out) const {
+  const std::string_view text = view.text();
+  ForEachNumberSpan(token, text, 10, 12, [&](const NumberSpan& span) {
+    const bool dashed = span.separator == '-' && (span.Is({6, 4}) || span.Is({8, 4}));
+    const bool plain = span.count == 1 && span.digits != 11;
+    if (dashed || plain) Report(span.start, span.end, view, out);
+  });
+  // YYMMDD+NNNC (100 years or older): '+' is no number separator, so it splits the token.
+  const DigitGroup& last = token.group(token.group_count - 1);
+  if (last.length() == 6 && last.end + 5 <= text.size() && text[last.end] == '+') {
+    const size_t end = last.end + 5;
+    const std::string_view tail = text.substr(last.end + 1, 4);
+    const bool four_digits = std::all_of(tail.begin(), tail.end(), IsAsciiDigit);
+    if (four_digits && !WordCharAt(text, end) && !WordCharBefore(text, last.start)) {
+      Report(last.start, end, view, out);
+    }
+  }
+}
+
+void SePersonalNumberDetector::Report(size_t start, size_t end, const ScanView& view,
+                                      std::vector<Finding>& out) const {
+  const std::string_view text = view.text().substr(start, end - start);
   const auto number = ValidateSwedishPersonalNumber(text, current_year_);
   if (!number) return;
-  const bool id_words =
-      view.HasContext(kIdWords, candidate.start, candidate.end, kContextBefore, kContextAfter);
+  const bool id_words = view.HasContext(kIdWords, start, end, kContextBefore, kContextAfter);
   const size_t digits = DigitsOnly(text).size();
   const bool separated = text.find_first_of("-+") != std::string_view::npos;
   double score;
@@ -67,7 +86,7 @@ void SePersonalNumberDetector::Confirm(const Candidate& candidate, const ScanVie
   } else {
     score = 0.4;  // ten plain digits: could as well be a phone number
   }
-  out.push_back({"SE_PERSONAL_NUMBER", candidate.start, candidate.end, score, {},
+  out.push_back({"SE_PERSONAL_NUMBER", start, end, score, {},
                  number->coordination ? "samordningsnummer" : "personnummer"});
 }
 

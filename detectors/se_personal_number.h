@@ -28,13 +28,16 @@ class SePersonalNumberDetector final : public Detector {
   explicit SePersonalNumberDetector(int current_year) : current_year_(current_year) {}
   std::string_view name() const override { return "se_personal_number"; }
   std::vector<std::string_view> types() const override { return {"SE_PERSONAL_NUMBER"}; }
-  std::vector<Pattern> patterns() const override;
+  std::vector<Pattern> patterns() const override { return {}; }
   std::vector<ContextWords> context_words() const override;
-  void Confirm(const Candidate& candidate, const ScanView& view,
-               std::vector<Finding>& out) const override;
+  bool reads_numbers() const override { return true; }
+  size_t min_token_digits() const override { return 10; }
+  void ConfirmNumber(const NumberToken& token, const ScanView& view,
+                     std::vector<Finding>& out) const override;
   std::string Normalize(std::string_view type, std::string_view value) const override;
 
  private:
+  void Report(size_t start, size_t end, const ScanView& view, std::vector<Finding>& out) const;
   int current_year_;
 };
 

@@ -1,10 +1,12 @@
 // The interface between the engine and the detectors that plug into it.
 //
-// A detector contributes patterns to the engine's single Hyperscan database and confirms the
-// candidates those patterns produce: it checks checksums, dates and numbering plans and turns
-// a candidate into zero or more Findings. It may also name context words ("kontonummer",
-// "tlf") whose presence near a candidate changes its score. Detectors never scan text
-// themselves: the engine runs one pass over the text for all of them.
+// A detector finds candidates in one of two ways, or both: it contributes patterns to the
+// engine's single Hyperscan database and confirms the matches, and/or it reads the number
+// tokens the engine splits every text into (engine/number_token.h). Either way it checks
+// checksums, dates and numbering plans and turns a candidate into zero or more Findings. It
+// may also name context words ("kontonummer", "tlf") whose presence near a candidate changes
+// its score. Detectors never scan whole texts themselves: the engine makes one Hyperscan
+// pass and one number pass for all of them.
 //
 // Detectors are immutable after construction and shared by all threads: every method is
 // const and must be thread-safe.
@@ -18,6 +20,7 @@
 #include <vector>
 
 #include "engine/finding.h"
+#include "engine/number_token.h"
 
 namespace sladd {
 
@@ -30,12 +33,6 @@ enum class Boundary : uint8_t {
   kWord,
   // No word character directly before the start; the match may run on into a longer word.
   kWordStart,
-  // As kWord, and the candidate is not joined to a neighbouring digit group by '.' or '-'
-  // ("1.2.3.4.5"). A candidate written in spaced groups that a space joins to a further
-  // short group ("1234 5678 9012") is kept but marked Candidate::joined: only the detector
-  // can tell "1234 5678" of a longer number from two numbers side by side. The expression
-  // must end with a digit.
-  kNumber,
 };
 
 // One expression a detector adds to the shared database.
@@ -70,8 +67,6 @@ struct Candidate {
   size_t start = 0;
   size_t end = 0;
   uint32_t tag = 0;
-  // Boundary::kNumber only: a space joins the candidate to a neighbouring digit group.
-  bool joined = false;
 };
 
 // A context word found in the text; `id` is engine-assigned.
@@ -81,12 +76,22 @@ struct ContextHit {
   size_t end = 0;
 };
 
+// Context words of a text, found on demand (implemented by the engine): most of a text is
+// never near a candidate, so it is never searched for context words.
+class ContextIndex {
+ public:
+  virtual ~ContextIndex() = default;
+  // The hits found so far, sorted by end; complete for every word lying within
+  // [begin, end) once this returns.
+  virtual const std::vector<ContextHit>& Cover(size_t begin, size_t end) = 0;
+};
+
 // What a detector sees of the scanned text while confirming candidates.
 class ScanView {
  public:
-  // `hits` must be sorted by end offset and outlive the view.
-  ScanView(std::string_view text, const std::vector<ContextHit>& hits, uint32_t context_base)
-      : text_(text), hits_(hits), context_base_(context_base) {}
+  // `context` must outlive the view.
+  ScanView(std::string_view text, ContextIndex& context, uint32_t context_base)
+      : text_(text), context_(context), context_base_(context_base) {}
 
   std::string_view text() const { return text_; }
   std::string_view slice(const Candidate& c) const {
@@ -103,8 +108,11 @@ class ScanView {
   bool HasContextRightBefore(uint32_t tag, size_t start, size_t within) const;
 
  private:
+  // Hits complete for [begin, end), widened by a word's length on each side.
+  const std::vector<ContextHit>& HitsAround(size_t begin, size_t end) const;
+
   std::string_view text_;
-  const std::vector<ContextHit>& hits_;
+  ContextIndex& context_;
   uint32_t context_base_;
 };
 
@@ -124,10 +132,22 @@ class Detector {
   // Context words this detector consults through ScanView::HasContext.
   virtual std::vector<ContextWords> context_words() const { return {}; }
 
-  // Appends the findings `candidate` confirms to `out` (none when it is rejected). Must not
+  // Appends the findings `candidate` confirms to `out` (none when it is rejected). A finding
+  // may extend beyond the candidate (a pattern that marks where an address starts). Must not
   // keep references to the text. Findings' string views must point to static storage.
   virtual void Confirm(const Candidate& candidate, const ScanView& view,
-                       std::vector<Finding>& out) const = 0;
+                       std::vector<Finding>& out) const {}
+
+  // True if the detector wants ConfirmNumber called for number tokens.
+  virtual bool reads_numbers() const { return false; }
+
+  // Tokens with fewer digits in all are not offered to ConfirmNumber: most numbers in
+  // text ("kl 14", "2 stk") are too short to be anything.
+  virtual size_t min_token_digits() const { return 1; }
+
+  // Appends the findings within or around number `token` to `out`; see Confirm.
+  virtual void ConfirmNumber(const NumberToken& token, const ScanView& view,
+                             std::vector<Finding>& out) const {}
 
   // The form of a found value that identifies it: two writings of the same number give the
   // same normal form ("010190 12345" and "01019012345"). Used to number and hash values

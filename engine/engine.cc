@@ -36,6 +36,24 @@ std::string EscapeLiteral(std::string_view literal) {
   return out;
 }
 
+// `word` (lowercase) in every mix of lower- and uppercase of its non-ASCII letters:
+// Hyperscan folds only ASCII case outside its (slower) UTF-8 mode. "fødsel" gives
+// "fødsel" and "fØdsel"; ASCII letters are folded by the caseless flag.
+std::vector<std::string> NonAsciiCaseVariants(std::string_view word) {
+  std::vector<std::string> variants = {""};
+  for (size_t pos = 0; pos < word.size(); pos = NextCodePointStart(word, pos)) {
+    const char32_t lower = CodePointAt(word, pos);
+    const char32_t upper = lower >= 0x80 ? ToUpper(lower) : lower;
+    std::string upper_bytes;
+    AppendUtf8(upper, upper_bytes);
+    const bool both = upper != lower && upper_bytes.size() == NextCodePointStart(word, pos) - pos;
+    const size_t count = variants.size();
+    for (size_t i = 0; i < count && both; ++i) variants.push_back(variants[i] + upper_bytes);
+    for (size_t i = 0; i < count; ++i) AppendUtf8(lower, variants[i]);
+  }
+  return variants;
+}
+
 bool IsValidTypeName(std::string_view type) {
   if (type.empty() || type.size() > 64 || type[0] < 'A' || type[0] > 'Z') return false;
   return std::all_of(type.begin(), type.end(), [](char c) {
@@ -114,6 +132,9 @@ absl::Status Engine::Build(const v1::Policy& policy, const KeyRing& keys) {
     if (!enabled) continue;
     const auto slot = static_cast<uint32_t>(slots_.size());
     slots_.push_back({detector.get(), next_context_id});
+    if (detector->reads_numbers()) {
+      number_readers_.push_back({slot, detector->min_token_digits()});
+    }
     for (const Pattern& pattern : detector->patterns()) {
       expressions.push_back({pattern.expression, pattern.caseless, pattern.unicode,
                              {ScanEntry::Kind::kCandidate, pattern.boundary, slot, pattern.tag}});
@@ -124,19 +145,21 @@ absl::Status Engine::Build(const v1::Policy& policy, const KeyRing& keys) {
         return absl::InternalError(absl::StrCat("detector ", ToAbsl(detector->name()),
                                                 ": context tag out of range"));
       }
-      std::string alternation;
       for (const std::string& word : group.words) {
         if (word.size() > kMaxContextWordBytes) {
           return absl::InternalError(absl::StrCat("detector ", ToAbsl(detector->name()),
                                                   ": context word too long"));
         }
-        absl::StrAppend(&alternation, alternation.empty() ? "" : "|", EscapeLiteral(word));
+        // One literal per case variant: fixed lengths let Hyperscan skip start tracking.
+        for (const std::string& variant : NonAsciiCaseVariants(word)) {
+          ScanEntry entry{ScanEntry::Kind::kContext,
+                          group.whole_words ? Boundary::kWord : Boundary::kWordStart,
+                          next_context_id + group.tag, 0, static_cast<uint32_t>(variant.size())};
+          expressions.push_back({EscapeLiteral(variant), /*caseless=*/true, false, entry});
+          origins.push_back(
+              absl::StrCat("detector ", ToAbsl(detector->name()), " context ", group.tag));
+        }
       }
-      expressions.push_back({absl::StrCat("(?:", alternation, ")"), true, true,
-                             {ScanEntry::Kind::kContext,
-                              group.whole_words ? Boundary::kWord : Boundary::kWordStart,
-                              next_context_id + group.tag, 0}});
-      origins.push_back(absl::StrCat("detector ", ToAbsl(detector->name()), " context ", group.tag));
     }
     next_context_id += kMaxContextTags;
   }
@@ -187,6 +210,8 @@ absl::Status Engine::Build(const v1::Policy& policy, const KeyRing& keys) {
     return absl::InternalError(absl::StrCat(origin, ": ", scanner.status().message()));
   }
   scanner_ = std::move(*scanner);
+  std::sort(number_readers_.begin(), number_readers_.end(),
+            [](const NumberReader& a, const NumberReader& b) { return a.min_digits < b.min_digits; });
 
   auto allow = AllowList::Create(policy.allow());
   if (!allow.ok()) return allow.status();
@@ -239,14 +264,22 @@ absl::Status Engine::Analyze(std::string_view text, Scratch& scratch, Analysis& 
   }
   ScanBuffers& buffers = *scratch.buffers_;
   SLADD_RETURN_IF_ERROR(scanner_->Scan(scanned, scratch.hyperscan_, buffers));
-  SLADD_RETURN_IF_ERROR(ConfirmAll(scanned, buffers, out.findings));
+  buffers.numbers.clear();
+  buffers.digit_groups.clear();
+  if (!number_readers_.empty()) {
+    FindNumberTokens(scanned, number_readers_.front().min_digits, buffers.numbers,
+                     buffers.digit_groups);
+  }
+  SLADD_RETURN_IF_ERROR(ConfirmAll(scanned, scratch, out.findings));
   Filter(scanned, out.findings);
   if (options.code_point_offsets) FillCodePointOffsets(scanned, out.findings);
   return absl::OkStatus();
 }
 
-absl::Status Engine::ConfirmAll(std::string_view text, const ScanBuffers& buffers,
+absl::Status Engine::ConfirmAll(std::string_view text, Scratch& scratch,
                                 std::vector<Finding>& findings) const {
+  const ScanBuffers& buffers = *scratch.buffers_;
+  LazyContextIndex context(*scanner_, text, scratch.hyperscan_, *scratch.buffers_);
   for (const ScanMatch& match : buffers.matches) {
     const ScanEntry& entry = scanner_->entry(match.entry);
     if (entry.kind == ScanEntry::Kind::kDeny) {
@@ -255,15 +288,30 @@ absl::Status Engine::ConfirmAll(std::string_view text, const ScanBuffers& buffer
     }
     const DetectorSlot& slot = slots_[entry.owner];
     const size_t first_new = findings.size();
-    slot.detector->Confirm({match.start, match.end, entry.tag, match.joined},
-                           ScanView(text, buffers.context_hits, slot.context_base), findings);
-    for (size_t i = first_new; i < findings.size(); ++i) {
-      Finding& finding = findings[i];
-      finding.detector = slot.detector->name();
-      if (finding.start >= finding.end || finding.end > text.size()) {
-        return absl::InternalError(
-            absl::StrCat("detector ", ToAbsl(finding.detector), " reported an invalid span"));
-      }
+    slot.detector->Confirm({match.start, match.end, entry.tag},
+                           ScanView(text, context, slot.context_base), findings);
+    SLADD_RETURN_IF_ERROR(Stamp(slot, text, first_new, findings));
+  }
+  for (const NumberToken& token : buffers.numbers) {
+    for (const NumberReader& reader : number_readers_) {
+      if (token.digits < reader.min_digits) break;
+      const DetectorSlot& slot = slots_[reader.slot];
+      const size_t first_new = findings.size();
+      slot.detector->ConfirmNumber(token, ScanView(text, context, slot.context_base), findings);
+      SLADD_RETURN_IF_ERROR(Stamp(slot, text, first_new, findings));
+    }
+  }
+  return context.status();
+}
+
+absl::Status Engine::Stamp(const DetectorSlot& slot, std::string_view text, size_t first,
+                           std::vector<Finding>& findings) const {
+  for (size_t i = first; i < findings.size(); ++i) {
+    Finding& finding = findings[i];
+    finding.detector = slot.detector->name();
+    if (finding.start >= finding.end || finding.end > text.size()) {
+      return absl::InternalError(
+          absl::StrCat("detector ", ToAbsl(finding.detector), " reported an invalid span"));
     }
   }
   return absl::OkStatus();

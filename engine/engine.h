@@ -7,7 +7,8 @@
 //
 // An Engine is compiled once from a sladd.v1.Policy: the patterns of every enabled detector,
 // their context words and the policy's deny list go into one Hyperscan database, scanned in
-// one pass per message. Candidates are confirmed by the detectors' exact validators, then
+// one pass per message; a second, SIMD pass splits the message into number tokens for the
+// detectors of numbers. Candidates are confirmed by the detectors' exact validators, then
 // filtered by type, score and allow list, and overlaps are resolved (engine/overlap.h).
 //
 // Thread-safety: an Engine is immutable and may be shared by any number of threads. A
@@ -118,8 +119,11 @@ class Engine {
   Engine() = default;
   absl::Status Build(const v1::Policy& policy, const KeyRing& keys);
   absl::Status BuildOperators(const v1::Policy& policy, const KeyRing& keys);
-  absl::Status ConfirmAll(std::string_view text, const ScanBuffers& buffers,
+  absl::Status ConfirmAll(std::string_view text, Scratch& scratch,
                           std::vector<Finding>& findings) const;
+  // Stamps the detector on findings [first, end) and checks their spans.
+  absl::Status Stamp(const DetectorSlot& slot, std::string_view text, size_t first,
+                     std::vector<Finding>& findings) const;
   // Drops disabled types and low scores, resolves overlaps, then applies the allow list.
   void Filter(std::string_view text, std::vector<Finding>& findings) const;
   const Operator& OperatorFor(std::string_view type) const;
@@ -128,6 +132,12 @@ class Engine {
   std::string policy_name_;
   std::shared_ptr<const DetectorRegistry> registry_;
   std::vector<DetectorSlot> slots_;
+  struct NumberReader {
+    uint32_t slot;
+    size_t min_digits;
+  };
+  // Sorted by min_digits, so a short token stops the walk early.
+  std::vector<NumberReader> number_readers_;
   std::vector<DenyEntry> deny_;
   std::unique_ptr<Scanner> scanner_;
   absl::flat_hash_set<std::string> enabled_types_;

@@ -11,140 +11,109 @@
 namespace sladd {
 namespace {
 
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-
 bool IsContinuationByte(std::string_view text, size_t pos) {
   return pos < text.size() && (static_cast<unsigned char>(text[pos]) & 0xC0) == 0x80;
 }
 
-// Number of digits in the run that ends just before `pos`.
-size_t DigitRunBefore(std::string_view text, size_t pos) {
-  size_t n = 0;
-  while (pos > n && IsDigit(text[pos - n - 1])) ++n;
-  return n;
-}
-
-size_t DigitRunAt(std::string_view text, size_t pos) {
-  size_t n = 0;
-  while (pos + n < text.size() && IsDigit(text[pos + n])) ++n;
-  return n;
-}
-
-bool IsNumberPunctuation(char c) { return c == '.' || c == '-' || c == ':' || c == '/'; }
-
-// True if the candidate [start, end) is written in space-separated digit groups.
-bool HasSpacedGroups(std::string_view text, size_t start, size_t end) {
-  return text.substr(start, end - start).find(' ') != std::string_view::npos;
-}
-
-// '.' or '-' between digits makes one token of them: "1.2.3.4.5", "2024-03-12".
-bool PunctuationJoinsBefore(std::string_view text, size_t start) {
-  return start >= 2 && (text[start - 1] == '.' || text[start - 1] == '-') &&
-         IsDigit(text[start - 2]);
-}
-
-bool PunctuationJoinsAfter(std::string_view text, size_t end) {
-  return end + 1 < text.size() && (text[end] == '.' || text[end] == '-') &&
-         IsDigit(text[end + 1]);
-}
-
-// A single space joins a candidate written in spaced groups (the caller checks) to a short
-// plain group beside it ("1234 5678 9012", "12 34 56 78 90"), but not to a time, date or address
-// ("10:15:01 22 33 44 55") nor to a whole number ("ring 22334455 99887766").
-bool SpaceJoinsBefore(std::string_view text, size_t start) {
-  if (start < 2 || text[start - 1] != ' ') return false;
-  const size_t run = DigitRunBefore(text, start - 1);
-  if (run == 0 || run > 4) return false;
-  const size_t group_start = start - 1 - run;
-  const bool structured = group_start >= 2 && IsNumberPunctuation(text[group_start - 1]) &&
-                          IsDigit(text[group_start - 2]);
-  return !structured;
-}
-
-bool SpaceJoinsAfter(std::string_view text, size_t end) {
-  if (end + 1 >= text.size() || text[end] != ' ') return false;
-  const size_t run = DigitRunAt(text, end + 1);
-  if (run == 0 || run > 4) return false;
-  const size_t group_end = end + 1 + run;
-  const bool structured = group_end + 1 < text.size() &&
-                          IsNumberPunctuation(text[group_end]) && IsDigit(text[group_end + 1]);
-  return !structured;
-}
-
 struct CallbackState {
-  const Scanner* scanner;
+  const std::vector<ScanEntry>* entries;
   std::string_view text;
+  size_t offset;     // of the scanned range in `text`
+  size_t keep_after;  // context scans: report only hits ending after this
   ScanBuffers* out;
 };
+
+// The boundary rule of `entry` for a match [start, end) of `text`.
+bool PassesBoundary(const ScanEntry& entry, std::string_view text, size_t start, size_t end) {
+  switch (entry.boundary) {
+    case Boundary::kNone:
+      break;
+    case Boundary::kWord:
+      if (WordCharBefore(text, start) || WordCharAt(text, end)) return false;
+      break;
+    case Boundary::kWordStart:
+      if (WordCharBefore(text, start)) return false;
+      break;
+  }
+  // Byte-mode expressions may start or end inside a multi-byte character: never a match.
+  return !IsContinuationByte(text, start) && !IsContinuationByte(text, end);
+}
 
 int OnMatch(unsigned int id, unsigned long long from, unsigned long long to, unsigned int,
             void* context) {
   auto& state = *static_cast<CallbackState*>(context);
-  const std::string_view text = state.text;
-  const ScanEntry& entry = state.scanner->entry(id);
-  size_t start = from;
-  size_t end = to;
-  bool joined = false;
-
-  switch (entry.boundary) {
-    case Boundary::kNone:
-      break;
-    case Boundary::kNumber:
-      // The expression was wrapped with one trailing non-digit (or end of text); the core
-      // ends with a digit.
-      while (end > start && !IsDigit(text[end - 1])) --end;
-      if (WordCharBefore(text, start) || WordCharAt(text, end) ||
-          PunctuationJoinsBefore(text, start) || PunctuationJoinsAfter(text, end)) {
-        return 0;
-      }
-      joined = HasSpacedGroups(text, start, end) &&
-               (SpaceJoinsBefore(text, start) || SpaceJoinsAfter(text, end));
-      break;
-    case Boundary::kWord:
-      if (WordCharBefore(text, start) || WordCharAt(text, end)) return 0;
-      break;
-    case Boundary::kWordStart:
-      if (WordCharBefore(text, start)) return 0;
-      break;
-  }
-
-  // Byte-mode expressions may start or end inside a multi-byte character: never a match.
-  if (IsContinuationByte(text, start) || IsContinuationByte(text, end)) return 0;
+  const ScanEntry& entry = (*state.entries)[id];
+  const size_t end = state.offset + to;
+  const size_t start = entry.literal_length > 0 ? end - entry.literal_length : state.offset + from;
+  if (!PassesBoundary(entry, state.text, start, end)) return 0;
 
   ScanBuffers& out = *state.out;
   if (entry.kind == ScanEntry::Kind::kContext) {
-    out.context_hits.push_back({entry.owner, start, end});
+    if (end > state.keep_after) out.context_hits.push_back({entry.owner, start, end});
     return 0;
   }
-  // One expression can report the same start with growing ends ("ola@mail.firma" and
-  // "ola@mail.firma.no"): keep the longest.
+  // One expression can report the same start with growing ends: keep the longest.
   uint64_t& last = out.last_match_of_entry[id];
   if ((last >> 32) == out.generation) {
     ScanMatch& previous = out.matches[static_cast<uint32_t>(last)];
     if (previous.start == start) {
-      if (end > previous.end) {
-        previous.end = end;
-        previous.joined = joined;
-      }
+      previous.end = std::max(previous.end, end);
       return 0;
     }
   }
   last = (static_cast<uint64_t>(out.generation) << 32) | out.matches.size();
-  out.matches.push_back({id, start, end, joined});
+  out.matches.push_back({id, start, end});
   return 0;
 }
 
 unsigned FlagsFor(const ScanExpression& expression) {
-  unsigned flags = HS_FLAG_SOM_LEFTMOST;
+  unsigned flags = expression.entry.literal_length > 0 ? 0 : HS_FLAG_SOM_LEFTMOST;
   if (expression.caseless) flags |= HS_FLAG_CASELESS;
   if (expression.unicode) flags |= HS_FLAG_UTF8 | HS_FLAG_UCP;
   return flags;
 }
 
-std::string WrappedExpression(const ScanExpression& expression) {
-  if (expression.entry.boundary != Boundary::kNumber) return expression.expression;
-  // A trailing non-digit keeps a long run of digits from reporting at every position.
-  return absl::StrCat("(?:", expression.expression, ")(?:[^0-9]|$)");
+// Compiles `expressions` (indices `members` of the caller's list) into one database; on
+// failure `failed_index` names the caller's index.
+absl::StatusOr<hs_database*> CompileDatabase(const std::vector<ScanExpression>& expressions,
+                                             const std::vector<size_t>& members,
+                                             int* failed_index) {
+  if (members.empty()) return nullptr;
+  std::vector<const char*> pointers;
+  std::vector<unsigned> flags;
+  std::vector<unsigned> ids;
+  for (size_t i = 0; i < members.size(); ++i) {
+    pointers.push_back(expressions[members[i]].expression.c_str());
+    flags.push_back(FlagsFor(expressions[members[i]]));
+    ids.push_back(static_cast<unsigned>(i));
+  }
+  hs_database* database = nullptr;
+  hs_compile_error_t* error = nullptr;
+  if (hs_compile_multi(pointers.data(), flags.data(), ids.data(),
+                       static_cast<unsigned>(pointers.size()), HS_MODE_BLOCK, nullptr, &database,
+                       &error) != HS_SUCCESS) {
+    std::string message = error != nullptr ? error->message : "unknown error";
+    if (failed_index != nullptr && error != nullptr && error->expression >= 0) {
+      *failed_index = static_cast<int>(members[static_cast<size_t>(error->expression)]);
+    }
+    hs_free_compile_error(error);
+    return absl::InvalidArgumentError(message);
+  }
+  return database;
+}
+
+absl::Status ScanRange(const hs_database* database, const CallbackState& state, size_t length,
+                       hs_scratch* scratch) {
+  if (length > std::numeric_limits<unsigned int>::max()) {
+    return absl::InvalidArgumentError("text is larger than 4 GiB");
+  }
+  const hs_error_t result =
+      hs_scan(database, state.text.data() + state.offset, static_cast<unsigned>(length), 0,
+              scratch, OnMatch, const_cast<CallbackState*>(&state));
+  if (result != HS_SUCCESS) {
+    return absl::InternalError(absl::StrCat("Hyperscan scan failed with code ", result));
+  }
+  return absl::OkStatus();
 }
 
 }  // namespace
@@ -153,38 +122,32 @@ absl::StatusOr<std::unique_ptr<Scanner>> Scanner::Compile(
     const std::vector<ScanExpression>& expressions, int* failed_index) {
   if (failed_index != nullptr) *failed_index = -1;
   std::unique_ptr<Scanner> scanner(new Scanner());
-  if (expressions.empty()) return scanner;
-
-  std::vector<std::string> texts;
-  std::vector<const char*> pointers;
-  std::vector<unsigned> flags;
-  std::vector<unsigned> ids;
+  std::vector<size_t> main;
+  std::vector<size_t> context;
   for (size_t i = 0; i < expressions.size(); ++i) {
-    texts.push_back(WrappedExpression(expressions[i]));
-    flags.push_back(FlagsFor(expressions[i]));
-    ids.push_back(static_cast<unsigned>(i));
-    scanner->entries_.push_back(expressions[i].entry);
+    const bool is_context = expressions[i].entry.kind == ScanEntry::Kind::kContext;
+    (is_context ? context : main).push_back(i);
+    (is_context ? scanner->context_entries_ : scanner->entries_).push_back(expressions[i].entry);
   }
-  for (const std::string& text : texts) pointers.push_back(text.c_str());
-
-  hs_compile_error_t* error = nullptr;
-  if (hs_compile_multi(pointers.data(), flags.data(), ids.data(),
-                       static_cast<unsigned>(pointers.size()), HS_MODE_BLOCK, nullptr,
-                       &scanner->database_, &error) != HS_SUCCESS) {
-    std::string message = error != nullptr ? error->message : "unknown error";
-    if (failed_index != nullptr && error != nullptr) *failed_index = error->expression;
-    hs_free_compile_error(error);
-    return absl::InvalidArgumentError(message);
-  }
+  auto database = CompileDatabase(expressions, main, failed_index);
+  if (!database.ok()) return database.status();
+  scanner->database_ = *database;
+  auto context_database = CompileDatabase(expressions, context, failed_index);
+  if (!context_database.ok()) return context_database.status();
+  scanner->context_database_ = *context_database;
   return scanner;
 }
 
-Scanner::~Scanner() { hs_free_database(database_); }
+Scanner::~Scanner() {
+  hs_free_database(database_);
+  hs_free_database(context_database_);
+}
 
 absl::Status Scanner::PrepareScratch(hs_scratch** scratch) const {
-  if (database_ == nullptr) return absl::OkStatus();
-  if (hs_alloc_scratch(database_, scratch) != HS_SUCCESS) {
-    return absl::ResourceExhaustedError("cannot allocate Hyperscan scratch");
+  for (const hs_database* database : {database_, context_database_}) {
+    if (database != nullptr && hs_alloc_scratch(database, scratch) != HS_SUCCESS) {
+      return absl::ResourceExhaustedError("cannot allocate Hyperscan scratch");
+    }
   }
   return absl::OkStatus();
 }
@@ -192,26 +155,58 @@ absl::Status Scanner::PrepareScratch(hs_scratch** scratch) const {
 absl::Status Scanner::Scan(std::string_view text, hs_scratch* scratch, ScanBuffers& out) const {
   out.matches.clear();
   out.context_hits.clear();
+  out.context_covered.clear();
   if (database_ == nullptr) return absl::OkStatus();
-  if (text.size() > std::numeric_limits<unsigned int>::max()) {
-    return absl::InvalidArgumentError("text is larger than 4 GiB");
-  }
   if (out.last_match_of_entry.size() != entries_.size() || ++out.generation == 0) {
     out.last_match_of_entry.assign(entries_.size(), 0);
     out.generation = 1;
   }
-  CallbackState state{this, text, &out};
-  const hs_error_t result = hs_scan(database_, text.data(), static_cast<unsigned>(text.size()),
-                                    0, scratch, OnMatch, &state);
-  if (result != HS_SUCCESS) {
-    return absl::InternalError(absl::StrCat("Hyperscan scan failed with code ", result));
+  const CallbackState state{&entries_, text, 0, 0, &out};
+  return ScanRange(database_, state, text.size(), scratch);
+}
+
+absl::Status Scanner::ScanContext(std::string_view text, size_t begin, size_t end,
+                                  hs_scratch* scratch, ScanBuffers& out) const {
+  if (context_database_ == nullptr || begin >= end) return absl::OkStatus();
+  const size_t from = begin > kMaxContextWordBytes ? begin - kMaxContextWordBytes : 0;
+  const size_t first_new = out.context_hits.size();
+  const CallbackState state{&context_entries_, text, from, begin, &out};
+  if (absl::Status status = ScanRange(context_database_, state, end - from, scratch);
+      !status.ok()) {
+    return status;
   }
-  // Hyperscan reports in end order; keep that guarantee explicit for binary searches.
+  // Keep all hits sorted by end: the new ones are, and lie after any earlier range's.
   auto by_end = [](const ContextHit& a, const ContextHit& b) { return a.end < b.end; };
-  if (!std::is_sorted(out.context_hits.begin(), out.context_hits.end(), by_end)) {
-    std::stable_sort(out.context_hits.begin(), out.context_hits.end(), by_end);
-  }
+  auto middle = out.context_hits.begin() + static_cast<std::ptrdiff_t>(first_new);
+  std::stable_sort(middle, out.context_hits.end(), by_end);
+  std::inplace_merge(out.context_hits.begin(), middle, out.context_hits.end(), by_end);
   return absl::OkStatus();
+}
+
+const std::vector<ContextHit>& LazyContextIndex::Cover(size_t begin, size_t end) {
+  auto& covered = buffers_.context_covered;
+  size_t position = begin;
+  for (size_t i = 0; i <= covered.size() && position < end; ++i) {
+    const size_t gap_end = i < covered.size() ? std::min(covered[i].first, end) : end;
+    if (position < gap_end) {
+      absl::Status status = scanner_.ScanContext(text_, position, gap_end, scratch_, buffers_);
+      if (!status.ok() && status_.ok()) status_ = status;
+    }
+    if (i < covered.size()) position = std::max(position, covered[i].second);
+  }
+  // Record [begin, end) as covered, merging overlapping and touching ranges.
+  covered.emplace_back(begin, end);
+  std::sort(covered.begin(), covered.end());
+  size_t kept = 0;
+  for (size_t i = 1; i < covered.size(); ++i) {
+    if (covered[i].first <= covered[kept].second) {
+      covered[kept].second = std::max(covered[kept].second, covered[i].second);
+    } else {
+      covered[++kept] = covered[i];
+    }
+  }
+  covered.resize(kept + 1);
+  return buffers_.context_hits;
 }
 
 }  // namespace sladd

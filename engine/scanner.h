@@ -1,9 +1,11 @@
-// The single Hyperscan pass behind an Engine (internal to engine/).
+// The Hyperscan passes behind an Engine (internal to engine/).
 //
-// A Scanner is compiled once from every expression of a policy — detector patterns, context
-// words and deny-list entries — into one database, and then only read: Scan is thread-safe
-// given a scratch per thread. Each match is reported with its leftmost start, checked
-// against its boundary rule and recorded in ScanBuffers; nothing is allocated per byte.
+// A Scanner is compiled once from every expression of a policy into two databases: the main
+// one (detector patterns and deny-list entries), scanned over every text, and a context one
+// (context words), scanned only in the windows around candidates that a detector asks about.
+// Both are then only read: scanning is thread-safe given a scratch per thread. Matches are
+// checked against their boundary rule and recorded in ScanBuffers; nothing is allocated per
+// byte.
 #ifndef SLADD_ENGINE_SCANNER_H_
 #define SLADD_ENGINE_SCANNER_H_
 
@@ -11,6 +13,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "absl/status/statusor.h"
@@ -30,6 +33,9 @@ struct ScanEntry {
   uint32_t owner = 0;
   // Detector-defined pattern tag (kCandidate).
   uint32_t tag = 0;
+  // For a literal of fixed byte length: that length. Such expressions are compiled without
+  // start-of-match tracking, which costs Hyperscan dearly; the start is end - length.
+  uint32_t literal_length = 0;
 };
 
 struct ScanExpression {
@@ -39,18 +45,21 @@ struct ScanExpression {
   ScanEntry entry;
 };
 
-// A match that passed its boundary check. For context entries, see ScanBuffers.
+// A match of the main database that passed its boundary check.
 struct ScanMatch {
   uint32_t entry = 0;
   size_t start = 0;
   size_t end = 0;
-  bool joined = false;  // see Candidate::joined
 };
 
-// Per-thread output of Scan, reused across calls so steady-state scans do not allocate.
+// Per-thread output of scanning one text, reused across texts so that steady-state scans
+// do not allocate.
 struct ScanBuffers {
-  std::vector<ScanMatch> matches;         // candidates and deny matches, by end offset
-  std::vector<ContextHit> context_hits;  // sorted by end offset
+  std::vector<ScanMatch> matches;          // candidates and deny matches, by end offset
+  std::vector<ContextHit> context_hits;   // sorted by end offset
+  std::vector<std::pair<size_t, size_t>> context_covered;  // disjoint, sorted ranges
+  std::vector<NumberToken> numbers;        // filled by the engine's number pass
+  std::vector<DigitGroup> digit_groups;
   // For merging repeated reports of one expression with the same start.
   std::vector<uint64_t> last_match_of_entry;
   uint32_t generation = 0;
@@ -67,18 +76,47 @@ class Scanner {
   Scanner(const Scanner&) = delete;
   Scanner& operator=(const Scanner&) = delete;
 
-  // Makes `*scratch` (nullptr or an existing scratch) fit this database.
+  // Makes `*scratch` (nullptr or an existing scratch) fit both databases.
   absl::Status PrepareScratch(hs_scratch** scratch) const;
 
-  // Scans valid UTF-8 `text` (under 4 GiB) and fills `out`.
+  // Scans valid UTF-8 `text` (under 4 GiB) with the main database into `out`, and forgets
+  // the context of the previous text.
   absl::Status Scan(std::string_view text, hs_scratch* scratch, ScanBuffers& out) const;
+
+  // Adds to out.context_hits every context word that ends in (`begin`, `end`] of `text`
+  // and lies within [begin - kMaxContextWordBytes, end).
+  absl::Status ScanContext(std::string_view text, size_t begin, size_t end,
+                           hs_scratch* scratch, ScanBuffers& out) const;
 
   const ScanEntry& entry(uint32_t id) const { return entries_[id]; }
 
  private:
   Scanner() = default;
   hs_database* database_ = nullptr;
+  hs_database* context_database_ = nullptr;
   std::vector<ScanEntry> entries_;
+  std::vector<ScanEntry> context_entries_;
+};
+
+// A ContextIndex over one text that scans the context database lazily, each byte at most
+// once (plus a word's length of overlap).
+class LazyContextIndex final : public ContextIndex {
+ public:
+  LazyContextIndex(const Scanner& scanner, std::string_view text, hs_scratch* scratch,
+                   ScanBuffers& buffers)
+      : scanner_(scanner), text_(text), scratch_(scratch), buffers_(buffers) {}
+
+  const std::vector<ContextHit>& Cover(size_t begin, size_t end) override;
+
+  // The first scan error, if any; Cover itself cannot fail.
+  const absl::Status& status() const { return status_; }
+
+ private:
+  const Scanner& scanner_;
+  std::string_view text_;
+  hs_scratch* scratch_;
+  ScanBuffers& buffers_;
+  absl::Status status_;
 };
 
 }  // namespace sladd

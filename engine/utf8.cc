@@ -142,31 +142,33 @@ char32_t CodePointAt(std::string_view text, size_t pos) {
   return 0xFFFD;
 }
 
+void AppendUtf8(char32_t c, std::string& out) {
+  if (c < 0x80) {
+    out.push_back(static_cast<char>(c));
+  } else if (c < 0x800) {
+    out.push_back(static_cast<char>(0xC0 | (c >> 6)));
+    out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+  } else if (c < 0x10000) {
+    out.push_back(static_cast<char>(0xE0 | (c >> 12)));
+    out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+  } else {
+    out.push_back(static_cast<char>(0xF0 | (c >> 18)));
+    out.push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+  }
+}
+
+char32_t ToUpper(char32_t c) { return static_cast<char32_t>(u_toupper(static_cast<UChar32>(c))); }
+
 std::string FoldCase(std::string_view text) {
   std::string folded;
   folded.reserve(text.size());
-  for (size_t pos = 0; pos < text.size();) {
-    const UChar32 c = u_foldCase(static_cast<UChar32>(CodePointAt(text, pos)),
-                                 U_FOLD_CASE_DEFAULT);
-    char buffer[4];
-    size_t length = 0;
-    if (c < 0x80) {
-      buffer[length++] = static_cast<char>(c);
-    } else if (c < 0x800) {
-      buffer[length++] = static_cast<char>(0xC0 | (c >> 6));
-      buffer[length++] = static_cast<char>(0x80 | (c & 0x3F));
-    } else if (c < 0x10000) {
-      buffer[length++] = static_cast<char>(0xE0 | (c >> 12));
-      buffer[length++] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-      buffer[length++] = static_cast<char>(0x80 | (c & 0x3F));
-    } else {
-      buffer[length++] = static_cast<char>(0xF0 | (c >> 18));
-      buffer[length++] = static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-      buffer[length++] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-      buffer[length++] = static_cast<char>(0x80 | (c & 0x3F));
-    }
-    folded.append(buffer, length);
-    pos = NextCodePointStart(text, pos);
+  for (size_t pos = 0; pos < text.size(); pos = NextCodePointStart(text, pos)) {
+    AppendUtf8(static_cast<char32_t>(
+                   u_foldCase(static_cast<UChar32>(CodePointAt(text, pos)), U_FOLD_CASE_DEFAULT)),
+               folded);
   }
   return folded;
 }

@@ -50,6 +50,12 @@ inline bool WordCharAt(std::string_view text, size_t pos) {
   return IsWordCodePoint(CodePointAt(text, pos));
 }
 
+// Appends the UTF-8 encoding of `c` to `out`.
+void AppendUtf8(char32_t c, std::string& out);
+
+// The simple uppercase mapping of `c` ('ø' -> 'Ø'); `c` itself when it has none.
+char32_t ToUpper(char32_t c);
+
 // Full Unicode case folding of valid UTF-8 `text` (simple folds, one code point to one):
 // "ØSTBY" and "østby" fold alike.
 std::string FoldCase(std::string_view text);
