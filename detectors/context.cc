@@ -8,14 +8,17 @@ std::vector<std::string> AccountContextWords() {
 }
 
 std::vector<std::string> NotPersonalNumberWords() {
-  return {"kr", "nok", "kroner", "sek", "dkk", "eur", "usd", "beløp", "pris", "sum", "totalt",
-          "ordre", "ordrenr", "ordrenummer", "order", "bestilling", "bestillingsnummer",
-          "faktura", "fakturanr", "fakturanummer", "invoice", "kid", "kundenr",
-          "kundenummer", "customer no", "ref", "referanse", "reference", "sak", "saksnr",
-          "saksnummer", "case", "ticket", "sporing", "sporingsnummer", "tracking",
-          "sendingsnummer", "kolli", "ean", "gtin", "strekkode", "barcode", "art.nr",
-          "artikkelnummer", "varenr", "varenummer", "serienummer", "serial", "lisens",
-          "versjon", "version", "id"};
+  return {"kroner", "beløp", "pris", "totalt", "ordre", "order", "bestilling", "faktura",
+          "invoice", "kundenr", "kundenummer", "customer no", "referanse", "reference",
+          "saksnr", "saksnummer", "ticket", "sporing", "tracking", "sendingsnummer", "kolli",
+          "strekkode", "barcode", "art.nr", "artikkel", "varenr", "varenummer", "serienummer",
+          "serial", "lisens", "versjon", "version", "transaksjon", "transaction", "booking",
+          "reservasjon"};
+}
+
+std::vector<std::string> NotPersonalNumberShortWords() {
+  return {"kr", "nok", "sek", "dkk", "eur", "usd", "sum", "kid", "ref", "sak", "case",
+          "ean", "gtin", "id"};
 }
 
 }  // namespace sladd

@@ -18,9 +18,12 @@ inline constexpr size_t kNegativeContextBefore = 16;
 // Bank account words: konto, kontonummer, account, IBAN.
 std::vector<std::string> AccountContextWords();
 
-// Words that make a nearby number an amount, order, invoice, reference or tracking number
-// rather than personal data.
+// Words that make the number right after them an amount, order, invoice, reference or
+// tracking number rather than personal data, matched as word starts ("ordre" also matches
+// "ordrenummeret")...
 std::vector<std::string> NotPersonalNumberWords();
+// ...and short ones matched only as whole words ("kr" but not "Kristian").
+std::vector<std::string> NotPersonalNumberShortWords();
 
 }  // namespace sladd
 

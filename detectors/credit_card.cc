@@ -72,7 +72,8 @@ std::vector<ContextWords> CreditCardDetector::context_words() const {
            {"kort", "kortnummer", "kortnr", "betalingskort", "kredittkort", "bankkort",
             "visa", "mastercard", "master card", "amex", "american express", "card",
             "credit card", "debit card", "card number", "cc", "kreditkort", "luottokortti"}},
-          {kNotCardWords, NotPersonalNumberWords(), /*whole_words=*/true}};
+          {kNotCardWords, NotPersonalNumberWords()},
+          {kNotCardWords, NotPersonalNumberShortWords(), /*whole_words=*/true}};
 }
 
 void CreditCardDetector::ConfirmNumber(const NumberToken& token, const ScanView& view,
@@ -84,8 +85,10 @@ void CreditCardDetector::ConfirmNumber(const NumberToken& token, const ScanView&
     if (!scheme) return;
     const bool card_words =
         view.HasContext(kCardWords, span.start, span.end, kContextBefore, kContextAfter);
-    if (!card_words &&
-        view.HasContextRightBefore(kNotCardWords, span.start, kNegativeContextBefore)) {
+    // "KID 4000123412341234": words right before a number say what it is, whatever
+    // follows.
+    if (view.HasContextRightBefore(kNotCardWords, span.start, kNegativeContextBefore) &&
+        !view.HasContextRightBefore(kCardWords, span.start, kContextBefore)) {
       return;
     }
     double score;

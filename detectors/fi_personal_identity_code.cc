@@ -1,12 +1,15 @@
 #include "detectors/fi_personal_identity_code.h"
 
 #include "detectors/checksums.h"
+#include "detectors/context.h"
 #include "engine/utf8.h"
 
 namespace sladd {
 namespace {
 
 constexpr std::string_view kCheckCharacters = "0123456789ABCDEFHJKLMNPRSTUVWXY";
+
+enum ContextTag : uint32_t { kFinnishWords };
 
 int Century(char sign) {
   if (sign == '+') return 1800;
@@ -47,9 +50,20 @@ void FiPersonalIdentityCodeDetector::ConfirmNumber(const NumberToken& token,
     if (WordCharBefore(text, group.start) || WordCharAt(text, end)) continue;
     const auto code = ValidateFinnishIdentityCode(text.substr(group.start, 11));
     if (!code) continue;
-    out.push_back({"FI_PERSONAL_IDENTITY_CODE", group.start, end, 0.95, {},
+    const bool danish_shape = text[group.start + 6] == '-' && IsAsciiDigit(text[end - 1]);
+    double score = danish_shape ? 0.7 : 0.95;
+    if (view.HasContext(kFinnishWords, group.start, end, kContextBefore, kContextAfter)) {
+      score = 0.97;
+    }
+    out.push_back({"FI_PERSONAL_IDENTITY_CODE", group.start, end, score, {},
                    code->temporary ? "temporary" : "permanent"});
   }
+}
+
+std::vector<ContextWords> FiPersonalIdentityCodeDetector::context_words() const {
+  return {{kFinnishWords,
+           {"henkilötunnus", "hetu", "henkilötunnukseni", "personbeteckning", "finsk",
+            "finnish", "suomalainen", "finland"}}};
 }
 
 }  // namespace sladd

@@ -19,6 +19,9 @@ struct FinnishIdentityCode {
 // check character Q = "0123456789ABCDEFHJKLMNPRSTUVWXY"[DDMMYYZZZ mod 31].
 std::optional<FinnishIdentityCode> ValidateFinnishIdentityCode(std::string_view text);
 
+// Finds DDMMYYCZZZQ. A code with '-' and a digit for Q has the shape of a Danish CPR number
+// (DDMMYY-SSSS) and passes the check one time in 31: without Finnish context words it
+// yields to DK_CPR.
 class FiPersonalIdentityCodeDetector final : public Detector {
  public:
   std::string_view name() const override { return "fi_personal_identity_code"; }
@@ -26,6 +29,7 @@ class FiPersonalIdentityCodeDetector final : public Detector {
     return {"FI_PERSONAL_IDENTITY_CODE"};
   }
   std::vector<Pattern> patterns() const override { return {}; }
+  std::vector<ContextWords> context_words() const override;
   bool reads_numbers() const override { return true; }
   size_t min_token_digits() const override { return 6; }
   // Every six-digit group followed by a century sign, three digits and a check character.

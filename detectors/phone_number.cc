@@ -233,8 +233,8 @@ std::vector<ContextWords> PhoneNumberDetector::context_words() const {
                       "signal", "phone", "call", "cell", "mobile", "telephone", "number",
                       "text me", "fax", "kontakt", "contact", "reach me", "nå meg",
                       "jobb", "privat", "hjemme", "puhelin", "telefonnummer"}};
-  ContextWords not_phone{kNotPhoneWords, NotPersonalNumberWords(), /*whole_words=*/true};
-  return {phone, not_phone};
+  return {phone, {kNotPhoneWords, NotPersonalNumberWords()},
+          {kNotPhoneWords, NotPersonalNumberShortWords(), /*whole_words=*/true}};
 }
 
 void PhoneNumberDetector::ConfirmNumber(const NumberToken& token, const ScanView& view,
@@ -288,6 +288,13 @@ void PhoneNumberDetector::ConfirmInternational(const NumberToken& token, const S
   out.push_back({"PHONE_NUMBER", start, best_end, score, {}, best->region});
 }
 
+// "Ordre 91234567", "kr 45000000": a word right before the number names it something else,
+// and no phone word right before says otherwise ("tlf nr 91234567").
+bool PhoneNumberDetector::IsNamedOtherwise(const NumberSpan& span, const ScanView& view) const {
+  return view.HasContextRightBefore(kNotPhoneWords, span.start, kNegativeContextBefore) &&
+         !view.HasContextRightBefore(kPhoneWords, span.start, kContextBefore);
+}
+
 // A Norwegian number, or a Danish one near phone words, with an optional "(+47) " before.
 void PhoneNumberDetector::ConfirmEightDigits(const NumberSpan& span, const ScanView& view,
                                              std::vector<Finding>& out) const {
@@ -311,10 +318,7 @@ void PhoneNumberDetector::ConfirmEightDigits(const NumberSpan& span, const ScanV
   if (!valid) return;
   // Without a country prefix, a word such as "ordre" or "kr" right before makes it an
   // order number or an amount.
-  if (prefix == 0 && !phone_words &&
-      view.HasContextRightBefore(kNotPhoneWords, span.start, kNegativeContextBefore)) {
-    return;
-  }
+  if (prefix == 0 && IsNamedOtherwise(span, view)) return;
   double score;
   if (prefix > 0) {
     score = 0.95;
@@ -341,10 +345,7 @@ bool PhoneNumberDetector::ConfirmTrunkZero(const NumberSpan& span, const ScanVie
   if (LooksLikeDate(value) || FollowedByPriceSuffix(text, span.end)) return false;
   const bool phone_words =
       view.HasContext(kPhoneWords, span.start, span.end, kContextBefore, kContextAfter);
-  if (!phone_words &&
-      view.HasContextRightBefore(kNotPhoneWords, span.start, kNegativeContextBefore)) {
-    return false;
-  }
+  if (IsNamedOtherwise(span, view)) return false;
   const auto valid = ValidateSwedishOrFinnishNational(value);
   if (!valid) return false;
   const double score = span.joined ? 0.4 : phone_words ? 0.95 : 0.6;

@@ -67,6 +67,7 @@ class PhoneNumberDetector final : public Detector {
                             std::vector<Finding>& out) const;
   void ConfirmEightDigits(const NumberSpan& span, const ScanView& view,
                           std::vector<Finding>& out) const;
+  bool IsNamedOtherwise(const NumberSpan& span, const ScanView& view) const;
   // True if it found a number.
   bool ConfirmTrunkZero(const NumberSpan& span, const ScanView& view,
                         std::vector<Finding>& out) const;

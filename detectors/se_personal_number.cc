@@ -46,7 +46,7 @@ std::vector<ContextWords> SePersonalNumberDetector::context_words() const {
   return {{kIdWords,
            {"personnummer", "personnr", "pnr", "person nr", "samordningsnummer",
             "svenskt personnummer", "swedish personal", "personal identity number",
-            "personal number", "födelsenummer", "ssn"}}};
+            "personal number", "födelsenummer", "ssn", "svensk", "svenska", "swedish"}}};
 }
 
 void SePersonalNumberDetector::ConfirmNumber(const NumberToken& token, const ScanView& view,

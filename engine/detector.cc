@@ -3,6 +3,23 @@
 #include <algorithm>
 
 namespace sladd {
+namespace {
+
+// True if `gap` ends a sentence: a line break, or '.', '!' or '?' before a space. A period
+// that opens the gap ends the context word itself ("tlf.", "org.nr.") and does not count.
+bool CrossesSentenceEnd(std::string_view gap, bool after_word) {
+  if (after_word && gap.starts_with(".")) gap.remove_prefix(1);
+  for (size_t i = 0; i < gap.size(); ++i) {
+    const char c = gap[i];
+    if (c == '\n') return true;
+    if ((c == '.' || c == '!' || c == '?') && (i + 1 == gap.size() || gap[i + 1] == ' ')) {
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
 
 const std::vector<ContextHit>& ScanView::HitsAround(size_t begin, size_t end) const {
   const size_t from = begin > kMaxContextWordBytes ? begin - kMaxContextWordBytes : 0;
@@ -20,9 +37,11 @@ bool ScanView::HasContext(uint32_t tag, size_t start, size_t end, size_t before,
                              [](const ContextHit& hit, size_t pos) { return hit.end < pos; });
   for (; it != hits.end() && it->end <= latest_end; ++it) {
     if (it->id != id) continue;
-    const bool is_before = it->end <= start;
-    const bool is_after = it->start >= end && it->start <= end + after;
-    if (is_before || is_after) return true;
+    if (it->end <= start) {
+      if (!CrossesSentenceEnd(text_.substr(it->end, start - it->end), true)) return true;
+    } else if (it->start >= end && it->start <= end + after) {
+      if (!CrossesSentenceEnd(text_.substr(end, it->start - end), false)) return true;
+    }
   }
   return false;
 }
@@ -36,7 +55,10 @@ bool ScanView::HasContextRightBefore(uint32_t tag, size_t start, size_t within) 
   for (; it != hits.end() && it->end <= start; ++it) {
     if (it->id != id) continue;
     const std::string_view gap = text_.substr(it->end, start - it->end);
-    if (gap.find_first_of("0123456789") == std::string_view::npos) return true;
+    if (gap.find_first_of("0123456789") == std::string_view::npos &&
+        !CrossesSentenceEnd(gap, true)) {
+      return true;
+    }
   }
   return false;
 }

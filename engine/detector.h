@@ -99,12 +99,14 @@ class ScanView {
   }
 
   // True if one of the detector's context words with `tag` ends at most `before` bytes
-  // before `start`, or starts at most `after` bytes after `end`.
+  // before `start`, or starts at most `after` bytes after `end`, in the same sentence: no
+  // '.', '!' or '?' followed by a space, nor a line break, lies between (a period right
+  // after the word, as in "tlf. 91234567", is an abbreviation, not a sentence end).
   bool HasContext(uint32_t tag, size_t start, size_t end, size_t before, size_t after) const;
 
   // True if a context word with `tag` ends at most `within` bytes before `start` with no
-  // digit in between: it speaks of this candidate, not of a number before it
-  // ("ordre nr. 91234567", but not "versjon 2.14.0 91234567").
+  // digit and no sentence end in between: it speaks of this candidate, not of a number
+  // before it ("ordre nr. 91234567", but not "versjon 2.14.0 91234567").
   bool HasContextRightBefore(uint32_t tag, size_t start, size_t within) const;
 
  private:

@@ -52,15 +52,14 @@ size_t DigitRunAt(std::string_view text, size_t pos) {
 
 bool IsNumberPunctuation(char c) { return c == '.' || c == '-' || c == ':' || c == '/'; }
 
-// '.' or '-' between digits makes one token of them: "1.2.3.4.5", "2024-03-12".
+// '.', '-', ':' or '/' between digits makes one thing of them: "1.2.3.4.5", "2024-03-12",
+// "10:15:01", "2024/1187".
 bool PunctuationJoinsBefore(std::string_view text, size_t start) {
-  return start >= 2 && (text[start - 1] == '.' || text[start - 1] == '-') &&
-         IsDigit(text[start - 2]);
+  return start >= 2 && IsNumberPunctuation(text[start - 1]) && IsDigit(text[start - 2]);
 }
 
 bool PunctuationJoinsAfter(std::string_view text, size_t end) {
-  return end + 1 < text.size() && (text[end] == '.' || text[end] == '-') &&
-         IsDigit(text[end + 1]);
+  return end + 1 < text.size() && IsNumberPunctuation(text[end]) && IsDigit(text[end + 1]);
 }
 
 // A single space joins a number written in spaced groups to a short plain group beside it

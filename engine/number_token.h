@@ -70,8 +70,9 @@ void FindNumberTokens(std::string_view text, size_t min_digits,
 
 // Calls `visit(span)` for each span of `token` with between `min_digits` and `max_digits`
 // digits that stands as a number of its own: no letter or digit of any script directly
-// before or after it, and not joined to a neighbouring group by '.' or '-'
-// ("1.2.3.4" of "1.2.3.4.5" is not offered). Spaces joining short groups only set `joined`.
+// before or after it, and not joined to neighbouring digits by '.', '-', ':' or '/'
+// ("1.2.3.4" of "1.2.3.4.5" is not offered, nor "01 22 33 44" of "10:15:01 22 33 44").
+// Spaces joining short groups only set `joined`.
 template <typename Visit>
 void ForEachNumberSpan(const NumberToken& token, std::string_view text, size_t min_digits,
                        size_t max_digits, Visit&& visit);
