@@ -22,7 +22,7 @@ class IpAddressDetector final : public Detector {
  public:
   std::string_view name() const override { return "ip_address"; }
   std::vector<std::string_view> types() const override { return {"IP_ADDRESS"}; }
-  // IPv6, by pattern.
+  // IPv6: every ':' is a trigger; Confirm reads the address around the first colon.
   std::vector<Pattern> patterns() const override;
   std::vector<ContextWords> context_words() const override;
   void Confirm(const Candidate& candidate, const ScanView& view,

@@ -309,13 +309,20 @@ void PhoneNumberDetector::ConfirmEightDigits(const NumberSpan& span, const ScanV
   if (span.start > 0 && text[span.start - 1] == '#') return;  // "#91234567": an id
   const size_t prefix = NorwegianPrefixBefore(text, span.start);
   const size_t start = span.start - prefix;
-  const bool phone_words =
-      view.HasContext(kPhoneWords, start, span.end, kContextBefore, kContextAfter);
-  // A number valid only in Denmark's plan needs phone words in Norwegian chat; without
-  // them, skip libphonenumber's (slow) check altogether.
-  const auto valid = ValidateNordicEightDigits(DigitsOnly(text.substr(span.start, span.end - span.start)),
-                                               /*allow_danish=*/phone_words && prefix == 0);
-  if (!valid) return;
+  // Context is looked up only for numbers that pass the plan: it costs a scan.
+  auto phone_words = [&] {
+    return view.HasContext(kPhoneWords, start, span.end, kContextBefore, kContextAfter);
+  };
+  const std::string digits = DigitsOnly(text.substr(span.start, span.end - span.start));
+  auto valid = ValidateNordicEightDigits(digits, /*allow_danish=*/false);
+  bool words_near = false;
+  if (!valid) {
+    // A number valid only in Denmark's plan needs phone words in Norwegian chat; without
+    // them, skip libphonenumber's (slow) check altogether.
+    if (prefix > 0 || !(words_near = phone_words())) return;
+    valid = ValidateNordicEightDigits(digits, /*allow_danish=*/true);
+    if (!valid) return;
+  }
   // Without a country prefix, a word such as "ordre" or "kr" right before makes it an
   // order number or an amount.
   if (prefix == 0 && IsNamedOtherwise(span, view)) return;
@@ -324,7 +331,7 @@ void PhoneNumberDetector::ConfirmEightDigits(const NumberSpan& span, const ScanV
     score = 0.95;
   } else if (span.joined) {
     score = 0.4;  // "5678 9012" of "1234 5678 9012": part of a longer number
-  } else if (phone_words) {
+  } else if (words_near || phone_words()) {
     score = 0.95;
   } else {
     score = valid->mobile ? 0.8 : 0.65;
