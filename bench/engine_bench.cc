@@ -1,10 +1,18 @@
 // Throughput of the engine, message by message, over generated chat messages.
 //
-//   build/bin/sladd-bench --benchmark_filter=Chat
+//   build/bin/sladd-bench [--markdown=FILE] [Google Benchmark flags]
+//
+// --markdown also writes the results as a Markdown table, with each throughput as a ratio
+// to the Hyperscan floor measured in the same run (bench/run.sh puts it in
+// docs/BENCHMARKS.md).
 #include <benchmark/benchmark.h>
 #include <hs/hs.h>
 
+#include <cstdio>
 #include <cstdlib>
+#include <cstring>
+#include <fstream>
+#include <map>
 
 #include "bench/chat_corpus.h"
 #include "config/policy_set.h"
@@ -116,6 +124,7 @@ void AnalyzeOneType(benchmark::State& state, const std::string& type) {
     }
   }
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * CorpusBytes()));
+  state.SetItemsProcessed(static_cast<int64_t>(state.iterations() * Corpus().size()));
 }
 
 void RegisterPerTypeBenchmarks() {
@@ -137,14 +146,86 @@ void BM_CompileDefaultEngine(benchmark::State& state) {
 }
 BENCHMARK(BM_CompileDefaultEngine)->Unit(benchmark::kMillisecond);
 
+// The console output, and a Markdown table of medians (or single runs) at the end.
+class MarkdownReporter : public benchmark::ConsoleReporter {
+ public:
+  explicit MarkdownReporter(std::string path) : path_(std::move(path)) {}
+
+  void ReportRuns(const std::vector<Run>& runs) override {
+    ConsoleReporter::ReportRuns(runs);
+    for (const Run& run : runs) {
+      const bool median = run.run_type == Run::RT_Aggregate && run.aggregate_name == "median";
+      if (run.error_occurred || (run.run_type == Run::RT_Aggregate && !median)) continue;
+      if (run.run_type == Run::RT_Iteration && run.repetitions > 1) continue;
+      Row& row = rows_[run.run_name.function_name];
+      auto counter = [&](const char* name) {
+        auto it = run.counters.find(name);
+        return it == run.counters.end() ? 0.0 : double(it->second);
+      };
+      row.bytes_per_second = counter("bytes_per_second");
+      row.items_per_second = counter("items_per_second");
+      row.milliseconds = run.GetAdjustedCPUTime();
+      if (order_.empty() || order_.back() != run.run_name.function_name) {
+        order_.push_back(run.run_name.function_name);
+      }
+    }
+  }
+
+  void Finalize() override {
+    ConsoleReporter::Finalize();
+    std::ofstream out(path_);
+    const double floor = rows_.count("BM_HyperscanTrivialPatternChat")
+                             ? rows_["BM_HyperscanTrivialPatternChat"].bytes_per_second
+                             : 0;
+    out << "| benchmark | MB/s | messages/s | / Hyperscan floor | CPU time (ms) |\n"
+        << "|---|---:|---:|---:|---:|\n";
+    for (const std::string& name : order_) {
+      const Row& row = rows_[name];
+      char line[256];
+      if (row.bytes_per_second > 0) {
+        std::snprintf(line, sizeof line, "| %s | %.1f | %.0f | %.1f%% | %.2f |\n", name.c_str(),
+                      row.bytes_per_second / 1e6, row.items_per_second,
+                      floor > 0 ? 100 * row.bytes_per_second / floor : 0.0, row.milliseconds);
+      } else {
+        std::snprintf(line, sizeof line, "| %s | | | | %.2f |\n", name.c_str(), row.milliseconds);
+      }
+      out << line;
+    }
+  }
+
+ private:
+  struct Row {
+    double bytes_per_second = 0;
+    double items_per_second = 0;
+    double milliseconds = 0;
+  };
+  std::string path_;
+  std::map<std::string, Row> rows_;
+  std::vector<std::string> order_;
+};
+
 }  // namespace
 }  // namespace sladd::bench
 
 int main(int argc, char** argv) {
+  std::string markdown;
+  for (int i = 1; i < argc; ++i) {
+    if (std::strncmp(argv[i], "--markdown=", 11) == 0) {
+      markdown = argv[i] + 11;
+      for (int j = i; j + 1 < argc; ++j) argv[j] = argv[j + 1];
+      --argc;
+      break;
+    }
+  }
   sladd::bench::RegisterPerTypeBenchmarks();
   benchmark::Initialize(&argc, argv);
   if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
-  benchmark::RunSpecifiedBenchmarks();
+  if (markdown.empty()) {
+    benchmark::RunSpecifiedBenchmarks();
+  } else {
+    sladd::bench::MarkdownReporter reporter(markdown);
+    benchmark::RunSpecifiedBenchmarks(&reporter);
+  }
   benchmark::Shutdown();
   return 0;
 }
