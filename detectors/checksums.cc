@@ -18,40 +18,6 @@ int Digits::Number(size_t from, size_t count) const {
   return value;
 }
 
-DigitGroups DigitGroups::Of(std::string_view text) {
-  DigitGroups groups;
-  bool in_group = false;
-  for (const char c : text) {
-    if (IsAsciiDigit(c)) {
-      if (!in_group) {
-        if (groups.count == kMaxGroups) {
-          groups.count = kMaxGroups + 1;  // too many: matches nothing
-          return groups;
-        }
-        ++groups.count;
-        in_group = true;
-      }
-      ++groups.lengths[groups.count - 1];
-      continue;
-    }
-    if (in_group) {
-      if (groups.separator == 0) groups.separator = c;
-      if (c != groups.separator) groups.uniform_separator = false;
-    }
-    in_group = false;
-  }
-  return groups;
-}
-
-bool DigitGroups::Is(std::initializer_list<int> expected) const {
-  if (expected.size() != count) return false;
-  size_t i = 0;
-  for (const int length : expected) {
-    if (lengths[i++] != length) return false;
-  }
-  return true;
-}
-
 int WeightedMod11(const Digits& digits, std::span<const int> weights, size_t from) {
   int sum = 0;
   for (size_t i = 0; i < weights.size() && from + i < digits.size(); ++i) {

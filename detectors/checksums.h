@@ -3,7 +3,6 @@
 #define SLADD_DETECTORS_CHECKSUMS_H_
 
 #include <array>
-#include <initializer_list>
 #include <cstddef>
 #include <cstdint>
 #include <optional>
@@ -31,19 +30,6 @@ class Digits {
  private:
   std::array<uint8_t, kCapacity> digits_{};
   size_t size_ = 0;
-};
-
-// How a number is written: the lengths of its digit groups, e.g. {4, 2, 5} for
-// "1234.56.78901", and whether all separators are the same character.
-struct DigitGroups {
-  static constexpr size_t kMaxGroups = 8;
-  std::array<uint8_t, kMaxGroups> lengths{};
-  size_t count = 0;
-  bool uniform_separator = true;  // every separator is the same character
-  char separator = 0;             // the first separator, 0 if none
-
-  static DigitGroups Of(std::string_view text);
-  bool Is(std::initializer_list<int> expected) const;
 };
 
 // Sum of digits[i] * weights[i] over the weights, modulo 11.

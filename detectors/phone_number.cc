@@ -6,6 +6,7 @@
 
 #include <array>
 #include <cctype>
+#include <mutex>
 
 #include "detectors/checksums.h"
 #include "detectors/context.h"
@@ -69,23 +70,20 @@ std::optional<ValidPhoneNumber> ValidateE164Digits(std::string_view digits) {
   return std::nullopt;
 }
 
-// "dd-mm-yyyy", "yyyy-mm-dd", "dd.mm.yy" and the like: never a phone number.
-bool LooksLikeDate(std::string_view text) {
-  const DigitGroups groups = DigitGroups::Of(text);
-  if (groups.count != 3 || !groups.uniform_separator) return false;
-  const auto digits = Digits::Of(text);
-  if (!digits) return false;
-  const bool day_first = groups.lengths[0] <= 2 && groups.lengths[1] <= 2 &&
-                         (groups.lengths[2] == 2 || groups.lengths[2] == 4);
-  const bool year_first = groups.lengths[0] == 4 && groups.lengths[1] <= 2 &&
-                          groups.lengths[2] <= 2;
-  if (day_first) {
-    const int day = digits->Number(0, groups.lengths[0]);
-    const int month = digits->Number(groups.lengths[0], groups.lengths[1]);
+// "dd-mm-yyyy", "yyyy-mm-dd", "dd mm yy" and the like: never a phone number.
+bool LooksLikeDate(const NumberSpan& span, std::string_view text) {
+  if (span.count != 3 || span.separator == '?') return false;
+  const size_t first = span.length_of(0);
+  const size_t second = span.length_of(1);
+  const size_t third = span.length_of(2);
+  const auto digits = Digits::Of(text.substr(span.start, span.end - span.start));
+  if (first <= 2 && second <= 2 && (third == 2 || third == 4)) {
+    const int day = digits->Number(0, first);
+    const int month = digits->Number(first, second);
     return day >= 1 && day <= 31 && month >= 1 && month <= 12;
   }
-  if (year_first) {
-    const int month = digits->Number(4, groups.lengths[1]);
+  if (first == 4 && second <= 2 && third <= 2) {
+    const int month = digits->Number(4, second);
     return month >= 1 && month <= 12;
   }
   return false;
@@ -222,8 +220,10 @@ std::optional<ValidPhoneNumber> ValidateSwedishOrFinnishNational(std::string_vie
 }
 
 PhoneNumberDetector::PhoneNumberDetector() {
-  // libphonenumber may log parts of what it parses; numbers must never reach a log.
-  Util().SetLogger(new i18n::phonenumbers::NullLogger());
+  // libphonenumber may log parts of what it parses; numbers must never reach a log. Its
+  // logger is process-wide: set it once, before any detector can use the library.
+  static std::once_flag quiet;
+  std::call_once(quiet, [] { Util().SetLogger(new i18n::phonenumbers::NullLogger()); });
 }
 
 std::vector<ContextWords> PhoneNumberDetector::context_words() const {
@@ -349,7 +349,7 @@ bool PhoneNumberDetector::ConfirmTrunkZero(const NumberSpan& span, const ScanVie
     const char separator = text[span.groups[i].end];
     if (separator != ' ' && separator != '-') return false;
   }
-  if (LooksLikeDate(value) || FollowedByPriceSuffix(text, span.end)) return false;
+  if (LooksLikeDate(span, text) || FollowedByPriceSuffix(text, span.end)) return false;
   const bool phone_words =
       view.HasContext(kPhoneWords, span.start, span.end, kContextBefore, kContextAfter);
   if (IsNamedOtherwise(span, view)) return false;
