@@ -245,13 +245,23 @@ std::optional<std::string> DeobfuscateEmailAddress(std::string_view text) {
 }
 
 std::vector<Pattern> EmailAddressDetector::patterns() const {
-  // Markers only: literals Hyperscan finds at memory speed. Confirm reads the address
+  // Literal markers only, which Hyperscan finds at memory speed; Confirm reads the address
   // around them.
-  return {
-      {"@", Boundary::kNone, false, false, kPlain},
-      {R"([\[({<] ?(?:at|@) ?[\])}>])", Boundary::kNone, true, false, kBracketed},
-      {" (?:at|kr(?:ø|Ø)llalfa|alfakr(?:ø|Ø)ll|snabel-a) ", Boundary::kNone, true, false, kSpelled},
-  };
+  std::vector<Pattern> patterns = {{"@", Boundary::kNone, false, false, kPlain, true}};
+  for (std::string_view open_close : {"[]", "()", "{}", "<>"}) {
+    for (std::string_view word : {"at", "@"}) {
+      for (std::string_view pad : {"", " "}) {
+        std::string marker(1, open_close[0]);
+        marker.append(pad).append(word).append(pad).push_back(open_close[1]);
+        patterns.push_back({marker, Boundary::kNone, true, false, kBracketed, true});
+      }
+    }
+  }
+  for (std::string_view word : {"at", "krøllalfa", "alfakrøll", "snabel-a"}) {
+    patterns.push_back(
+        {" " + std::string(word) + " ", Boundary::kNone, true, false, kSpelled, true});
+  }
+  return patterns;
 }
 
 void EmailAddressDetector::Confirm(const Candidate& candidate, const ScanView& view,

@@ -2,6 +2,7 @@
 
 #include <arpa/inet.h>
 
+#include <algorithm>
 #include <string>
 
 #include "detectors/checksums.h"
@@ -75,8 +76,10 @@ void IpAddressDetector::Confirm(const Candidate& candidate, const ScanView& view
     ++end;
   }
   while (end > candidate.end && (text[end - 1] == '.' || text[end - 1] == ':')) --end;
+  const std::string_view address = text.substr(start, end - start);
+  if (std::count(address.begin(), address.end(), ':') < 2) return;  // "kl 14:30", "Ref:"
   if (WordCharBefore(text, start) || WordCharAt(text, end)) return;
-  if (ValidateIpv6(text.substr(start, end - start))) {
+  if (ValidateIpv6(address)) {
     out.push_back({"IP_ADDRESS", start, end, 0.9, {}, "ipv6"});
   }
 }

@@ -37,7 +37,8 @@ enum class Boundary : uint8_t {
 
 // One expression a detector adds to the shared database.
 struct Pattern {
-  // Hyperscan syntax. Every match is reported with its leftmost start.
+  // Hyperscan syntax, or a plain string when `literal` is set. Every match is reported with
+  // its leftmost start.
   std::string expression;
   Boundary boundary = Boundary::kWord;
   bool caseless = false;
@@ -46,6 +47,9 @@ struct Pattern {
   bool unicode = false;
   // Detector-defined, handed back in the Candidate.
   uint32_t tag = 0;
+  // `expression` is a literal string (lowercase when `caseless`). Literals cost Hyperscan
+  // far less than expressions: prefer a literal marker and read around it in Confirm.
+  bool literal = false;
 };
 
 // Words whose presence near a candidate is evidence, matched in any case at the start of a

@@ -136,9 +136,23 @@ absl::Status Engine::Build(const v1::Policy& policy, const KeyRing& keys) {
       number_readers_.push_back({slot, detector->min_token_digits()});
     }
     for (const Pattern& pattern : detector->patterns()) {
-      expressions.push_back({pattern.expression, pattern.caseless, pattern.unicode,
-                             {ScanEntry::Kind::kCandidate, pattern.boundary, slot, pattern.tag}});
-      origins.push_back(absl::StrCat("detector ", ToAbsl(detector->name()), " pattern ", pattern.tag));
+      const std::string origin =
+          absl::StrCat("detector ", ToAbsl(detector->name()), " pattern ", pattern.tag);
+      if (!pattern.literal) {
+        expressions.push_back({pattern.expression, pattern.caseless, pattern.unicode,
+                               {ScanEntry::Kind::kCandidate, pattern.boundary, slot, pattern.tag}});
+        origins.push_back(origin);
+        continue;
+      }
+      const std::vector<std::string> variants =
+          pattern.caseless ? NonAsciiCaseVariants(pattern.expression)
+                           : std::vector<std::string>{pattern.expression};
+      for (const std::string& variant : variants) {
+        expressions.push_back({EscapeLiteral(variant), pattern.caseless, false,
+                               {ScanEntry::Kind::kCandidate, pattern.boundary, slot, pattern.tag,
+                                static_cast<uint32_t>(variant.size())}});
+        origins.push_back(origin);
+      }
     }
     for (const ContextWords& group : detector->context_words()) {
       if (group.tag >= kMaxContextTags) {

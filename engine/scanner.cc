@@ -184,6 +184,12 @@ absl::Status Scanner::ScanContext(std::string_view text, size_t begin, size_t en
 }
 
 const std::vector<ContextHit>& LazyContextIndex::Cover(size_t begin, size_t end) {
+  // A chat message is scanned whole at the first question: one call costs less than
+  // several overlapping windows. Long texts (log files) are scanned window by window.
+  if (text_.size() <= kWholeTextBytes) {
+    begin = 0;
+    end = text_.size();
+  }
   auto& covered = buffers_.context_covered;
   size_t position = begin;
   for (size_t i = 0; i <= covered.size() && position < end; ++i) {

@@ -108,6 +108,9 @@ class LazyContextIndex final : public ContextIndex {
 
   const std::vector<ContextHit>& Cover(size_t begin, size_t end) override;
 
+  // Texts up to this size are scanned whole at the first Cover.
+  static constexpr size_t kWholeTextBytes = 4096;
+
   // The first scan error, if any; Cover itself cannot fail.
   const absl::Status& status() const { return status_; }
 
