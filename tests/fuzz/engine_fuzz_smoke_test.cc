@@ -1,0 +1,54 @@
+// A deterministic stand-in for fuzzing in ctest: texts assembled at random from the pieces
+// detectors care about (digits, separators, markers, letters of several scripts, invalid
+// bytes), checked against the same invariants as the libFuzzer target.
+#include <gtest/gtest.h>
+
+#include <array>
+#include <cstdint>
+#include <string>
+
+#include "tests/fuzz/engine_invariants.h"
+
+namespace sladd::fuzz {
+namespace {
+
+constexpr std::array<std::string_view, 34> kPieces = {
+    "0", "1", "4", "9", "00", "47", "+", " ", "  ", ".", "-", ":", "/", "(", ")", "@",
+    "[at]", " at ", " dot ", "ø", "Æ", "å", "ß", "ж", "😀", "\xFF", "\xC3", "\xE2\x82",
+    "\n", "kr", "tlf", "konto", "fnr", "NO"};
+
+constexpr std::array<std::string_view, 8> kValues = {
+    "01019000083", "8601.11.17947", "912 34 567", "+46 70 123 45 67", "ola@example.no",
+    "4111 1111 1111 1111", "NO93 8601 1117 947", "2001:db8::1"};
+
+TEST(EngineFuzzSmoke, InvariantsHoldOnAssembledTexts) {
+  uint64_t state = 12345;
+  auto next = [&] {
+    state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+    return static_cast<size_t>(state >> 33);
+  };
+  for (int round = 0; round < 100000; ++round) {
+    std::string text;
+    const size_t parts = next() % 24;
+    for (size_t i = 0; i < parts; ++i) {
+      if (next() % 5 == 0) {
+        text += kValues[next() % kValues.size()];
+      } else {
+        text += kPieces[next() % kPieces.size()];
+      }
+    }
+    const std::string error = CheckEngineInvariants(text);
+    ASSERT_EQ(error, "") << "round " << round;
+  }
+}
+
+TEST(EngineFuzzSmoke, InvariantsHoldOnLongRuns) {
+  for (std::string_view piece : {"1", "1 ", "1.", "a@", ":", "12 ", "ø", "\xFF"}) {
+    std::string text;
+    while (text.size() < 200000) text += piece;
+    EXPECT_EQ(CheckEngineInvariants(text), "") << piece;
+  }
+}
+
+}  // namespace
+}  // namespace sladd::fuzz
