@@ -24,7 +24,6 @@ class CreditCardDetector final : public Detector {
  public:
   std::string_view name() const override { return "credit_card"; }
   std::vector<std::string_view> types() const override { return {"CREDIT_CARD"}; }
-  std::vector<Pattern> patterns() const override { return {}; }
   std::vector<ContextWords> context_words() const override;
   bool reads_numbers() const override { return true; }
   size_t min_token_digits() const override { return 13; }

@@ -27,7 +27,6 @@ class DkCprDetector final : public Detector {
  public:
   std::string_view name() const override { return "dk_cpr"; }
   std::vector<std::string_view> types() const override { return {"DK_CPR"}; }
-  std::vector<Pattern> patterns() const override { return {}; }
   std::vector<ContextWords> context_words() const override;
   bool reads_numbers() const override { return true; }
   size_t min_token_digits() const override { return 10; }

@@ -28,7 +28,6 @@ class FiPersonalIdentityCodeDetector final : public Detector {
   std::vector<std::string_view> types() const override {
     return {"FI_PERSONAL_IDENTITY_CODE"};
   }
-  std::vector<Pattern> patterns() const override { return {}; }
   std::vector<ContextWords> context_words() const override;
   bool reads_numbers() const override { return true; }
   size_t min_token_digits() const override { return 6; }

@@ -22,7 +22,6 @@ class IbanCodeDetector final : public Detector {
  public:
   std::string_view name() const override { return "iban_code"; }
   std::vector<std::string_view> types() const override { return {"IBAN_CODE"}; }
-  std::vector<Pattern> patterns() const override { return {}; }
   bool reads_numbers() const override { return true; }
   size_t min_token_digits() const override { return 2; }
   // An IBAN's check digits start a number token right after its two-letter country code.

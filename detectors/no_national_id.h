@@ -37,7 +37,6 @@ class NoNationalIdDetector final : public Detector {
  public:
   std::string_view name() const override { return "no_national_id"; }
   std::vector<std::string_view> types() const override { return {"NO_NATIONAL_ID"}; }
-  std::vector<Pattern> patterns() const override { return {}; }
   std::vector<ContextWords> context_words() const override;
   bool reads_numbers() const override { return true; }
   size_t min_token_digits() const override { return 11; }

@@ -54,7 +54,6 @@ class PhoneNumberDetector final : public Detector {
   PhoneNumberDetector();
   std::string_view name() const override { return "phone_number"; }
   std::vector<std::string_view> types() const override { return {"PHONE_NUMBER"}; }
-  std::vector<Pattern> patterns() const override { return {}; }
   std::vector<ContextWords> context_words() const override;
   bool reads_numbers() const override { return true; }
   size_t min_token_digits() const override { return 7; }

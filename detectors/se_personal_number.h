@@ -28,7 +28,6 @@ class SePersonalNumberDetector final : public Detector {
   explicit SePersonalNumberDetector(int current_year) : current_year_(current_year) {}
   std::string_view name() const override { return "se_personal_number"; }
   std::vector<std::string_view> types() const override { return {"SE_PERSONAL_NUMBER"}; }
-  std::vector<Pattern> patterns() const override { return {}; }
   std::vector<ContextWords> context_words() const override;
   bool reads_numbers() const override { return true; }
   size_t min_token_digits() const override { return 10; }

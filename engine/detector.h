@@ -133,7 +133,7 @@ class Detector {
   virtual std::vector<std::string_view> types() const = 0;
 
   // The expressions this detector adds to the shared database. Called once per Engine.
-  virtual std::vector<Pattern> patterns() const = 0;
+  virtual std::vector<Pattern> patterns() const { return {}; }
 
   // Context words this detector consults through ScanView::HasContext.
   virtual std::vector<ContextWords> context_words() const { return {}; }
