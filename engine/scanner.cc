@@ -102,14 +102,31 @@ absl::StatusOr<hs_database*> CompileDatabase(const std::vector<ScanExpression>& 
   return database;
 }
 
+// Hyperscan 5.4.0's AVX512VBMI literal matcher ("fat Teddy") reads up to a vector past the
+// end of the data (intel/hyperscan#457, fixed in Vectorscan by #333): a text that ends near
+// a page boundary can fault. Bytes past the end within the last byte's page are always
+// readable; otherwise the range is scanned from a padded copy.
+constexpr size_t kOverReadBytes = 64;
+constexpr uintptr_t kPageBytes = 4096;
+
+const char* ReadableRange(const char* data, size_t length, std::string& copy) {
+  if (length == 0) return data;
+  const auto last = reinterpret_cast<uintptr_t>(data + length - 1);
+  if (last / kPageBytes == (last + kOverReadBytes) / kPageBytes) return data;
+  copy.assign(data, length);
+  copy.append(kOverReadBytes, '\0');
+  return copy.data();
+}
+
 absl::Status ScanRange(const hs_database* database, const CallbackState& state, size_t length,
                        hs_scratch* scratch) {
   if (length > std::numeric_limits<unsigned int>::max()) {
     return absl::InvalidArgumentError("text is larger than 4 GiB");
   }
-  const hs_error_t result =
-      hs_scan(database, state.text.data() + state.offset, static_cast<unsigned>(length), 0,
-              scratch, OnMatch, const_cast<CallbackState*>(&state));
+  const char* data =
+      ReadableRange(state.text.data() + state.offset, length, state.out->padded_copy);
+  const hs_error_t result = hs_scan(database, data, static_cast<unsigned>(length), 0, scratch,
+                                    OnMatch, const_cast<CallbackState*>(&state));
   if (result != HS_SUCCESS) {
     return absl::InternalError(absl::StrCat("Hyperscan scan failed with code ", result));
   }

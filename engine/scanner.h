@@ -60,6 +60,8 @@ struct ScanBuffers {
   std::vector<std::pair<size_t, size_t>> context_covered;  // disjoint, sorted ranges
   std::vector<NumberToken> numbers;        // filled by the engine's number pass
   std::vector<DigitGroup> digit_groups;
+  // A copy of a text that ends too near a page boundary for Hyperscan (see scanner.cc).
+  std::string padded_copy;
   // For merging repeated reports of one expression with the same start.
   std::vector<uint64_t> last_match_of_entry;
   uint32_t generation = 0;
