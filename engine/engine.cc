@@ -108,8 +108,18 @@ absl::Status Engine::Build(const v1::Policy& policy, const KeyRing& keys) {
     }
     min_score_ = policy.min_score();
   }
+  SLADD_RETURN_IF_ERROR(EnableTypes(policy));
+  Expressions expressions;
+  SLADD_RETURN_IF_ERROR(AddDetectorExpressions(expressions));
+  SLADD_RETURN_IF_ERROR(AddDenyExpressions(policy, expressions));
+  SLADD_RETURN_IF_ERROR(CompileScanner(expressions));
+  auto allow = AllowList::Create(policy.allow());
+  if (!allow.ok()) return allow.status();
+  allow_ = std::move(*allow);
+  return BuildOperators(policy, keys);
+}
 
-  // Enabled types: the listed ones, or all.
+absl::Status Engine::EnableTypes(const v1::Policy& policy) {
   for (int i = 0; i < policy.types_size(); ++i) {
     if (!registry_->KnowsType(policy.types(i))) {
       return FieldError(absl::StrCat("types[", i, "]"),
@@ -120,9 +130,22 @@ absl::Status Engine::Build(const v1::Policy& policy, const KeyRing& keys) {
   if (policy.types().empty()) {
     for (std::string_view type : registry_->types()) enabled_types_.emplace(ToAbsl(type));
   }
+  return absl::OkStatus();
+}
 
-  std::vector<ScanExpression> expressions;
-  std::vector<std::string> origins;  // field or detector behind each expression, for errors
+void Engine::Expressions::AddLiteral(std::string_view literal, bool caseless, ScanEntry entry,
+                                     const std::string& origin) {
+  // One literal per case variant: a fixed length lets Hyperscan skip start tracking.
+  const std::vector<std::string> variants =
+      caseless ? NonAsciiCaseVariants(literal) : std::vector<std::string>{std::string(literal)};
+  for (const std::string& variant : variants) {
+    entry.literal_length = static_cast<uint32_t>(variant.size());
+    list.push_back({EscapeLiteral(variant), caseless, false, entry});
+    origins.push_back(origin);
+  }
+}
+
+absl::Status Engine::AddDetectorExpressions(Expressions& expressions) {
   uint32_t next_context_id = 0;
   for (const auto& detector : registry_->detectors()) {
     const auto types = detector->types();
@@ -135,49 +158,40 @@ absl::Status Engine::Build(const v1::Policy& policy, const KeyRing& keys) {
     if (detector->reads_numbers()) {
       number_readers_.push_back({slot, detector->min_token_digits()});
     }
+    const std::string name(detector->name());
     for (const Pattern& pattern : detector->patterns()) {
-      const std::string origin =
-          absl::StrCat("detector ", ToAbsl(detector->name()), " pattern ", pattern.tag);
-      if (!pattern.literal) {
-        expressions.push_back({pattern.expression, pattern.caseless, pattern.unicode,
-                               {ScanEntry::Kind::kCandidate, pattern.boundary, slot, pattern.tag}});
-        origins.push_back(origin);
-        continue;
-      }
-      const std::vector<std::string> variants =
-          pattern.caseless ? NonAsciiCaseVariants(pattern.expression)
-                           : std::vector<std::string>{pattern.expression};
-      for (const std::string& variant : variants) {
-        expressions.push_back({EscapeLiteral(variant), pattern.caseless, false,
-                               {ScanEntry::Kind::kCandidate, pattern.boundary, slot, pattern.tag,
-                                static_cast<uint32_t>(variant.size())}});
-        origins.push_back(origin);
+      const ScanEntry entry{ScanEntry::Kind::kCandidate, pattern.boundary, slot, pattern.tag};
+      const std::string origin = absl::StrCat("detector ", name, " pattern ", pattern.tag);
+      if (pattern.literal) {
+        expressions.AddLiteral(pattern.expression, pattern.caseless, entry, origin);
+      } else {
+        expressions.list.push_back({pattern.expression, pattern.caseless, pattern.unicode, entry});
+        expressions.origins.push_back(origin);
       }
     }
     for (const ContextWords& group : detector->context_words()) {
       if (group.tag >= kMaxContextTags) {
-        return absl::InternalError(absl::StrCat("detector ", ToAbsl(detector->name()),
-                                                ": context tag out of range"));
+        return absl::InternalError(absl::StrCat("detector ", name, ": context tag out of range"));
       }
+      const ScanEntry entry{ScanEntry::Kind::kContext,
+                            group.whole_words ? Boundary::kWord : Boundary::kWordStart,
+                            next_context_id + group.tag};
       for (const std::string& word : group.words) {
         if (word.size() > kMaxContextWordBytes) {
-          return absl::InternalError(absl::StrCat("detector ", ToAbsl(detector->name()),
-                                                  ": context word too long"));
+          return absl::InternalError(absl::StrCat("detector ", name, ": context word too long"));
         }
-        // One literal per case variant: fixed lengths let Hyperscan skip start tracking.
-        for (const std::string& variant : NonAsciiCaseVariants(word)) {
-          ScanEntry entry{ScanEntry::Kind::kContext,
-                          group.whole_words ? Boundary::kWord : Boundary::kWordStart,
-                          next_context_id + group.tag, 0, static_cast<uint32_t>(variant.size())};
-          expressions.push_back({EscapeLiteral(variant), /*caseless=*/true, false, entry});
-          origins.push_back(
-              absl::StrCat("detector ", ToAbsl(detector->name()), " context ", group.tag));
-        }
+        expressions.AddLiteral(word, /*caseless=*/true, entry,
+                               absl::StrCat("detector ", name, " context ", group.tag));
       }
     }
     next_context_id += kMaxContextTags;
   }
+  std::sort(number_readers_.begin(), number_readers_.end(),
+            [](const NumberReader& a, const NumberReader& b) { return a.min_digits < b.min_digits; });
+  return absl::OkStatus();
+}
 
+absl::Status Engine::AddDenyExpressions(const v1::Policy& policy, Expressions& expressions) {
   for (int i = 0; i < policy.deny_size(); ++i) {
     const v1::DenyEntry& config = policy.deny(i);
     const std::string field = absl::StrCat("deny[", i, "]");
@@ -197,40 +211,37 @@ absl::Status Engine::Build(const v1::Policy& policy, const KeyRing& keys) {
           return FieldError(field + ".term", "is not valid UTF-8");
         }
         expression.expression = EscapeLiteral(config.term());
-        origins.push_back(field + ".term");
+        expressions.origins.push_back(field + ".term");
         break;
       case v1::DenyEntry::kPattern:
         if (config.pattern().empty()) return FieldError(field + ".pattern", "is empty");
         expression.expression = config.pattern();
         expression.entry.boundary = Boundary::kNone;
-        origins.push_back(field + ".pattern");
+        expressions.origins.push_back(field + ".pattern");
         break;
       case v1::DenyEntry::MATCH_NOT_SET:
         return FieldError(field, "needs \"term\" or \"pattern\"");
     }
-    expressions.push_back(std::move(expression));
+    expressions.list.push_back(std::move(expression));
     enabled_types_.insert(type);
     deny_.push_back({std::move(type)});
   }
+  return absl::OkStatus();
+}
 
+absl::Status Engine::CompileScanner(const Expressions& expressions) {
   int failed = -1;
-  auto scanner = Scanner::Compile(expressions, &failed);
+  auto scanner = Scanner::Compile(expressions.list, &failed);
   if (!scanner.ok()) {
-    const std::string origin = failed >= 0 ? origins[failed] : "patterns";
+    const std::string origin = failed >= 0 ? expressions.origins[failed] : "patterns";
     // Hyperscan's messages name a position, never the expression's text.
-    if (failed >= 0 && expressions[failed].entry.kind == ScanEntry::Kind::kDeny) {
+    if (failed >= 0 && expressions.list[failed].entry.kind == ScanEntry::Kind::kDeny) {
       return FieldError(origin, ToStd(scanner.status().message()));
     }
     return absl::InternalError(absl::StrCat(origin, ": ", scanner.status().message()));
   }
   scanner_ = std::move(*scanner);
-  std::sort(number_readers_.begin(), number_readers_.end(),
-            [](const NumberReader& a, const NumberReader& b) { return a.min_digits < b.min_digits; });
-
-  auto allow = AllowList::Create(policy.allow());
-  if (!allow.ok()) return allow.status();
-  allow_ = std::move(*allow);
-  return BuildOperators(policy, keys);
+  return absl::OkStatus();
 }
 
 absl::Status Engine::BuildOperators(const v1::Policy& policy, const KeyRing& keys) {

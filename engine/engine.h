@@ -41,6 +41,8 @@ namespace sladd {
 class Engine;
 class Scanner;
 struct ScanBuffers;
+struct ScanEntry;
+struct ScanExpression;
 
 // Working memory for scanning with one Engine on one thread at a time.
 class Scratch {
@@ -116,8 +118,21 @@ class Engine {
     std::string type;
   };
 
+  // The expressions of a policy, with where each came from for error messages.
+  struct Expressions {
+    std::vector<ScanExpression> list;
+    std::vector<std::string> origins;
+    // Adds `literal` in all its case variants.
+    void AddLiteral(std::string_view literal, bool caseless, ScanEntry entry,
+                    const std::string& origin);
+  };
+
   Engine() = default;
   absl::Status Build(const v1::Policy& policy, const KeyRing& keys);
+  absl::Status EnableTypes(const v1::Policy& policy);
+  absl::Status AddDetectorExpressions(Expressions& expressions);
+  absl::Status AddDenyExpressions(const v1::Policy& policy, Expressions& expressions);
+  absl::Status CompileScanner(const Expressions& expressions);
   absl::Status BuildOperators(const v1::Policy& policy, const KeyRing& keys);
   absl::Status ConfirmAll(std::string_view text, Scratch& scratch,
                           std::vector<Finding>& findings) const;
