@@ -6,6 +6,8 @@ pkg_check_modules(HS REQUIRED IMPORTED_TARGET libhs)
 pkg_check_modules(RE2 REQUIRED IMPORTED_TARGET re2)
 
 find_package(absl CONFIG REQUIRED)
+find_package(gRPC CONFIG REQUIRED)
+find_package(prometheus-cpp CONFIG REQUIRED)
 find_package(Protobuf REQUIRED)
 find_package(OpenSSL 3 REQUIRED)
 find_package(ICU REQUIRED COMPONENTS uc)

@@ -102,6 +102,7 @@ absl::StatusOr<std::unique_ptr<const Engine>> Engine::Create(
 absl::Status Engine::Build(const v1::Policy& policy, const KeyRing& keys) {
   policy_name_ = policy.name();
   repair_invalid_utf8_ = policy.invalid_utf8() == v1::INVALID_UTF8_REPLACE;
+  return_values_ = policy.return_values();
   if (policy.has_min_score()) {
     if (!(policy.min_score() >= 0 && policy.min_score() <= 1)) {
       return FieldError("min_score", "must be between 0 and 1");

@@ -106,6 +106,9 @@ class Engine {
 
   const std::string& policy_name() const { return policy_name_; }
 
+  // The policy lets API responses carry each finding's text.
+  bool return_values() const { return return_values_; }
+
   // The types this engine reports, deny-list types included.
   std::vector<std::string> enabled_types() const;
 
@@ -158,6 +161,7 @@ class Engine {
   absl::flat_hash_set<std::string> enabled_types_;
   double min_score_ = 0.5;
   bool repair_invalid_utf8_ = false;
+  bool return_values_ = false;
   std::unique_ptr<AllowList> allow_;
   absl::flat_hash_map<std::string, std::unique_ptr<const Operator>> operators_;
   std::unique_ptr<const Operator> default_operator_;

@@ -10,7 +10,9 @@ packages=(
   libgrpc++-dev protobuf-compiler-grpc
   libphonenumber-dev libssl-dev zlib1g-dev
   libsimdjson-dev rapidjson-dev libcli11-dev
+  prometheus-cpp-dev
   libgtest-dev libgmock-dev libbenchmark-dev
+  python3 python3-grpcio python3-protobuf openssl
 )
 # Hyperscan needs x86-64 SSSE3; Vectorscan is its drop-in elsewhere (same libhs.pc).
 if [ "$(dpkg --print-architecture)" = "amd64" ]; then

@@ -1,0 +1,287 @@
+// sladd-server: the sladd.v1.Redactor gRPC service. See docs/SERVER.md.
+#include <grpcpp/ext/proto_server_reflection_plugin.h>
+#include <grpcpp/grpcpp.h>
+#include <grpcpp/health_check_service_interface.h>
+#include <prometheus/exposer.h>
+#include <signal.h>
+#include <sys/stat.h>
+
+#include <CLI/CLI.hpp>
+#include <atomic>
+#include <chrono>
+#include <condition_variable>
+#include <csignal>
+#include <fstream>
+#include <memory>
+#include <mutex>
+#include <sstream>
+#include <string>
+#include <thread>
+
+#include "detectors/builtin.h"
+#include "service/conversations.h"
+#include "service/log.h"
+#include "service/metrics.h"
+#include "service/policy_holder.h"
+#include "service/redactor_service.h"
+
+namespace sladd {
+namespace {
+
+constexpr int kExitUsage = 2;
+constexpr int kExitFailure = 1;
+
+struct ServerFlags {
+  std::string listen = "127.0.0.1:50051";
+  std::string config;
+  int metrics_port = 0;
+  std::string tls_cert;
+  std::string tls_key;
+  std::string tls_client_ca;
+  bool plaintext = false;
+  bool watch_config = false;
+  double watch_interval_seconds = 2;
+  double grace_period_seconds = 10;
+  std::string port_file;
+  size_t max_request_bytes = 64 << 20;
+  size_t max_conversations = 100000;
+  double conversation_idle_seconds = 1800;
+  ServiceLimits limits;
+};
+
+void ParseFlags(CLI::App& app, ServerFlags& flags) {
+  app.add_option("--listen", flags.listen, "HOST:PORT to serve on; port 0 picks a free one")
+      ->capture_default_str();
+  app.add_option("--config", flags.config,
+                 "Policy file (docs/POLICY.md); default: the built-in policy")
+      ->check(CLI::ExistingFile);
+  app.add_option("--metrics-port", flags.metrics_port,
+                 "Serve Prometheus metrics at /metrics on this port, on the --listen host; 0: off")
+      ->capture_default_str();
+  app.add_option("--tls-cert", flags.tls_cert, "Server certificate chain (PEM)")
+      ->check(CLI::ExistingFile);
+  app.add_option("--tls-key", flags.tls_key, "Server private key (PEM)")->check(CLI::ExistingFile);
+  app.add_option("--tls-client-ca", flags.tls_client_ca,
+                 "Require client certificates signed by these CAs (PEM): mutual TLS")
+      ->check(CLI::ExistingFile);
+  app.add_flag("--plaintext", flags.plaintext, "Serve without TLS (only when asked for)");
+  app.add_flag("--watch-config", flags.watch_config,
+               "Reload the policy file when it changes (SIGHUP always reloads)");
+  app.add_option("--watch-interval", flags.watch_interval_seconds,
+                 "Seconds between checks of the policy file with --watch-config")
+      ->capture_default_str();
+  app.add_option("--grace-period", flags.grace_period_seconds,
+                 "Seconds calls in flight may take to finish after SIGTERM")
+      ->capture_default_str();
+  app.add_option("--max-text-bytes", flags.limits.max_text_bytes,
+                 "Largest text of one request (INVALID_ARGUMENT beyond)")
+      ->capture_default_str();
+  app.add_option("--max-batch-size", flags.limits.max_batch_size,
+                 "Most requests in one RedactBatch (INVALID_ARGUMENT beyond)")
+      ->capture_default_str();
+  app.add_option("--max-in-flight", flags.limits.max_in_flight,
+                 "Calls answered at once (RESOURCE_EXHAUSTED beyond)")
+      ->capture_default_str();
+  app.add_option("--max-request-bytes", flags.max_request_bytes,
+                 "Largest gRPC message, batches included (RESOURCE_EXHAUSTED beyond)")
+      ->capture_default_str();
+  app.add_option("--max-conversations", flags.max_conversations,
+                 "Conversations whose numbering is remembered (least recently used forgotten)")
+      ->capture_default_str();
+  app.add_option("--conversation-idle", flags.conversation_idle_seconds,
+                 "Seconds after which an idle conversation's numbering is forgotten")
+      ->capture_default_str();
+  app.add_option("--port-file", flags.port_file, "Write the port served on to this file");
+}
+
+std::string ReadFile(const std::string& path) {
+  std::ifstream file(path);
+  std::ostringstream contents;
+  contents << file.rdbuf();
+  return contents.str();
+}
+
+std::shared_ptr<grpc::ServerCredentials> Credentials(const ServerFlags& flags) {
+  if (flags.plaintext) return grpc::InsecureServerCredentials();
+  grpc::SslServerCredentialsOptions options(
+      flags.tls_client_ca.empty() ? GRPC_SSL_DONT_REQUEST_CLIENT_CERTIFICATE
+                                  : GRPC_SSL_REQUEST_AND_REQUIRE_CLIENT_CERTIFICATE_AND_VERIFY);
+  options.pem_key_cert_pairs.push_back({ReadFile(flags.tls_key), ReadFile(flags.tls_cert)});
+  if (!flags.tls_client_ca.empty()) options.pem_root_certs = ReadFile(flags.tls_client_ca);
+  return grpc::SslServerCredentials(options);
+}
+
+std::string HostOf(const std::string& address) {
+  const size_t colon = address.rfind(':');
+  return colon == std::string::npos ? address : address.substr(0, colon);
+}
+
+void Reload(PolicyHolder& policies, Metrics& metrics, std::string_view cause) {
+  const absl::Status status = policies.Reload();
+  if (status.ok()) {
+    const int64_t generation = static_cast<int64_t>(policies.current()->number());
+    metrics.ConfigLoaded(static_cast<uint64_t>(generation));
+    LogLine("info", "reload").Add("cause", cause).Add("generation", generation);
+  } else {
+    metrics.ReloadFailed();
+    // The message names the file and the field at fault, never a secret.
+    LogLine("error", "reload_failed").Add("cause", cause).Add("error", std::string(status.message()));
+  }
+}
+
+// Polls the policy file and reloads when its size or modification time changes.
+class ConfigWatcher {
+ public:
+  ConfigWatcher(PolicyHolder& policies, Metrics& metrics, std::chrono::milliseconds interval)
+      : policies_(policies), metrics_(metrics), interval_(interval),
+        last_(Fingerprint()), thread_([this] { Run(); }) {}
+  ~ConfigWatcher() {
+    {
+      std::lock_guard<std::mutex> lock(mutex_);
+      stop_ = true;
+    }
+    wake_.notify_all();
+    thread_.join();
+  }
+
+ private:
+  std::pair<int64_t, int64_t> Fingerprint() const {
+    struct stat info {};
+    if (stat(policies_.config_path().c_str(), &info) != 0) return {-1, -1};
+    return {static_cast<int64_t>(info.st_mtim.tv_sec) * 1000000000 + info.st_mtim.tv_nsec,
+            static_cast<int64_t>(info.st_size)};
+  }
+
+  void Run() {
+    std::unique_lock<std::mutex> lock(mutex_);
+    while (!wake_.wait_for(lock, interval_, [this] { return stop_; })) {
+      const auto now = Fingerprint();
+      if (now == last_) continue;
+      last_ = now;
+      lock.unlock();
+      Reload(policies_, metrics_, "watch");
+      lock.lock();
+    }
+  }
+
+  PolicyHolder& policies_;
+  Metrics& metrics_;
+  const std::chrono::milliseconds interval_;
+  std::pair<int64_t, int64_t> last_;
+  std::mutex mutex_;
+  std::condition_variable wake_;
+  bool stop_ = false;
+  std::thread thread_;
+};
+
+int Serve(const ServerFlags& flags) {
+  // Signals are taken by sigwait below; block them before any thread starts.
+  sigset_t signals;
+  sigemptyset(&signals);
+  for (int signal : {SIGTERM, SIGINT, SIGHUP}) sigaddset(&signals, signal);
+  pthread_sigmask(SIG_BLOCK, &signals, nullptr);
+
+  auto registry = BuiltinDetectors();
+  if (!registry.ok()) {
+    LogLine("error", "start_failed").Add("error", std::string(registry.status().message()));
+    return kExitFailure;
+  }
+  PolicyHolder policies(flags.config, *registry);
+  if (const absl::Status status = policies.Reload(); !status.ok()) {
+    LogLine("error", "start_failed").Add("error", std::string(status.message()));
+    return kExitUsage;
+  }
+  Metrics metrics;
+  metrics.ConfigLoaded(1);
+  ConversationStore conversations(
+      flags.max_conversations,
+      std::chrono::duration_cast<ConversationStore::Clock::duration>(
+          std::chrono::duration<double>(flags.conversation_idle_seconds)));
+  RedactorService service(policies, conversations, metrics, flags.limits);
+
+  grpc::EnableDefaultHealthCheckService(true);
+  grpc::reflection::InitProtoReflectionServerBuilderPlugin();
+  grpc::ServerBuilder builder;
+  int port = 0;
+  builder.AddListeningPort(flags.listen, Credentials(flags), &port);
+  builder.RegisterService(&service);
+  builder.SetMaxReceiveMessageSize(static_cast<int>(flags.max_request_bytes));
+  builder.SetMaxSendMessageSize(static_cast<int>(flags.max_request_bytes));
+  std::unique_ptr<grpc::Server> server = builder.BuildAndStart();
+  if (server == nullptr || port == 0) {
+    LogLine("error", "start_failed").Add("error", "cannot listen").Add("listen", flags.listen);
+    return kExitFailure;
+  }
+
+  std::unique_ptr<prometheus::Exposer> exposer;
+  if (flags.metrics_port > 0) {
+    const std::string address = HostOf(flags.listen) + ":" + std::to_string(flags.metrics_port);
+    try {  // prometheus-cpp reports a failed bind by exception; it stops here
+      exposer = std::make_unique<prometheus::Exposer>(address);
+      exposer->RegisterCollectable(metrics.registry());
+    } catch (const std::exception&) {
+      LogLine("error", "start_failed").Add("error", "cannot serve metrics").Add("metrics", address);
+      return kExitFailure;
+    }
+  }
+  if (!flags.port_file.empty()) std::ofstream(flags.port_file) << port << "\n";
+  server->GetHealthCheckService()->SetServingStatus(true);
+  LogLine("info", "start")
+      .Add("listen", flags.listen)
+      .Add("port", port)
+      .Add("tls", flags.plaintext ? "off" : flags.tls_client_ca.empty() ? "on" : "mutual")
+      .Add("policies", static_cast<int64_t>(policies.current()->policies().names().size()))
+      .Add("metrics_port", flags.metrics_port);
+
+  std::unique_ptr<ConfigWatcher> watcher;
+  if (flags.watch_config && !flags.config.empty()) {
+    watcher = std::make_unique<ConfigWatcher>(
+        policies, metrics,
+        std::chrono::milliseconds(static_cast<int64_t>(flags.watch_interval_seconds * 1000)));
+  }
+  while (true) {
+    int signal = 0;
+    sigwait(&signals, &signal);
+    if (signal == SIGHUP) {
+      Reload(policies, metrics, "SIGHUP");
+      continue;
+    }
+    break;
+  }
+
+  // Draining: load balancers see NOT_SERVING; calls in flight get the grace period.
+  server->GetHealthCheckService()->SetServingStatus(false);
+  LogLine("info", "drain").Add("grace_seconds", static_cast<int64_t>(flags.grace_period_seconds));
+  watcher.reset();
+  server->Shutdown(std::chrono::system_clock::now() +
+                   std::chrono::milliseconds(static_cast<int64_t>(flags.grace_period_seconds * 1000)));
+  server->Wait();
+  LogLine("info", "stop");
+  return 0;
+}
+
+}  // namespace
+}  // namespace sladd
+
+int main(int argc, char** argv) {
+  CLI::App app{"sladd-server: the sladd.v1.Redactor gRPC service. Finds and redacts personal "
+               "data in messages before they are logged or sent to a language model."};
+  sladd::ServerFlags flags;
+  sladd::ParseFlags(app, flags);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& error) {
+    return app.exit(error) == 0 ? 0 : sladd::kExitUsage;
+  }
+  const bool tls = !flags.tls_cert.empty() || !flags.tls_key.empty();
+  if (flags.plaintext == tls || (tls && (flags.tls_cert.empty() || flags.tls_key.empty()))) {
+    std::fprintf(stderr,
+                 "sladd-server: choose --tls-cert with --tls-key, or --plaintext\n");
+    return sladd::kExitUsage;
+  }
+  if (flags.plaintext && !flags.tls_client_ca.empty()) {
+    std::fprintf(stderr, "sladd-server: --tls-client-ca needs --tls-cert and --tls-key\n");
+    return sladd::kExitUsage;
+  }
+  return sladd::Serve(flags);
+}
