@@ -76,6 +76,21 @@ class WorkTicket {
   bool admitted_;
 };
 
+// A unary call's reactor that keeps the call counted as open until gRPC is done with it.
+class UnaryCallReactor final : public grpc::ServerUnaryReactor {
+ public:
+  explicit UnaryCallReactor(RedactorService& service) : service_(service) {
+    service_.CallOpened();
+  }
+  void OnDone() override {
+    service_.CallClosed();
+    delete this;
+  }
+
+ private:
+  RedactorService& service_;
+};
+
 grpc::Status Overloaded() {
   return grpc::Status(grpc::StatusCode::RESOURCE_EXHAUSTED,
                       "the server is answering as many calls as --max-in-flight allows");
@@ -86,6 +101,7 @@ grpc::Status Overloaded() {
 template <typename Work>
 grpc::ServerUnaryReactor* Answer(RedactorService& service, Method method,
                                  grpc::CallbackServerContext* context, Work&& work) {
+  auto* reactor = new UnaryCallReactor(service);
   const auto start = Clock::now();
   grpc::Status status;
   {
@@ -102,7 +118,6 @@ grpc::ServerUnaryReactor* Answer(RedactorService& service, Method method,
     }
   }
   service.metrics().RecordCall(method, status.error_code(), SecondsSince(start));
-  grpc::ServerUnaryReactor* reactor = context->DefaultReactor();
   reactor->Finish(status);
   return reactor;
 }
@@ -117,6 +132,7 @@ class RedactStreamReactor final
 
   RedactStreamReactor(RedactorService& service, grpc::CallbackServerContext* context)
       : service_(service), context_(context) {
+    service_.CallOpened();
     StartRead(&request_);
   }
 
@@ -171,7 +187,10 @@ class RedactStreamReactor final
     MaybeFinish();
   }
 
-  void OnDone() override { delete this; }
+  void OnDone() override {
+    service_.CallClosed();
+    delete this;
+  }
 
  private:
   v1::RedactResponse Answer() {

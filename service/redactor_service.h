@@ -61,6 +61,12 @@ class RedactorService final : public v1::Redactor::CallbackService {
   bool BeginWork();
   void EndWork();
 
+  // A call is open from its handler until gRPC is done with it (its answer sent), streams
+  // between messages too: a draining server may stop when none is open.
+  void CallOpened() { open_calls_.fetch_add(1); }
+  void CallClosed() { open_calls_.fetch_sub(1); }
+  int64_t open_calls() const { return open_calls_.load(); }
+
   std::shared_ptr<const Generation> generation() const { return policies_.current(); }
   Metrics& metrics() { return metrics_; }
 
@@ -72,6 +78,7 @@ class RedactorService final : public v1::Redactor::CallbackService {
   Metrics& metrics_;
   const ServiceLimits limits_;
   std::atomic<int64_t> in_flight_{0};
+  std::atomic<int64_t> open_calls_{0};
 };
 
 }  // namespace sladd

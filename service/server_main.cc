@@ -42,6 +42,7 @@ struct ServerFlags {
   bool watch_config = false;
   double watch_interval_seconds = 2;
   double grace_period_seconds = 10;
+  double drain_delay_seconds = 0;
   std::string port_file;
   size_t max_request_bytes = 64 << 20;
   size_t max_conversations = 100000;
@@ -70,8 +71,12 @@ void ParseFlags(CLI::App& app, ServerFlags& flags) {
   app.add_option("--watch-interval", flags.watch_interval_seconds,
                  "Seconds between checks of the policy file with --watch-config")
       ->capture_default_str();
+  app.add_option("--drain-delay", flags.drain_delay_seconds,
+                 "Seconds to keep answering after SIGTERM with health NOT_SERVING, so load "
+                 "balancers stop sending before connections close")
+      ->capture_default_str();
   app.add_option("--grace-period", flags.grace_period_seconds,
-                 "Seconds calls in flight may take to finish after SIGTERM")
+                 "Seconds calls in flight may take to finish after the drain delay")
       ->capture_default_str();
   app.add_option("--max-text-bytes", flags.limits.max_text_bytes,
                  "Largest text of one request (INVALID_ARGUMENT beyond)")
@@ -174,6 +179,28 @@ class ConfigWatcher {
   std::thread thread_;
 };
 
+// Health goes NOT_SERVING and new calls are still answered for the drain delay, so load
+// balancers stop sending first; then calls in flight (and open streams) get the grace
+// period; then the server stops at once, without waiting for idle connections to close.
+void Drain(const ServerFlags& flags, grpc::Server& server, const RedactorService& service) {
+  server.GetHealthCheckService()->SetServingStatus(false);
+  LogLine("info", "drain")
+      .Add("drain_delay_seconds", static_cast<int64_t>(flags.drain_delay_seconds))
+      .Add("grace_seconds", static_cast<int64_t>(flags.grace_period_seconds));
+  const auto seconds = [](double s) {
+    return std::chrono::milliseconds(static_cast<int64_t>(s * 1000));
+  };
+  std::this_thread::sleep_for(seconds(flags.drain_delay_seconds));
+  const auto give_up = std::chrono::steady_clock::now() + seconds(flags.grace_period_seconds);
+  while (service.open_calls() > 0 && std::chrono::steady_clock::now() < give_up) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  }
+  const int64_t unfinished = service.open_calls();
+  if (unfinished > 0) LogLine("warning", "grace_expired").Add("calls", unfinished);
+  server.Shutdown(std::chrono::system_clock::now());
+  server.Wait();
+}
+
 int Serve(const ServerFlags& flags) {
   // Signals are taken by sigwait below; block them before any thread starts.
   sigset_t signals;
@@ -249,15 +276,13 @@ int Serve(const ServerFlags& flags) {
     break;
   }
 
-  // Draining: load balancers see NOT_SERVING; calls in flight get the grace period.
-  server->GetHealthCheckService()->SetServingStatus(false);
-  LogLine("info", "drain").Add("grace_seconds", static_cast<int64_t>(flags.grace_period_seconds));
+  Drain(flags, *server, service);
   watcher.reset();
-  server->Shutdown(std::chrono::system_clock::now() +
-                   std::chrono::milliseconds(static_cast<int64_t>(flags.grace_period_seconds * 1000)));
-  server->Wait();
   LogLine("info", "stop");
-  return 0;
+  // Every call is answered and the log flushed. Tearing down gRPC's library state can take
+  // seconds while clients keep idle connections open; nothing is left to do, so skip it.
+  std::fflush(nullptr);
+  std::_Exit(0);
 }
 
 }  // namespace

@@ -1,0 +1,457 @@
+// Integration tests: the real sladd-server binary on an ephemeral loopback port.
+#include <grpcpp/generic/generic_stub.h>
+#include <grpcpp/grpcpp.h>
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <csignal>
+#include <fstream>
+#include <future>
+#include <thread>
+
+#include "sladd/v1/sladd.grpc.pb.h"
+#include "tests/support/server_process.h"
+#include "tests/support/subprocess.h"
+
+namespace sladd {
+namespace {
+
+using ::testing::ElementsAre;
+using ::testing::HasSubstr;
+using ::testing::Not;
+using testing::ServerProcess;
+
+const char kKeyEnv[] = "SLADD_TEST_KEY=000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f";
+
+std::string WriteTemp(const std::string& name, const std::string& contents) {
+  const std::string path = ::testing::TempDir() + "/" + name;
+  std::ofstream(path, std::ios::binary) << contents;
+  return path;
+}
+
+ServerProcess StartServer(std::vector<std::string> args = {}, std::vector<std::string> env = {}) {
+  args.push_back("--plaintext");
+  return ServerProcess(SLADD_SERVER_BINARY, std::move(args), std::move(env));
+}
+
+std::unique_ptr<v1::Redactor::Stub> Connect(const ServerProcess& server) {
+  grpc::ChannelArguments arguments;
+  arguments.SetMaxReceiveMessageSize(-1);  // batch answers are as large as their requests
+  return v1::Redactor::NewStub(grpc::CreateCustomChannel(
+      server.address(), grpc::InsecureChannelCredentials(), arguments));
+}
+
+grpc::Status Redact(v1::Redactor::Stub& stub, const std::string& text, v1::RedactResponse* response,
+                    const std::string& policy = "", const std::string& conversation = "") {
+  grpc::ClientContext context;
+  context.set_deadline(std::chrono::system_clock::now() + std::chrono::seconds(10));
+  v1::RedactRequest request;
+  request.set_text(text);
+  request.set_policy(policy);
+  request.set_conversation_id(conversation);
+  return stub.Redact(&context, request, response);
+}
+
+// A batch that keeps the server busy for about a second: 15 MB of spaced digit groups,
+// the slowest text per byte for the number detectors, with nothing to find.
+constexpr int kSlowBatchSize = 150;
+v1::RedactBatchRequest SlowBatch(size_t requests = kSlowBatchSize) {
+  std::string text;
+  while (text.size() < 100000) text += "12 34 56 78 90 ";
+  v1::RedactBatchRequest batch;
+  for (size_t i = 0; i < requests; ++i) batch.add_requests()->set_text(text);
+  return batch;
+}
+
+// grpc.health.v1.Health/Check through a generic stub: returns the status field (1 SERVING,
+// 2 NOT_SERVING) or -1 when the call fails.
+int HealthStatus(const ServerProcess& server) {
+  grpc::GenericStub stub(grpc::CreateChannel(server.address(), grpc::InsecureChannelCredentials()));
+  grpc::ClientContext context;
+  context.set_deadline(std::chrono::system_clock::now() + std::chrono::seconds(5));
+  const grpc::Slice empty;
+  const grpc::ByteBuffer request(&empty, 1);
+  grpc::ByteBuffer response;
+  std::promise<grpc::Status> done;
+  stub.UnaryCall(&context, "/grpc.health.v1.Health/Check", grpc::StubOptions(), &request,
+                 &response, [&](grpc::Status status) { done.set_value(status); });
+  if (!done.get_future().get().ok()) return -1;
+  std::vector<grpc::Slice> slices;
+  if (!response.Dump(&slices).ok()) return -1;
+  std::string bytes;
+  for (const grpc::Slice& slice : slices) bytes.append(reinterpret_cast<const char*>(slice.begin()), slice.size());
+  // HealthCheckResponse { ServingStatus status = 1; }: tag 0x08, then the varint.
+  return bytes.size() == 2 && bytes[0] == 0x08 ? bytes[1] : (bytes.empty() ? 0 : -1);
+}
+
+// The services a server lists through reflection (grpc.reflection.v1alpha), as the raw
+// bytes of its answer.
+std::string ReflectionServices(const ServerProcess& server) {
+  grpc::GenericStub stub(grpc::CreateChannel(server.address(), grpc::InsecureChannelCredentials()));
+  grpc::CompletionQueue queue;
+  grpc::ClientContext context;
+  context.set_deadline(std::chrono::system_clock::now() + std::chrono::seconds(5));
+  auto call = stub.PrepareCall(&context, "/grpc.reflection.v1alpha.ServerReflection/ServerReflectionInfo", &queue);
+  void* tag = nullptr;
+  bool ok = false;
+  auto step = [&](void* expected) { return queue.Next(&tag, &ok) && tag == expected && ok; };
+  call->StartCall(reinterpret_cast<void*>(1));
+  if (!step(reinterpret_cast<void*>(1))) return "";
+  // ServerReflectionRequest { string list_services = 7; } with "*".
+  const std::string request_bytes("\x3a\x01*", 3);
+  const grpc::Slice slice(request_bytes);
+  call->Write(grpc::ByteBuffer(&slice, 1), reinterpret_cast<void*>(2));
+  if (!step(reinterpret_cast<void*>(2))) return "";
+  grpc::ByteBuffer response;
+  call->Read(&response, reinterpret_cast<void*>(3));
+  if (!step(reinterpret_cast<void*>(3))) return "";
+  std::vector<grpc::Slice> slices;
+  (void)response.Dump(&slices);
+  std::string bytes;
+  for (const grpc::Slice& s : slices) bytes.append(reinterpret_cast<const char*>(s.begin()), s.size());
+  context.TryCancel();
+  grpc::Status status;
+  call->Finish(&status, reinterpret_cast<void*>(4));
+  while (queue.Next(&tag, &ok) && tag != reinterpret_cast<void*>(4)) {}
+  queue.Shutdown();
+  while (queue.Next(&tag, &ok)) {}
+  return bytes;
+}
+
+// GET /metrics over a plain socket.
+std::string FetchMetrics(int port) {
+  const int fd = socket(AF_INET, SOCK_STREAM, 0);
+  sockaddr_in address{};
+  address.sin_family = AF_INET;
+  address.sin_port = htons(static_cast<uint16_t>(port));
+  address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  std::string body;
+  if (connect(fd, reinterpret_cast<sockaddr*>(&address), sizeof address) == 0) {
+    const std::string request = "GET /metrics HTTP/1.0\r\nHost: localhost\r\n\r\n";
+    (void)!write(fd, request.data(), request.size());
+    char buffer[65536];
+    ssize_t n;
+    while ((n = read(fd, buffer, sizeof buffer)) > 0) body.append(buffer, static_cast<size_t>(n));
+  }
+  close(fd);
+  return body;
+}
+
+int FreePort() {
+  const int fd = socket(AF_INET, SOCK_STREAM, 0);
+  sockaddr_in address{};
+  address.sin_family = AF_INET;
+  address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  bind(fd, reinterpret_cast<sockaddr*>(&address), sizeof address);
+  socklen_t length = sizeof address;
+  getsockname(fd, reinterpret_cast<sockaddr*>(&address), &length);
+  close(fd);
+  return ntohs(address.sin_port);
+}
+
+TEST(Server, RedactsOneMessage) {
+  ServerProcess server = StartServer();
+  ASSERT_TRUE(server.started()) << server.Log();
+  auto stub = Connect(server);
+  v1::RedactResponse response;
+  ASSERT_TRUE(Redact(*stub, "Hei, Åse her: 912 34 567, fnr 01019000083", &response).ok());
+  EXPECT_EQ(response.text(), "Hei, Åse her: <PHONE_NUMBER>, fnr <NO_NATIONAL_ID>");
+  ASSERT_EQ(response.findings_size(), 2);
+  const v1::Finding& phone = response.findings(0);
+  EXPECT_EQ(phone.type(), "PHONE_NUMBER");
+  EXPECT_EQ(phone.start(), 15u);  // bytes: "Å" is two
+  EXPECT_EQ(phone.code_point_start(), 14u);
+  EXPECT_EQ(phone.detector(), "phone_number");
+  EXPECT_EQ(phone.value(), "");  // values only when the policy allows
+  EXPECT_THAT(response.types(), ElementsAre("NO_NATIONAL_ID", "PHONE_NUMBER"));
+  EXPECT_EQ(response.policy(), "default");
+}
+
+TEST(Server, AnswersBatchesInOrderWithErrorsInPlace) {
+  ServerProcess server = StartServer();
+  ASSERT_TRUE(server.started()) << server.Log();
+  auto stub = Connect(server);
+  v1::RedactBatchRequest batch;
+  batch.add_requests()->set_text("a@b.no");
+  batch.add_requests()->set_text("bad \xFF utf-8");
+  batch.add_requests()->set_text("tlf 91234567");
+  auto* unknown = batch.add_requests();
+  unknown->set_text("x");
+  unknown->set_policy("nope");
+  grpc::ClientContext context;
+  v1::RedactBatchResponse response;
+  ASSERT_TRUE(stub->RedactBatch(&context, batch, &response).ok());
+  ASSERT_EQ(response.responses_size(), 4);
+  EXPECT_EQ(response.responses(0).text(), "<EMAIL_ADDRESS>");
+  EXPECT_EQ(response.responses(1).text(), "");
+  EXPECT_EQ(response.responses(1).error().code(), grpc::StatusCode::INVALID_ARGUMENT);
+  EXPECT_EQ(response.responses(1).error().message(), "invalid UTF-8 at byte 4");
+  EXPECT_EQ(response.responses(2).text(), "tlf <PHONE_NUMBER>");
+  EXPECT_EQ(response.responses(3).error().code(), grpc::StatusCode::NOT_FOUND);
+}
+
+TEST(Server, StreamsAThousandMessagesInOrder) {
+  ServerProcess server = StartServer();
+  ASSERT_TRUE(server.started()) << server.Log();
+  auto stub = Connect(server);
+  grpc::ClientContext context;
+  auto stream = stub->RedactStream(&context);
+  constexpr int kMessages = 1000;
+  std::thread writer([&] {
+    for (int i = 0; i < kMessages; ++i) {
+      v1::RedactRequest request;
+      request.set_text("melding " + std::to_string(i) + ": ring 912 34 567");
+      if (!stream->Write(request)) break;
+    }
+    stream->WritesDone();
+  });
+  int answered = 0;
+  v1::RedactResponse response;
+  while (stream->Read(&response)) {
+    EXPECT_EQ(response.text(), "melding " + std::to_string(answered) + ": ring <PHONE_NUMBER>");
+    ++answered;
+  }
+  writer.join();
+  EXPECT_TRUE(stream->Finish().ok());
+  EXPECT_EQ(answered, kMessages);
+}
+
+TEST(Server, NumbersWithinAConversation) {
+  const std::string config = WriteTemp(
+      "numbering.json", R"({"policies":[{"name":"p","defaultOperator":{"number":{}}}]})");
+  ServerProcess server = StartServer({"--config=" + config});
+  ASSERT_TRUE(server.started()) << server.Log();
+  auto stub = Connect(server);
+  v1::RedactResponse first, second, other;
+  ASSERT_TRUE(Redact(*stub, "a@b.no og c@d.no", &first, "", "chat-1").ok());
+  ASSERT_TRUE(Redact(*stub, "c@d.no igjen", &second, "", "chat-1").ok());
+  ASSERT_TRUE(Redact(*stub, "c@d.no", &other, "", "chat-2").ok());
+  EXPECT_EQ(first.text(), "<EMAIL_ADDRESS_1> og <EMAIL_ADDRESS_2>");
+  EXPECT_EQ(second.text(), "<EMAIL_ADDRESS_2> igjen");
+  EXPECT_EQ(other.text(), "<EMAIL_ADDRESS_1>");
+}
+
+TEST(Server, AnalyzesAndRestoresTokens) {
+  const std::string config = WriteTemp("tokens.json", R"({
+      "secrets":[{"id":"t1","env":"SLADD_TEST_KEY"}],
+      "policies":[{"name":"llm","defaultOperator":{"tokenize":{"key":"t1"}},"returnValues":true}]})");
+  ServerProcess server = StartServer({"--config=" + config}, {kKeyEnv});
+  ASSERT_TRUE(server.started()) << server.Log();
+  auto stub = Connect(server);
+
+  grpc::ClientContext analyze_context;
+  v1::AnalyzeRequest analyze;
+  analyze.set_text("mail kari@firma.no");
+  v1::AnalyzeResponse findings;
+  ASSERT_TRUE(stub->Analyze(&analyze_context, analyze, &findings).ok());
+  ASSERT_EQ(findings.findings_size(), 1);
+  EXPECT_EQ(findings.findings(0).value(), "kari@firma.no");  // returnValues is set
+
+  const std::string original = "Hei, skriv til kari@firma.no eller ring 912 34 567.";
+  v1::RedactResponse tokenized;
+  ASSERT_TRUE(Redact(*stub, original, &tokenized).ok());
+  EXPECT_THAT(tokenized.text(), Not(HasSubstr("kari@firma.no")));
+  EXPECT_THAT(tokenized.text(), HasSubstr("<EMAIL_ADDRESS#t1:"));
+  grpc::ClientContext restore_context;
+  v1::RestoreRequest restore;
+  restore.set_text("Modellen svarer: " + tokenized.text());
+  v1::RestoreResponse restored;
+  ASSERT_TRUE(stub->Restore(&restore_context, restore, &restored).ok());
+  EXPECT_EQ(restored.text(), "Modellen svarer: " + original);
+  EXPECT_EQ(restored.restored(), 2u);
+}
+
+TEST(Server, ReportsErrorsWithClearStatuses) {
+  ServerProcess server = StartServer({"--max-text-bytes=100", "--max-batch-size=5"});
+  ASSERT_TRUE(server.started()) << server.Log();
+  auto stub = Connect(server);
+  v1::RedactResponse response;
+
+  grpc::Status status = Redact(*stub, std::string(101, 'x'), &response);
+  EXPECT_EQ(status.error_code(), grpc::StatusCode::INVALID_ARGUMENT);
+  EXPECT_EQ(status.error_message(), "text is 101 bytes, over the limit of 100 (--max-text-bytes)");
+
+  status = Redact(*stub, "ring 91234567 \xC3", &response);
+  EXPECT_EQ(status.error_code(), grpc::StatusCode::INVALID_ARGUMENT);
+  EXPECT_THAT(status.error_message(), Not(HasSubstr("91234567")));
+  EXPECT_EQ(response.text(), "");
+
+  status = Redact(*stub, "x", &response, "nope");
+  EXPECT_EQ(status.error_code(), grpc::StatusCode::NOT_FOUND);
+
+  v1::RedactBatchRequest batch;
+  for (int i = 0; i < 6; ++i) batch.add_requests()->set_text("x");
+  grpc::ClientContext batch_context;
+  v1::RedactBatchResponse batch_response;
+  status = stub->RedactBatch(&batch_context, batch, &batch_response);
+  EXPECT_EQ(status.error_code(), grpc::StatusCode::INVALID_ARGUMENT);
+  EXPECT_THAT(status.error_message(), HasSubstr("--max-batch-size"));
+
+  grpc::ClientContext restore_context;
+  v1::RestoreRequest restore;
+  v1::RestoreResponse restored;
+  status = stub->Restore(&restore_context, restore, &restored);
+  EXPECT_EQ(status.error_code(), grpc::StatusCode::FAILED_PRECONDITION);
+}
+
+TEST(Server, RepairsInvalidUtf8WhenThePolicySaysSo) {
+  const std::string config = WriteTemp(
+      "repair.json", R"({"policies":[{"name":"p","invalidUtf8":"INVALID_UTF8_REPLACE"}]})");
+  ServerProcess server = StartServer({"--config=" + config});
+  ASSERT_TRUE(server.started()) << server.Log();
+  auto stub = Connect(server);
+  v1::RedactResponse response;
+  ASSERT_TRUE(Redact(*stub, "\xFF tlf 91234567", &response).ok());
+  EXPECT_EQ(response.text(), "\xEF\xBF\xBD tlf <PHONE_NUMBER>");
+  EXPECT_TRUE(response.repaired());
+}
+
+TEST(Server, HonoursDeadlinesAndStopsWork) {
+  ServerProcess server = StartServer();
+  ASSERT_TRUE(server.started()) << server.Log();
+  auto stub = Connect(server);
+  grpc::ClientContext context;
+  context.set_deadline(std::chrono::system_clock::now() + std::chrono::milliseconds(100));
+  v1::RedactBatchResponse response;
+  const grpc::Status status = stub->RedactBatch(&context, SlowBatch(), &response);
+  EXPECT_EQ(status.error_code(), grpc::StatusCode::DEADLINE_EXCEEDED);
+  // The server stopped the batch: it is free again at once.
+  v1::RedactResponse quick;
+  const auto start = std::chrono::steady_clock::now();
+  EXPECT_TRUE(Redact(*stub, "a@b.no", &quick).ok());
+  EXPECT_EQ(quick.text(), "<EMAIL_ADDRESS>");
+  EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(5));
+}
+
+TEST(Server, AnswersOverloadAtOnce) {
+  ServerProcess server = StartServer({"--max-in-flight=1"});
+  ASSERT_TRUE(server.started()) << server.Log();
+  auto stub = Connect(server);
+  auto slow = std::async(std::launch::async, [&] {
+    grpc::ClientContext context;
+    v1::RedactBatchResponse response;
+    return stub->RedactBatch(&context, SlowBatch(), &response);
+  });
+  // Wait until the slow batch is being worked on, then ask again.
+  grpc::Status status;
+  for (int attempt = 0; attempt < 200; ++attempt) {
+    v1::RedactResponse response;
+    status = Redact(*stub, "a@b.no", &response);
+    if (status.error_code() == grpc::StatusCode::RESOURCE_EXHAUSTED) break;
+    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  }
+  EXPECT_EQ(status.error_code(), grpc::StatusCode::RESOURCE_EXHAUSTED);
+  EXPECT_THAT(status.error_message(), HasSubstr("--max-in-flight"));
+  EXPECT_TRUE(slow.get().ok());
+}
+
+TEST(Server, ServesHealthAndReflection) {
+  ServerProcess server = StartServer();
+  ASSERT_TRUE(server.started()) << server.Log();
+  EXPECT_EQ(HealthStatus(server), 1);  // SERVING
+  EXPECT_THAT(ReflectionServices(server), HasSubstr("sladd.v1.Redactor"));
+}
+
+TEST(Server, DrainsOnSigtermFinishingCallsInFlight) {
+  ServerProcess server = StartServer({"--grace-period=30"});
+  ASSERT_TRUE(server.started()) << server.Log();
+  auto stub = Connect(server);
+  auto in_flight = std::async(std::launch::async, [&] {
+    grpc::ClientContext context;
+    v1::RedactBatchResponse response;
+    grpc::Status status = stub->RedactBatch(&context, SlowBatch(), &response);
+    return std::make_pair(status, response.responses_size());
+  });
+  std::this_thread::sleep_for(std::chrono::milliseconds(200));
+  server.Signal(SIGTERM);
+  const auto [status, answered] = in_flight.get();
+  EXPECT_TRUE(status.ok()) << status.error_message();
+  EXPECT_EQ(answered, kSlowBatchSize);
+  EXPECT_EQ(server.Wait(), 0);
+  EXPECT_THAT(server.Log(), HasSubstr("\"event\":\"drain\""));
+  EXPECT_THAT(server.Log(), HasSubstr("\"event\":\"stop\""));
+}
+
+TEST(Server, ReportsNotServingDuringTheDrainDelay) {
+  ServerProcess server = StartServer({"--drain-delay=2"});
+  ASSERT_TRUE(server.started()) << server.Log();
+  EXPECT_EQ(HealthStatus(server), 1);
+  server.Signal(SIGTERM);
+  int status = 1;
+  for (int attempt = 0; attempt < 100 && status == 1; ++attempt) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    status = HealthStatus(server);
+  }
+  EXPECT_EQ(status, 2);  // NOT_SERVING, and still answering
+  auto stub = Connect(server);
+  v1::RedactResponse response;
+  EXPECT_TRUE(Redact(*stub, "a@b.no", &response).ok());
+  EXPECT_EQ(server.Wait(), 0);
+}
+
+TEST(Server, ReloadsOnSighupAndKeepsServingOnABadFile) {
+  const std::string config = WriteTemp("reload.json", R"({"policies":[{"name":"p"}]})");
+  const int metrics_port = FreePort();
+  ServerProcess server =
+      StartServer({"--config=" + config, "--metrics-port=" + std::to_string(metrics_port)});
+  ASSERT_TRUE(server.started()) << server.Log();
+  auto stub = Connect(server);
+  v1::RedactResponse response;
+  ASSERT_TRUE(Redact(*stub, "a@b.no", &response).ok());
+  EXPECT_EQ(response.text(), "<EMAIL_ADDRESS>");
+
+  std::ofstream(config) << R"({"policies":[{"name":"p","defaultOperator":{"remove":{}}}]})";
+  server.Signal(SIGHUP);
+  for (int attempt = 0; attempt < 200 && response.text() != ""; ++attempt) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    ASSERT_TRUE(Redact(*stub, "a@b.no", &response).ok());
+  }
+  EXPECT_EQ(response.text(), "");  // the new policy removes
+
+  std::ofstream(config) << R"({"policies":[{"name":"p","types":["NOPE"]}]})";
+  server.Signal(SIGHUP);
+  for (int attempt = 0; attempt < 200; ++attempt) {
+    if (server.Log().find("reload_failed") != std::string::npos) break;
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  }
+  EXPECT_THAT(server.Log(), HasSubstr("policies[0].types[0]: unknown type"));
+  ASSERT_TRUE(Redact(*stub, "a@b.no", &response).ok());
+  EXPECT_EQ(response.text(), "");  // the last good policy still serves
+  const std::string metrics = FetchMetrics(metrics_port);
+  EXPECT_THAT(metrics, HasSubstr("sladd_config_generation 2"));
+  EXPECT_THAT(metrics, HasSubstr("sladd_config_reload_failures_total 1"));
+}
+
+TEST(Server, ExportsMetricsWithoutMessageContent) {
+  const int metrics_port = FreePort();
+  ServerProcess server = StartServer({"--metrics-port=" + std::to_string(metrics_port)});
+  ASSERT_TRUE(server.started()) << server.Log();
+  auto stub = Connect(server);
+  v1::RedactResponse response;
+  ASSERT_TRUE(Redact(*stub, "fnr 01019000083, kari@example.no", &response).ok());
+  const std::string metrics = FetchMetrics(metrics_port);
+  EXPECT_THAT(metrics, HasSubstr("sladd_requests_total{code=\"OK\",method=\"Redact\"} 1"));
+  EXPECT_THAT(metrics, HasSubstr("sladd_findings_total{type=\"NO_NATIONAL_ID\"} 1"));
+  EXPECT_THAT(metrics, HasSubstr("sladd_request_duration_seconds_bucket"));
+  EXPECT_THAT(metrics, Not(HasSubstr("01019000083")));
+  EXPECT_THAT(metrics, Not(HasSubstr("kari@example.no")));
+  EXPECT_THAT(server.Log(), Not(HasSubstr("kari")));
+}
+
+TEST(Server, RefusesToStartWithoutChoosingTls) {
+  testing::ProcessResult result = testing::RunProcess({SLADD_SERVER_BINARY, "--listen=127.0.0.1:0"});
+  EXPECT_EQ(result.exit_status, 2);
+  EXPECT_THAT(result.err, HasSubstr("--plaintext"));
+  const std::string bad = WriteTemp("bad.json", R"({"policies":[{"name":"p","minScore":2}]})");
+  result = testing::RunProcess({SLADD_SERVER_BINARY, "--plaintext", "--listen=127.0.0.1:0",
+                                "--config=" + bad});
+  EXPECT_EQ(result.exit_status, 2);
+  EXPECT_THAT(result.err, HasSubstr("policies[0].min_score: must be between 0 and 1"));
+}
+
+}  // namespace
+}  // namespace sladd
