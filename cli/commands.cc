@@ -11,7 +11,9 @@
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
+#include "cli/backend.h"
 #include "cli/json_line.h"
+#include "cli/remote_backend.h"
 #include "cli/line_reader.h"
 #include "config/policy_set.h"
 #include "detectors/builtin.h"
@@ -30,15 +32,15 @@ void WriteString(JsonWriter& writer, std::string_view value) {
   writer.String(value.data(), static_cast<rapidjson::SizeType>(value.size()));
 }
 
-// {"findings":[{"type":...,"start":...,...}]} for the findings in `text`.
-void AppendFindingsJson(const Analysis& analysis, std::string_view text,
-                        const CommandOptions& options, std::string& out) {
+// {"findings":[{"type":...,"start":...,...}]} for the findings of one message.
+void AppendFindingsJson(const AnalyzedMessage& message, const CommandOptions& options,
+                        std::string& out) {
   rapidjson::StringBuffer buffer;
   JsonWriter writer(buffer);
   writer.StartObject();
   writer.Key("findings");
   writer.StartArray();
-  for (const Finding& finding : analysis.findings) {
+  for (const Finding& finding : message.findings) {
     writer.StartObject();
     writer.Key("type");
     WriteString(writer, finding.type);
@@ -62,7 +64,7 @@ void AppendFindingsJson(const Analysis& analysis, std::string_view text,
     }
     if (options.include_values) {
       writer.Key("value");
-      WriteString(writer, text.substr(finding.start, finding.length()));
+      WriteString(writer, message.scanned.substr(finding.start, finding.length()));
     }
     writer.EndObject();
   }
@@ -74,17 +76,12 @@ void AppendFindingsJson(const Analysis& analysis, std::string_view text,
 // Turns each input line into its output line for one command.
 class LineProcessor {
  public:
-  LineProcessor(Command command, const CommandOptions& options, const Engine& engine,
-                std::unique_ptr<Scratch> scratch, const TokenRestorer* restorer)
-      : command_(command),
-        options_(options),
-        engine_(engine),
-        scratch_(std::move(scratch)),
-        restorer_(restorer) {}
+  LineProcessor(Command command, const CommandOptions& options, MessageBackend& backend)
+      : command_(command), options_(options), backend_(backend) {}
 
   // Appends the output for `line` (without a terminator) to `out`.
   absl::Status Process(std::string_view line, std::string& out) {
-    if (options_.number_scope == NumberScope::kMessage) state_.Clear();
+    if (options_.number_scope == NumberScope::kMessage) backend_.NewConversation();
     if (options_.format == InputFormat::kText) return ProcessText(line, out);
     return ProcessJson(line, out);
   }
@@ -128,42 +125,21 @@ class LineProcessor {
   }
 
   absl::Status Analyze(std::string_view text, std::string& out) {
-    const AnalyzeOptions analyze_options{options_.code_points};
-    if (absl::Status status = engine_.Analyze(text, *scratch_, analysis_, analyze_options);
-        !status.ok()) {
-      return status;
-    }
-    const std::string_view scanned =
-        analysis_.repaired_text ? std::string_view(*analysis_.repaired_text) : text;
-    AppendFindingsJson(analysis_, scanned, options_, out);
+    if (absl::Status status = backend_.Analyze(text, analyzed_); !status.ok()) return status;
+    AppendFindingsJson(analyzed_, options_, out);
     return absl::OkStatus();
   }
 
   // Redacts or restores `text` into `out`.
   absl::Status Transform(std::string_view text, std::string& out) {
-    if (command_ == Command::kRestore) {
-      auto restored = restorer_->Restore(text);
-      if (!restored.ok()) return restored.status();
-      out.append(*restored);
-      return absl::OkStatus();
-    }
-    const AnalyzeOptions analyze_options{options_.code_points};
-    if (absl::Status status = engine_.Redact(text, *scratch_, state_, redaction_, analyze_options);
-        !status.ok()) {
-      return status;
-    }
-    out.append(redaction_.text);
-    return absl::OkStatus();
+    return command_ == Command::kRestore ? backend_.Restore(text, out)
+                                         : backend_.Redact(text, out);
   }
 
   const Command command_;
   const CommandOptions& options_;
-  const Engine& engine_;
-  std::unique_ptr<Scratch> scratch_;
-  const TokenRestorer* restorer_;
-  RedactionState state_;
-  Analysis analysis_;
-  Redaction redaction_;
+  MessageBackend& backend_;
+  AnalyzedMessage analyzed_;
   JsonLineParser parser_;
   std::vector<JsonString> strings_;
   std::string transformed_;
@@ -231,46 +207,59 @@ int ProcessFile(const std::string& path, LineProcessor& processor, const Command
   return status;
 }
 
-}  // namespace
-
-int RunCommand(Command command, const CommandOptions& options, std::FILE* out, std::FILE* err) {
+// Builds the in-process backend for `options`, or writes why not to `err`.
+std::unique_ptr<MessageBackend> MakeLocalBackend(Command command, const CommandOptions& options,
+                                                 std::unique_ptr<const PolicySet>& policies,
+                                                 std::unique_ptr<TokenRestorer>& restorer,
+                                                 std::FILE* err) {
+  auto fail = [&](const absl::Status& status) -> std::unique_ptr<MessageBackend> {
+    std::fprintf(err, "sladd: %s\n", std::string(status.message()).c_str());
+    return nullptr;
+  };
   auto registry = BuiltinDetectors();
-  if (!registry.ok()) {
-    std::fprintf(err, "sladd: %s\n", std::string(registry.status().message()).c_str());
-    return kExitUsage;
-  }
-  auto policies = options.config_path.empty()
-                      ? PolicySet::Default(*registry)
-                      : PolicySet::FromFile(options.config_path, *registry);
-  if (!policies.ok()) {
-    std::fprintf(err, "sladd: %s\n", std::string(policies.status().message()).c_str());
-    return kExitUsage;
-  }
-  auto engine = (*policies)->Find(options.policy);
-  if (!engine.ok()) {
-    std::fprintf(err, "sladd: %s\n", std::string(engine.status().message()).c_str());
-    return kExitUsage;
-  }
-  std::unique_ptr<TokenRestorer> restorer;
+  if (!registry.ok()) return fail(registry.status());
+  auto loaded = options.config_path.empty() ? PolicySet::Default(*registry)
+                                            : PolicySet::FromFile(options.config_path, *registry);
+  if (!loaded.ok()) return fail(loaded.status());
+  policies = std::move(*loaded);
+  auto engine = policies->Find(options.policy);
+  if (!engine.ok()) return fail(engine.status());
   if (command == Command::kRestore) {
-    if ((*policies)->keys().empty()) {
-      std::fprintf(err, "sladd: restore needs --config with the secrets that made the tokens\n");
-      return kExitUsage;
+    if (policies->keys().empty()) {
+      return fail(absl::FailedPreconditionError(
+          "restore needs --config with the secrets that made the tokens"));
     }
-    auto created = TokenRestorer::Create((*policies)->keys());
-    if (!created.ok()) {
-      std::fprintf(err, "sladd: %s\n", std::string(created.status().message()).c_str());
-      return kExitUsage;
-    }
+    auto created = TokenRestorer::Create(policies->keys());
+    if (!created.ok()) return fail(created.status());
     restorer = std::move(*created);
   }
   auto scratch = (*engine)->NewScratch();
-  if (!scratch.ok()) {
-    std::fprintf(err, "sladd: %s\n", std::string(scratch.status().message()).c_str());
-    return kExitUsage;
-  }
+  if (!scratch.ok()) return fail(scratch.status());
+  return std::make_unique<LocalBackend>(**engine, std::move(*scratch), restorer.get(),
+                                        options.code_points);
+}
 
-  LineProcessor processor(command, options, **engine, std::move(*scratch), restorer.get());
+}  // namespace
+
+int RunCommand(Command command, const CommandOptions& options, std::FILE* out, std::FILE* err) {
+  std::unique_ptr<const PolicySet> policies;
+  std::unique_ptr<TokenRestorer> restorer;
+  std::unique_ptr<MessageBackend> backend;
+  if (options.server.empty()) {
+    backend = MakeLocalBackend(command, options, policies, restorer, err);
+  } else {
+    auto remote = RemoteBackend::Connect(options.server, options.server_ca,
+                                         options.server_connect_seconds, options.policy,
+                                         options.number_scope == NumberScope::kInput);
+    if (remote.ok()) {
+      backend = std::move(*remote);
+    } else {
+      std::fprintf(err, "sladd: %s\n", std::string(remote.status().message()).c_str());
+    }
+  }
+  if (backend == nullptr) return kExitUsage;
+
+  LineProcessor processor(command, options, *backend);
   Output output(out);
   const std::vector<std::string> files =
       options.files.empty() ? std::vector<std::string>{"-"} : options.files;

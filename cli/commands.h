@@ -24,6 +24,12 @@ struct CommandOptions {
   OnError on_error = OnError::kFail;
   NumberScope number_scope = NumberScope::kMessage;
   std::vector<std::string> files;  // empty: standard input; "-" too
+  // HOST:PORT of a sladd-server to do the work instead of the engine in this process.
+  std::string server;
+  // With `server`: CA certificates (PEM) to verify it over TLS; empty: plaintext.
+  std::string server_ca;
+  // With `server`: how long to try to connect.
+  double server_connect_seconds = 10;
 };
 
 // Exit statuses.

@@ -32,6 +32,15 @@ void AddInputOptions(CLI::App& command, CommandOptions& options) {
                   "and count them")
       ->transform(CLI::CheckedTransformer(std::map<std::string, sladd::OnError>{
           {"fail", sladd::OnError::kFail}, {"skip", sladd::OnError::kSkip}}));
+  command.add_option("--server", options.server,
+                     "HOST:PORT of a sladd-server to do the work (its policies apply; "
+                     "--config is not used)");
+  command.add_option("--server-connect-timeout", options.server_connect_seconds,
+                     "With --server: seconds to try to connect")
+      ->capture_default_str();
+  command.add_option("--server-ca", options.server_ca,
+                     "With --server: verify it over TLS with these CA certificates (PEM)")
+      ->check(CLI::ExistingFile);
   command.add_option("FILE", options.files, "Input files; default: standard input");
 }
 

@@ -1,0 +1,73 @@
+// sladd analyze|redact --server: the same output as the engine in process.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <csignal>
+#include <fstream>
+
+#include "tests/support/server_process.h"
+#include "tests/support/subprocess.h"
+
+namespace sladd {
+namespace {
+
+using ::testing::HasSubstr;
+using testing::ProcessResult;
+using testing::RunProcess;
+using testing::ServerProcess;
+
+constexpr char kInput[] =
+    "Hei, jeg heter Åse, tlf 912 34 567\n"
+    "fnr 01019000083 og kontonr 8601.11.17947\r\n"
+    "ingenting her\n"
+    "mail kari[at]firma[dot]no eller ola@example.no";
+
+ProcessResult Sladd(std::vector<std::string> args, const std::string& input) {
+  args.insert(args.begin(), SLADD_BINARY);
+  return RunProcess(args, input);
+}
+
+TEST(CliWithServer, GivesTheSameOutputAsTheEngineInProcess) {
+  ServerProcess server(SLADD_SERVER_BINARY, {"--plaintext"});
+  ASSERT_TRUE(server.started()) << server.Log();
+  const std::string jsonl = "{\"id\":1,\"text\":\"ring 91234567\"}\n{\"text\":\"a@b.no\",\"x\":[1]}\n";
+  const std::vector<std::pair<std::vector<std::string>, std::string>> runs = {
+      {{"redact"}, kInput},
+      {{"analyze", "--include-values", "--code-points"}, kInput},
+      {{"redact", "--input-format", "jsonl"}, jsonl},
+      {{"analyze", "--input-format", "jsonl"}, jsonl}};
+  for (const auto& [args, input] : runs) {
+    const ProcessResult local = Sladd(args, input);
+    std::vector<std::string> remote_args = args;
+    remote_args.push_back("--server=" + server.address());
+    const ProcessResult remote = Sladd(remote_args, input);
+    EXPECT_EQ(local.exit_status, 0) << local.err;
+    EXPECT_EQ(remote.exit_status, 0) << remote.err;
+    EXPECT_EQ(remote.out, local.out) << args[0];
+  }
+}
+
+TEST(CliWithServer, ReportsBadLinesAndUnreachableServers) {
+  ServerProcess server(SLADD_SERVER_BINARY, {"--plaintext"});
+  ASSERT_TRUE(server.started()) << server.Log();
+  const ProcessResult bad =
+      Sladd({"redact", "--on-error=skip", "--server=" + server.address()}, "a@b.no\n\xFF\nc@d.no\n");
+  EXPECT_EQ(bad.exit_status, 0);
+  EXPECT_EQ(bad.out, "<EMAIL_ADDRESS>\n<EMAIL_ADDRESS>\n");
+  EXPECT_THAT(bad.err, HasSubstr("<stdin>:2: invalid UTF-8 at byte 0"));
+
+  const ProcessResult policy =
+      Sladd({"redact", "--policy=nope", "--server=" + server.address()}, "x\n");
+  EXPECT_EQ(policy.exit_status, 1);
+  EXPECT_THAT(policy.err, HasSubstr("no policy named \"nope\""));
+
+  server.Signal(SIGKILL);
+  server.Wait();
+  const ProcessResult gone =
+      Sladd({"redact", "--server-connect-timeout=1", "--server=" + server.address()}, "x\n");
+  EXPECT_EQ(gone.exit_status, 2);
+  EXPECT_THAT(gone.err, HasSubstr("cannot connect"));
+}
+
+}  // namespace
+}  // namespace sladd
