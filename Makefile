@@ -18,9 +18,15 @@ configure: $(BUILD_DIR)/build.ninja
 build: deps configure
 	cmake --build $(BUILD_DIR) -j $(JOBS)
 
-# The main job: redact the bundled example chat log and print it.
+# The main job: redact the bundled example chat log, then serve the API on loopback.
 run: build
 	$(BUILD_DIR)/bin/sladd redact examples/chat.txt
+	@echo
+	@echo "Starting sladd-server on 127.0.0.1:50051 (plaintext, built-in policy); Ctrl-C stops it."
+	@echo "From another shell:"
+	@echo "  echo 'Ring meg på 912 34 567' | $(BUILD_DIR)/bin/sladd redact --server 127.0.0.1:50051"
+	@echo "  or any gRPC client of sladd.v1.Redactor (proto/sladd/v1/sladd.proto; reflection is on)."
+	$(BUILD_DIR)/bin/sladd-server --plaintext --listen 127.0.0.1:50051
 
 test: build
 	cd $(BUILD_DIR) && ctest --output-on-failure -j $(JOBS)
