@@ -426,6 +426,24 @@ TEST(Server, ReloadsOnSighupAndKeepsServingOnABadFile) {
   EXPECT_THAT(metrics, HasSubstr("sladd_config_reload_failures_total 1"));
 }
 
+TEST(Server, ReloadsWhenTheWatchedFileChanges) {
+  const std::string config = WriteTemp("watched.json", R"({"policies":[{"name":"p"}]})");
+  ServerProcess server =
+      StartServer({"--config=" + config, "--watch-config", "--watch-interval=0.05"});
+  ASSERT_TRUE(server.started()) << server.Log();
+  auto stub = Connect(server);
+  v1::RedactResponse response;
+  ASSERT_TRUE(Redact(*stub, "a@b.no", &response).ok());
+  EXPECT_EQ(response.text(), "<EMAIL_ADDRESS>");
+  std::ofstream(config) << R"({"policies":[{"name":"p","defaultOperator":{"replace":{"format":"[x]"}}}]})";
+  for (int attempt = 0; attempt < 300 && response.text() != "[x]"; ++attempt) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    ASSERT_TRUE(Redact(*stub, "a@b.no", &response).ok());
+  }
+  EXPECT_EQ(response.text(), "[x]");
+  EXPECT_THAT(server.Log(), HasSubstr("\"cause\":\"watch\""));
+}
+
 TEST(Server, ExportsMetricsWithoutMessageContent) {
   const int metrics_port = FreePort();
   ServerProcess server = StartServer({"--metrics-port=" + std::to_string(metrics_port)});
