@@ -334,7 +334,7 @@ TEST(Server, AnswersOverloadAtOnce) {
   auto slow = std::async(std::launch::async, [&] {
     grpc::ClientContext context;
     v1::RedactBatchResponse response;
-    return stub->RedactBatch(&context, SlowBatch(), &response);
+    return stub->RedactBatch(&context, SlowBatch(30), &response);
   });
   // Wait until the slow batch is being worked on, then ask again.
   grpc::Status status;
@@ -357,23 +357,31 @@ TEST(Server, ServesHealthAndReflection) {
 }
 
 TEST(Server, DrainsOnSigtermFinishingCallsInFlight) {
-  ServerProcess server = StartServer({"--grace-period=30"});
+  const int metrics_port = FreePort();
+  ServerProcess server = StartServer(
+      {"--grace-period=300", "--metrics-port=" + std::to_string(metrics_port)});
   ASSERT_TRUE(server.started()) << server.Log();
   auto stub = Connect(server);
+  constexpr int kRequests = 30;
   auto in_flight = std::async(std::launch::async, [&] {
     grpc::ClientContext context;
     v1::RedactBatchResponse response;
-    grpc::Status status = stub->RedactBatch(&context, SlowBatch(), &response);
+    grpc::Status status = stub->RedactBatch(&context, SlowBatch(kRequests), &response);
     return std::make_pair(status, response.responses_size());
   });
-  std::this_thread::sleep_for(std::chrono::milliseconds(200));
+  // Signal once the batch is being worked on, however fast this build is.
+  for (int attempt = 0; attempt < 1000; ++attempt) {
+    if (FetchMetrics(metrics_port).find("sladd_in_flight 1") != std::string::npos) break;
+    std::this_thread::sleep_for(std::chrono::milliseconds(2));
+  }
   server.Signal(SIGTERM);
   const auto [status, answered] = in_flight.get();
   EXPECT_TRUE(status.ok()) << status.error_message();
-  EXPECT_EQ(answered, kSlowBatchSize);
+  EXPECT_EQ(answered, kRequests);
   EXPECT_EQ(server.Wait(), 0);
   EXPECT_THAT(server.Log(), HasSubstr("\"event\":\"drain\""));
   EXPECT_THAT(server.Log(), HasSubstr("\"event\":\"stop\""));
+  EXPECT_THAT(server.Log(), ::testing::Not(HasSubstr("grace_expired")));
 }
 
 TEST(Server, ReportsNotServingDuringTheDrainDelay) {
