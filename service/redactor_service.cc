@@ -96,27 +96,30 @@ grpc::Status Overloaded() {
                       "the server is answering as many calls as --max-in-flight allows");
 }
 
-// Answers a unary call: runs `work` unless overloaded, past the deadline or without
-// policies, and records the call.
+// Runs `work` with the current policies, unless the server is at --max-in-flight, the
+// call's deadline has passed or no policies are loaded (statuses saying which).
+template <typename Work>
+grpc::Status RunAdmitted(RedactorService& service, const grpc::CallbackServerContext& context,
+                         Work&& work) {
+  WorkTicket ticket(service);
+  if (!ticket.admitted()) return Overloaded();
+  if (PastDeadline(context)) {
+    return grpc::Status(grpc::StatusCode::DEADLINE_EXCEEDED, "deadline passed before work began");
+  }
+  const auto generation = service.generation();
+  if (generation == nullptr) {
+    return grpc::Status(grpc::StatusCode::UNAVAILABLE, "no policies loaded yet");
+  }
+  return work(*generation);
+}
+
+// Answers a unary call through RunAdmitted and records it.
 template <typename Work>
 grpc::ServerUnaryReactor* Answer(RedactorService& service, Method method,
                                  grpc::CallbackServerContext* context, Work&& work) {
   auto* reactor = new UnaryCallReactor(service);
   const auto start = Clock::now();
-  grpc::Status status;
-  {
-    WorkTicket ticket(service);
-    const auto generation = service.generation();
-    if (!ticket.admitted()) {
-      status = Overloaded();
-    } else if (PastDeadline(*context)) {
-      status = grpc::Status(grpc::StatusCode::DEADLINE_EXCEEDED, "deadline passed before work began");
-    } else if (generation == nullptr) {
-      status = grpc::Status(grpc::StatusCode::UNAVAILABLE, "no policies loaded yet");
-    } else {
-      status = work(*generation);
-    }
-  }
+  const grpc::Status status = RunAdmitted(service, *context, std::forward<Work>(work));
   service.metrics().RecordCall(method, status.error_code(), SecondsSince(start));
   reactor->Finish(status);
   return reactor;
@@ -196,20 +199,10 @@ class RedactStreamReactor final
   v1::RedactResponse Answer() {
     const auto start = Clock::now();
     v1::RedactResponse response;
-    grpc::Status status;
-    {
-      WorkTicket ticket(service_);
-      const auto generation = service_.generation();
-      if (!ticket.admitted()) {
-        status = Overloaded();
-      } else if (PastDeadline(*context_)) {
-        status = grpc::Status(grpc::StatusCode::DEADLINE_EXCEEDED, "the stream's deadline passed");
-      } else if (generation == nullptr) {
-        status = grpc::Status(grpc::StatusCode::UNAVAILABLE, "no policies loaded yet");
-      } else {
-        status = service_.RedactOne(*generation, request_, &response);
-      }
-    }
+    const grpc::Status status =
+        RunAdmitted(service_, *context_, [&](const Generation& generation) {
+          return service_.RedactOne(generation, request_, &response);
+        });
     if (!status.ok()) {
       response.Clear();
       response.mutable_error()->set_code(status.error_code());
