@@ -2,9 +2,12 @@
 #include <CLI/CLI.hpp>
 
 #include <cstdio>
+#include <cstdlib>
 #include <map>
+#include <type_traits>
 
 #include "cli/commands.h"
+#include "cli/eval.h"
 #include "detectors/builtin.h"
 
 namespace {
@@ -42,6 +45,24 @@ void AddInputOptions(CLI::App& command, CommandOptions& options) {
                      "With --server: verify it over TLS with these CA certificates (PEM)")
       ->check(CLI::ExistingFile);
   command.add_option("FILE", options.files, "Input files; default: standard input");
+}
+
+// "KEY=VALUE" pairs into a map; false (with a message) on a malformed pair.
+template <typename Value>
+bool ParsePairs(const std::vector<std::string>& pairs, std::map<std::string, Value>& out) {
+  for (const std::string& pair : pairs) {
+    const size_t equals = pair.find('=');
+    if (equals == std::string::npos || equals == 0) {
+      std::fprintf(stderr, "sladd: expected KEY=VALUE, got \"%s\"\n", pair.c_str());
+      return false;
+    }
+    if constexpr (std::is_same_v<Value, double>) {
+      out[pair.substr(0, equals)] = std::strtod(pair.c_str() + equals + 1, nullptr);
+    } else {
+      out[pair.substr(0, equals)] = pair.substr(equals + 1);
+    }
+  }
+  return true;
 }
 
 int ListTypes() {
@@ -88,6 +109,25 @@ int main(int argc, char** argv) {
 
   CLI::App* types = app.add_subcommand("types", "List the types sladd finds, with detectors");
 
+  sladd::EvalOptions eval_options;
+  std::vector<std::string> maps, min_recalls, min_precisions;
+  CLI::App* eval = app.add_subcommand(
+      "eval", "Precision, recall and F1 per type against labelled JSON lines "
+              "{\"text\",\"spans\":[{\"start\",\"end\",\"label\"}]} (byte offsets)");
+  eval->add_option("--config", eval_options.config_path, "Policy file")->check(CLI::ExistingFile);
+  eval->add_option("--policy", eval_options.policy, "Policy to use");
+  eval->add_option("--map", maps, "LABEL=TYPE: evaluate gold LABEL as sladd TYPE (PER=PERSON)")
+      ->allow_extra_args(false);
+  eval->add_option("--type", eval_options.types, "Also evaluate findings of this type")
+      ->allow_extra_args(false);
+  eval->add_option("--misses", eval_options.misses_path,
+                   "Write each message with a missed or wrong span here (JSON lines, with text)");
+  eval->add_option("--min-recall", min_recalls, "TYPE=R: exit 1 if exact recall is lower")
+      ->allow_extra_args(false);
+  eval->add_option("--min-precision", min_precisions, "TYPE=P: exit 1 if exact precision is lower")
+      ->allow_extra_args(false);
+  eval->add_option("FILE", eval_options.files, "Labelled JSON lines")->required()->check(CLI::ExistingFile);
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& error) {
@@ -95,6 +135,14 @@ int main(int argc, char** argv) {
     return code == 0 ? sladd::kExitOk : sladd::kExitUsage;
   }
   if (types->parsed()) return ListTypes();
+  if (eval->parsed()) {
+    if (!ParsePairs(maps, eval_options.label_map) ||
+        !ParsePairs(min_recalls, eval_options.min_recall) ||
+        !ParsePairs(min_precisions, eval_options.min_precision)) {
+      return sladd::kExitUsage;
+    }
+    return sladd::RunEval(eval_options, stdout, stderr);
+  }
   const Command command = analyze->parsed()  ? Command::kAnalyze
                           : redact->parsed() ? Command::kRedact
                                              : Command::kRestore;

@@ -1,0 +1,34 @@
+// sladd eval: precision, recall and F1 of a policy against labelled text.
+#ifndef SLADD_CLI_EVAL_H_
+#define SLADD_CLI_EVAL_H_
+
+#include <cstdio>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace sladd {
+
+struct EvalOptions {
+  std::string config_path;  // empty: the built-in policy
+  std::string policy;
+  // Gold labels to evaluate, by their sladd type ("PER" -> "PERSON"). A label that is
+  // neither mapped nor already a type of the engine is ignored, and so are findings of
+  // types no gold label maps to, unless `types` names them.
+  std::map<std::string, std::string> label_map;
+  std::vector<std::string> types;
+  // Where to write each message with a missed or wrong span (JSON lines), or empty.
+  std::string misses_path;
+  // Exit 1 when a type's exact recall or precision is below these ("PERSON" -> 0.8).
+  std::map<std::string, double> min_recall;
+  std::map<std::string, double> min_precision;
+  std::vector<std::string> files;  // JSON lines {"text","spans":[{"start","end","label"}]}
+};
+
+// Writes a Markdown table of exact and overlap precision, recall and F1 per type to `out`.
+// Returns 0, 1 if a minimum is not met, or 2 for unreadable input or a bad policy.
+int RunEval(const EvalOptions& options, std::FILE* out, std::FILE* err);
+
+}  // namespace sladd
+
+#endif  // SLADD_CLI_EVAL_H_
