@@ -1,12 +1,14 @@
 // The interface between the engine and the detectors that plug into it.
 //
-// A detector finds candidates in one of two ways, or both: it contributes patterns to the
-// engine's single Hyperscan database and confirms the matches, and/or it reads the number
-// tokens the engine splits every text into (engine/number_token.h). Either way it checks
-// checksums, dates and numbering plans and turns a candidate into zero or more Findings. It
-// may also name context words ("kontonummer", "tlf") whose presence near a candidate changes
-// its score. Detectors never scan whole texts themselves: the engine makes one Hyperscan
-// pass and one number pass for all of them.
+// A detector finds candidates in one of three ways, or several: it contributes patterns to
+// the engine's single Hyperscan database and confirms the matches, and/or it reads the
+// number tokens the engine splits every text into (engine/number_token.h). Either way it
+// checks checksums, dates and numbering plans and turns a candidate into zero or more
+// Findings. It may also name context words ("kontonummer", "tlf") whose presence near a
+// candidate changes its score. Pattern and number detectors never scan whole texts
+// themselves: the engine makes one Hyperscan pass and one number pass for all of them.
+// The third way is for word-level models that must see every word (PERSON): the detector
+// reads the whole text once in ConfirmText.
 //
 // Detectors are immutable after construction and shared by all threads: every method is
 // const and must be thread-safe.
@@ -154,6 +156,13 @@ class Detector {
   // Appends the findings within or around number `token` to `out`; see Confirm.
   virtual void ConfirmNumber(const NumberToken& token, const ScanView& view,
                              std::vector<Finding>& out) const {}
+
+  // True if the detector wants ConfirmText called once for every text.
+  virtual bool reads_text() const { return false; }
+
+  // Appends the findings in the whole text of `view` to `out`; see Confirm. Runs after the
+  // pattern and number confirmations, in one pass over the text.
+  virtual void ConfirmText(const ScanView& view, std::vector<Finding>& out) const {}
 
   // The form of a found value that identifies it: two writings of the same number give the
   // same normal form ("010190 12345" and "01019012345"). Used to number and hash values

@@ -159,6 +159,7 @@ absl::Status Engine::AddDetectorExpressions(Expressions& expressions) {
     if (detector->reads_numbers()) {
       number_readers_.push_back({slot, detector->min_token_digits()});
     }
+    if (detector->reads_text()) text_readers_.push_back(slot);
     const std::string name(detector->name());
     for (const Pattern& pattern : detector->patterns()) {
       const ScanEntry entry{ScanEntry::Kind::kCandidate, pattern.boundary, slot, pattern.tag};
@@ -326,6 +327,12 @@ absl::Status Engine::ConfirmAll(std::string_view text, Scratch& scratch,
       slot.detector->ConfirmNumber(token, ScanView(text, context, slot.context_base), findings);
       SLADD_RETURN_IF_ERROR(Stamp(slot, text, first_new, findings));
     }
+  }
+  for (const uint32_t slot_index : text_readers_) {
+    const DetectorSlot& slot = slots_[slot_index];
+    const size_t first_new = findings.size();
+    slot.detector->ConfirmText(ScanView(text, context, slot.context_base), findings);
+    SLADD_RETURN_IF_ERROR(Stamp(slot, text, first_new, findings));
   }
   return context.status();
 }

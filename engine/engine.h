@@ -156,6 +156,8 @@ class Engine {
   };
   // Sorted by min_digits, so a short token stops the walk early.
   std::vector<NumberReader> number_readers_;
+  // Slots of the detectors that read whole texts.
+  std::vector<uint32_t> text_readers_;
   std::vector<DenyEntry> deny_;
   std::unique_ptr<Scanner> scanner_;
   absl::flat_hash_set<std::string> enabled_types_;

@@ -160,17 +160,33 @@ void AppendUtf8(char32_t c, std::string& out) {
   }
 }
 
+bool IsUpperCodePoint(char32_t c) {
+  if (c < 0x80) return c >= 'A' && c <= 'Z';
+  return u_isupper(static_cast<UChar32>(c));
+}
+
 char32_t ToUpper(char32_t c) { return static_cast<char32_t>(u_toupper(static_cast<UChar32>(c))); }
 
 std::string FoldCase(std::string_view text) {
   std::string folded;
-  folded.reserve(text.size());
-  for (size_t pos = 0; pos < text.size(); pos = NextCodePointStart(text, pos)) {
+  AppendFoldCase(text, folded);
+  return folded;
+}
+
+void AppendFoldCase(std::string_view text, std::string& out) {
+  out.reserve(out.size() + text.size());
+  for (size_t pos = 0; pos < text.size();) {
+    const unsigned char c = static_cast<unsigned char>(text[pos]);
+    if (c < 0x80) {
+      out.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c));
+      ++pos;
+      continue;
+    }
     AppendUtf8(static_cast<char32_t>(
                    u_foldCase(static_cast<UChar32>(CodePointAt(text, pos)), U_FOLD_CASE_DEFAULT)),
-               folded);
+               out);
+    pos = NextCodePointStart(text, pos);
   }
-  return folded;
 }
 
 size_t CountCodePoints(std::string_view text) {

@@ -53,12 +53,17 @@ inline bool WordCharAt(std::string_view text, size_t pos) {
 // Appends the UTF-8 encoding of `c` to `out`.
 void AppendUtf8(char32_t c, std::string& out);
 
+// True for uppercase letters of any script ('A', 'Ø', 'Ж').
+bool IsUpperCodePoint(char32_t c);
+
 // The simple uppercase mapping of `c` ('ø' -> 'Ø'); `c` itself when it has none.
 char32_t ToUpper(char32_t c);
 
 // Full Unicode case folding of valid UTF-8 `text` (simple folds, one code point to one):
 // "ØSTBY" and "østby" fold alike.
 std::string FoldCase(std::string_view text);
+// FoldCase, appended to `out`.
+void AppendFoldCase(std::string_view text, std::string& out);
 
 // Number of code points in valid UTF-8 `text`.
 size_t CountCodePoints(std::string_view text);
