@@ -1,0 +1,154 @@
+// The statistical part of the PERSON detector: a greedy averaged-perceptron tagger over
+// words (BIO tags for person names), shared by the runtime detector and the trainer
+// (tools/train_person_tagger.cc).
+//
+// Features are hashed into a fixed table, so the weights are one flat array: a versioned
+// data file (detectors/data/person_tagger.bin) built into the binary. Nothing is fetched at
+// run time; anyone can retrain from NorNE with the trainer.
+#ifndef SLADD_DETECTORS_PERSON_TAGGER_H_
+#define SLADD_DETECTORS_PERSON_TAGGER_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/status/statusor.h"
+
+namespace sladd {
+
+// A word (letters, digits and marks of any script, with single inner '-', '\'' or '.'
+// between letters: "Per-Arne", "O'Brien") or one other non-space character.
+struct WordToken {
+  size_t start = 0;
+  size_t end = 0;
+};
+
+// Appends the tokens of valid UTF-8 `text` in [begin, end) to `out`.
+void TokenizeWords(std::string_view text, size_t begin, size_t end, std::vector<WordToken>& out);
+
+// The hash the tagger's features use for a case-folded word (FNV-1a, fixed on every
+// platform).
+uint32_t WordHash(std::string_view folded);
+
+enum class NameTag : uint8_t { kOutside = 0, kBegin = 1, kInside = 2 };
+inline constexpr size_t kNameTags = 3;
+
+// Known first and last names, case-folded. Immutable after construction.
+class NameLists {
+ public:
+  static constexpr uint8_t kFirst = 1;
+  static constexpr uint8_t kLast = 2;
+  // Parses "one name a line" text; lines starting with '#' are comments.
+  static NameLists Parse(std::string_view first_names, std::string_view last_names);
+  // kFirst and/or kLast, or 0 for a word in neither list: one lookup for both.
+  uint8_t Find(std::string_view folded) const {
+    const auto it = names_.find(absl::string_view(folded.data(), folded.size()));
+    return it == names_.end() ? 0 : it->second;
+  }
+  bool IsFirstName(std::string_view folded) const { return (Find(folded) & kFirst) != 0; }
+  bool IsLastName(std::string_view folded) const { return (Find(folded) & kLast) != 0; }
+
+ private:
+  absl::flat_hash_map<std::string, uint8_t> names_;
+};
+
+// The tokens of one text with what features need of them, computed once. Holds the
+// case-folded words back to back in one buffer: no allocation per word. Keeps a reference
+// to `names`, which must outlive it.
+class TaggingContext {
+ public:
+  TaggingContext() = default;
+  TaggingContext(std::string_view text, const std::vector<WordToken>& tokens,
+                 const NameLists& names) {
+    Assign(text, tokens, names);
+  }
+  // Describes `tokens` of `text` anew, reusing the buffers; `names` must outlive the use.
+  void Assign(std::string_view text, const std::vector<WordToken>& tokens, const NameLists& names);
+  size_t size() const { return words_.size(); }
+
+  // Appends the hashed feature ids of token `i` given the previous token's tag.
+  void Features(size_t i, NameTag previous, std::vector<uint32_t>& out) const;
+
+  // Whether token `i` could begin or continue a name at all (a word starting with a letter).
+  bool IsWord(size_t i) const { return words_[i].word; }
+  // Whether the model needs to score token `i` after a token tagged `previous`: a word
+  // not glued into an address, capitalised unless it continues a name. Other tokens ("og",
+  // "bilen", "kari" in "kari@firma.no") are outside without scoring.
+  bool NeedsScoring(size_t i, NameTag previous) const {
+    const Word& w = words_[i];
+    return w.word && !w.joined && (w.capitalized || previous != NameTag::kOutside);
+  }
+  // Has a digit: "NO93", "Kari2" are not names.
+  bool HasDigit(size_t i) const { return shape(i).find('d') != std::string_view::npos; }
+  // Part of an address, path or handle: "kari" in "kari.n@firma.no" or "Kari/Ola".
+  bool IsJoined(size_t i) const { return words_[i].joined; }
+  // Whether token `i` is in the first- or last-name list.
+  bool IsKnownName(size_t i) const;
+  bool IsCapitalized(size_t i) const { return words_[i].capitalized; }
+  // All letters capitals: "NAV", "HR".
+  bool IsAllCaps(size_t i) const { return shape(i) == "X"; }
+  bool StartsSentence(size_t i) const { return words_[i].sentence_start; }
+  // WordHash(folded(i)), computed once.
+  uint32_t folded_hash(size_t i) const { return words_[i].folded_hash; }
+  std::string_view folded(size_t i) const {
+    return std::string_view(folded_).substr(words_[i].folded_start, words_[i].folded_size);
+  }
+
+ private:
+  static constexpr size_t kMaxShape = 15;
+  struct Word {
+    uint32_t folded_start = 0;
+    uint32_t folded_size = 0;
+    char shape[kMaxShape];  // "Xx", "x", "X", "d", "Xx-Xx", punctuation itself; truncated
+    uint8_t shape_size = 0;
+    uint32_t folded_hash = 0;
+    uint32_t shape_hash = 0;
+    bool word = false;
+    bool capitalized = false;
+    bool first_name = false;
+    bool last_name = false;
+    bool genitive_name = false;  // "Karis", "Hansens": a known name with an -s
+    bool sentence_start = false;
+    bool names_looked_up = false;
+    bool joined = false;  // glued by '@', '.', '/', '_', ':', '=', '[' or '(' to a word
+  };
+  std::string_view shape(size_t i) const { return {words_[i].shape, words_[i].shape_size}; }
+  void Describe(std::string_view raw, Word& word);
+  void LookUpNames(size_t i);
+  void MarkJoinedWords(const std::vector<WordToken>& tokens);
+
+  const NameLists* names_ = nullptr;
+  std::string folded_;
+  std::vector<Word> words_;
+};
+
+// The learned weights: kBuckets x kNameTags, read from the data file format
+// "SLPT" | version u32 | buckets u32 | scale f32 | int16 weights.
+class PersonModel {
+ public:
+  static constexpr uint32_t kBuckets = 1u << 18;
+  static constexpr uint32_t kVersion = 2;
+
+  static absl::StatusOr<PersonModel> FromBytes(std::string_view bytes);
+
+  // Greedy left-to-right tags for tokens [first, last) of `context`; `features` is scratch.
+  void Tag(const TaggingContext& context, size_t first, size_t last, std::vector<NameTag>& tags,
+           std::vector<uint32_t>& features) const;
+
+  // Per-tag scores of one token.
+  void Score(const std::vector<uint32_t>& features, float scores[kNameTags]) const;
+
+  // Serialises float weights (kBuckets * kNameTags, bucket-major) in the data file format.
+  static std::string Serialize(const std::vector<float>& weights);
+
+ private:
+  std::vector<int16_t> weights_;
+  float scale_ = 1;
+};
+
+}  // namespace sladd
+
+#endif  // SLADD_DETECTORS_PERSON_TAGGER_H_

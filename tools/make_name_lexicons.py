@@ -1,0 +1,42 @@
+#!/usr/bin/env python3
+"""Writes detectors/data/first_names.txt and last_names.txt from ../shared/lexicons/names.
+
+One name a line, as written (capitalised). Run from the repository root; the output is
+committed, so the build never needs ../shared."""
+
+import json
+import pathlib
+
+SHARED = pathlib.Path("../shared/lexicons/names")
+OUT = pathlib.Path("detectors/data")
+
+HEADER = """# {what} for the PERSON detector's "in the name list" features.
+# Source: ../shared/lexicons/names (norwegian_names_union.json, names_by_source.json):
+# top lists for Norway, Sweden, Denmark, Finland, Britain and the US from Python Faker (MIT),
+# faker-js (MIT) and full-name-generator, drawing on Statistics Norway (NLOD 2.0), SCB, DST
+# and DVV (CC BY 4.0), ONS (OGL v3) and the US SSA (public domain).
+# Made by tools/make_name_lexicons.py; one name a line.
+"""
+
+
+def main():
+    union = json.loads((SHARED / "norwegian_names_union.json").read_text())
+    by_source = json.loads((SHARED / "names_by_source.json").read_text())
+    first = {entry["name"] for entry in union["first_names"]}
+    last = {entry["name"] for entry in union["last_names"]}
+    for lists in by_source.values():
+        for key, names in lists.items():
+            if not isinstance(names, list) or key.endswith("weights"):
+                continue
+            target = last if key.startswith("last") else first if key.startswith("first") else None
+            if target is not None:
+                target.update(n.strip() for n in names if isinstance(n, str) and n.strip())
+    for name, names, what in (("first_names.txt", first, "First names"),
+                              ("last_names.txt", last, "Last names")):
+        text = HEADER.format(what=what) + "\n".join(sorted(names)) + "\n"
+        (OUT / name).write_text(text, encoding="utf-8")
+        print(name, len(names))
+
+
+if __name__ == "__main__":
+    main()
