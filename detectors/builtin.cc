@@ -11,6 +11,7 @@
 #include "detectors/no_bank_account.h"
 #include "detectors/no_national_id.h"
 #include "detectors/no_org_number.h"
+#include "detectors/person.h"
 #include "detectors/phone_number.h"
 #include "detectors/se_personal_number.h"
 #include "engine/status_macros.h"
@@ -38,6 +39,9 @@ absl::Status RegisterBuiltinDetectors(DetectorRegistry& registry) {
       registry.Register(std::make_unique<SePersonalNumberDetector>(CurrentYear())));
   SLADD_RETURN_IF_ERROR(registry.Register(std::make_unique<DkCprDetector>()));
   SLADD_RETURN_IF_ERROR(registry.Register(std::make_unique<FiPersonalIdentityCodeDetector>()));
+  auto person = PersonDetector::Create();
+  if (!person.ok()) return person.status();
+  SLADD_RETURN_IF_ERROR(registry.Register(std::move(*person)));
   return absl::OkStatus();
 }
 

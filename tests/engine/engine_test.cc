@@ -49,8 +49,13 @@ TEST(Engine, ReportsCodePointOffsetsOnRequest) {
   Analysis analysis;
   const std::string_view text = "Hilsen Åse, ring meg på 91234567";
   ASSERT_TRUE(engine.engine().Analyze(text, engine.scratch(), analysis, {true}).ok());
-  ASSERT_EQ(analysis.findings.size(), 1u);
-  const Finding& f = analysis.findings[0];
+  ASSERT_EQ(analysis.findings.size(), 2u);
+  const Finding& name = analysis.findings[0];
+  EXPECT_EQ(name.start, 7u);
+  EXPECT_EQ(name.end, 11u);
+  EXPECT_EQ(name.cp_start, 7u);
+  EXPECT_EQ(name.cp_end, 10u);
+  const Finding& f = analysis.findings[1];
   EXPECT_EQ(f.start, 26u);
   EXPECT_EQ(f.end, 34u);
   EXPECT_EQ(f.cp_start, 24u);  // "Å" and "å" are two bytes each

@@ -49,11 +49,12 @@ class PythonClientTest(unittest.TestCase):
     def test_redact(self):
         text = "Hei, jeg er Åse: ring 912 34 567 eller skriv til ola@example.no"
         response = self.stub.Redact(sladd_pb2.RedactRequest(text=text.encode()), timeout=10)
-        self.assertEqual(response.text, "Hei, jeg er Åse: ring <PHONE_NUMBER> eller skriv til <EMAIL_ADDRESS>")
-        phone = response.findings[0]
+        self.assertEqual(response.text,
+                         "Hei, jeg er <PERSON>: ring <PHONE_NUMBER> eller skriv til <EMAIL_ADDRESS>")
+        phone = response.findings[1]
         # Python indexes str by code point: the code-point offsets fit it directly.
         self.assertEqual(text[phone.code_point_start:phone.code_point_end], "912 34 567")
-        self.assertEqual(list(response.types), ["EMAIL_ADDRESS", "PHONE_NUMBER"])
+        self.assertEqual(list(response.types), ["EMAIL_ADDRESS", "PERSON", "PHONE_NUMBER"])
 
     def test_stream_in_order(self):
         requests = (sladd_pb2.RedactRequest(text=("melding %d: fnr 01019000083" % i).encode())

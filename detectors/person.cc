@@ -1,0 +1,363 @@
+#include "detectors/person.h"
+
+#include <algorithm>
+#include <array>
+
+#include "detectors/embedded_data.h"
+#include "engine/utf8.h"
+
+namespace sladd {
+namespace {
+
+// Scores by evidence. The tagger's dev precision on NorNE is ~0.9; an introduction
+// ("jeg heter") is near-certain, a greeting or sign-off less so.
+constexpr double kModelScore = 0.8;
+constexpr double kLoneOpenerScore = 0.4;
+constexpr double kGreetingScore = 0.85;
+constexpr double kIntroductionScore = 0.95;
+
+// A stretch of text tagged at once: a line, or this many bytes cut at a space. Keeps memory
+// flat on huge inputs; names do not span lines.
+constexpr size_t kMaxSegmentBytes = 4096;
+// At most this many words after a cue are taken as one name ("Per Arne Østby").
+constexpr size_t kMaxCueNameWords = 3;
+
+// Words that are never names, however they are written: pronouns, function words and the
+// verbs and adverbs that follow "jeg heter" or a greeting in chat ("jeg heter egentlig",
+// "hei alle sammen"). Case-folded.
+constexpr std::string_view kNotNames[] = {
+    // Norwegian bokmål and nynorsk
+    "alle", "alt", "altså", "av", "bare", "berre", "beklager", "ble", "blir", "bor", "bra",
+    "bør", "da", "dei", "deg", "dem", "den", "denne", "der", "deres", "dere", "det", "dette",
+    "disse", "din", "dine", "ditt", "du", "eg", "egentlig", "ei", "eller", "en", "er", "et",
+    "ett", "faktisk", "fint", "for", "fornøyd", "fra", "frå", "gjerne", "god", "godt", "går",
+    "ha", "hadde", "han", "hans", "har", "heiter", "heller", "henne", "hennes", "her", "heter",
+    "hjelp", "hjemme", "ho", "hun", "hva", "hvem", "hvor", "hvordan", "hvorfor", "i", "ikke",
+    "ikkje", "ingen", "interessert", "ja", "jeg", "jo", "kan", "kanskje", "kommer", "korleis",
+    "kunne", "kva", "kvifor", "lurer", "litt", "må", "måtte", "me", "med", "meg", "men", "mer",
+    "min", "mine", "mitt", "mye", "mykje", "nei", "noe", "noen", "nok", "nå", "når", "og", "også",
+    "ok", "okei", "om", "oss", "på", "ringer", "sammen", "sier", "sikker", "skal", "skriver",
+    "skulle", "som", "så", "takk", "til", "trenger", "tror", "ute", "var", "vel", "vet", "vi",
+    "vil", "ville", "vår", "våre", "vårt", "ønsker", "å", "òg",
+    // English
+    "a", "actually", "again", "all", "also", "am", "an", "and", "are", "at", "be", "been", "but",
+    "by", "calling", "can", "could", "customer", "everybody", "everyone", "folks", "from",
+    "glad", "guys", "had", "happy", "has", "have", "he", "here", "him", "his", "how", "im",
+    "in", "interested", "is", "it", "its", "just", "looking", "me", "mine", "my", "no", "not",
+    "of", "okay", "on", "or", "our", "really", "she", "should", "so", "sorry", "support",
+    "team", "thank", "thanks", "that", "the", "their", "them", "there", "these", "they",
+    "this", "those", "to", "us", "very", "was", "we", "were", "what", "when", "where", "who",
+    "why", "will", "with", "wondering", "would", "writing", "yes", "you", "your",
+};
+
+// Cue words before a name. Introductions accept lowercase words; greetings need a
+// capitalised word or a known name.
+constexpr std::string_view kIntroductions[] = {"heter", "heiter", "kalles"};
+constexpr std::string_view kGreetings[] = {
+    "hei",     "hallo", "heisann", "hey",    "hi",     "hello",   "dear",   "kjære",
+    "hilsen",  "helsing", "mvh",   "vh",     "regards", "cheers", "thanks", "takk",
+    "sincerely"};
+constexpr std::string_view kNameWords[] = {"navn", "navnet", "namn", "namnet", "name"};
+constexpr std::string_view kPossessives[] = {"mitt", "mi", "my"};
+constexpr std::string_view kContactWords[] = {"kontaktperson", "kontakt", "contact"};
+// Titles are skipped, and are themselves a cue: "fru Hansen", "Dr. Smith".
+constexpr std::string_view kTitles[] = {"fru", "frue", "herr", "hr", "frk", "mr", "mrs",
+                                        "ms", "dr", "prof"};
+
+template <size_t N>
+bool OneOf(std::string_view word, const std::string_view (&list)[N]) {
+  return std::find(std::begin(list), std::end(list), word) != std::end(list);
+}
+
+enum class CueKind { kNone, kGreeting, kIntroduction };
+
+struct Cue {
+  CueKind kind = CueKind::kNone;
+  size_t next = 0;  // first token after the cue
+};
+
+// What a word can be next to a name: a cue kind and whether it is never part of a name,
+// packed in a byte (PersonDetector::WordRoles).
+enum CueWord : uint8_t {
+  kNoCue,
+  kIntroductionWord,  // "heter"
+  kGreetingWord,      // "hei", "mvh"
+  kCallWord,          // "kaller" (meg), "call" (me)
+  kNameWord,          // "navn", "name" (":", "er", "is")
+  kContactWord,       // "kontaktperson" (":")
+  kSubjectWord,       // "jeg" (er), "this" (is)
+  kIAmWord,           // "i'm"
+  kTitleWord,         // "fru", "Dr."
+};
+constexpr uint8_t kCueMask = 0x0F;
+constexpr uint8_t kNeverName = 0x80;
+
+}  // namespace
+
+uint8_t PersonDetector::WordRoles::Find(std::string_view folded, uint32_t hash) const {
+  if ((filter_[hash % kFilterBits / 64] >> (hash % 64) & 1) == 0) return 0;
+  const auto it = roles_.find(absl::string_view(folded.data(), folded.size()));
+  return it == roles_.end() ? 0 : it->second;
+}
+
+void PersonDetector::WordRoles::Add(std::string_view word, uint8_t cue, bool never_name) {
+  uint8_t& role = roles_[absl::string_view(word.data(), word.size())];
+  if (cue != kNoCue) role = static_cast<uint8_t>((role & ~kCueMask) | cue);
+  if (never_name) role |= kNeverName;
+  const uint32_t hash = WordHash(word);
+  filter_[hash % kFilterBits / 64] |= uint64_t{1} << (hash % 64);
+}
+
+namespace {
+
+PersonDetector::WordRoles BuildWordRoles() {
+  PersonDetector::WordRoles roles;
+  auto add = [&](std::string_view word, CueWord cue, bool never_name) {
+    roles.Add(word, cue, never_name);
+  };
+  for (const std::string_view word : kNotNames) add(word, kNoCue, true);
+  for (const std::string_view word : kIntroductions) add(word, kIntroductionWord, true);
+  for (const std::string_view word : kGreetings) add(word, kGreetingWord, true);
+  for (const std::string_view word : kTitles) add(word, kTitleWord, true);
+  for (const std::string_view word : kNameWords) add(word, kNameWord, false);
+  for (const std::string_view word : kContactWords) add(word, kContactWord, false);
+  for (const std::string_view word : {"kaller", "call"}) add(word, kCallWord, false);
+  for (const std::string_view word : {"jeg", "eg", "her", "dette", "this", "i"}) {
+    add(word, kSubjectWord, false);
+  }
+  for (const std::string_view word : {"i'm", "i\xE2\x80\x99m"}) add(word, kIAmWord, true);
+  return roles;
+}
+
+// A name found in tokens [first, last].
+struct NameSpan {
+  size_t first;
+  size_t last;
+  double score;
+};
+
+class SegmentTagger {
+ public:
+  SegmentTagger(const TaggingContext& context, const PersonDetector::WordRoles& roles)
+      : context_(context), roles_(roles) {}
+
+  // The names the tagger marks (B, then I...), less words that are never names.
+  void AddModelNames(const std::vector<NameTag>& tags, std::vector<NameSpan>& out) const {
+    for (size_t i = 0; i < tags.size(); ++i) {
+      if (tags[i] == NameTag::kOutside) continue;
+      size_t first = i;
+      while (i + 1 < tags.size() && tags[i + 1] == NameTag::kInside) ++i;
+      size_t last = i;
+      while (first <= last && IsNeverName(first)) ++first;
+      while (last > first && IsNeverName(last)) --last;
+      if (first > last) continue;
+      // A lone unknown word opening a sentence is mostly an ordinary word ("Betal med
+      // KID", "Leveringen kom"): kept below the default minimum score.
+      const bool lone_opener = first == last && context_.StartsSentence(first) &&
+                               !context_.IsKnownName(first);
+      out.push_back({first, last, lone_opener ? kLoneOpenerScore : kModelScore});
+    }
+  }
+
+  // The names the cues point at.
+  void AddCueNames(std::vector<NameSpan>& out) const {
+    for (size_t i = 0; i < context_.size(); ++i) {
+      const Cue cue = CueAt(i);
+      if (cue.kind == CueKind::kNone) continue;
+      size_t next = cue.next;
+      while (next < context_.size()) {
+        const size_t start = SkipTitles(SkipPunctuation(next));
+        const size_t end = NameEnd(start, cue.kind);
+        if (end == start) break;
+        out.push_back({start, end - 1,
+                       cue.kind == CueKind::kIntroduction ? kIntroductionScore : kGreetingScore});
+        // "Hilsen Kari og Ola": another name joined by "og", "and" or "&".
+        if (end >= context_.size() || !OneOf(context_.folded(end), {"og", "and", "&"})) break;
+        next = end + 1;
+      }
+    }
+  }
+
+ private:
+  bool Is(size_t i, std::string_view word) const {
+    return i < context_.size() && context_.folded(i) == word;
+  }
+
+  Cue CueAt(size_t i) const {
+    switch (CueOf(i)) {
+      case kNoCue:
+        return {};
+      case kIntroductionWord:
+        return {CueKind::kIntroduction, i + 1};
+      case kGreetingWord:
+        return {CueKind::kGreeting, i + 1};
+      case kCallWord:  // "kaller meg", "call me"
+        if (Is(i + 1, "meg") || Is(i + 1, "me")) return {CueKind::kIntroduction, i + 2};
+        return {};
+      case kNameWord:
+        return NameWordCue(i);
+      case kContactWord: {  // "Kontaktperson: fru Hansen", "contact person: ..."
+        size_t j = i + 1;
+        if (Is(j, "person")) ++j;
+        if (Is(j, ":") || (Is(i, "kontaktperson") && Is(j, "er"))) {
+          return {CueKind::kIntroduction, j + 1};
+        }
+        return {};
+      }
+      case kSubjectWord:  // "jeg er Kari", "this is John Smith", "her er Kari", "I am Ola"
+        if (Is(i + 1, "er") || Is(i + 1, "is") || Is(i + 1, "am")) return {CueKind::kGreeting, i + 2};
+        return {};
+      case kIAmWord:  // "I'm John"
+        return {CueKind::kGreeting, i + 1};
+      case kTitleWord:
+        if (IsTitle(i)) return {CueKind::kGreeting, i};
+        return {};
+    }
+    return {};
+  }
+
+  // "navn:", "mitt navn er", "navnet mitt er", "my name is", "name:"
+  Cue NameWordCue(size_t i) const {
+    size_t j = i + 1;
+    bool possessive = i > 0 && OneOf(context_.folded(i - 1), kPossessives);
+    if (j < context_.size() && OneOf(context_.folded(j), kPossessives)) {
+      possessive = true;
+      ++j;
+    }
+    if (Is(j, ":")) return {CueKind::kIntroduction, j + 1};
+    const bool definite = Is(i, "navnet") || Is(i, "namnet");
+    if ((possessive || definite) && (Is(j, "er") || Is(j, "is"))) {
+      return {CueKind::kIntroduction, j + 1};
+    }
+    return {};
+  }
+
+  // A title as written before a name: "HR" and "MR" in capitals are not titles.
+  bool IsTitle(size_t i) const { return !context_.IsAllCaps(i) || Is(i + 1, "."); }
+
+  size_t SkipPunctuation(size_t i) const {
+    for (size_t skipped = 0; i < context_.size() && skipped < 2; ++skipped, ++i) {
+      const std::string_view word = context_.folded(i);
+      if (word != "," && word != ":" && word != "-" && word != "\xE2\x80\x93") break;
+    }
+    return i;
+  }
+
+  size_t SkipTitles(size_t i) const {
+    if (i < context_.size() && CueOf(i) == kTitleWord && IsTitle(i)) {
+      ++i;
+      if (Is(i, ".")) ++i;
+    }
+    return i;
+  }
+
+  // One past the last word of the name starting at `start` (== start if there is none).
+  size_t NameEnd(size_t start, CueKind kind) const {
+    size_t end = start;
+    while (end < context_.size() && end - start < kMaxCueNameWords && Accepts(end, end == start, kind)) {
+      ++end;
+    }
+    return end;
+  }
+
+  bool Accepts(size_t i, bool first, CueKind kind) const {
+    if (!context_.IsWord(i) || context_.IsJoined(i) || context_.HasDigit(i) || IsNeverName(i)) {
+      return false;
+    }
+    if (context_.IsCapitalized(i)) return true;
+    if (kind == CueKind::kIntroduction) return true;
+    // A lowercase known name after a greeting, if the name ends there or goes on with
+    // another name: "mvh ola", but not "takk per mail".
+    if (!context_.IsKnownName(i)) return false;
+    const size_t next = i + 1;
+    return next >= context_.size() || !context_.IsWord(next) || context_.IsKnownName(next) ||
+           context_.IsCapitalized(next) || !first;
+  }
+
+  uint8_t Role(size_t i) const { return roles_.Find(context_.folded(i), context_.folded_hash(i)); }
+  CueWord CueOf(size_t i) const { return static_cast<CueWord>(Role(i) & kCueMask); }
+  // Words a name never starts or ends with, though the news-trained tagger may take them
+  // in: "Hilsen" before a name, "Jeg" at a sentence start.
+  bool IsNeverName(size_t i) const { return (Role(i) & kNeverName) != 0; }
+
+  const TaggingContext& context_;
+  const PersonDetector::WordRoles& roles_;
+};
+
+struct SegmentBuffers {
+  std::vector<WordToken> tokens;
+  TaggingContext context;
+  std::vector<NameTag> tags;
+  std::vector<uint32_t> features;
+  std::vector<NameSpan> spans;
+};
+
+// Merges overlapping and adjacent spans in place: the union, with the highest score.
+void MergeSpans(std::vector<NameSpan>& spans) {
+  std::sort(spans.begin(), spans.end(),
+            [](const NameSpan& a, const NameSpan& b) { return a.first < b.first; });
+  size_t kept = 0;
+  for (const NameSpan& span : spans) {
+    if (kept > 0 && span.first <= spans[kept - 1].last + 1) {
+      NameSpan& last = spans[kept - 1];
+      last.last = std::max(last.last, span.last);
+      last.score = std::max(last.score, span.score);
+    } else {
+      spans[kept++] = span;
+    }
+  }
+  spans.resize(kept);
+}
+
+}  // namespace
+
+absl::StatusOr<std::unique_ptr<PersonDetector>> PersonDetector::Create() {
+  auto model = PersonModel::FromBytes(embedded::PersonTaggerWeights());
+  if (!model.ok()) return model.status();
+  std::unique_ptr<PersonDetector> detector(new PersonDetector(
+      std::move(*model), NameLists::Parse(embedded::FirstNames(), embedded::LastNames()),
+      BuildWordRoles()));
+  return detector;
+}
+
+void PersonDetector::ConfirmText(const ScanView& view, std::vector<Finding>& out) const {
+  const std::string_view text = view.text();
+  size_t begin = 0;
+  while (begin < text.size()) {
+    size_t end = std::min(text.find('\n', begin), text.size());
+    if (end - begin > kMaxSegmentBytes) {
+      const size_t space = text.rfind(' ', begin + kMaxSegmentBytes);
+      end = space != std::string_view::npos && space > begin ? space : begin + kMaxSegmentBytes;
+      while (end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) ++end;
+    }
+    ConfirmSegment(text, begin, end, out);
+    begin = end + (end < text.size() && text[end] == '\n');
+  }
+}
+
+void PersonDetector::ConfirmSegment(std::string_view text, size_t begin, size_t end,
+                                    std::vector<Finding>& out) const {
+  // Per-thread buffers: a message costs no allocation once a thread has seen a long one.
+  thread_local SegmentBuffers buffers;
+  buffers.tokens.clear();
+  TokenizeWords(text, begin, end, buffers.tokens);
+  if (buffers.tokens.empty()) return;
+  buffers.context.Assign(text, buffers.tokens, names_);
+  buffers.tags.assign(buffers.tokens.size(), NameTag::kOutside);
+  model_.Tag(buffers.context, 0, buffers.tokens.size(), buffers.tags, buffers.features);
+  buffers.spans.clear();
+  const SegmentTagger tagger(buffers.context, word_roles_);
+  tagger.AddModelNames(buffers.tags, buffers.spans);
+  tagger.AddCueNames(buffers.spans);
+  MergeSpans(buffers.spans);
+  for (const NameSpan& span : buffers.spans) {
+    out.push_back({"PERSON", buffers.tokens[span.first].start, buffers.tokens[span.last].end,
+                   span.score, "", span.score <= kModelScore ? "model" : "cue"});
+  }
+}
+
+std::string PersonDetector::Normalize(std::string_view type, std::string_view value) const {
+  return FoldCase(value);
+}
+
+}  // namespace sladd

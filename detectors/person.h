@@ -1,0 +1,71 @@
+// PERSON: names of people in Norwegian (bokmål, nynorsk) and English chat and lead messages.
+//
+// Two sources of evidence, merged per word:
+//  - a learned tagger (detectors/person_tagger.h) over word shape, affixes, neighbouring
+//    words and name-list membership, trained on NorNE: finds capitalised names in running
+//    text ("Jeg snakket med Kari Nordmann i går");
+//  - chat cues the news-trained model has never seen: introductions ("jeg heter ola hansen",
+//    "my name is", "navn:", "Kontaktperson: fru Hansen") accept lowercase names, greetings
+//    and sign-offs ("Hei Kari", "mvh Ola", "Hilsen Per-Arne Østby", "Hi, this is John
+//    Smith") accept capitalised words and known names.
+// Titles ("fru", "Mr.") are left out of the span; genitives ("Karis") are kept in.
+//
+// Immutable after Create; the weights and name lists are built into the binary.
+#ifndef SLADD_DETECTORS_PERSON_H_
+#define SLADD_DETECTORS_PERSON_H_
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/status/statusor.h"
+#include "detectors/person_tagger.h"
+#include "engine/detector.h"
+
+namespace sladd {
+
+class PersonDetector final : public Detector {
+ public:
+  // Loads the built-in weights and name lists; fails only if they are corrupt.
+  static absl::StatusOr<std::unique_ptr<PersonDetector>> Create();
+
+  // Cue words ("heter", "mvh") and words never taken as names ("ikke"), case-folded, each
+  // with its role packed in a byte (person.cc). A bit filter on the word's hash answers
+  // most lookups without touching the table.
+  class WordRoles {
+   public:
+    void Add(std::string_view folded, uint8_t role_cue, bool never_name);
+    // The role byte of `folded` (whose WordHash is `hash`), 0 for other words.
+    uint8_t Find(std::string_view folded, uint32_t hash) const;
+
+   private:
+    static constexpr size_t kFilterBits = 8192;
+    uint64_t filter_[kFilterBits / 64] = {};
+    absl::flat_hash_map<std::string, uint8_t> roles_;
+  };
+
+  std::string_view name() const override { return "person"; }
+  std::vector<std::string_view> types() const override { return {"PERSON"}; }
+  bool reads_text() const override { return true; }
+  void ConfirmText(const ScanView& view, std::vector<Finding>& out) const override;
+  // Case-folded: "Kari" and "KARI" are one person.
+  std::string Normalize(std::string_view type, std::string_view value) const override;
+
+ private:
+  PersonDetector(PersonModel model, NameLists names, WordRoles word_roles)
+      : model_(std::move(model)), names_(std::move(names)), word_roles_(std::move(word_roles)) {}
+
+  // Finds names in text[begin, end), a stretch short enough to tag at once.
+  void ConfirmSegment(std::string_view text, size_t begin, size_t end,
+                      std::vector<Finding>& out) const;
+
+  PersonModel model_;
+  NameLists names_;
+  WordRoles word_roles_;
+};
+
+}  // namespace sladd
+
+#endif  // SLADD_DETECTORS_PERSON_H_

@@ -1,0 +1,107 @@
+#include "detectors/person.h"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "detectors/embedded_data.h"
+#include "detectors/person_tagger.h"
+#include "tests/support/engine_fixture.h"
+
+namespace sladd {
+namespace {
+
+using ::testing::ElementsAre;
+using ::testing::IsEmpty;
+using testing::TestEngine;
+
+std::vector<std::string> Names(const TestEngine& engine, std::string_view text) {
+  return engine.Values(text, "PERSON");
+}
+
+TEST(PersonTokenizer, KeepsHyphenatedAndApostrophedNamesWhole) {
+  const std::string text = "Per-Arne O'Brien, Østby-Ås.";
+  std::vector<WordToken> tokens;
+  TokenizeWords(text, 0, text.size(), tokens);
+  std::vector<std::string> words;
+  for (const WordToken& t : tokens) words.push_back(text.substr(t.start, t.end - t.start));
+  EXPECT_THAT(words, ElementsAre("Per-Arne", "O'Brien", ",", "Østby-Ås", "."));
+}
+
+TEST(PersonModel, BuiltInWeightsLoadAndCorruptOnesAreRejected) {
+  EXPECT_TRUE(PersonModel::FromBytes(embedded::PersonTaggerWeights()).ok());
+  std::string truncated(embedded::PersonTaggerWeights().substr(0, 100));
+  EXPECT_FALSE(PersonModel::FromBytes(truncated).ok());
+  EXPECT_FALSE(PersonModel::FromBytes("not weights at all").ok());
+}
+
+TEST(PersonModel, SerializeRoundTripsWeights) {
+  std::vector<float> weights(size_t{PersonModel::kBuckets} * kNameTags, 0.0f);
+  weights[7] = 2.5f;
+  weights[8] = -1.0f;
+  auto model = PersonModel::FromBytes(PersonModel::Serialize(weights));
+  ASSERT_TRUE(model.ok());
+  std::vector<uint32_t> features = {2};  // bucket 2: weights 6, 7, 8
+  float scores[kNameTags];
+  model->Score(features, scores);
+  EXPECT_NEAR(scores[1], 2.5f, 1e-3);
+  EXPECT_NEAR(scores[2], -1.0f, 1e-3);
+}
+
+TEST(PersonDetector, FindsIntroductionsInAnyCase) {
+  TestEngine engine;
+  EXPECT_THAT(Names(engine, "Hei, jeg heter Kari Nordmann"), ElementsAre("Kari Nordmann"));
+  EXPECT_THAT(Names(engine, "jeg heter ola hansen"), ElementsAre("ola hansen"));
+  EXPECT_THAT(Names(engine, "eg heiter Ingrid"), ElementsAre("Ingrid"));
+  EXPECT_THAT(Names(engine, "Mitt navn er Aslak Bjørnstad."), ElementsAre("Aslak Bjørnstad"));
+  EXPECT_THAT(Names(engine, "Navn: Ole Brumm\nTlf: hidden"), ElementsAre("Ole Brumm"));
+  EXPECT_THAT(Names(engine, "My name is anna and I need help"), ElementsAre("anna"));
+  EXPECT_THAT(Names(engine, "Jeg heter Kari og er 35 år"), ElementsAre("Kari"));
+}
+
+TEST(PersonDetector, FindsGreetingsSignOffsAndTitles) {
+  TestEngine engine;
+  EXPECT_THAT(Names(engine, "mvh Ola"), ElementsAre("Ola"));
+  EXPECT_THAT(Names(engine, "mvh ola"), ElementsAre("ola"));
+  EXPECT_THAT(Names(engine, "Hilsen Per-Arne Østby"), ElementsAre("Per-Arne Østby"));
+  EXPECT_THAT(Names(engine, "Hilsen Kari og Ola"), ElementsAre("Kari", "Ola"));
+  EXPECT_THAT(Names(engine, "Kontaktperson: fru Hansen"), ElementsAre("Hansen"));
+  EXPECT_THAT(Names(engine, "Hi, this is John Smith"), ElementsAre("John Smith"));
+  EXPECT_THAT(Names(engine, "I'm Sarah, how can I help?"), ElementsAre("Sarah"));
+  EXPECT_THAT(Names(engine, "Takk, Dr. Larsen"), ElementsAre("Larsen"));
+}
+
+TEST(PersonDetector, FindsNamesInRunningTextWithTheTagger) {
+  TestEngine engine;
+  EXPECT_THAT(Names(engine, "Jeg snakket med Kari Nordmann i går om bestillingen."),
+              ElementsAre("Kari Nordmann"));
+  EXPECT_THAT(Names(engine, "Kan du be Mohammed Ali ringe tilbake?"),
+              ElementsAre("Mohammed Ali"));
+}
+
+TEST(PersonDetector, LeavesOrdinaryChatAlone) {
+  TestEngine engine;
+  EXPECT_THAT(Names(engine, "Takk for hjelpen"), IsEmpty());
+  EXPECT_THAT(Names(engine, "Hei alle sammen, hva heter du?"), IsEmpty());
+  EXPECT_THAT(Names(engine, "Kontakt HR Avdelingen"), IsEmpty());
+  EXPECT_THAT(Names(engine, "takk per mail"), IsEmpty());
+  EXPECT_THAT(Names(engine, "Jeg heter ikke det, hei og hå"), IsEmpty());
+  EXPECT_THAT(Names(engine, "Hei! Jeg lurer på om pakken min er sendt."), IsEmpty());
+}
+
+TEST(PersonDetector, NamesAreNumberedCaseBlind) {
+  TestEngine engine(R"({"name":"p","defaultOperator":{"number":{}}})");
+  EXPECT_EQ(engine.Redact("Hilsen Kari. mvh KARI"), "Hilsen <PERSON_1>. mvh <PERSON_1>");
+}
+
+TEST(PersonDetector, LongLinesAreTaggedInBoundedSegments) {
+  std::string text;
+  for (int i = 0; i < 2000; ++i) text += "bare vanlige ord her ";
+  text += "hilsen Kari";
+  TestEngine engine;
+  EXPECT_THAT(Names(engine, text), ElementsAre("Kari"));
+}
+
+}  // namespace
+}  // namespace sladd
