@@ -73,8 +73,9 @@ class Evaluator {
     return true;
   }
 
-  // The Markdown table; false if a minimum is not met.
-  bool Report(std::FILE* out) const {
+  // The Markdown table on `out`; false, with a line on `errors` for each, if a minimum is
+  // not met.
+  bool Report(std::FILE* out, std::FILE* errors) const {
     std::fprintf(out,
                  "| type | gold | found | exact P | exact R | exact F1 | overlap P | overlap R | "
                  "overlap F1 |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
@@ -84,16 +85,22 @@ class Evaluator {
       const double op = Ratio(c.overlap_correct, c.found), orr = Ratio(c.overlap_recalled, c.gold);
       std::fprintf(out, "| %s | %zu | %zu | %.4f | %.4f | %.4f | %.4f | %.4f | %.4f |\n",
                    type.c_str(), c.gold, c.found, p, r, F1(p, r), op, orr, F1(op, orr));
-      if (auto it = options_.min_recall.find(type); it != options_.min_recall.end() && r < it->second) met = false;
-      if (auto it = options_.min_precision.find(type);
-          it != options_.min_precision.end() && p < it->second) {
-        met = false;
-      }
+      met &= MeetsMinimum(options_.min_recall, type, "recall", r, errors);
+      met &= MeetsMinimum(options_.min_precision, type, "precision", p, errors);
     }
     return met;
   }
 
  private:
+  static bool MeetsMinimum(const std::map<std::string, double>& minimums, const std::string& type,
+                           const char* what, double value, std::FILE* errors) {
+    const auto it = minimums.find(type);
+    if (it == minimums.end() || value >= it->second) return true;
+    std::fprintf(errors, "sladd eval: %s exact %s %.4f is below the minimum %.4f\n", type.c_str(),
+                 what, value, it->second);
+    return false;
+  }
+
   // The sladd type a gold label stands for, or "" when it is not evaluated.
   std::string TypeOf(std::string_view label) const {
     auto mapped = options_.label_map.find(std::string(label));
@@ -206,7 +213,7 @@ int RunEval(const EvalOptions& options, std::FILE* out, std::FILE* err) {
       }
     }
   }
-  return evaluator.Report(out) ? 0 : 1;
+  return evaluator.Report(out, err) ? 0 : 1;
 }
 
 }  // namespace sladd

@@ -175,5 +175,37 @@ TEST(SladdCli, RedactsTheBundledExample) {
   EXPECT_THAT(result.out, HasSubstr("versjon 2.14.0"));
 }
 
+TEST(SladdCli, EvalScoresExactAndOverlappingSpansAndGates) {
+  // "Kari Nordmann" is found exactly; the gold "Ola" is missed; the email is found but not
+  // labelled, so it counts as wrong only for EMAIL_ADDRESS when that type is evaluated.
+  const std::string gold = WriteTemp(
+      "gold.jsonl",
+      "{\"text\":\"Hei, jeg heter Kari Nordmann\",\"spans\":[{\"start\":15,\"end\":28,"
+      "\"label\":\"PER\"}]}\n"
+      "{\"id\":\"m2\",\"text\":\"ring ola i kveld\",\"spans\":[{\"start\":5,\"end\":8,"
+      "\"label\":\"PER\"}]}\n");
+  const std::string misses = ::testing::TempDir() + "/misses.jsonl";
+  ProcessResult result =
+      Sladd({"eval", "--map", "PER=PERSON", "--misses", misses, "--min-recall", "PERSON=0.5", gold});
+  EXPECT_EQ(result.exit_status, 0) << result.err;
+  EXPECT_THAT(result.out,
+              HasSubstr("| PERSON | 2 | 1 | 1.0000 | 0.5000 | 0.6667 | 1.0000 | 0.5000 | 0.6667 |"));
+  std::ifstream written(misses);
+  const std::string line((std::istreambuf_iterator<char>(written)), std::istreambuf_iterator<char>());
+  EXPECT_THAT(line, HasSubstr("\"id\":\"m2\""));
+  EXPECT_THAT(line, HasSubstr("\"missed\":[{\"type\":\"PERSON\",\"start\":5,\"end\":8"));
+
+  result = Sladd({"eval", "--map", "PER=PERSON", "--min-recall", "PERSON=0.9", gold});
+  EXPECT_EQ(result.exit_status, 1);
+  EXPECT_THAT(result.err, HasSubstr("PERSON exact recall 0.5000 is below the minimum 0.9000"));
+}
+
+TEST(SladdCli, EvalRejectsUnlabelledInputByLine) {
+  const std::string bad = WriteTemp("bad.jsonl", "{\"text\":\"x\",\"spans\":[]}\nnot json\n");
+  const ProcessResult result = Sladd({"eval", bad});
+  EXPECT_NE(result.exit_status, 0);
+  EXPECT_THAT(result.err, HasSubstr("bad.jsonl:2: not a labelled message"));
+}
+
 }  // namespace
 }  // namespace sladd
