@@ -12,6 +12,8 @@ extern const char sladd_first_names_begin[];
 extern const char sladd_first_names_end[];
 extern const char sladd_last_names_begin[];
 extern const char sladd_last_names_end[];
+extern const char sladd_common_words_begin[];
+extern const char sladd_common_words_end[];
 }
 
 namespace sladd::embedded {
@@ -25,6 +27,11 @@ inline std::string_view FirstNames() {
 }
 inline std::string_view LastNames() {
   return {sladd_last_names_begin, static_cast<size_t>(sladd_last_names_end - sladd_last_names_begin)};
+}
+
+inline std::string_view CommonWords() {
+  return {sladd_common_words_begin,
+          static_cast<size_t>(sladd_common_words_end - sladd_common_words_begin)};
 }
 
 }  // namespace sladd::embedded

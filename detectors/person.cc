@@ -41,7 +41,7 @@ constexpr std::string_view kNotNames[] = {
     "vil", "ville", "vår", "våre", "vårt", "ønsker", "å", "òg",
     // English
     "a", "actually", "again", "all", "also", "am", "an", "and", "are", "at", "be", "been", "but",
-    "by", "calling", "can", "could", "customer", "everybody", "everyone", "folks", "from",
+    "by", "called", "calling", "can", "could", "customer", "everybody", "everyone", "folks", "from",
     "glad", "guys", "had", "happy", "has", "have", "he", "here", "him", "his", "how", "im",
     "in", "interested", "is", "it", "its", "just", "looking", "me", "mine", "my", "no", "not",
     "of", "okay", "on", "or", "our", "really", "she", "should", "so", "sorry", "support",
@@ -94,8 +94,9 @@ constexpr uint8_t kNeverName = 0x80;
 
 }  // namespace
 
-uint8_t PersonDetector::WordRoles::Find(std::string_view folded, uint32_t hash) const {
-  if ((filter_[hash % kFilterBits / 64] >> (hash % 64) & 1) == 0) return 0;
+uint8_t PersonDetector::WordRoles::Lookup(std::string_view folded, uint32_t hash,
+                                          const Filter& filter) const {
+  if ((filter[hash % kFilterBits / 64] >> (hash % 64) & 1) == 0) return 0;
   const auto it = roles_.find(absl::string_view(folded.data(), folded.size()));
   return it == roles_.end() ? 0 : it->second;
 }
@@ -106,6 +107,7 @@ void PersonDetector::WordRoles::Add(std::string_view word, uint8_t cue, bool nev
   if (never_name) role |= kNeverName;
   const uint32_t hash = WordHash(word);
   filter_[hash % kFilterBits / 64] |= uint64_t{1} << (hash % 64);
+  if (cue != kNoCue) cue_filter_[hash % kFilterBits / 64] |= uint64_t{1} << (hash % 64);
 }
 
 namespace {
@@ -275,7 +277,10 @@ class SegmentTagger {
   }
 
   uint8_t Role(size_t i) const { return roles_.Find(context_.folded(i), context_.folded_hash(i)); }
-  CueWord CueOf(size_t i) const { return static_cast<CueWord>(Role(i) & kCueMask); }
+  CueWord CueOf(size_t i) const {
+    return static_cast<CueWord>(roles_.FindCue(context_.folded(i), context_.folded_hash(i)) &
+                                kCueMask);
+  }
   // Words a name never starts or ends with, though the news-trained tagger may take them
   // in: "Hilsen" before a name, "Jeg" at a sentence start.
   bool IsNeverName(size_t i) const { return (Role(i) & kNeverName) != 0; }
@@ -285,7 +290,6 @@ class SegmentTagger {
 };
 
 struct SegmentBuffers {
-  std::vector<WordToken> tokens;
   TaggingContext context;
   std::vector<NameTag> tags;
   std::vector<uint32_t> features;
@@ -315,7 +319,8 @@ absl::StatusOr<std::unique_ptr<PersonDetector>> PersonDetector::Create() {
   auto model = PersonModel::FromBytes(embedded::PersonTaggerWeights());
   if (!model.ok()) return model.status();
   std::unique_ptr<PersonDetector> detector(new PersonDetector(
-      std::move(*model), NameLists::Parse(embedded::FirstNames(), embedded::LastNames()),
+      std::move(*model), NameLists::Parse(embedded::FirstNames(), embedded::LastNames(),
+                                         embedded::CommonWords()),
       BuildWordRoles()));
   return detector;
 }
@@ -339,19 +344,18 @@ void PersonDetector::ConfirmSegment(std::string_view text, size_t begin, size_t 
                                     std::vector<Finding>& out) const {
   // Per-thread buffers: a message costs no allocation once a thread has seen a long one.
   thread_local SegmentBuffers buffers;
-  buffers.tokens.clear();
-  TokenizeWords(text, begin, end, buffers.tokens);
-  if (buffers.tokens.empty()) return;
-  buffers.context.Assign(text, buffers.tokens, names_);
-  buffers.tags.assign(buffers.tokens.size(), NameTag::kOutside);
-  model_.Tag(buffers.context, 0, buffers.tokens.size(), buffers.tags, buffers.features);
+  const TaggingContext& context = buffers.context;
+  buffers.context.Assign(text, begin, end, names_);
+  if (context.size() == 0) return;
+  buffers.tags.assign(context.size(), NameTag::kOutside);
+  model_.Tag(context, 0, context.size(), buffers.tags, buffers.features);
   buffers.spans.clear();
-  const SegmentTagger tagger(buffers.context, word_roles_);
+  const SegmentTagger tagger(context, word_roles_);
   tagger.AddModelNames(buffers.tags, buffers.spans);
   tagger.AddCueNames(buffers.spans);
   MergeSpans(buffers.spans);
   for (const NameSpan& span : buffers.spans) {
-    out.push_back({"PERSON", buffers.tokens[span.first].start, buffers.tokens[span.last].end,
+    out.push_back({"PERSON", context.token(span.first).start, context.token(span.last).end,
                    span.score, "", span.score <= kModelScore ? "model" : "cue"});
   }
 }

@@ -38,11 +38,19 @@ class PersonDetector final : public Detector {
    public:
     void Add(std::string_view folded, uint8_t role_cue, bool never_name);
     // The role byte of `folded` (whose WordHash is `hash`), 0 for other words.
-    uint8_t Find(std::string_view folded, uint32_t hash) const;
+    uint8_t Find(std::string_view folded, uint32_t hash) const { return Lookup(folded, hash, filter_); }
+    // As Find, but 0 for words that are no cue: asked of every word, so it has a filter of
+    // its own without the frequent never-name words ("og", "er").
+    uint8_t FindCue(std::string_view folded, uint32_t hash) const {
+      return Lookup(folded, hash, cue_filter_);
+    }
 
    private:
     static constexpr size_t kFilterBits = 8192;
-    uint64_t filter_[kFilterBits / 64] = {};
+    using Filter = uint64_t[kFilterBits / 64];
+    uint8_t Lookup(std::string_view folded, uint32_t hash, const Filter& filter) const;
+    Filter filter_ = {};
+    Filter cue_filter_ = {};
     absl::flat_hash_map<std::string, uint8_t> roles_;
   };
 

@@ -1,6 +1,7 @@
 #include "detectors/person_tagger.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstring>
 
@@ -12,14 +13,36 @@ namespace {
 constexpr char kMagic[4] = {'S', 'L', 'P', 'T'};
 constexpr size_t kHeaderBytes = 16;
 
-// Hashes are fixed here (FNV-1a for strings, a murmur3-style mix to combine), so that
-// trainer and runtime hash alike on every platform.
-constexpr uint32_t kHashBasis = 2166136261u;
-uint32_t HashStep(uint32_t hash, char c) { return (hash ^ static_cast<unsigned char>(c)) * 16777619u; }
+// Hashes are fixed here, so that trainer and runtime hash alike on every little-endian
+// platform: words eight bytes at a time, parts combined with a murmur3-style mix.
+// The last 1-7 bytes of a word as one number, with fixed-size loads only (a variable-size
+// copy was a library call and a stalled load on every word). Reads overlap for 4-7 bytes;
+// the length is mixed in separately.
+uint64_t ReadTail(const char* p, size_t n) {
+  if (n >= 4) {
+    uint32_t low, high;
+    std::memcpy(&low, p, 4);
+    std::memcpy(&high, p + n - 4, 4);
+    return (uint64_t{high} << 32) | low;
+  }
+  const auto* u = reinterpret_cast<const unsigned char*>(p);
+  return (uint64_t{u[0]} << 16) | (uint64_t{u[n / 2]} << 8) | u[n - 1];
+}
+
 uint32_t HashBytes(std::string_view bytes) {
-  uint32_t hash = kHashBasis;
-  for (const char c : bytes) hash = HashStep(hash, c);
-  return hash;
+  uint64_t hash = 0x9E3779B97F4A7C15u ^ bytes.size();
+  size_t i = 0;
+  for (; i + 8 <= bytes.size(); i += 8) {
+    uint64_t chunk;
+    std::memcpy(&chunk, bytes.data() + i, 8);
+    hash = (hash ^ chunk) * 0xBF58476D1CE4E5B9u;
+    hash ^= hash >> 31;
+  }
+  if (i < bytes.size()) {
+    hash = (hash ^ ReadTail(bytes.data() + i, bytes.size() - i)) * 0x94D049BB133111EBu;
+    hash ^= hash >> 29;
+  }
+  return static_cast<uint32_t>(hash ^ (hash >> 32));
 }
 
 uint32_t Mix(uint32_t hash, uint32_t value) {
@@ -41,8 +64,41 @@ uint32_t Bucket(uint32_t id, Parts... parts) {
   return hash % PersonModel::kBuckets;
 }
 
-bool IsAsciiWord(unsigned char c) {
-  return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9') || c == '_'; }
+// What an ASCII byte is to the tokenizer; words record the union of their characters'
+// classes, with three more for characters beyond ASCII.
+enum CharClass : uint16_t {
+  kSpace = 1,
+  kLower = 2,
+  kUpper = 4,
+  kDigit = 8,
+  kUnderscore = 16,
+  kOther = 32,
+  kLatinSmall = 64,  // à-ÿ (U+00E0-U+00FF): lowercase, folds to itself; æ, ø, å, é, ü
+  kNonAscii = 128,   // any other word character beyond ASCII
+  kJoiner = 256,     // an inner '-', '\'' or '’'
+};
+constexpr uint8_t kWordBytes = kLower | kUpper | kDigit | kUnderscore;
+
+// The class of the word character beyond ASCII at text[pos].
+uint16_t NonAsciiClass(std::string_view text, size_t pos) {
+  const auto lead = static_cast<unsigned char>(text[pos]);
+  const auto second = pos + 1 < text.size() ? static_cast<unsigned char>(text[pos + 1]) : 0;
+  return lead == 0xC3 && second >= 0xA0 ? kLatinSmall : kNonAscii;
+}
+
+constexpr std::array<uint8_t, 128> MakeByteClasses() {
+  std::array<uint8_t, 128> classes{};
+  for (int c = 0; c < 128; ++c) {
+    classes[c] = c == ' ' || c == '\t' || c == '\n' || c == '\r' ? kSpace
+                 : c >= 'a' && c <= 'z'                        ? kLower
+                 : c >= 'A' && c <= 'Z'                        ? kUpper
+                 : c >= '0' && c <= '9'                        ? kDigit
+                 : c == '_'                                    ? kUnderscore
+                                                               : kOther;
+  }
+  return classes;
+}
+constexpr std::array<uint8_t, 128> kByteClasses = MakeByteClasses();
 
 bool IsInnerJoiner(char32_t c) { return c == '-' || c == '\'' || c == 0x2019; }
 
@@ -50,16 +106,34 @@ bool IsLetter(char32_t c) { return IsWordCodePoint(c) && !(c >= '0' && c <= '9')
 
 // The shape class of one code point: 'X' upper, 'x' other letter, 'd' digit, ASCII
 // punctuation itself, '*' anything else.
+constexpr char AsciiShapeKind(char32_t c) {
+  if (c >= '0' && c <= '9') return 'd';
+  if (c >= 'A' && c <= 'Z') return 'X';
+  if (c >= 'a' && c <= 'z') return 'x';
+  return static_cast<char>(c);
+}
+
 char ShapeKind(char32_t c) {
-  if (c < 0x80) {
-    if (c >= '0' && c <= '9') return 'd';
-    if (c >= 'A' && c <= 'Z') return 'X';
-    if (c >= 'a' && c <= 'z') return 'x';
-    return static_cast<char>(c);
-  }
+  if (c < 0x80) return AsciiShapeKind(c);
   if (!IsLetter(c)) return '*';
   return IsUpperCodePoint(c) ? 'X' : 'x';
 }
+
+// Shape kind and lowercase of each ASCII byte.
+struct AsciiClass {
+  char kind;
+  char lower;
+};
+constexpr std::array<AsciiClass, 128> MakeAsciiClasses() {
+  std::array<AsciiClass, 128> classes{};
+  for (int c = 0; c < 128; ++c) {
+    const char kind = AsciiShapeKind(static_cast<char32_t>(c));
+    const char lower = static_cast<char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+    classes[c] = {kind, lower};
+  }
+  return classes;
+}
+constexpr std::array<AsciiClass, 128> kAsciiClasses = MakeAsciiClasses();
 
 bool EndsSentence(std::string_view token) {
   if (token.size() > 3) return false;
@@ -79,48 +153,73 @@ std::string_view Suffix(std::string_view word, size_t code_points) {
   return word.substr(start);
 }
 
-}  // namespace
-
-uint32_t WordHash(std::string_view folded) { return HashBytes(folded); }
-
-void TokenizeWords(std::string_view text, size_t begin, size_t end, std::vector<WordToken>& out) {
+// Calls on_word(start, end, classes seen) for each word and on_other(start, end) for each
+// other non-space character of text[begin, end).
+template <typename OnWord, typename OnOther>
+void Tokenize(std::string_view text, size_t begin, size_t end, OnWord on_word, OnOther on_other) {
   size_t pos = begin;
   while (pos < end) {
     const unsigned char lead = static_cast<unsigned char>(text[pos]);
-    const char32_t c = lead < 0x80 ? lead : CodePointAt(text, pos);
-    const size_t next = lead < 0x80 ? pos + 1 : NextCodePointStart(text, pos);
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0xA0) {
-      pos = next;
-      continue;
-    }
-    if (!(lead < 0x80 ? IsAsciiWord(lead) : IsWordCodePoint(c))) {
-      out.push_back({pos, next});
-      pos = next;
-      continue;
+    size_t next = pos + 1;
+    uint16_t seen;
+    if (lead < 0x80) {
+      seen = kByteClasses[lead];
+      if (seen == kSpace) {
+        pos = next;
+        continue;
+      }
+      if (seen == kOther) {
+        on_other(pos, next);
+        pos = next;
+        continue;
+      }
+    } else {
+      const char32_t c = CodePointAt(text, pos);
+      next = NextCodePointStart(text, pos);
+      if (c == 0xA0) {
+        pos = next;
+        continue;
+      }
+      if (!IsWordCodePoint(c)) {
+        on_other(pos, next);
+        pos = next;
+        continue;
+      }
+      seen = NonAsciiClass(text, pos);
     }
     size_t word_end = next;
     while (word_end < end) {
       const unsigned char byte = static_cast<unsigned char>(text[word_end]);
-      if (byte < 0x80 && IsAsciiWord(byte)) {
+      if (byte < 0x80 && (kByteClasses[byte] & kWordBytes) != 0) {
+        seen |= kByteClasses[byte];
         ++word_end;
         continue;
       }
       const char32_t d = byte < 0x80 ? byte : CodePointAt(text, word_end);
       const size_t after = byte < 0x80 ? word_end + 1 : NextCodePointStart(text, word_end);
       if (byte >= 0x80 && IsWordCodePoint(d)) {
+        seen |= NonAsciiClass(text, word_end);
         word_end = after;
       } else if (IsInnerJoiner(d) && after < end && IsLetter(CodePointAt(text, after))) {
+        seen |= kJoiner | (static_cast<unsigned char>(text[after]) < 0x80
+                               ? kByteClasses[static_cast<unsigned char>(text[after])]
+                               : NonAsciiClass(text, after));
         word_end = NextCodePointStart(text, after);
       } else {
         break;
       }
     }
-    out.push_back({pos, word_end});
+    on_word(pos, word_end, seen);
     pos = word_end;
   }
 }
 
-NameLists NameLists::Parse(std::string_view first_names, std::string_view last_names) {
+}  // namespace
+
+uint32_t WordHash(std::string_view folded) { return HashBytes(folded); }
+
+NameLists NameLists::Parse(std::string_view first_names, std::string_view last_names,
+                           std::string_view common_words) {
   NameLists lists;
   auto parse = [&lists](std::string_view text, uint8_t list) {
     while (!text.empty()) {
@@ -129,25 +228,31 @@ NameLists NameLists::Parse(std::string_view first_names, std::string_view last_n
       text.remove_prefix(std::min(newline + 1, text.size()));
       if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
       if (line.empty() || line.front() == '#') continue;
-      lists.names_[FoldCase(line)] |= list;
+      lists.entries_[FoldCase(line)] |= list;
     }
   };
   parse(first_names, kFirst);
   parse(last_names, kLast);
+  parse(common_words, kCommon);
   return lists;
 }
 
-void TaggingContext::Assign(std::string_view text, const std::vector<WordToken>& tokens,
+void TaggingContext::Assign(std::string_view text, size_t begin, size_t end,
                             const NameLists& names) {
   names_ = &names;
-  words_.assign(tokens.size(), Word{});
+  words_.clear();
   folded_.clear();
-  for (size_t i = 0; i < tokens.size(); ++i) {
-    Word& word = words_[i];
-    Describe(text.substr(tokens[i].start, tokens[i].end - tokens[i].start), word);
-    word.sentence_start = i == 0 || (!words_[i - 1].word && EndsSentence(folded(i - 1)));
+  // Folding grows a code point by at most half its bytes; no reallocation moves the views.
+  folded_.reserve(2 * (end - begin) + 16);
+  Tokenize(
+      text, begin, end,
+      [&](size_t start, size_t stop, uint16_t seen) { AddWord(text, start, stop, seen); },
+      [&](size_t start, size_t stop) { AddOther(text, start, stop); });
+  for (size_t i = 1; i < words_.size(); ++i) {
+    words_[i].sentence_start = !words_[i - 1].word && EndsSentence(folded(i - 1));
   }
-  MarkJoinedWords(tokens);
+  if (!words_.empty()) words_[0].sentence_start = true;
+  MarkJoinedWords();
   // Name lists are consulted only next to capitalised words: the features read them for a
   // word and its neighbours, and only capitalised words start a tagged name.
   for (size_t i = 0; i < words_.size(); ++i) {
@@ -156,56 +261,109 @@ void TaggingContext::Assign(std::string_view text, const std::vector<WordToken>&
   }
 }
 
+void TaggingContext::AddWord(std::string_view text, size_t start, size_t end, uint16_t seen) {
+  Word& word = words_.emplace_back();
+  word.start = start;
+  word.end = end;
+  const std::string_view raw = text.substr(start, end - start);
+  if ((seen & ~(kLower | kLatinSmall | kDigit | kUnderscore)) != 0) {
+    Describe(raw, word);
+    return;
+  }
+  // No capitals and nothing that folds: the word is its own folded form.
+  word.folded = raw.data();
+  word.folded_size = static_cast<uint32_t>(raw.size());
+  word.folded_hash = HashBytes(raw);
+  if ((seen & ~(kLower | kLatinSmall)) == 0) {
+    static const uint32_t kLowerShapeHash = HashBytes("x");
+    word.shape[0] = 'x';
+    word.shape_size = 1;
+    word.shape_hash = kLowerShapeHash;
+    word.word = true;
+    return;
+  }
+  ShapeLowercase(raw, word);
+}
+
+// The shape of a word of lowercase letters (ASCII or U+00E0-U+00FF), digits and '_'.
+void TaggingContext::ShapeLowercase(std::string_view raw, Word& word) {
+  char last_kind = 0;
+  for (size_t pos = 0; pos < raw.size();) {
+    const auto byte = static_cast<unsigned char>(raw[pos]);
+    const char kind = byte < 0x80 ? kAsciiClasses[byte].kind : 'x';
+    pos += byte < 0x80 ? 1 : 2;
+    if (kind != last_kind && word.shape_size < kMaxShape) word.shape[word.shape_size++] = kind;
+    last_kind = kind;
+  }
+  word.word = word.shape[0] == 'x';
+  word.shape_hash = HashBytes(std::string_view(word.shape, word.shape_size));
+}
+
+void TaggingContext::AddOther(std::string_view text, size_t start, size_t end) {
+  Word& word = words_.emplace_back();
+  word.start = start;
+  word.end = end;
+  const std::string_view raw = text.substr(start, end - start);
+  word.folded = raw.data();  // punctuation and symbols have no case
+  word.folded_size = static_cast<uint32_t>(raw.size());
+  word.folded_hash = HashBytes(raw);
+  word.shape[0] = ShapeKind(CodePointAt(raw, 0));
+  word.shape_size = 1;
+  word.shape_hash = HashBytes(std::string_view(word.shape, 1));
+}
+
 // Folds, shapes ("Xx", "x", "X", "d", "Xx-Xx": runs collapsed) and classifies one word in
 // a single pass over its bytes.
 void TaggingContext::Describe(std::string_view raw, Word& word) {
-  word.folded_start = static_cast<uint32_t>(folded_.size());
-  uint32_t hash = kHashBasis;
-  auto add_kind = [&word](char kind) {
-    if (word.shape_size == 0) {
-      word.word = kind == 'X' || kind == 'x';
-      word.capitalized = kind == 'X';
-    }
-    if (word.shape_size < kMaxShape &&
-        (word.shape_size == 0 || word.shape[word.shape_size - 1] != kind)) {
-      word.shape[word.shape_size++] = kind;
-    }
+  const size_t folded_start = folded_.size();
+  // Shape runs collapse without a branch per character: a mispredicted branch per letter
+  // was the detector's largest single cost.
+  char shape[kMaxShape + 1];
+  size_t shape_size = 0;
+  char last_kind = 0;
+  auto add_kind = [&](char kind) {
+    shape[shape_size] = kind;
+    shape_size += static_cast<size_t>((kind != last_kind) & (shape_size < kMaxShape));
+    last_kind = kind;
   };
   for (size_t pos = 0; pos < raw.size();) {
-    // A run of ASCII: copied at once, then lowered, hashed and shaped in place.
+    // A run of ASCII: copied at once, then lowered and shaped in place.
     size_t run = pos;
     while (run < raw.size() && static_cast<unsigned char>(raw[run]) < 0x80) ++run;
     if (run > pos) {
       const size_t at = folded_.size();
       folded_.append(raw.data() + pos, run - pos);
       for (char* c = folded_.data() + at; c != folded_.data() + folded_.size(); ++c) {
-        add_kind(ShapeKind(static_cast<unsigned char>(*c)));
-        if (*c >= 'A' && *c <= 'Z') *c = static_cast<char>(*c + ('a' - 'A'));
-        hash = HashStep(hash, *c);
+        const AsciiClass& ascii = kAsciiClasses[static_cast<unsigned char>(*c)];
+        add_kind(ascii.kind);
+        *c = ascii.lower;
       }
       pos = run;
       continue;
     }
     const size_t next = NextCodePointStart(raw, pos);
-    const size_t at = folded_.size();
     AppendFoldCase(raw.substr(pos, next - pos), folded_);
-    for (size_t k = at; k < folded_.size(); ++k) hash = HashStep(hash, folded_[k]);
     add_kind(ShapeKind(CodePointAt(raw, pos)));
     pos = next;
   }
-  word.folded_size = static_cast<uint32_t>(folded_.size() - word.folded_start);
-  word.folded_hash = hash;
+  std::memcpy(word.shape, shape, shape_size);
+  word.shape_size = static_cast<uint8_t>(shape_size);
+  word.word = shape_size > 0 && (shape[0] == 'X' || shape[0] == 'x');
+  word.capitalized = shape_size > 0 && shape[0] == 'X';
+  word.folded = folded_.data() + folded_start;
+  word.folded_size = static_cast<uint32_t>(folded_.size() - folded_start);
+  word.folded_hash = HashBytes(std::string_view(word.folded, word.folded_size));
   word.shape_hash = HashBytes(std::string_view(word.shape, word.shape_size));
 }
 
-void TaggingContext::MarkJoinedWords(const std::vector<WordToken>& tokens) {
+void TaggingContext::MarkJoinedWords() {
   auto joiner = [&](size_t j) {
     const std::string_view t = folded(j);
     return t == "@" || t == "." || t == "/" || t == "_" || t == ":" || t == "=" || t == "[" ||
            t == "(";
   };
-  for (size_t i = 0; i + 2 < tokens.size(); ++i) {
-    if (tokens[i].end == tokens[i + 1].start && tokens[i + 1].end == tokens[i + 2].start &&
+  for (size_t i = 0; i + 2 < words_.size(); ++i) {
+    if (words_[i].end == words_[i + 1].start && words_[i + 1].end == words_[i + 2].start &&
         joiner(i + 1) && words_[i + 2].shape_size > 0 && words_[i + 2].shape[0] != ':' &&
         (words_[i].word || words_[i + 2].word)) {
       words_[i].joined = words_[i + 2].joined = true;
@@ -221,15 +379,17 @@ void TaggingContext::LookUpNames(size_t i) {
   const uint8_t lists = names_->Find(folded_word);
   word.first_name = (lists & NameLists::kFirst) != 0;
   word.last_name = (lists & NameLists::kLast) != 0;
+  word.common_word = (lists & NameLists::kCommon) != 0;
   if (folded_word.size() > 2 && folded_word.back() == 's') {
-    word.genitive_name = names_->Find(folded_word.substr(0, folded_word.size() - 1)) != 0;
+    word.genitive_name =
+        (names_->Find(folded_word.substr(0, folded_word.size() - 1)) & NameLists::kNames) != 0;
   }
 }
 
 bool TaggingContext::IsKnownName(size_t i) const {
   const Word& word = words_[i];
   if (word.names_looked_up) return word.first_name || word.last_name;
-  return word.word && names_->Find(folded(i)) != 0;
+  return word.word && (names_->Find(folded(i)) & NameLists::kNames) != 0;
 }
 
 void TaggingContext::Features(size_t i, NameTag previous, std::vector<uint32_t>& out) const {
@@ -241,7 +401,8 @@ void TaggingContext::Features(size_t i, NameTag previous, std::vector<uint32_t>&
   const uint32_t before_shape = i > 0 ? words_[i - 1].shape_hash : kStart;
   const uint32_t after_shape = i + 1 < words_.size() ? words_[i + 1].shape_hash : kEnd;
   const uint32_t tag = static_cast<uint32_t>(previous);
-  const uint32_t names = (w.first_name ? 1u : 0u) | (w.last_name ? 2u : 0u);
+  const uint32_t names =
+      (w.first_name ? 1u : 0u) | (w.last_name ? 2u : 0u) | (w.common_word ? 4u : 0u);
   const uint32_t neighbours = (i > 0 && words_[i - 1].first_name ? 1u : 0u) |
                               (i + 1 < words_.size() && words_[i + 1].last_name ? 2u : 0u);
   out.push_back(Bucket(0));

@@ -19,54 +19,51 @@
 
 namespace sladd {
 
-// A word (letters, digits and marks of any script, with single inner '-', '\'' or '.'
+// A word (letters, digits and marks of any script, with single inner '-', '\'' or '’'
 // between letters: "Per-Arne", "O'Brien") or one other non-space character.
 struct WordToken {
   size_t start = 0;
   size_t end = 0;
 };
 
-// Appends the tokens of valid UTF-8 `text` in [begin, end) to `out`.
-void TokenizeWords(std::string_view text, size_t begin, size_t end, std::vector<WordToken>& out);
-
-// The hash the tagger's features use for a case-folded word (FNV-1a, fixed on every
-// platform).
+// The hash the tagger's features use for a case-folded word: fixed on every (little-endian)
+// platform, so trainer and runtime agree.
 uint32_t WordHash(std::string_view folded);
 
 enum class NameTag : uint8_t { kOutside = 0, kBegin = 1, kInside = 2 };
 inline constexpr size_t kNameTags = 3;
 
-// Known first and last names, case-folded. Immutable after construction.
+// Known first and last names, and common words, case-folded. Immutable after construction.
 class NameLists {
  public:
   static constexpr uint8_t kFirst = 1;
   static constexpr uint8_t kLast = 2;
-  // Parses "one name a line" text; lines starting with '#' are comments.
-  static NameLists Parse(std::string_view first_names, std::string_view last_names);
-  // kFirst and/or kLast, or 0 for a word in neither list: one lookup for both.
+  static constexpr uint8_t kNames = kFirst | kLast;
+  // A common word ("betal", "jeg"): capitalised it is almost never a name.
+  static constexpr uint8_t kCommon = 4;
+  // Parses "one entry a line" texts; lines starting with '#' are comments.
+  static NameLists Parse(std::string_view first_names, std::string_view last_names,
+                         std::string_view common_words);
+  // The lists `folded` is in (kFirst, kLast, kCommon), or 0: one lookup for all.
   uint8_t Find(std::string_view folded) const {
-    const auto it = names_.find(absl::string_view(folded.data(), folded.size()));
-    return it == names_.end() ? 0 : it->second;
+    const auto it = entries_.find(absl::string_view(folded.data(), folded.size()));
+    return it == entries_.end() ? 0 : it->second;
   }
-  bool IsFirstName(std::string_view folded) const { return (Find(folded) & kFirst) != 0; }
-  bool IsLastName(std::string_view folded) const { return (Find(folded) & kLast) != 0; }
 
  private:
-  absl::flat_hash_map<std::string, uint8_t> names_;
+  absl::flat_hash_map<std::string, uint8_t> entries_;
 };
 
-// The tokens of one text with what features need of them, computed once. Holds the
-// case-folded words back to back in one buffer: no allocation per word. Keeps a reference
-// to `names`, which must outlive it.
+// The tokens of one text with what features need of them, computed in one pass. Words
+// already in lowercase ASCII, most of any text, are used in place; others are folded into
+// one buffer: no allocation per word. Keeps a reference to the names given to Assign.
 class TaggingContext {
  public:
   TaggingContext() = default;
-  TaggingContext(std::string_view text, const std::vector<WordToken>& tokens,
-                 const NameLists& names) {
-    Assign(text, tokens, names);
-  }
-  // Describes `tokens` of `text` anew, reusing the buffers; `names` must outlive the use.
-  void Assign(std::string_view text, const std::vector<WordToken>& tokens, const NameLists& names);
+
+  // Splits valid UTF-8 text[begin, end) into tokens and describes them anew, reusing the
+  // buffers. `text` and `names` must outlive the use.
+  void Assign(std::string_view text, size_t begin, size_t end, const NameLists& names);
   size_t size() const { return words_.size(); }
 
   // Appends the hashed feature ids of token `i` given the previous token's tag.
@@ -75,11 +72,12 @@ class TaggingContext {
   // Whether token `i` could begin or continue a name at all (a word starting with a letter).
   bool IsWord(size_t i) const { return words_[i].word; }
   // Whether the model needs to score token `i` after a token tagged `previous`: a word
-  // not glued into an address, capitalised unless it continues a name. Other tokens ("og",
-  // "bilen", "kari" in "kari@firma.no") are outside without scoring.
+  // not glued into an address, capitalised and not a common word unless it continues a
+  // name. Other tokens ("og", "Jeg", "kari" in "kari@firma.no") are outside unscored.
   bool NeedsScoring(size_t i, NameTag previous) const {
     const Word& w = words_[i];
-    return w.word && !w.joined && (w.capitalized || previous != NameTag::kOutside);
+    return w.word && !w.joined &&
+           (previous != NameTag::kOutside || (w.capitalized && !w.common_word));
   }
   // Has a digit: "NO93", "Kari2" are not names.
   bool HasDigit(size_t i) const { return shape(i).find('d') != std::string_view::npos; }
@@ -93,14 +91,15 @@ class TaggingContext {
   bool StartsSentence(size_t i) const { return words_[i].sentence_start; }
   // WordHash(folded(i)), computed once.
   uint32_t folded_hash(size_t i) const { return words_[i].folded_hash; }
-  std::string_view folded(size_t i) const {
-    return std::string_view(folded_).substr(words_[i].folded_start, words_[i].folded_size);
-  }
+  std::string_view folded(size_t i) const { return {words_[i].folded, words_[i].folded_size}; }
+  WordToken token(size_t i) const { return {words_[i].start, words_[i].end}; }
 
  private:
   static constexpr size_t kMaxShape = 15;
   struct Word {
-    uint32_t folded_start = 0;
+    size_t start = 0;  // in the text
+    size_t end = 0;
+    const char* folded = nullptr;  // in the text or in folded_
     uint32_t folded_size = 0;
     char shape[kMaxShape];  // "Xx", "x", "X", "d", "Xx-Xx", punctuation itself; truncated
     uint8_t shape_size = 0;
@@ -110,18 +109,22 @@ class TaggingContext {
     bool capitalized = false;
     bool first_name = false;
     bool last_name = false;
+    bool common_word = false;
     bool genitive_name = false;  // "Karis", "Hansens": a known name with an -s
     bool sentence_start = false;
     bool names_looked_up = false;
     bool joined = false;  // glued by '@', '.', '/', '_', ':', '=', '[' or '(' to a word
   };
   std::string_view shape(size_t i) const { return {words_[i].shape, words_[i].shape_size}; }
+  void AddWord(std::string_view text, size_t start, size_t end, uint16_t seen);
+  void ShapeLowercase(std::string_view raw, Word& word);
+  void AddOther(std::string_view text, size_t start, size_t end);
   void Describe(std::string_view raw, Word& word);
   void LookUpNames(size_t i);
-  void MarkJoinedWords(const std::vector<WordToken>& tokens);
+  void MarkJoinedWords();
 
   const NameLists* names_ = nullptr;
-  std::string folded_;
+  std::string folded_;  // reserved up front: views into it stay valid
   std::vector<Word> words_;
 };
 
@@ -130,7 +133,7 @@ class TaggingContext {
 class PersonModel {
  public:
   static constexpr uint32_t kBuckets = 1u << 18;
-  static constexpr uint32_t kVersion = 2;
+  static constexpr uint32_t kVersion = 3;
 
   static absl::StatusOr<PersonModel> FromBytes(std::string_view bytes);
 

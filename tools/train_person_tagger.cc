@@ -38,8 +38,10 @@ std::string ReadFile(const std::string& path) {
   return contents.str();
 }
 
-std::vector<Sentence> Load(const std::vector<std::string>& paths, const std::string& label) {
+std::vector<Sentence> Load(const std::vector<std::string>& paths, const std::string& label,
+                           const NameLists& names) {
   std::vector<Sentence> sentences;
+  TaggingContext context;
   simdjson::dom::parser parser;
   for (const std::string& path : paths) {
     std::ifstream file(path);
@@ -51,7 +53,8 @@ std::vector<Sentence> Load(const std::vector<std::string>& paths, const std::str
       if (parser.parse(line).get(record) || record["text"].get(text) || record["spans"].get(spans)) continue;
       Sentence sentence;
       sentence.text = std::string(text);
-      TokenizeWords(sentence.text, 0, sentence.text.size(), sentence.tokens);
+      context.Assign(sentence.text, 0, sentence.text.size(), names);
+      for (size_t i = 0; i < context.size(); ++i) sentence.tokens.push_back(context.token(i));
       sentence.gold.assign(sentence.tokens.size(), NameTag::kOutside);
       for (simdjson::dom::element span : spans) {
         std::string_view name;
@@ -94,8 +97,9 @@ class Trainer {
   void Epoch(std::vector<Sentence>& sentences, const NameLists& names, std::mt19937& random) {
     std::shuffle(sentences.begin(), sentences.end(), random);
     std::vector<uint32_t> features;
+    TaggingContext context;
     for (const Sentence& sentence : sentences) {
-      const TaggingContext context(sentence.text, sentence.tokens, names);
+      context.Assign(sentence.text, 0, sentence.text.size(), names);
       NameTag previous = NameTag::kOutside;
       for (size_t i = 0; i < context.size(); ++i) {
         ++clock_;
@@ -154,8 +158,9 @@ std::array<double, 3> Score(const PersonModel& model, const std::vector<Sentence
   size_t correct = 0, found = 0, gold = 0;
   std::vector<NameTag> tags;
   std::vector<uint32_t> features;
+  TaggingContext context;
   for (const Sentence& sentence : sentences) {
-    const TaggingContext context(sentence.text, sentence.tokens, names);
+    context.Assign(sentence.text, 0, sentence.text.size(), names);
     tags.assign(context.size(), NameTag::kOutside);
     model.Tag(context, 0, context.size(), tags, features);
     const Spans predicted = SpansOf(tags), expected = SpansOf(sentence.gold);
@@ -173,6 +178,7 @@ int Main(int argc, char** argv) {
   std::string out = "detectors/data/person_tagger.bin";
   std::string first_names = "detectors/data/first_names.txt";
   std::string last_names = "detectors/data/last_names.txt";
+  std::string common_words = "detectors/data/common_words.txt";
   std::string label = "PER";
   int epochs = 8;
   app.add_option("--train", train)->required()->check(CLI::ExistingFile);
@@ -180,13 +186,15 @@ int Main(int argc, char** argv) {
   app.add_option("--out", out)->capture_default_str();
   app.add_option("--first-names", first_names)->capture_default_str();
   app.add_option("--last-names", last_names)->capture_default_str();
+  app.add_option("--common-words", common_words)->capture_default_str();
   app.add_option("--label", label, "The gold label of names")->capture_default_str();
   app.add_option("--epochs", epochs)->capture_default_str();
   CLI11_PARSE(app, argc, argv);
 
-  const NameLists names = NameLists::Parse(ReadFile(first_names), ReadFile(last_names));
-  std::vector<Sentence> training = Load(train, label);
-  const std::vector<Sentence> development = Load(dev, label);
+  const NameLists names =
+      NameLists::Parse(ReadFile(first_names), ReadFile(last_names), ReadFile(common_words));
+  std::vector<Sentence> training = Load(train, label, names);
+  const std::vector<Sentence> development = Load(dev, label, names);
   std::printf("training sentences %zu, dev sentences %zu\n", training.size(), development.size());
   Trainer trainer;
   std::mt19937 random(20261123);

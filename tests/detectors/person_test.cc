@@ -21,12 +21,21 @@ std::vector<std::string> Names(const TestEngine& engine, std::string_view text) 
 }
 
 TEST(PersonTokenizer, KeepsHyphenatedAndApostrophedNamesWhole) {
-  const std::string text = "Per-Arne O'Brien, Østby-Ås.";
-  std::vector<WordToken> tokens;
-  TokenizeWords(text, 0, text.size(), tokens);
-  std::vector<std::string> words;
-  for (const WordToken& t : tokens) words.push_back(text.substr(t.start, t.end - t.start));
-  EXPECT_THAT(words, ElementsAre("Per-Arne", "O'Brien", ",", "Østby-Ås", "."));
+  const std::string text = "Per-Arne O'Brien, Østby-Ås. ola@x";
+  const NameLists names = NameLists::Parse("Per-Arne\n", "", "");
+  TaggingContext context;
+  context.Assign(text, 0, text.size(), names);
+  std::vector<std::string> words, folded;
+  for (size_t i = 0; i < context.size(); ++i) {
+    words.push_back(text.substr(context.token(i).start, context.token(i).end - context.token(i).start));
+    folded.emplace_back(context.folded(i));
+  }
+  EXPECT_THAT(words, ElementsAre("Per-Arne", "O'Brien", ",", "Østby-Ås", ".", "ola", "@", "x"));
+  EXPECT_THAT(folded, ElementsAre("per-arne", "o'brien", ",", "østby-ås", ".", "ola", "@", "x"));
+  EXPECT_TRUE(context.IsKnownName(0));
+  EXPECT_TRUE(context.StartsSentence(5));
+  EXPECT_TRUE(context.IsJoined(5));
+  EXPECT_FALSE(context.IsJoined(3));
 }
 
 TEST(PersonModel, BuiltInWeightsLoadAndCorruptOnesAreRejected) {

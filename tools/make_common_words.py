@@ -1,0 +1,89 @@
+#!/usr/bin/env python3
+"""Writes detectors/data/common_words.txt: words so common in lowercase that, capitalised
+at a sentence start ("Betal", "Leveringen"), they are almost never names.
+
+Counted on the NorNE train splits in ../shared/corpora/norne (bokmål and nynorsk): a word
+qualifies when it is written in lowercase at least MIN_LOWER times and lies inside a
+person-name span in under 2% of its uses. Words in the name lists (detectors/data/*_names.txt)
+never qualify: "Berg", "Dal", "Per" stay names. Run from the repository root; the output is
+committed, so the build never needs ../shared."""
+
+import collections
+import json
+import pathlib
+import re
+
+NORNE = pathlib.Path("../shared/corpora/norne")
+OUT = pathlib.Path("detectors/data/common_words.txt")
+NAMES = [pathlib.Path("detectors/data/first_names.txt"), pathlib.Path("detectors/data/last_names.txt")]
+MIN_LOWER = 3
+WORD = re.compile(r"\w+(?:[-'’]\w+)*")
+
+# Frequent English words, which NorNE lacks: function words, and the verbs, adjectives,
+# nouns, months and weekdays that open sentences in English chat ("Love this", "Hope you").
+ENGLISH = """a about actually after again ago all also always am amazing an and another any
+anyone anything anyway are around as ask at awesome away back bad be beautiful because been
+before being best better big both brilliant but buy by call came can cannot cause check come
+coming could day days did do does done dont down each easy else enjoy especially even ever
+every everyone everything excellent fantastic few find fine first for found free friday from
+fun funny get getting give glad go going gone good got great had happy hard has have having
+he hello help her here hey hi him his hope how however i if im in into is it its just keep
+kind know last least left let like little lol look looking lot love lovely made make many
+may maybe me mean monday more most much must my need never new next nice no none not nothing
+now of off oh ok okay old omg on once one only or other our out over perfect please pretty
+quite read ready really right said same saturday say see seems send should since so some
+someone something sometimes soon sorry still stop sunday super sure take tell thank thanks
+that the their them then there these they thing things think this those though thursday
+time to today together tomorrow too try tuesday two under until up us use very wait want
+was watch way we wednesday week weird well went were what when where which while who why
+will wish with without wonderful work would wow yeah year yes yesterday yet you your
+january february march may june july september october november december""".split()
+
+# Chat words that news text lacks: greetings, sign-offs, answers, customer-service imperatives.
+CHAT = """hei hallo heisann morn takk tusen mvh hilsen helsing ok okei ja nei jepp nope
+ring send betal bestill kontakt sjekk husk les svar hjelp klikk trykk logg velg fyll
+legg skriv vent prøv oppgi""".split()
+
+HEADER = """# Common words for the PERSON detector: capitalised at a sentence start they are almost
+# never names, so the tagger does not score them ("Betal med KID", "Leveringen kom").
+# Source: word counts on the NorNE train splits (github.com/ltgoslo/norne, annotations CC0;
+# only the counts are used, no text), words written in lowercase at least 3 times and inside a
+# person name under 2% of the time, less every name in first_names.txt and last_names.txt;
+# plus English function words and chat words. Made by tools/make_common_words.py; one word a line.
+"""
+
+
+def main():
+    names = set()
+    for path in NAMES:
+        for line in path.read_text().splitlines():
+            if line and not line.startswith("#"):
+                names.add(line.casefold())
+    lower = collections.Counter()
+    in_name = collections.Counter()
+    total = collections.Counter()
+    for path in sorted(NORNE.glob("norne_*_train.jsonl")):
+        for line in path.read_text().splitlines():
+            record = json.loads(line)
+            data = record["text"].encode()
+            spans = [(s["start"], s["end"]) for s in record["spans"] if s["label"] == "PER"]
+            for match in WORD.finditer(record["text"]):
+                word = match.group(0)
+                start = len(record["text"][: match.start()].encode())
+                folded = word.casefold()
+                total[folded] += 1
+                if word == folded:
+                    lower[folded] += 1
+                if any(a <= start < b for a, b in spans):
+                    in_name[folded] += 1
+    common = {
+        w for w, n in lower.items()
+        if n >= MIN_LOWER and in_name[w] < 0.02 * total[w] and w not in names and not w.isdigit()
+    }
+    common |= (set(ENGLISH) | set(CHAT)) - names
+    OUT.write_text(HEADER + "\n".join(sorted(common)) + "\n")
+    print(f"{OUT}: {len(common)} words")
+
+
+if __name__ == "__main__":
+    main()
