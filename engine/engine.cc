@@ -7,6 +7,8 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "engine/overlap.h"
+#include "engine/sentences.h"
+#include "engine/special_categories.h"
 #include "engine/scanner.h"
 #include "engine/status_macros.h"
 #include "engine/string_view.h"
@@ -101,6 +103,7 @@ absl::StatusOr<std::unique_ptr<const Engine>> Engine::Create(
 
 absl::Status Engine::Build(const v1::Policy& policy, const KeyRing& keys) {
   policy_name_ = policy.name();
+  special_action_ = policy.special_categories();
   repair_invalid_utf8_ = policy.invalid_utf8() == v1::INVALID_UTF8_REPLACE;
   return_values_ = policy.return_values();
   if (policy.has_min_score()) {
@@ -120,8 +123,19 @@ absl::Status Engine::Build(const v1::Policy& policy, const KeyRing& keys) {
   return BuildOperators(policy, keys);
 }
 
+bool Engine::EnableSpecialCategories() {
+  bool any = false;
+  for (std::string_view type : kSpecialCategoryTypes) {
+    if (!registry_->KnowsType(type)) continue;
+    enabled_types_.emplace(ToAbsl(type));
+    any = true;
+  }
+  return any;
+}
+
 absl::Status Engine::EnableTypes(const v1::Policy& policy) {
   for (int i = 0; i < policy.types_size(); ++i) {
+    if (policy.types(i) == kSpecialCategoryGroup && EnableSpecialCategories()) continue;
     if (!registry_->KnowsType(policy.types(i))) {
       return FieldError(absl::StrCat("types[", i, "]"),
                         absl::StrCat("unknown type \"", policy.types(i), "\""));
@@ -258,12 +272,28 @@ absl::Status Engine::BuildOperators(const v1::Policy& policy, const KeyRing& key
   std::sort(types.begin(), types.end());
   for (const std::string& type : types) {
     const std::string field = absl::StrCat("operators[\"", type, "\"]");
-    if (!enabled_types_.contains(ToAbsl(type)) && !registry_->KnowsType(type)) {
+    const bool group = type == kSpecialCategoryGroup;
+    if (!group && !enabled_types_.contains(ToAbsl(type)) && !registry_->KnowsType(type)) {
       return FieldError(field, "unknown type");
     }
     auto op = CreateOperator(policy.operators().at(type), keys);
     if (!op.ok()) return FieldError(field, ToStd(op.status().message()));
-    operators_.emplace(type, std::move(*op));
+    if (!group) operators_.emplace(type, std::move(*op));
+  }
+  return BuildSpecialCategoryOperators(policy, keys);
+}
+
+absl::Status Engine::BuildSpecialCategoryOperators(const v1::Policy& policy, const KeyRing& keys) {
+  v1::Operator keep;
+  keep.mutable_keep();
+  const auto group = policy.operators().find(std::string(kSpecialCategoryGroup));
+  const bool flag_only = special_action_ == v1::SPECIAL_CATEGORY_FLAG_ONLY;
+  if (group == policy.operators().end() && !flag_only) return absl::OkStatus();
+  for (std::string_view type : kSpecialCategoryTypes) {
+    if (!flag_only && operators_.contains(ToAbsl(type))) continue;  // named on its own
+    auto op = CreateOperator(flag_only ? keep : group->second, keys);
+    if (!op.ok()) return op.status();  // checked above
+    operators_.insert_or_assign(std::string(type), std::move(*op));
   }
   return absl::OkStatus();
 }
@@ -356,10 +386,15 @@ void Engine::Filter(std::string_view text, std::vector<Finding>& findings) const
   });
   ResolveOverlaps(findings);
   // After resolution, so an allowed value does not uncover a shorter finding inside it.
-  if (allow_->empty()) return;
-  std::erase_if(findings, [&](const Finding& finding) {
-    return allow_->Allows(finding, text.substr(finding.start, finding.length()));
-  });
+  if (!allow_->empty()) {
+    std::erase_if(findings, [&](const Finding& finding) {
+      return allow_->Allows(finding, text.substr(finding.start, finding.length()));
+    });
+  }
+  if (special_action_ == v1::SPECIAL_CATEGORY_REDACT_SENTENCE) {
+    WidenToSentences(text, findings,
+                     [](const Finding& finding) { return IsSpecialCategory(finding.type); });
+  }
 }
 
 const Operator& Engine::OperatorFor(std::string_view type) const {

@@ -133,10 +133,15 @@ class Engine {
   Engine() = default;
   absl::Status Build(const v1::Policy& policy, const KeyRing& keys);
   absl::Status EnableTypes(const v1::Policy& policy);
+  // Enables the SPECIAL_CATEGORY types the registry has; false if it has none.
+  bool EnableSpecialCategories();
   absl::Status AddDetectorExpressions(Expressions& expressions);
   absl::Status AddDenyExpressions(const v1::Policy& policy, Expressions& expressions);
   absl::Status CompileScanner(const Expressions& expressions);
   absl::Status BuildOperators(const v1::Policy& policy, const KeyRing& keys);
+  // Operators of the special-category types: the SPECIAL_CATEGORY entry for those not named
+  // on their own, or keep for all of them when the policy only flags them.
+  absl::Status BuildSpecialCategoryOperators(const v1::Policy& policy, const KeyRing& keys);
   absl::Status ConfirmAll(std::string_view text, Scratch& scratch,
                           std::vector<Finding>& findings) const;
   // Stamps the detector on findings [first, end) and checks their spans.
@@ -164,6 +169,7 @@ class Engine {
   double min_score_ = 0.5;
   bool repair_invalid_utf8_ = false;
   bool return_values_ = false;
+  v1::SpecialCategoryAction special_action_ = v1::SPECIAL_CATEGORY_REDACT_TERM;
   std::unique_ptr<AllowList> allow_;
   absl::flat_hash_map<std::string, std::unique_ptr<const Operator>> operators_;
   std::unique_ptr<const Operator> default_operator_;

@@ -1,0 +1,51 @@
+#include "engine/sentences.h"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <string>
+
+namespace sladd {
+namespace {
+
+std::string SentenceOf(std::string_view text, std::string_view term) {
+  const size_t start = text.find(term);
+  const auto [first, last] = SentenceAround(text, start, start + term.size());
+  return std::string(text.substr(first, last - first));
+}
+
+TEST(SentenceAround, EndsAtMarksFollowedBySpaceAndAtLineBreaks) {
+  EXPECT_EQ(SentenceOf("Hei! Jeg har diabetes, takk. Ha det", "diabetes"), "Jeg har diabetes, takk.");
+  EXPECT_EQ(SentenceOf("Jeg har diabetes", "diabetes"), "Jeg har diabetes");
+  EXPECT_EQ(SentenceOf("hei\n  jeg er gravid  \nmvh", "gravid"), "jeg er gravid");
+  // A period inside a number or an address is not the end.
+  EXPECT_EQ(SentenceOf("Versjon 2.1 sier jeg har kols? Nei.", "kols"), "Versjon 2.1 sier jeg har kols?");
+}
+
+Finding At(std::string_view type, size_t start, size_t end, double score = 0.9) {
+  return {type, start, end, score, "d", ""};
+}
+
+TEST(WidenToSentences, TakesInTheFindingsOfTheSentenceAndJoinsOverlaps) {
+  const std::string text = "Ring 91234567. Jeg har kols og astma, tlf 91234567. Takk.";
+  std::vector<Finding> findings = {At("PHONE_NUMBER", 5, 13), At("HEALTH_DATA", 23, 27, 0.8),
+                                   At("HEALTH_DATA", 31, 36, 0.85), At("PHONE_NUMBER", 42, 50)};
+  WidenToSentences(text, findings, [](const Finding& f) { return f.type == "HEALTH_DATA"; });
+  ASSERT_EQ(findings.size(), 2u);
+  EXPECT_EQ(findings[0].type, "PHONE_NUMBER");
+  EXPECT_EQ(findings[1].type, "HEALTH_DATA");
+  EXPECT_EQ(text.substr(findings[1].start, findings[1].length()),
+            "Jeg har kols og astma, tlf 91234567.");
+  EXPECT_DOUBLE_EQ(findings[1].score, 0.9);
+}
+
+TEST(WidenToSentences, LeavesFindingsAloneWhenNothingIsWidened) {
+  const std::string text = "Ring 91234567.";
+  std::vector<Finding> findings = {At("PHONE_NUMBER", 5, 13)};
+  WidenToSentences(text, findings, [](const Finding&) { return false; });
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_EQ(findings[0].end, 13u);
+}
+
+}  // namespace
+}  // namespace sladd
