@@ -14,6 +14,7 @@
 #include "detectors/person.h"
 #include "detectors/phone_number.h"
 #include "detectors/se_personal_number.h"
+#include "detectors/special_category.h"
 #include "engine/status_macros.h"
 
 namespace sladd {
@@ -42,6 +43,9 @@ absl::Status RegisterBuiltinDetectors(DetectorRegistry& registry) {
   auto person = PersonDetector::Create();
   if (!person.ok()) return person.status();
   SLADD_RETURN_IF_ERROR(registry.Register(std::move(*person)));
+  auto special = SpecialCategoryDetector::Create();
+  if (!special.ok()) return special.status();
+  SLADD_RETURN_IF_ERROR(registry.Register(std::move(*special)));
   return absl::OkStatus();
 }
 

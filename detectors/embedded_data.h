@@ -1,37 +1,59 @@
 // Data files of the detectors (detectors/data/), built into the binary by an assembler
-// .incbin (detectors/data/embedded_data.S.in): no file is read at run time.
+// .incbin (detectors/CMakeLists.txt): no file is read at run time.
 #ifndef SLADD_DETECTORS_EMBEDDED_DATA_H_
 #define SLADD_DETECTORS_EMBEDDED_DATA_H_
 
 #include <string_view>
+#include <vector>
 
-extern "C" {
-extern const char sladd_person_tagger_weights_begin[];
-extern const char sladd_person_tagger_weights_end[];
-extern const char sladd_first_names_begin[];
-extern const char sladd_first_names_end[];
-extern const char sladd_last_names_begin[];
-extern const char sladd_last_names_end[];
-extern const char sladd_common_words_begin[];
-extern const char sladd_common_words_end[];
-}
+#include "detectors/special_lexicon.h"
+
+// Declares the symbols of one embedded file and a function returning its bytes.
+#define SLADD_EMBEDDED_FILE(name, function)                                          \
+  extern "C" const char sladd_##name##_begin[];                                     \
+  extern "C" const char sladd_##name##_end[];                                       \
+  namespace sladd::embedded {                                                       \
+  inline std::string_view function() {                                              \
+    return {sladd_##name##_begin,                                                   \
+            static_cast<size_t>(sladd_##name##_end - sladd_##name##_begin)};        \
+  }                                                                                 \
+  }
+
+SLADD_EMBEDDED_FILE(person_tagger_weights, PersonTaggerWeights)
+SLADD_EMBEDDED_FILE(first_names, FirstNames)
+SLADD_EMBEDDED_FILE(last_names, LastNames)
+SLADD_EMBEDDED_FILE(common_words, CommonWords)
+SLADD_EMBEDDED_FILE(special_health, SpecialHealth)
+SLADD_EMBEDDED_FILE(special_health_icd10, SpecialHealthIcd10)
+SLADD_EMBEDDED_FILE(special_religion, SpecialReligion)
+SLADD_EMBEDDED_FILE(special_politics, SpecialPolitics)
+SLADD_EMBEDDED_FILE(special_politics_parties, SpecialPoliticsParties)
+SLADD_EMBEDDED_FILE(special_trade_union, SpecialTradeUnion)
+SLADD_EMBEDDED_FILE(special_ethnicity, SpecialEthnicity)
+SLADD_EMBEDDED_FILE(special_sexuality, SpecialSexuality)
+SLADD_EMBEDDED_FILE(special_genetic, SpecialGenetic)
+SLADD_EMBEDDED_FILE(special_biometric, SpecialBiometric)
+SLADD_EMBEDDED_FILE(special_criminal, SpecialCriminal)
+SLADD_EMBEDDED_FILE(special_person_cues, PersonCues)
+SLADD_EMBEDDED_FILE(special_compound_heads, CompoundHeads)
+
+#undef SLADD_EMBEDDED_FILE
 
 namespace sladd::embedded {
 
-inline std::string_view PersonTaggerWeights() {
-  return {sladd_person_tagger_weights_begin,
-          static_cast<size_t>(sladd_person_tagger_weights_end - sladd_person_tagger_weights_begin)};
-}
-inline std::string_view FirstNames() {
-  return {sladd_first_names_begin, static_cast<size_t>(sladd_first_names_end - sladd_first_names_begin)};
-}
-inline std::string_view LastNames() {
-  return {sladd_last_names_begin, static_cast<size_t>(sladd_last_names_end - sladd_last_names_begin)};
-}
-
-inline std::string_view CommonWords() {
-  return {sladd_common_words_begin,
-          static_cast<size_t>(sladd_common_words_end - sladd_common_words_begin)};
+// The special-category lexicon files with their categories (kSpecialCategoryTypes order).
+inline std::vector<LexiconSource> SpecialCategoryLexicons() {
+  return {{"health.txt", 0, SpecialHealth()},
+          {"health_icd10.txt", 0, SpecialHealthIcd10()},
+          {"religion.txt", 1, SpecialReligion()},
+          {"politics.txt", 2, SpecialPolitics()},
+          {"politics_parties.txt", 2, SpecialPoliticsParties()},
+          {"trade_union.txt", 3, SpecialTradeUnion()},
+          {"ethnicity.txt", 4, SpecialEthnicity()},
+          {"sexuality.txt", 5, SpecialSexuality()},
+          {"genetic.txt", 6, SpecialGenetic()},
+          {"biometric.txt", 7, SpecialBiometric()},
+          {"criminal.txt", 8, SpecialCriminal()}};
 }
 
 }  // namespace sladd::embedded

@@ -1,0 +1,140 @@
+#include "detectors/special_category.h"
+
+#include "detectors/embedded_data.h"
+#include "engine/utf8.h"
+
+namespace sladd {
+namespace {
+
+// Context tags: person cues, then one per category (category + 1).
+constexpr uint32_t kPersonCues = 0;
+constexpr uint32_t CategoryCues(uint8_t category) { return category + 1u; }
+static_assert(kSpecialCategoryTypes.size() + 1 <= kMaxContextTags);
+
+// A person or cue counts from this far before the term to this far after it, in the same
+// sentence: "jeg har hatt [...] diabetes", "Høyre, det stemmer jeg på".
+constexpr size_t kCueBefore = 60;
+constexpr size_t kCueAfter = 40;
+
+// A term alone; a term with a person or cue near it; an ambiguous term with what it needs;
+// an ambiguous term without (below the default minimum score, so not reported).
+constexpr double kAloneScore = 0.75;
+constexpr double kSupportedScore = 0.9;
+constexpr double kResolvedScore = 0.85;
+constexpr double kUnresolvedScore = 0.3;
+
+bool IsWordAt(std::string_view text, size_t pos) { return WordCharAt(text, pos); }
+
+// A '-' joins words into one ("kreft-pasient", "LO-medlem").
+bool IsJoinerAt(std::string_view text, size_t pos, bool forward) {
+  if (pos >= text.size() || text[pos] != '-') return false;
+  return forward ? IsWordAt(text, pos + 1) : WordCharBefore(text, pos);
+}
+
+// Where the word going on at `pos` ends.
+size_t WordEnd(std::string_view text, size_t pos) {
+  while (pos < text.size()) {
+    if (IsWordAt(text, pos)) {
+      pos = NextCodePointStart(text, pos);
+    } else if (IsJoinerAt(text, pos, true)) {
+      ++pos;
+    } else {
+      break;
+    }
+  }
+  return pos;
+}
+
+// Where the word that `pos` is in or right after begins.
+size_t WordStart(std::string_view text, size_t pos) {
+  while (pos > 0) {
+    if (WordCharBefore(text, pos)) {
+      pos = PreviousCodePointStart(text, pos);
+    } else if (pos >= 2 && text[pos - 1] == '-' && WordCharBefore(text, pos - 1)) {
+      --pos;
+    } else {
+      break;
+    }
+  }
+  return pos;
+}
+
+double Score(TermEvidence evidence, bool person, bool cue) {
+  switch (evidence) {
+    case TermEvidence::kAlone:
+      return person || cue ? kSupportedScore : kAloneScore;
+    case TermEvidence::kNeedsPersonOrCue:
+      return person || cue ? kResolvedScore : kUnresolvedScore;
+    case TermEvidence::kNeedsCue:
+      return cue ? kResolvedScore : kUnresolvedScore;
+  }
+  return kUnresolvedScore;
+}
+
+}  // namespace
+
+absl::StatusOr<std::unique_ptr<SpecialCategoryDetector>> SpecialCategoryDetector::Create() {
+  auto lexicon = SpecialLexicon::Parse(embedded::SpecialCategoryLexicons(),
+                                       embedded::PersonCues(), embedded::CompoundHeads());
+  if (!lexicon.ok()) return lexicon.status();
+  return std::make_unique<SpecialCategoryDetector>(std::move(*lexicon));
+}
+
+std::vector<std::string_view> SpecialCategoryDetector::types() const {
+  return {kSpecialCategoryTypes.begin(), kSpecialCategoryTypes.end()};
+}
+
+std::vector<Pattern> SpecialCategoryDetector::patterns() const {
+  std::vector<Pattern> patterns;
+  patterns.reserve(lexicon_.terms().size());
+  for (size_t i = 0; i < lexicon_.terms().size(); ++i) {
+    const LexiconTerm& term = lexicon_.terms()[i];
+    Pattern pattern;
+    pattern.expression = term.text;
+    pattern.literal = true;
+    pattern.caseless = !term.case_sensitive;
+    pattern.boundary = term.whole_word       ? Boundary::kWord
+                       : term.ends_compounds ? Boundary::kNone
+                                             : Boundary::kWordStart;
+    pattern.tag = static_cast<uint32_t>(i);
+    patterns.push_back(std::move(pattern));
+  }
+  return patterns;
+}
+
+std::vector<ContextWords> SpecialCategoryDetector::context_words() const {
+  std::vector<ContextWords> groups;
+  groups.push_back({kPersonCues, lexicon_.person_cues(), /*whole_words=*/true});
+  for (uint8_t category = 0; category < kSpecialCategoryTypes.size(); ++category) {
+    groups.push_back({CategoryCues(category), lexicon_.cues(category), false});
+  }
+  return groups;
+}
+
+void SpecialCategoryDetector::Confirm(const Candidate& candidate, const ScanView& view,
+                                      std::vector<Finding>& out) const {
+  const LexiconTerm& term = lexicon_.terms()[candidate.tag];
+  const std::string_view text = view.text();
+  size_t start = candidate.start + term.focus;
+  size_t end = candidate.end;
+  if (term.ends_compounds) start = WordStart(text, candidate.start);
+  if (!term.whole_word) {
+    end = WordEnd(text, candidate.end);
+    if (!lexicon_.IsAllowedContinuation(FoldCase(text.substr(candidate.end, end - candidate.end)))) {
+      return;
+    }
+  }
+  const size_t last_word = WordStart(text, end);
+  if (lexicon_.IsExcluded(FoldCase(text.substr(last_word, end - last_word)))) return;
+
+  const bool person = view.HasContext(kPersonCues, start, end, kCueBefore, kCueAfter);
+  const bool cue = view.HasContext(CategoryCues(term.category), start, end, kCueBefore, kCueAfter);
+  out.push_back({kSpecialCategoryTypes[term.category], start, end,
+                 Score(term.evidence, person, cue), "", person || cue ? "in_context" : "term"});
+}
+
+std::string SpecialCategoryDetector::Normalize(std::string_view, std::string_view value) const {
+  return FoldCase(value);
+}
+
+}  // namespace sladd

@@ -1,0 +1,50 @@
+// Special categories of personal data (GDPR Art. 9) and criminal offences (Art. 10):
+// HEALTH_DATA, RELIGIOUS_BELIEF, POLITICAL_OPINION, TRADE_UNION_MEMBERSHIP, ETHNIC_ORIGIN,
+// SEX_LIFE_OR_ORIENTATION, GENETIC_DATA, BIOMETRIC_DATA and CRIMINAL_OFFENCE.
+//
+// Every term of the lexicons (detectors/special_lexicon.h) is a literal in the engine's one
+// Hyperscan database. A match is confirmed as a term of its own, inflected ("depresjonen")
+// or the first part of a compound ("diabetesmedisin"; some terms also the last part:
+// "brystkreft"), unless the whole word is excluded ("kreftene": forces). Its score depends
+// on what else is in the sentence: a person ("jeg har", "min sønn er", "I was diagnosed")
+// raises it, and ambiguous terms count only with a cue of their category ("stemmer på Høyre"
+// but not "sving til høyre", "Rødt" but not "rødt lys").
+//
+// Immutable after Create; the lexicons are built into the binary.
+#ifndef SLADD_DETECTORS_SPECIAL_CATEGORY_H_
+#define SLADD_DETECTORS_SPECIAL_CATEGORY_H_
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "absl/status/statusor.h"
+#include "detectors/special_lexicon.h"
+#include "engine/detector.h"
+
+namespace sladd {
+
+class SpecialCategoryDetector final : public Detector {
+ public:
+  // Parses the built-in lexicons; fails only if they are malformed.
+  static absl::StatusOr<std::unique_ptr<SpecialCategoryDetector>> Create();
+  // A detector over other lexicons (tests).
+  explicit SpecialCategoryDetector(SpecialLexicon lexicon) : lexicon_(std::move(lexicon)) {}
+
+  std::string_view name() const override { return "special_category"; }
+  std::vector<std::string_view> types() const override;
+  std::vector<Pattern> patterns() const override;
+  std::vector<ContextWords> context_words() const override;
+  void Confirm(const Candidate& candidate, const ScanView& view,
+               std::vector<Finding>& out) const override;
+  // Case-folded.
+  std::string Normalize(std::string_view type, std::string_view value) const override;
+
+ private:
+  SpecialLexicon lexicon_;
+};
+
+}  // namespace sladd
+
+#endif  // SLADD_DETECTORS_SPECIAL_CATEGORY_H_

@@ -1,0 +1,140 @@
+#include "detectors/special_lexicon.h"
+
+#include <algorithm>
+
+#include "absl/strings/str_cat.h"
+#include "engine/string_view.h"
+#include "engine/utf8.h"
+
+namespace sladd {
+namespace {
+
+// Endings of inflected forms in the five languages: "kreften", "depresjonen", "diabetikere",
+// "cancers", "diagnosed".
+constexpr std::string_view kInflections[] = {
+    "a",  "ane", "ar",  "arna", "e",   "ede", "en", "ene", "ens", "er", "ere", "erne", "ers",
+    "men", "mene", "mer", "mens",
+    "es", "et",  "ets", "ed",   "ing", "isk", "iske", "n",  "ne",  "na", "or", "s",   "t",
+    "te", "ter", "tes"};
+
+bool IsInflection(std::string_view rest) {
+  return std::find(std::begin(kInflections), std::end(kInflections), rest) !=
+         std::end(kInflections);
+}
+
+// Lines of "one entry a line" text, without comments and blank lines; calls
+// on_line(line, line_number).
+template <typename OnLine>
+absl::Status ForEachLine(std::string_view text, OnLine on_line) {
+  size_t number = 0;
+  while (!text.empty()) {
+    ++number;
+    const size_t newline = std::min(text.find('\n'), text.size());
+    std::string_view line = text.substr(0, newline);
+    text.remove_prefix(std::min(newline + 1, text.size()));
+    while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.remove_suffix(1);
+    if (line.empty() || line.front() == '#') continue;
+    if (absl::Status status = on_line(line, number); !status.ok()) return status;
+  }
+  return absl::OkStatus();
+}
+
+}  // namespace
+
+absl::StatusOr<SpecialLexicon> SpecialLexicon::Parse(const std::vector<LexiconSource>& sources,
+                                                     std::string_view person_cues,
+                                                     std::string_view compound_heads) {
+  SpecialLexicon lexicon;
+  for (const LexiconSource& source : sources) {
+    if (source.category >= kSpecialCategoryTypes.size()) {
+      return absl::InternalError(absl::StrCat(ToAbsl(source.name), ": no such category"));
+    }
+    if (absl::Status status = lexicon.ParseSource(source); !status.ok()) return status;
+  }
+  auto add_words = [](std::string_view text, auto& out) {
+    return ForEachLine(text, [&](std::string_view line, size_t) {
+      out.insert(out.end(), FoldCase(line));
+      return absl::OkStatus();
+    });
+  };
+  if (absl::Status status = add_words(person_cues, lexicon.person_cues_); !status.ok()) {
+    return status;
+  }
+  if (absl::Status status = add_words(compound_heads, lexicon.compound_heads_); !status.ok()) {
+    return status;
+  }
+  return lexicon;
+}
+
+absl::Status SpecialLexicon::ParseSource(const LexiconSource& source) {
+  return ForEachLine(source.text, [&](std::string_view line, size_t number) -> absl::Status {
+    auto error = [&](std::string_view problem) {
+      return absl::InternalError(
+          absl::StrCat(ToAbsl(source.name), ":", number, ": ", ToAbsl(problem)));
+    };
+    if (line.front() == '!') {
+      exclusions_.insert(FoldCase(line.substr(1)));
+      return absl::OkStatus();
+    }
+    if (line.front() == '@') {
+      if (line.size() - 1 > 48) return error("cue longer than 48 bytes");
+      cues_[source.category].push_back(FoldCase(line.substr(1)));
+      return absl::OkStatus();
+    }
+    LexiconTerm term;
+    term.category = source.category;
+    size_t pos = 0;
+    for (; pos < line.size(); ++pos) {
+      const char marker = line[pos];
+      if (marker == '=') {
+        term.whole_word = true;
+      } else if (marker == '*') {
+        term.ends_compounds = true;
+      } else if (marker == '~') {
+        term.evidence = TermEvidence::kNeedsPersonOrCue;
+      } else if (marker == '?') {
+        term.evidence = TermEvidence::kNeedsCue;
+      } else if (marker == '^') {
+        term.case_sensitive = true;
+      } else {
+        break;
+      }
+    }
+    std::string_view written = line.substr(pos);
+    const size_t bar = written.find('|');
+    std::string text;
+    if (bar != std::string_view::npos) {
+      term.focus = bar;
+      text = absl::StrCat(ToAbsl(written.substr(0, bar)), ToAbsl(written.substr(bar + 1)));
+    } else {
+      text = std::string(written);
+    }
+    if (text.empty() || term.focus >= text.size()) return error("empty term");
+    term.text = term.case_sensitive ? text : FoldCase(text);
+    terms_.push_back(std::move(term));
+    return absl::OkStatus();
+  });
+}
+
+bool SpecialLexicon::IsExcluded(std::string_view folded_word) const {
+  return exclusions_.contains(ToAbsl(folded_word));
+}
+
+bool SpecialLexicon::IsAllowedContinuation(std::string_view rest) const {
+  if (rest.empty() || rest.front() == '-' || IsInflection(rest)) return true;
+  // A compound: an optional linking s or e, a head, and an inflection of the head.
+  for (const size_t link : {0, 1}) {
+    if (link == 1 && rest.front() != 's' && rest.front() != 'e') break;
+    const std::string_view head = rest.substr(link);
+    if (compound_heads_.contains(ToAbsl(head))) return true;
+    for (size_t cut = 1; cut <= 3 && cut < head.size(); ++cut) {
+      if (IsInflection(head.substr(head.size() - cut)) &&
+          compound_heads_.contains(ToAbsl(head.substr(0, head.size() - cut)))) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+}  // namespace sladd

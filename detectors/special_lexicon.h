@@ -1,0 +1,85 @@
+// The lexicons of the special_category detector: terms, exclusions and cue words per GDPR
+// special category, parsed from the data files in detectors/data/special/ (their README
+// describes the line format).
+//
+// Immutable after Parse; safe to share between threads.
+#ifndef SLADD_DETECTORS_SPECIAL_LEXICON_H_
+#define SLADD_DETECTORS_SPECIAL_LEXICON_H_
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "absl/container/flat_hash_set.h"
+#include "absl/status/statusor.h"
+#include "engine/special_categories.h"
+
+namespace sladd {
+
+// When a term counts.
+enum class TermEvidence : uint8_t {
+  // On its own ("diabetes", "cellegift").
+  kAlone,
+  // With a person or a cue of its category in the sentence ("muslim", "Fagforbundet").
+  kNeedsPersonOrCue,
+  // With a cue of its category in the sentence ("Høyre", "rødt").
+  kNeedsCue,
+};
+
+struct LexiconTerm {
+  // As matched: lowercase unless case_sensitive; may hold spaces ("multippel sklerose").
+  std::string text;
+  // Bytes of `text` that must be there but are not part of the finding ("er |same": 3).
+  size_t focus = 0;
+  uint8_t category = 0;  // index into kSpecialCategoryTypes
+  TermEvidence evidence = TermEvidence::kAlone;
+  // Only the whole word; no inflection or compound.
+  bool whole_word = false;
+  // Also the last part of a compound ("brystkreft" for "kreft").
+  bool ends_compounds = false;
+  bool case_sensitive = false;
+};
+
+// One lexicon file and the category its entries belong to.
+struct LexiconSource {
+  std::string_view name;  // for error messages: "health.txt"
+  uint8_t category = 0;
+  std::string_view text;
+};
+
+class SpecialLexicon {
+ public:
+  // Parses the category files, the person cues and the compound heads ("one entry a line",
+  // '#' comments). Fails naming the file and line of a malformed entry.
+  static absl::StatusOr<SpecialLexicon> Parse(const std::vector<LexiconSource>& sources,
+                                              std::string_view person_cues,
+                                              std::string_view compound_heads);
+
+  const std::vector<LexiconTerm>& terms() const { return terms_; }
+  // Cue words of `category`, lowercase.
+  const std::vector<std::string>& cues(size_t category) const { return cues_[category]; }
+  const std::vector<std::string>& person_cues() const { return person_cues_; }
+
+  // True if `folded_word`, a whole word, is listed as not of any category ("kreftene").
+  bool IsExcluded(std::string_view folded_word) const;
+
+  // True if `folded_rest`, what follows a term inside its word, makes an inflection or a
+  // compound of it: "", "en", "ene", "-pasient", "behandling", "sbehandlingen".
+  bool IsAllowedContinuation(std::string_view folded_rest) const;
+
+ private:
+  absl::Status ParseSource(const LexiconSource& source);
+
+  std::vector<LexiconTerm> terms_;
+  std::array<std::vector<std::string>, kSpecialCategoryTypes.size()> cues_;
+  std::vector<std::string> person_cues_;
+  absl::flat_hash_set<std::string> exclusions_;
+  absl::flat_hash_set<std::string> compound_heads_;
+};
+
+}  // namespace sladd
+
+#endif  // SLADD_DETECTORS_SPECIAL_LEXICON_H_

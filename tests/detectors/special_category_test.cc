@@ -1,0 +1,168 @@
+#include "detectors/special_category.h"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "detectors/special_lexicon.h"
+#include "tests/support/engine_fixture.h"
+
+namespace sladd {
+namespace {
+
+using ::testing::ElementsAre;
+using ::testing::HasSubstr;
+using ::testing::IsEmpty;
+using testing::Found;
+using testing::TestEngine;
+
+constexpr char kOnlySpecial[] = R"({"name":"s","types":["SPECIAL_CATEGORY"]})";
+
+// (type, value) of every finding.
+std::vector<std::pair<std::string, std::string>> Special(const TestEngine& engine,
+                                                         std::string_view text) {
+  std::vector<std::pair<std::string, std::string>> found;
+  for (const Found& f : engine.Find(text)) found.emplace_back(f.type, f.value);
+  return found;
+}
+
+using Pair = std::pair<std::string, std::string>;
+
+TEST(SpecialLexicon, ParsesMarkersFocusCuesAndExclusions) {
+  auto lexicon = SpecialLexicon::Parse(
+      {{"t.txt", 2, "# comment\n@stemmer på\n=?^SV\n~Arbeiderpartiet\n*kreft\n!kreftene\nEr |Same\n"}},
+      "jeg\n", "behandling\n");
+  ASSERT_TRUE(lexicon.ok()) << lexicon.status();
+  ASSERT_EQ(lexicon->terms().size(), 4u);
+  const LexiconTerm& sv = lexicon->terms()[0];
+  EXPECT_EQ(sv.text, "SV");
+  EXPECT_TRUE(sv.whole_word && sv.case_sensitive);
+  EXPECT_EQ(sv.evidence, TermEvidence::kNeedsCue);
+  EXPECT_EQ(lexicon->terms()[1].text, "arbeiderpartiet");
+  EXPECT_EQ(lexicon->terms()[1].evidence, TermEvidence::kNeedsPersonOrCue);
+  EXPECT_TRUE(lexicon->terms()[2].ends_compounds);
+  EXPECT_EQ(lexicon->terms()[3].text, "er same");
+  EXPECT_EQ(lexicon->terms()[3].focus, 3u);
+  EXPECT_THAT(lexicon->cues(2), ElementsAre("stemmer på"));
+  EXPECT_TRUE(lexicon->IsExcluded("kreftene"));
+  EXPECT_TRUE(lexicon->IsAllowedContinuation(""));
+  EXPECT_TRUE(lexicon->IsAllowedContinuation("en"));
+  EXPECT_TRUE(lexicon->IsAllowedContinuation("-pasient"));
+  EXPECT_TRUE(lexicon->IsAllowedContinuation("behandling"));
+  EXPECT_TRUE(lexicon->IsAllowedContinuation("sbehandlingen"));
+  EXPECT_FALSE(lexicon->IsAllowedContinuation("foreningen"));
+}
+
+TEST(SpecialLexicon, RejectsAnEmptyTermNamingTheLine) {
+  auto lexicon = SpecialLexicon::Parse({{"bad.txt", 0, "ok\n=~\n"}}, "", "");
+  ASSERT_FALSE(lexicon.ok());
+  EXPECT_THAT(std::string(lexicon.status().message()), HasSubstr("bad.txt:2"));
+}
+
+TEST(SpecialCategoryDetector, FindsHealthInflectedAndInCompounds) {
+  TestEngine engine(kOnlySpecial);
+  EXPECT_THAT(Special(engine, "Jeg har diabetes og tar diabetesmedisin"),
+              ElementsAre(Pair{"HEALTH_DATA", "diabetes"}, Pair{"HEALTH_DATA", "diabetesmedisin"}));
+  EXPECT_THAT(Special(engine, "Han er sykmeldt etter depresjonen"),
+              ElementsAre(Pair{"HEALTH_DATA", "sykmeldt"}, Pair{"HEALTH_DATA", "depresjonen"}));
+  EXPECT_THAT(Special(engine, "Kona mi fikk brystkreft, nå er det kreftbehandling"),
+              ElementsAre(Pair{"HEALTH_DATA", "brystkreft"}, Pair{"HEALTH_DATA", "kreftbehandling"}));
+  EXPECT_THAT(Special(engine, "Jeg er gravid i uke 12"), ElementsAre(Pair{"HEALTH_DATA", "gravid"}));
+  EXPECT_THAT(Special(engine, "eg er sjukmeldt med angst"),
+              ElementsAre(Pair{"HEALTH_DATA", "sjukmeldt"}, Pair{"HEALTH_DATA", "angst"}));
+  EXPECT_THAT(Special(engine, "I was diagnosed with depression last year"),
+              ElementsAre(Pair{"HEALTH_DATA", "depression"}));
+  // A diagnosis name mined from ICD-10.
+  EXPECT_THAT(Special(engine, "Datteren min har fått påvist bronkitt"),
+              ElementsAre(Pair{"HEALTH_DATA", "bronkitt"}));
+}
+
+TEST(SpecialCategoryDetector, LeavesLookalikesAlone) {
+  TestEngine engine(kOnlySpecial);
+  EXPECT_THAT(Special(engine, "Kreftene i naturen er store"), IsEmpty());
+  EXPECT_THAT(Special(engine, "Det bekreftet de i går"), IsEmpty());
+  EXPECT_THAT(Special(engine, "Jeg støtter Kreftforeningen"), IsEmpty());
+  EXPECT_THAT(Special(engine, "Hvalfangsten var god i år"), IsEmpty());
+  EXPECT_THAT(Special(engine, "Send meg fødselsnummeret ditt"), IsEmpty());
+  EXPECT_THAT(Special(engine, "Hun lo av vitsen"), IsEmpty());
+  EXPECT_THAT(Special(engine, "Jeg må hive meg rundt"), IsEmpty());
+}
+
+TEST(SpecialCategoryDetector, ResolvesAmbiguousPartyNamesByContext) {
+  TestEngine engine(kOnlySpecial);
+  EXPECT_THAT(Special(engine, "Jeg stemmer Høyre"), ElementsAre(Pair{"POLITICAL_OPINION", "Høyre"}));
+  EXPECT_THAT(Special(engine, "Sving til høyre ved lyset"), IsEmpty());
+  EXPECT_THAT(Special(engine, "Jeg er medlem av Rødt"), ElementsAre(Pair{"POLITICAL_OPINION", "Rødt"}));
+  EXPECT_THAT(Special(engine, "Stopp på rødt lys"), IsEmpty());
+  EXPECT_THAT(Special(engine, "Vi stemte Venstre sist"), ElementsAre(Pair{"POLITICAL_OPINION", "Venstre"}));
+  EXPECT_THAT(Special(engine, "Ta til venstre"), IsEmpty());
+  EXPECT_THAT(Special(engine, "Jeg har alltid stemt på Arbeiderpartiet"),
+              ElementsAre(Pair{"POLITICAL_OPINION", "Arbeiderpartiet"}));
+  // A party named about no one is no one's opinion.
+  EXPECT_THAT(Special(engine, "Arbeiderpartiet la fram budsjettet i dag"), IsEmpty());
+  EXPECT_THAT(Special(engine, "Partiet med varer kom i går"), IsEmpty());
+}
+
+TEST(SpecialCategoryDetector, FindsTheOtherCategories) {
+  TestEngine engine(kOnlySpecial);
+  EXPECT_THAT(Special(engine, "Jeg er medlem av Fagforbundet"),
+              ElementsAre(Pair{"TRADE_UNION_MEMBERSHIP", "Fagforbundet"}));
+  EXPECT_THAT(Special(engine, "Er du organisert i LO?"),
+              ElementsAre(Pair{"TRADE_UNION_MEMBERSHIP", "LO"}));
+  EXPECT_THAT(Special(engine, "Jeg er muslim"), ElementsAre(Pair{"RELIGIOUS_BELIEF", "muslim"}));
+  EXPECT_THAT(Special(engine, "Jeg er same"), ElementsAre(Pair{"ETHNIC_ORIGIN", "same"}));
+  EXPECT_THAT(Special(engine, "Mormor snakket kvensk"), IsEmpty());
+  EXPECT_THAT(Special(engine, "Min mormor snakket kvensk"),
+              ElementsAre(Pair{"ETHNIC_ORIGIN", "kvensk"}));
+  EXPECT_THAT(Special(engine, "Vi spiste på en thailandsk restaurant"), IsEmpty());
+  EXPECT_THAT(Special(engine, "Mora mi er pakistansk"),
+              ElementsAre(Pair{"ETHNIC_ORIGIN", "pakistansk"}));
+  EXPECT_THAT(Special(engine, "Jeg er homofil"), ElementsAre(Pair{"SEX_LIFE_OR_ORIENTATION", "homofil"}));
+  EXPECT_THAT(Special(engine, "Jeg har tatt en DNA-test"), ElementsAre(Pair{"GENETIC_DATA", "DNA-test"}));
+  EXPECT_THAT(Special(engine, "Telefonen låses opp med fingeravtrykket mitt"),
+              ElementsAre(Pair{"BIOMETRIC_DATA", "fingeravtrykket"}));
+  EXPECT_THAT(Special(engine, "Han sonet to år i fengsel"),
+              ElementsAre(Pair{"CRIMINAL_OFFENCE", "sonet"}, Pair{"CRIMINAL_OFFENCE", "fengsel"}));
+  EXPECT_THAT(Special(engine, "I'm a member of the union"),
+              ElementsAre(Pair{"TRADE_UNION_MEMBERSHIP", "union"}));
+}
+
+TEST(SpecialCategoryDetector, PersonCuesRaiseTheScore) {
+  TestEngine engine(kOnlySpecial);
+  const std::vector<Found> alone = engine.Find("Diabetes er vanlig");
+  const std::vector<Found> mine = engine.Find("Jeg har diabetes");
+  ASSERT_EQ(alone.size(), 1u);
+  ASSERT_EQ(mine.size(), 1u);
+  EXPECT_LT(alone[0].score, mine[0].score);
+  EXPECT_EQ(mine[0].kind, "in_context");
+}
+
+TEST(SpecialCategoryPolicy, SentenceActionRedactsTheWholeSentence) {
+  TestEngine engine(
+      R"({"name":"s","specialCategories":"SPECIAL_CATEGORY_REDACT_SENTENCE"})");
+  EXPECT_EQ(engine.Redact("Hei! Jeg har diabetes, ring 912 34 567. Takk for hjelpen."),
+            "Hei! <HEALTH_DATA> Takk for hjelpen.");
+  EXPECT_EQ(engine.Redact("Hilsen Kari\nJeg er gravid\nmvh"), "Hilsen <PERSON>\n<HEALTH_DATA>\nmvh");
+}
+
+TEST(SpecialCategoryPolicy, FlagOnlyReportsButKeepsTheText) {
+  TestEngine engine(R"({"name":"s","specialCategories":"SPECIAL_CATEGORY_FLAG_ONLY"})");
+  const std::string text = "Jeg har diabetes, ring 912 34 567";
+  EXPECT_EQ(engine.Redact(text), "Jeg har diabetes, ring <PHONE_NUMBER>");
+  EXPECT_THAT(Special(engine, text),
+              ElementsAre(Pair{"HEALTH_DATA", "diabetes"}, Pair{"PHONE_NUMBER", "912 34 567"}));
+}
+
+TEST(SpecialCategoryPolicy, GroupOperatorAppliesToEveryCategoryNotNamed) {
+  TestEngine engine(R"({"name":"s","operators":{
+      "SPECIAL_CATEGORY":{"replace":{"format":"[sensitivt]"}},
+      "CRIMINAL_OFFENCE":{"remove":{}}}})");
+  EXPECT_EQ(engine.Redact("Jeg har diabetes og er muslim"), "Jeg har [sensitivt] og er [sensitivt]");
+  EXPECT_EQ(engine.Redact("Han ble dømt i fjor"), "Han ble  i fjor");
+}
+
+}  // namespace
+}  // namespace sladd
