@@ -1,5 +1,7 @@
 #include "cli/backend.h"
 
+#include "engine/special_categories.h"
+
 namespace sladd {
 
 absl::Status LocalBackend::Analyze(std::string_view text, AnalyzedMessage& out) {
@@ -11,12 +13,17 @@ absl::Status LocalBackend::Analyze(std::string_view text, AnalyzedMessage& out) 
   return absl::OkStatus();
 }
 
-absl::Status LocalBackend::Redact(std::string_view text, std::string& out) {
+absl::Status LocalBackend::Redact(std::string_view text, std::string& out,
+                                  SpecialCategorySet* special_categories) {
   if (absl::Status status = engine_.Redact(text, *scratch_, state_, redaction_, options_);
       !status.ok()) {
     return status;
   }
   out.append(redaction_.text);
+  if (special_categories == nullptr) return absl::OkStatus();
+  for (const Finding& finding : redaction_.analysis.findings) {
+    if (IsSpecialCategory(finding.type)) special_categories->emplace(finding.type);
+  }
   return absl::OkStatus();
 }
 

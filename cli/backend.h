@@ -3,6 +3,7 @@
 #define SLADD_CLI_BACKEND_H_
 
 #include <memory>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -20,6 +21,9 @@ struct AnalyzedMessage {
   std::string_view scanned;  // the message, or its repair when it was not valid UTF-8
 };
 
+// Special-category types found in a message or record, sorted ("HEALTH_DATA").
+using SpecialCategorySet = std::set<std::string, std::less<>>;
+
 // One backend per thread; not thread-safe.
 class MessageBackend {
  public:
@@ -27,8 +31,10 @@ class MessageBackend {
   // Forgets the number operator's memory: a new conversation starts.
   virtual void NewConversation() = 0;
   virtual absl::Status Analyze(std::string_view text, AnalyzedMessage& out) = 0;
-  // Appends the redacted text to `out`.
-  virtual absl::Status Redact(std::string_view text, std::string& out) = 0;
+  // Appends the redacted text to `out`, and adds the special categories found to
+  // `special_categories` (when given).
+  virtual absl::Status Redact(std::string_view text, std::string& out,
+                              SpecialCategorySet* special_categories) = 0;
   // Appends the text with tokens restored to `out`.
   virtual absl::Status Restore(std::string_view text, std::string& out) = 0;
 };
@@ -43,7 +49,8 @@ class LocalBackend final : public MessageBackend {
 
   void NewConversation() override { state_.Clear(); }
   absl::Status Analyze(std::string_view text, AnalyzedMessage& out) override;
-  absl::Status Redact(std::string_view text, std::string& out) override;
+  absl::Status Redact(std::string_view text, std::string& out,
+                      SpecialCategorySet* special_categories) override;
   absl::Status Restore(std::string_view text, std::string& out) override;
 
  private:

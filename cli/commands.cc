@@ -18,6 +18,7 @@
 #include "config/policy_set.h"
 #include "detectors/builtin.h"
 #include "engine/engine.h"
+#include "engine/special_categories.h"
 #include "engine/string_view.h"
 #include "engine/token.h"
 
@@ -69,8 +70,37 @@ void AppendFindingsJson(const AnalyzedMessage& message, const CommandOptions& op
     writer.EndObject();
   }
   writer.EndArray();
+  SpecialCategorySet categories;
+  for (const Finding& finding : message.findings) {
+    if (IsSpecialCategory(finding.type)) categories.emplace(finding.type);
+  }
+  if (!categories.empty()) {
+    writer.Key("special_categories");
+    writer.StartArray();
+    for (const std::string& category : categories) WriteString(writer, category);
+    writer.EndArray();
+  }
   writer.EndObject();
   out.append(buffer.GetString(), buffer.GetSize());
+}
+
+// Adds "field":[categories] to the JSON object `record` at its end (its last '}').
+absl::Status AddCategoriesField(std::string_view field, const SpecialCategorySet& categories,
+                                std::string& record) {
+  const size_t close = record.find_last_not_of(" \t\r");
+  if (close == std::string::npos || record[close] != '}') {
+    return absl::InvalidArgumentError("--categories-field needs each line to be a JSON object");
+  }
+  std::string addition = ",";
+  AppendJsonString(field, addition);
+  addition += ":[";
+  for (const std::string& category : categories) {
+    if (addition.back() != '[') addition += ',';
+    AppendJsonString(category, addition);
+  }
+  addition += ']';
+  record.insert(close, addition);
+  return absl::OkStatus();
 }
 
 // Turns each input line into its output line for one command.
@@ -110,17 +140,27 @@ class LineProcessor {
     // Like most JSON readers, analyze takes the last of duplicated keys; redact and
     // restore rewrite every one.
     if (command_ == Command::kAnalyze) return Analyze(strings_.back().value, out);
+    const bool add_categories = command_ == Command::kRedact && !options_.categories_field.empty();
+    categories_.clear();
+    record_.clear();
     size_t copied_to = 0;
     for (const JsonString& string : strings_) {
-      out.append(line.substr(copied_to, string.token_begin - copied_to));
+      record_.append(line.substr(copied_to, string.token_begin - copied_to));
       transformed_.clear();
       if (absl::Status status = Transform(string.value, transformed_); !status.ok()) {
         return status;
       }
-      AppendJsonString(transformed_, out);
+      AppendJsonString(transformed_, record_);
       copied_to = string.token_end;
     }
-    out.append(line.substr(copied_to));
+    record_.append(line.substr(copied_to));
+    if (add_categories) {
+      if (absl::Status status = AddCategoriesField(options_.categories_field, categories_, record_);
+          !status.ok()) {
+        return status;
+      }
+    }
+    out.append(record_);
     return absl::OkStatus();
   }
 
@@ -133,7 +173,7 @@ class LineProcessor {
   // Redacts or restores `text` into `out`.
   absl::Status Transform(std::string_view text, std::string& out) {
     return command_ == Command::kRestore ? backend_.Restore(text, out)
-                                         : backend_.Redact(text, out);
+                                         : backend_.Redact(text, out, &categories_);
   }
 
   const Command command_;
@@ -143,6 +183,8 @@ class LineProcessor {
   JsonLineParser parser_;
   std::vector<JsonString> strings_;
   std::string transformed_;
+  std::string record_;
+  SpecialCategorySet categories_;
 };
 
 class Output {

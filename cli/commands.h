@@ -19,6 +19,9 @@ struct CommandOptions {
   std::string policy;       // empty: the file's default policy
   InputFormat format = InputFormat::kText;
   std::string text_field = "text";
+  // JSON lines redact: add this field to every record, listing the special categories
+  // found in it ([] when none). Empty: records keep exactly their fields.
+  std::string categories_field;
   bool include_values = false;
   bool code_points = false;
   OnError on_error = OnError::kFail;

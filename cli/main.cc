@@ -29,6 +29,9 @@ void AddInputOptions(CLI::App& command, CommandOptions& options) {
   command.add_option("--text-field", options.text_field,
                      "With jsonl: the top-level string field holding the message")
       ->capture_default_str();
+  command.add_option("--categories-field", options.categories_field,
+                     "With jsonl redact: add this field to each record, listing the special "
+                     "categories found in it (HEALTH_DATA, ...; [] when none)");
   command
       .add_option("--on-error", options.on_error,
                   "fail: stop at the first bad line with status 1; skip: leave bad lines out "

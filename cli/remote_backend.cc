@@ -94,9 +94,14 @@ absl::Status RemoteBackend::Analyze(std::string_view text, AnalyzedMessage& out)
   return absl::OkStatus();
 }
 
-absl::Status RemoteBackend::Redact(std::string_view text, std::string& out) {
+absl::Status RemoteBackend::Redact(std::string_view text, std::string& out,
+                                   SpecialCategorySet* special_categories) {
   if (absl::Status status = RoundTrip(text); !status.ok()) return status;
   out.append(response_.text());
+  if (special_categories != nullptr) {
+    special_categories->insert(response_.special_categories().begin(),
+                               response_.special_categories().end());
+  }
   return absl::OkStatus();
 }
 

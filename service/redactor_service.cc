@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "absl/strings/str_cat.h"
+#include "engine/special_categories.h"
 #include "engine/string_view.h"
 #include "engine/utf8.h"
 
@@ -44,7 +45,8 @@ void FillFinding(const Finding& finding, std::string_view text, bool with_value,
   if (with_value) out->set_value(std::string(text.substr(finding.start, finding.length())));
 }
 
-// Findings, and the sorted set of their types, into a response.
+// Findings, the sorted set of their types and the special categories among them, into a
+// response.
 template <typename Response>
 void FillFindings(const Analysis& analysis, std::string_view text, bool with_values,
                   Response* response) {
@@ -55,7 +57,10 @@ void FillFindings(const Analysis& analysis, std::string_view text, bool with_val
   }
   std::sort(types.begin(), types.end());
   types.erase(std::unique(types.begin(), types.end()), types.end());
-  for (std::string_view type : types) response->add_types(std::string(type));
+  for (std::string_view type : types) {
+    response->add_types(std::string(type));
+    if (IsSpecialCategory(type)) response->add_special_categories(std::string(type));
+  }
 }
 
 std::string_view ScannedText(const Analysis& analysis, std::string_view input) {

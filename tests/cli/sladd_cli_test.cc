@@ -175,6 +175,23 @@ TEST(SladdCli, RedactsTheBundledExample) {
   EXPECT_THAT(result.out, HasSubstr("versjon 2.14.0"));
 }
 
+TEST(SladdCli, SaysWhichSpecialCategoriesAMessageHolds) {
+  ProcessResult result = Sladd({"analyze"}, "Jeg har diabetes og er muslim\nring meg\n");
+  EXPECT_EQ(result.exit_status, 0) << result.err;
+  EXPECT_THAT(result.out,
+              HasSubstr("\"special_categories\":[\"HEALTH_DATA\",\"RELIGIOUS_BELIEF\"]}\n{\"findings\":[]}\n"));
+  result = Sladd({"redact", "--input-format", "jsonl", "--categories-field", "sensitive"},
+                 "{\"text\":\"Jeg er gravid og homofil\",\"n\":1} \n{\"text\":\"hei\"}\n");
+  EXPECT_EQ(result.exit_status, 0) << result.err;
+  EXPECT_EQ(result.out,
+            "{\"text\":\"Jeg er <HEALTH_DATA> og <SEX_LIFE_OR_ORIENTATION>\",\"n\":1,"
+            "\"sensitive\":[\"HEALTH_DATA\",\"SEX_LIFE_OR_ORIENTATION\"]} \n"
+            "{\"text\":\"hei\",\"sensitive\":[]}\n");
+  result = Sladd({"redact", "--input-format", "jsonl", "--categories-field", "c"},
+                 "[{\"text\":\"x\"}]\n");
+  EXPECT_EQ(result.exit_status, 1);
+}
+
 TEST(SladdCli, EvalScoresExactAndOverlappingSpansAndGates) {
   // "Kari Nordmann" is found exactly; the gold "Ola" is missed; the email is found but not
   // labelled, so it counts as wrong only for EMAIL_ADDRESS when that type is evaluated.

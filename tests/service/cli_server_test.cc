@@ -20,7 +20,8 @@ constexpr char kInput[] =
     "Hei, jeg heter Åse, tlf 912 34 567\n"
     "fnr 01019000083 og kontonr 8601.11.17947\r\n"
     "ingenting her\n"
-    "mail kari[at]firma[dot]no eller ola@example.no";
+    "mail kari[at]firma[dot]no eller ola@example.no\n"
+    "Jeg har diabetes og stemmer Høyre";
 
 ProcessResult Sladd(std::vector<std::string> args, const std::string& input) {
   args.insert(args.begin(), SLADD_BINARY);
@@ -30,11 +31,14 @@ ProcessResult Sladd(std::vector<std::string> args, const std::string& input) {
 TEST(CliWithServer, GivesTheSameOutputAsTheEngineInProcess) {
   ServerProcess server(SLADD_SERVER_BINARY, {"--plaintext"});
   ASSERT_TRUE(server.started()) << server.Log();
-  const std::string jsonl = "{\"id\":1,\"text\":\"ring 91234567\"}\n{\"text\":\"a@b.no\",\"x\":[1]}\n";
+  const std::string jsonl =
+      "{\"id\":1,\"text\":\"ring 91234567\"}\n{\"text\":\"a@b.no\",\"x\":[1]}\n"
+      "{\"text\":\"Kona mi er gravid\"}\n";
   const std::vector<std::pair<std::vector<std::string>, std::string>> runs = {
       {{"redact"}, kInput},
       {{"analyze", "--include-values", "--code-points"}, kInput},
       {{"redact", "--input-format", "jsonl"}, jsonl},
+      {{"redact", "--input-format", "jsonl", "--categories-field", "categories"}, jsonl},
       {{"analyze", "--input-format", "jsonl"}, jsonl}};
   for (const auto& [args, input] : runs) {
     const ProcessResult local = Sladd(args, input);

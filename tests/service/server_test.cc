@@ -168,7 +168,12 @@ TEST(Server, RedactsOneMessage) {
   EXPECT_EQ(phone.detector(), "phone_number");
   EXPECT_EQ(phone.value(), "");  // values only when the policy allows
   EXPECT_THAT(response.types(), ElementsAre("NO_NATIONAL_ID", "PHONE_NUMBER"));
+  EXPECT_THAT(response.special_categories(), ElementsAre());
   EXPECT_EQ(response.policy(), "default");
+
+  ASSERT_TRUE(Redact(*stub, "Jeg har diabetes og stemmer Rødt", &response).ok());
+  EXPECT_EQ(response.text(), "Jeg har <HEALTH_DATA> og stemmer <POLITICAL_OPINION>");
+  EXPECT_THAT(response.special_categories(), ElementsAre("HEALTH_DATA", "POLITICAL_OPINION"));
 }
 
 TEST(Server, AnswersBatchesInOrderWithErrorsInPlace) {
