@@ -15,6 +15,7 @@
 #include "detectors/phone_number.h"
 #include "detectors/se_personal_number.h"
 #include "detectors/special_category.h"
+#include "detectors/street_address.h"
 #include "engine/status_macros.h"
 
 namespace sladd {
@@ -40,6 +41,7 @@ absl::Status RegisterBuiltinDetectors(DetectorRegistry& registry) {
       registry.Register(std::make_unique<SePersonalNumberDetector>(CurrentYear())));
   SLADD_RETURN_IF_ERROR(registry.Register(std::make_unique<DkCprDetector>()));
   SLADD_RETURN_IF_ERROR(registry.Register(std::make_unique<FiPersonalIdentityCodeDetector>()));
+  SLADD_RETURN_IF_ERROR(registry.Register(std::make_unique<StreetAddressDetector>()));
   auto person = PersonDetector::Create();
   if (!person.ok()) return person.status();
   SLADD_RETURN_IF_ERROR(registry.Register(std::move(*person)));

@@ -1,0 +1,345 @@
+#include "detectors/street_address.h"
+
+#include <algorithm>
+
+#include "engine/utf8.h"
+
+namespace sladd {
+namespace {
+
+enum Tag : uint32_t {
+  kStreetSuffix,  // "...gata", "...veien" ending a street name
+  kStreetWord,    // "gate", "vei" as a word of their own: "Kongens gate"
+  kPostBox,       // "Postboks", "Pb."
+  kEnglishStreet  // "Street", "Rd"
+};
+
+// Street words that end Norwegian street names. Written lowercase; matched in any case.
+constexpr std::string_view kStreetSuffixes[] = {
+    "gata",   "gaten",  "gate",    "gt",      "veien",   "vegen",   "vei",     "veg",
+    "vn",     "allé",   "alle",    "alléen",  "plass",   "plassen", "torg",    "torget",
+    "stien",  "stigen", "bakken",  "lia",     "lien",    "åsen",    "haugen",  "tunet",
+    "svingen", "ringen", "kroken", "løkka",   "løkken",  "jordet",  "myra",    "enga",
+    "lunden", "stranda", "stranden", "brygga", "bryggen", "kaia",   "kaien",   "terrassen",
+    "hagen",  "parken", "bråten",  "vollen",  "sletta",  "flata",   "dalen",   "berget",
+    "toppen", "kollen", "grenda"};
+// Road kinds followed by a road number, not a house number: "riksvei 362", "E6".
+constexpr std::string_view kRoadKinds[] = {
+    "riksvei",  "riksveg",  "riksveien",  "riksvegen",  "fylkesvei", "fylkesveg",
+    "fylkesveien", "fylkesvegen", "europavei", "europaveg", "motorvei", "motorveg",
+    "kommunevei", "kommuneveg", "hovedvei", "hovudveg", "sidevei", "gangvei", "sykkelvei",
+    "bomvei", "skogsvei", "skogsbilvei", "privatvei"};
+// Of those, the ones people also write in lowercase ("storgata 12").
+constexpr std::string_view kLowercaseSuffixes[] = {"gata", "gaten", "gate", "veien", "vegen",
+                                                   "vei",  "veg"};
+// Street words after capitalised words: "Kongens gate", "Olav Kyrres plass".
+constexpr std::string_view kStreetWords[] = {"gate", "gata", "vei", "veg", "veien", "vegen",
+                                             "allé", "plass", "torg", "bakke", "terrasse"};
+// Words that may come before a street name: "Øvre Slottsgate".
+constexpr std::string_view kStreetPrefixes[] = {"øvre",  "nedre", "store", "lille",  "gamle",
+                                                "nye",   "søndre", "nordre", "vestre", "østre"};
+constexpr std::string_view kPostBoxWords[] = {"postboks", "pb", "boks", "p.o. box", "po box"};
+constexpr std::string_view kEnglishStreetWords[] = {
+    "street", "st",      "road",    "rd",      "avenue",  "ave",     "lane",    "ln",
+    "drive",  "dr",      "boulevard", "blvd",  "way",     "court",   "ct",      "place",
+    "square", "terrace", "close",   "crescent", "gardens", "parkway", "highway"};
+constexpr std::string_view kDirections[] = {"NW", "NE", "SW", "SE", "N", "S", "E", "W"};
+
+constexpr double kStreetScore = 0.85;
+constexpr double kFullAddressScore = 0.95;
+constexpr size_t kMaxNameWords = 3;
+
+template <size_t N>
+bool OneOf(std::string_view word, const std::string_view (&list)[N]) {
+  return std::find(std::begin(list), std::end(list), word) != std::end(list);
+}
+
+bool IsDigitAt(std::string_view text, size_t pos) {
+  return pos < text.size() && text[pos] >= '0' && text[pos] <= '9';
+}
+bool IsLetterAt(std::string_view text, size_t pos) {
+  return WordCharAt(text, pos) && !IsDigitAt(text, pos) && text[pos] != '_';
+}
+bool IsUpperAt(std::string_view text, size_t pos) {
+  return pos < text.size() && IsUpperCodePoint(CodePointAt(text, pos));
+}
+
+// The end of the letters (and inner '-') from `pos`.
+size_t LettersEnd(std::string_view text, size_t pos) {
+  while (pos < text.size()) {
+    if (IsLetterAt(text, pos)) {
+      pos = NextCodePointStart(text, pos);
+    } else if (text[pos] == '-' && IsLetterAt(text, pos + 1)) {
+      ++pos;
+    } else {
+      break;
+    }
+  }
+  return pos;
+}
+
+// The start of the letters (and inner '-') ending at `pos`.
+size_t LettersStart(std::string_view text, size_t pos) {
+  while (pos > 0) {
+    const size_t previous = PreviousCodePointStart(text, pos);
+    if (IsLetterAt(text, previous)) {
+      pos = previous;
+    } else if (text[previous] == '-' && previous > 0 && WordCharBefore(text, previous)) {
+      pos = previous;
+    } else {
+      break;
+    }
+  }
+  return pos;
+}
+
+// After one or two spaces at `pos`, or nullopt.
+std::optional<size_t> AfterSpaces(std::string_view text, size_t pos) {
+  size_t end = pos;
+  while (end < text.size() && end - pos < 2 && text[end] == ' ') ++end;
+  if (end == pos) return std::nullopt;
+  return end;
+}
+
+// The start of the capitalised word that ends at `end` (just before a single space), or
+// nullopt.
+std::optional<size_t> CapitalisedWordBefore(std::string_view text, size_t end) {
+  const size_t start = LettersStart(text, end);
+  if (start == end || !IsUpperAt(text, start) || WordCharBefore(text, start)) return std::nullopt;
+  return start;
+}
+
+// The end of 1-3 capitalised place words from `pos` ("Oslo", "Mo i Rana" is not covered;
+// "Sandnessjøen", "Oslo Sentrum"), or nullopt.
+std::optional<size_t> PlaceEnd(std::string_view text, size_t pos) {
+  std::optional<size_t> end;
+  for (size_t words = 0; words < kMaxNameWords && IsUpperAt(text, pos); ++words) {
+    const size_t word_end = LettersEnd(text, pos);
+    if (word_end == pos || WordCharAt(text, word_end)) break;  // "NW1": not a place word
+    end = word_end;
+    if (word_end + 1 >= text.size() || text[word_end] != ' ') break;
+    pos = word_end + 1;
+  }
+  return end;
+}
+
+// The end of a UK postcode at `pos` ("NW1 6XE", "SW1A 2AA", "M1 1AE"), or nullopt.
+std::optional<size_t> UkPostcodeEnd(std::string_view text, size_t pos) {
+  auto upper = [&](size_t i) { return i < text.size() && text[i] >= 'A' && text[i] <= 'Z'; };
+  size_t i = pos;
+  while (upper(i) && i - pos < 2) ++i;
+  if (i == pos || !IsDigitAt(text, i)) return std::nullopt;
+  ++i;
+  if (upper(i) || IsDigitAt(text, i)) ++i;
+  if (i >= text.size() || text[i] != ' ' || !IsDigitAt(text, i + 1) || !upper(i + 2) ||
+      !upper(i + 3) || WordCharAt(text, i + 4)) {
+    return std::nullopt;
+  }
+  return i + 4;
+}
+
+// "[,] 0155 Oslo" after a house number or post box at `pos`: the end of the postcode and
+// place, or nullopt.
+std::optional<size_t> NorwegianPostcodeEnd(std::string_view text, size_t pos) {
+  if (pos < text.size() && text[pos] == ',') ++pos;
+  const auto code = AfterSpaces(text, pos);
+  if (!code) return std::nullopt;
+  for (size_t i = 0; i < 4; ++i) {
+    if (!IsDigitAt(text, *code + i)) return std::nullopt;
+  }
+  const size_t code_end = *code + 4;
+  if (WordCharAt(text, code_end)) return std::nullopt;
+  if (code_end + 1 < text.size() && text[code_end] == ' ') {
+    if (auto place = PlaceEnd(text, code_end + 1)) return place;
+  }
+  return code_end;
+}
+
+// ", City[, ST[ 12345]]" or a UK postcode after an English street at `pos`.
+std::optional<size_t> EnglishTailEnd(std::string_view text, size_t pos) {
+  if (pos + 2 >= text.size() || text[pos] != ',' || text[pos + 1] != ' ') return std::nullopt;
+  auto end = PlaceEnd(text, pos + 2);
+  if (!end) return std::nullopt;
+  if (*end + 1 < text.size() && text[*end] == ' ') {  // "London NW1 6XE"
+    if (auto postcode = UkPostcodeEnd(text, *end + 1)) return postcode;
+  }
+  // ", NY 10001" / ", CA"
+  if (*end + 4 <= text.size() && text[*end] == ',' && text[*end + 1] == ' ' &&
+      IsUpperAt(text, *end + 2) && IsUpperAt(text, *end + 3) && !WordCharAt(text, *end + 4)) {
+    *end += 4;
+    if (*end + 6 <= text.size() && text[*end] == ' ' &&
+        std::all_of(text.begin() + static_cast<long>(*end) + 1,
+                    text.begin() + static_cast<long>(*end) + 6,
+                    [](char c) { return c >= '0' && c <= '9'; }) &&
+        !WordCharAt(text, *end + 6)) {
+      *end += 6;
+    }
+  }
+  return end;
+}
+
+// The end of the house number and what may follow it, and whether a postcode followed.
+struct AddressEnd {
+  size_t end;
+  bool full;
+};
+
+std::optional<AddressEnd> NorwegianRest(std::string_view text, size_t after_street) {
+  if (after_street < text.size() && text[after_street] == '.') ++after_street;  // "Storgt."
+  const auto number = AfterSpaces(text, after_street);
+  if (!number) return std::nullopt;
+  const auto number_end = HouseNumberEnd(text, *number);
+  if (!number_end) return std::nullopt;
+  if (auto postcode = NorwegianPostcodeEnd(text, *number_end)) return AddressEnd{*postcode, true};
+  return AddressEnd{*number_end, false};
+}
+
+// Up to two "Øvre", "Nedre"... before a street name starting at `start`.
+size_t WithStreetPrefixes(std::string_view text, size_t start) {
+  for (int words = 0; words < 2 && start > 1 && text[start - 1] == ' '; ++words) {
+    const auto word = CapitalisedWordBefore(text, start - 1);
+    if (!word || !OneOf(FoldCase(text.substr(*word, start - 1 - *word)), kStreetPrefixes)) break;
+    start = *word;
+  }
+  return start;
+}
+
+void Emit(size_t start, const AddressEnd& end, std::vector<Finding>& out) {
+  out.push_back({"STREET_ADDRESS", start, end.end, end.full ? kFullAddressScore : kStreetScore});
+}
+
+void ConfirmStreetSuffix(const Candidate& candidate, std::string_view text,
+                         std::vector<Finding>& out) {
+  if (IsLetterAt(text, candidate.end)) return;  // "gata" must end the word
+  const size_t start = LettersStart(text, candidate.start);
+  if (start == candidate.start || WordCharBefore(text, start)) return;  // "gate" alone: kStreetWord
+  const std::string suffix = FoldCase(text.substr(candidate.start, candidate.end - candidate.start));
+  if (!IsUpperAt(text, start) && !OneOf(suffix, kLowercaseSuffixes)) return;
+  if (OneOf(FoldCase(text.substr(start, candidate.end - start)), kRoadKinds)) return;
+  const auto rest = NorwegianRest(text, candidate.end);
+  if (rest) Emit(WithStreetPrefixes(text, start), *rest, out);
+}
+
+void ConfirmStreetWord(const Candidate& candidate, std::string_view text,
+                       std::vector<Finding>& out) {
+  size_t start = candidate.start;
+  for (size_t words = 0; words < kMaxNameWords && start > 1 && text[start - 1] == ' '; ++words) {
+    const auto word = CapitalisedWordBefore(text, start - 1);
+    if (!word) break;
+    start = *word;
+  }
+  if (start == candidate.start) return;  // "gate 5" at the airport
+  const auto rest = NorwegianRest(text, candidate.end);
+  if (rest) Emit(start, *rest, out);
+}
+
+void ConfirmPostBox(const Candidate& candidate, std::string_view text, std::vector<Finding>& out) {
+  size_t pos = candidate.end;
+  if (pos < text.size() && text[pos] == '.') ++pos;
+  const auto number = AfterSpaces(text, pos);
+  if (!number || !IsDigitAt(text, *number)) return;
+  size_t end = *number;
+  while (IsDigitAt(text, end) && end - *number < 5) ++end;
+  if (WordCharAt(text, end)) return;
+  AddressEnd address{end, false};
+  // "Postboks 123 Sentrum", then "0102 Oslo".
+  if (end + 1 < text.size() && text[end] == ' ' && IsUpperAt(text, end + 1)) {
+    if (auto place = PlaceEnd(text, end + 1)) address.end = *place;
+  }
+  if (auto postcode = NorwegianPostcodeEnd(text, address.end)) address = {*postcode, true};
+  Emit(candidate.start, address, out);
+}
+
+void ConfirmEnglishStreet(const Candidate& candidate, std::string_view text,
+                          std::vector<Finding>& out) {
+  // Back over the capitalised street name to the house number: "221B Baker Street".
+  size_t name = candidate.start;
+  for (size_t words = 0; words < kMaxNameWords && name > 1 && text[name - 1] == ' '; ++words) {
+    const auto word = CapitalisedWordBefore(text, name - 1);
+    if (!word) break;
+    name = *word;
+  }
+  if (name == candidate.start || name < 2 || text[name - 1] != ' ') return;
+  size_t number = name - 1;
+  while (number > 0 && (WordCharBefore(text, number) || text[number - 1] == '-')) --number;
+  const auto number_end = HouseNumberEnd(text, number);
+  if (!number_end || *number_end != name - 1) return;
+  size_t end = candidate.end;
+  if (end < text.size() && text[end] == '.') ++end;  // "St."
+  // "Avenue NW"
+  if (end + 1 < text.size() && text[end] == ' ') {
+    const size_t word_end = LettersEnd(text, end + 1);
+    if (word_end > end + 1 && OneOf(text.substr(end + 1, word_end - end - 1), kDirections)) {
+      end = word_end;
+    }
+  }
+  AddressEnd address{end, false};
+  if (auto tail = EnglishTailEnd(text, end)) address = {*tail, true};
+  Emit(number, address, out);
+}
+
+}  // namespace
+
+std::optional<size_t> HouseNumberEnd(std::string_view text, size_t pos) {
+  size_t end = pos;
+  while (IsDigitAt(text, end) && end - pos < 5) ++end;
+  if (end == pos || end - pos > 4) return std::nullopt;
+  if (IsLetterAt(text, end) && !WordCharAt(text, end + 1)) ++end;  // "12B"
+  if (end + 1 < text.size() && text[end] == '-' && IsDigitAt(text, end + 1)) {  // "12-14"
+    const size_t range = end + 1;
+    end = range;
+    while (IsDigitAt(text, end) && end - range < 4) ++end;
+  }
+  if (WordCharAt(text, end)) return std::nullopt;
+  // " H0201": a flat
+  if (end + 6 <= text.size() && text[end] == ' ' && (text[end + 1] == 'H' || text[end + 1] == 'h') &&
+      std::all_of(text.begin() + static_cast<long>(end) + 2,
+                  text.begin() + static_cast<long>(end) + 6,
+                  [](char c) { return c >= '0' && c <= '9'; }) &&
+      !WordCharAt(text, end + 6)) {
+    end += 6;
+  }
+  return end;
+}
+
+std::vector<Pattern> StreetAddressDetector::patterns() const {
+  std::vector<Pattern> patterns;
+  for (std::string_view suffix : kStreetSuffixes) {
+    patterns.push_back({std::string(suffix), Boundary::kNone, true, false, kStreetSuffix, true});
+  }
+  for (std::string_view word : kStreetWords) {
+    patterns.push_back({std::string(word), Boundary::kWord, true, false, kStreetWord, true});
+  }
+  for (std::string_view word : kPostBoxWords) {
+    patterns.push_back({std::string(word), Boundary::kWord, true, false, kPostBox, true});
+  }
+  for (std::string_view word : kEnglishStreetWords) {
+    patterns.push_back({std::string(word), Boundary::kWord, true, false, kEnglishStreet, true});
+  }
+  return patterns;
+}
+
+void StreetAddressDetector::Confirm(const Candidate& candidate, const ScanView& view,
+                                    std::vector<Finding>& out) const {
+  switch (static_cast<Tag>(candidate.tag)) {
+    case kStreetSuffix:
+      return ConfirmStreetSuffix(candidate, view.text(), out);
+    case kStreetWord:
+      return ConfirmStreetWord(candidate, view.text(), out);
+    case kPostBox:
+      return ConfirmPostBox(candidate, view.text(), out);
+    case kEnglishStreet:
+      return ConfirmEnglishStreet(candidate, view.text(), out);
+  }
+}
+
+std::string StreetAddressDetector::Normalize(std::string_view, std::string_view value) const {
+  std::string normal;
+  for (const char c : FoldCase(value)) {
+    if (c == ' ' && !normal.empty() && normal.back() == ' ') continue;
+    normal.push_back(c);
+  }
+  return normal;
+}
+
+}  // namespace sladd

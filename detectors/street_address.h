@@ -1,0 +1,43 @@
+// STREET_ADDRESS: postal addresses in Norwegian and English chat and lead messages.
+//
+// Norwegian: a street whose name ends in a street word ("Storgata 12B", "Sjøvegen 3",
+// "Karlsveien 12 H0201") or has it as a word of its own after capitalised words ("Kongens
+// gate 5", "Karl Johans gate 22"), then a house number, then optionally a postcode and
+// place ("Storgata 12B, 0155 Oslo"); and post boxes ("Postboks 123 Sentrum, 0102 Oslo").
+// English: a house number, capitalised words and a street word ("221B Baker Street",
+// "10 Downing St", "1600 Pennsylvania Avenue NW"), optionally with a city, state and ZIP or
+// a UK postcode. A street without a house number is a place, not an address, and is not
+// reported.
+//
+// Street words are literals in the engine's database; Confirm reads the address around
+// them. Stateless and thread-safe.
+#ifndef SLADD_DETECTORS_STREET_ADDRESS_H_
+#define SLADD_DETECTORS_STREET_ADDRESS_H_
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "engine/detector.h"
+
+namespace sladd {
+
+// The end of a house number starting at `pos`: 1-4 digits, an optional letter ("12B"), an
+// optional range ("12-14") and an optional Norwegian flat number ("12 H0201"). nullopt if
+// there is none, or the digits run on into a longer number or word.
+std::optional<size_t> HouseNumberEnd(std::string_view text, size_t pos);
+
+class StreetAddressDetector final : public Detector {
+ public:
+  std::string_view name() const override { return "street_address"; }
+  std::vector<std::string_view> types() const override { return {"STREET_ADDRESS"}; }
+  std::vector<Pattern> patterns() const override;
+  void Confirm(const Candidate& candidate, const ScanView& view,
+               std::vector<Finding>& out) const override;
+  // Case-folded, runs of spaces as one.
+  std::string Normalize(std::string_view type, std::string_view value) const override;
+};
+
+}  // namespace sladd
+
+#endif  // SLADD_DETECTORS_STREET_ADDRESS_H_

@@ -1,0 +1,73 @@
+#include "detectors/street_address.h"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "tests/support/engine_fixture.h"
+
+namespace sladd {
+namespace {
+
+using ::testing::ElementsAre;
+using ::testing::IsEmpty;
+using testing::TestEngine;
+
+std::vector<std::string> Addresses(const TestEngine& engine, std::string_view text) {
+  return engine.Values(text, "STREET_ADDRESS");
+}
+
+TEST(HouseNumber, ReadsLettersRangesAndFlats) {
+  EXPECT_EQ(HouseNumberEnd("12B, 0155", 0), 3u);
+  EXPECT_EQ(HouseNumberEnd("12-14 ", 0), 5u);
+  EXPECT_EQ(HouseNumberEnd("12 H0201 ", 0), 8u);
+  EXPECT_EQ(HouseNumberEnd("5", 0), 1u);
+  EXPECT_FALSE(HouseNumberEnd("12kr", 0));
+  EXPECT_FALSE(HouseNumberEnd("123456", 0));
+  EXPECT_FALSE(HouseNumberEnd("B12", 0));
+}
+
+TEST(StreetAddressDetector, FindsNorwegianAddresses) {
+  TestEngine engine;
+  EXPECT_THAT(Addresses(engine, "Adressen er Storgata 12B, 0155 Oslo."),
+              ElementsAre("Storgata 12B, 0155 Oslo"));
+  EXPECT_THAT(Addresses(engine, "Jeg bor i Kongens gate 5"), ElementsAre("Kongens gate 5"));
+  EXPECT_THAT(Addresses(engine, "Sjøvegen 3"), ElementsAre("Sjøvegen 3"));
+  EXPECT_THAT(Addresses(engine, "Send til Karl Johans gate 22, 0159 Oslo"),
+              ElementsAre("Karl Johans gate 22, 0159 Oslo"));
+  EXPECT_THAT(Addresses(engine, "Postboks 123 Sentrum, 0102 Oslo"),
+              ElementsAre("Postboks 123 Sentrum, 0102 Oslo"));
+  EXPECT_THAT(Addresses(engine, "jeg bor i storgata 12"), ElementsAre("storgata 12"));
+  EXPECT_THAT(Addresses(engine, "Øvre Slottsgate 3"), ElementsAre("Øvre Slottsgate 3"));
+  EXPECT_THAT(Addresses(engine, "Karlsveien 12 H0201"), ElementsAre("Karlsveien 12 H0201"));
+  EXPECT_THAT(Addresses(engine, "Storgt. 7, 9008 Tromsø"), ElementsAre("Storgt. 7, 9008 Tromsø"));
+  EXPECT_THAT(Addresses(engine, "Rådhusplassen 1"), ElementsAre("Rådhusplassen 1"));
+}
+
+TEST(StreetAddressDetector, FindsEnglishAddresses) {
+  TestEngine engine;
+  EXPECT_THAT(Addresses(engine, "I live at 221B Baker Street, London NW1 6XE"),
+              ElementsAre("221B Baker Street, London NW1 6XE"));
+  EXPECT_THAT(Addresses(engine, "10 Downing St is famous"), ElementsAre("10 Downing St"));
+  EXPECT_THAT(Addresses(engine, "1600 Pennsylvania Avenue NW, Washington, DC 20500"),
+              ElementsAre("1600 Pennsylvania Avenue NW, Washington, DC 20500"));
+}
+
+TEST(StreetAddressDetector, LeavesStreetsWithoutNumbersAndLookalikesAlone) {
+  TestEngine engine;
+  EXPECT_THAT(Addresses(engine, "Storgata er stengt"), IsEmpty());
+  EXPECT_THAT(Addresses(engine, "Vi møtes ved gate 5 på Gardermoen"), IsEmpty());
+  EXPECT_THAT(Addresses(engine, "Takk alle 5"), IsEmpty());
+  EXPECT_THAT(Addresses(engine, "Moen 12 år"), IsEmpty());
+  EXPECT_THAT(Addresses(engine, "Kjør riksvei 362 mot Skien"), IsEmpty());
+  EXPECT_THAT(Addresses(engine, "Navigate to step 5"), IsEmpty());
+  EXPECT_THAT(Addresses(engine, "I have 2 Close friends"), IsEmpty());
+}
+
+TEST(StreetAddressDetector, NormalizesCaseAndSpaces) {
+  StreetAddressDetector detector;
+  EXPECT_EQ(detector.Normalize("STREET_ADDRESS", "Storgata  12B"),
+            detector.Normalize("STREET_ADDRESS", "storgata 12b"));
+}
+
+}  // namespace
+}  // namespace sladd
