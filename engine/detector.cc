@@ -23,7 +23,8 @@ bool CrossesSentenceEnd(std::string_view gap, bool after_word) {
 
 const std::vector<ContextHit>& ScanView::HitsAround(size_t begin, size_t end) const {
   const size_t from = begin > kMaxContextWordBytes ? begin - kMaxContextWordBytes : 0;
-  return context_.Cover(from, std::min(end + kMaxContextWordBytes, text_.size()));
+  return context_.Cover(context_base_ / kMaxContextTags, from,
+                        std::min(end + kMaxContextWordBytes, text_.size()));
 }
 
 bool ScanView::HasContext(uint32_t tag, size_t start, size_t end, size_t before,

@@ -35,6 +35,9 @@ enum class Boundary : uint8_t {
   kWord,
   // No word character directly before the start; the match may run on into a longer word.
   kWordStart,
+  // No word character directly after the end; the match may be the end of a longer word
+  // ("gata" in "Storgata").
+  kWordEnd,
 };
 
 // One expression a detector adds to the shared database.
@@ -83,13 +86,15 @@ struct ContextHit {
 };
 
 // Context words of a text, found on demand (implemented by the engine): most of a text is
-// never near a candidate, so it is never searched for context words.
+// never near a candidate, so it is never searched for context words. Each detector's words
+// are a group of their own (context ids of one detector share id / kMaxContextTags), found
+// only when that detector asks.
 class ContextIndex {
  public:
   virtual ~ContextIndex() = default;
-  // The hits found so far, sorted by end; complete for every word lying within
-  // [begin, end) once this returns.
-  virtual const std::vector<ContextHit>& Cover(size_t begin, size_t end) = 0;
+  // The hits of `group` found so far, sorted by end; complete for every word of the group
+  // lying within [begin, end) once this returns.
+  virtual const std::vector<ContextHit>& Cover(uint32_t group, size_t begin, size_t end) = 0;
 };
 
 // What a detector sees of the scanned text while confirming candidates.

@@ -21,6 +21,7 @@ struct CallbackState {
   size_t offset;     // of the scanned range in `text`
   size_t keep_after;  // context scans: report only hits ending after this
   ScanBuffers* out;
+  size_t context_database = 0;  // context scans: which one
 };
 
 // The boundary rule of `entry` for a match [start, end) of `text`.
@@ -33,6 +34,9 @@ bool PassesBoundary(const ScanEntry& entry, std::string_view text, size_t start,
       break;
     case Boundary::kWordStart:
       if (WordCharBefore(text, start)) return false;
+      break;
+    case Boundary::kWordEnd:
+      if (WordCharAt(text, end)) return false;
       break;
   }
   // Byte-mode expressions may start or end inside a multi-byte character: never a match.
@@ -49,7 +53,7 @@ int OnMatch(unsigned int id, unsigned long long from, unsigned long long to, uns
 
   ScanBuffers& out = *state.out;
   if (entry.kind == ScanEntry::Kind::kContext) {
-    if (end > state.keep_after) out.context_hits.push_back({entry.owner, start, end});
+    if (end > state.keep_after) out.context[state.context_database].hits.push_back({entry.owner, start, end});
     return 0;
   }
   // One expression can report the same start with growing ends: keep the longest.
@@ -139,29 +143,55 @@ absl::StatusOr<std::unique_ptr<Scanner>> Scanner::Compile(
     const std::vector<ScanExpression>& expressions, int* failed_index) {
   if (failed_index != nullptr) *failed_index = -1;
   std::unique_ptr<Scanner> scanner(new Scanner());
+  // Detectors with long context word lists get a database of their own, so that their
+  // words do not slow the others' questions; the rest share one, so that a text with
+  // candidates of several of them is searched once.
+  std::vector<size_t> words_of_group;
+  for (const ScanExpression& expression : expressions) {
+    if (expression.entry.kind != ScanEntry::Kind::kContext) continue;
+    const uint32_t group = expression.entry.owner / kMaxContextTags;
+    if (group >= words_of_group.size()) words_of_group.resize(group + 1);
+    ++words_of_group[group];
+  }
+  scanner->database_of_group_.assign(words_of_group.size(), 0);
+  size_t databases = 1;
+  for (size_t group = 0; group < words_of_group.size(); ++group) {
+    if (words_of_group[group] > kSharedContextWords) scanner->database_of_group_[group] = databases++;
+  }
+  scanner->context_.resize(databases);
   std::vector<size_t> main;
-  std::vector<size_t> context;
+  std::vector<std::vector<size_t>> context(databases);
   for (size_t i = 0; i < expressions.size(); ++i) {
-    const bool is_context = expressions[i].entry.kind == ScanEntry::Kind::kContext;
-    (is_context ? context : main).push_back(i);
-    (is_context ? scanner->context_entries_ : scanner->entries_).push_back(expressions[i].entry);
+    const ScanEntry& entry = expressions[i].entry;
+    if (entry.kind != ScanEntry::Kind::kContext) {
+      main.push_back(i);
+      scanner->entries_.push_back(entry);
+      continue;
+    }
+    const size_t database = scanner->database_of_group_[entry.owner / kMaxContextTags];
+    context[database].push_back(i);
+    scanner->context_[database].entries.push_back(entry);
   }
   auto database = CompileDatabase(expressions, main, failed_index);
   if (!database.ok()) return database.status();
   scanner->database_ = *database;
-  auto context_database = CompileDatabase(expressions, context, failed_index);
-  if (!context_database.ok()) return context_database.status();
-  scanner->context_database_ = *context_database;
+  for (size_t i = 0; i < databases; ++i) {
+    auto context_database = CompileDatabase(expressions, context[i], failed_index);
+    if (!context_database.ok()) return context_database.status();
+    scanner->context_[i].database = *context_database;
+  }
   return scanner;
 }
 
 Scanner::~Scanner() {
   hs_free_database(database_);
-  hs_free_database(context_database_);
+  for (const ContextDatabase& group : context_) hs_free_database(group.database);
 }
 
 absl::Status Scanner::PrepareScratch(hs_scratch** scratch) const {
-  for (const hs_database* database : {database_, context_database_}) {
+  std::vector<const hs_database*> databases = {database_};
+  for (const ContextDatabase& group : context_) databases.push_back(group.database);
+  for (const hs_database* database : databases) {
     if (database != nullptr && hs_alloc_scratch(database, scratch) != HS_SUCCESS) {
       return absl::ResourceExhaustedError("cannot allocate Hyperscan scratch");
     }
@@ -171,8 +201,11 @@ absl::Status Scanner::PrepareScratch(hs_scratch** scratch) const {
 
 absl::Status Scanner::Scan(std::string_view text, hs_scratch* scratch, ScanBuffers& out) const {
   out.matches.clear();
-  out.context_hits.clear();
-  out.context_covered.clear();
+  out.context.resize(context_.size());
+  for (ScanBuffers::ContextGroup& group : out.context) {
+    group.hits.clear();
+    group.covered.clear();
+  }
   if (database_ == nullptr) return absl::OkStatus();
   if (out.last_match_of_entry.size() != entries_.size() || ++out.generation == 0) {
     out.last_match_of_entry.assign(entries_.size(), 0);
@@ -182,37 +215,44 @@ absl::Status Scanner::Scan(std::string_view text, hs_scratch* scratch, ScanBuffe
   return ScanRange(database_, state, text.size(), scratch);
 }
 
-absl::Status Scanner::ScanContext(std::string_view text, size_t begin, size_t end,
-                                  hs_scratch* scratch, ScanBuffers& out) const {
-  if (context_database_ == nullptr || begin >= end) return absl::OkStatus();
+absl::Status Scanner::ScanContext(std::string_view text, uint32_t group, size_t begin,
+                                  size_t end, hs_scratch* scratch, ScanBuffers& out) const {
+  if (group >= database_of_group_.size() || begin >= end) return absl::OkStatus();
+  const size_t database = database_of_group_[group];
+  if (context_[database].database == nullptr) return absl::OkStatus();
+  std::vector<ContextHit>& hits = out.context[database].hits;
   const size_t from = begin > kMaxContextWordBytes ? begin - kMaxContextWordBytes : 0;
-  const size_t first_new = out.context_hits.size();
-  const CallbackState state{&context_entries_, text, from, begin, &out};
-  if (absl::Status status = ScanRange(context_database_, state, end - from, scratch);
+  const size_t first_new = hits.size();
+  const CallbackState state{&context_[database].entries, text, from, begin, &out, database};
+  if (absl::Status status = ScanRange(context_[database].database, state, end - from, scratch);
       !status.ok()) {
     return status;
   }
   // Keep all hits sorted by end: the new ones are, and lie after any earlier range's.
   auto by_end = [](const ContextHit& a, const ContextHit& b) { return a.end < b.end; };
-  auto middle = out.context_hits.begin() + static_cast<std::ptrdiff_t>(first_new);
-  std::stable_sort(middle, out.context_hits.end(), by_end);
-  std::inplace_merge(out.context_hits.begin(), middle, out.context_hits.end(), by_end);
+  auto middle = hits.begin() + static_cast<std::ptrdiff_t>(first_new);
+  std::stable_sort(middle, hits.end(), by_end);
+  std::inplace_merge(hits.begin(), middle, hits.end(), by_end);
   return absl::OkStatus();
 }
 
-const std::vector<ContextHit>& LazyContextIndex::Cover(size_t begin, size_t end) {
+const std::vector<ContextHit>& LazyContextIndex::Cover(uint32_t group, size_t begin, size_t end) {
+  static const std::vector<ContextHit> kNoHits;
+  const std::optional<size_t> database = scanner_.ContextDatabaseOf(group);
+  if (!database) return kNoHits;
   // A chat message is scanned whole at the first question: one call costs less than
   // several overlapping windows. Long texts (log files) are scanned window by window.
   if (text_.size() <= kWholeTextBytes) {
     begin = 0;
     end = text_.size();
   }
-  auto& covered = buffers_.context_covered;
+  auto& covered = buffers_.context[*database].covered;
   size_t position = begin;
   for (size_t i = 0; i <= covered.size() && position < end; ++i) {
     const size_t gap_end = i < covered.size() ? std::min(covered[i].first, end) : end;
     if (position < gap_end) {
-      absl::Status status = scanner_.ScanContext(text_, position, gap_end, scratch_, buffers_);
+      absl::Status status =
+          scanner_.ScanContext(text_, group, position, gap_end, scratch_, buffers_);
       if (!status.ok() && status_.ok()) status_ = status;
     }
     if (i < covered.size()) position = std::max(position, covered[i].second);
@@ -229,7 +269,7 @@ const std::vector<ContextHit>& LazyContextIndex::Cover(size_t begin, size_t end)
     }
   }
   covered.resize(kept + 1);
-  return buffers_.context_hits;
+  return buffers_.context[*database].hits;
 }
 
 }  // namespace sladd

@@ -1,8 +1,10 @@
 // The Hyperscan passes behind an Engine (internal to engine/).
 //
-// A Scanner is compiled once from every expression of a policy into two databases: the main
-// one (detector patterns and deny-list entries), scanned over every text, and a context one
-// (context words), scanned only in the windows around candidates that a detector asks about.
+// A Scanner is compiled once from every expression of a policy into a main database
+// (detector patterns and deny-list entries), scanned over every text, and context databases
+// (context words), scanned only in the windows around candidates that a detector asks
+// about: one shared by the detectors with few words, and one for each detector with many,
+// whose long lists then never slow the others' questions.
 // Both are then only read: scanning is thread-safe given a scratch per thread. Matches are
 // checked against their boundary rule and recorded in ScanBuffers; nothing is allocated per
 // byte.
@@ -11,6 +13,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -56,8 +59,13 @@ struct ScanMatch {
 // do not allocate.
 struct ScanBuffers {
   std::vector<ScanMatch> matches;          // candidates and deny matches, by end offset
-  std::vector<ContextHit> context_hits;   // sorted by end offset
-  std::vector<std::pair<size_t, size_t>> context_covered;  // disjoint, sorted ranges
+  // Per context database: the hits found, sorted by end offset, and the ranges searched,
+  // disjoint and sorted.
+  struct ContextGroup {
+    std::vector<ContextHit> hits;
+    std::vector<std::pair<size_t, size_t>> covered;
+  };
+  std::vector<ContextGroup> context;
   std::vector<NumberToken> numbers;        // filled by the engine's number pass
   std::vector<DigitGroup> digit_groups;
   // A copy of a text that ends too near a page boundary for Hyperscan (see scanner.cc).
@@ -78,26 +86,39 @@ class Scanner {
   Scanner(const Scanner&) = delete;
   Scanner& operator=(const Scanner&) = delete;
 
-  // Makes `*scratch` (nullptr or an existing scratch) fit both databases.
+  // Makes `*scratch` (nullptr or an existing scratch) fit every database.
   absl::Status PrepareScratch(hs_scratch** scratch) const;
 
   // Scans valid UTF-8 `text` (under 4 GiB) with the main database into `out`, and forgets
   // the context of the previous text.
   absl::Status Scan(std::string_view text, hs_scratch* scratch, ScanBuffers& out) const;
 
-  // Adds to out.context_hits every context word that ends in (`begin`, `end`] of `text`
-  // and lies within [begin - kMaxContextWordBytes, end).
-  absl::Status ScanContext(std::string_view text, size_t begin, size_t end,
+  // Adds to out.context[group].hits every context word of `group` that ends in
+  // (`begin`, `end`] of `text` and lies within [begin - kMaxContextWordBytes, end).
+  absl::Status ScanContext(std::string_view text, uint32_t group, size_t begin, size_t end,
                            hs_scratch* scratch, ScanBuffers& out) const;
 
   const ScanEntry& entry(uint32_t id) const { return entries_[id]; }
 
+  // The context database holding the words of `group` (a detector's context ids divided by
+  // kMaxContextTags); nullopt when the group has none.
+  std::optional<size_t> ContextDatabaseOf(uint32_t group) const {
+    if (group >= database_of_group_.size()) return std::nullopt;
+    return database_of_group_[group];
+  }
+
  private:
   Scanner() = default;
+  struct ContextDatabase {
+    hs_database* database = nullptr;
+    std::vector<ScanEntry> entries;
+  };
   hs_database* database_ = nullptr;
-  hs_database* context_database_ = nullptr;
   std::vector<ScanEntry> entries_;
-  std::vector<ScanEntry> context_entries_;
+  // Detectors with more context words than this get a context database of their own.
+  static constexpr size_t kSharedContextWords = 256;
+  std::vector<ContextDatabase> context_;
+  std::vector<size_t> database_of_group_;  // index into context_
 };
 
 // A ContextIndex over one text that scans the context database lazily, each byte at most
@@ -108,7 +129,7 @@ class LazyContextIndex final : public ContextIndex {
                    ScanBuffers& buffers)
       : scanner_(scanner), text_(text), scratch_(scratch), buffers_(buffers) {}
 
-  const std::vector<ContextHit>& Cover(size_t begin, size_t end) override;
+  const std::vector<ContextHit>& Cover(uint32_t group, size_t begin, size_t end) override;
 
   // Texts up to this size are scanned whole at the first Cover.
   static constexpr size_t kWholeTextBytes = 4096;
