@@ -16,8 +16,8 @@ enum Tag : uint32_t {
 
 // Street words that end Norwegian street names. Written lowercase; matched in any case.
 constexpr std::string_view kStreetSuffixes[] = {
-    "gata",   "gaten",  "gate",    "gt",      "veien",   "vegen",   "vei",     "veg",
-    "vn",     "allé",   "alle",    "alléen",  "plass",   "plassen", "torg",    "torget",
+    "gata",   "gaten",  "gate",    "gt.",     "veien",   "vegen",   "vei",     "veg",
+    "vn.",    "allé",   "alle",    "alléen",  "plass",   "plassen", "torg",    "torget",
     "stien",  "stigen", "bakken",  "lia",     "lien",    "åsen",    "haugen",  "tunet",
     "svingen", "ringen", "kroken", "løkka",   "løkken",  "jordet",  "myra",    "enga",
     "lunden", "stranda", "stranden", "brygga", "bryggen", "kaia",   "kaien",   "terrassen",
@@ -40,9 +40,11 @@ constexpr std::string_view kStreetPrefixes[] = {"øvre",  "nedre", "store", "lil
                                                 "nye",   "søndre", "nordre", "vestre", "østre"};
 constexpr std::string_view kPostBoxWords[] = {"postboks", "pb", "boks", "p.o. box", "po box"};
 constexpr std::string_view kEnglishStreetWords[] = {
-    "street", "st",      "road",    "rd",      "avenue",  "ave",     "lane",    "ln",
-    "drive",  "dr",      "boulevard", "blvd",  "way",     "court",   "ct",      "place",
-    "square", "terrace", "close",   "crescent", "gardens", "parkway", "highway"};
+    "street", "road",    "avenue",  "lane",     "drive",   "boulevard", "way",   "court",
+    "place",  "square",  "terrace", "close",    "crescent", "gardens",  "parkway", "highway"};
+// Their abbreviations, in this case only: two lowercase letters are in too many words.
+constexpr std::string_view kEnglishStreetAbbreviations[] = {"St", "Rd", "Ave", "Ln", "Dr",
+                                                            "Blvd", "Ct", "Sq", "Pl"};
 constexpr std::string_view kDirections[] = {"NW", "NE", "SW", "SE", "N", "S", "E", "W"};
 
 constexpr double kStreetScore = 0.85;
@@ -210,7 +212,6 @@ void Emit(size_t start, const AddressEnd& end, std::vector<Finding>& out) {
 
 void ConfirmStreetSuffix(const Candidate& candidate, std::string_view text,
                          std::vector<Finding>& out) {
-  if (IsLetterAt(text, candidate.end)) return;  // "gata" must end the word
   const size_t start = LettersStart(text, candidate.start);
   if (start == candidate.start || WordCharBefore(text, start)) return;  // "gate" alone: kStreetWord
   const std::string suffix = FoldCase(text.substr(candidate.start, candidate.end - candidate.start));
@@ -305,7 +306,8 @@ std::optional<size_t> HouseNumberEnd(std::string_view text, size_t pos) {
 std::vector<Pattern> StreetAddressDetector::patterns() const {
   std::vector<Pattern> patterns;
   for (std::string_view suffix : kStreetSuffixes) {
-    patterns.push_back({std::string(suffix), Boundary::kNone, true, false, kStreetSuffix, true});
+    const Boundary boundary = suffix.back() == '.' ? Boundary::kNone : Boundary::kWordEnd;
+    patterns.push_back({std::string(suffix), boundary, true, false, kStreetSuffix, true});
   }
   for (std::string_view word : kStreetWords) {
     patterns.push_back({std::string(word), Boundary::kWord, true, false, kStreetWord, true});
@@ -315,6 +317,9 @@ std::vector<Pattern> StreetAddressDetector::patterns() const {
   }
   for (std::string_view word : kEnglishStreetWords) {
     patterns.push_back({std::string(word), Boundary::kWord, true, false, kEnglishStreet, true});
+  }
+  for (std::string_view word : kEnglishStreetAbbreviations) {
+    patterns.push_back({std::string(word), Boundary::kWord, false, false, kEnglishStreet, true});
   }
   return patterns;
 }
