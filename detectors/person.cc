@@ -92,30 +92,12 @@ enum CueWord : uint8_t {
 constexpr uint8_t kCueMask = 0x0F;
 constexpr uint8_t kNeverName = 0x80;
 
-}  // namespace
-
-uint8_t PersonDetector::WordRoles::Lookup(std::string_view folded, uint32_t hash,
-                                          const Filter& filter) const {
-  if ((filter[hash % kFilterBits / 64] >> (hash % 64) & 1) == 0) return 0;
-  const auto it = roles_.find(absl::string_view(folded.data(), folded.size()));
-  return it == roles_.end() ? 0 : it->second;
-}
-
-void PersonDetector::WordRoles::Add(std::string_view word, uint8_t cue, bool never_name) {
-  uint8_t& role = roles_[absl::string_view(word.data(), word.size())];
-  if (cue != kNoCue) role = static_cast<uint8_t>((role & ~kCueMask) | cue);
-  if (never_name) role |= kNeverName;
-  const uint32_t hash = WordHash(word);
-  filter_[hash % kFilterBits / 64] |= uint64_t{1} << (hash % 64);
-  if (cue != kNoCue) cue_filter_[hash % kFilterBits / 64] |= uint64_t{1} << (hash % 64);
-}
-
-namespace {
-
 PersonDetector::WordRoles BuildWordRoles() {
   PersonDetector::WordRoles roles;
   auto add = [&](std::string_view word, CueWord cue, bool never_name) {
-    roles.Add(word, cue, never_name);
+    const auto role = static_cast<uint8_t>(cue | (never_name ? kNeverName : 0));
+    roles.all.Add(word, role);
+    if (cue != kNoCue) roles.cues.Add(word, role);
   };
   for (const std::string_view word : kNotNames) add(word, kNoCue, true);
   for (const std::string_view word : kIntroductions) add(word, kIntroductionWord, true);
@@ -276,9 +258,11 @@ class SegmentTagger {
            context_.IsCapitalized(next) || !first;
   }
 
-  uint8_t Role(size_t i) const { return roles_.Find(context_.folded(i), context_.folded_hash(i)); }
+  uint8_t Role(size_t i) const {
+    return roles_.all.Find(context_.folded(i), context_.folded_hash(i));
+  }
   CueWord CueOf(size_t i) const {
-    return static_cast<CueWord>(roles_.FindCue(context_.folded(i), context_.folded_hash(i)) &
+    return static_cast<CueWord>(roles_.cues.Find(context_.folded(i), context_.folded_hash(i)) &
                                 kCueMask);
   }
   // Words a name never starts or ends with, though the news-trained tagger may take them

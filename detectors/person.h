@@ -19,7 +19,6 @@
 #include <string_view>
 #include <vector>
 
-#include "absl/container/flat_hash_map.h"
 #include "absl/status/statusor.h"
 #include "detectors/person_tagger.h"
 #include "engine/detector.h"
@@ -32,26 +31,11 @@ class PersonDetector final : public Detector {
   static absl::StatusOr<std::unique_ptr<PersonDetector>> Create();
 
   // Cue words ("heter", "mvh") and words never taken as names ("ikke"), case-folded, each
-  // with its role packed in a byte (person.cc). A bit filter on the word's hash answers
-  // most lookups without touching the table.
-  class WordRoles {
-   public:
-    void Add(std::string_view folded, uint8_t role_cue, bool never_name);
-    // The role byte of `folded` (whose WordHash is `hash`), 0 for other words.
-    uint8_t Find(std::string_view folded, uint32_t hash) const { return Lookup(folded, hash, filter_); }
-    // As Find, but 0 for words that are no cue: asked of every word, so it has a filter of
-    // its own without the frequent never-name words ("og", "er").
-    uint8_t FindCue(std::string_view folded, uint32_t hash) const {
-      return Lookup(folded, hash, cue_filter_);
-    }
-
-   private:
-    static constexpr size_t kFilterBits = 8192;
-    using Filter = uint64_t[kFilterBits / 64];
-    uint8_t Lookup(std::string_view folded, uint32_t hash, const Filter& filter) const;
-    Filter filter_ = {};
-    Filter cue_filter_ = {};
-    absl::flat_hash_map<std::string, uint8_t> roles_;
+  // with its role packed in a byte (person.cc). Asked of every word, the cues have a table
+  // of their own without the frequent never-name words ("og", "er").
+  struct WordRoles {
+    WordTable all;
+    WordTable cues;
   };
 
   std::string_view name() const override { return "person"; }

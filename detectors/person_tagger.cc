@@ -29,7 +29,7 @@ uint64_t ReadTail(const char* p, size_t n) {
   return (uint64_t{u[0]} << 16) | (uint64_t{u[n / 2]} << 8) | u[n - 1];
 }
 
-uint32_t HashBytes(std::string_view bytes) {
+inline __attribute__((always_inline)) uint32_t HashBytes(std::string_view bytes) {
   uint64_t hash = 0x9E3779B97F4A7C15u ^ bytes.size();
   size_t i = 0;
   for (; i + 8 <= bytes.size(); i += 8) {
@@ -218,6 +218,55 @@ void Tokenize(std::string_view text, size_t begin, size_t end, OnWord on_word, O
 
 uint32_t WordHash(std::string_view folded) { return HashBytes(folded); }
 
+namespace {
+uint32_t StoredHash(uint32_t hash) { return hash == 0 ? 1 : hash; }
+}  // namespace
+
+void WordTable::Add(std::string_view folded, uint8_t flags) {
+  if (2 * (count_ + 1) > hashes_.size()) Grow();
+  const uint32_t hash = StoredHash(WordHash(folded));
+  const size_t mask = hashes_.size() - 1;
+  for (size_t i = hash & mask;; i = (i + 1) & mask) {
+    if (hashes_[i] == 0) {
+      hashes_[i] = hash;
+      entries_[i] = {static_cast<uint32_t>(pool_.size()), static_cast<uint16_t>(folded.size()),
+                     flags};
+      pool_.append(folded);
+      ++count_;
+      return;
+    }
+    if (hashes_[i] == hash && WordOf(entries_[i]) == folded) {
+      entries_[i].flags |= flags;
+      return;
+    }
+  }
+}
+
+uint8_t WordTable::Find(std::string_view folded, uint32_t hash) const {
+  if (hashes_.empty()) return 0;
+  hash = StoredHash(hash);
+  const size_t mask = hashes_.size() - 1;
+  for (size_t i = hash & mask;; i = (i + 1) & mask) {
+    if (hashes_[i] == 0) return 0;
+    if (hashes_[i] == hash && WordOf(entries_[i]) == folded) return entries_[i].flags;
+  }
+}
+
+void WordTable::Grow() {
+  std::vector<uint32_t> old_hashes = std::move(hashes_);
+  std::vector<Entry> old_entries = std::move(entries_);
+  const size_t size = std::max<size_t>(64, old_hashes.size() * 2);
+  hashes_.assign(size, 0);
+  entries_.assign(size, Entry{});
+  for (size_t j = 0; j < old_hashes.size(); ++j) {
+    if (old_hashes[j] == 0) continue;
+    size_t i = old_hashes[j] & (size - 1);
+    while (hashes_[i] != 0) i = (i + 1) & (size - 1);
+    hashes_[i] = old_hashes[j];
+    entries_[i] = old_entries[j];
+  }
+}
+
 NameLists NameLists::Parse(std::string_view first_names, std::string_view last_names,
                            std::string_view common_words) {
   NameLists lists;
@@ -228,7 +277,7 @@ NameLists NameLists::Parse(std::string_view first_names, std::string_view last_n
       text.remove_prefix(std::min(newline + 1, text.size()));
       if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
       if (line.empty() || line.front() == '#') continue;
-      lists.entries_[FoldCase(line)] |= list;
+      lists.entries_.Add(FoldCase(line), list);
     }
   };
   parse(first_names, kFirst);
@@ -246,18 +295,42 @@ void TaggingContext::Assign(std::string_view text, size_t begin, size_t end,
   folded_.reserve(2 * (end - begin) + 16);
   Tokenize(
       text, begin, end,
-      [&](size_t start, size_t stop, uint16_t seen) { AddWord(text, start, stop, seen); },
-      [&](size_t start, size_t stop) { AddOther(text, start, stop); });
-  for (size_t i = 1; i < words_.size(); ++i) {
-    words_[i].sentence_start = !words_[i - 1].word && EndsSentence(folded(i - 1));
+      [&](size_t start, size_t stop, uint16_t seen) {
+        AddWord(text, start, stop, seen);
+        LinkToPrevious();
+      },
+      [&](size_t start, size_t stop) {
+        AddOther(text, start, stop);
+        LinkToPrevious();
+      });
+}
+
+// What a token learns from the ones before it, as it is added: whether it opens a
+// sentence, whether a joiner glues it to the word before ("kari" in "ola.kari@x.no"), and
+// the name lists, consulted only next to capitalised words (the features read them for a
+// word and its neighbours, and only capitalised words start a tagged name).
+void TaggingContext::LinkToPrevious() {
+  const size_t i = words_.size() - 1;
+  Word& word = words_[i];
+  if (i == 0) {
+    word.sentence_start = true;
+    if (word.capitalized) LookUpNames(i);
+    return;
   }
-  if (!words_.empty()) words_[0].sentence_start = true;
-  MarkJoinedWords();
-  // Name lists are consulted only next to capitalised words: the features read them for a
-  // word and its neighbours, and only capitalised words start a tagged name.
-  for (size_t i = 0; i < words_.size(); ++i) {
-    if (!words_[i].capitalized) continue;
-    for (size_t j = i > 0 ? i - 1 : 0; j <= i + 1 && j < words_.size(); ++j) LookUpNames(j);
+  Word& previous = words_[i - 1];
+  word.sentence_start = !previous.word && EndsSentence(folded(i - 1));
+  if (i >= 2) {
+    Word& before = words_[i - 2];
+    if (before.end == previous.start && previous.end == word.start && IsJoiner(previous) &&
+        word.shape[0] != ':' && (before.word || word.word)) {
+      before.joined = word.joined = true;
+    }
+  }
+  if (word.capitalized) {
+    LookUpNames(i - 1);
+    LookUpNames(i);
+  } else if (previous.capitalized) {
+    LookUpNames(i);
   }
 }
 
@@ -299,6 +372,23 @@ void TaggingContext::ShapeLowercase(std::string_view raw, Word& word) {
   word.shape_hash = HashBytes(std::string_view(word.shape, word.shape_size));
 }
 
+namespace {
+
+// HashBytes of every one-byte string: punctuation is a third of all tokens.
+const std::array<uint32_t, 128>& SingleByteHashes() {
+  static const std::array<uint32_t, 128> hashes = [] {
+    std::array<uint32_t, 128> table{};
+    for (int c = 0; c < 128; ++c) {
+      const char byte = static_cast<char>(c);
+      table[c] = HashBytes(std::string_view(&byte, 1));
+    }
+    return table;
+  }();
+  return hashes;
+}
+
+}  // namespace
+
 void TaggingContext::AddOther(std::string_view text, size_t start, size_t end) {
   Word& word = words_.emplace_back();
   word.start = start;
@@ -306,9 +396,14 @@ void TaggingContext::AddOther(std::string_view text, size_t start, size_t end) {
   const std::string_view raw = text.substr(start, end - start);
   word.folded = raw.data();  // punctuation and symbols have no case
   word.folded_size = static_cast<uint32_t>(raw.size());
-  word.folded_hash = HashBytes(raw);
-  word.shape[0] = ShapeKind(CodePointAt(raw, 0));
+  const auto lead = static_cast<unsigned char>(raw[0]);
+  word.shape[0] = lead < 0x80 ? static_cast<char>(lead) : '*';  // ShapeKind of a non-word
   word.shape_size = 1;
+  if (lead < 0x80) {
+    word.folded_hash = word.shape_hash = SingleByteHashes()[lead];
+    return;
+  }
+  word.folded_hash = HashBytes(raw);
   word.shape_hash = HashBytes(std::string_view(word.shape, 1));
 }
 
@@ -356,19 +451,10 @@ void TaggingContext::Describe(std::string_view raw, Word& word) {
   word.shape_hash = HashBytes(std::string_view(word.shape, word.shape_size));
 }
 
-void TaggingContext::MarkJoinedWords() {
-  auto joiner = [&](size_t j) {
-    const std::string_view t = folded(j);
-    return t == "@" || t == "." || t == "/" || t == "_" || t == ":" || t == "=" || t == "[" ||
-           t == "(";
-  };
-  for (size_t i = 0; i + 2 < words_.size(); ++i) {
-    if (words_[i].end == words_[i + 1].start && words_[i + 1].end == words_[i + 2].start &&
-        joiner(i + 1) && words_[i + 2].shape_size > 0 && words_[i + 2].shape[0] != ':' &&
-        (words_[i].word || words_[i + 2].word)) {
-      words_[i].joined = words_[i + 2].joined = true;
-    }
-  }
+bool TaggingContext::IsJoiner(const Word& word) {
+  if (word.folded_size != 1) return false;
+  const char c = word.folded[0];
+  return c == '@' || c == '.' || c == '/' || c == ':' || c == '=' || c == '[' || c == '(';
 }
 
 void TaggingContext::LookUpNames(size_t i) {
@@ -376,7 +462,7 @@ void TaggingContext::LookUpNames(size_t i) {
   if (!word.word || word.names_looked_up) return;
   word.names_looked_up = true;
   const std::string_view folded_word = folded(i);
-  const uint8_t lists = names_->Find(folded_word);
+  const uint8_t lists = names_->Find(folded_word, word.folded_hash);
   word.first_name = (lists & NameLists::kFirst) != 0;
   word.last_name = (lists & NameLists::kLast) != 0;
   word.common_word = (lists & NameLists::kCommon) != 0;
@@ -389,7 +475,7 @@ void TaggingContext::LookUpNames(size_t i) {
 bool TaggingContext::IsKnownName(size_t i) const {
   const Word& word = words_[i];
   if (word.names_looked_up) return word.first_name || word.last_name;
-  return word.word && (names_->Find(folded(i)) & NameLists::kNames) != 0;
+  return word.word && (names_->Find(folded(i), word.folded_hash) & NameLists::kNames) != 0;
 }
 
 void TaggingContext::Features(size_t i, NameTag previous, std::vector<uint32_t>& out) const {

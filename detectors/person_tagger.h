@@ -33,6 +33,37 @@ uint32_t WordHash(std::string_view folded);
 enum class NameTag : uint8_t { kOutside = 0, kBegin = 1, kInside = 2 };
 inline constexpr size_t kNameTags = 3;
 
+// Case-folded words with a byte of flags each, looked up by the word and its WordHash:
+// open addressing over the hash the tokenizer has already computed for every word.
+// Immutable once filled; Find is thread-safe.
+class WordTable {
+ public:
+  // Adds `flags` to those of `folded`.
+  void Add(std::string_view folded, uint8_t flags);
+  // The flags of `folded`, whose WordHash is `hash`; 0 for a word not in the table.
+  uint8_t Find(std::string_view folded, uint32_t hash) const;
+  uint8_t Find(std::string_view folded) const { return Find(folded, WordHash(folded)); }
+
+ private:
+  struct Entry {
+    uint32_t offset = 0;  // into pool_
+    uint16_t size = 0;
+    uint8_t flags = 0;
+  };
+  std::string_view WordOf(const Entry& entry) const {
+    return {pool_.data() + entry.offset, entry.size};
+  }
+  void Grow();
+
+  // Open addressing in two arrays, a power of two long and at most half full: the hashes
+  // alone (0: empty; a word hashing to 0 is stored as 1) are probed, 4 bytes a slot, so
+  // misses stay in cache; the entries are read on a hash match.
+  std::vector<uint32_t> hashes_;
+  std::vector<Entry> entries_;
+  std::string pool_;
+  size_t count_ = 0;
+};
+
 // Known first and last names, and common words, case-folded. Immutable after construction.
 class NameLists {
  public:
@@ -44,14 +75,12 @@ class NameLists {
   // Parses "one entry a line" texts; lines starting with '#' are comments.
   static NameLists Parse(std::string_view first_names, std::string_view last_names,
                          std::string_view common_words);
-  // The lists `folded` is in (kFirst, kLast, kCommon), or 0: one lookup for all.
-  uint8_t Find(std::string_view folded) const {
-    const auto it = entries_.find(absl::string_view(folded.data(), folded.size()));
-    return it == entries_.end() ? 0 : it->second;
-  }
+  // The lists `folded` (whose WordHash is `hash`) is in: kFirst, kLast, kCommon, or 0.
+  uint8_t Find(std::string_view folded, uint32_t hash) const { return entries_.Find(folded, hash); }
+  uint8_t Find(std::string_view folded) const { return entries_.Find(folded); }
 
  private:
-  absl::flat_hash_map<std::string, uint8_t> entries_;
+  WordTable entries_;
 };
 
 // The tokens of one text with what features need of them, computed in one pass. Words
@@ -113,7 +142,7 @@ class TaggingContext {
     bool genitive_name = false;  // "Karis", "Hansens": a known name with an -s
     bool sentence_start = false;
     bool names_looked_up = false;
-    bool joined = false;  // glued by '@', '.', '/', '_', ':', '=', '[' or '(' to a word
+    bool joined = false;  // glued by '@', '.', '/', ':', '=', '[' or '(' to a word
   };
   std::string_view shape(size_t i) const { return {words_[i].shape, words_[i].shape_size}; }
   void AddWord(std::string_view text, size_t start, size_t end, uint16_t seen);
@@ -121,7 +150,8 @@ class TaggingContext {
   void AddOther(std::string_view text, size_t start, size_t end);
   void Describe(std::string_view raw, Word& word);
   void LookUpNames(size_t i);
-  void MarkJoinedWords();
+  void LinkToPrevious();
+  static bool IsJoiner(const Word& word);
 
   const NameLists* names_ = nullptr;
   std::string folded_;  // reserved up front: views into it stay valid
