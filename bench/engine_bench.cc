@@ -17,6 +17,7 @@
 #include "bench/chat_corpus.h"
 #include "config/policy_set.h"
 #include "detectors/builtin.h"
+#include "engine/special_categories.h"
 
 namespace sladd::bench {
 namespace {
@@ -109,11 +110,13 @@ void BM_HyperscanTrivialPatternChat(benchmark::State& state) {
 }
 BENCHMARK(BM_HyperscanTrivialPatternChat)->Unit(benchmark::kMillisecond);
 
-// One type at a time: what each detector costs on its own.
-void AnalyzeOneType(benchmark::State& state, const std::string& type) {
+// A policy of some types: what each detector, or group, costs.
+void AnalyzeTypes(benchmark::State& state, const std::vector<std::string>& types) {
   auto registry = *BuiltinDetectors();
-  auto set = PolicySet::FromJson(
-      "{\"policies\":[{\"name\":\"p\",\"types\":[\"" + type + "\"]}]}", registry);
+  std::string list;
+  for (const std::string& type : types) list += (list.empty() ? "\"" : ",\"") + type + "\"";
+  auto set = PolicySet::FromJson("{\"policies\":[{\"name\":\"p\",\"types\":[" + list + "]}]}",
+                                 registry);
   if (!set.ok()) std::abort();
   const Engine& engine = **(*set)->Find("");
   auto scratch = *engine.NewScratch();
@@ -129,9 +132,21 @@ void AnalyzeOneType(benchmark::State& state, const std::string& type) {
 
 void RegisterPerTypeBenchmarks() {
   auto registry = *BuiltinDetectors();
+  std::vector<std::string> structured;
   for (std::string_view type : registry->types()) {
     benchmark::RegisterBenchmark(("BM_AnalyzeChatOnly/" + std::string(type)).c_str(),
-                                 AnalyzeOneType, std::string(type))
+                                 AnalyzeTypes, std::vector<std::string>{std::string(type)})
+        ->Unit(benchmark::kMillisecond);
+    if (type != "PERSON" && !IsSpecialCategory(type)) structured.emplace_back(type);
+  }
+  // The structured detectors (identifiers, numbers, addresses), then with each model.
+  const std::vector<std::pair<std::string, std::vector<std::string>>> groups = {
+      {"structured", structured},
+      {"structured+PERSON", [&] { auto t = structured; t.push_back("PERSON"); return t; }()},
+      {"structured+SPECIAL_CATEGORY",
+       [&] { auto t = structured; t.push_back("SPECIAL_CATEGORY"); return t; }()}};
+  for (const auto& [name, types] : groups) {
+    benchmark::RegisterBenchmark(("BM_AnalyzeChatWith/" + name).c_str(), AnalyzeTypes, types)
         ->Unit(benchmark::kMillisecond);
   }
 }
