@@ -37,7 +37,8 @@ that the their them then there these they thing things think this those though t
 time to today together tomorrow too try tuesday two under until up us use very wait want
 was watch way we wednesday week weird well went were what when where which while who why
 will wish with without wonderful work would wow yeah year yes yesterday yet you your
-january february march may june july september october november december""".split()
+january february march may june july september october november december mondays tuesdays
+wednesdays thursdays fridays saturdays sundays weekends""".split()
 
 # Chat words that news text lacks: greetings, sign-offs, answers, customer-service imperatives.
 CHAT = """hei hallo heisann morn takk tusen mvh hilsen helsing ok okei ja nei jepp nope

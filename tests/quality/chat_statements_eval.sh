@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Quality gate on tests/data/special_categories.jsonl (special-category statements, names and
+# addresses in chat messages, with hard negatives): minimums a change may only raise.
+# Usage: chat_statements_eval.sh SLADD_BINARY DATA_FILE
+set -euo pipefail
+sladd=$1
+data=$2
+args=()
+for minimum in HEALTH_DATA=0.95 RELIGIOUS_BELIEF=0.8 POLITICAL_OPINION=1 TRADE_UNION_MEMBERSHIP=1 \
+               ETHNIC_ORIGIN=0.8 SEX_LIFE_OR_ORIENTATION=1 BIOMETRIC_DATA=1 CRIMINAL_OFFENCE=0.8 \
+               PERSON=1 STREET_ADDRESS=1; do
+  args+=(--type "${minimum%%=*}" --min-recall "$minimum")
+done
+for minimum in HEALTH_DATA=0.95 RELIGIOUS_BELIEF=0.8 POLITICAL_OPINION=1 TRADE_UNION_MEMBERSHIP=1 \
+               ETHNIC_ORIGIN=1 SEX_LIFE_OR_ORIENTATION=1 BIOMETRIC_DATA=1 CRIMINAL_OFFENCE=0.8 \
+               PERSON=1 STREET_ADDRESS=1; do
+  args+=(--min-precision "$minimum")
+done
+"$sladd" eval "${args[@]}" --type GENETIC_DATA "$data"

@@ -1,0 +1,32 @@
+#!/usr/bin/env python3
+"""Turns a marked text file ("Jeg har [diabetes|HEALTH_DATA]") into labelled JSON lines
+{"id","text","spans":[{"start","end","label"}]} with UTF-8 byte offsets, for `sladd eval`.
+
+    tools/make_labelled_jsonl.py tests/data/special_categories.txt > tests/data/special_categories.jsonl
+"""
+
+import json
+import re
+import sys
+
+MARK = re.compile(r"\[([^\[\]|]+)\|([A-Z_]+)\]")
+
+
+def main(path):
+    for number, line in enumerate(open(path, encoding="utf-8"), 1):
+        line = line.rstrip("\n")
+        if not line or line.startswith("#"):
+            continue
+        text, spans, last = "", [], 0
+        for match in MARK.finditer(line):
+            text += line[last:match.start()]
+            start = len(text.encode())
+            text += match.group(1)
+            spans.append({"start": start, "end": len(text.encode()), "label": match.group(2)})
+            last = match.end()
+        text += line[last:]
+        print(json.dumps({"id": f"line-{number}", "text": text, "spans": spans}, ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1])
