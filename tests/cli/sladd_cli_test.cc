@@ -168,7 +168,8 @@ TEST(SladdCli, RedactsTheBundledExample) {
   const ProcessResult result = Sladd({"redact", SLADD_SOURCE_DIR "/examples/chat.txt"});
   EXPECT_EQ(result.exit_status, 0) << result.err;
   for (const char* value : {"912 34 567", "kari.nordmann@example.no", "010190 00083",
-                            "8601.11.17947", "4111 1111 1111 1111", "81.167.33.12"}) {
+                            "8601.11.17947", "4111 1111 1111 1111", "81.167.33.12",
+                            "depresjon", "Kari Nordmann", "Storgata 12B"}) {
     EXPECT_THAT(result.out, Not(HasSubstr(value)));
   }
   EXPECT_THAT(result.out, HasSubstr("kr 12 499,-"));
