@@ -48,10 +48,10 @@ done
 # Names on the labelled corpora beside the checkout (../shared), when they are there.
 shared=../shared/corpora
 if [[ -f $shared/norne/norne_nob_dev.jsonl ]]; then
-  names_quality="NorNE dev (bokmål and nynorsk news, blogs and parliament; \\`PER\\` as PERSON):"$'\n\n'
+  names_quality='NorNE dev (bokmål and nynorsk news, blogs and parliament; `PER` as PERSON):'$'\n\n'
   names_quality+=$("$bin/sladd" eval --map PER=PERSON --type PERSON \
                      "$shared"/norne/norne_nob_dev.jsonl "$shared"/norne/norne_nno_dev.jsonl)
-  names_quality+=$'\n\n'"WNUT 2017 dev (English social media; \\`person\\` as PERSON):"$'\n\n'
+  names_quality+=$'\n\n''WNUT 2017 dev (English social media; `person` as PERSON):'$'\n\n'
   names_quality+=$("$bin/sladd" eval --map person=PERSON --type PERSON "$shared"/wnut17/wnut17_dev.jsonl)
 else
   names_quality="(../shared/corpora was not there when this was written.)"
@@ -62,6 +62,7 @@ special_quality=$("$bin/sladd" eval "${special_types[@]/#/--type=}" tests/data/s
 
 # The service on loopback: fixed-rate unary calls until p99 passes 1 ms, then throughput.
 # Client and server share this machine's cores.
+rm -f "$out/port"  # a port file left by an earlier run would send the load nowhere
 "$bin/sladd-server" --plaintext --listen 127.0.0.1:0 --port-file "$out/port" 2> "$out/server.log" &
 server_pid=$!
 trap 'kill $server_pid 2>/dev/null || true' EXIT
