@@ -262,7 +262,9 @@ void ConfirmEnglishStreet(const Candidate& candidate, std::string_view text,
   }
   if (name == candidate.start || name < 2 || text[name - 1] != ' ') return;
   size_t number = name - 1;
-  while (number > 0 && (WordCharBefore(text, number) || text[number - 1] == '-')) --number;
+  while (number > 0 && (WordCharBefore(text, number) || text[number - 1] == '-')) {
+    number = PreviousCodePointStart(text, number);
+  }
   const auto number_end = HouseNumberEnd(text, number);
   if (!number_end || *number_end != name - 1) return;
   size_t end = candidate.end;
@@ -285,7 +287,11 @@ std::optional<size_t> HouseNumberEnd(std::string_view text, size_t pos) {
   size_t end = pos;
   while (IsDigitAt(text, end) && end - pos < 5) ++end;
   if (end == pos || end - pos > 4) return std::nullopt;
-  if (IsLetterAt(text, end) && !WordCharAt(text, end + 1)) ++end;  // "12B"
+  // "12B": one ASCII letter (a letter of another script would be split by a byte step).
+  if (end < text.size() && ((text[end] | 0x20) >= 'a' && (text[end] | 0x20) <= 'z') &&
+      !WordCharAt(text, end + 1)) {
+    ++end;
+  }
   if (end + 1 < text.size() && text[end] == '-' && IsDigitAt(text, end + 1)) {  // "12-14"
     const size_t range = end + 1;
     end = range;

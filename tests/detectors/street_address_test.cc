@@ -24,6 +24,15 @@ TEST(HouseNumber, ReadsLettersRangesAndFlats) {
   EXPECT_FALSE(HouseNumberEnd("12kr", 0));
   EXPECT_FALSE(HouseNumberEnd("123456", 0));
   EXPECT_FALSE(HouseNumberEnd("B12", 0));
+  // Regression (libFuzzer): a letter of another script after the digits is not a house
+  // letter, and is never split.
+  EXPECT_FALSE(HouseNumberEnd("1\xCE\xB9, 0155", 0));
+}
+
+TEST(StreetAddressDetector, NeverSplitsACharacter) {
+  TestEngine engine;
+  EXPECT_THAT(Addresses(engine, "Storgata 1\xCE\xB9, 0155 Oslo"), IsEmpty());
+  EXPECT_THAT(Addresses(engine, "\xCE\xB9""12 Baker Street"), IsEmpty());
 }
 
 TEST(StreetAddressDetector, FindsNorwegianAddresses) {
