@@ -138,7 +138,7 @@ class SegmentTagger {
       // A lone unknown word opening a sentence is mostly an ordinary word ("Betal med
       // KID", "Leveringen kom"): kept below the default minimum score.
       const bool lone_opener = first == last && context_.StartsSentence(first) &&
-                               !context_.IsKnownName(first);
+                               !context_.IsKnownName(first) && !context_.IsGenitiveOfName(first);
       out.push_back({first, last, lone_opener ? kLoneOpenerScore : kModelScore});
     }
   }

@@ -87,6 +87,8 @@ TEST(PersonDetector, FindsNamesInRunningTextWithTheTagger) {
               ElementsAre("Kari Nordmann"));
   EXPECT_THAT(Names(engine, "Kan du be Mohammed Ali ringe tilbake?"),
               ElementsAre("Mohammed Ali"));
+  // A known name's genitive opening a sentence is a name, not an ordinary opener.
+  EXPECT_THAT(Names(engine, "Karis bil står ute."), ElementsAre("Karis"));
 }
 
 TEST(PersonDetector, LeavesOrdinaryChatAlone) {
