@@ -19,6 +19,9 @@ constexpr double kIntroductionScore = 0.95;
 // A stretch of text tagged at once: a line, or this many bytes cut at a space. Keeps memory
 // flat on huge inputs; names do not span lines.
 constexpr size_t kMaxSegmentBytes = 4096;
+// Repeated names are looked for in texts up to this size, for up to this many words.
+constexpr size_t kMaxRepeatTextBytes = 64 * 1024;
+constexpr size_t kMaxRepeatedWords = 32;
 // At most this many words after a cue are taken as one name ("Per Arne Østby").
 constexpr size_t kMaxCueNameWords = 3;
 
@@ -311,6 +314,7 @@ absl::StatusOr<std::unique_ptr<PersonDetector>> PersonDetector::Create() {
 
 void PersonDetector::ConfirmText(const ScanView& view, std::vector<Finding>& out) const {
   const std::string_view text = view.text();
+  const size_t first_new = out.size();
   size_t begin = 0;
   while (begin < text.size()) {
     size_t end = std::min(text.find('\n', begin), text.size());
@@ -321,6 +325,43 @@ void PersonDetector::ConfirmText(const ScanView& view, std::vector<Finding>& out
     }
     ConfirmSegment(text, begin, end, out);
     begin = end + (end < text.size() && text[end] == '\n');
+  }
+  AddRepeatedNames(text, first_new, out);
+}
+
+void PersonDetector::AddRepeatedNames(std::string_view text, size_t first,
+                                      std::vector<Finding>& out) const {
+  // Bounded: a conversation, not a log file, and a few people in it.
+  if (text.size() > kMaxRepeatTextBytes) return;
+  const size_t found = out.size();
+  std::vector<std::string_view> words;
+  for (size_t i = first; i < found; ++i) {
+    if (out[i].score < kModelScore) continue;
+    std::string_view name = text.substr(out[i].start, out[i].length());
+    while (!name.empty()) {
+      const size_t space = std::min(name.find(' '), name.size());
+      const std::string_view word = name.substr(0, space);
+      name.remove_prefix(std::min(space + 1, name.size()));
+      // Capitalised words of two letters or more that are not ordinary words.
+      if (word.size() < 2 || !IsUpperCodePoint(CodePointAt(word, 0))) continue;
+      if (names_.Find(FoldCase(word)) & NameLists::kCommon) continue;
+      if (std::find(words.begin(), words.end(), word) == words.end()) words.push_back(word);
+      if (words.size() == kMaxRepeatedWords) break;
+    }
+  }
+  auto covered = [&](size_t start, size_t end) {
+    for (size_t i = first; i < out.size(); ++i) {
+      if (start < out[i].end && out[i].start < end) return true;
+    }
+    return false;
+  };
+  for (const std::string_view word : words) {
+    for (size_t pos = text.find(word); pos != std::string_view::npos;
+         pos = text.find(word, pos + word.size())) {
+      const size_t end = pos + word.size();
+      if (WordCharBefore(text, pos) || WordCharAt(text, end) || covered(pos, end)) continue;
+      out.push_back({"PERSON", pos, end, kModelScore, "", "repeat"});
+    }
   }
 }
 

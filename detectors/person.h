@@ -8,6 +8,7 @@
 //    "my name is", "navn:", "Kontaktperson: fru Hansen") accept lowercase names, greetings
 //    and sign-offs ("Hei Kari", "mvh Ola", "Hilsen Per-Arne Østby", "Hi, this is John
 //    Smith") accept capitalised words and known names.
+// A name found once is also found where the text repeats it.
 // Titles ("fru", "Mr.") are left out of the span; genitives ("Karis") are kept in.
 //
 // Immutable after Create; the weights and name lists are built into the binary.
@@ -48,6 +49,11 @@ class PersonDetector final : public Detector {
  private:
   PersonDetector(PersonModel model, NameLists names, WordRoles word_roles)
       : model_(std::move(model)), names_(std::move(names)), word_roles_(std::move(word_roles)) {}
+
+  // A name found once names its other capitalised occurrences in the text: a chat or a
+  // transcript speaks of the same people ("jeg heter Kari Nordmann" ... "Kari her igjen").
+  // Adds them after out[first, end), the findings of this text; texts up to 64 KiB.
+  void AddRepeatedNames(std::string_view text, size_t first, std::vector<Finding>& out) const;
 
   // Finds names in text[begin, end), a stretch short enough to tag at once.
   void ConfirmSegment(std::string_view text, size_t begin, size_t end,

@@ -91,6 +91,14 @@ TEST(PersonDetector, FindsNamesInRunningTextWithTheTagger) {
   EXPECT_THAT(Names(engine, "Karis bil står ute."), ElementsAre("Karis"));
 }
 
+TEST(PersonDetector, AFoundNameIsFoundWhereTheTextRepeatsIt) {
+  TestEngine engine;
+  EXPECT_THAT(Names(engine, "Hei, jeg heter Zanele Okafor\nZanele her igjen, har dere svart?"),
+              ElementsAre("Zanele Okafor", "Zanele"));
+  // Only the capitalised word, and never an ordinary word inside a name.
+  EXPECT_THAT(Names(engine, "Jeg heter Ola Strand. Vi var på stranden."), ElementsAre("Ola Strand"));
+}
+
 TEST(PersonDetector, LeavesOrdinaryChatAlone) {
   TestEngine engine;
   EXPECT_THAT(Names(engine, "Takk for hjelpen"), IsEmpty());
