@@ -55,6 +55,13 @@ class PythonClientTest(unittest.TestCase):
         # Python indexes str by code point: the code-point offsets fit it directly.
         self.assertEqual(text[phone.code_point_start:phone.code_point_end], "912 34 567")
         self.assertEqual(list(response.types), ["EMAIL_ADDRESS", "PERSON", "PHONE_NUMBER"])
+        self.assertEqual(list(response.special_categories), [])
+
+    def test_special_categories(self):
+        text = "Jeg er sykmeldt og stemmer Rødt"
+        response = self.stub.Redact(sladd_pb2.RedactRequest(text=text.encode()), timeout=10)
+        self.assertEqual(response.text, "Jeg er <HEALTH_DATA> og stemmer <POLITICAL_OPINION>")
+        self.assertEqual(list(response.special_categories), ["HEALTH_DATA", "POLITICAL_OPINION"])
 
     def test_stream_in_order(self):
         requests = (sladd_pb2.RedactRequest(text=("melding %d: fnr 01019000083" % i).encode())
