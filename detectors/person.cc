@@ -248,7 +248,8 @@ class SegmentTagger {
   }
 
   bool Accepts(size_t i, bool first, CueKind kind) const {
-    if (!context_.IsWord(i) || context_.IsJoined(i) || context_.HasDigit(i) || IsNeverName(i)) {
+    if (!context_.IsWord(i) || context_.IsJoined(i) || context_.HasDigit(i) ||
+        context_.IsHyphenatedCompound(i) || IsNeverName(i)) {
       return false;
     }
     if (context_.IsCapitalized(i)) return true;

@@ -108,6 +108,9 @@ class TaggingContext {
     return w.word && !w.joined &&
            (previous != NameTag::kOutside || (w.capitalized && !w.common_word));
   }
+  // A compound with a lowercase part after a hyphen: "FrP-velger", "LO-medlem" are not
+  // names ("Per-Arne" is).
+  bool IsHyphenatedCompound(size_t i) const { return shape(i).find("-x") != std::string_view::npos; }
   // Has a digit: "NO93", "Kari2" are not names.
   bool HasDigit(size_t i) const { return shape(i).find('d') != std::string_view::npos; }
   // Part of an address, path or handle: "kari" in "kari.n@firma.no" or "Kari/Ola".
