@@ -14,6 +14,9 @@ namespace {
 constexpr double kModelScore = 0.8;
 constexpr double kLoneOpenerScore = 0.4;
 constexpr double kGreetingScore = 0.85;
+// "jeg er X", "I'm X", "this is X": as often a nationality, a faith or a state as a name,
+// so below the scores of those detectors where they overlap.
+constexpr double kSubjectScore = 0.7;
 constexpr double kIntroductionScore = 0.95;
 
 // A stretch of text tagged at once: a line, or this many bytes cut at a space. Keeps memory
@@ -51,6 +54,13 @@ constexpr std::string_view kNotNames[] = {
     "team", "thank", "thanks", "that", "the", "their", "them", "there", "these", "they",
     "this", "those", "to", "us", "very", "was", "we", "were", "what", "when", "where", "who",
     "why", "will", "with", "wondering", "would", "writing", "yes", "you", "your",
+    // What follows "I'm" or "jeg er" when it is not a name
+    "norwegian", "swedish", "danish", "finnish", "english", "british", "american", "german",
+    "french", "polish", "muslim", "jewish", "catholic", "hindu", "buddhist", "sikh",
+    "atheist", "gay", "lesbian", "bisexual", "straight", "single", "married", "divorced",
+    "retired", "pregnant", "sick", "tired", "busy", "ready", "fine", "afraid", "sure", "new",
+    "home", "back", "norsk", "svensk", "dansk", "muslimsk", "gravid", "syk", "sliten",
+    "ferdig", "klar", "skilt", "gift", "singel",
 };
 
 // Cue words before a name. Introductions accept lowercase words; greetings need a
@@ -72,7 +82,7 @@ bool OneOf(std::string_view word, const std::string_view (&list)[N]) {
   return std::find(std::begin(list), std::end(list), word) != std::end(list);
 }
 
-enum class CueKind { kNone, kGreeting, kIntroduction };
+enum class CueKind { kNone, kGreeting, kSubject, kIntroduction };
 
 struct Cue {
   CueKind kind = CueKind::kNone;
@@ -156,8 +166,7 @@ class SegmentTagger {
         const size_t start = SkipTitles(SkipPunctuation(next));
         const size_t end = NameEnd(start, cue.kind);
         if (end == start) break;
-        out.push_back({start, end - 1,
-                       cue.kind == CueKind::kIntroduction ? kIntroductionScore : kGreetingScore});
+        out.push_back({start, end - 1, ScoreOf(cue.kind)});
         // "Hilsen Kari og Ola": another name joined by "og", "and" or "&".
         if (end >= context_.size() || !OneOf(context_.folded(end), {"og", "and", "&"})) break;
         next = end + 1;
@@ -192,10 +201,10 @@ class SegmentTagger {
         return {};
       }
       case kSubjectWord:  // "jeg er Kari", "this is John Smith", "her er Kari", "I am Ola"
-        if (Is(i + 1, "er") || Is(i + 1, "is") || Is(i + 1, "am")) return {CueKind::kGreeting, i + 2};
+        if (Is(i + 1, "er") || Is(i + 1, "is") || Is(i + 1, "am")) return {CueKind::kSubject, i + 2};
         return {};
       case kIAmWord:  // "I'm John"
-        return {CueKind::kGreeting, i + 1};
+        return {CueKind::kSubject, i + 1};
       case kTitleWord:
         if (IsTitle(i)) return {CueKind::kGreeting, i};
         return {};
@@ -252,14 +261,27 @@ class SegmentTagger {
         context_.IsHyphenatedCompound(i) || IsNeverName(i)) {
       return false;
     }
-    if (context_.IsCapitalized(i)) return true;
     if (kind == CueKind::kIntroduction) return true;
+    // After a greeting or "I'm", an ordinary word is not a name: "Hi Support", "I'm Sorry".
+    if (context_.IsCommonWord(i)) return false;
+    if (context_.IsCapitalized(i)) return true;
     // A lowercase known name after a greeting, if the name ends there or goes on with
     // another name: "mvh ola", but not "takk per mail".
     if (!context_.IsKnownName(i)) return false;
     const size_t next = i + 1;
     return next >= context_.size() || !context_.IsWord(next) || context_.IsKnownName(next) ||
            context_.IsCapitalized(next) || !first;
+  }
+
+  static double ScoreOf(CueKind kind) {
+    switch (kind) {
+      case CueKind::kIntroduction:
+        return kIntroductionScore;
+      case CueKind::kSubject:
+        return kSubjectScore;
+      default:
+        return kGreetingScore;
+    }
   }
 
   uint8_t Role(size_t i) const {

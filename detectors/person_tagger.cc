@@ -472,6 +472,12 @@ void TaggingContext::LookUpNames(size_t i) {
   }
 }
 
+bool TaggingContext::IsCommonWord(size_t i) const {
+  const Word& word = words_[i];
+  if (word.names_looked_up) return word.common_word;
+  return word.word && (names_->Find(folded(i), word.folded_hash) & NameLists::kCommon) != 0;
+}
+
 bool TaggingContext::IsKnownName(size_t i) const {
   const Word& word = words_[i];
   if (word.names_looked_up) return word.first_name || word.last_name;

@@ -117,6 +117,8 @@ class TaggingContext {
   bool IsJoined(size_t i) const { return words_[i].joined; }
   // Whether token `i` is in the first- or last-name list.
   bool IsKnownName(size_t i) const;
+  // Whether token `i` is in the common-word list.
+  bool IsCommonWord(size_t i) const;
   // Whether token `i` is a known name with a genitive -s ("Espens"); looked up next to
   // capitalised words only.
   bool IsGenitiveOfName(size_t i) const { return words_[i].genitive_name; }

@@ -107,6 +107,7 @@ TEST(PersonDetector, LeavesOrdinaryChatAlone) {
   EXPECT_THAT(Names(engine, "takk per mail"), IsEmpty());
   EXPECT_THAT(Names(engine, "Jeg heter ikke det, hei og hå"), IsEmpty());
   EXPECT_THAT(Names(engine, "Jeg er FrP-velger og LO-medlem"), IsEmpty());
+  EXPECT_THAT(Names(engine, "I'm Norwegian, and this is Support"), IsEmpty());
   EXPECT_THAT(Names(engine, "Hei! Jeg lurer på om pakken min er sendt."), IsEmpty());
 }
 

@@ -130,6 +130,13 @@ TEST(SpecialCategoryDetector, FindsTheOtherCategories) {
               ElementsAre(Pair{"TRADE_UNION_MEMBERSHIP", "union"}));
 }
 
+TEST(SpecialCategoryDetector, WinsOverANameCueForTheSameWord) {
+  TestEngine engine;  // every type: "I'm X" is also a PERSON cue
+  EXPECT_THAT(Special(engine, "I'm Christian"), ElementsAre(Pair{"RELIGIOUS_BELIEF", "Christian"}));
+  EXPECT_THAT(Special(engine, "I'm gay"), ElementsAre(Pair{"SEX_LIFE_OR_ORIENTATION", "gay"}));
+  EXPECT_THAT(Special(engine, "I'm Sarah"), ElementsAre(Pair{"PERSON", "Sarah"}));
+}
+
 TEST(SpecialCategoryDetector, PersonCuesRaiseTheScore) {
   TestEngine engine(kOnlySpecial);
   const std::vector<Found> alone = engine.Find("Diabetes er vanlig");
