@@ -2,8 +2,10 @@
 #ifndef SLADD_DETECTORS_CONTEXT_H_
 #define SLADD_DETECTORS_CONTEXT_H_
 
+#include <algorithm>
 #include <cstddef>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace sladd {
@@ -24,6 +26,12 @@ std::vector<std::string> AccountContextWords();
 std::vector<std::string> NotPersonalNumberWords();
 // ...and short ones matched only as whole words ("kr" but not "Kristian").
 std::vector<std::string> NotPersonalNumberShortWords();
+
+// True if `word` is one of the words of a constant list.
+template <size_t N>
+bool OneOf(std::string_view word, const std::string_view (&list)[N]) {
+  return std::find(std::begin(list), std::end(list), word) != std::end(list);
+}
 
 }  // namespace sladd
 

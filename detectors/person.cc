@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 
+#include "detectors/context.h"
 #include "detectors/embedded_data.h"
 #include "engine/utf8.h"
 
@@ -76,11 +77,6 @@ constexpr std::string_view kContactWords[] = {"kontaktperson", "kontakt", "conta
 // Titles are skipped, and are themselves a cue: "fru Hansen", "Dr. Smith".
 constexpr std::string_view kTitles[] = {"fru", "frue", "herr", "hr", "frk", "mr", "mrs",
                                         "ms", "dr", "prof"};
-
-template <size_t N>
-bool OneOf(std::string_view word, const std::string_view (&list)[N]) {
-  return std::find(std::begin(list), std::end(list), word) != std::end(list);
-}
 
 enum class CueKind { kNone, kGreeting, kSubject, kIntroduction };
 

@@ -23,18 +23,16 @@ constexpr double kSupportedScore = 0.9;
 constexpr double kResolvedScore = 0.85;
 constexpr double kUnresolvedScore = 0.3;
 
-bool IsWordAt(std::string_view text, size_t pos) { return WordCharAt(text, pos); }
-
 // A '-' joins words into one ("kreft-pasient", "LO-medlem").
 bool IsJoinerAt(std::string_view text, size_t pos, bool forward) {
   if (pos >= text.size() || text[pos] != '-') return false;
-  return forward ? IsWordAt(text, pos + 1) : WordCharBefore(text, pos);
+  return forward ? WordCharAt(text, pos + 1) : WordCharBefore(text, pos);
 }
 
 // Where the word going on at `pos` ends.
 size_t WordEnd(std::string_view text, size_t pos) {
   while (pos < text.size()) {
-    if (IsWordAt(text, pos)) {
+    if (WordCharAt(text, pos)) {
       pos = NextCodePointStart(text, pos);
     } else if (IsJoinerAt(text, pos, true)) {
       ++pos;

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "absl/strings/str_cat.h"
+#include "detectors/context.h"
 #include "engine/string_view.h"
 #include "engine/utf8.h"
 
@@ -17,10 +18,7 @@ constexpr std::string_view kInflections[] = {
     "es", "et",  "ets", "ed",   "ing", "isk", "iske", "n",  "ne",  "na", "or", "s",   "t",
     "te", "ter", "tes"};
 
-bool IsInflection(std::string_view rest) {
-  return std::find(std::begin(kInflections), std::end(kInflections), rest) !=
-         std::end(kInflections);
-}
+bool IsInflection(std::string_view rest) { return OneOf(rest, kInflections); }
 
 // Lines of "one entry a line" text, without comments and blank lines; calls
 // on_line(line, line_number).

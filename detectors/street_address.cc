@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "detectors/context.h"
 #include "engine/utf8.h"
 
 namespace sladd {
@@ -50,11 +51,6 @@ constexpr std::string_view kDirections[] = {"NW", "NE", "SW", "SE", "N", "S", "E
 constexpr double kStreetScore = 0.85;
 constexpr double kFullAddressScore = 0.95;
 constexpr size_t kMaxNameWords = 3;
-
-template <size_t N>
-bool OneOf(std::string_view word, const std::string_view (&list)[N]) {
-  return std::find(std::begin(list), std::end(list), word) != std::end(list);
-}
 
 bool IsDigitAt(std::string_view text, size_t pos) {
   return pos < text.size() && text[pos] >= '0' && text[pos] <= '9';
