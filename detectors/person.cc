@@ -122,11 +122,12 @@ PersonDetector::WordRoles BuildWordRoles() {
   return roles;
 }
 
-// A name found in tokens [first, last].
+// A name found in tokens [first, last], and by what ("model", "cue").
 struct NameSpan {
   size_t first;
   size_t last;
   double score;
+  std::string_view kind;
 };
 
 class SegmentTagger {
@@ -148,7 +149,7 @@ class SegmentTagger {
       // KID", "Leveringen kom"): kept below the default minimum score.
       const bool lone_opener = first == last && context_.StartsSentence(first) &&
                                !context_.IsKnownName(first) && !context_.IsGenitiveOfName(first);
-      out.push_back({first, last, lone_opener ? kLoneOpenerScore : kModelScore});
+      out.push_back({first, last, lone_opener ? kLoneOpenerScore : kModelScore, "model"});
     }
   }
 
@@ -162,7 +163,7 @@ class SegmentTagger {
         const size_t start = SkipTitles(SkipPunctuation(next));
         const size_t end = NameEnd(start, cue.kind);
         if (end == start) break;
-        out.push_back({start, end - 1, ScoreOf(cue.kind)});
+        out.push_back({start, end - 1, ScoreOf(cue.kind), "cue"});
         // "Hilsen Kari og Ola": another name joined by "og", "and" or "&".
         if (end >= context_.size() || !OneOf(context_.folded(end), {"og", "and", "&"})) break;
         next = end + 1;
@@ -302,7 +303,8 @@ struct SegmentBuffers {
   std::vector<NameSpan> spans;
 };
 
-// Merges overlapping and adjacent spans in place: the union, with the highest score.
+// Merges overlapping and adjacent spans in place: the union, with the highest score and
+// the kind of the span that gave it.
 void MergeSpans(std::vector<NameSpan>& spans) {
   std::sort(spans.begin(), spans.end(),
             [](const NameSpan& a, const NameSpan& b) { return a.first < b.first; });
@@ -311,7 +313,10 @@ void MergeSpans(std::vector<NameSpan>& spans) {
     if (kept > 0 && span.first <= spans[kept - 1].last + 1) {
       NameSpan& last = spans[kept - 1];
       last.last = std::max(last.last, span.last);
-      last.score = std::max(last.score, span.score);
+      if (span.score > last.score) {
+        last.score = span.score;
+        last.kind = span.kind;
+      }
     } else {
       spans[kept++] = span;
     }
@@ -354,10 +359,10 @@ void PersonDetector::AddRepeatedNames(std::string_view text, size_t first,
   if (text.size() > kMaxRepeatTextBytes) return;
   const size_t found = out.size();
   std::vector<std::string_view> words;
-  for (size_t i = first; i < found; ++i) {
+  for (size_t i = first; i < found && words.size() < kMaxRepeatedWords; ++i) {
     if (out[i].score < kModelScore) continue;
     std::string_view name = text.substr(out[i].start, out[i].length());
-    while (!name.empty()) {
+    while (!name.empty() && words.size() < kMaxRepeatedWords) {
       const size_t space = std::min(name.find(' '), name.size());
       const std::string_view word = name.substr(0, space);
       name.remove_prefix(std::min(space + 1, name.size()));
@@ -365,7 +370,6 @@ void PersonDetector::AddRepeatedNames(std::string_view text, size_t first,
       if (word.size() < 2 || !IsUpperCodePoint(CodePointAt(word, 0))) continue;
       if (names_.Find(FoldCase(word)) & NameLists::kCommon) continue;
       if (std::find(words.begin(), words.end(), word) == words.end()) words.push_back(word);
-      if (words.size() == kMaxRepeatedWords) break;
     }
   }
   auto covered = [&](size_t start, size_t end) {
@@ -400,7 +404,7 @@ void PersonDetector::ConfirmSegment(std::string_view text, size_t begin, size_t 
   MergeSpans(buffers.spans);
   for (const NameSpan& span : buffers.spans) {
     out.push_back({"PERSON", context.token(span.first).start, context.token(span.last).end,
-                   span.score, "", span.score <= kModelScore ? "model" : "cue"});
+                   span.score, "", span.kind});
   }
 }
 

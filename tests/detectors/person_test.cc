@@ -111,6 +111,17 @@ TEST(PersonDetector, LeavesOrdinaryChatAlone) {
   EXPECT_THAT(Names(engine, "Hei! Jeg lurer på om pakken min er sendt."), IsEmpty());
 }
 
+TEST(PersonDetector, SaysWhichEvidenceFoundTheName) {
+  TestEngine engine;
+  // Regression: "jeg er" cue names score below the tagger's, and were called "model".
+  std::vector<testing::Found> found = engine.Find("jeg er Zanele");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].kind, "cue");
+  found = engine.Find("Jeg snakket med Kari Nordmann i går om bestillingen.");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].kind, "model");
+}
+
 TEST(PersonDetector, NamesAreNumberedCaseBlind) {
   TestEngine engine(R"({"name":"p","defaultOperator":{"number":{}}})");
   EXPECT_EQ(engine.Redact("Hilsen Kari. mvh KARI"), "Hilsen <PERSON_1>. mvh <PERSON_1>");
