@@ -94,6 +94,8 @@ bool IsWordCodePoint(char32_t c) {
     return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
            c == '_';
   }
+  // Latin-1 letters (æ, ø, å, é, ü...) without a call into ICU: most of Nordic text.
+  if (c >= 0xC0 && c <= 0xFF) return c != 0xD7 && c != 0xF7;
   if (u_isalnum(static_cast<UChar32>(c))) return true;
   const int8_t type = u_charType(static_cast<UChar32>(c));
   return type == U_NON_SPACING_MARK || type == U_COMBINING_SPACING_MARK;
@@ -162,6 +164,7 @@ void AppendUtf8(char32_t c, std::string& out) {
 
 bool IsUpperCodePoint(char32_t c) {
   if (c < 0x80) return c >= 'A' && c <= 'Z';
+  if (c >= 0xC0 && c <= 0xFF) return c <= 0xDE && c != 0xD7;
   return u_isupper(static_cast<UChar32>(c));
 }
 

@@ -1,6 +1,7 @@
 #include "engine/utf8.h"
 
 #include <gtest/gtest.h>
+#include <unicode/uchar.h>
 
 namespace sladd {
 namespace {
@@ -30,6 +31,17 @@ TEST(Utf8, TreatsLettersOfEveryScriptAsWordCharacters) {
   for (char32_t c : {U' ', U'-', U'.', U'«', U'»', U'€', U'\u00A0', U'😀'}) {
     EXPECT_FALSE(IsWordCodePoint(c)) << static_cast<uint32_t>(c);
   }
+}
+
+TEST(Utf8, ClassifiesLatin1WithoutIcuAsIcuDoes) {
+  // The Latin-1 letters have a fast path; it must agree with ICU on every code point.
+  for (char32_t c = 0xC0; c <= 0xFF; ++c) {
+    EXPECT_EQ(IsWordCodePoint(c), u_isalnum(static_cast<UChar32>(c)) != 0) << uint32_t{c};
+    EXPECT_EQ(IsUpperCodePoint(c), u_isupper(static_cast<UChar32>(c)) != 0) << uint32_t{c};
+  }
+  EXPECT_FALSE(IsWordCodePoint(U'×'));
+  EXPECT_FALSE(IsUpperCodePoint(U'ÿ'));
+  EXPECT_TRUE(IsUpperCodePoint(U'Ø'));
 }
 
 TEST(Utf8, DecodesAroundAnOffset) {
