@@ -106,7 +106,10 @@ PersonDetector::WordRoles BuildWordRoles() {
   auto add = [&](std::string_view word, CueWord cue, bool never_name) {
     const auto role = static_cast<uint8_t>(cue | (never_name ? kNeverName : 0));
     roles.all.Add(word, role);
-    if (cue != kNoCue) roles.cues.Add(word, role);
+    if (cue != kNoCue) {
+      roles.cues.Add(word, role);
+      roles.cue_filter.Add(word);
+    }
   };
   for (const std::string_view word : kNotNames) add(word, kNoCue, true);
   for (const std::string_view word : kIntroductions) add(word, kIntroductionWord, true);
@@ -285,6 +288,9 @@ class SegmentTagger {
     return roles_.all.Find(context_.folded(i), context_.folded_hash(i));
   }
   CueWord CueOf(size_t i) const {
+    if (!context_.IsWord(i) || !roles_.cue_filter.MayContain(context_.FilterKey(i))) {
+      return kNoCue;
+    }
     return static_cast<CueWord>(roles_.cues.Find(context_.folded(i), context_.folded_hash(i)) &
                                 kCueMask);
   }

@@ -35,10 +35,12 @@ class PersonDetector final : public Detector {
 
   // Cue words ("heter", "mvh") and words never taken as names ("ikke"), case-folded, each
   // with its role packed in a byte (person.cc). Asked of every word, the cues have a table
-  // of their own without the frequent never-name words ("og", "er").
+  // of their own without the frequent never-name words ("og", "er"), and a filter in front
+  // of it that rules out most words before they are folded.
   struct WordRoles {
     WordTable all;
     WordTable cues;
+    CaselessWordFilter cue_filter;
   };
 
   std::string_view name() const override { return "person"; }

@@ -74,7 +74,7 @@ enum CharClass : uint16_t {
   kUnderscore = 16,
   kOther = 32,
   kLatinSmall = 64,  // à-ÿ (U+00E0-U+00FF): lowercase, folds to itself; æ, ø, å, é, ü
-  kNonAscii = 128,   // any other word character beyond ASCII
+  kNonAscii = TaggingContext::kSeenBeyondLatin1,  // any other word character beyond ASCII
   kJoiner = 256,     // an inner '-', '\'' or '’'
 };
 constexpr uint8_t kWordBytes = kLower | kUpper | kDigit | kUnderscore;
@@ -141,25 +141,42 @@ bool EndsSentence(std::string_view token) {
          token == "\xC2\xAB" /* « */ || token == "-" || token == "\xE2\x80\x93" /* – */;
 }
 
+bool IsContinuationByte(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+
+// The first and last code points of valid UTF-8.
 std::string_view Prefix(std::string_view word, size_t code_points) {
   size_t end = 0;
-  for (size_t i = 0; i < code_points && end < word.size(); ++i) end = NextCodePointStart(word, end);
+  for (size_t i = 0; i < code_points && end < word.size(); ++i) {
+    ++end;
+    while (end < word.size() && IsContinuationByte(word[end])) ++end;
+  }
   return word.substr(0, end);
 }
 
 std::string_view Suffix(std::string_view word, size_t code_points) {
   size_t start = word.size();
-  for (size_t i = 0; i < code_points && start > 0; ++i) start = PreviousCodePointStart(word, start);
+  for (size_t i = 0; i < code_points && start > 0; ++i) {
+    --start;
+    while (start > 0 && IsContinuationByte(word[start])) --start;
+  }
   return word.substr(start);
+}
+
+// The class of the Latin-1 letter U+00C0-U+00FF encoded as 0xC3 `second`, or 0 for
+// '×' and '÷': most non-ASCII bytes in Nordic text, classified without decoding.
+inline uint16_t Latin1LetterClass(unsigned char second) {
+  if (second == 0x97 || second == 0xB7) return 0;
+  return second >= 0xA0 ? kLatinSmall : kNonAscii;
 }
 
 // Calls on_word(start, end, classes seen) for each word and on_other(start, end) for each
 // other non-space character of text[begin, end).
 template <typename OnWord, typename OnOther>
 void Tokenize(std::string_view text, size_t begin, size_t end, OnWord on_word, OnOther on_other) {
+  const auto byte_at = [&text](size_t pos) { return static_cast<unsigned char>(text[pos]); };
   size_t pos = begin;
   while (pos < end) {
-    const unsigned char lead = static_cast<unsigned char>(text[pos]);
+    const unsigned char lead = byte_at(pos);
     size_t next = pos + 1;
     uint16_t seen;
     if (lead < 0x80) {
@@ -173,6 +190,8 @@ void Tokenize(std::string_view text, size_t begin, size_t end, OnWord on_word, O
         pos = next;
         continue;
       }
+    } else if (lead == 0xC3 && pos + 1 < end && (seen = Latin1LetterClass(byte_at(pos + 1))) != 0) {
+      next = pos + 2;
     } else {
       const char32_t c = CodePointAt(text, pos);
       next = NextCodePointStart(text, pos);
@@ -189,11 +208,19 @@ void Tokenize(std::string_view text, size_t begin, size_t end, OnWord on_word, O
     }
     size_t word_end = next;
     while (word_end < end) {
-      const unsigned char byte = static_cast<unsigned char>(text[word_end]);
+      const unsigned char byte = byte_at(word_end);
       if (byte < 0x80 && (kByteClasses[byte] & kWordBytes) != 0) {
         seen |= kByteClasses[byte];
         ++word_end;
         continue;
+      }
+      if (byte == 0xC3 && word_end + 1 < end) {
+        const uint16_t latin1 = Latin1LetterClass(byte_at(word_end + 1));
+        if (latin1 != 0) {
+          seen |= latin1;
+          word_end += 2;
+          continue;
+        }
       }
       const char32_t d = byte < 0x80 ? byte : CodePointAt(text, word_end);
       const size_t after = byte < 0x80 ? word_end + 1 : NextCodePointStart(text, word_end);
@@ -201,9 +228,8 @@ void Tokenize(std::string_view text, size_t begin, size_t end, OnWord on_word, O
         seen |= NonAsciiClass(text, word_end);
         word_end = after;
       } else if (IsInnerJoiner(d) && after < end && IsLetter(CodePointAt(text, after))) {
-        seen |= kJoiner | (static_cast<unsigned char>(text[after]) < 0x80
-                               ? kByteClasses[static_cast<unsigned char>(text[after])]
-                               : NonAsciiClass(text, after));
+        seen |= kJoiner | (byte_at(after) < 0x80 ? kByteClasses[byte_at(after)]
+                                                  : NonAsciiClass(text, after));
         word_end = NextCodePointStart(text, after);
       } else {
         break;
@@ -286,90 +312,114 @@ NameLists NameLists::Parse(std::string_view first_names, std::string_view last_n
   return lists;
 }
 
+void CaselessWordFilter::Add(std::string_view folded) {
+  const uint32_t key = KeyOf(folded);
+  if (key != kAnyKey) bits_[key / 64] |= uint64_t{1} << (key % 64);
+}
+
+uint32_t CaselessWordFilter::KeyOf(std::string_view raw) {
+  if (raw.empty()) return kAnyKey;
+  // ASCII letters fold within 32 apart: the low five bits of a byte ignore case.
+  const auto first = static_cast<uint32_t>(static_cast<unsigned char>(raw.front()) & 31);
+  const auto last = static_cast<uint32_t>(static_cast<unsigned char>(raw.back()) & 31);
+  const auto length = static_cast<uint32_t>(std::min<size_t>(raw.size(), 15));
+  return (length * 32 + first) * 32 + last;
+}
+
+// Adds a token with what it learns from the ones before it: whether it opens a sentence,
+// and whether a joiner glues it to the word before ("kari" in "ola.kari@x.no").
+inline __attribute__((always_inline)) void TaggingContext::Add(Token token) {
+  const size_t i = tokens_.size();
+  if (i == 0) {
+    token.sentence_start = true;
+    tokens_.push_back(token);
+    return;
+  }
+  const Token& previous = tokens_[i - 1];
+  token.sentence_start = previous.ends_sentence;
+  if (i >= 2) {
+    Token& before = tokens_[i - 2];
+    if (previous.joiner && before.end == previous.start && previous.end == token.start &&
+        text_[token.start] != ':' && (before.word || token.word)) {
+      before.joined = token.joined = true;
+    }
+  }
+  tokens_.push_back(token);
+}
+
 void TaggingContext::Assign(std::string_view text, size_t begin, size_t end,
                             const NameLists& names) {
+  text_ = text;
   names_ = &names;
-  words_.clear();
+  tokens_.clear();
   folded_.clear();
   // Folding grows a code point by at most half its bytes; no reallocation moves the views.
   folded_.reserve(2 * (end - begin) + 16);
   Tokenize(
       text, begin, end,
       [&](size_t start, size_t stop, uint16_t seen) {
-        AddWord(text, start, stop, seen);
-        LinkToPrevious();
+        const auto lead = static_cast<unsigned char>(text[start]);
+        const char kind =
+            lead < 0x80 ? kAsciiClasses[lead].kind : ShapeKind(CodePointAt(text, start));
+        Token token;
+        token.start = start;
+        token.end = stop;
+        token.seen = seen;
+        token.word = kind == 'X' || kind == 'x';
+        token.capitalized = kind == 'X';
+        Add(token);
       },
       [&](size_t start, size_t stop) {
-        AddOther(text, start, stop);
-        LinkToPrevious();
+        const char c = text[start];
+        Token token;
+        token.start = start;
+        token.end = stop;
+        token.ends_sentence = EndsSentence(text.substr(start, stop - start));
+        token.joiner = stop - start == 1 && (c == '@' || c == '.' || c == '/' || c == ':' ||
+                                             c == '=' || c == '[' || c == '(');
+        Add(token);
       });
+  if (details_.size() < tokens_.size()) details_.resize(tokens_.size());
 }
 
-// What a token learns from the ones before it, as it is added: whether it opens a
-// sentence, whether a joiner glues it to the word before ("kari" in "ola.kari@x.no"), and
-// the name lists, consulted only next to capitalised words (the features read them for a
-// word and its neighbours, and only capitalised words start a tagged name).
-void TaggingContext::LinkToPrevious() {
-  const size_t i = words_.size() - 1;
-  Word& word = words_[i];
-  if (i == 0) {
-    word.sentence_start = true;
-    if (word.capitalized) LookUpNames(i);
-    return;
+
+
+void TaggingContext::Describe(size_t i) const {
+  const Token& token = tokens_[i];
+  Details& details = details_[i];
+  details.lists = 0;
+  const std::string_view bytes = raw(i);
+  if (token.seen == 0) {
+    DescribeOther(bytes, details);
+  } else if ((token.seen & ~(kLower | kLatinSmall | kDigit | kUnderscore)) != 0) {
+    DescribeMixed(bytes, details);
+  } else {
+    DescribeLowercase(bytes, details);
   }
-  Word& previous = words_[i - 1];
-  word.sentence_start = !previous.word && EndsSentence(folded(i - 1));
-  if (i >= 2) {
-    Word& before = words_[i - 2];
-    if (before.end == previous.start && previous.end == word.start && IsJoiner(previous) &&
-        word.shape[0] != ':' && (before.word || word.word)) {
-      before.joined = word.joined = true;
-    }
-  }
-  if (word.capitalized) {
-    LookUpNames(i - 1);
-    LookUpNames(i);
-  } else if (previous.capitalized) {
-    LookUpNames(i);
-  }
+  token.described = true;
 }
 
-void TaggingContext::AddWord(std::string_view text, size_t start, size_t end, uint16_t seen) {
-  Word& word = words_.emplace_back();
-  word.start = start;
-  word.end = end;
-  const std::string_view raw = text.substr(start, end - start);
-  if ((seen & ~(kLower | kLatinSmall | kDigit | kUnderscore)) != 0) {
-    Describe(raw, word);
-    return;
-  }
-  // No capitals and nothing that folds: the word is its own folded form.
-  word.folded = raw.data();
-  word.folded_size = static_cast<uint32_t>(raw.size());
-  word.folded_hash = HashBytes(raw);
-  if ((seen & ~(kLower | kLatinSmall)) == 0) {
-    static const uint32_t kLowerShapeHash = HashBytes("x");
-    word.shape[0] = 'x';
-    word.shape_size = 1;
-    word.shape_hash = kLowerShapeHash;
-    word.word = true;
-    return;
-  }
-  ShapeLowercase(raw, word);
-}
-
-// The shape of a word of lowercase letters (ASCII or U+00E0-U+00FF), digits and '_'.
-void TaggingContext::ShapeLowercase(std::string_view raw, Word& word) {
+// A word of lowercase letters (ASCII or U+00E0-U+00FF), digits and '_' is its own folded
+// form.
+void TaggingContext::DescribeLowercase(std::string_view raw, Details& details) const {
+  details.folded = raw.data();
+  details.folded_size = static_cast<uint32_t>(raw.size());
+  details.folded_hash = HashBytes(raw);
+  details.shape_size = 0;
   char last_kind = 0;
   for (size_t pos = 0; pos < raw.size();) {
     const auto byte = static_cast<unsigned char>(raw[pos]);
     const char kind = byte < 0x80 ? kAsciiClasses[byte].kind : 'x';
     pos += byte < 0x80 ? 1 : 2;
-    if (kind != last_kind && word.shape_size < kMaxShape) word.shape[word.shape_size++] = kind;
+    if (kind != last_kind && details.shape_size < kMaxShape) {
+      details.shape[details.shape_size++] = kind;
+    }
     last_kind = kind;
   }
-  word.word = word.shape[0] == 'x';
-  word.shape_hash = HashBytes(std::string_view(word.shape, word.shape_size));
+  static const uint32_t kLowerShapeHash = HashBytes("x");
+  details.shape_hash = details.shape_size == 1 && details.shape[0] == 'x'
+                           ? kLowerShapeHash
+                           : HashBytes(std::string_view(details.shape, details.shape_size));
 }
 
 namespace {
@@ -389,27 +439,23 @@ const std::array<uint32_t, 128>& SingleByteHashes() {
 
 }  // namespace
 
-void TaggingContext::AddOther(std::string_view text, size_t start, size_t end) {
-  Word& word = words_.emplace_back();
-  word.start = start;
-  word.end = end;
-  const std::string_view raw = text.substr(start, end - start);
-  word.folded = raw.data();  // punctuation and symbols have no case
-  word.folded_size = static_cast<uint32_t>(raw.size());
+void TaggingContext::DescribeOther(std::string_view raw, Details& details) const {
+  details.folded = raw.data();  // punctuation and symbols have no case
+  details.folded_size = static_cast<uint32_t>(raw.size());
   const auto lead = static_cast<unsigned char>(raw[0]);
-  word.shape[0] = lead < 0x80 ? static_cast<char>(lead) : '*';  // ShapeKind of a non-word
-  word.shape_size = 1;
+  details.shape[0] = lead < 0x80 ? static_cast<char>(lead) : '*';  // ShapeKind of a non-word
+  details.shape_size = 1;
   if (lead < 0x80) {
-    word.folded_hash = word.shape_hash = SingleByteHashes()[lead];
+    details.folded_hash = details.shape_hash = SingleByteHashes()[lead];
     return;
   }
-  word.folded_hash = HashBytes(raw);
-  word.shape_hash = HashBytes(std::string_view(word.shape, 1));
+  details.folded_hash = HashBytes(raw);
+  details.shape_hash = HashBytes(std::string_view(details.shape, 1));
 }
 
-// Folds, shapes ("Xx", "x", "X", "d", "Xx-Xx": runs collapsed) and classifies one word in
-// a single pass over its bytes.
-void TaggingContext::Describe(std::string_view raw, Word& word) {
+// Folds and shapes ("Xx", "x", "X", "d", "Xx-Xx": runs collapsed) any other word in a
+// single pass over its bytes.
+void TaggingContext::DescribeMixed(std::string_view raw, Details& details) const {
   const size_t folded_start = folded_.size();
   // Shape runs collapse without a branch per character: a mispredicted branch per letter
   // was the detector's largest single cost.
@@ -441,84 +487,83 @@ void TaggingContext::Describe(std::string_view raw, Word& word) {
     add_kind(ShapeKind(CodePointAt(raw, pos)));
     pos = next;
   }
-  std::memcpy(word.shape, shape, shape_size);
-  word.shape_size = static_cast<uint8_t>(shape_size);
-  word.word = shape_size > 0 && (shape[0] == 'X' || shape[0] == 'x');
-  word.capitalized = shape_size > 0 && shape[0] == 'X';
-  word.folded = folded_.data() + folded_start;
-  word.folded_size = static_cast<uint32_t>(folded_.size() - folded_start);
-  word.folded_hash = HashBytes(std::string_view(word.folded, word.folded_size));
-  word.shape_hash = HashBytes(std::string_view(word.shape, word.shape_size));
+  std::memcpy(details.shape, shape, shape_size);
+  details.shape_size = static_cast<uint8_t>(shape_size);
+  details.folded = folded_.data() + folded_start;
+  details.folded_size = static_cast<uint32_t>(folded_.size() - folded_start);
+  details.folded_hash = HashBytes(std::string_view(details.folded, details.folded_size));
+  details.shape_hash = HashBytes(std::string_view(details.shape, details.shape_size));
 }
 
-bool TaggingContext::IsJoiner(const Word& word) {
-  if (word.folded_size != 1) return false;
-  const char c = word.folded[0];
-  return c == '@' || c == '.' || c == '/' || c == ':' || c == '=' || c == '[' || c == '(';
-}
-
-void TaggingContext::LookUpNames(size_t i) {
-  Word& word = words_[i];
-  if (!word.word || word.names_looked_up) return;
-  word.names_looked_up = true;
-  const std::string_view folded_word = folded(i);
-  const uint8_t lists = names_->Find(folded_word, word.folded_hash);
-  word.first_name = (lists & NameLists::kFirst) != 0;
-  word.last_name = (lists & NameLists::kLast) != 0;
-  word.common_word = (lists & NameLists::kCommon) != 0;
-  if (folded_word.size() > 2 && folded_word.back() == 's') {
-    word.genitive_name =
-        (names_->Find(folded_word.substr(0, folded_word.size() - 1)) & NameLists::kNames) != 0;
+uint8_t TaggingContext::Lists(size_t i) const {
+  const Token& token = tokens_[i];
+  if (!token.word) return 0;
+  const Details& details = Described(i);
+  if (!token.listed) {
+    details_[i].lists = names_->Find({details.folded, details.folded_size}, details.folded_hash);
+    token.listed = true;
   }
+  return details.lists;
 }
 
-bool TaggingContext::IsCommonWord(size_t i) const {
-  const Word& word = words_[i];
-  if (word.names_looked_up) return word.common_word;
-  return word.word && (names_->Find(folded(i), word.folded_hash) & NameLists::kCommon) != 0;
+bool TaggingContext::NextToCapital(size_t i) const {
+  return tokens_[i].capitalized || (i > 0 && tokens_[i - 1].capitalized) ||
+         (i + 1 < tokens_.size() && tokens_[i + 1].capitalized);
 }
 
-bool TaggingContext::IsKnownName(size_t i) const {
-  const Word& word = words_[i];
-  if (word.names_looked_up) return word.first_name || word.last_name;
-  return word.word && (names_->Find(folded(i), word.folded_hash) & NameLists::kNames) != 0;
+uint8_t TaggingContext::FeatureLists(size_t i) const { return NextToCapital(i) ? Lists(i) : 0; }
+
+bool TaggingContext::IsGenitiveOfName(size_t i) const {
+  if (!tokens_[i].word || !NextToCapital(i)) return false;
+  const std::string_view word = folded(i);
+  if (word.size() <= 2 || word.back() != 's') return false;
+  return (names_->Find(word.substr(0, word.size() - 1)) & NameLists::kNames) != 0;
 }
+
+bool TaggingContext::HasDigit(size_t i) const { return (tokens_[i].seen & kDigit) != 0; }
 
 void TaggingContext::Features(size_t i, NameTag previous, std::vector<uint32_t>& out) const {
   static constexpr uint32_t kStart = 0x5354u, kEnd = 0x454Eu;  // "<s>", "</s>"
-  const Word& w = words_[i];
-  const std::string_view word = folded(i);
-  const uint32_t before = i > 0 ? words_[i - 1].folded_hash : kStart;
-  const uint32_t after = i + 1 < words_.size() ? words_[i + 1].folded_hash : kEnd;
-  const uint32_t before_shape = i > 0 ? words_[i - 1].shape_hash : kStart;
-  const uint32_t after_shape = i + 1 < words_.size() ? words_[i + 1].shape_hash : kEnd;
+  const Details& w = Described(i);
+  const std::string_view word(w.folded, w.folded_size);
+  const bool has_before = i > 0, has_after = i + 1 < tokens_.size();
+  const uint32_t before = has_before ? folded_hash(i - 1) : kStart;
+  const uint32_t after = has_after ? folded_hash(i + 1) : kEnd;
+  const uint32_t before_shape = has_before ? Described(i - 1).shape_hash : kStart;
+  const uint32_t after_shape = has_after ? Described(i + 1).shape_hash : kEnd;
   const uint32_t tag = static_cast<uint32_t>(previous);
-  const uint32_t names =
-      (w.first_name ? 1u : 0u) | (w.last_name ? 2u : 0u) | (w.common_word ? 4u : 0u);
-  const uint32_t neighbours = (i > 0 && words_[i - 1].first_name ? 1u : 0u) |
-                              (i + 1 < words_.size() && words_[i + 1].last_name ? 2u : 0u);
-  out.push_back(Bucket(0));
-  out.push_back(Bucket(1, w.folded_hash));
-  out.push_back(Bucket(2, w.shape_hash));
-  out.push_back(Bucket(3, HashBytes(Prefix(word, 3))));
-  out.push_back(Bucket(4, HashBytes(Suffix(word, 3))));
-  out.push_back(Bucket(5, HashBytes(Suffix(word, 2))));
-  out.push_back(Bucket(6, before));
-  out.push_back(Bucket(7, after));
-  out.push_back(Bucket(8, before_shape));
-  out.push_back(Bucket(9, after_shape));
-  out.push_back(Bucket(10, names, w.shape_hash));
-  out.push_back(Bucket(11, tag));
-  out.push_back(Bucket(12, tag, w.shape_hash));
-  out.push_back(Bucket(13, w.sentence_start ? 1u : 0u, w.shape_hash, w.folded_hash));
-  out.push_back(Bucket(14, neighbours, w.shape_hash));
-  out.push_back(Bucket(15, before, w.shape_hash));
-  out.push_back(Bucket(16, tag, before));
-  out.push_back(Bucket(17, i > 1 ? words_[i - 2].folded_hash : kStart));
-  out.push_back(Bucket(18, i + 2 < words_.size() ? words_[i + 2].folded_hash : kEnd));
-  out.push_back(Bucket(19, w.shape_hash, after_shape));
-  out.push_back(Bucket(20, w.genitive_name ? 1u : 0u, w.shape_hash));
-  out.push_back(Bucket(21, HashBytes(Suffix(word, 4))));
+  const uint8_t lists = FeatureLists(i);
+  const uint32_t names = ((lists & NameLists::kFirst) ? 1u : 0u) |
+                         ((lists & NameLists::kLast) ? 2u : 0u) |
+                         ((lists & NameLists::kCommon) ? 4u : 0u);
+  const uint32_t neighbours =
+      (has_before && (FeatureLists(i - 1) & NameLists::kFirst) ? 1u : 0u) |
+      (has_after && (FeatureLists(i + 1) & NameLists::kLast) ? 2u : 0u);
+  const size_t first = out.size();
+  out.resize(first + kFeatureCount);
+  uint32_t* f = out.data() + first;
+  f[0] = Bucket(0);
+  f[1] = Bucket(1, w.folded_hash);
+  f[2] = Bucket(2, w.shape_hash);
+  f[3] = Bucket(3, HashBytes(Prefix(word, 3)));
+  f[4] = Bucket(4, HashBytes(Suffix(word, 3)));
+  f[5] = Bucket(5, HashBytes(Suffix(word, 2)));
+  f[6] = Bucket(6, before);
+  f[7] = Bucket(7, after);
+  f[8] = Bucket(8, before_shape);
+  f[9] = Bucket(9, after_shape);
+  f[10] = Bucket(10, names, w.shape_hash);
+  f[11] = Bucket(11, tag);
+  f[12] = Bucket(12, tag, w.shape_hash);
+  f[13] = Bucket(13, StartsSentence(i) ? 1u : 0u, w.shape_hash, w.folded_hash);
+  f[14] = Bucket(14, neighbours, w.shape_hash);
+  f[15] = Bucket(15, before, w.shape_hash);
+  f[16] = Bucket(16, tag, before);
+  f[17] = Bucket(17, i > 1 ? folded_hash(i - 2) : kStart);
+  f[18] = Bucket(18, i + 2 < tokens_.size() ? folded_hash(i + 2) : kEnd);
+  f[19] = Bucket(19, w.shape_hash, after_shape);
+  f[20] = Bucket(20, IsGenitiveOfName(i) ? 1u : 0u, w.shape_hash);
+  f[21] = Bucket(21, HashBytes(Suffix(word, 4)));
 }
 
 absl::StatusOr<PersonModel> PersonModel::FromBytes(std::string_view bytes) {

@@ -8,13 +8,13 @@
 #ifndef SLADD_DETECTORS_PERSON_TAGGER_H_
 #define SLADD_DETECTORS_PERSON_TAGGER_H_
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
 
-#include "absl/container/flat_hash_map.h"
 #include "absl/status/statusor.h"
 
 namespace sladd {
@@ -83,87 +83,152 @@ class NameLists {
   WordTable entries_;
 };
 
-// The tokens of one text with what features need of them, computed in one pass. Words
-// already in lowercase ASCII, most of any text, are used in place; others are folded into
-// one buffer: no allocation per word. Keeps a reference to the names given to Assign.
+// Raw words reduced to a small key (byte length, first and last letter, any case) so that
+// most words can be ruled out of a small caseless word list without folding or hashing
+// them. Immutable once filled; thread-safe to read.
+class CaselessWordFilter {
+ public:
+  // Keys of words whose case-folded form can differ in length from the word: ruled out
+  // of nothing.
+  static constexpr uint32_t kAnyKey = ~0u;
+  // Adds a case-folded word.
+  void Add(std::string_view folded);
+  // False only if no word with this key was added.
+  bool MayContain(uint32_t key) const {
+    return key == kAnyKey || (bits_[key / 64] >> (key % 64) & 1) != 0;
+  }
+  // The key of raw word bytes whose characters beyond ASCII are all lowercase Latin-1
+  // letters (so that folding keeps the length).
+  static uint32_t KeyOf(std::string_view raw);
+
+ private:
+  static constexpr size_t kKeys = 16 * 32 * 32;
+  std::array<uint64_t, kKeys / 64> bits_{};
+};
+
+// The tokens of one text with what features need of them. Splitting a text into tokens
+// is one cheap pass; the rest (the folded form, shape, hashes and name-list flags of a
+// token) is worked out the first time something asks for it and kept: the tagger only
+// looks closely at capitalised words and their neighbours, a tenth of all tokens in chat.
+// Words already in lowercase ASCII, most of any text, are used in place; others are
+// folded into one buffer: no allocation per word. Keeps references to the text and the
+// names given to Assign. Not thread-safe, even through const methods (which fill in what
+// they read): one context per thread.
 class TaggingContext {
  public:
+  // How many feature ids Features appends.
+  static constexpr size_t kFeatureCount = 22;
+
   TaggingContext() = default;
 
-  // Splits valid UTF-8 text[begin, end) into tokens and describes them anew, reusing the
-  // buffers. `text` and `names` must outlive the use.
+  // Splits valid UTF-8 text[begin, end) into tokens, reusing the buffers. `text` and
+  // `names` must outlive the use.
   void Assign(std::string_view text, size_t begin, size_t end, const NameLists& names);
-  size_t size() const { return words_.size(); }
+  size_t size() const { return tokens_.size(); }
 
   // Appends the hashed feature ids of token `i` given the previous token's tag.
   void Features(size_t i, NameTag previous, std::vector<uint32_t>& out) const;
 
   // Whether token `i` could begin or continue a name at all (a word starting with a letter).
-  bool IsWord(size_t i) const { return words_[i].word; }
+  bool IsWord(size_t i) const { return tokens_[i].word; }
   // Whether the model needs to score token `i` after a token tagged `previous`: a word
   // not glued into an address, capitalised and not a common word unless it continues a
   // name. Other tokens ("og", "Jeg", "kari" in "kari@firma.no") are outside unscored.
   bool NeedsScoring(size_t i, NameTag previous) const {
-    const Word& w = words_[i];
-    return w.word && !w.joined &&
-           (previous != NameTag::kOutside || (w.capitalized && !w.common_word));
+    const Token& t = tokens_[i];
+    return t.word && !t.joined &&
+           (previous != NameTag::kOutside || (t.capitalized && !IsCommonWord(i)));
   }
   // A compound with a lowercase part after a hyphen: "FrP-velger", "LO-medlem" are not
   // names ("Per-Arne" is).
   bool IsHyphenatedCompound(size_t i) const { return shape(i).find("-x") != std::string_view::npos; }
   // Has a digit: "NO93", "Kari2" are not names.
-  bool HasDigit(size_t i) const { return shape(i).find('d') != std::string_view::npos; }
+  bool HasDigit(size_t i) const;
   // Part of an address, path or handle: "kari" in "kari.n@firma.no" or "Kari/Ola".
-  bool IsJoined(size_t i) const { return words_[i].joined; }
+  bool IsJoined(size_t i) const { return tokens_[i].joined; }
   // Whether token `i` is in the first- or last-name list.
-  bool IsKnownName(size_t i) const;
+  bool IsKnownName(size_t i) const { return (Lists(i) & NameLists::kNames) != 0; }
   // Whether token `i` is in the common-word list.
-  bool IsCommonWord(size_t i) const;
+  bool IsCommonWord(size_t i) const { return (Lists(i) & NameLists::kCommon) != 0; }
   // Whether token `i` is a known name with a genitive -s ("Espens"); looked up next to
   // capitalised words only.
-  bool IsGenitiveOfName(size_t i) const { return words_[i].genitive_name; }
-  bool IsCapitalized(size_t i) const { return words_[i].capitalized; }
+  bool IsGenitiveOfName(size_t i) const;
+  bool IsCapitalized(size_t i) const { return tokens_[i].capitalized; }
   // All letters capitals: "NAV", "HR".
   bool IsAllCaps(size_t i) const { return shape(i) == "X"; }
-  bool StartsSentence(size_t i) const { return words_[i].sentence_start; }
-  // WordHash(folded(i)), computed once.
-  uint32_t folded_hash(size_t i) const { return words_[i].folded_hash; }
-  std::string_view folded(size_t i) const { return {words_[i].folded, words_[i].folded_size}; }
-  WordToken token(size_t i) const { return {words_[i].start, words_[i].end}; }
+  bool StartsSentence(size_t i) const { return tokens_[i].sentence_start; }
+  // WordHash(folded(i)).
+  uint32_t folded_hash(size_t i) const { return Described(i).folded_hash; }
+  std::string_view folded(size_t i) const {
+    const Details& d = Described(i);
+    return {d.folded, d.folded_size};
+  }
+  WordToken token(size_t i) const { return {tokens_[i].start, tokens_[i].end}; }
+  // CaselessWordFilter::KeyOf the token's bytes, or kAnyKey if folding could change them.
+  uint32_t FilterKey(size_t i) const {
+    const Token& token = tokens_[i];
+    if ((token.seen & kSeenBeyondLatin1) != 0) return CaselessWordFilter::kAnyKey;
+    return CaselessWordFilter::KeyOf({text_.data() + token.start, token.end - token.start});
+  }
+  // Set in the classes a word has seen when it has a character beyond U+00FF or an
+  // uppercase one beyond ASCII: those may change length when folded.
+  static constexpr uint16_t kSeenBeyondLatin1 = 128;
 
  private:
   static constexpr size_t kMaxShape = 15;
-  struct Word {
+  // What the one pass over the text finds out.
+  struct Token {
     size_t start = 0;  // in the text
     size_t end = 0;
-    const char* folded = nullptr;  // in the text or in folded_
-    uint32_t folded_size = 0;
-    char shape[kMaxShape];  // "Xx", "x", "X", "d", "Xx-Xx", punctuation itself; truncated
-    uint8_t shape_size = 0;
-    uint32_t folded_hash = 0;
-    uint32_t shape_hash = 0;
+    uint16_t seen = 0;  // the union of the character classes in a word; 0 for others
     bool word = false;
     bool capitalized = false;
-    bool first_name = false;
-    bool last_name = false;
-    bool common_word = false;
-    bool genitive_name = false;  // "Karis", "Hansens": a known name with an -s
     bool sentence_start = false;
-    bool names_looked_up = false;
     bool joined = false;  // glued by '@', '.', '/', ':', '=', '[' or '(' to a word
+    bool joiner = false;  // one of those characters
+    bool ends_sentence = false;  // '.', '!', '?', ':', '"', '«', '-' or '–'
+    mutable bool described = false;
+    mutable bool listed = false;  // Details::lists is known
   };
-  std::string_view shape(size_t i) const { return {words_[i].shape, words_[i].shape_size}; }
-  void AddWord(std::string_view text, size_t start, size_t end, uint16_t seen);
-  void ShapeLowercase(std::string_view raw, Word& word);
-  void AddOther(std::string_view text, size_t start, size_t end);
-  void Describe(std::string_view raw, Word& word);
-  void LookUpNames(size_t i);
-  void LinkToPrevious();
-  static bool IsJoiner(const Word& word);
+  // What is worked out on demand.
+  struct Details {
+    const char* folded;  // in the text or in folded_
+    uint32_t folded_size;
+    uint32_t folded_hash;
+    uint32_t shape_hash;
+    char shape[kMaxShape];  // "Xx", "x", "X", "d", "Xx-Xx", punctuation itself; truncated
+    uint8_t shape_size;
+    uint8_t lists;  // NameLists flags
+  };
+  std::string_view raw(size_t i) const {
+    return text_.substr(tokens_[i].start, tokens_[i].end - tokens_[i].start);
+  }
+  std::string_view shape(size_t i) const {
+    const Details& d = Described(i);
+    return {d.shape, d.shape_size};
+  }
+  const Details& Described(size_t i) const {
+    if (!tokens_[i].described) Describe(i);
+    return details_[i];
+  }
+  void Add(Token token);
+  void Describe(size_t i) const;
+  void DescribeLowercase(std::string_view raw, Details& details) const;
+  void DescribeOther(std::string_view raw, Details& details) const;
+  void DescribeMixed(std::string_view raw, Details& details) const;
+  // The name lists token `i` is in (0 for tokens that are not words).
+  uint8_t Lists(size_t i) const;
+  // The name lists as the features see them: only next to capitalised words.
+  uint8_t FeatureLists(size_t i) const;
+  // Whether token `i` or one next to it is capitalised: names are looked up only there.
+  bool NextToCapital(size_t i) const;
 
+  std::string_view text_;
   const NameLists* names_ = nullptr;
-  std::string folded_;  // reserved up front: views into it stay valid
-  std::vector<Word> words_;
+  std::vector<Token> tokens_;
+  // Grown, never shrunk; entry i is valid once tokens_[i].described.
+  mutable std::vector<Details> details_;
+  mutable std::string folded_;  // reserved up front: views into it stay valid
 };
 
 // The learned weights: kBuckets x kNameTags, read from the data file format

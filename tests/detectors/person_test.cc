@@ -38,6 +38,40 @@ TEST(PersonTokenizer, KeepsHyphenatedAndApostrophedNamesWhole) {
   EXPECT_FALSE(context.IsJoined(3));
 }
 
+TEST(PersonTokenizer, FeaturesDoNotDependOnTheOrderTheyAreAskedIn) {
+  // Tokens are described lazily; asking back to front must give what front to back gives.
+  const std::string text = "Hei KARI! Jeg heter Øystein Ås-Berg, ring meg på mandag.";
+  const NameLists names = NameLists::Parse("Kari\nØystein\n", "Berg\n", "hei\njeg\n");
+  TaggingContext forward, backward;
+  forward.Assign(text, 0, text.size(), names);
+  backward.Assign(text, 0, text.size(), names);
+  ASSERT_EQ(forward.size(), backward.size());
+  const size_t n = forward.size();
+  std::vector<std::vector<uint32_t>> ahead(n), behind(n);
+  for (size_t i = 0; i < n; ++i) forward.Features(i, NameTag::kOutside, ahead[i]);
+  for (size_t i = n; i-- > 0;) backward.Features(i, NameTag::kOutside, behind[i]);
+  for (size_t i = 0; i < n; ++i) {
+    EXPECT_EQ(ahead[i], behind[i]) << i;
+    EXPECT_EQ(forward.folded(i), backward.folded(i));
+  }
+  EXPECT_EQ(forward.folded(1), "kari");
+  EXPECT_TRUE(forward.IsKnownName(1));
+  EXPECT_TRUE(forward.IsCommonWord(0));
+}
+
+TEST(CaselessWordFilter, RulesOutWordsOfOtherLengthsOrLettersInAnyCase) {
+  CaselessWordFilter filter;
+  filter.Add("heter");
+  filter.Add("mvh");
+  for (std::string_view word : {"heter", "HETER", "Heter", "mvh", "MVH"}) {
+    EXPECT_TRUE(filter.MayContain(CaselessWordFilter::KeyOf(word))) << word;
+  }
+  for (std::string_view word : {"hete", "heters", "meter", "mvhh", "ola"}) {
+    EXPECT_FALSE(filter.MayContain(CaselessWordFilter::KeyOf(word))) << word;
+  }
+  EXPECT_TRUE(filter.MayContain(CaselessWordFilter::kAnyKey));
+}
+
 TEST(PersonModel, BuiltInWeightsLoadAndCorruptOnesAreRejected) {
   EXPECT_TRUE(PersonModel::FromBytes(embedded::PersonTaggerWeights()).ok());
   std::string truncated(embedded::PersonTaggerWeights().substr(0, 100));
@@ -79,6 +113,9 @@ TEST(PersonDetector, FindsGreetingsSignOffsAndTitles) {
   EXPECT_THAT(Names(engine, "Hi, this is John Smith"), ElementsAre("John Smith"));
   EXPECT_THAT(Names(engine, "I'm Sarah, how can I help?"), ElementsAre("Sarah"));
   EXPECT_THAT(Names(engine, "Takk, Dr. Larsen"), ElementsAre("Larsen"));
+  // Cue words in capitals beyond ASCII are still cues.
+  EXPECT_THAT(Names(engine, "KJÆRE kari,"), ElementsAre("kari"));
+  EXPECT_THAT(Names(engine, "Kjære kari,"), ElementsAre("kari"));
 }
 
 TEST(PersonDetector, FindsNamesInRunningTextWithTheTagger) {
