@@ -28,6 +28,8 @@ constexpr size_t kMaxRepeatTextBytes = 64 * 1024;
 constexpr size_t kMaxRepeatedWords = 32;
 // At most this many words after a cue are taken as one name ("Per Arne Østby").
 constexpr size_t kMaxCueNameWords = 3;
+// Initials join two name spans across at most this many tokens: three letters and periods.
+constexpr size_t kMaxInitialTokens = 6;
 
 // Words that are never names, however they are written: pronouns, function words and the
 // verbs and adverbs that follow "jeg heter" or a greeting in chat ("jeg heter egentlig",
@@ -132,6 +134,20 @@ struct NameSpan {
   double score;
   std::string_view kind;
 };
+
+// Whether tokens [first, last] are initials between two parts of one name: a capital
+// letter and a period each ("Inge D. Hanssens", "J. R. Smith").
+bool AreInitials(const TaggingContext& context, size_t first, size_t last) {
+  if (last < first || (last - first) % 2 == 0) return false;
+  for (size_t i = first; i < last; i += 2) {
+    const WordToken letter = context.token(i);
+    if (!context.IsCapitalized(i) || letter.end - letter.start != 1 ||
+        context.folded(i + 1) != ".") {
+      return false;
+    }
+  }
+  return true;
+}
 
 class SegmentTagger {
  public:
@@ -250,8 +266,15 @@ class SegmentTagger {
   // One past the last word of the name starting at `start` (== start if there is none).
   size_t NameEnd(size_t start, CueKind kind) const {
     size_t end = start;
-    while (end < context_.size() && end - start < kMaxCueNameWords && Accepts(end, end == start, kind)) {
+    for (size_t words = 0; end < context_.size() && words < kMaxCueNameWords &&
+                           Accepts(end, end == start, kind);
+         ++words) {
       ++end;
+      // An initial and its period inside the name: "Kari M. Nordmann".
+      if (end + 1 < context_.size() && AreInitials(context_, end - 1, end) &&
+          Accepts(end + 1, false, kind)) {
+        ++end;
+      }
     }
     return end;
   }
@@ -309,19 +332,28 @@ struct SegmentBuffers {
   std::vector<NameSpan> spans;
 };
 
-// Merges overlapping and adjacent spans in place: the union, with the highest score and
-// the kind of the span that gave it.
-void MergeSpans(std::vector<NameSpan>& spans) {
+// Merges overlapping and adjacent spans in place, and spans that initials join: the union,
+// with the highest score and the kind of the span that gave it.
+void MergeSpans(const TaggingContext& context, std::vector<NameSpan>& spans) {
   std::sort(spans.begin(), spans.end(),
             [](const NameSpan& a, const NameSpan& b) { return a.first < b.first; });
   size_t kept = 0;
   for (const NameSpan& span : spans) {
-    if (kept > 0 && span.first <= spans[kept - 1].last + 1) {
-      NameSpan& last = spans[kept - 1];
-      last.last = std::max(last.last, span.last);
-      if (span.score > last.score) {
-        last.score = span.score;
-        last.kind = span.kind;
+    NameSpan* last = kept > 0 ? &spans[kept - 1] : nullptr;
+    if (last != nullptr && span.first > last->last + 1) {
+      // "Inge D" + "." + "Hanssens", or "Inge" + "D ." + "Hanssens".
+      const bool ends_in_initial = AreInitials(context, last->last, last->last + 1);
+      const size_t gap_first = ends_in_initial ? last->last : last->last + 1;
+      if (span.first - gap_first <= kMaxInitialTokens &&
+          AreInitials(context, gap_first, span.first - 1)) {
+        last->last = span.first - 1;
+      }
+    }
+    if (last != nullptr && span.first <= last->last + 1) {
+      last->last = std::max(last->last, span.last);
+      if (span.score > last->score) {
+        last->score = span.score;
+        last->kind = span.kind;
       }
     } else {
       spans[kept++] = span;
@@ -407,7 +439,7 @@ void PersonDetector::ConfirmSegment(std::string_view text, size_t begin, size_t 
   const SegmentTagger tagger(context, word_roles_);
   tagger.AddModelNames(buffers.tags, buffers.spans);
   tagger.AddCueNames(buffers.spans);
-  MergeSpans(buffers.spans);
+  MergeSpans(context, buffers.spans);
   for (const NameSpan& span : buffers.spans) {
     out.push_back({"PERSON", context.token(span.first).start, context.token(span.last).end,
                    span.score, "", span.kind});

@@ -128,6 +128,16 @@ TEST(PersonDetector, FindsNamesInRunningTextWithTheTagger) {
   EXPECT_THAT(Names(engine, "Karis bil står ute."), ElementsAre("Karis"));
 }
 
+TEST(PersonDetector, KeepsMiddleInitialsInsideTheName) {
+  TestEngine engine;
+  EXPECT_THAT(Names(engine, "Jeg snakket med Inge D. Hanssen i går."),
+              ElementsAre("Inge D. Hanssen"));
+  EXPECT_THAT(Names(engine, "Jeg heter Kari M. Nordmann"), ElementsAre("Kari M. Nordmann"));
+  EXPECT_THAT(Names(engine, "Hilsen Per O. Hansen"), ElementsAre("Per O. Hansen"));
+  // A sentence end is not an initial.
+  EXPECT_THAT(Names(engine, "mvh Ola B."), ElementsAre("Ola B"));
+}
+
 TEST(PersonDetector, AFoundNameIsFoundWhereTheTextRepeatsIt) {
   TestEngine engine;
   EXPECT_THAT(Names(engine, "Hei, jeg heter Zanele Okafor\nZanele her igjen, har dere svart?"),
