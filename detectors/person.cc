@@ -379,10 +379,14 @@ void PersonDetector::ConfirmText(const ScanView& view, std::vector<Finding>& out
   const size_t first_new = out.size();
   size_t begin = 0;
   while (begin < text.size()) {
-    size_t end = std::min(text.find('\n', begin), text.size());
-    if (end - begin > kMaxSegmentBytes) {
-      const size_t space = text.rfind(' ', begin + kMaxSegmentBytes);
-      end = space != std::string_view::npos && space > begin ? space : begin + kMaxSegmentBytes;
+    // Both searches stay within one segment's reach: searching a whole long line for each
+    // segment made lines without breaks or spaces quadratic.
+    const std::string_view reach = text.substr(begin, kMaxSegmentBytes + 1);
+    const size_t newline = reach.find('\n');
+    size_t end = begin + std::min(newline, reach.size());
+    if (newline == std::string_view::npos && reach.size() > kMaxSegmentBytes) {
+      const size_t space = reach.rfind(' ');
+      end = space != std::string_view::npos && space > 0 ? begin + space : begin + kMaxSegmentBytes;
       while (end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) ++end;
     }
     ConfirmSegment(text, begin, end, out);
