@@ -3,6 +3,15 @@
 #include "engine/special_categories.h"
 
 namespace sladd {
+namespace {
+
+uint64_t& FindOrAdd(TypeCounts& counts, std::string_view type) {
+  auto found = counts.find(type);
+  if (found == counts.end()) found = counts.emplace(std::string(type), 0).first;
+  return found->second;
+}
+
+}  // namespace
 
 absl::Status LocalBackend::Analyze(std::string_view text, AnalyzedMessage& out) {
   if (absl::Status status = engine_.Analyze(text, *scratch_, analysis_, options_); !status.ok()) {
@@ -14,15 +23,17 @@ absl::Status LocalBackend::Analyze(std::string_view text, AnalyzedMessage& out) 
 }
 
 absl::Status LocalBackend::Redact(std::string_view text, std::string& out,
-                                  SpecialCategorySet* special_categories) {
+                                  const RedactFacts& facts) {
   if (absl::Status status = engine_.Redact(text, *scratch_, state_, redaction_, options_);
       !status.ok()) {
     return status;
   }
   out.append(redaction_.text);
-  if (special_categories == nullptr) return absl::OkStatus();
   for (const Finding& finding : redaction_.analysis.findings) {
-    if (IsSpecialCategory(finding.type)) special_categories->emplace(finding.type);
+    if (facts.special_categories != nullptr && IsSpecialCategory(finding.type)) {
+      facts.special_categories->emplace(finding.type);
+    }
+    if (facts.type_counts != nullptr) ++FindOrAdd(*facts.type_counts, finding.type);
   }
   return absl::OkStatus();
 }

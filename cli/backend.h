@@ -2,6 +2,8 @@
 #ifndef SLADD_CLI_BACKEND_H_
 #define SLADD_CLI_BACKEND_H_
 
+#include <cstdint>
+#include <map>
 #include <memory>
 #include <set>
 #include <string>
@@ -24,6 +26,17 @@ struct AnalyzedMessage {
 // Special-category types found in a message or record, sorted ("HEALTH_DATA").
 using SpecialCategorySet = std::set<std::string, std::less<>>;
 
+// Findings per type, over many messages.
+using TypeCounts = std::map<std::string, uint64_t, std::less<>>;
+
+// What a caller wants to learn of a redaction besides its text; what is null is not filled.
+struct RedactFacts {
+  // Adds the special categories found.
+  SpecialCategorySet* special_categories = nullptr;
+  // Counts the findings by type.
+  TypeCounts* type_counts = nullptr;
+};
+
 // One backend per thread; not thread-safe.
 class MessageBackend {
  public:
@@ -31,10 +44,9 @@ class MessageBackend {
   // Forgets the number operator's memory: a new conversation starts.
   virtual void NewConversation() = 0;
   virtual absl::Status Analyze(std::string_view text, AnalyzedMessage& out) = 0;
-  // Appends the redacted text to `out`, and adds the special categories found to
-  // `special_categories` (when given).
+  // Appends the redacted text to `out`, and what was found to `facts`.
   virtual absl::Status Redact(std::string_view text, std::string& out,
-                              SpecialCategorySet* special_categories) = 0;
+                              const RedactFacts& facts) = 0;
   // Appends the text with tokens restored to `out`.
   virtual absl::Status Restore(std::string_view text, std::string& out) = 0;
 };
@@ -50,7 +62,7 @@ class LocalBackend final : public MessageBackend {
   void NewConversation() override { state_.Clear(); }
   absl::Status Analyze(std::string_view text, AnalyzedMessage& out) override;
   absl::Status Redact(std::string_view text, std::string& out,
-                      SpecialCategorySet* special_categories) override;
+                      const RedactFacts& facts) override;
   absl::Status Restore(std::string_view text, std::string& out) override;
 
  private:

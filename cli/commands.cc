@@ -1,20 +1,26 @@
 #include "cli/commands.h"
 
-#include <fcntl.h>
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
-#include <cerrno>
-#include <cstring>
+#include <algorithm>
+#include <chrono>
 #include <memory>
+#include <optional>
+#include <thread>
 
 #include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "cli/backend.h"
+#include "cli/byte_stream.h"
 #include "cli/json_line.h"
-#include "cli/remote_backend.h"
 #include "cli/line_reader.h"
+#include "cli/parallel_lines.h"
+#include "cli/progress.h"
+#include "cli/remote_backend.h"
 #include "config/policy_set.h"
 #include "detectors/builtin.h"
 #include "engine/engine.h"
@@ -26,8 +32,6 @@ namespace sladd {
 namespace {
 
 using JsonWriter = rapidjson::Writer<rapidjson::StringBuffer>;
-
-constexpr size_t kFlushBytes = 1 << 20;
 
 void WriteString(JsonWriter& writer, std::string_view value) {
   writer.String(value.data(), static_cast<rapidjson::SizeType>(value.size()));
@@ -103,18 +107,26 @@ absl::Status AddCategoriesField(std::string_view field, const SpecialCategorySet
   return absl::OkStatus();
 }
 
-// Turns each input line into its output line for one command.
-class LineProcessor {
- public:
-  LineProcessor(Command command, const CommandOptions& options, MessageBackend& backend)
-      : command_(command), options_(options), backend_(backend) {}
+// What the workers found, added up at the end.
+struct WorkerCounts {
+  TypeCounts types;
+  size_t kept_as_text = 0;  // malformed JSON lines redacted as plain text
+};
 
-  // Appends the output for `line` (without a terminator) to `out`.
-  absl::Status Process(std::string_view line, std::string& out) {
-    if (options_.number_scope == NumberScope::kMessage) backend_.NewConversation();
+// Turns each input line into its output line for one command. One per thread.
+class LineProcessor final : public LineWorker {
+ public:
+  LineProcessor(Command command, const CommandOptions& options, const FieldSelector& fields,
+                std::unique_ptr<MessageBackend> backend)
+      : command_(command), options_(options), fields_(fields), backend_(std::move(backend)) {}
+
+  absl::Status Process(std::string_view line, std::string& out) override {
+    if (options_.number_scope == NumberScope::kMessage) backend_->NewConversation();
     if (options_.format == InputFormat::kText) return ProcessText(line, out);
     return ProcessJson(line, out);
   }
+
+  const WorkerCounts& counts() const { return counts_; }
 
  private:
   absl::Status ProcessText(std::string_view text, std::string& out) {
@@ -130,17 +142,21 @@ class LineProcessor {
       return absl::OkStatus();
     }
     strings_.clear();
-    if (absl::Status status = parser_.Parse(line, options_.text_field, strings_); !status.ok()) {
-      return status;
+    if (absl::Status status = parser_.Parse(line, fields_, strings_); !status.ok()) {
+      if (options_.on_error != OnError::kKeepRedactedText) return status;
+      // Not JSON: the whole line is redacted as text, so nothing is lost or leaks.
+      ++counts_.kept_as_text;
+      return Transform(line, out);
     }
-    if (strings_.empty()) {
-      return absl::InvalidArgumentError(
-          absl::StrCat("no string field \"", options_.text_field, "\""));
+    if (command_ == Command::kAnalyze) {
+      if (strings_.empty()) {
+        return absl::InvalidArgumentError(
+            absl::StrCat("no string field \"", options_.text_field, "\""));
+      }
+      // Like most JSON readers, analyze takes the last of duplicated keys; redact and
+      // restore rewrite every one.
+      return Analyze(strings_.back().value, out);
     }
-    // Like most JSON readers, analyze takes the last of duplicated keys; redact and
-    // restore rewrite every one.
-    if (command_ == Command::kAnalyze) return Analyze(strings_.back().value, out);
-    const bool add_categories = command_ == Command::kRedact && !options_.categories_field.empty();
     categories_.clear();
     record_.clear();
     size_t copied_to = 0;
@@ -154,7 +170,7 @@ class LineProcessor {
       copied_to = string.token_end;
     }
     record_.append(line.substr(copied_to));
-    if (add_categories) {
+    if (command_ == Command::kRedact && !options_.categories_field.empty()) {
       if (absl::Status status = AddCategoriesField(options_.categories_field, categories_, record_);
           !status.ok()) {
         return status;
@@ -165,158 +181,319 @@ class LineProcessor {
   }
 
   absl::Status Analyze(std::string_view text, std::string& out) {
-    if (absl::Status status = backend_.Analyze(text, analyzed_); !status.ok()) return status;
+    if (absl::Status status = backend_->Analyze(text, analyzed_); !status.ok()) return status;
+    for (const Finding& finding : analyzed_.findings) ++counts_.types[std::string(finding.type)];
     AppendFindingsJson(analyzed_, options_, out);
     return absl::OkStatus();
   }
 
   // Redacts or restores `text` into `out`.
   absl::Status Transform(std::string_view text, std::string& out) {
-    return command_ == Command::kRestore ? backend_.Restore(text, out)
-                                         : backend_.Redact(text, out, &categories_);
+    if (command_ == Command::kRestore) return backend_->Restore(text, out);
+    return backend_->Redact(text, out, {&categories_, &counts_.types});
   }
 
   const Command command_;
   const CommandOptions& options_;
-  MessageBackend& backend_;
+  const FieldSelector& fields_;
+  std::unique_ptr<MessageBackend> backend_;
   AnalyzedMessage analyzed_;
   JsonLineParser parser_;
   std::vector<JsonString> strings_;
   std::string transformed_;
   std::string record_;
   SpecialCategorySet categories_;
+  WorkerCounts counts_;
 };
 
-class Output {
+// Adds what a source consumes to a shared counter after each read.
+class CountingSource final : public ByteSource {
  public:
-  explicit Output(std::FILE* file) : file_(file) { buffer_.reserve(kFlushBytes * 2); }
-  std::string& buffer() { return buffer_; }
-  bool Flush(bool force) {
-    if (buffer_.empty() || (!force && buffer_.size() < kFlushBytes)) return true;
-    const bool ok = std::fwrite(buffer_.data(), 1, buffer_.size(), file_) == buffer_.size();
-    buffer_.clear();
-    return ok && (!force || std::fflush(file_) == 0);
+  CountingSource(ByteSource& source, ReadCounter& counter) : source_(source), counter_(counter) {}
+  absl::StatusOr<size_t> Read(char* buffer, size_t size) override {
+    auto got = source_.Read(buffer, size);
+    const size_t consumed = source_.consumed();
+    counter_.bytes.fetch_add(consumed - reported_, std::memory_order_relaxed);
+    reported_ = consumed;
+    if (got.ok()) bytes_ += *got;
+    return got;
+  }
+  size_t consumed() const override { return source_.consumed(); }
+  bool compressed() const override { return source_.compressed(); }
+  size_t file_size() const override { return source_.file_size(); }
+  // Bytes handed out (after decompression).
+  size_t bytes() const { return bytes_; }
+
+ private:
+  ByteSource& source_;
+  ReadCounter& counter_;
+  size_t reported_ = 0;
+  size_t bytes_ = 0;
+};
+
+// The in-process backends, one per worker, sharing one engine.
+class LocalBackends {
+ public:
+  absl::Status Load(Command command, const CommandOptions& options) {
+    auto registry = BuiltinDetectors();
+    if (!registry.ok()) return registry.status();
+    auto loaded = options.config_path.empty() ? PolicySet::Default(*registry)
+                                              : PolicySet::FromFile(options.config_path, *registry);
+    if (!loaded.ok()) return loaded.status();
+    policies_ = std::move(*loaded);
+    auto engine = policies_->Find(options.policy);
+    if (!engine.ok()) return engine.status();
+    engine_ = *engine;
+    code_points_ = options.code_points;
+    if (command != Command::kRestore) return absl::OkStatus();
+    if (policies_->keys().empty()) {
+      return absl::FailedPreconditionError(
+          "restore needs --config with the secrets that made the tokens");
+    }
+    auto restorer = TokenRestorer::Create(policies_->keys());
+    if (!restorer.ok()) return restorer.status();
+    restorer_ = std::move(*restorer);
+    return absl::OkStatus();
+  }
+
+  absl::StatusOr<std::unique_ptr<MessageBackend>> New() const {
+    auto scratch = engine_->NewScratch();
+    if (!scratch.ok()) return scratch.status();
+    return std::make_unique<LocalBackend>(*engine_, std::move(*scratch), restorer_.get(),
+                                          code_points_);
   }
 
  private:
-  std::FILE* file_;
-  std::string buffer_;
+  std::unique_ptr<const PolicySet> policies_;
+  const Engine* engine_ = nullptr;
+  std::unique_ptr<TokenRestorer> restorer_;
+  bool code_points_ = false;
 };
 
-// Reads `path` ("-": standard input) line by line through `processor`, adding the lines
-// skipped for errors to `skipped`. Returns the exit status to stop with, or kExitOk.
-int ProcessFile(const std::string& path, LineProcessor& processor, const CommandOptions& options,
-                Output& output, std::FILE* err, size_t& skipped) {
-  const bool is_stdin = path == "-";
-  const std::string name = is_stdin ? "<stdin>" : path;
-  const int fd = is_stdin ? STDIN_FILENO : ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) {
-    std::fprintf(err, "sladd: %s: %s\n", name.c_str(), std::strerror(errno));
-    return kExitUsage;
+// Checks option combinations; writes why one is refused to `err`.
+bool ValidOptions(Command command, const CommandOptions& options, std::FILE* err) {
+  auto refuse = [err](const char* why) {
+    std::fprintf(err, "sladd: %s\n", why);
+    return false;
+  };
+  if (options.in_place && !options.output_path.empty()) {
+    return refuse("--in-place and -o exclude each other");
   }
-  LineReader reader(fd);
-  int status = kExitOk;
-  for (size_t number = 1;; ++number) {
-    auto line = reader.Next();
-    if (!line.ok()) {
-      std::fprintf(err, "sladd: %s: %s\n", name.c_str(),
-                   std::string(line.status().message()).c_str());
-      status = kExitBadInput;
-      break;
-    }
-    if (!line->has_value()) break;
-    std::string& out = output.buffer();
-    const size_t rollback = out.size();
-    if (const absl::Status processed = processor.Process((*line)->text, out); !processed.ok()) {
-      out.resize(rollback);  // never a partial line
-      std::fprintf(err, "sladd: %s:%zu: %s\n", name.c_str(), number,
-                   std::string(processed.message()).c_str());
-      if (options.on_error == OnError::kFail) {
-        status = kExitBadInput;
-        break;
-      }
-      ++skipped;
-      continue;
-    }
-    out.append((*line)->terminator);
-    if (!output.Flush(false)) {
-      std::fprintf(err, "sladd: cannot write output\n");
-      status = kExitBadInput;
-      break;
-    }
+  if (options.in_place && (options.files.empty() ||
+                           std::find(options.files.begin(), options.files.end(), "-") !=
+                               options.files.end())) {
+    return refuse("--in-place needs input files, not standard input");
   }
-  if (!is_stdin) ::close(fd);
-  return status;
+  if (options.in_place && command == Command::kAnalyze) {
+    return refuse("--in-place would replace messages by findings; use -o");
+  }
+  if (options.on_error == OnError::kKeepRedactedText &&
+      (command != Command::kRedact || options.format != InputFormat::kJsonl)) {
+    return refuse("--on-error keep-redacted-text is for redact --input-format jsonl");
+  }
+  if (options.gzip_level < 1 || options.gzip_level > 9) return refuse("--gzip-level is 1-9");
+  return true;
 }
 
-// Builds the in-process backend for `options`, or writes why not to `err`.
-std::unique_ptr<MessageBackend> MakeLocalBackend(Command command, const CommandOptions& options,
-                                                 std::unique_ptr<const PolicySet>& policies,
-                                                 std::unique_ptr<TokenRestorer>& restorer,
-                                                 std::FILE* err) {
-  auto fail = [&](const absl::Status& status) -> std::unique_ptr<MessageBackend> {
-    std::fprintf(err, "sladd: %s\n", std::string(status.message()).c_str());
-    return nullptr;
-  };
-  auto registry = BuiltinDetectors();
-  if (!registry.ok()) return fail(registry.status());
-  auto loaded = options.config_path.empty() ? PolicySet::Default(*registry)
-                                            : PolicySet::FromFile(options.config_path, *registry);
-  if (!loaded.ok()) return fail(loaded.status());
-  policies = std::move(*loaded);
-  auto engine = policies->Find(options.policy);
-  if (!engine.ok()) return fail(engine.status());
-  if (command == Command::kRestore) {
-    if (policies->keys().empty()) {
-      return fail(absl::FailedPreconditionError(
-          "restore needs --config with the secrets that made the tokens"));
-    }
-    auto created = TokenRestorer::Create(policies->keys());
-    if (!created.ok()) return fail(created.status());
-    restorer = std::move(*created);
-  }
-  auto scratch = (*engine)->NewScratch();
-  if (!scratch.ok()) return fail(scratch.status());
-  return std::make_unique<LocalBackend>(**engine, std::move(*scratch), restorer.get(),
-                                        options.code_points);
+unsigned WorkerCount(const CommandOptions& options) {
+  // Numbers that run over the whole input need its messages in order, on one thread.
+  if (options.number_scope == NumberScope::kInput) return 1;
+  if (options.threads > 0) return options.threads;
+  return std::max(1u, std::thread::hardware_concurrency());
 }
+
+uint64_t TotalInputBytes(const std::vector<std::string>& files) {
+  uint64_t total = 0;
+  for (const std::string& file : files) {
+    struct stat st;
+    if (file == "-" || ::stat(file.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) return 0;
+    total += static_cast<uint64_t>(st.st_size);
+  }
+  return total;
+}
+
+void PrintStats(const WorkerCounts& counts, size_t lines, uint64_t bytes_in, uint64_t bytes_out,
+                size_t skipped, double seconds, std::FILE* err) {
+  char in_text[32], out_text[32], rate_text[32];
+  FormatBytes(bytes_in, in_text, sizeof in_text);
+  FormatBytes(bytes_out, out_text, sizeof out_text);
+  FormatBytes(seconds > 0 ? static_cast<uint64_t>(static_cast<double>(bytes_in) / seconds) : 0,
+              rate_text, sizeof rate_text);
+  std::fprintf(err, "sladd: %zu lines, %s in, %s out, %.2f s, %s/s\n", lines, in_text,
+               out_text, seconds, rate_text);
+  if (skipped > 0) std::fprintf(err, "sladd: %zu bad lines skipped\n", skipped);
+  if (counts.kept_as_text > 0) {
+    std::fprintf(err, "sladd: %zu malformed JSON lines redacted as text\n", counts.kept_as_text);
+  }
+  uint64_t findings = 0;
+  for (const auto& [type, count] : counts.types) findings += count;
+  std::fprintf(err, "sladd: %llu findings\n", static_cast<unsigned long long>(findings));
+  for (const auto& [type, count] : counts.types) {
+    std::fprintf(err, "sladd:   %-28s %llu\n", type.c_str(), static_cast<unsigned long long>(count));
+  }
+}
+
+// One run of a command over all its inputs.
+class Run {
+ public:
+  Run(Command command, const CommandOptions& options, std::FILE* out, std::FILE* err)
+      : command_(command), options_(options), out_(out), err_(err) {}
+
+  int Execute() {
+    if (!ValidOptions(command_, options_, err_)) return kExitUsage;
+    if (int status = MakeWorkers(); status != kExitOk) return status;
+    const auto start = std::chrono::steady_clock::now();
+    const std::vector<std::string> files =
+        options_.files.empty() ? std::vector<std::string>{"-"} : options_.files;
+    std::optional<ProgressMeter> meter;
+    if (options_.progress == ProgressMode::kOn ||
+        (options_.progress == ProgressMode::kAuto && ::isatty(::fileno(err_)))) {
+      meter.emplace(read_counter_, TotalInputBytes(files), err_);
+    }
+    int status = options_.in_place ? RunInPlace(files) : RunToOneOutput(files);
+    if (meter) meter->Stop();
+    if (skipped_ > 0) std::fprintf(err_, "sladd: skipped %zu line(s) with errors\n", skipped_);
+    if (options_.stats) {
+      WorkerCounts total;
+      for (const auto& processor : processors_) {
+        for (const auto& [type, count] : processor->counts().types) total.types[type] += count;
+        total.kept_as_text += processor->counts().kept_as_text;
+      }
+      const double seconds =
+          std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+      PrintStats(total, lines_, bytes_in_, progress_.bytes_written, skipped_, seconds, err_);
+    }
+    return status;
+  }
+
+ private:
+  int MakeWorkers() {
+    auto fields = options_.fields.empty() ? FieldSelector::All()
+                                          : FieldSelector::Parse(options_.fields);
+    if (command_ == Command::kAnalyze) fields = FieldSelector::Parse(options_.text_field);
+    if (!fields.ok()) return Refuse(fields.status());
+    fields_ = std::move(*fields);
+    if (options_.server.empty()) {
+      if (absl::Status status = local_.Load(command_, options_); !status.ok()) {
+        return Refuse(status);
+      }
+    }
+    for (unsigned i = 0; i < WorkerCount(options_); ++i) {
+      auto backend = NewBackend();
+      if (!backend.ok()) return Refuse(backend.status());
+      processors_.push_back(
+          std::make_unique<LineProcessor>(command_, options_, fields_, std::move(*backend)));
+      workers_.push_back(processors_.back().get());
+    }
+    return kExitOk;
+  }
+
+  absl::StatusOr<std::unique_ptr<MessageBackend>> NewBackend() const {
+    if (options_.server.empty()) return local_.New();
+    // One stream per worker: the server works on them in parallel.
+    auto remote = RemoteBackend::Connect(options_.server, options_.server_ca,
+                                         options_.server_connect_seconds, options_.policy,
+                                         options_.number_scope == NumberScope::kInput);
+    if (!remote.ok()) return remote.status();
+    return std::unique_ptr<MessageBackend>(std::move(*remote));
+  }
+
+  int RunToOneOutput(const std::vector<std::string>& files) {
+    std::unique_ptr<ByteSink> sink;
+    if (options_.output_path.empty()) {
+      sink = FileOutput(::fileno(out_), "<stdout>");
+    } else {
+      const bool gzip = absl::EndsWith(options_.output_path, ".gz");
+      auto created = CreateOutputFile(options_.output_path, gzip ? options_.gzip_level : 0);
+      if (!created.ok()) return Refuse(created.status());
+      sink = std::move(*created);
+    }
+    for (const std::string& file : files) {
+      if (int status = ProcessFile(file, sink.get(), nullptr); status != kExitOk) return status;
+    }
+    if (absl::Status status = sink->Commit(); !status.ok()) return Fail(status);
+    return kExitOk;
+  }
+
+  int RunInPlace(const std::vector<std::string>& files) {
+    for (const std::string& file : files) {
+      std::unique_ptr<ByteSink> replacement;
+      if (int status = ProcessFile(file, nullptr, &replacement); status != kExitOk) return status;
+    }
+    return kExitOk;
+  }
+
+  // Processes `path` into `shared_sink`, or with `own_sink` into a new file that replaces
+  // `path` once complete.
+  int ProcessFile(const std::string& path, ByteSink* shared_sink,
+                  std::unique_ptr<ByteSink>* own_sink) {
+    auto source = OpenInput(path);
+    if (!source.ok()) return Refuse(source.status());
+    CountingSource counted(**source, read_counter_);
+    ByteSink* sink = shared_sink;
+    if (own_sink != nullptr) {
+      auto created = CreateOutputFile(path, counted.compressed() ? options_.gzip_level : 0);
+      if (!created.ok()) return Refuse(created.status());
+      *own_sink = std::move(*created);
+      sink = own_sink->get();
+    }
+    const std::string name = path == "-" ? "<stdin>" : path;
+    bool stopped_at_bad_line = false;
+    const BadLineHandler on_bad_line = [&](size_t number, const absl::Status& status) {
+      std::fprintf(err_, "sladd: %s:%zu: %s\n", name.c_str(), number,
+                   std::string(status.message()).c_str());
+      stopped_at_bad_line = options_.on_error == OnError::kFail;
+    };
+    ParallelLinesOptions parallel;
+    parallel.skip_bad_lines = options_.on_error != OnError::kFail;
+    LineReader reader(counted);
+    size_t lines = 0, skipped = 0;
+    const absl::Status status = ProcessLinesInParallel(reader, workers_, *sink, parallel,
+                                                       on_bad_line, progress_, lines, skipped);
+    lines_ += lines;
+    skipped_ += skipped;
+    bytes_in_ += counted.bytes();
+    if (!status.ok()) {
+      if (stopped_at_bad_line) return kExitBadInput;
+      return Fail(status);
+    }
+    if (own_sink != nullptr) {
+      if (absl::Status committed = (*own_sink)->Commit(); !committed.ok()) return Fail(committed);
+    }
+    return kExitOk;
+  }
+
+  // Setup problems: exit 2.
+  int Refuse(const absl::Status& status) {
+    std::fprintf(err_, "sladd: %s\n", std::string(status.message()).c_str());
+    return kExitUsage;
+  }
+  // Problems while the data flows: exit 1, and no output file is left behind.
+  int Fail(const absl::Status& status) {
+    std::fprintf(err_, "sladd: %s\n", std::string(status.message()).c_str());
+    return kExitBadInput;
+  }
+
+  const Command command_;
+  const CommandOptions& options_;
+  std::FILE* const out_;
+  std::FILE* const err_;
+  FieldSelector fields_;
+  LocalBackends local_;
+  std::vector<std::unique_ptr<LineProcessor>> processors_;
+  std::vector<LineWorker*> workers_;
+  ReadCounter read_counter_;
+  LineProgress progress_;
+  size_t lines_ = 0;
+  size_t skipped_ = 0;
+  uint64_t bytes_in_ = 0;
+};
 
 }  // namespace
 
 int RunCommand(Command command, const CommandOptions& options, std::FILE* out, std::FILE* err) {
-  std::unique_ptr<const PolicySet> policies;
-  std::unique_ptr<TokenRestorer> restorer;
-  std::unique_ptr<MessageBackend> backend;
-  if (options.server.empty()) {
-    backend = MakeLocalBackend(command, options, policies, restorer, err);
-  } else {
-    auto remote = RemoteBackend::Connect(options.server, options.server_ca,
-                                         options.server_connect_seconds, options.policy,
-                                         options.number_scope == NumberScope::kInput);
-    if (remote.ok()) {
-      backend = std::move(*remote);
-    } else {
-      std::fprintf(err, "sladd: %s\n", std::string(remote.status().message()).c_str());
-    }
-  }
-  if (backend == nullptr) return kExitUsage;
-
-  LineProcessor processor(command, options, *backend);
-  Output output(out);
-  const std::vector<std::string> files =
-      options.files.empty() ? std::vector<std::string>{"-"} : options.files;
-  size_t skipped = 0;
-  int status = kExitOk;
-  for (const std::string& file : files) {
-    status = ProcessFile(file, processor, options, output, err, skipped);
-    if (status != kExitOk) break;
-  }
-  if (!output.Flush(true) && status == kExitOk) {
-    std::fprintf(err, "sladd: cannot write output\n");
-    status = kExitBadInput;
-  }
-  if (skipped > 0) std::fprintf(err, "sladd: skipped %zu line(s) with errors\n", skipped);
-  return status;
+  Run run(command, options, out, err);
+  return run.Execute();
 }
 
 }  // namespace sladd

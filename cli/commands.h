@@ -11,14 +11,19 @@ namespace sladd {
 
 enum class Command { kAnalyze, kRedact, kRestore };
 enum class InputFormat { kText, kJsonl };
-enum class OnError { kFail, kSkip };
+enum class OnError { kFail, kSkip, kKeepRedactedText };
+enum class ProgressMode { kAuto, kOn, kOff };
 enum class NumberScope { kMessage, kInput };
 
 struct CommandOptions {
   std::string config_path;  // empty: the built-in default policy
   std::string policy;       // empty: the file's default policy
   InputFormat format = InputFormat::kText;
+  // analyze of JSON lines: the key path of the message.
   std::string text_field = "text";
+  // redact and restore of JSON lines: comma-separated key paths of the strings to rewrite
+  // ("message,user.email,context.*"); empty: every string value.
+  std::string fields;
   // JSON lines redact: add this field to every record, listing the special categories
   // found in it ([] when none). Empty: records keep exactly their fields.
   std::string categories_field;
@@ -33,6 +38,19 @@ struct CommandOptions {
   std::string server_ca;
   // With `server`: how long to try to connect.
   double server_connect_seconds = 10;
+  // Worker threads; 0: one per core.
+  unsigned threads = 0;
+  // Write the output here, under its name only once complete, instead of to `out`;
+  // gzip-compressed when it ends in ".gz".
+  std::string output_path;
+  // Replace each input file by its output, the same way.
+  bool in_place = false;
+  // gzip level of compressed output.
+  int gzip_level = 6;
+  // A progress line on `err`; kAuto: when it is a terminal.
+  ProgressMode progress = ProgressMode::kAuto;
+  // Lines, bytes, speed and findings by type on `err` at the end.
+  bool stats = false;
 };
 
 // Exit statuses.
@@ -40,8 +58,10 @@ inline constexpr int kExitOk = 0;
 inline constexpr int kExitBadInput = 1;
 inline constexpr int kExitUsage = 2;
 
-// Runs `command`, writing results to `out` and diagnostics to `err`; returns the exit
-// status. Diagnostics name the file and line but never quote message text or values.
+// Runs `command` over the input files (or standard input) on `options.threads` threads,
+// writing results in input order to `out` (or the output file) and diagnostics to `err`;
+// returns the exit status. Diagnostics name the file and line but never quote message text
+// or values.
 int RunCommand(Command command, const CommandOptions& options, std::FILE* out, std::FILE* err);
 
 }  // namespace sladd

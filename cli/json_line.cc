@@ -5,6 +5,8 @@
 #include <simdjson.h>
 
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_split.h"
+#include "engine/string_view.h"
 
 namespace sladd {
 namespace {
@@ -18,60 +20,92 @@ absl::Status Malformed(simdjson::error_code error) {
       absl::StrCat("malformed JSON (", simdjson::error_message(error), ")"));
 }
 
-// Visits every value below `value` so that all of it is validated; simdjson's On Demand
-// API would otherwise skip unread values unchecked.
-absl::Status Validate(od::value value, int depth) {
-  if (depth > kMaxDepth) return absl::InvalidArgumentError("JSON nested too deeply");
-  od::json_type type;
-  if (auto error = value.type().get(type)) return Malformed(error);
-  switch (type) {
-    case od::json_type::object: {
-      od::object object;
-      if (auto error = value.get_object().get(object)) return Malformed(error);
-      for (auto field : object) {
-        std::string_view key;
-        if (auto error = field.unescaped_key().get(key)) return Malformed(error);
-        od::value child;
-        if (auto error = field.value().get(child)) return Malformed(error);
-        if (absl::Status status = Validate(child, depth + 1); !status.ok()) return status;
+// Walks a value, validating all of it (simdjson's On Demand API would otherwise skip
+// unread values unchecked), and collects the strings the selector picks.
+class Walker {
+ public:
+  Walker(std::string_view line, const FieldSelector& fields, std::vector<JsonString>& out)
+      : line_(line), fields_(fields), out_(out) {}
+
+  absl::Status Walk(od::value value, bool selected) {
+    if (path_.size() > kMaxDepth) return absl::InvalidArgumentError("JSON nested too deeply");
+    od::json_type type;
+    if (auto error = value.type().get(type)) return Malformed(error);
+    switch (type) {
+      case od::json_type::object: {
+        od::object object;
+        if (auto error = value.get_object().get(object)) return Malformed(error);
+        return WalkObject(object, selected);
       }
-      return absl::OkStatus();
-    }
-    case od::json_type::array: {
-      od::array array;
-      if (auto error = value.get_array().get(array)) return Malformed(error);
-      for (auto element : array) {
-        od::value child;
-        if (auto error = element.get(child)) return Malformed(error);
-        if (absl::Status status = Validate(child, depth + 1); !status.ok()) return status;
+      case od::json_type::array:
+        return WalkArray(value, selected);
+      case od::json_type::string:
+        return TakeString(value, selected);
+      case od::json_type::number: {
+        od::number number;
+        if (auto error = value.get_number().get(number)) return Malformed(error);
+        return absl::OkStatus();
       }
-      return absl::OkStatus();
-    }
-    case od::json_type::string: {
-      std::string_view ignored;
-      if (auto error = value.get_string().get(ignored)) return Malformed(error);
-      return absl::OkStatus();
-    }
-    case od::json_type::number: {
-      od::number number;
-      if (auto error = value.get_number().get(number)) return Malformed(error);
-      return absl::OkStatus();
-    }
-    case od::json_type::boolean: {
-      bool ignored;
-      if (auto error = value.get_bool().get(ignored)) return Malformed(error);
-      return absl::OkStatus();
-    }
-    case od::json_type::null: {
-      bool is_null = false;
-      if (auto error = value.is_null().get(is_null); error || !is_null) {
-        return Malformed(error ? error : simdjson::N_ATOM_ERROR);
+      case od::json_type::boolean: {
+        bool ignored;
+        if (auto error = value.get_bool().get(ignored)) return Malformed(error);
+        return absl::OkStatus();
       }
-      return absl::OkStatus();
+      case od::json_type::null: {
+        bool is_null = false;
+        if (auto error = value.is_null().get(is_null); error || !is_null) {
+          return Malformed(error ? error : simdjson::N_ATOM_ERROR);
+        }
+        return absl::OkStatus();
+      }
     }
+    return Malformed(simdjson::TAPE_ERROR);
   }
-  return Malformed(simdjson::TAPE_ERROR);
-}
+
+  absl::Status WalkObject(od::object object, bool selected) {
+    for (auto field : object) {
+      std::string_view key;
+      if (auto error = field.unescaped_key().get(key)) return Malformed(error);
+      od::value child;
+      if (auto error = field.value().get(child)) return Malformed(error);
+      path_.push_back(key);
+      const absl::Status status = Walk(child, selected || fields_.Selects(path_));
+      path_.pop_back();
+      if (!status.ok()) return status;
+    }
+    return absl::OkStatus();
+  }
+
+ private:
+  absl::Status WalkArray(od::value value, bool selected) {
+    od::array array;
+    if (auto error = value.get_array().get(array)) return Malformed(error);
+    for (auto element : array) {
+      od::value child;
+      if (auto error = element.get(child)) return Malformed(error);
+      if (absl::Status status = Walk(child, selected); !status.ok()) return status;
+    }
+    return absl::OkStatus();
+  }
+
+  absl::Status TakeString(od::value value, bool selected) {
+    std::string_view token = value.raw_json_token();
+    JsonString string;
+    if (auto error = value.get_string().get(string.value)) return Malformed(error);
+    if (!selected) return absl::OkStatus();
+    // The raw token runs on over any whitespace up to the next structural character.
+    while (!token.empty() && token.back() != '"') token.remove_suffix(1);
+    string.token_begin = static_cast<size_t>(token.data() - line_.data());
+    string.token_end = string.token_begin + token.size();
+    out_.push_back(string);
+    return absl::OkStatus();
+  }
+
+  std::string_view line_;
+  const FieldSelector& fields_;
+  std::vector<JsonString>& out_;
+  std::vector<std::string_view> path_;
+};
 
 }  // namespace
 
@@ -82,7 +116,7 @@ struct JsonLineParser::Impl {
 JsonLineParser::JsonLineParser() : impl_(std::make_unique<Impl>()) {}
 JsonLineParser::~JsonLineParser() = default;
 
-absl::Status JsonLineParser::Parse(std::string_view line, std::string_view field,
+absl::Status JsonLineParser::Parse(std::string_view line, const FieldSelector& fields,
                                    std::vector<JsonString>& out) {
   const simdjson::padded_string_view input(line.data(), line.size(),
                                            line.size() + simdjson::SIMDJSON_PADDING);
@@ -93,32 +127,40 @@ absl::Status JsonLineParser::Parse(std::string_view line, std::string_view field
     if (error == simdjson::INCORRECT_TYPE) return absl::InvalidArgumentError("not a JSON object");
     return Malformed(error);
   }
-  for (auto member : object) {
-    std::string_view key;
-    if (auto error = member.unescaped_key().get(key)) return Malformed(error);
-    od::value value;
-    if (auto error = member.value().get(value)) return Malformed(error);
-    if (key != field) {
-      if (absl::Status status = Validate(value, 1); !status.ok()) return status;
-      continue;
-    }
-    std::string_view token = value.raw_json_token();
-    JsonString string;
-    if (value.get_string().get(string.value)) {
-      return absl::InvalidArgumentError(
-          absl::StrCat("field \"", std::string(field), "\" is not a string"));
-    }
-    // The raw token runs on over any whitespace up to the next structural character.
-    while (!token.empty() && token.back() != '"') token.remove_suffix(1);
-    string.token_begin = static_cast<size_t>(token.data() - line.data());
-    string.token_end = string.token_begin + token.size();
-    out.push_back(string);
+  Walker walker(line, fields, out);
+  if (absl::Status status = walker.WalkObject(object, fields.selects_all()); !status.ok()) {
+    return status;
   }
   // Past the object's end the document has no location left, unless something follows.
   if (document.current_location().error() != simdjson::OUT_OF_BOUNDS) {
     return absl::InvalidArgumentError("malformed JSON (trailing content)");
   }
   return absl::OkStatus();
+}
+
+absl::StatusOr<FieldSelector> FieldSelector::Parse(std::string_view paths) {
+  FieldSelector selector;
+  for (absl::string_view path : absl::StrSplit(ToAbsl(paths), ',')) {
+    std::vector<std::string> keys = absl::StrSplit(path, '.');
+    for (const std::string& key : keys) {
+      if (key.empty()) {
+        return absl::InvalidArgumentError(
+            absl::StrCat("field path \"", path, "\": empty key (write a.b, a.*)"));
+      }
+    }
+    selector.paths_.push_back(std::move(keys));
+  }
+  return selector;
+}
+
+bool FieldSelector::Selects(const std::vector<std::string_view>& path) const {
+  for (const std::vector<std::string>& keys : paths_) {
+    if (keys.size() != path.size()) continue;
+    bool match = true;
+    for (size_t i = 0; i < keys.size() && match; ++i) match = keys[i] == "*" || keys[i] == path[i];
+    if (match) return true;
+  }
+  return false;
 }
 
 void AppendJsonString(std::string_view value, std::string& out) {

@@ -8,10 +8,31 @@
 #include <vector>
 
 #include "absl/status/status.h"
+#include "absl/status/statusor.h"
 
 namespace sladd {
 
-// One string value of the selected field.
+// Which string values of a JSON record hold messages, by key paths: "message",
+// "user.email", "context.*" ('*' is any one key). A path that names an object or an array
+// selects every string inside it; arrays are looked through ("tags" selects each string of
+// "tags":["a","b"]). Keys themselves and values that are not strings are never selected.
+// Immutable; thread-safe.
+class FieldSelector {
+ public:
+  // Selects every string value of the record.
+  static FieldSelector All() { return FieldSelector(); }
+  // Parses comma-separated paths; fails on an empty path or key.
+  static absl::StatusOr<FieldSelector> Parse(std::string_view paths);
+
+  bool selects_all() const { return paths_.empty(); }
+  // Whether a value under the keys `path` (outermost first) is selected.
+  bool Selects(const std::vector<std::string_view>& path) const;
+
+ private:
+  std::vector<std::vector<std::string>> paths_;
+};
+
+// One selected string value.
 struct JsonString {
   // Byte range of the string token in the line, quotes included.
   size_t token_begin = 0;
@@ -27,11 +48,11 @@ class JsonLineParser {
   ~JsonLineParser();
 
   // Parses `line` as one JSON object and validates all of it. Appends to `out` every
-  // string value of the top-level field `field` (duplicated keys included, so none goes
+  // string value `fields` selects, in order (duplicated keys included, so none goes
   // unredacted). `line` must be followed by at least 64 readable bytes. Fails with
-  // InvalidArgument for malformed JSON, a non-object, or a `field` value that is not a
-  // string; the message never quotes the line.
-  absl::Status Parse(std::string_view line, std::string_view field, std::vector<JsonString>& out);
+  // InvalidArgument for malformed JSON or a non-object; the message never quotes the line.
+  absl::Status Parse(std::string_view line, const FieldSelector& fields,
+                     std::vector<JsonString>& out);
 
  private:
   struct Impl;

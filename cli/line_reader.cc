@@ -1,16 +1,11 @@
 #include "cli/line_reader.h"
 
-#include <unistd.h>
-
-#include <cerrno>
 #include <cstring>
-
-#include "absl/strings/str_cat.h"
 
 namespace sladd {
 
-LineReader::LineReader(int fd, size_t chunk_size)
-    : fd_(fd), chunk_size_(chunk_size), buffer_(chunk_size + kPadding) {}
+LineReader::LineReader(ByteSource& source, size_t chunk_size)
+    : source_(source), chunk_size_(chunk_size), buffer_(chunk_size + kPadding) {}
 
 absl::Status LineReader::Fill() {
   // Move the unread tail to the front, grow if a line fills the whole buffer, then read.
@@ -23,13 +18,10 @@ absl::Status LineReader::Fill() {
     buffer_.resize(buffer_.size() * 2);
   }
   const size_t room = buffer_.size() - end_ - kPadding;
-  ssize_t got;
-  do {
-    got = ::read(fd_, buffer_.data() + end_, room);
-  } while (got < 0 && errno == EINTR);
-  if (got < 0) return absl::DataLossError(absl::StrCat("read failed: ", std::strerror(errno)));
-  if (got == 0) eof_ = true;
-  end_ += static_cast<size_t>(got);
+  auto got = source_.Read(buffer_.data() + end_, room);
+  if (!got.ok()) return got.status();
+  if (*got == 0) eof_ = true;
+  end_ += *got;
   return absl::OkStatus();
 }
 

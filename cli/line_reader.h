@@ -1,4 +1,4 @@
-// Reads a file descriptor line by line without copying lines out of its buffer.
+// Reads a byte stream line by line without copying lines out of its buffer.
 #ifndef SLADD_CLI_LINE_READER_H_
 #define SLADD_CLI_LINE_READER_H_
 
@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "absl/status/statusor.h"
+#include "cli/byte_stream.h"
 
 namespace sladd {
 
@@ -25,8 +26,8 @@ class LineReader {
   // (simdjson needs 64).
   static constexpr size_t kPadding = 64;
 
-  // Reads `fd`, which the caller keeps open until reading is done.
-  explicit LineReader(int fd, size_t chunk_size = 1 << 20);
+  // Reads `source`, which must outlive the reader.
+  explicit LineReader(ByteSource& source, size_t chunk_size = 1 << 20);
 
   // The next line, valid until the next call; nullopt at the end of input. Fails on a read
   // error.
@@ -35,7 +36,7 @@ class LineReader {
  private:
   absl::Status Fill();
 
-  int fd_;
+  ByteSource& source_;
   size_t chunk_size_;
   std::vector<char> buffer_;
   size_t begin_ = 0;  // first unread byte

@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <map>
+#include <optional>
 #include <type_traits>
 
 #include "cli/commands.h"
@@ -15,7 +16,7 @@ namespace {
 using sladd::Command;
 using sladd::CommandOptions;
 
-void AddInputOptions(CLI::App& command, CommandOptions& options) {
+void AddInputOptions(CLI::App& command, CommandOptions& options, std::optional<bool>& progress) {
   command.add_option("--config", options.config_path,
                      "Policy file (JSON, see docs/POLICY.md); default: the built-in policy")
       ->check(CLI::ExistingFile);
@@ -27,17 +28,31 @@ void AddInputOptions(CLI::App& command, CommandOptions& options) {
           std::map<std::string, sladd::InputFormat>{{"text", sladd::InputFormat::kText},
                                                     {"jsonl", sladd::InputFormat::kJsonl}}));
   command.add_option("--text-field", options.text_field,
-                     "With jsonl: the top-level string field holding the message")
+                     "With jsonl: the key path of the message (analyze), or of the only string "
+                     "to rewrite (redact, restore; as --fields)")
       ->capture_default_str();
   command.add_option("--categories-field", options.categories_field,
                      "With jsonl redact: add this field to each record, listing the special "
                      "categories found in it (HEALTH_DATA, ...; [] when none)");
   command
       .add_option("--on-error", options.on_error,
-                  "fail: stop at the first bad line with status 1; skip: leave bad lines out "
-                  "and count them")
+                  "fail: stop at the first bad line with status 1 (an output file is then not "
+                  "written); skip: leave bad lines out and count them; keep-redacted-text "
+                  "(redact, jsonl): redact a malformed JSON line as plain text")
       ->transform(CLI::CheckedTransformer(std::map<std::string, sladd::OnError>{
-          {"fail", sladd::OnError::kFail}, {"skip", sladd::OnError::kSkip}}));
+          {"fail", sladd::OnError::kFail},
+          {"skip", sladd::OnError::kSkip},
+          {"keep-redacted-text", sladd::OnError::kKeepRedactedText}}));
+  command.add_option("--threads", options.threads, "Worker threads; default: one per core");
+  command.add_option("-o,--output", options.output_path,
+                     "Write here instead of standard output; the file appears only when "
+                     "complete; gzip-compressed if it ends in .gz");
+  command.add_option("--gzip-level", options.gzip_level, "Compression level of .gz output (1-9)")
+      ->capture_default_str();
+  command.add_flag("--progress,!--no-progress", progress,
+                   "Show a progress line on standard error (default: when it is a terminal)");
+  command.add_flag("--stats", options.stats,
+                   "Print lines, bytes, speed and findings by type to standard error at the end");
   command.add_option("--server", options.server,
                      "HOST:PORT of a sladd-server to do the work (its policies apply; "
                      "--config is not used)");
@@ -89,9 +104,10 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
 
   CommandOptions options;
+  std::optional<bool> progress;
   CLI::App* analyze = app.add_subcommand(
       "analyze", "Write one JSON line of findings per message; text is not changed");
-  AddInputOptions(*analyze, options);
+  AddInputOptions(*analyze, options, progress);
   analyze->add_flag("--include-values", options.include_values,
                     "Also write each finding's text (off: values never leave sladd)");
   analyze->add_flag("--code-points", options.code_points,
@@ -99,7 +115,14 @@ int main(int argc, char** argv) {
 
   CLI::App* redact = app.add_subcommand(
       "redact", "Write each message with its personal data replaced as the policy says");
-  AddInputOptions(*redact, options);
+  AddInputOptions(*redact, options, progress);
+  redact->add_flag("--in-place", options.in_place,
+                   "Replace each input file by its redacted version (gzip stays gzip); a file "
+                   "is replaced only once it is complete");
+  CLI::Option* fields = redact->add_option(
+      "--fields", options.fields,
+      "With jsonl: comma-separated key paths of the strings to redact (message,user.email,"
+      "context.*); default: every string value");
   redact
       ->add_option("--number-scope", options.number_scope,
                    "Where the number operator's <TYPE_n> counts start over: message or input")
@@ -108,7 +131,7 @@ int main(int argc, char** argv) {
 
   CLI::App* restore = app.add_subcommand(
       "restore", "Turn tokens of the tokenize operator back into their values (needs --config)");
-  AddInputOptions(*restore, options);
+  AddInputOptions(*restore, options, progress);
 
   CLI::App* types = app.add_subcommand("types", "List the types sladd finds, with detectors");
 
@@ -145,6 +168,15 @@ int main(int argc, char** argv) {
       return sladd::kExitUsage;
     }
     return sladd::RunEval(eval_options, stdout, stderr);
+  }
+  if (progress.has_value()) {
+    options.progress = *progress ? sladd::ProgressMode::kOn : sladd::ProgressMode::kOff;
+  }
+  // An explicit --text-field names the one string redact and restore rewrite.
+  CLI::App* transforming = redact->parsed() ? redact : restore;
+  if (!analyze->parsed() && transforming->count("--text-field") > 0 &&
+      (!redact->parsed() || fields->count() == 0)) {
+    options.fields = options.text_field;
   }
   const Command command = analyze->parsed()  ? Command::kAnalyze
                           : redact->parsed() ? Command::kRedact

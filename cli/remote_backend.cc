@@ -95,12 +95,15 @@ absl::Status RemoteBackend::Analyze(std::string_view text, AnalyzedMessage& out)
 }
 
 absl::Status RemoteBackend::Redact(std::string_view text, std::string& out,
-                                   SpecialCategorySet* special_categories) {
+                                   const RedactFacts& facts) {
   if (absl::Status status = RoundTrip(text); !status.ok()) return status;
   out.append(response_.text());
-  if (special_categories != nullptr) {
-    special_categories->insert(response_.special_categories().begin(),
-                               response_.special_categories().end());
+  if (facts.special_categories != nullptr) {
+    facts.special_categories->insert(response_.special_categories().begin(),
+                                     response_.special_categories().end());
+  }
+  if (facts.type_counts != nullptr) {
+    for (const v1::Finding& finding : response_.findings()) ++(*facts.type_counts)[finding.type()];
   }
   return absl::OkStatus();
 }

@@ -32,7 +32,7 @@ class RemoteBackend final : public MessageBackend {
   void NewConversation() override {}
   absl::Status Analyze(std::string_view text, AnalyzedMessage& out) override;
   absl::Status Redact(std::string_view text, std::string& out,
-                      SpecialCategorySet* special_categories) override;
+                      const RedactFacts& facts) override;
   absl::Status Restore(std::string_view text, std::string& out) override;
 
  private:

@@ -14,6 +14,8 @@ find_package(ICU REQUIRED COMPONENTS uc)
 find_package(simdjson CONFIG REQUIRED)
 find_package(RapidJSON CONFIG REQUIRED)
 find_package(CLI11 CONFIG REQUIRED)
+# gzip input and output of the command-line tool.
+find_package(ZLIB REQUIRED)
 find_package(GTest CONFIG REQUIRED)
 find_package(benchmark CONFIG REQUIRED)
 

@@ -56,15 +56,37 @@ TEST(SladdCli, RedactsTextLinesKeepingLineEndings) {
   EXPECT_EQ(result.out, "fnr <NO_NATIONAL_ID>\r\ntlf <PHONE_NUMBER>\nsiste linje uten skift");
 }
 
-TEST(SladdCli, RedactsOnlyTheFieldOfJsonLines) {
+TEST(SladdCli, RedactsEveryStringOfJsonLinesByDefault) {
   const std::string input =
       R"({"id":91234567,"text":"ring 912 34 567 \u00e6","user":{"email":"a@b.no"}})" "\n"
-      R"({"text" : "a@b.no" , "n":[1,2.5,true,null]})" "\n";
+      R"({"text" : "a@b.no" , "n":[1,2.5,true,null,"c@d.no"]})" "\r\n";
   const ProcessResult result = Sladd({"redact", "--input-format", "jsonl"}, input);
   EXPECT_EQ(result.exit_status, 0) << result.err;
   EXPECT_EQ(result.out,
-            R"({"id":91234567,"text":"ring <PHONE_NUMBER> æ","user":{"email":"a@b.no"}})" "\n"
-            R"({"text" : "<EMAIL_ADDRESS>" , "n":[1,2.5,true,null]})" "\n");
+            R"({"id":91234567,"text":"ring <PHONE_NUMBER> æ","user":{"email":"<EMAIL_ADDRESS>"}})"
+            "\n"
+            R"({"text" : "<EMAIL_ADDRESS>" , "n":[1,2.5,true,null,"<EMAIL_ADDRESS>"]})" "\r\n");
+}
+
+TEST(SladdCli, RedactsOnlyTheFieldsNamedByPath) {
+  // Keys are matched unescaped ("us\u0065r" is "user"); '*' is any key; a path naming an
+  // object or array takes every string inside it.
+  const std::string input =
+      R"({"message":"ring 91234567","us\u0065r":{"email":"a@b.no","id":91234567},)"
+      R"("context":{"a":"x@y.no","b":["c@d.no",3]},"other":"e@f.no"})" "\n";
+  const ProcessResult result = Sladd(
+      {"redact", "--input-format", "jsonl", "--fields", "message,user.email,context.*"}, input);
+  EXPECT_EQ(result.exit_status, 0) << result.err;
+  EXPECT_EQ(result.out,
+            R"({"message":"ring <PHONE_NUMBER>","us\u0065r":{"email":"<EMAIL_ADDRESS>",)"
+            R"("id":91234567},"context":{"a":"<EMAIL_ADDRESS>","b":["<EMAIL_ADDRESS>",3]},)"
+            R"("other":"e@f.no"})" "\n");
+  // --text-field alone names the one field to rewrite, as before --fields existed.
+  const ProcessResult text_field =
+      Sladd({"redact", "--input-format", "jsonl", "--text-field", "message"}, input);
+  EXPECT_THAT(text_field.out, HasSubstr(R"("email":"a@b.no")"));
+  EXPECT_THAT(text_field.out, HasSubstr(R"("message":"ring <PHONE_NUMBER>")"));
+  EXPECT_EQ(Sladd({"redact", "--input-format", "jsonl", "--fields", "a..b"}, input).exit_status, 2);
 }
 
 TEST(SladdCli, ReadsANamedTextField) {
@@ -98,14 +120,27 @@ TEST(SladdCli, SkipsAndCountsBadLinesWhenAsked) {
   EXPECT_THAT(result.err, HasSubstr("<stdin>:2: invalid UTF-8 at byte 0"));
   EXPECT_THAT(result.err, HasSubstr("skipped 1 line(s)"));
 
+  // Records without a string to redact pass unchanged; what is not a JSON object is bad.
   const ProcessResult jsonl =
       Sladd({"redact", "--input-format", "jsonl", "--on-error", "skip"},
-            "{\"x\":1}\n{\"text\":2}\n[1]\n{\"text\":\"ok\"}\n");
-  EXPECT_EQ(jsonl.out, "{\"text\":\"ok\"}\n");
-  EXPECT_THAT(jsonl.err, HasSubstr("<stdin>:1: no string field \"text\""));
-  EXPECT_THAT(jsonl.err, HasSubstr("<stdin>:2: field \"text\" is not a string"));
+            "{\"x\":1}\n{\"text\":2}\n[1]\n{\"text\":\"ok\"\n{\"text\":\"ok\"}\n");
+  EXPECT_EQ(jsonl.out, "{\"x\":1}\n{\"text\":2}\n{\"text\":\"ok\"}\n");
   EXPECT_THAT(jsonl.err, HasSubstr("<stdin>:3: not a JSON object"));
-  EXPECT_THAT(jsonl.err, HasSubstr("skipped 3 line(s)"));
+  EXPECT_THAT(jsonl.err, HasSubstr("<stdin>:4: malformed JSON"));
+  EXPECT_THAT(jsonl.err, HasSubstr("skipped 2 line(s)"));
+  EXPECT_THAT(Sladd({"analyze", "--input-format", "jsonl", "--on-error", "skip"}, "{\"x\":1}\n").err,
+              HasSubstr("<stdin>:1: no string field \"text\""));
+}
+
+TEST(SladdCli, RedactsMalformedJsonLinesAsTextWhenAsked) {
+  const ProcessResult result =
+      Sladd({"redact", "--input-format", "jsonl", "--on-error", "keep-redacted-text", "--stats"},
+            "{\"text\":\"a@b.no\"}\nnot json, mail c@d.no\n");
+  EXPECT_EQ(result.exit_status, 0) << result.err;
+  EXPECT_EQ(result.out, "{\"text\":\"<EMAIL_ADDRESS>\"}\nnot json, mail <EMAIL_ADDRESS>\n");
+  EXPECT_THAT(result.err, HasSubstr("1 malformed JSON lines redacted as text"));
+  EXPECT_THAT(result.err, Not(HasSubstr("c@d.no")));
+  EXPECT_EQ(Sladd({"redact", "--on-error", "keep-redacted-text"}, "x\n").exit_status, 2);
 }
 
 TEST(SladdCli, ReadsFilesInOrder) {

@@ -1,0 +1,235 @@
+#include "cli/parallel_lines.h"
+
+#include <deque>
+#include <map>
+#include <memory>
+#include <thread>
+
+#include "absl/synchronization/mutex.h"
+
+namespace sladd {
+namespace {
+
+struct BadLine {
+  size_t number;
+  absl::Status status;
+  size_t output_size;  // of the batch's output before this line
+};
+
+struct Batch {
+  size_t sequence = 0;
+  size_t first_line = 1;
+  // The lines' bytes, each followed by its terminator, then LineReader::kPadding bytes.
+  std::string input;
+  struct Span {
+    size_t text_start, text_size, terminator_size;
+  };
+  std::vector<Span> lines;
+  std::string output;
+  std::vector<BadLine> bad_lines;
+
+  void Clear() {
+    input.clear();
+    lines.clear();
+    output.clear();
+    bad_lines.clear();
+  }
+};
+
+// The shared state of one run: a queue of batches to process, the processed ones waiting
+// for their turn to be written, and a pool of cleared batches to reuse.
+class Pipeline {
+ public:
+  Pipeline(const std::vector<LineWorker*>& workers, ByteSink& sink,
+           const ParallelLinesOptions& options, const BadLineHandler& on_bad_line,
+           LineProgress& progress)
+      : workers_(workers), sink_(sink), options_(options), on_bad_line_(on_bad_line),
+        progress_(progress), in_flight_limit_(options.batches_per_worker * workers.size()) {}
+
+  absl::Status Run(LineReader& reader, size_t& lines_read, size_t& skipped) {
+    std::vector<std::thread> threads;
+    for (LineWorker* worker : workers_) threads.emplace_back([this, worker] { Work(*worker); });
+    std::thread writer([this] { Write(); });
+    absl::Status read_status = Read(reader, lines_read);
+    {
+      absl::MutexLock lock(&mutex_);
+      reading_done_ = true;
+    }
+    for (std::thread& thread : threads) thread.join();
+    writer.join();
+    skipped = skipped_;
+    if (!read_status.ok()) return read_status;
+    return failure_;
+  }
+
+ private:
+  // The reader: fills batches and queues them, waiting while too many are in flight.
+  absl::Status Read(LineReader& reader, size_t& lines_read) {
+    size_t number = 1;
+    size_t sequence = 0;
+    std::unique_ptr<Batch> batch;
+    lines_read = 0;
+    while (true) {
+      auto line = reader.Next();
+      if (!line.ok()) {
+        Fail(line.status());
+        return line.status();
+      }
+      if (!line->has_value()) break;
+      if (batch == nullptr) {
+        batch = TakeBatch();
+        if (batch == nullptr) return absl::OkStatus();  // stopped
+        batch->sequence = sequence++;
+        batch->first_line = number;
+      }
+      const Line& read = **line;
+      batch->lines.push_back({batch->input.size(), read.text.size(), read.terminator.size()});
+      batch->input.append(read.text);
+      batch->input.append(read.terminator);
+      ++number;
+      ++lines_read;
+      if (batch->input.size() >= options_.batch_bytes ||
+          batch->lines.size() >= options_.batch_lines) {
+        Submit(std::move(batch));
+      }
+    }
+    if (batch != nullptr) Submit(std::move(batch));
+    return absl::OkStatus();
+  }
+
+  // A cleared batch once fewer than the limit are in flight; null once the run has failed.
+  std::unique_ptr<Batch> TakeBatch() {
+    absl::MutexLock lock(&mutex_);
+    auto room = [this]() -> bool { return !failure_.ok() || in_flight_ < in_flight_limit_; };
+    mutex_.Await(absl::Condition(&room));
+    if (!failure_.ok()) return nullptr;
+    ++in_flight_;
+    if (pool_.empty()) return std::make_unique<Batch>();
+    std::unique_ptr<Batch> batch = std::move(pool_.back());
+    pool_.pop_back();
+    return batch;
+  }
+
+  void Submit(std::unique_ptr<Batch> batch) {
+    batch->input.append(LineReader::kPadding, '\0');
+    absl::MutexLock lock(&mutex_);
+    queued_.push_back(std::move(batch));
+  }
+
+  // A worker: processes queued batches until reading is done and the queue is empty.
+  void Work(LineWorker& worker) {
+    while (true) {
+      std::unique_ptr<Batch> batch;
+      {
+        absl::MutexLock lock(&mutex_);
+        auto ready = [this]() -> bool { return !queued_.empty() || reading_done_ || !failure_.ok(); };
+        mutex_.Await(absl::Condition(&ready));
+        if (!failure_.ok() || queued_.empty()) return;
+        batch = std::move(queued_.front());
+        queued_.pop_front();
+      }
+      Process(worker, *batch);
+      absl::MutexLock lock(&mutex_);
+      processed_.emplace(batch->sequence, std::move(batch));
+    }
+  }
+
+  void Process(LineWorker& worker, Batch& batch) {
+    const std::string_view input = batch.input;
+    for (size_t i = 0; i < batch.lines.size(); ++i) {
+      const Batch::Span& span = batch.lines[i];
+      const size_t rollback = batch.output.size();
+      const absl::Status status =
+          worker.Process(input.substr(span.text_start, span.text_size), batch.output);
+      if (!status.ok()) {
+        batch.output.resize(rollback);  // never a partial line
+        batch.bad_lines.push_back({batch.first_line + i, status, rollback});
+        if (!options_.skip_bad_lines) return;
+        continue;
+      }
+      batch.output.append(input.substr(span.text_start + span.text_size, span.terminator_size));
+    }
+  }
+
+  // The writer: writes processed batches in sequence until all are written or the run fails.
+  void Write() {
+    for (size_t next = 0;; ++next) {
+      std::unique_ptr<Batch> batch;
+      {
+        absl::MutexLock lock(&mutex_);
+        auto ready = [this, next]() -> bool {
+          return processed_.count(next) > 0 || !failure_.ok() ||
+                 (reading_done_ && queued_.empty() && in_flight_ == 0);
+        };
+        mutex_.Await(absl::Condition(&ready));
+        auto found = processed_.find(next);
+        if (found == processed_.end()) return;  // failed, or all written
+        batch = std::move(found->second);
+        processed_.erase(found);
+      }
+      const absl::Status status = WriteBatch(*batch);
+      batch->Clear();
+      absl::MutexLock lock(&mutex_);
+      --in_flight_;
+      pool_.push_back(std::move(batch));
+      if (!status.ok() && failure_.ok()) failure_ = status;
+      if (!failure_.ok()) return;
+    }
+  }
+
+  absl::Status WriteBatch(const Batch& batch) {
+    size_t good_bytes = batch.output.size();
+    absl::Status stop;
+    for (const BadLine& bad : batch.bad_lines) {
+      on_bad_line_(bad.number, bad.status);
+      if (!options_.skip_bad_lines) {
+        good_bytes = bad.output_size;
+        stop = bad.status;
+        break;
+      }
+    }
+    if (absl::Status status = sink_.Write({batch.output.data(), good_bytes}); !status.ok()) {
+      return status;
+    }
+    progress_.bytes_written += good_bytes;
+    progress_.lines_written += batch.lines.size() - batch.bad_lines.size();
+    {
+      absl::MutexLock lock(&mutex_);
+      skipped_ += options_.skip_bad_lines ? batch.bad_lines.size() : 0;
+    }
+    return stop;
+  }
+
+  void Fail(const absl::Status& status) {
+    absl::MutexLock lock(&mutex_);
+    if (failure_.ok()) failure_ = status;
+  }
+
+  const std::vector<LineWorker*>& workers_;
+  ByteSink& sink_;
+  const ParallelLinesOptions& options_;
+  const BadLineHandler& on_bad_line_;
+  LineProgress& progress_;
+  const size_t in_flight_limit_;
+
+  absl::Mutex mutex_;
+  std::deque<std::unique_ptr<Batch>> queued_ ABSL_GUARDED_BY(mutex_);
+  std::map<size_t, std::unique_ptr<Batch>> processed_ ABSL_GUARDED_BY(mutex_);
+  std::vector<std::unique_ptr<Batch>> pool_ ABSL_GUARDED_BY(mutex_);
+  size_t in_flight_ ABSL_GUARDED_BY(mutex_) = 0;
+  bool reading_done_ ABSL_GUARDED_BY(mutex_) = false;
+  absl::Status failure_ ABSL_GUARDED_BY(mutex_);
+  size_t skipped_ ABSL_GUARDED_BY(mutex_) = 0;
+};
+
+}  // namespace
+
+absl::Status ProcessLinesInParallel(LineReader& reader, const std::vector<LineWorker*>& workers,
+                                    ByteSink& sink, const ParallelLinesOptions& options,
+                                    const BadLineHandler& on_bad_line, LineProgress& progress,
+                                    size_t& lines_read, size_t& skipped) {
+  Pipeline pipeline(workers, sink, options, on_bad_line, progress);
+  return pipeline.Run(reader, lines_read, skipped);
+}
+
+}  // namespace sladd

@@ -1,0 +1,154 @@
+#include "cli/parallel_lines.h"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <chrono>
+#include <cstring>
+#include <thread>
+
+namespace sladd {
+namespace {
+
+using ::testing::ElementsAre;
+
+// Hands out its text in reads of at most `step` bytes: every read boundary position.
+class SteppedSource final : public ByteSource {
+ public:
+  SteppedSource(std::string text, size_t step) : text_(std::move(text)), step_(step) {}
+  absl::StatusOr<size_t> Read(char* buffer, size_t size) override {
+    const size_t n = std::min({size, step_, text_.size() - at_});
+    std::memcpy(buffer, text_.data() + at_, n);
+    at_ += n;
+    return n;
+  }
+  size_t consumed() const override { return at_; }
+  bool compressed() const override { return false; }
+  size_t file_size() const override { return text_.size(); }
+
+ private:
+  std::string text_;
+  size_t step_;
+  size_t at_ = 0;
+};
+
+class StringSink final : public ByteSink {
+ public:
+  absl::Status Write(std::string_view bytes) override {
+    text.append(bytes);
+    return absl::OkStatus();
+  }
+  absl::Status Commit() override { return absl::OkStatus(); }
+  std::string text;
+};
+
+// Upper-cases a line after a delay that varies by line, so that batches finish out of
+// order; fails on lines containing "BAD".
+class ShoutingWorker final : public LineWorker {
+ public:
+  absl::Status Process(std::string_view line, std::string& out) override {
+    if (line.size() % 7 == 0) std::this_thread::sleep_for(std::chrono::microseconds(50));
+    if (line.find("BAD") != std::string_view::npos) {
+      out.append("partial");
+      return absl::InvalidArgumentError("bad line");
+    }
+    for (char c : line) out.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(c))));
+    return absl::OkStatus();
+  }
+};
+
+struct RunResult {
+  absl::Status status;
+  std::string output;
+  std::vector<size_t> bad_lines;
+  size_t lines = 0;
+  size_t skipped = 0;
+};
+
+RunResult RunWith(const std::string& input, size_t threads, ParallelLinesOptions options,
+                  size_t read_step = 1 << 20) {
+  SteppedSource source(input, read_step);
+  LineReader reader(source, /*chunk_size=*/64);
+  std::vector<ShoutingWorker> workers(threads);
+  std::vector<LineWorker*> pointers;
+  for (ShoutingWorker& worker : workers) pointers.push_back(&worker);
+  StringSink sink;
+  RunResult result;
+  LineProgress progress;
+  result.status = ProcessLinesInParallel(
+      reader, pointers, sink, options,
+      [&](size_t number, const absl::Status&) { result.bad_lines.push_back(number); }, progress,
+      result.lines, result.skipped);
+  result.output = sink.text;
+  return result;
+}
+
+std::string NumberedLines(size_t count) {
+  std::string text;
+  for (size_t i = 0; i < count; ++i) {
+    text += "line " + std::string(i % 13, 'x') + std::to_string(i) + (i % 3 == 0 ? "\r\n" : "\n");
+  }
+  return text;
+}
+
+std::string Upper(std::string text) {
+  for (char& c : text) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return text;
+}
+
+TEST(ParallelLines, WritesInInputOrderWhateverTheThreadsAndBatchSizes) {
+  const std::string input = NumberedLines(5000) + "last line without a break";
+  for (size_t threads : {1, 2, 5}) {
+    for (size_t batch_lines : {1, 7, 4096}) {
+      ParallelLinesOptions options;
+      options.batch_lines = batch_lines;
+      options.batch_bytes = batch_lines == 1 ? 1 : 256 * 1024;
+      const RunResult result = RunWith(input, threads, options);
+      ASSERT_TRUE(result.status.ok()) << result.status;
+      EXPECT_EQ(result.output, Upper(input)) << threads << " threads, batches of " << batch_lines;
+      EXPECT_EQ(result.lines, 5001u);
+    }
+  }
+}
+
+TEST(ParallelLines, LinesSurviveEveryReadBoundary) {
+  // Values cut by a read at any position are whole again in the line.
+  const std::string input = "mail ola.nordmann@example.no\ntlf 912 34 567\r\n\nsiste\n";
+  for (size_t step = 1; step <= input.size(); ++step) {
+    const RunResult result = RunWith(input, 2, {}, step);
+    ASSERT_TRUE(result.status.ok());
+    EXPECT_EQ(result.output, Upper(input)) << "reads of " << step;
+  }
+}
+
+TEST(ParallelLines, StopsAtTheFirstBadLineAfterWritingTheLinesBeforeIt) {
+  const std::string input = NumberedLines(3000) + "a BAD one\n" + NumberedLines(3000);
+  ParallelLinesOptions options;
+  options.batch_lines = 100;
+  const RunResult result = RunWith(input, 3, options);
+  EXPECT_EQ(result.status.code(), absl::StatusCode::kInvalidArgument);
+  EXPECT_EQ(result.output, Upper(NumberedLines(3000)));
+  EXPECT_THAT(result.bad_lines, ElementsAre(3001));
+}
+
+TEST(ParallelLines, SkipsBadLinesWhenAskedAndCountsThem) {
+  const std::string input = "one\nBAD two\nthree\nBAD four\n";
+  ParallelLinesOptions options;
+  options.skip_bad_lines = true;
+  options.batch_lines = 1;
+  const RunResult result = RunWith(input, 2, options);
+  ASSERT_TRUE(result.status.ok());
+  EXPECT_EQ(result.output, "ONE\nTHREE\n");
+  EXPECT_THAT(result.bad_lines, ElementsAre(2, 4));
+  EXPECT_EQ(result.skipped, 2u);
+}
+
+TEST(ParallelLines, EmptyInputWritesNothing) {
+  const RunResult result = RunWith("", 2, {});
+  EXPECT_TRUE(result.status.ok());
+  EXPECT_EQ(result.output, "");
+  EXPECT_EQ(result.lines, 0u);
+}
+
+}  // namespace
+}  // namespace sladd

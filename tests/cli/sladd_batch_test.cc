@@ -1,0 +1,202 @@
+// Batch redaction of files with the real sladd binary: threads, gzip, atomic output files,
+// in-place rewriting, huge and empty lines.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+#include <sys/stat.h>
+#include <zlib.h>
+
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+
+#include "tests/support/subprocess.h"
+
+namespace sladd {
+namespace {
+
+using ::testing::HasSubstr;
+using ::testing::Not;
+using testing::ProcessResult;
+using testing::RunProcess;
+
+ProcessResult Sladd(std::vector<std::string> args, const std::string& input = "") {
+  args.insert(args.begin(), SLADD_BINARY);
+  return RunProcess(args, input);
+}
+
+std::string TempPath(const std::string& name) { return ::testing::TempDir() + "/" + name; }
+
+void WriteFile(const std::string& path, const std::string& contents) {
+  std::ofstream(path, std::ios::binary) << contents;
+}
+
+std::string ReadFile(const std::string& path) {
+  std::ifstream file(path, std::ios::binary);
+  std::stringstream contents;
+  contents << file.rdbuf();
+  return contents.str();
+}
+
+bool Exists(const std::string& path) {
+  struct stat st;
+  return ::stat(path.c_str(), &st) == 0;
+}
+
+std::string Gzip(const std::string& data) {
+  z_stream stream{};
+  deflateInit2(&stream, 6, Z_DEFLATED, 16 + MAX_WBITS, 8, Z_DEFAULT_STRATEGY);
+  std::string out(deflateBound(&stream, data.size()) + 64, '\0');
+  stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
+  stream.avail_in = static_cast<uInt>(data.size());
+  stream.next_out = reinterpret_cast<Bytef*>(out.data());
+  stream.avail_out = static_cast<uInt>(out.size());
+  deflate(&stream, Z_FINISH);
+  out.resize(stream.total_out);
+  deflateEnd(&stream);
+  return out;
+}
+
+std::string Gunzip(const std::string& data) {
+  z_stream stream{};
+  inflateInit2(&stream, 16 + MAX_WBITS);
+  std::string out;
+  char buffer[65536];
+  stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
+  stream.avail_in = static_cast<uInt>(data.size());
+  int result = Z_OK;
+  while (result == Z_OK) {
+    stream.next_out = reinterpret_cast<Bytef*>(buffer);
+    stream.avail_out = sizeof buffer;
+    result = inflate(&stream, Z_NO_FLUSH);
+    out.append(buffer, sizeof buffer - stream.avail_out);
+  }
+  inflateEnd(&stream);
+  return out;
+}
+
+// Many lines of chat and log text, some with personal data, some empty, CRLF and LF.
+std::string ManyLines(size_t count) {
+  std::string text;
+  for (size_t i = 0; i < count; ++i) {
+    switch (i % 5) {
+      case 0:
+        text += "2026-12-01T10:00:0" + std::to_string(i % 10) + "Z INFO user ola" +
+                std::to_string(i) + "@example.no logged in\n";
+        break;
+      case 1:
+        text += "Ring meg på 912 34 567, ordre " + std::to_string(100000 + i) + "\r\n";
+        break;
+      case 2:
+        text += "\n";
+        break;
+      case 3:
+        text += "fnr 01019000083 og konto 1234.56.78903\n";
+        break;
+      default:
+        text += "ingenting her, bare " + std::to_string(i) + " kr\n";
+    }
+  }
+  return text;
+}
+
+TEST(SladdBatch, OutputIsTheSameForOneAndManyThreads) {
+  const std::string input = TempPath("many.txt");
+  WriteFile(input, ManyLines(30000));
+  const ProcessResult one = Sladd({"redact", "--threads", "1", input});
+  const ProcessResult four = Sladd({"redact", "--threads", "4", input});
+  ASSERT_EQ(one.exit_status, 0) << one.err;
+  ASSERT_EQ(four.exit_status, 0) << four.err;
+  EXPECT_EQ(one.out, four.out);
+  EXPECT_THAT(one.out, Not(HasSubstr("912 34 567")));
+  EXPECT_THAT(one.out, HasSubstr("\r\n"));
+  const ProcessResult analyzed = Sladd({"analyze", "--threads", "3", input});
+  EXPECT_EQ(analyzed.exit_status, 0) << analyzed.err;
+  EXPECT_EQ(std::count(analyzed.out.begin(), analyzed.out.end(), '\n'), 30000);
+}
+
+TEST(SladdBatch, ReadsAndWritesGzip) {
+  const std::string text = ManyLines(2000);
+  const std::string plain = TempPath("plain.txt");
+  const std::string packed = TempPath("packed.log.gz");
+  // Two gzip members, as `cat a.gz b.gz` makes.
+  WriteFile(plain, text + text);
+  WriteFile(packed, Gzip(text) + Gzip(text));
+  const std::string output = TempPath("redacted.gz");
+  const ProcessResult result = Sladd({"redact", packed, "-o", output});
+  ASSERT_EQ(result.exit_status, 0) << result.err;
+  EXPECT_EQ(Gunzip(ReadFile(output)), Sladd({"redact", plain}).out);
+  // Detected by its magic bytes whatever its name, on standard input too.
+  EXPECT_EQ(Sladd({"redact"}, Gzip("tlf 91234567\n")).out, "tlf <PHONE_NUMBER>\n");
+  EXPECT_EQ(Sladd({"redact"}, Gzip("tlf 91234567\n").substr(0, 12)).exit_status, 1);
+}
+
+TEST(SladdBatch, AFailureLeavesNoOutputFile) {
+  const std::string input = TempPath("bad-middle.jsonl");
+  std::string lines;
+  for (int i = 0; i < 20000; ++i) lines += "{\"text\":\"a@b.no\"}\n";
+  lines += "{\"text\":\"broken\n";
+  for (int i = 0; i < 20000; ++i) lines += "{\"text\":\"c@d.no\"}\n";
+  WriteFile(input, lines);
+  const std::string output = TempPath("never.jsonl");
+  std::remove(output.c_str());
+  const ProcessResult result = Sladd({"redact", "--input-format", "jsonl", input, "-o", output});
+  EXPECT_EQ(result.exit_status, 1);
+  EXPECT_THAT(result.err, HasSubstr("bad-middle.jsonl:20001: malformed JSON"));
+  EXPECT_FALSE(Exists(output));
+  // An existing output keeps its old contents.
+  WriteFile(output, "old\n");
+  Sladd({"redact", "--input-format", "jsonl", input, "-o", output});
+  EXPECT_EQ(ReadFile(output), "old\n");
+  // Nor is an input replaced in place.
+  Sladd({"redact", "--input-format", "jsonl", "--in-place", input});
+  EXPECT_EQ(ReadFile(input), lines);
+  // No temporary file is left beside them.
+  const ProcessResult listing = RunProcess({"/bin/ls", "-a", ::testing::TempDir()});
+  EXPECT_THAT(listing.out, Not(HasSubstr(".sladd-")));
+}
+
+TEST(SladdBatch, RedactsFilesInPlace) {
+  const std::string plain = TempPath("in-place.txt");
+  const std::string packed = TempPath("in-place.gz");
+  WriteFile(plain, "tlf 91234567\n");
+  WriteFile(packed, Gzip("mail a@b.no\n"));
+  ::chmod(plain.c_str(), 0640);
+  const ProcessResult result = Sladd({"redact", "--in-place", plain, packed});
+  ASSERT_EQ(result.exit_status, 0) << result.err;
+  EXPECT_EQ(ReadFile(plain), "tlf <PHONE_NUMBER>\n");
+  EXPECT_EQ(Gunzip(ReadFile(packed)), "mail <EMAIL_ADDRESS>\n");
+  struct stat st;
+  ASSERT_EQ(::stat(plain.c_str(), &st), 0);
+  EXPECT_EQ(st.st_mode & 0777, 0640u);
+  EXPECT_EQ(Sladd({"redact", "--in-place"}, "x\n").exit_status, 2);
+  EXPECT_EQ(Sladd({"redact", "--in-place", plain, "-o", packed}).exit_status, 2);
+}
+
+TEST(SladdBatch, HandlesEmptyAndHugeLines) {
+  // A 50 MB line with personal data at both ends, between empty lines.
+  std::string huge = "a@b.no ";
+  huge.append(50 * 1000 * 1000, 'x');
+  huge += " tlf 91234567";
+  const std::string input = TempPath("huge.txt");
+  WriteFile(input, "\n" + huge + "\n\n");
+  const ProcessResult result = Sladd({"redact", "--threads", "2", input});
+  ASSERT_EQ(result.exit_status, 0) << result.err;
+  ASSERT_EQ(result.out.size(), huge.size() - 6 - 8 + 15 + 14 + 3);
+  EXPECT_EQ(result.out.substr(0, 17), "\n<EMAIL_ADDRESS> ");
+  EXPECT_EQ(result.out.substr(result.out.size() - 21), " tlf <PHONE_NUMBER>\n\n");
+}
+
+TEST(SladdBatch, ReportsStatsAndProgressOnStandardError) {
+  const std::string input = TempPath("stats.txt");
+  WriteFile(input, ManyLines(1000));
+  const ProcessResult result = Sladd({"redact", "--stats", "--progress", input});
+  ASSERT_EQ(result.exit_status, 0) << result.err;
+  EXPECT_THAT(result.err, HasSubstr("1000 lines"));
+  EXPECT_THAT(result.err, HasSubstr("PHONE_NUMBER"));
+  EXPECT_THAT(result.err, HasSubstr("100%"));
+  EXPECT_THAT(result.err, Not(HasSubstr("912 34 567")));
+  EXPECT_THAT(Sladd({"redact", input}).err, Not(HasSubstr("%")));  // not a terminal
+}
+
+}  // namespace
+}  // namespace sladd
