@@ -416,19 +416,28 @@ absl::Status Engine::Redact(std::string_view text, Scratch& scratch, RedactionSt
   const std::string_view scanned =
       out.analysis.repaired_text ? std::string_view(*out.analysis.repaired_text) : text;
   out.text.reserve(scanned.size());
-  size_t copied_to = 0;
-  for (const Finding& finding : out.analysis.findings) {
-    out.text.append(scanned.substr(copied_to, finding.start - copied_to));
+  const absl::Status status =
+      Rewrite(scanned, out.analysis.findings, 0, scanned.size(), state, out.text);
+  if (!status.ok()) out.text.clear();
+  return status;
+}
+
+absl::Status Engine::Rewrite(std::string_view scanned, const std::vector<Finding>& findings,
+                             size_t from, size_t to, RedactionState& state,
+                             std::string& out) const {
+  size_t copied_to = from;
+  for (const Finding& whole : findings) {
+    if (whole.end <= from || whole.start >= to) continue;
+    Finding finding = whole;
+    finding.start = std::max(finding.start, from);
+    finding.end = std::min(finding.end, to);
+    out.append(scanned.substr(copied_to, finding.start - copied_to));
     const OperatorInput input{finding, scanned.substr(finding.start, finding.length()),
                               DetectorNamed(finding.detector)};
-    const absl::Status status = OperatorFor(finding.type).Apply(input, state, out.text);
-    if (!status.ok()) {
-      out.text.clear();
-      return status;
-    }
+    SLADD_RETURN_IF_ERROR(OperatorFor(finding.type).Apply(input, state, out));
     copied_to = finding.end;
   }
-  out.text.append(scanned.substr(copied_to));
+  out.append(scanned.substr(copied_to, to - copied_to));
   return absl::OkStatus();
 }
 

@@ -104,6 +104,14 @@ class Engine {
   absl::Status Redact(std::string_view text, Scratch& scratch, RedactionState& state,
                       Redaction& out, const AnalyzeOptions& options = {}) const;
 
+  // Appends `scanned`[from, to) to `out` with each of `findings` (sorted, not overlapping,
+  // offsets into `scanned`) that lies in the range rewritten by its type's operator; a
+  // finding that sticks out of the range is rewritten for its part inside. For callers
+  // that analyze once and rewrite in parts (StreamRedactor). On error `out` may hold part of
+  // the range.
+  absl::Status Rewrite(std::string_view scanned, const std::vector<Finding>& findings,
+                       size_t from, size_t to, RedactionState& state, std::string& out) const;
+
   const std::string& policy_name() const { return policy_name_; }
 
   // The policy lets API responses carry each finding's text.
