@@ -11,6 +11,15 @@ uint64_t& FindOrAdd(TypeCounts& counts, std::string_view type) {
   return found->second;
 }
 
+void AddFacts(const std::vector<Finding>& findings, const RedactFacts& facts) {
+  for (const Finding& finding : findings) {
+    if (facts.special_categories != nullptr && IsSpecialCategory(finding.type)) {
+      facts.special_categories->emplace(finding.type);
+    }
+    if (facts.type_counts != nullptr) ++FindOrAdd(*facts.type_counts, finding.type);
+  }
+}
+
 }  // namespace
 
 absl::Status LocalBackend::Analyze(std::string_view text, AnalyzedMessage& out) {
@@ -29,13 +38,18 @@ absl::Status LocalBackend::Redact(std::string_view text, std::string& out,
     return status;
   }
   out.append(redaction_.text);
-  for (const Finding& finding : redaction_.analysis.findings) {
-    if (facts.special_categories != nullptr && IsSpecialCategory(finding.type)) {
-      facts.special_categories->emplace(finding.type);
-    }
-    if (facts.type_counts != nullptr) ++FindOrAdd(*facts.type_counts, finding.type);
-  }
+  AddFacts(redaction_.analysis.findings, facts);
   return absl::OkStatus();
+}
+
+absl::Status LocalBackend::RedactPiece(std::string_view piece, bool last, std::string& out,
+                                       const RedactFacts& facts) {
+  if (stream_ == nullptr) stream_ = std::make_unique<StreamRedactor>(engine_, *scratch_, state_);
+  stream_findings_.clear();
+  absl::Status status = stream_->Write(piece, out, &stream_findings_);
+  if (status.ok() && last) status = stream_->Finish(out, &stream_findings_);
+  AddFacts(stream_findings_, facts);
+  return status;
 }
 
 absl::Status LocalBackend::Restore(std::string_view text, std::string& out) {

@@ -12,6 +12,7 @@
 
 #include "absl/status/statusor.h"
 #include "engine/engine.h"
+#include "engine/stream_redactor.h"
 #include "engine/token.h"
 
 namespace sladd {
@@ -49,6 +50,14 @@ class MessageBackend {
                               const RedactFacts& facts) = 0;
   // Appends the text with tokens restored to `out`.
   virtual absl::Status Restore(std::string_view text, std::string& out) = 0;
+  // Whether RedactPiece works.
+  virtual bool redacts_pieces() const { return false; }
+  // Redacts a message too long to hold, given in pieces; `last` ends it. Appends the text
+  // that is final so far to `out`.
+  virtual absl::Status RedactPiece(std::string_view piece, bool last, std::string& out,
+                                   const RedactFacts& facts) {
+    return absl::UnimplementedError("cannot redact a message in pieces");
+  }
 };
 
 // The engine in this process. `restorer` may be null (restore is then refused).
@@ -64,6 +73,9 @@ class LocalBackend final : public MessageBackend {
   absl::Status Redact(std::string_view text, std::string& out,
                       const RedactFacts& facts) override;
   absl::Status Restore(std::string_view text, std::string& out) override;
+  bool redacts_pieces() const override { return true; }
+  absl::Status RedactPiece(std::string_view piece, bool last, std::string& out,
+                           const RedactFacts& facts) override;
 
  private:
   const Engine& engine_;
@@ -73,6 +85,8 @@ class LocalBackend final : public MessageBackend {
   RedactionState state_;
   Analysis analysis_;
   Redaction redaction_;
+  std::unique_ptr<StreamRedactor> stream_;  // made at the first piece
+  std::vector<Finding> stream_findings_;
 };
 
 }  // namespace sladd

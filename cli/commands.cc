@@ -33,6 +33,9 @@ namespace {
 
 using JsonWriter = rapidjson::Writer<rapidjson::StringBuffer>;
 
+// Plain-text lines longer than this are redacted in pieces, in bounded memory.
+constexpr size_t kMaxPieceBytes = 1 << 20;
+
 void WriteString(JsonWriter& writer, std::string_view value) {
   writer.String(value.data(), static_cast<rapidjson::SizeType>(value.size()));
 }
@@ -126,6 +129,19 @@ class LineProcessor final : public LineWorker {
     return ProcessJson(line, out);
   }
 
+  absl::Status ProcessPiece(std::string_view piece, bool last, std::string& out) override {
+    if (starting_line_) backend_->NewConversation();
+    starting_line_ = last;
+    return backend_->RedactPiece(piece, last, out, {&categories_, &counts_.types});
+  }
+
+  // Whether this command takes long lines in pieces: redact of plain text in process, with
+  // numbers that start over for each message (this processor has its own).
+  bool takes_pieces() const {
+    return command_ == Command::kRedact && options_.format == InputFormat::kText &&
+           options_.number_scope == NumberScope::kMessage && backend_->redacts_pieces();
+  }
+
   const WorkerCounts& counts() const { return counts_; }
 
  private:
@@ -204,6 +220,7 @@ class LineProcessor final : public LineWorker {
   std::string record_;
   SpecialCategorySet categories_;
   WorkerCounts counts_;
+  bool starting_line_ = true;
 };
 
 // Adds what a source consumes to a shared counter after each read.
@@ -378,13 +395,14 @@ class Run {
         return Refuse(status);
       }
     }
-    for (unsigned i = 0; i < WorkerCount(options_); ++i) {
+    // One processor per worker thread, and one for the reading thread's long lines.
+    for (unsigned i = 0; i <= WorkerCount(options_); ++i) {
       auto backend = NewBackend();
       if (!backend.ok()) return Refuse(backend.status());
       processors_.push_back(
           std::make_unique<LineProcessor>(command_, options_, fields_, std::move(*backend)));
-      workers_.push_back(processors_.back().get());
     }
+    for (size_t i = 1; i < processors_.size(); ++i) workers_.push_back(processors_[i].get());
     return kExitOk;
   }
 
@@ -447,9 +465,12 @@ class Run {
     ParallelLinesOptions parallel;
     parallel.skip_bad_lines = options_.on_error != OnError::kFail;
     LineReader reader(counted);
+    LineProcessor& long_lines = *processors_.front();
+    if (long_lines.takes_pieces()) reader.set_max_piece_bytes(kMaxPieceBytes);
     size_t lines = 0, skipped = 0;
-    const absl::Status status = ProcessLinesInParallel(reader, workers_, *sink, parallel,
-                                                       on_bad_line, progress_, lines, skipped);
+    const absl::Status status =
+        ProcessLinesInParallel(reader, workers_, &long_lines, *sink, parallel, on_bad_line,
+                               progress_, lines, skipped);
     lines_ += lines;
     skipped_ += skipped;
     bytes_in_ += counted.bytes();

@@ -41,6 +41,11 @@ absl::StatusOr<std::optional<Line>> LineReader::Next() {
       begin_ = at + 1;
       return line;
     }
+    if (max_piece_bytes_ > 0 && end_ - begin_ > max_piece_bytes_) {
+      Line piece{std::string_view(buffer_.data() + begin_, max_piece_bytes_), "", true};
+      begin_ += max_piece_bytes_;
+      return piece;
+    }
     if (eof_) {
       if (begin_ == end_) return std::nullopt;
       Line line{std::string_view(buffer_.data() + begin_, end_ - begin_), ""};

@@ -15,11 +15,14 @@ namespace sladd {
 struct Line {
   // The line without its terminator.
   std::string_view text;
-  // The terminator that followed: "\n", "\r\n" or "" (last line without one).
+  // The terminator that followed: "\n", "\r\n" or "" (last line without one, or a piece).
   std::string_view terminator;
+  // This is a piece of a long line that goes on in the next Line (see max_piece_bytes).
+  bool continues = false;
 };
 
-// Not thread-safe. Memory grows with the longest line, not with the input.
+// Not thread-safe. Memory grows with the longest line, not with the input; unless lines are
+// handed out in pieces, when it stays near the chunk size.
 class LineReader {
  public:
   // Bytes readable after every returned line's text, for parsers that read ahead
@@ -28,6 +31,10 @@ class LineReader {
 
   // Reads `source`, which must outlive the reader.
   explicit LineReader(ByteSource& source, size_t chunk_size = 1 << 20);
+
+  // Hands out lines longer than `bytes` in pieces of `bytes`, each marked `continues` but the
+  // last (a piece may end inside a character). 0: lines come whole.
+  void set_max_piece_bytes(size_t bytes) { max_piece_bytes_ = bytes; }
 
   // The next line, valid until the next call; nullopt at the end of input. Fails on a read
   // error.
@@ -38,6 +45,7 @@ class LineReader {
 
   ByteSource& source_;
   size_t chunk_size_;
+  size_t max_piece_bytes_ = 0;
   std::vector<char> buffer_;
   size_t begin_ = 0;  // first unread byte
   size_t end_ = 0;    // one past the last byte read

@@ -14,6 +14,7 @@ struct BadLine {
   size_t number;
   absl::Status status;
   size_t output_size;  // of the batch's output before this line
+  bool fatal;          // a long line partly written: stops the run even when skipping
 };
 
 struct Batch {
@@ -27,12 +28,15 @@ struct Batch {
   std::vector<Span> lines;
   std::string output;
   std::vector<BadLine> bad_lines;
+  // Lines the output completes: lines.size(), or for a piece of a long line 0 or 1.
+  size_t completed_lines = 0;
 
   void Clear() {
     input.clear();
     lines.clear();
     output.clear();
     bad_lines.clear();
+    completed_lines = 0;
   }
 };
 
@@ -40,10 +44,10 @@ struct Batch {
 // for their turn to be written, and a pool of cleared batches to reuse.
 class Pipeline {
  public:
-  Pipeline(const std::vector<LineWorker*>& workers, ByteSink& sink,
+  Pipeline(const std::vector<LineWorker*>& workers, LineWorker* long_lines, ByteSink& sink,
            const ParallelLinesOptions& options, const BadLineHandler& on_bad_line,
            LineProgress& progress)
-      : workers_(workers), sink_(sink), options_(options), on_bad_line_(on_bad_line),
+      : workers_(workers), long_lines_(long_lines), sink_(sink), options_(options), on_bad_line_(on_bad_line),
         progress_(progress), in_flight_limit_(options.batches_per_worker * workers.size()) {}
 
   absl::Status Run(LineReader& reader, size_t& lines_read, size_t& skipped) {
@@ -67,6 +71,7 @@ class Pipeline {
   absl::Status Read(LineReader& reader, size_t& lines_read) {
     size_t number = 1;
     size_t sequence = 0;
+    bool in_long_line = false;
     std::unique_ptr<Batch> batch;
     lines_read = 0;
     while (true) {
@@ -76,13 +81,24 @@ class Pipeline {
         return line.status();
       }
       if (!line->has_value()) break;
+      const Line& read = **line;
+      if (read.continues || in_long_line) {
+        // A long line: the batch so far goes first, then the line piece by piece.
+        if (batch != nullptr) Submit(std::move(batch));
+        in_long_line = read.continues;
+        if (!ProcessPiece(read, number, sequence++)) return absl::OkStatus();  // stopped
+        if (!in_long_line) {
+          ++number;
+          ++lines_read;
+        }
+        continue;
+      }
       if (batch == nullptr) {
         batch = TakeBatch();
         if (batch == nullptr) return absl::OkStatus();  // stopped
         batch->sequence = sequence++;
         batch->first_line = number;
       }
-      const Line& read = **line;
       batch->lines.push_back({batch->input.size(), read.text.size(), read.terminator.size()});
       batch->input.append(read.text);
       batch->input.append(read.terminator);
@@ -110,7 +126,30 @@ class Pipeline {
     return batch;
   }
 
+  // Processes a piece of a long line on this thread into a batch of its own, ready to write.
+  // False once the run has failed.
+  bool ProcessPiece(const Line& piece, size_t number, size_t sequence) {
+    std::unique_ptr<Batch> batch = TakeBatch();
+    if (batch == nullptr) return false;
+    batch->sequence = sequence;
+    batch->first_line = number;
+    const bool last = !piece.continues;
+    const absl::Status status = long_lines_ == nullptr
+                                    ? absl::InternalError("a line came in pieces")
+                                    : long_lines_->ProcessPiece(piece.text, last, batch->output);
+    if (status.ok()) {
+      batch->output.append(piece.terminator);
+      batch->completed_lines = last ? 1 : 0;
+    } else {
+      batch->bad_lines.push_back({number, status, 0, /*fatal=*/true});
+    }
+    absl::MutexLock lock(&mutex_);
+    processed_.emplace(sequence, std::move(batch));
+    return true;
+  }
+
   void Submit(std::unique_ptr<Batch> batch) {
+    batch->completed_lines = batch->lines.size();
     batch->input.append(LineReader::kPadding, '\0');
     absl::MutexLock lock(&mutex_);
     queued_.push_back(std::move(batch));
@@ -143,7 +182,7 @@ class Pipeline {
           worker.Process(input.substr(span.text_start, span.text_size), batch.output);
       if (!status.ok()) {
         batch.output.resize(rollback);  // never a partial line
-        batch.bad_lines.push_back({batch.first_line + i, status, rollback});
+        batch.bad_lines.push_back({batch.first_line + i, status, rollback, /*fatal=*/false});
         if (!options_.skip_bad_lines) return;
         continue;
       }
@@ -182,7 +221,7 @@ class Pipeline {
     absl::Status stop;
     for (const BadLine& bad : batch.bad_lines) {
       on_bad_line_(bad.number, bad.status);
-      if (!options_.skip_bad_lines) {
+      if (!options_.skip_bad_lines || bad.fatal) {
         good_bytes = bad.output_size;
         stop = bad.status;
         break;
@@ -192,7 +231,7 @@ class Pipeline {
       return status;
     }
     progress_.bytes_written += good_bytes;
-    progress_.lines_written += batch.lines.size() - batch.bad_lines.size();
+    progress_.lines_written += batch.completed_lines - batch.bad_lines.size();
     {
       absl::MutexLock lock(&mutex_);
       skipped_ += options_.skip_bad_lines ? batch.bad_lines.size() : 0;
@@ -206,6 +245,7 @@ class Pipeline {
   }
 
   const std::vector<LineWorker*>& workers_;
+  LineWorker* const long_lines_;
   ByteSink& sink_;
   const ParallelLinesOptions& options_;
   const BadLineHandler& on_bad_line_;
@@ -225,10 +265,11 @@ class Pipeline {
 }  // namespace
 
 absl::Status ProcessLinesInParallel(LineReader& reader, const std::vector<LineWorker*>& workers,
-                                    ByteSink& sink, const ParallelLinesOptions& options,
+                                    LineWorker* long_lines, ByteSink& sink,
+                                    const ParallelLinesOptions& options,
                                     const BadLineHandler& on_bad_line, LineProgress& progress,
                                     size_t& lines_read, size_t& skipped) {
-  Pipeline pipeline(workers, sink, options, on_bad_line, progress);
+  Pipeline pipeline(workers, long_lines, sink, options, on_bad_line, progress);
   return pipeline.Run(reader, lines_read, skipped);
 }
 

@@ -26,6 +26,12 @@ class LineWorker {
   // at least LineReader::kPadding readable bytes. On error `out` may hold a partial output,
   // which the caller discards.
   virtual absl::Status Process(std::string_view line, std::string& out) = 0;
+  // Appends the output for the next piece of a line too long to hold (see
+  // LineReader::set_max_piece_bytes); `last` ends the line. On error the line cannot be
+  // left out any more, part of it being written: the run stops.
+  virtual absl::Status ProcessPiece(std::string_view piece, bool last, std::string& out) {
+    return absl::UnimplementedError("this command cannot take lines in pieces");
+  }
 };
 
 // Counters a progress meter may read from any thread while the work runs.
@@ -48,13 +54,16 @@ struct ParallelLinesOptions {
 // Called in input order for every line whose processing failed, with its 1-based number.
 using BadLineHandler = std::function<void(size_t line_number, const absl::Status& status)>;
 
-// Reads `reader` to its end, processing line i on some worker and writing outputs, each with
-// the line's own terminator, to `sink` in input order. `first_line_number` numbers the
-// first line. Returns the first read or write error, or the first bad line's error unless
-// skipping; then no output past the last good batch before it is written. Returns the number
-// of lines read through `lines_read` and of lines skipped through `skipped`.
+// Reads `reader` to its end, processing each line on some worker and writing outputs, each
+// with the line's own terminator, to `sink` in input order; lines are numbered from 1.
+// Lines the reader hands out in pieces go, in order, to `long_lines` on the reading thread
+// (it may be null when the reader does not split lines). Returns the first read or write
+// error, or the first bad line's error unless skipping; the lines before a bad line are
+// written, none after it. Returns the number of lines read through `lines_read` and of
+// lines skipped through `skipped`.
 absl::Status ProcessLinesInParallel(LineReader& reader, const std::vector<LineWorker*>& workers,
-                                    ByteSink& sink, const ParallelLinesOptions& options,
+                                    LineWorker* long_lines, ByteSink& sink,
+                                    const ParallelLinesOptions& options,
                                     const BadLineHandler& on_bad_line, LineProgress& progress,
                                     size_t& lines_read, size_t& skipped);
 

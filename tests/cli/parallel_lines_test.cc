@@ -76,7 +76,7 @@ RunResult RunWith(const std::string& input, size_t threads, ParallelLinesOptions
   RunResult result;
   LineProgress progress;
   result.status = ProcessLinesInParallel(
-      reader, pointers, sink, options,
+      reader, pointers, /*long_lines=*/nullptr, sink, options,
       [&](size_t number, const absl::Status&) { result.bad_lines.push_back(number); }, progress,
       result.lines, result.skipped);
   result.output = sink.text;

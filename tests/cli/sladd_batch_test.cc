@@ -184,6 +184,18 @@ TEST(SladdBatch, HandlesEmptyAndHugeLines) {
   ASSERT_EQ(result.out.size(), huge.size() - 6 - 8 + 15 + 14 + 3);
   EXPECT_EQ(result.out.substr(0, 17), "\n<EMAIL_ADDRESS> ");
   EXPECT_EQ(result.out.substr(result.out.size() - 21), " tlf <PHONE_NUMBER>\n\n");
+
+  // Long lines are redacted in pieces of 1 MiB: values across the piece boundaries.
+  std::string pieces;
+  for (int i = 1; i <= 3; ++i) {
+    pieces.append((1u << 20) * i - pieces.size() - 4, 'y');
+    pieces += " ola.nordmann@example.no ";
+  }
+  const ProcessResult cut = Sladd({"redact", "--stats"}, pieces + "\n");
+  ASSERT_EQ(cut.exit_status, 0) << cut.err;
+  EXPECT_EQ(std::count(cut.out.begin(), cut.out.end(), '<'), 3);
+  EXPECT_THAT(cut.out, Not(HasSubstr("example.no")));
+  EXPECT_THAT(cut.err, HasSubstr("EMAIL_ADDRESS                3"));
 }
 
 TEST(SladdBatch, ReportsStatsAndProgressOnStandardError) {
