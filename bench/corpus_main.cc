@@ -1,6 +1,12 @@
 // Writes the generated chat corpus, for timing the CLI and for other tools.
 //
-//   build/bin/sladd-corpus [--messages N] [--seed S] [--format text|jsonl]
+//   build/bin/sladd-corpus [--messages N] [--seed S] [--format text|jsonl|log|logjsonl]
+//                          [--bytes B]
+//
+// text and jsonl write the messages, one a line. log and logjsonl write application log
+// lines that carry them (a timestamp, a level, ids, then the message; or a JSON record with
+// the message and a user's e-mail address in fields), cycling through the messages until
+// B bytes are written: a log of any size from one corpus.
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
@@ -11,25 +17,93 @@
 
 #include "bench/chat_corpus.h"
 
+namespace {
+
+enum class Format { kText, kJsonl, kLog, kLogJsonl };
+
+void WriteJsonString(rapidjson::Writer<rapidjson::StringBuffer>& writer, std::string_view value) {
+  writer.String(value.data(), static_cast<rapidjson::SizeType>(value.size()));
+}
+
+// The log line for message `text`, the `n`th line of the log.
+std::string LogLine(Format format, std::string_view text, uint64_t n) {
+  char timestamp[32];
+  std::snprintf(timestamp, sizeof timestamp, "2026-12-01T%02u:%02u:%02u.%03uZ",
+                static_cast<unsigned>(n / 3600000 % 24), static_cast<unsigned>(n / 60000 % 60),
+                static_cast<unsigned>(n / 1000 % 60), static_cast<unsigned>(n % 1000));
+  const unsigned request = static_cast<unsigned>((n * 2654435761u) & 0xFFFFFFFFu);
+  const unsigned conversation = static_cast<unsigned>(n / 7 % 1000000);
+  if (format == Format::kLog) {
+    char prefix[128];
+    std::snprintf(prefix, sizeof prefix,
+                  "%s INFO chat-api req=%08x conversation=%06u message received: ", timestamp,
+                  request, conversation);
+    return std::string(prefix) + std::string(text);
+  }
+  rapidjson::StringBuffer buffer;
+  rapidjson::Writer<rapidjson::StringBuffer> writer(buffer);
+  writer.StartObject();
+  writer.Key("ts");
+  WriteJsonString(writer, timestamp);
+  writer.Key("level");
+  WriteJsonString(writer, "INFO");
+  writer.Key("service");
+  WriteJsonString(writer, "chat-api");
+  writer.Key("conversation");
+  writer.Uint(conversation);
+  writer.Key("message");
+  WriteJsonString(writer, text);
+  writer.Key("user");
+  writer.StartObject();
+  writer.Key("id");
+  writer.Uint(conversation % 5000);
+  writer.Key("email");
+  WriteJsonString(writer, "kunde" + std::to_string(conversation % 5000) + "@example.no");
+  writer.EndObject();
+  writer.EndObject();
+  return buffer.GetString();
+}
+
+}  // namespace
+
 int main(int argc, char** argv) {
   size_t messages = 100000;
   uint64_t seed = 20261123;
-  bool jsonl = false;
+  uint64_t bytes = 0;
+  Format format = Format::kText;
   for (int i = 1; i < argc; ++i) {
     const bool has_value = i + 1 < argc;
     if (std::strcmp(argv[i], "--messages") == 0 && has_value) {
       messages = std::strtoull(argv[++i], nullptr, 10);
     } else if (std::strcmp(argv[i], "--seed") == 0 && has_value) {
       seed = std::strtoull(argv[++i], nullptr, 10);
+    } else if (std::strcmp(argv[i], "--bytes") == 0 && has_value) {
+      bytes = std::strtoull(argv[++i], nullptr, 10);
     } else if (std::strcmp(argv[i], "--format") == 0 && has_value) {
-      jsonl = std::strcmp(argv[++i], "jsonl") == 0;
+      const std::string_view name = argv[++i];
+      format = name == "jsonl"      ? Format::kJsonl
+               : name == "log"      ? Format::kLog
+               : name == "logjsonl" ? Format::kLogJsonl
+                                    : Format::kText;
     } else {
-      std::fprintf(stderr, "usage: sladd-corpus [--messages N] [--seed S] [--format text|jsonl]\n");
+      std::fprintf(stderr,
+                   "usage: sladd-corpus [--messages N] [--seed S] "
+                   "[--format text|jsonl|log|logjsonl] [--bytes B]\n");
       return 2;
     }
   }
-  for (const auto& message : sladd::bench::GenerateChatCorpus(messages, seed)) {
-    if (!jsonl) {
+  const auto corpus = sladd::bench::GenerateChatCorpus(messages, seed);
+  if (format == Format::kLog || format == Format::kLogJsonl) {
+    uint64_t written = 0;
+    for (uint64_t n = 0; written < bytes && !corpus.empty(); ++n) {
+      const std::string line = LogLine(format, corpus[n % corpus.size()].text, n) + "\n";
+      std::fwrite(line.data(), 1, line.size(), stdout);
+      written += line.size();
+    }
+    return 0;
+  }
+  for (const auto& message : corpus) {
+    if (format == Format::kText) {
       std::printf("%s\n", message.text.c_str());
       continue;
     }
@@ -37,7 +111,7 @@ int main(int argc, char** argv) {
     rapidjson::Writer<rapidjson::StringBuffer> writer(buffer);
     writer.StartObject();
     writer.Key("text");
-    writer.String(message.text.data(), static_cast<rapidjson::SizeType>(message.text.size()));
+    WriteJsonString(writer, message.text);
     writer.EndObject();
     std::printf("%s\n", buffer.GetString());
   }

@@ -35,13 +35,56 @@ cli_rate() {  # command..., input file last
   echo "$best"
 }
 cli_rows=""
-for command in "analyze --input-format jsonl" "redact --input-format jsonl" "analyze" "redact"; do
+for command in "analyze --threads 1 --input-format jsonl" "redact --threads 1 --input-format jsonl" \
+               "analyze --threads 1" "redact --threads 1"; do
   input=$out/chat.txt
   [[ $command == *jsonl* ]] && input=$out/chat.jsonl
   # shellcheck disable=SC2086
   rate=$(cli_rate "$bin/sladd" $command "$input")
   cli_rows+="| \`sladd $command\` | $(stat -c %s "$input") | $rate |"$'\n'
 done
+
+# Batch redaction of a large generated log (SLADD_BENCH_LOG_MB, default 1000 MB), plain and
+# JSON lines, against reading it (cat) and decompressing it (gzip -dc) on the same file.
+log_mb=${SLADD_BENCH_LOG_MB:-1000}
+"$bin/sladd-corpus" --format log --bytes $((log_mb * 1000000)) > "$out/log.txt"
+"$bin/sladd-corpus" --format logjsonl --bytes $((log_mb * 1000000)) > "$out/log.jsonl"
+gzip -1 -c "$out/log.txt" > "$out/log.txt.gz"
+timed() {  # command... -> "seconds peak_kB"
+  /usr/bin/time -f "%e %M" -o "$out/time.txt" "$@" > /dev/null
+  cat "$out/time.txt"
+}
+batch_row() {  # label bytes command... -> a table row; sets $rate (MB/s)
+  local label=$1 bytes=$2 result seconds rss
+  shift 2
+  result=$(timed "$@")
+  seconds=${result% *}
+  rss=${result#* }
+  rate=$(awk -v b="$bytes" -v s="$seconds" 'BEGIN { printf "%.1f", b / 1e6 / s }')
+  batch_rows+="| $label | $(( bytes / 1000000 )) | $seconds | $rate | $(( rss / 1024 )) |"$'\n'
+}
+log_bytes=$(stat -c %s "$out/log.txt")
+jsonl_bytes=$(stat -c %s "$out/log.jsonl")
+batch_rows=""
+batch_row "\`cat\` plain log" "$log_bytes" cat "$out/log.txt"
+batch_row "\`gzip -dc\` (a gzip -1 copy)" "$log_bytes" gzip -dc "$out/log.txt.gz"
+declare -A batch_rate
+for threads in 1 $cores; do
+  batch_row "\`sladd redact --threads $threads\` plain log" "$log_bytes" \
+    "$bin/sladd" redact --threads "$threads" "$out/log.txt"
+  batch_rate[text$threads]=$rate
+  batch_row "\`sladd redact --threads $threads --input-format jsonl\`" "$jsonl_bytes" \
+    "$bin/sladd" redact --threads "$threads" --input-format jsonl "$out/log.jsonl"
+  batch_rate[jsonl$threads]=$rate
+done
+batch_row "\`sladd redact --threads $cores\` of the gzip -1 copy" "$log_bytes" \
+  "$bin/sladd" redact --threads "$cores" "$out/log.txt.gz"
+scaling() {  # format -> rate on all cores / (rate on one x cores), in percent
+  awk -v n="${batch_rate[$1$cores]}" -v one="${batch_rate[${1}1]}" -v c="$cores" \
+    'BEGIN { printf "%.0f%%", 100 * n / (one * c) }'
+}
+batch_scaling="On $cores threads, plain text runs at $(scaling text) and JSON lines at $(scaling jsonl) of one thread's speed times $cores."
+rm -f "$out/log.txt" "$out/log.jsonl" "$out/log.txt.gz"
 
 "$bin/sladd-eval" > "$out/quality.md"
 
@@ -87,8 +130,8 @@ cat > docs/BENCHMARKS.md <<DOC
 
 Written by \`make bench\` (bench/run.sh) on $today at commit $commit$dirty.
 Machine: $cpu, $cores cores; $compiler; CMake Release flags \`$flags\`.
-Single thread throughout. Absolute numbers depend on the machine; the ratios to the floor
-measured in the same run travel better. (Google Benchmark warns that Debian's libbenchmark
+Single thread unless a row says otherwise. Absolute numbers depend on the machine; the
+ratios to the floor measured in the same run travel better. (Google Benchmark warns that Debian's libbenchmark
 is a debug build; that concerns its own bookkeeping, outside the timed loops.)
 
 ## Engine, message by message
@@ -109,12 +152,25 @@ $(cat "$out/engine.md")
 
 ## Command-line tool
 
-Whole-process time of \`build/bin/sladd\` over 100,000 generated messages
+Whole-process time of \`build/bin/sladd\` on one thread over 100,000 generated messages
 (\`sladd-corpus --messages 100000\`), best of three, output to /dev/null.
 
 | command | input bytes | MB/s |
 |---|---:|---:|
 $cli_rows
+## Batch redaction of log files
+
+A generated log of $log_mb MB (\`sladd-corpus --format log\` and \`--format logjsonl\`: a
+timestamp, level and ids before each chat message; the JSON lines also carry a user's
+e-mail address), read from disk (page cache) and written to /dev/null, one run each.
+\`/usr/bin/time\` gives the wall time and the peak RSS of the whole process. MB/s is
+uncompressed log bytes per second, for the gzip rows too.
+
+| run | log MB | seconds | MB/s | peak RSS MiB |
+|---|---:|---:|---:|---:|
+$batch_rows
+$batch_scaling
+
 ## Service
 
 \`build/bin/sladd-loadgen\` against \`sladd-server --plaintext\` on loopback with the built-in
