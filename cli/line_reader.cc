@@ -53,6 +53,7 @@ absl::StatusOr<std::optional<Line>> LineReader::Next() {
       return line;
     }
     const size_t unread = end_ - begin_;
+    if (before_read_) before_read_();
     if (absl::Status status = Fill(); !status.ok()) return status;
     scanned = begin_ + unread;
   }

@@ -3,6 +3,7 @@
 #define SLADD_CLI_LINE_READER_H_
 
 #include <cstddef>
+#include <functional>
 #include <optional>
 #include <string_view>
 #include <vector>
@@ -36,6 +37,10 @@ class LineReader {
   // last (a piece may end inside a character). 0: lines come whole.
   void set_max_piece_bytes(size_t bytes) { max_piece_bytes_ = bytes; }
 
+  // Called before each read of the source, which may block (a pipe from `tail -F`): a
+  // caller that gathers lines can pass on what it has first.
+  void set_before_read(std::function<void()> before_read) { before_read_ = std::move(before_read); }
+
   // The next line, valid until the next call; nullopt at the end of input. Fails on a read
   // error.
   absl::StatusOr<std::optional<Line>> Next();
@@ -46,6 +51,7 @@ class LineReader {
   ByteSource& source_;
   size_t chunk_size_;
   size_t max_piece_bytes_ = 0;
+  std::function<void()> before_read_;
   std::vector<char> buffer_;
   size_t begin_ = 0;  // first unread byte
   size_t end_ = 0;    // one past the last byte read

@@ -74,6 +74,14 @@ class Pipeline {
     bool in_long_line = false;
     std::unique_ptr<Batch> batch;
     lines_read = 0;
+    // What is gathered goes on before a read that may wait: a live feed is not held back.
+    reader.set_before_read([this, &batch] {
+      if (batch != nullptr) Submit(std::move(batch));
+    });
+    struct Unhook {
+      LineReader& reader;
+      ~Unhook() { reader.set_before_read(nullptr); }
+    } unhook{reader};
     while (true) {
       auto line = reader.Next();
       if (!line.ok()) {

@@ -7,6 +7,8 @@
 #include <cstring>
 #include <thread>
 
+#include "absl/synchronization/mutex.h"
+
 namespace sladd {
 namespace {
 
@@ -141,6 +143,64 @@ TEST(ParallelLines, SkipsBadLinesWhenAskedAndCountsThem) {
   EXPECT_EQ(result.output, "ONE\nTHREE\n");
   EXPECT_THAT(result.bad_lines, ElementsAre(2, 4));
   EXPECT_EQ(result.skipped, 2u);
+}
+
+// A live feed: the first line, then nothing until the test sees its output (or 10 s pass).
+class LiveFeed final : public ByteSource {
+ public:
+  absl::StatusOr<size_t> Read(char* buffer, size_t size) override {
+    if (reads_++ == 0) {
+      std::memcpy(buffer, "first\n", 6);
+      return 6;
+    }
+    absl::MutexLock lock(&mutex_);
+    mutex_.AwaitWithTimeout(absl::Condition(&seen_), absl::Seconds(10));
+    return 0;
+  }
+  void Seen() {
+    absl::MutexLock lock(&mutex_);
+    seen_ = true;
+  }
+  bool seen() {
+    absl::MutexLock lock(&mutex_);
+    return seen_;
+  }
+  size_t consumed() const override { return 0; }
+  bool compressed() const override { return false; }
+  size_t file_size() const override { return 0; }
+
+ private:
+  int reads_ = 0;
+  absl::Mutex mutex_;
+  bool seen_ = false;
+};
+
+class WatchingSink final : public ByteSink {
+ public:
+  explicit WatchingSink(LiveFeed& feed) : feed_(feed) {}
+  absl::Status Write(std::string_view bytes) override {
+    if (bytes.find("FIRST") != std::string_view::npos) feed_.Seen();
+    return absl::OkStatus();
+  }
+  absl::Status Commit() override { return absl::OkStatus(); }
+
+ private:
+  LiveFeed& feed_;
+};
+
+TEST(ParallelLines, WritesWhatItHasBeforeWaitingForMoreInput) {
+  LiveFeed feed;
+  WatchingSink sink(feed);
+  LineReader reader(feed);
+  ShoutingWorker worker;
+  LineProgress progress;
+  size_t lines = 0, skipped = 0;
+  const auto start = std::chrono::steady_clock::now();
+  ASSERT_TRUE(ProcessLinesInParallel(reader, {&worker}, nullptr, sink, {},
+                                     [](size_t, const absl::Status&) {}, progress, lines, skipped)
+                  .ok());
+  EXPECT_TRUE(feed.seen());
+  EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(9));
 }
 
 TEST(ParallelLines, EmptyInputWritesNothing) {

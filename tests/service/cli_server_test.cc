@@ -34,8 +34,11 @@ TEST(CliWithServer, GivesTheSameOutputAsTheEngineInProcess) {
   const std::string jsonl =
       "{\"id\":1,\"text\":\"ring 91234567\"}\n{\"text\":\"a@b.no\",\"x\":[1]}\n"
       "{\"text\":\"Kona mi er gravid\"}\n";
+  std::string many;  // enough lines for several batches, one stream per thread
+  for (int i = 0; i < 3000; ++i) many += std::string(kInput) + "\n";
   const std::vector<std::pair<std::vector<std::string>, std::string>> runs = {
       {{"redact"}, kInput},
+      {{"redact", "--threads", "3"}, many},
       {{"analyze", "--include-values", "--code-points"}, kInput},
       {{"redact", "--input-format", "jsonl"}, jsonl},
       {{"redact", "--input-format", "jsonl", "--categories-field", "categories"}, jsonl},
