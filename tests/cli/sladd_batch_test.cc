@@ -152,7 +152,23 @@ TEST(SladdBatch, AFailureLeavesNoOutputFile) {
   EXPECT_EQ(ReadFile(input), lines);
   // No temporary file is left beside them.
   const ProcessResult listing = RunProcess({"/bin/ls", "-a", ::testing::TempDir()});
-  EXPECT_THAT(listing.out, Not(HasSubstr(".sladd-")));
+  EXPECT_THAT(listing.out, Not(HasSubstr(".never.jsonl.sladd-")));
+  EXPECT_THAT(listing.out, Not(HasSubstr(".bad-middle.jsonl.sladd-")));
+}
+
+TEST(SladdBatch, AKilledRunLeavesNoOutputUnderTheFinalName) {
+  const std::string input = TempPath("big-for-kill.txt");
+  WriteFile(input, ManyLines(1200000));
+  const std::string output = TempPath("killed.txt");
+  std::remove(output.c_str());
+  // SIGKILL half a second in: no chance to clean up.
+  const ProcessResult killed = RunProcess(
+      {"/usr/bin/timeout", "-s", "KILL", "0.5", SLADD_BINARY, "redact", "--threads", "1", input,
+       "-o", output});
+  ASSERT_EQ(killed.exit_status, 128 + 9) << "the run ended before it was killed";
+  EXPECT_FALSE(Exists(output));
+  // Only the hidden temporary file is left, as after any crash.
+  RunProcess({"/bin/sh", "-c", "rm -f " + ::testing::TempDir() + "/.killed.txt.sladd-*"});
 }
 
 TEST(SladdBatch, RedactsFilesInPlace) {
