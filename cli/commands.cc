@@ -1,7 +1,5 @@
 #include "cli/commands.h"
 
-#include <rapidjson/stringbuffer.h>
-#include <rapidjson/writer.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -11,12 +9,11 @@
 #include <optional>
 #include <thread>
 
-#include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
-#include "absl/strings/str_cat.h"
 #include "cli/backend.h"
 #include "cli/byte_stream.h"
 #include "cli/json_line.h"
+#include "cli/line_processor.h"
 #include "cli/line_reader.h"
 #include "cli/parallel_lines.h"
 #include "cli/progress.h"
@@ -24,204 +21,13 @@
 #include "config/policy_set.h"
 #include "detectors/builtin.h"
 #include "engine/engine.h"
-#include "engine/special_categories.h"
-#include "engine/string_view.h"
 #include "engine/token.h"
 
 namespace sladd {
 namespace {
 
-using JsonWriter = rapidjson::Writer<rapidjson::StringBuffer>;
-
 // Plain-text lines longer than this are redacted in pieces, in bounded memory.
 constexpr size_t kMaxPieceBytes = 1 << 20;
-
-void WriteString(JsonWriter& writer, std::string_view value) {
-  writer.String(value.data(), static_cast<rapidjson::SizeType>(value.size()));
-}
-
-// {"findings":[{"type":...,"start":...,...}]} for the findings of one message.
-void AppendFindingsJson(const AnalyzedMessage& message, const CommandOptions& options,
-                        std::string& out) {
-  rapidjson::StringBuffer buffer;
-  JsonWriter writer(buffer);
-  writer.StartObject();
-  writer.Key("findings");
-  writer.StartArray();
-  for (const Finding& finding : message.findings) {
-    writer.StartObject();
-    writer.Key("type");
-    WriteString(writer, finding.type);
-    writer.Key("start");
-    writer.Uint64(finding.start);
-    writer.Key("end");
-    writer.Uint64(finding.end);
-    writer.Key("score");
-    writer.Double(finding.score);
-    writer.Key("detector");
-    WriteString(writer, finding.detector);
-    if (!finding.kind.empty()) {
-      writer.Key("kind");
-      WriteString(writer, finding.kind);
-    }
-    if (options.code_points) {
-      writer.Key("cp_start");
-      writer.Uint64(finding.cp_start);
-      writer.Key("cp_end");
-      writer.Uint64(finding.cp_end);
-    }
-    if (options.include_values) {
-      writer.Key("value");
-      WriteString(writer, message.scanned.substr(finding.start, finding.length()));
-    }
-    writer.EndObject();
-  }
-  writer.EndArray();
-  SpecialCategorySet categories;
-  for (const Finding& finding : message.findings) {
-    if (IsSpecialCategory(finding.type)) categories.emplace(finding.type);
-  }
-  if (!categories.empty()) {
-    writer.Key("special_categories");
-    writer.StartArray();
-    for (const std::string& category : categories) WriteString(writer, category);
-    writer.EndArray();
-  }
-  writer.EndObject();
-  out.append(buffer.GetString(), buffer.GetSize());
-}
-
-// Adds "field":[categories] to the JSON object `record` at its end (its last '}').
-absl::Status AddCategoriesField(std::string_view field, const SpecialCategorySet& categories,
-                                std::string& record) {
-  const size_t close = record.find_last_not_of(" \t\r");
-  if (close == std::string::npos || record[close] != '}') {
-    return absl::InvalidArgumentError("--categories-field needs each line to be a JSON object");
-  }
-  std::string addition = ",";
-  AppendJsonString(field, addition);
-  addition += ":[";
-  for (const std::string& category : categories) {
-    if (addition.back() != '[') addition += ',';
-    AppendJsonString(category, addition);
-  }
-  addition += ']';
-  record.insert(close, addition);
-  return absl::OkStatus();
-}
-
-// What the workers found, added up at the end.
-struct WorkerCounts {
-  TypeCounts types;
-  size_t kept_as_text = 0;  // malformed JSON lines redacted as plain text
-};
-
-// Turns each input line into its output line for one command. One per thread.
-class LineProcessor final : public LineWorker {
- public:
-  LineProcessor(Command command, const CommandOptions& options, const FieldSelector& fields,
-                std::unique_ptr<MessageBackend> backend)
-      : command_(command), options_(options), fields_(fields), backend_(std::move(backend)) {}
-
-  absl::Status Process(std::string_view line, std::string& out) override {
-    if (options_.number_scope == NumberScope::kMessage) backend_->NewConversation();
-    if (options_.format == InputFormat::kText) return ProcessText(line, out);
-    return ProcessJson(line, out);
-  }
-
-  absl::Status ProcessPiece(std::string_view piece, bool last, std::string& out) override {
-    if (starting_line_) backend_->NewConversation();
-    starting_line_ = last;
-    return backend_->RedactPiece(piece, last, out, {&categories_, &counts_.types});
-  }
-
-  // Whether this command takes long lines in pieces: redact of plain text in process, with
-  // numbers that start over for each message (this processor has its own).
-  bool takes_pieces() const {
-    return command_ == Command::kRedact && options_.format == InputFormat::kText &&
-           options_.number_scope == NumberScope::kMessage && backend_->redacts_pieces();
-  }
-
-  const WorkerCounts& counts() const { return counts_; }
-
- private:
-  absl::Status ProcessText(std::string_view text, std::string& out) {
-    if (command_ == Command::kAnalyze) return Analyze(text, out);
-    return Transform(text, out);
-  }
-
-  absl::Status ProcessJson(std::string_view line, std::string& out) {
-    if (absl::StripAsciiWhitespace(ToAbsl(line)).empty()) {
-      // Keeps output lines aligned with input lines; there is nothing to redact.
-      if (command_ == Command::kAnalyze) return Analyze("", out);
-      out.append(line);
-      return absl::OkStatus();
-    }
-    strings_.clear();
-    if (absl::Status status = parser_.Parse(line, fields_, strings_); !status.ok()) {
-      if (options_.on_error != OnError::kKeepRedactedText) return status;
-      // Not JSON: the whole line is redacted as text, so nothing is lost or leaks.
-      ++counts_.kept_as_text;
-      return Transform(line, out);
-    }
-    if (command_ == Command::kAnalyze) {
-      if (strings_.empty()) {
-        return absl::InvalidArgumentError(
-            absl::StrCat("no string field \"", options_.text_field, "\""));
-      }
-      // Like most JSON readers, analyze takes the last of duplicated keys; redact and
-      // restore rewrite every one.
-      return Analyze(strings_.back().value, out);
-    }
-    categories_.clear();
-    record_.clear();
-    size_t copied_to = 0;
-    for (const JsonString& string : strings_) {
-      record_.append(line.substr(copied_to, string.token_begin - copied_to));
-      transformed_.clear();
-      if (absl::Status status = Transform(string.value, transformed_); !status.ok()) {
-        return status;
-      }
-      AppendJsonString(transformed_, record_);
-      copied_to = string.token_end;
-    }
-    record_.append(line.substr(copied_to));
-    if (command_ == Command::kRedact && !options_.categories_field.empty()) {
-      if (absl::Status status = AddCategoriesField(options_.categories_field, categories_, record_);
-          !status.ok()) {
-        return status;
-      }
-    }
-    out.append(record_);
-    return absl::OkStatus();
-  }
-
-  absl::Status Analyze(std::string_view text, std::string& out) {
-    if (absl::Status status = backend_->Analyze(text, analyzed_); !status.ok()) return status;
-    for (const Finding& finding : analyzed_.findings) ++counts_.types[std::string(finding.type)];
-    AppendFindingsJson(analyzed_, options_, out);
-    return absl::OkStatus();
-  }
-
-  // Redacts or restores `text` into `out`.
-  absl::Status Transform(std::string_view text, std::string& out) {
-    if (command_ == Command::kRestore) return backend_->Restore(text, out);
-    return backend_->Redact(text, out, {&categories_, &counts_.types});
-  }
-
-  const Command command_;
-  const CommandOptions& options_;
-  const FieldSelector& fields_;
-  std::unique_ptr<MessageBackend> backend_;
-  AnalyzedMessage analyzed_;
-  JsonLineParser parser_;
-  std::vector<JsonString> strings_;
-  std::string transformed_;
-  std::string record_;
-  SpecialCategorySet categories_;
-  WorkerCounts counts_;
-  bool starting_line_ = true;
-};
 
 // Adds what a source consumes to a shared counter after each read.
 class CountingSource final : public ByteSource {
