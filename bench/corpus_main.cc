@@ -1,9 +1,11 @@
 // Writes the generated chat corpus, for timing the CLI and for other tools.
 //
-//   build/bin/sladd-corpus [--messages N] [--seed S] [--format text|jsonl|log|logjsonl]
-//                          [--bytes B]
+//   build/bin/sladd-corpus [--messages N] [--seed S]
+//                          [--format text|jsonl|labelled|log|logjsonl] [--bytes B]
 //
-// text and jsonl write the messages, one a line. log and logjsonl write application log
+// text and jsonl write the messages, one a line; labelled adds the planted values as
+// {"text","spans":[{"start","end","label"}]} (byte offsets), what `sladd eval` and the
+// peer comparison (bench/peers) read. log and logjsonl write application log
 // lines that carry them (a timestamp, a level, ids, then the message; or a JSON record with
 // the message and a user's e-mail address in fields), cycling through the messages until
 // B bytes are written: a log of any size from one corpus.
@@ -19,7 +21,7 @@
 
 namespace {
 
-enum class Format { kText, kJsonl, kLog, kLogJsonl };
+enum class Format { kText, kJsonl, kLabelled, kLog, kLogJsonl };
 
 void WriteJsonString(rapidjson::Writer<rapidjson::StringBuffer>& writer, std::string_view value) {
   writer.String(value.data(), static_cast<rapidjson::SizeType>(value.size()));
@@ -82,13 +84,14 @@ int main(int argc, char** argv) {
     } else if (std::strcmp(argv[i], "--format") == 0 && has_value) {
       const std::string_view name = argv[++i];
       format = name == "jsonl"      ? Format::kJsonl
+               : name == "labelled" ? Format::kLabelled
                : name == "log"      ? Format::kLog
                : name == "logjsonl" ? Format::kLogJsonl
                                     : Format::kText;
     } else {
       std::fprintf(stderr,
                    "usage: sladd-corpus [--messages N] [--seed S] "
-                   "[--format text|jsonl|log|logjsonl] [--bytes B]\n");
+                   "[--format text|jsonl|labelled|log|logjsonl] [--bytes B]\n");
       return 2;
     }
   }
@@ -112,6 +115,21 @@ int main(int argc, char** argv) {
     writer.StartObject();
     writer.Key("text");
     WriteJsonString(writer, message.text);
+    if (format == Format::kLabelled) {
+      writer.Key("spans");
+      writer.StartArray();
+      for (const auto& label : message.labels) {
+        writer.StartObject();
+        writer.Key("start");
+        writer.Uint64(label.start);
+        writer.Key("end");
+        writer.Uint64(label.end);
+        writer.Key("label");
+        WriteJsonString(writer, label.type);
+        writer.EndObject();
+      }
+      writer.EndArray();
+    }
     writer.EndObject();
     std::printf("%s\n", buffer.GetString());
   }

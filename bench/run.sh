@@ -86,6 +86,9 @@ scaling() {  # format -> rate on all cores / (rate on one x cores), in percent
 batch_scaling="On $cores threads, plain text runs at $(scaling text) and JSON lines at $(scaling jsonl) of one thread's speed times $cores."
 rm -f "$out/log.txt" "$out/log.jsonl" "$out/log.txt.gz"
 
+# The npm libraries a Node chat backend would use, on the same labelled messages.
+peer_rows=$(bench/peers/run.sh "$build" "$out" 10000)
+
 "$bin/sladd-eval" > "$out/quality.md"
 
 # Names on the labelled corpora beside the checkout (../shared), when they are there.
@@ -158,6 +161,18 @@ Whole-process time of \`build/bin/sladd\` on one thread over 100,000 generated m
 | command | input bytes | MB/s |
 |---|---:|---:|
 $cli_rows
+## Against npm libraries
+
+\`bench/peers/run.sh\`: 10,000 generated, labelled chat messages (seed 7: Norwegian and
+English, identifiers, numbers and addresses; no names), redacted message by message by
+each library under Node $(node --version 2>/dev/null || echo "(absent)") (versions pinned in
+bench/peers/package.json, installed into a scratch directory) and by \`sladd redact
+--threads 1 --input-format jsonl\` (best of three, start-up excluded, as the libraries are
+timed in process after their first call). A labelled value is missed when its text is
+still in the output; a clean message is changed when its output differs from its input.
+
+$peer_rows
+
 ## Batch redaction of log files
 
 A generated log of $log_mb MB (\`sladd-corpus --format log\` and \`--format logjsonl\`: a
