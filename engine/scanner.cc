@@ -228,12 +228,21 @@ absl::Status Scanner::ScanContext(std::string_view text, uint32_t group, size_t 
       !status.ok()) {
     return status;
   }
-  // Keep all hits sorted by end: the new ones are, and lie after any earlier range's.
+  // Keep all hits sorted by end. New hits mostly lie after the earlier ones (candidates come
+  // in text order): then there is nothing to merge.
   auto by_end = [](const ContextHit& a, const ContextHit& b) { return a.end < b.end; };
   auto middle = hits.begin() + static_cast<std::ptrdiff_t>(first_new);
   std::stable_sort(middle, hits.end(), by_end);
-  std::inplace_merge(hits.begin(), middle, hits.end(), by_end);
+  if (first_new > 0 && middle != hits.end() && by_end(*middle, *std::prev(middle))) {
+    std::inplace_merge(hits.begin(), middle, hits.end(), by_end);
+  }
   return absl::OkStatus();
+}
+
+void LazyContextIndex::Scan(size_t database, uint32_t group, size_t begin, size_t end) {
+  if (begin >= end) return;
+  absl::Status status = scanner_.ScanContext(text_, group, begin, end, scratch_, buffers_);
+  if (!status.ok() && status_.ok()) status_ = status;
 }
 
 const std::vector<ContextHit>& LazyContextIndex::Cover(uint32_t group, size_t begin, size_t end) {
@@ -246,29 +255,26 @@ const std::vector<ContextHit>& LazyContextIndex::Cover(uint32_t group, size_t be
     begin = 0;
     end = text_.size();
   }
+  // `covered` is sorted and its ranges neither overlap nor touch. Candidates mostly come
+  // in text order, so the search and the merge below mostly work at the end: linear in the
+  // number of questions, however many there are.
   auto& covered = buffers_.context[*database].covered;
+  auto first = std::lower_bound(covered.begin(), covered.end(), begin,
+                                [](const std::pair<size_t, size_t>& range, size_t at) {
+                                  return range.second < at;
+                                });
   size_t position = begin;
-  for (size_t i = 0; i <= covered.size() && position < end; ++i) {
-    const size_t gap_end = i < covered.size() ? std::min(covered[i].first, end) : end;
-    if (position < gap_end) {
-      absl::Status status =
-          scanner_.ScanContext(text_, group, position, gap_end, scratch_, buffers_);
-      if (!status.ok() && status_.ok()) status_ = status;
-    }
-    if (i < covered.size()) position = std::max(position, covered[i].second);
+  auto last = first;
+  for (; last != covered.end() && last->first <= end; ++last) {
+    Scan(*database, group, position, std::min(last->first, end));
+    position = std::max(position, last->second);
   }
-  // Record [begin, end) as covered, merging overlapping and touching ranges.
-  covered.emplace_back(begin, end);
-  std::sort(covered.begin(), covered.end());
-  size_t kept = 0;
-  for (size_t i = 1; i < covered.size(); ++i) {
-    if (covered[i].first <= covered[kept].second) {
-      covered[kept].second = std::max(covered[kept].second, covered[i].second);
-    } else {
-      covered[++kept] = covered[i];
-    }
-  }
-  covered.resize(kept + 1);
+  Scan(*database, group, position, end);
+  // Record [begin, end) as covered, merged with the ranges it overlaps or touches.
+  const size_t merged_begin = first != last ? std::min(begin, first->first) : begin;
+  const size_t merged_end = first != last ? std::max(end, std::prev(last)->second) : end;
+  first = covered.erase(first, last);
+  covered.insert(first, {merged_begin, merged_end});
   return buffers_.context[*database].hits;
 }
 

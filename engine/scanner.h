@@ -138,6 +138,9 @@ class LazyContextIndex final : public ContextIndex {
   const absl::Status& status() const { return status_; }
 
  private:
+  // Scans text_[begin, end) for the context words of `group` (in `database`), if not empty.
+  void Scan(size_t database, uint32_t group, size_t begin, size_t end);
+
   const Scanner& scanner_;
   std::string_view text_;
   hs_scratch* scratch_;

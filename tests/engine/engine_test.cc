@@ -218,3 +218,34 @@ TEST(Engine, GivesTheSameFindingsOnEveryThread) {
 
 }  // namespace
 }  // namespace sladd
+
+namespace sladd {
+namespace {
+
+// Long texts look context words up window by window; many candidates, near and far apart,
+// each get exactly the context around them (a regression: the windows' bookkeeping was
+// quadratic in their number, and is now kept in order by search).
+TEST(Engine, LooksUpContextAroundEveryCandidateOfALongText) {
+  testing::TestEngine engine(R"({"name":"p","types":["PHONE_NUMBER"]})");
+  std::string text;
+  std::vector<bool> with_word;
+  std::mt19937 random(5);
+  for (int i = 0; i < 600; ++i) {
+    const bool word = random() % 2 == 0;
+    text += word ? "tlf " : "nr. ";
+    // A sentence end keeps each number's context its own; the gaps make the windows
+    // overlap, touch or stand apart.
+    text += "912 34 " + std::to_string(100 + i % 900) + ". Ok" + std::string(random() % 90 + 1, ' ');
+    text += i % 7 == 0 ? "\n" : "x. ";
+    with_word.push_back(word);
+  }
+  ASSERT_GT(text.size(), 4 * 4096u);
+  const std::vector<testing::Found> found = engine.Find(text);
+  ASSERT_EQ(found.size(), with_word.size());
+  for (size_t i = 0; i < found.size(); ++i) {
+    EXPECT_EQ(found[i].score >= 0.95, with_word[i]) << "number " << i;
+  }
+}
+
+}  // namespace
+}  // namespace sladd
