@@ -1,5 +1,8 @@
 #include "bench/chat_corpus.h"
 
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
+
 #include <array>
 #include <cstdio>
 #include <string_view>
@@ -370,6 +373,85 @@ std::vector<Message> GenerateChatCorpus(size_t count, uint64_t seed) {
     corpus.push_back(std::move(message));
   }
   return corpus;
+}
+
+
+namespace {
+
+void WriteJsonString(rapidjson::Writer<rapidjson::StringBuffer>& writer, std::string_view value) {
+  writer.String(value.data(), static_cast<rapidjson::SizeType>(value.size()));
+}
+
+}  // namespace
+
+std::string LogLine(std::string_view text, uint64_t n, bool json) {
+  char timestamp[32];
+  std::snprintf(timestamp, sizeof timestamp, "2026-12-01T%02u:%02u:%02u.%03uZ",
+                static_cast<unsigned>(n / 3600000 % 24), static_cast<unsigned>(n / 60000 % 60),
+                static_cast<unsigned>(n / 1000 % 60), static_cast<unsigned>(n % 1000));
+  const unsigned request = static_cast<unsigned>((n * 2654435761u) & 0xFFFFFFFFu);
+  const unsigned conversation = static_cast<unsigned>(n / 7 % 1000000);
+  if (!json) {
+    char prefix[128];
+    std::snprintf(prefix, sizeof prefix,
+                  "%s INFO chat-api req=%08x conversation=%06u message received: ", timestamp,
+                  request, conversation);
+    return std::string(prefix) + std::string(text);
+  }
+  rapidjson::StringBuffer buffer;
+  rapidjson::Writer<rapidjson::StringBuffer> writer(buffer);
+  writer.StartObject();
+  writer.Key("ts");
+  WriteJsonString(writer, timestamp);
+  writer.Key("level");
+  WriteJsonString(writer, "INFO");
+  writer.Key("service");
+  WriteJsonString(writer, "chat-api");
+  writer.Key("conversation");
+  writer.Uint(conversation);
+  writer.Key("message");
+  WriteJsonString(writer, text);
+  writer.Key("user");
+  writer.StartObject();
+  writer.Key("id");
+  writer.Uint(conversation % 5000);
+  writer.Key("email");
+  WriteJsonString(writer, "kunde" + std::to_string(conversation % 5000) + "@example.no");
+  writer.EndObject();
+  writer.EndObject();
+  return buffer.GetString();
+}
+
+
+std::vector<std::string> GenerateDigitHeavy(size_t count, uint64_t seed) {
+  Random random(seed);
+  std::vector<std::string> lines;
+  lines.reserve(count);
+  for (size_t i = 0; i < count; ++i) {
+    std::string line;
+    if (random.Chance(50)) {  // an invoice line
+      line = "Faktura " + std::to_string(2025) + "-" + Pad(random.Between(1, 9999), 4) +
+             " | Vare " + Digits(random, 6) + " | " + std::to_string(random.Between(1, 40)) +
+             " stk | kr " + std::to_string(random.Between(1, 99)) + " " + Digits(random, 3) +
+             "," + Digits(random, 2) + " | MVA 25 % | KID " + Digits(random, 13) +
+             " | Forfall " + Pad(random.Between(1, 28), 2) + "." + Pad(random.Between(1, 12), 2) +
+             ".2025 | Ordre " + Digits(random, 8) + " | Konto " + Digits(random, 4) + "." +
+             Digits(random, 2) + "." + Digits(random, 5);
+    } else {  // a table row of amounts, counts and codes
+      const int cells = random.Between(6, 14);
+      for (int c = 0; c < cells; ++c) {
+        if (c > 0) line += random.Chance(50) ? " | " : "\t";
+        switch (random.Below(4)) {
+          case 0: line += Digits(random, random.Between(1, 3)) + " " + Digits(random, 3) + " " + Digits(random, 3); break;
+          case 1: line += Digits(random, random.Between(4, 12)); break;
+          case 2: line += "0," + Digits(random, 2); break;
+          default: line += Digits(random, 1) + "." + Digits(random, 3) + "." + Digits(random, 3) + "," + Digits(random, 2);
+        }
+      }
+    }
+    lines.push_back(std::move(line));
+  }
+  return lines;
 }
 
 }  // namespace sladd::bench

@@ -10,6 +10,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace sladd::bench {
@@ -28,6 +29,14 @@ struct Message {
 
 // `count` messages from `seed`; the same seed always gives the same messages.
 std::vector<Message> GenerateChatCorpus(size_t count, uint64_t seed);
+
+// The `n`th line of an application log, carrying message `text`: a timestamp, a level and
+// ids before it; with `json`, a JSON record with it and a user's e-mail address in fields.
+std::string LogLine(std::string_view text, uint64_t n, bool json);
+
+// `count` invoice lines and table rows, 60-300 bytes, nearly all digits and separators
+// (amounts, KID and order numbers, dates): the worst case for the number validators.
+std::vector<std::string> GenerateDigitHeavy(size_t count, uint64_t seed);
 
 }  // namespace sladd::bench
 

@@ -27,45 +27,6 @@ void WriteJsonString(rapidjson::Writer<rapidjson::StringBuffer>& writer, std::st
   writer.String(value.data(), static_cast<rapidjson::SizeType>(value.size()));
 }
 
-// The log line for message `text`, the `n`th line of the log.
-std::string LogLine(Format format, std::string_view text, uint64_t n) {
-  char timestamp[32];
-  std::snprintf(timestamp, sizeof timestamp, "2026-12-01T%02u:%02u:%02u.%03uZ",
-                static_cast<unsigned>(n / 3600000 % 24), static_cast<unsigned>(n / 60000 % 60),
-                static_cast<unsigned>(n / 1000 % 60), static_cast<unsigned>(n % 1000));
-  const unsigned request = static_cast<unsigned>((n * 2654435761u) & 0xFFFFFFFFu);
-  const unsigned conversation = static_cast<unsigned>(n / 7 % 1000000);
-  if (format == Format::kLog) {
-    char prefix[128];
-    std::snprintf(prefix, sizeof prefix,
-                  "%s INFO chat-api req=%08x conversation=%06u message received: ", timestamp,
-                  request, conversation);
-    return std::string(prefix) + std::string(text);
-  }
-  rapidjson::StringBuffer buffer;
-  rapidjson::Writer<rapidjson::StringBuffer> writer(buffer);
-  writer.StartObject();
-  writer.Key("ts");
-  WriteJsonString(writer, timestamp);
-  writer.Key("level");
-  WriteJsonString(writer, "INFO");
-  writer.Key("service");
-  WriteJsonString(writer, "chat-api");
-  writer.Key("conversation");
-  writer.Uint(conversation);
-  writer.Key("message");
-  WriteJsonString(writer, text);
-  writer.Key("user");
-  writer.StartObject();
-  writer.Key("id");
-  writer.Uint(conversation % 5000);
-  writer.Key("email");
-  WriteJsonString(writer, "kunde" + std::to_string(conversation % 5000) + "@example.no");
-  writer.EndObject();
-  writer.EndObject();
-  return buffer.GetString();
-}
-
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -99,7 +60,9 @@ int main(int argc, char** argv) {
   if (format == Format::kLog || format == Format::kLogJsonl) {
     uint64_t written = 0;
     for (uint64_t n = 0; written < bytes && !corpus.empty(); ++n) {
-      const std::string line = LogLine(format, corpus[n % corpus.size()].text, n) + "\n";
+      const std::string line =
+          sladd::bench::LogLine(corpus[n % corpus.size()].text, n, format == Format::kLogJsonl) +
+          "\n";
       std::fwrite(line.data(), 1, line.size(), stdout);
       written += line.size();
     }

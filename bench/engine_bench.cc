@@ -14,37 +14,13 @@
 #include <fstream>
 #include <map>
 
-#include "bench/chat_corpus.h"
+#include "bench/bench_fixtures.h"
 #include "config/policy_set.h"
 #include "detectors/builtin.h"
 #include "engine/special_categories.h"
 
 namespace sladd::bench {
 namespace {
-
-constexpr size_t kMessages = 20000;
-constexpr uint64_t kSeed = 20261123;
-
-const std::vector<Message>& Corpus() {
-  static const auto* corpus = new std::vector<Message>(GenerateChatCorpus(kMessages, kSeed));
-  return *corpus;
-}
-
-size_t CorpusBytes() {
-  size_t bytes = 0;
-  for (const Message& message : Corpus()) bytes += message.text.size();
-  return bytes;
-}
-
-const PolicySet& DefaultPolicies() {
-  static const PolicySet* policies = [] {
-    auto registry = BuiltinDetectors();
-    auto set = PolicySet::Default(*registry);
-    if (!set.ok()) std::abort();
-    return set->release();
-  }();
-  return *policies;
-}
 
 void BM_AnalyzeChat(benchmark::State& state) {
   const Engine& engine = **DefaultPolicies().Find("");

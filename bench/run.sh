@@ -18,6 +18,15 @@ flags=$(sed -n 's/^CMAKE_CXX_FLAGS_RELEASE:STRING=//p' "$build/CMakeCache.txt")
 
 "$bin/sladd-bench" --markdown="$out/engine.md" --benchmark_repetitions=3 \
   --benchmark_report_aggregates_only=true > "$out/engine.txt"
+# The parts: validators, operators, UTF-8, the overlap resolver (medians of three).
+"$bin/sladd-micro-bench" --benchmark_repetitions=3 --benchmark_report_aggregates_only=true \
+  --benchmark_format=csv 2> /dev/null > "$out/micro.csv"
+micro_rows=$(awk -F, '$1 ~ /_median"?$/ {
+    name = $1; gsub(/"/, "", name); sub(/_median$/, "", name)
+    per = ($7 != "") ? sprintf("%.1f M items/s", $7 / 1e6) : ""
+    if ($6 != "") per = sprintf("%.1f MB/s", $6 / 1e6)
+    printf "| %s | %.0f | %s |\n", name, $3, per
+  }' "$out/micro.csv")
 
 # The CLI on the same kind of messages: best of three, whole process, 100,000 messages.
 "$bin/sladd-corpus" --messages 100000 --format jsonl > "$out/chat.jsonl"
@@ -152,6 +161,27 @@ number and address detectors, \`.../structured+PERSON\` adds the name tagger and
 \`BM_CompileDefaultEngine\` is the start-up cost of compiling the default policy.
 
 $(cat "$out/engine.md")
+
+Other inputs in the same run: \`BM_AnalyzeDigitHeavy\` (invoice lines and table rows,
+nearly all digits: the worst case for the number validators), \`BM_AnalyzeLogLines\` (the
+chat messages inside application log lines), \`BM_AnalyzePathological/*\` (50 MB of one
+character, of digits, and of "1 " repeated: the cost must stay linear),
+\`BM_AnalyzeInputsOfSize/N\` (the chat text cut into inputs of N bytes, 30 B to 100 MB: the
+cost per byte should stay flat). The limits: \`BM_LimitMemchr\` and \`BM_LimitMemcpy\` over
+the chat bytes in one buffer. The naive baseline: \`BM_NaiveRe2PassPerPattern\` runs each
+structured detector's patterns as its own RE2 pass over each message, plus a digit-run pass
+per number detector, and validates nothing; set it against
+\`BM_AnalyzeChatWith/structured\`, which does the same detectors' work in full.
+
+## The parts
+
+\`build/bin/sladd-micro-bench --benchmark_repetitions=3\` (medians): each validator over four
+typical inputs (half valid), each operator on one e-mail address, UTF-8 over Norwegian
+text, and the overlap resolver over 4, 64 and 1,024 findings.
+
+| benchmark | ns per iteration | throughput |
+|---|---:|---:|
+$micro_rows
 
 ## Command-line tool
 
