@@ -9,6 +9,7 @@
 
 #include "cli/commands.h"
 #include "cli/eval.h"
+#include "cli/health.h"
 #include "detectors/builtin.h"
 
 namespace {
@@ -135,6 +136,20 @@ int main(int argc, char** argv) {
 
   CLI::App* types = app.add_subcommand("types", "List the types sladd finds, with detectors");
 
+  sladd::HealthOptions health_options;
+  CLI::App* health = app.add_subcommand(
+      "health", "Ask a running sladd-server whether it serves (grpc.health.v1); exit 0 if so");
+  health->add_option("--server", health_options.server, "HOST:PORT of the server")
+      ->capture_default_str();
+  health->add_option("--service", health_options.service,
+                     "Service to ask about (sladd.v1.Redactor); default: the whole server");
+  health->add_option("--server-ca", health_options.server_ca,
+                     "Verify the server over TLS with these CA certificates (PEM)")
+      ->check(CLI::ExistingFile);
+  health->add_option("--timeout", health_options.timeout_seconds,
+                     "Seconds to wait for an answer")
+      ->capture_default_str();
+
   sladd::EvalOptions eval_options;
   std::vector<std::string> maps, min_recalls, min_precisions;
   CLI::App* eval = app.add_subcommand(
@@ -161,6 +176,7 @@ int main(int argc, char** argv) {
     return code == 0 ? sladd::kExitOk : sladd::kExitUsage;
   }
   if (types->parsed()) return ListTypes();
+  if (health->parsed()) return sladd::RunHealth(health_options, stdout, stderr);
   if (eval->parsed()) {
     if (!ParsePairs(maps, eval_options.label_map) ||
         !ParsePairs(min_recalls, eval_options.min_recall) ||

@@ -253,6 +253,8 @@ int Serve(const ServerFlags& flags) {
   }
   if (!flags.port_file.empty()) std::ofstream(flags.port_file) << port << "\n";
   server->GetHealthCheckService()->SetServingStatus(true);
+  // Probes may name the service too (Kubernetes grpc.service, `sladd health --service`).
+  server->GetHealthCheckService()->SetServingStatus(v1::Redactor::service_full_name(), true);
   LogLine("info", "start")
       .Add("listen", flags.listen)
       .Add("port", port)

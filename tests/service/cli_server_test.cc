@@ -76,5 +76,31 @@ TEST(CliWithServer, ReportsBadLinesAndUnreachableServers) {
   EXPECT_THAT(gone.err, HasSubstr("cannot connect"));
 }
 
+TEST(CliWithServer, HealthSaysWhetherTheServerServes) {
+  ServerProcess server(SLADD_SERVER_BINARY, {"--plaintext", "--drain-delay=3"});
+  ASSERT_TRUE(server.started()) << server.Log();
+  const ProcessResult whole = Sladd({"health", "--server", server.address()}, "");
+  EXPECT_EQ(whole.exit_status, 0) << whole.err;
+  EXPECT_EQ(whole.out, "SERVING\n");
+  const ProcessResult named =
+      Sladd({"health", "--server", server.address(), "--service", "sladd.v1.Redactor"}, "");
+  EXPECT_EQ(named.exit_status, 0) << named.err;
+  EXPECT_EQ(Sladd({"health", "--server", server.address(), "--service", "nope"}, "").exit_status,
+            1);
+  // Draining after SIGTERM: still answering, no longer serving.
+  server.Signal(SIGTERM);
+  ProcessResult draining;
+  for (int i = 0; i < 50 && draining.out != "NOT_SERVING\n"; ++i) {
+    draining = Sladd({"health", "--server", server.address(), "--timeout", "1"}, "");
+  }
+  EXPECT_EQ(draining.out, "NOT_SERVING\n");
+  EXPECT_EQ(draining.exit_status, 1);
+  server.Wait();
+  const ProcessResult gone =
+      Sladd({"health", "--server", server.address(), "--timeout", "0.5"}, "");
+  EXPECT_EQ(gone.exit_status, 1);
+  EXPECT_THAT(gone.err, HasSubstr("health of 127.0.0.1:"));
+}
+
 }  // namespace
 }  // namespace sladd
