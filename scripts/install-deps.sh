@@ -13,7 +13,7 @@ packages=(
   prometheus-cpp-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   python3 python3-grpcio python3-protobuf openssl
-  time gzip
+  time gzip python3-yaml
 )
 # Hyperscan needs x86-64 SSSE3; Vectorscan is its drop-in elsewhere (same libhs.pc).
 if [ "$(dpkg --print-architecture)" = "amd64" ]; then
