@@ -1,8 +1,11 @@
 #include "config/policy_set.h"
 
+#include <algorithm>
+
 #include <google/protobuf/util/json_util.h>
 #include <openssl/crypto.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
@@ -92,6 +95,34 @@ v1::Policy DefaultPolicy() {
   return policy;
 }
 
+namespace {
+
+// The JSON parser's message without the input it quotes: the excerpt it shows below the
+// first line, and the values it quotes ("invalid value \"kari@example.no\" for type
+// TYPE_BOOL"), as an allow-list entry or deny-list term must not reach a log. Values that
+// look like enum names stay, as they are what a typo needs.
+std::string WithoutQuotedValues(std::string_view message) {
+  message = message.substr(0, message.find('\n'));
+  std::string out;
+  size_t at = 0;
+  while (at < message.size()) {
+    const size_t open = message.find('"', at);
+    const size_t close = open == std::string_view::npos ? open : message.find('"', open + 1);
+    if (close == std::string_view::npos) break;
+    const std::string_view value = message.substr(open + 1, close - open - 1);
+    const bool enum_like = std::all_of(value.begin(), value.end(), [](char c) {
+      return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+    });
+    out.append(message.substr(at, open - at));
+    out.append(enum_like ? message.substr(open, close - open + 1) : "(a value)");
+    at = close + 1;
+  }
+  out.append(message.substr(std::min(at, message.size())));
+  return out;
+}
+
+}  // namespace
+
 absl::StatusOr<std::unique_ptr<const PolicySet>> PolicySet::FromJson(
     std::string_view json, std::shared_ptr<const DetectorRegistry> registry,
     const EnvironmentLookup& environment) {
@@ -101,8 +132,8 @@ absl::StatusOr<std::unique_ptr<const PolicySet>> PolicySet::FromJson(
   const auto parsed = google::protobuf::util::JsonStringToMessage(
       google::protobuf::StringPiece(json.data(), json.size()), &config, options);
   if (!parsed.ok()) {
-    return absl::InvalidArgumentError(absl::StrCat("not a valid policy file: ",
-                                                   std::string(parsed.message())));
+    return absl::InvalidArgumentError(
+        absl::StrCat("not a valid policy file: ", WithoutQuotedValues(std::string(parsed.message()))));
   }
   std::unique_ptr<PolicySet> set(new PolicySet());
   SLADD_RETURN_IF_ERROR(set->Load(config, std::move(registry), environment));

@@ -88,6 +88,22 @@ TEST(PolicySet, ErrorsNameTheFieldAndTheProblem) {
   EXPECT_EQ(ErrorOf(R"({"secrets":[{"id":"k"}]})"), "secrets[0].source: needs \"env\" or \"file\"");
 }
 
+// Found by fuzzing the policy parser: the JSON parser's messages quoted values and showed
+// an excerpt of the file, allow-list addresses included.
+TEST(PolicySet, JsonErrorsNameTheFieldButNotTheValues) {
+  const std::string wrong_type = ErrorOf(
+      R"({"policies":[{"name":"p","allow":[{"exact":"a@b.no","ignoreCase":"kari.nordmann@example.no"}]}]})");
+  EXPECT_THAT(wrong_type, HasSubstr("policies[0].allow[0].ignore_case"));
+  EXPECT_THAT(wrong_type, Not(HasSubstr("kari.nordmann")));
+  const std::string misspelt =
+      ErrorOf(R"({"policies":[{"name":"p","specialCategories":"SPECIAL_CATEGORY_REDACT"}]})");
+  EXPECT_THAT(misspelt, HasSubstr("\"SPECIAL_CATEGORY_REDACT\""));  // an enum name stays
+  const std::string broken =
+      ErrorOf(R"({"policies":[{"name":"p","deny":[{"term":"Prosjekt \ud83d Ørn"}]}]})");
+  EXPECT_THAT(broken, Not(HasSubstr("Prosjekt")));
+  EXPECT_THAT(broken, Not(HasSubstr("\n")));
+}
+
 TEST(PolicySet, NeverEchoesKeyMaterial) {
   const std::string error = ErrorOf(R"({"secrets":[{"id":"k","env":"NOT_HEX"}]})");
   EXPECT_THAT(error, Not(HasSubstr("hunter2")));
