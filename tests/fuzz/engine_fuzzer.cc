@@ -1,5 +1,5 @@
 // libFuzzer target (cmake -DSLADD_FUZZ=ON with clang): the engine on arbitrary bytes.
-//   build-fuzz/bin/engine_fuzzer -max_total_time=300 tests/fuzz/seeds
+//   build-fuzz/bin/engine_fuzzer -max_total_time=300 tests/fuzz/seeds/engine
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>

@@ -1,0 +1,84 @@
+// A deterministic stand-in for fuzzing the policy parser and the JSON lines reader in
+// ctest: the seed files and many mutations of them (bytes flipped, cut, repeated, pieces
+// of JSON inserted), checked against the invariants of the libFuzzer targets.
+#include <gtest/gtest.h>
+
+#include <array>
+#include <cstdint>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "tests/fuzz/input_invariants.h"
+
+namespace sladd::fuzz {
+namespace {
+
+std::vector<std::string> Seeds(const std::string& folder) {
+  std::vector<std::string> seeds;
+  for (const auto& entry :
+       std::filesystem::directory_iterator(std::string(SLADD_SOURCE_DIR) + "/tests/fuzz/seeds/" + folder)) {
+    std::ifstream file(entry.path(), std::ios::binary);
+    std::stringstream contents;
+    contents << file.rdbuf();
+    seeds.push_back(contents.str());
+  }
+  return seeds;
+}
+
+constexpr std::array<std::string_view, 16> kPieces = {
+    "{", "}", "[", "]", ",", ":", "\"", "\\", "\\u00", "\\ud83d", "null", "1e999", "-0",
+    "\xFF", "\"policies\":[{\"name\":\"p\"}]", "\"operators\":{\"X\":{}}"};
+
+// `seed` changed at random in a few places.
+std::string Mutate(const std::string& seed, uint64_t& state) {
+  auto next = [&] {
+    state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+    return static_cast<size_t>(state >> 33);
+  };
+  std::string text = seed;
+  for (size_t edits = 1 + next() % 4; edits > 0; --edits) {
+    const size_t at = text.empty() ? 0 : next() % text.size();
+    switch (next() % 4) {
+      case 0:
+        if (!text.empty()) text[at] = static_cast<char>(next() % 256);
+        break;
+      case 1:
+        text.resize(at);
+        break;
+      case 2:
+        text.insert(at, kPieces[next() % kPieces.size()]);
+        break;
+      default:
+        text.insert(at, text.substr(at, next() % 16));
+    }
+  }
+  return text;
+}
+
+TEST(InputFuzzSmoke, PolicyParserInvariantsHold) {
+  uint64_t state = 7;
+  for (const std::string& seed : Seeds("policy")) {
+    ASSERT_EQ(CheckPolicyInvariants(seed), "");
+    for (int round = 0; round < 300; ++round) {
+      const std::string input = Mutate(seed, state);
+      ASSERT_EQ(CheckPolicyInvariants(input), "") << input;
+    }
+  }
+}
+
+TEST(InputFuzzSmoke, JsonLineReaderInvariantsHold) {
+  uint64_t state = 11;
+  for (const std::string& seed : Seeds("jsonl")) {
+    ASSERT_EQ(CheckJsonLineInvariants(seed), "");
+    for (int round = 0; round < 20000; ++round) {
+      const std::string input = Mutate(seed, state);
+      ASSERT_EQ(CheckJsonLineInvariants(input), "") << input;
+    }
+  }
+}
+
+}  // namespace
+}  // namespace sladd::fuzz

@@ -1,0 +1,93 @@
+#include "tests/fuzz/input_invariants.h"
+
+#include <algorithm>
+#include <vector>
+
+#include "cli/json_line.h"
+#include "config/policy_set.h"
+#include "detectors/builtin.h"
+#include "engine/string_view.h"
+
+namespace sladd::fuzz {
+namespace {
+
+constexpr std::string_view kText = "Ring 912 34 567 eller skriv til kari@example.no, fnr 01019000083";
+
+// A string of the input long enough to be recognisable, if an error message quotes one.
+bool QuotesInput(std::string_view message, std::string_view input) {
+  for (size_t start = input.find('"'); start != std::string_view::npos;
+       start = input.find('"', start + 1)) {
+    const size_t end = input.find('"', start + 1);
+    if (end == std::string_view::npos) break;
+    const std::string_view quoted = input.substr(start + 1, end - start - 1);
+    // Keys and enum names may be echoed ("operators[\"FOO\"]", a misspelt action); other
+    // long values must not be.
+    const bool enum_like = std::all_of(quoted.begin(), quoted.end(), [](char c) {
+      return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+    });
+    if (!enum_like && quoted.size() >= 24 && message.find(quoted) != std::string_view::npos) {
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+std::string CheckPolicyInvariants(std::string_view json) {
+  static const auto registry = *BuiltinDetectors();
+  auto policies = PolicySet::FromJson(json, registry, [](std::string_view) {
+    return std::optional<std::string>(std::string(64, 'a'));  // every key variable is set
+  });
+  if (!policies.ok()) {
+    if (QuotesInput(ToStd(policies.status().message()), json)) return "an error quotes the input";
+    return "";
+  }
+  for (const std::string& name : (*policies)->names()) {
+    auto engine = (*policies)->Find(name);
+    if (!engine.ok()) return "a loaded policy has no engine";
+    auto scratch = (*engine)->NewScratch();
+    if (!scratch.ok()) return "no scratch";
+    Analysis analysis;
+    if (!(*engine)->Analyze(kText, **scratch, analysis).ok()) return "analyze failed";
+    RedactionState state;
+    Redaction redaction;
+    if (!(*engine)->Redact(kText, **scratch, state, redaction).ok()) return "redact failed";
+  }
+  return "";
+}
+
+std::string CheckJsonLineInvariants(std::string_view line) {
+  thread_local JsonLineParser parser;
+  std::string padded(line);
+  padded.append(64, '\0');
+  const std::string_view input(padded.data(), line.size());
+  std::vector<JsonString> strings;
+  if (!parser.Parse(input, FieldSelector::All(), strings).ok()) return "";
+  std::string rewritten;
+  size_t copied_to = 0;
+  for (const JsonString& string : strings) {
+    if (string.token_begin < copied_to || string.token_end > line.size() ||
+        string.token_end < string.token_begin + 2) {
+      return "a string token outside the line or out of order";
+    }
+    if (line[string.token_begin] != '"' || line[string.token_end - 1] != '"') {
+      return "a string token without its quotes";
+    }
+    rewritten.append(line.substr(copied_to, string.token_begin - copied_to));
+    AppendJsonString(std::string(string.value) + "<x>", rewritten);
+    copied_to = string.token_end;
+  }
+  rewritten.append(line.substr(copied_to));
+  const size_t count = strings.size();
+  strings.clear();
+  const size_t size = rewritten.size();
+  rewritten.append(64, '\0');
+  if (!parser.Parse(std::string_view(rewritten.data(), size), FieldSelector::All(), strings).ok()) {
+    return "the rewritten line does not parse";
+  }
+  if (strings.size() != count) return "the rewritten line has another number of strings";
+  return "";
+}
+
+}  // namespace sladd::fuzz

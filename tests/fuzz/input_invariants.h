@@ -1,0 +1,24 @@
+// Invariants of the readers of untrusted configuration and input on arbitrary bytes: the
+// policy JSON parser and the JSON lines reader. Shared by the libFuzzer targets and the
+// deterministic smoke test in ctest.
+#ifndef SLADD_TESTS_FUZZ_INPUT_INVARIANTS_H_
+#define SLADD_TESTS_FUZZ_INPUT_INVARIANTS_H_
+
+#include <string>
+#include <string_view>
+
+namespace sladd::fuzz {
+
+// Loads `json` as a policy file. A policy set that loads must give an engine for each of
+// its policies that analyzes and redacts a fixed text; one that does not must say why
+// without quoting the input's strings. Returns "" if all holds, else what broke.
+std::string CheckPolicyInvariants(std::string_view json);
+
+// Reads `line` as a JSON line, every string selected. When it parses, each selected
+// string's token must lie inside the line, open and close with a quote, and the line with
+// every string rewritten must parse again with the same number of strings.
+std::string CheckJsonLineInvariants(std::string_view line);
+
+}  // namespace sladd::fuzz
+
+#endif  // SLADD_TESTS_FUZZ_INPUT_INVARIANTS_H_

@@ -1,0 +1,17 @@
+// libFuzzer target (cmake -DSLADD_FUZZ=ON with clang, or make fuzz): see input_invariants.h.
+//   build-fuzz/bin/policy_fuzzer -max_total_time=60 tests/fuzz/seeds/policy
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+
+#include "tests/fuzz/input_invariants.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+  const std::string error = sladd::fuzz::CheckPolicyInvariants(
+      std::string_view(reinterpret_cast<const char*>(data), size));
+  if (!error.empty()) {
+    std::fprintf(stderr, "invariant broken: %s\n", error.c_str());
+    std::abort();
+  }
+  return 0;
+}
