@@ -5,7 +5,9 @@ BUILD_TYPE ?= Release
 JOBS ?= $(shell nproc)
 CMAKE_FLAGS ?=
 
-.PHONY: run test build deps configure bench clean
+FUZZ_SECONDS ?= 60
+
+.PHONY: run test build deps configure bench fuzz sanitize clean
 
 deps:
 	@scripts/install-deps.sh
@@ -33,6 +35,24 @@ test: build
 
 bench: build
 	bench/run.sh $(BUILD_DIR)
+
+# libFuzzer (clang-14) with ASan and UBSan: each target FUZZ_SECONDS on its seeds; new
+# inputs collect in build-fuzz/corpus-*, crashes as build-fuzz/crash-* (make them tests).
+fuzz:
+	@scripts/install-deps.sh --fuzz
+	CC=clang-14 CXX=clang++-14 cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+	  -DSLADD_FUZZ=ON -DSLADD_SANITIZE=ON
+	cmake --build build-fuzz -j $(JOBS) --target engine_fuzzer policy_fuzzer jsonl_fuzzer
+	for target in engine policy jsonl; do \
+	  mkdir -p build-fuzz/corpus-$$target && \
+	  build-fuzz/bin/$${target}_fuzzer -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 \
+	    -artifact_prefix=build-fuzz/crash-$$target- build-fuzz/corpus-$$target \
+	    tests/fuzz/seeds/$$target || exit 1; \
+	done
+
+# Every test under AddressSanitizer and UBSan (CI runs it after make test).
+sanitize:
+	$(MAKE) test BUILD_DIR=build-asan BUILD_TYPE=RelWithDebInfo CMAKE_FLAGS=-DSLADD_SANITIZE=ON
 
 clean:
 	rm -rf $(BUILD_DIR)

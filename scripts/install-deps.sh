@@ -15,6 +15,10 @@ packages=(
   python3 python3-grpcio python3-protobuf openssl
   time gzip python3-yaml
 )
+# make fuzz: clang with libFuzzer.
+if [ "${1:-}" = "--fuzz" ]; then
+  packages+=(clang-14 libclang-rt-14-dev)
+fi
 # Hyperscan needs x86-64 SSSE3; Vectorscan is its drop-in elsewhere (same libhs.pc).
 if [ "$(dpkg --print-architecture)" = "amd64" ]; then
   packages+=(libhyperscan-dev)
