@@ -148,7 +148,10 @@ class MarkdownReporter : public benchmark::ConsoleReporter {
       const bool median = run.run_type == Run::RT_Aggregate && run.aggregate_name == "median";
       if (run.error_occurred || (run.run_type == Run::RT_Aggregate && !median)) continue;
       if (run.run_type == Run::RT_Iteration && run.repetitions > 1) continue;
-      Row& row = rows_[run.run_name.function_name];
+      // The benchmark with its arguments ("BM_AnalyzeInputsOfSize/30"), one row each.
+      const std::string name = run.run_name.function_name +
+                               (run.run_name.args.empty() ? "" : "/" + run.run_name.args);
+      Row& row = rows_[name];
       auto counter = [&](const char* name) {
         auto it = run.counters.find(name);
         return it == run.counters.end() ? 0.0 : double(it->second);
@@ -156,9 +159,7 @@ class MarkdownReporter : public benchmark::ConsoleReporter {
       row.bytes_per_second = counter("bytes_per_second");
       row.items_per_second = counter("items_per_second");
       row.milliseconds = run.GetAdjustedCPUTime();
-      if (order_.empty() || order_.back() != run.run_name.function_name) {
-        order_.push_back(run.run_name.function_name);
-      }
+      if (order_.empty() || order_.back() != name) order_.push_back(name);
     }
   }
 
