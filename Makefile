@@ -41,7 +41,8 @@ bench: build
 fuzz:
 	@scripts/install-deps.sh --fuzz
 	CC=clang-14 CXX=clang++-14 cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-	  -DSLADD_FUZZ=ON -DSLADD_SANITIZE=ON
+	  -DSLADD_FUZZ=ON -DSLADD_SANITIZE=ON \
+	  -DCMAKE_CXX_FLAGS=-fsanitize-ignorelist=$(CURDIR)/tests/fuzz/ubsan-ignorelist.txt
 	cmake --build build-fuzz -j $(JOBS) --target engine_fuzzer policy_fuzzer jsonl_fuzzer
 	for target in engine policy jsonl; do \
 	  mkdir -p build-fuzz/corpus-$$target && \

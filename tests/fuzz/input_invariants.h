@@ -11,7 +11,7 @@ namespace sladd::fuzz {
 
 // Loads `json` as a policy file. A policy set that loads must give an engine for each of
 // its policies that analyzes and redacts a fixed text; one that does not must say why
-// without quoting the input's strings. Returns "" if all holds, else what broke.
+// without quoting the input's string values (keys and enum names may be named). Returns "" if all holds, else what broke.
 std::string CheckPolicyInvariants(std::string_view json);
 
 // Reads `line` as a JSON line, every string selected. When it parses, each selected
