@@ -11,6 +11,8 @@ uint64_t& FindOrAdd(TypeCounts& counts, std::string_view type) {
   return found->second;
 }
 
+}  // namespace
+
 void AddFacts(const std::vector<Finding>& findings, const RedactFacts& facts) {
   for (const Finding& finding : findings) {
     if (facts.special_categories != nullptr && IsSpecialCategory(finding.type)) {
@@ -19,8 +21,6 @@ void AddFacts(const std::vector<Finding>& findings, const RedactFacts& facts) {
     if (facts.type_counts != nullptr) ++FindOrAdd(*facts.type_counts, finding.type);
   }
 }
-
-}  // namespace
 
 absl::Status LocalBackend::Analyze(std::string_view text, AnalyzedMessage& out) {
   if (absl::Status status = engine_.Analyze(text, *scratch_, analysis_, options_); !status.ok()) {

@@ -38,6 +38,9 @@ struct RedactFacts {
   TypeCounts* type_counts = nullptr;
 };
 
+// Adds what `findings` hold to `facts`.
+void AddFacts(const std::vector<Finding>& findings, const RedactFacts& facts);
+
 // One backend per thread; not thread-safe.
 class MessageBackend {
  public:
@@ -50,10 +53,8 @@ class MessageBackend {
                               const RedactFacts& facts) = 0;
   // Appends the text with tokens restored to `out`.
   virtual absl::Status Restore(std::string_view text, std::string& out) = 0;
-  // Whether RedactPiece works.
-  virtual bool redacts_pieces() const { return false; }
   // Redacts a message too long to hold, given in pieces; `last` ends it. Appends the text
-  // that is final so far to `out`.
+  // that is final so far to `out`. Only the in-process engine can.
   virtual absl::Status RedactPiece(std::string_view piece, bool last, std::string& out,
                                    const RedactFacts& facts) {
     return absl::UnimplementedError("cannot redact a message in pieces");
@@ -73,7 +74,6 @@ class LocalBackend final : public MessageBackend {
   absl::Status Redact(std::string_view text, std::string& out,
                       const RedactFacts& facts) override;
   absl::Status Restore(std::string_view text, std::string& out) override;
-  bool redacts_pieces() const override { return true; }
   absl::Status RedactPiece(std::string_view piece, bool last, std::string& out,
                            const RedactFacts& facts) override;
 

@@ -42,13 +42,7 @@ class FileReader {
       peeked_at_ += n;
       return n;
     }
-    ssize_t got;
-    do {
-      got = ::read(fd_, buffer, size);
-    } while (got < 0 && errno == EINTR);
-    if (got < 0) return Errno("read failed", name_);
-    consumed_ += static_cast<size_t>(got);
-    return static_cast<size_t>(got);
+    return ReadFile(buffer, size);
   }
 
   // Reads up to `size` bytes ahead; Read returns them again.
@@ -56,15 +50,11 @@ class FileReader {
     peeked_.resize(size);
     size_t filled = 0;
     while (filled < size) {
-      ssize_t got;
-      do {
-        got = ::read(fd_, peeked_.data() + filled, size - filled);
-      } while (got < 0 && errno == EINTR);
-      if (got < 0) return Errno("read failed", name_);
-      if (got == 0) break;
-      filled += static_cast<size_t>(got);
+      auto got = ReadFile(peeked_.data() + filled, size - filled);
+      if (!got.ok()) return got.status();
+      if (*got == 0) break;
+      filled += *got;
     }
-    consumed_ += filled;
     peeked_.resize(filled);
     return std::string_view(peeked_);
   }
@@ -74,6 +64,17 @@ class FileReader {
   const std::string& name() const { return name_; }
 
  private:
+  // One read(2) from the file, retried on EINTR.
+  absl::StatusOr<size_t> ReadFile(char* buffer, size_t size) {
+    ssize_t got;
+    do {
+      got = ::read(fd_, buffer, size);
+    } while (got < 0 && errno == EINTR);
+    if (got < 0) return Errno("read failed", name_);
+    consumed_ += static_cast<size_t>(got);
+    return static_cast<size_t>(got);
+  }
+
   int fd_;
   bool owned_;
   std::string name_;

@@ -118,6 +118,13 @@ bool ValidOptions(Command command, const CommandOptions& options, std::FILE* err
   return true;
 }
 
+// Whether long lines are redacted in pieces: plain-text redact in process, with numbers that
+// start over for each message (the long lines have a processor of their own).
+bool TakesPieces(Command command, const CommandOptions& options) {
+  return command == Command::kRedact && options.format == InputFormat::kText &&
+         options.number_scope == NumberScope::kMessage && options.server.empty();
+}
+
 unsigned WorkerCount(const CommandOptions& options) {
   // Numbers that run over the whole input need its messages in order, on one thread.
   if (options.number_scope == NumberScope::kInput) return 1;
@@ -136,7 +143,7 @@ uint64_t TotalInputBytes(const std::vector<std::string>& files) {
 }
 
 void PrintStats(const WorkerCounts& counts, size_t lines, uint64_t bytes_in, uint64_t bytes_out,
-                size_t skipped, double seconds, std::FILE* err) {
+                double seconds, std::FILE* err) {
   char in_text[32], out_text[32], rate_text[32];
   FormatBytes(bytes_in, in_text, sizeof in_text);
   FormatBytes(bytes_out, out_text, sizeof out_text);
@@ -144,7 +151,6 @@ void PrintStats(const WorkerCounts& counts, size_t lines, uint64_t bytes_in, uin
               rate_text, sizeof rate_text);
   std::fprintf(err, "sladd: %zu lines, %s in, %s out, %.2f s, %s/s\n", lines, in_text,
                out_text, seconds, rate_text);
-  if (skipped > 0) std::fprintf(err, "sladd: %zu bad lines skipped\n", skipped);
   if (counts.kept_as_text > 0) {
     std::fprintf(err, "sladd: %zu malformed JSON lines redacted as text\n", counts.kept_as_text);
   }
@@ -184,7 +190,7 @@ class Run {
       }
       const double seconds =
           std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-      PrintStats(total, lines_, bytes_in_, progress_.bytes_written, skipped_, seconds, err_);
+      PrintStats(total, lines_, bytes_in_, progress_.bytes_written, seconds, err_);
     }
     return status;
   }
@@ -202,13 +208,15 @@ class Run {
       }
     }
     // One processor per worker thread, and one for the reading thread's long lines.
-    for (unsigned i = 0; i <= WorkerCount(options_); ++i) {
+    const unsigned count = WorkerCount(options_) + (TakesPieces(command_, options_) ? 1 : 0);
+    for (unsigned i = 0; i < count; ++i) {
       auto backend = NewBackend();
       if (!backend.ok()) return Refuse(backend.status());
       processors_.push_back(
           std::make_unique<LineProcessor>(command_, options_, fields_, std::move(*backend)));
     }
-    for (size_t i = 1; i < processors_.size(); ++i) workers_.push_back(processors_[i].get());
+    for (size_t i = 0; i < WorkerCount(options_); ++i) workers_.push_back(processors_[i].get());
+    if (TakesPieces(command_, options_)) long_lines_ = processors_.back().get();
     return kExitOk;
   }
 
@@ -271,11 +279,10 @@ class Run {
     ParallelLinesOptions parallel;
     parallel.skip_bad_lines = options_.on_error != OnError::kFail;
     LineReader reader(counted);
-    LineProcessor& long_lines = *processors_.front();
-    if (long_lines.takes_pieces()) reader.set_max_piece_bytes(kMaxPieceBytes);
+    if (long_lines_ != nullptr) reader.set_max_piece_bytes(kMaxPieceBytes);
     size_t lines = 0, skipped = 0;
     const absl::Status status =
-        ProcessLinesInParallel(reader, workers_, &long_lines, *sink, parallel, on_bad_line,
+        ProcessLinesInParallel(reader, workers_, long_lines_, *sink, parallel, on_bad_line,
                                progress_, lines, skipped);
     lines_ += lines;
     skipped_ += skipped;
@@ -309,6 +316,7 @@ class Run {
   LocalBackends local_;
   std::vector<std::unique_ptr<LineProcessor>> processors_;
   std::vector<LineWorker*> workers_;
+  LineProcessor* long_lines_ = nullptr;  // among processors_, when long lines come in pieces
   ReadCounter read_counter_;
   LineProgress progress_;
   size_t lines_ = 0;

@@ -150,7 +150,7 @@ absl::Status LineProcessor::RewriteRecord(std::string_view line, std::string& ou
 
 absl::Status LineProcessor::Analyze(std::string_view text, std::string& out) {
   if (absl::Status status = backend_->Analyze(text, analyzed_); !status.ok()) return status;
-  for (const Finding& finding : analyzed_.findings) ++counts_.types[std::string(finding.type)];
+  AddFacts(analyzed_.findings, {.type_counts = &counts_.types});
   AppendFindingsJson(analyzed_, options_, out);
   return absl::OkStatus();
 }

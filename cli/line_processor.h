@@ -32,13 +32,6 @@ class LineProcessor final : public LineWorker {
   absl::Status Process(std::string_view line, std::string& out) override;
   absl::Status ProcessPiece(std::string_view piece, bool last, std::string& out) override;
 
-  // Whether this command takes long lines in pieces: redact of plain text in process, with
-  // numbers that start over for each message (this processor has its own).
-  bool takes_pieces() const {
-    return command_ == Command::kRedact && options_.format == InputFormat::kText &&
-           options_.number_scope == NumberScope::kMessage && backend_->redacts_pieces();
-  }
-
   const WorkerCounts& counts() const { return counts_; }
 
  private:

@@ -69,7 +69,6 @@ class Pipeline {
  private:
   // The reader: fills batches and queues them, waiting while too many are in flight.
   absl::Status Read(LineReader& reader, size_t& lines_read) {
-    size_t number = 1;
     size_t sequence = 0;
     bool in_long_line = false;
     std::unique_ptr<Batch> batch;
@@ -94,23 +93,19 @@ class Pipeline {
         // A long line: the batch so far goes first, then the line piece by piece.
         if (batch != nullptr) Submit(std::move(batch));
         in_long_line = read.continues;
-        if (!ProcessPiece(read, number, sequence++)) return absl::OkStatus();  // stopped
-        if (!in_long_line) {
-          ++number;
-          ++lines_read;
-        }
+        if (!ProcessPiece(read, lines_read + 1, sequence++)) return absl::OkStatus();  // stopped
+        if (!in_long_line) ++lines_read;
         continue;
       }
       if (batch == nullptr) {
         batch = TakeBatch();
         if (batch == nullptr) return absl::OkStatus();  // stopped
         batch->sequence = sequence++;
-        batch->first_line = number;
+        batch->first_line = lines_read + 1;
       }
       batch->lines.push_back({batch->input.size(), read.text.size(), read.terminator.size()});
       batch->input.append(read.text);
       batch->input.append(read.terminator);
-      ++number;
       ++lines_read;
       if (batch->input.size() >= options_.batch_bytes ||
           batch->lines.size() >= options_.batch_lines) {
