@@ -32,7 +32,9 @@ absl::Status RegisterBuiltinDetectors(DetectorRegistry& registry) {
   SLADD_RETURN_IF_ERROR(registry.Register(std::make_unique<NoNationalIdDetector>()));
   SLADD_RETURN_IF_ERROR(registry.Register(std::make_unique<NoBankAccountDetector>()));
   SLADD_RETURN_IF_ERROR(registry.Register(std::make_unique<NoOrgNumberDetector>()));
-  SLADD_RETURN_IF_ERROR(registry.Register(std::make_unique<PhoneNumberDetector>()));
+  auto phone = PhoneNumberDetector::Create();
+  if (!phone.ok()) return phone.status();
+  SLADD_RETURN_IF_ERROR(registry.Register(std::move(*phone)));
   SLADD_RETURN_IF_ERROR(registry.Register(std::make_unique<EmailAddressDetector>()));
   SLADD_RETURN_IF_ERROR(registry.Register(std::make_unique<CreditCardDetector>()));
   SLADD_RETURN_IF_ERROR(registry.Register(std::make_unique<IbanCodeDetector>()));

@@ -1,12 +1,7 @@
 #include "detectors/phone_number.h"
 
-#include <phonenumbers/logger.h>
-#include <phonenumbers/phonenumber.pb.h>
-#include <phonenumbers/phonenumberutil.h>
-
 #include <array>
 #include <cctype>
-#include <mutex>
 
 #include "detectors/checksums.h"
 #include "detectors/context.h"
@@ -14,14 +9,9 @@
 namespace sladd {
 namespace {
 
-using i18n::phonenumbers::PhoneNumber;
-using i18n::phonenumbers::PhoneNumberUtil;
-
 enum ContextTag : uint32_t { kPhoneWords, kNotPhoneWords };
 
-PhoneNumberUtil& Util() { return *PhoneNumberUtil::GetInstance(); }
-
-std::string_view StaticRegion(const std::string& region) {
+std::string_view StaticRegion(std::string_view region) {
   static constexpr std::array<std::string_view, 9> kNordic = {"NO", "SE", "DK", "FI", "IS",
                                                               "AX", "SJ", "FO", "GL"};
   for (std::string_view known : kNordic) {
@@ -30,42 +20,29 @@ std::string_view StaticRegion(const std::string& region) {
   return "international";
 }
 
-// Validates `national` digits under `country_code` with libphonenumber. The number is
-// built from digits rather than parsed from text: Parse runs a dozen ICU regular
-// expressions (about 20 µs), the validity check alone about 5 µs.
-std::optional<ValidPhoneNumber> ValidateWithCountryCode(int country_code,
+// Validates `national` digits (the national significant number) under `country_code`
+// against libphonenumber's plans.
+std::optional<ValidPhoneNumber> ValidateWithCountryCode(const PhonePlans& plans,
+                                                        int country_code,
                                                         std::string_view national) {
   if (national.empty() || national.size() > 14) return std::nullopt;
-  PhoneNumber number;
-  number.set_country_code(country_code);
-  uint64_t value = 0;
-  for (const char c : national) value = value * 10 + static_cast<uint64_t>(c - '0');
-  number.set_national_number(value);
-  size_t zeros = 0;
-  while (zeros < national.size() && national[zeros] == '0') ++zeros;
-  if (zeros > 0) {  // Italian-style numbers keep leading zeros
-    number.set_italian_leading_zero(true);
-    number.set_number_of_leading_zeros(static_cast<int>(zeros));
-  }
-  const PhoneNumberUtil& util = Util();
-  std::string region;
-  util.GetRegionCodeForNumber(number, &region);
-  if (region.empty() || region == "ZZ" || !util.IsValidNumberForRegion(number, region)) {
-    return std::nullopt;
-  }
-  return ValidPhoneNumber{StaticRegion(region), false,
+  if (national.find_first_not_of('0') == std::string_view::npos) return std::nullopt;
+  const std::optional<std::string_view> region = plans.RegionOfValidNumber(country_code, national);
+  if (!region) return std::nullopt;
+  return ValidPhoneNumber{StaticRegion(*region), false,
                           "+" + std::to_string(country_code) + std::string(national)};
 }
 
 // Splits "+" digits into a country calling code (1-3 digits; the codes are prefix-free)
 // and validates the rest.
-std::optional<ValidPhoneNumber> ValidateE164Digits(std::string_view digits) {
+std::optional<ValidPhoneNumber> ValidateE164Digits(const PhonePlans& plans,
+                                                   std::string_view digits) {
   for (size_t length = 1; length <= 3 && length < digits.size(); ++length) {
     int code = 0;
     for (const char c : digits.substr(0, length)) code = code * 10 + (c - '0');
-    std::string region;
-    Util().GetRegionCodeForCountryCode(code, &region);
-    if (region != "ZZ") return ValidateWithCountryCode(code, digits.substr(length));
+    if (plans.IsCountryCode(code)) {
+      return ValidateWithCountryCode(plans, code, digits.substr(length));
+    }
   }
   return std::nullopt;
 }
@@ -182,7 +159,8 @@ NorwegianLine ClassifyNorwegianNumber(std::string_view d) {
   return service ? NorwegianLine::kService : NorwegianLine::kInvalid;
 }
 
-std::optional<ValidPhoneNumber> ValidateNordicEightDigits(std::string_view digits,
+std::optional<ValidPhoneNumber> ValidateNordicEightDigits(const PhonePlans& plans,
+                                                          std::string_view digits,
                                                           bool allow_danish) {
   if (digits.size() != 8) return std::nullopt;
   if (const NorwegianLine line = ClassifyNorwegianNumber(digits);
@@ -190,40 +168,42 @@ std::optional<ValidPhoneNumber> ValidateNordicEightDigits(std::string_view digit
     return ValidPhoneNumber{"NO", line == NorwegianLine::kMobile, "+47" + std::string(digits)};
   }
   if (!allow_danish) return std::nullopt;
-  auto danish = ValidateWithCountryCode(45, digits);
+  auto danish = ValidateWithCountryCode(plans, 45, digits);
   if (danish && danish->region != "DK") return std::nullopt;
   return danish;
 }
 
-std::optional<ValidPhoneNumber> ValidateInternational(std::string_view text) {
+std::optional<ValidPhoneNumber> ValidateInternational(const PhonePlans& plans,
+                                                      std::string_view text) {
   const std::string form = InternationalForm(text);
   if (!form.starts_with("+")) return std::nullopt;
   const std::string digits = DigitsOnly(form);
   if (digits.starts_with("47")) {
     // Norway's plan without libphonenumber's regular expressions.
-    return ValidateNordicEightDigits(std::string_view(digits).substr(2), /*allow_danish=*/false);
+    return ValidateNordicEightDigits(plans, std::string_view(digits).substr(2),
+                                     /*allow_danish=*/false);
   }
-  return ValidateE164Digits(digits);
+  return ValidateE164Digits(plans, digits);
 }
 
-std::optional<ValidPhoneNumber> ValidateSwedishOrFinnishNational(std::string_view text) {
+std::optional<ValidPhoneNumber> ValidateSwedishOrFinnishNational(const PhonePlans& plans,
+                                                                 std::string_view text) {
   const std::string digits = DigitsOnly(text);
   if (digits.size() < 2 || digits[0] != '0') return std::nullopt;
   const std::string_view national = std::string_view(digits).substr(1);  // the trunk 0 off
   // Finnish mobile numbers start 04x or 050; try the likelier country first.
   const bool finnish_first = digits.starts_with("04") || digits.starts_with("050");
   for (const int code : finnish_first ? std::array{358, 46} : std::array{46, 358}) {
-    auto valid = ValidateWithCountryCode(code, national);
+    auto valid = ValidateWithCountryCode(plans, code, national);
     if (valid && valid->region == (code == 46 ? "SE" : "FI")) return valid;
   }
   return std::nullopt;
 }
 
-PhoneNumberDetector::PhoneNumberDetector() {
-  // libphonenumber may log parts of what it parses; numbers must never reach a log. Its
-  // logger is process-wide: set it once, before any detector can use the library.
-  static std::once_flag quiet;
-  std::call_once(quiet, [] { Util().SetLogger(new i18n::phonenumbers::NullLogger()); });
+absl::StatusOr<std::unique_ptr<PhoneNumberDetector>> PhoneNumberDetector::Create() {
+  auto plans = PhonePlans::Create();
+  if (!plans.ok()) return plans.status();
+  return std::unique_ptr<PhoneNumberDetector>(new PhoneNumberDetector(std::move(*plans)));
 }
 
 std::vector<ContextWords> PhoneNumberDetector::context_words() const {
@@ -279,7 +259,7 @@ void PhoneNumberDetector::ConfirmInternational(const NumberToken& token, const S
   size_t best_end = 0;
   while (count > 0 && !best) {
     best_end = ends[--count];
-    best = ValidateInternational(text.substr(start, best_end - start));
+    best = ValidateInternational(*plans_, text.substr(start, best_end - start));
   }
   if (!best || FollowedByPriceSuffix(text, best_end)) return;
   const bool phone_words =
@@ -314,13 +294,13 @@ void PhoneNumberDetector::ConfirmEightDigits(const NumberSpan& span, const ScanV
     return view.HasContext(kPhoneWords, start, span.end, kContextBefore, kContextAfter);
   };
   const std::string digits = DigitsOnly(text.substr(span.start, span.end - span.start));
-  auto valid = ValidateNordicEightDigits(digits, /*allow_danish=*/false);
+  auto valid = ValidateNordicEightDigits(*plans_, digits, /*allow_danish=*/false);
   bool words_near = false;
   if (!valid) {
     // A number valid only in Denmark's plan needs phone words in Norwegian chat; without
     // them, skip libphonenumber's (slow) check altogether.
     if (prefix > 0 || !(words_near = phone_words())) return;
-    valid = ValidateNordicEightDigits(digits, /*allow_danish=*/true);
+    valid = ValidateNordicEightDigits(*plans_, digits, /*allow_danish=*/true);
     if (!valid) return;
   }
   // Without a country prefix, a word such as "ordre" or "kr" right before makes it an
@@ -353,7 +333,7 @@ bool PhoneNumberDetector::ConfirmTrunkZero(const NumberSpan& span, const ScanVie
   const bool phone_words =
       view.HasContext(kPhoneWords, span.start, span.end, kContextBefore, kContextAfter);
   if (IsNamedOtherwise(span, view)) return false;
-  const auto valid = ValidateSwedishOrFinnishNational(value);
+  const auto valid = ValidateSwedishOrFinnishNational(*plans_, value);
   if (!valid) return false;
   const double score = span.joined ? 0.4 : phone_words ? 0.95 : 0.6;
   out.push_back({"PHONE_NUMBER", span.start, span.end, score, {}, valid->region});
@@ -364,11 +344,11 @@ std::string PhoneNumberDetector::Normalize(std::string_view, std::string_view va
   const std::string digits = DigitsOnly(value);
   std::optional<ValidPhoneNumber> valid;
   if (HasInternationalPrefix(value)) {
-    valid = ValidateInternational(value);
+    valid = ValidateInternational(*plans_, value);
   } else if (digits.size() == 8) {
-    valid = ValidateNordicEightDigits(digits, true);
+    valid = ValidateNordicEightDigits(*plans_, digits, true);
   } else {
-    valid = ValidateSwedishOrFinnishNational(value);
+    valid = ValidateSwedishOrFinnishNational(*plans_, value);
   }
   return valid ? valid->e164 : digits;
 }

@@ -1,18 +1,17 @@
 // PHONE_NUMBER: Norwegian numbers checked against the numbering plan, Swedish, Danish and
-// Finnish numbers, and international numbers with a + or 00 prefix, validated with
-// libphonenumber.
+// Finnish numbers, and international numbers with a + or 00 prefix, validated against
+// libphonenumber's numbering plans (PhonePlans).
 #ifndef SLADD_DETECTORS_PHONE_NUMBER_H_
 #define SLADD_DETECTORS_PHONE_NUMBER_H_
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
 
+#include "absl/status/statusor.h"
+#include "detectors/phone_plans.h"
 #include "engine/detector.h"
-
-namespace i18n::phonenumbers {
-class PhoneNumberUtil;
-}
 
 namespace sladd {
 
@@ -35,14 +34,17 @@ NorwegianLine ClassifyNorwegianNumber(std::string_view eight_digits);
 
 // Validates an 8-digit Norwegian national number against the numbering plan; with
 // `allow_danish`, a number valid only in Denmark's plan is accepted as Danish.
-std::optional<ValidPhoneNumber> ValidateNordicEightDigits(std::string_view digits,
+std::optional<ValidPhoneNumber> ValidateNordicEightDigits(const PhonePlans& plans,
+                                                          std::string_view digits,
                                                           bool allow_danish);
 
 // Validates a number written with an international prefix ("+46 70 123 45 67",
 // "0045 12345678"), or a Swedish or Finnish number written with its trunk 0
 // ("070-123 45 67", "040 123 4567").
-std::optional<ValidPhoneNumber> ValidateInternational(std::string_view text);
-std::optional<ValidPhoneNumber> ValidateSwedishOrFinnishNational(std::string_view text);
+std::optional<ValidPhoneNumber> ValidateInternational(const PhonePlans& plans,
+                                                      std::string_view text);
+std::optional<ValidPhoneNumber> ValidateSwedishOrFinnishNational(const PhonePlans& plans,
+                                                                 std::string_view text);
 
 // Reads number tokens: eight digits in Norwegian groupings (with "(+47) " before or not),
 // numbers after '+' or "00", and numbers with a trunk 0. Context words (tlf, telefon,
@@ -51,7 +53,7 @@ std::optional<ValidPhoneNumber> ValidateSwedishOrFinnishNational(std::string_vie
 // ("12345678,-").
 class PhoneNumberDetector final : public Detector {
  public:
-  PhoneNumberDetector();
+  static absl::StatusOr<std::unique_ptr<PhoneNumberDetector>> Create();
   std::string_view name() const override { return "phone_number"; }
   std::vector<std::string_view> types() const override { return {"PHONE_NUMBER"}; }
   std::vector<ContextWords> context_words() const override;
@@ -62,6 +64,8 @@ class PhoneNumberDetector final : public Detector {
   std::string Normalize(std::string_view type, std::string_view value) const override;
 
  private:
+  explicit PhoneNumberDetector(std::unique_ptr<const PhonePlans> plans)
+      : plans_(std::move(plans)) {}
   void ConfirmInternational(const NumberToken& token, const ScanView& view, bool plus,
                             std::vector<Finding>& out) const;
   void ConfirmEightDigits(const NumberSpan& span, const ScanView& view,
@@ -70,6 +74,8 @@ class PhoneNumberDetector final : public Detector {
   // True if it found a number.
   bool ConfirmTrunkZero(const NumberSpan& span, const ScanView& view,
                         std::vector<Finding>& out) const;
+
+  std::unique_ptr<const PhonePlans> plans_;
 };
 
 }  // namespace sladd

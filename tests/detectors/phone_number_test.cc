@@ -17,15 +17,20 @@ using ::testing::ElementsAre;
 using ::testing::IsEmpty;
 using testing::TestEngine;
 
+const PhonePlans& Plans() {
+  static const PhonePlans* const plans = PhonePlans::Create()->release();
+  return *plans;
+}
+
 TEST(NordicEightDigitValidator, FollowsTheNorwegianNumberingPlan) {
-  EXPECT_EQ(ValidateNordicEightDigits("91234567", false)->region, "NO");
-  EXPECT_TRUE(ValidateNordicEightDigits("91234567", false)->mobile);
-  EXPECT_TRUE(ValidateNordicEightDigits("41234567", false)->mobile);
-  EXPECT_FALSE(ValidateNordicEightDigits("22334455", false)->mobile);  // Oslo fixed line
-  EXPECT_TRUE(ValidateNordicEightDigits("80012345", false));           // freephone
-  EXPECT_FALSE(ValidateNordicEightDigits("11234567", false));          // no 1xx numbers
-  EXPECT_FALSE(ValidateNordicEightDigits("01234567", false));
-  EXPECT_EQ(ValidateNordicEightDigits("91234567", false)->e164, "+4791234567");
+  EXPECT_EQ(ValidateNordicEightDigits(Plans(), "91234567", false)->region, "NO");
+  EXPECT_TRUE(ValidateNordicEightDigits(Plans(), "91234567", false)->mobile);
+  EXPECT_TRUE(ValidateNordicEightDigits(Plans(), "41234567", false)->mobile);
+  EXPECT_FALSE(ValidateNordicEightDigits(Plans(), "22334455", false)->mobile);  // Oslo fixed line
+  EXPECT_TRUE(ValidateNordicEightDigits(Plans(), "80012345", false));           // freephone
+  EXPECT_FALSE(ValidateNordicEightDigits(Plans(), "11234567", false));          // no 1xx numbers
+  EXPECT_FALSE(ValidateNordicEightDigits(Plans(), "01234567", false));
+  EXPECT_EQ(ValidateNordicEightDigits(Plans(), "91234567", false)->e164, "+4791234567");
 }
 
 TEST(NorwegianNumberingPlan, AgreesWithLibphonenumberOnEveryFiveDigitPrefix) {
@@ -50,8 +55,8 @@ TEST(NorwegianNumberingPlan, AgreesWithLibphonenumberOnEveryFiveDigitPrefix) {
 }
 
 TEST(NordicEightDigitValidator, FallsBackToDenmarkOnlyWhenAsked) {
-  EXPECT_FALSE(ValidateNordicEightDigits("20123456", false));
-  EXPECT_EQ(ValidateNordicEightDigits("20123456", true)->region, "DK");
+  EXPECT_FALSE(ValidateNordicEightDigits(Plans(), "20123456", false));
+  EXPECT_EQ(ValidateNordicEightDigits(Plans(), "20123456", true)->region, "DK");
 }
 
 TEST(PhoneNumberDetector, FindsNorwegianNumbersInTheUsualGroupings) {
@@ -128,7 +133,9 @@ TEST(PhoneNumberDetector, TellsAPartOfALongerNumberFromNumbersSideBySide) {
 }
 
 TEST(PhoneNumberDetector, NormalisesToE164) {
-  PhoneNumberDetector detector;
+  auto created = PhoneNumberDetector::Create();
+  ASSERT_TRUE(created.ok()) << created.status();
+  const PhoneNumberDetector& detector = **created;
   EXPECT_EQ(detector.Normalize("PHONE_NUMBER", "912 34 567"), "+4791234567");
   EXPECT_EQ(detector.Normalize("PHONE_NUMBER", "(+47) 912 34 567"), "+4791234567");
   EXPECT_EQ(detector.Normalize("PHONE_NUMBER", "0047 91234567"), "+4791234567");

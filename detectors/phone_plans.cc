@@ -1,0 +1,219 @@
+#include "detectors/phone_plans.h"
+
+#include <phonenumbers/phonemetadata.pb.h>
+#include <phonenumbers/phonenumberutil.h>
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <list>
+#include <set>
+#include <string>
+
+#include "absl/base/call_once.h"
+#include "absl/strings/str_cat.h"
+
+// libphonenumber's compiled-in metadata (its PhoneMetadataCollection, serialized). The
+// library exports these two functions but installs no header for them.
+namespace i18n::phonenumbers {
+int metadata_size();
+const void* metadata_get();
+}  // namespace i18n::phonenumbers
+
+namespace sladd {
+
+using i18n::phonenumbers::PhoneMetadata;
+using i18n::phonenumbers::PhoneMetadataCollection;
+using i18n::phonenumbers::PhoneNumberDesc;
+using i18n::phonenumbers::PhoneNumberUtil;
+
+// One region's plan. A description matches a number that has one of its possible lengths
+// (if it lists any) and whose whole text its pattern matches.
+struct PhonePlans::Region {
+  // Descriptions with the same possible lengths, their patterns as one alternation.
+  struct Descriptions {
+    uint32_t lengths = 0;  // bit n set if length n is possible
+    std::unique_ptr<RE2> pattern;
+  };
+
+  std::string id;
+  std::unique_ptr<RE2> leading_digits;  // picks the region among those sharing a code
+  Descriptions general;
+  std::vector<Descriptions> types;  // a valid number matches one of them
+
+  bool IsValid(std::string_view national) const;
+};
+
+namespace {
+
+constexpr uint32_t kAnyLength = ~uint32_t{0};
+
+uint32_t LengthMask(const PhoneNumberDesc& description) {
+  if (description.possible_length_size() == 0) return kAnyLength;
+  uint32_t mask = 0;
+  for (const int length : description.possible_length()) {
+    if (length >= 0 && length < 32) mask |= uint32_t{1} << length;  // -1: not applicable
+  }
+  return mask;
+}
+
+// The descriptions GetNumberTypeHelper tries after the general one; any match is a valid
+// number. Mobile numbers count through the fixed-line pattern when the two are the same.
+std::vector<const PhoneNumberDesc*> TypeDescriptions(const PhoneMetadata& metadata) {
+  std::vector<const PhoneNumberDesc*> types = {
+      &metadata.premium_rate(), &metadata.toll_free(),       &metadata.shared_cost(),
+      &metadata.voip(),         &metadata.personal_number(), &metadata.pager(),
+      &metadata.uan(),          &metadata.voicemail(),       &metadata.fixed_line()};
+  if (!metadata.same_mobile_and_fixed_line_pattern()) types.push_back(&metadata.mobile());
+  return types;
+}
+
+std::unique_ptr<RE2> CompilePattern(const std::string& pattern) {
+  RE2::Options options;
+  options.set_log_errors(false);
+  options.set_never_capture(true);
+  auto re = std::make_unique<RE2>(pattern, options);
+  return re->ok() ? std::move(re) : nullptr;
+}
+
+// One pattern for descriptions sharing their lengths. An empty pattern never matches
+// (libphonenumber's RegexBasedMatcher), so it is left out.
+absl::StatusOr<PhonePlans::Region::Descriptions> Combine(
+    uint32_t lengths, const std::vector<const PhoneNumberDesc*>& descriptions) {
+  std::string alternation;
+  for (const PhoneNumberDesc* description : descriptions) {
+    if (description->national_number_pattern().empty()) continue;
+    absl::StrAppend(&alternation, alternation.empty() ? "" : "|", "(?:",
+                    description->national_number_pattern(), ")");
+  }
+  if (alternation.empty()) lengths = 0;  // nothing can match
+  auto pattern = CompilePattern(alternation);
+  if (pattern == nullptr) return absl::InternalError("phone metadata pattern rejected");
+  return PhonePlans::Region::Descriptions{lengths, std::move(pattern)};
+}
+
+absl::StatusOr<std::unique_ptr<PhonePlans::Region>> CompileRegion(const std::string& id,
+                                                                  const PhoneMetadata& metadata) {
+  auto region = std::make_unique<PhonePlans::Region>();
+  region->id = id;
+  if (metadata.has_leading_digits()) {
+    region->leading_digits = CompilePattern(metadata.leading_digits());
+    if (region->leading_digits == nullptr) {
+      return absl::InternalError("phone metadata leading digits rejected");
+    }
+  }
+  auto general = Combine(LengthMask(metadata.general_desc()), {&metadata.general_desc()});
+  if (!general.ok()) return general.status();
+  region->general = std::move(*general);
+  std::vector<std::pair<uint32_t, std::vector<const PhoneNumberDesc*>>> groups;
+  for (const PhoneNumberDesc* type : TypeDescriptions(metadata)) {
+    const uint32_t lengths = LengthMask(*type);
+    if (lengths == 0) continue;  // not applicable in this region
+    auto group = std::find_if(groups.begin(), groups.end(),
+                              [&](const auto& g) { return g.first == lengths; });
+    if (group == groups.end()) group = groups.insert(groups.end(), {lengths, {}});
+    group->second.push_back(type);
+  }
+  for (const auto& [lengths, descriptions] : groups) {
+    auto combined = Combine(lengths, descriptions);
+    if (!combined.ok()) return combined.status();
+    region->types.push_back(std::move(*combined));
+  }
+  return region;
+}
+
+}  // namespace
+
+bool PhonePlans::Region::IsValid(std::string_view national) const {
+  if (national.size() >= 32) return false;
+  const uint32_t bit = uint32_t{1} << national.size();
+  const re2::StringPiece input(national.data(), national.size());
+  auto matches = [&](const Descriptions& d) {
+    return (d.lengths & bit) != 0 && RE2::FullMatch(input, *d.pattern);
+  };
+  return matches(general) && std::any_of(types.begin(), types.end(), matches);
+}
+
+struct PhonePlans::CallingCode {
+  // libphonenumber's order: the main country first, then as its metadata lists them.
+  std::vector<std::pair<std::string, const PhoneMetadata*>> members;
+  mutable absl::once_flag compiled;
+  mutable std::vector<std::unique_ptr<Region>> regions;
+};
+
+PhonePlans::PhonePlans() : metadata_(std::make_unique<PhoneMetadataCollection>()) {}
+PhonePlans::~PhonePlans() = default;
+
+absl::StatusOr<std::unique_ptr<const PhonePlans>> PhonePlans::Create() {
+  auto plans = std::unique_ptr<PhonePlans>(new PhonePlans());
+  if (!plans->metadata_->ParseFromArray(i18n::phonenumbers::metadata_get(),
+                                        i18n::phonenumbers::metadata_size())) {
+    return absl::InternalError("libphonenumber's metadata did not parse");
+  }
+  absl::flat_hash_map<std::string, const PhoneMetadata*> by_region;
+  absl::flat_hash_map<int, const PhoneMetadata*> non_geographic;
+  for (const PhoneMetadata& metadata : plans->metadata_->metadata()) {
+    if (metadata.id() == "001") {
+      non_geographic[metadata.country_code()] = &metadata;
+    } else {
+      by_region[metadata.id()] = &metadata;
+    }
+  }
+  const PhoneNumberUtil& util = *PhoneNumberUtil::GetInstance();
+  std::set<int> codes;
+  util.GetSupportedCallingCodes(&codes);
+  for (const int code : codes) {
+    auto calling_code = std::make_unique<CallingCode>();
+    std::list<std::string> ids;
+    util.GetRegionCodesForCountryCallingCode(code, &ids);
+    for (const std::string& id : ids) {
+      const PhoneMetadata* metadata = nullptr;
+      if (id == "001") {
+        if (auto it = non_geographic.find(code); it != non_geographic.end()) metadata = it->second;
+      } else if (auto it = by_region.find(id); it != by_region.end()) {
+        metadata = it->second;
+      }
+      if (metadata == nullptr) return absl::InternalError("phone metadata lacks a region");
+      calling_code->members.emplace_back(id, metadata);
+    }
+    plans->codes_[code] = std::move(calling_code);
+  }
+  return std::unique_ptr<const PhonePlans>(std::move(plans));
+}
+
+const std::vector<std::unique_ptr<PhonePlans::Region>>& PhonePlans::RegionsOf(
+    const CallingCode& code) const {
+  absl::call_once(code.compiled, [&code] {
+    std::vector<std::unique_ptr<Region>> regions;
+    for (const auto& [id, metadata] : code.members) {
+      auto region = CompileRegion(id, *metadata);
+      if (!region.ok()) return;  // the tests compile every code
+      regions.push_back(std::move(*region));
+    }
+    code.regions = std::move(regions);
+  });
+  return code.regions;
+}
+
+std::optional<std::string_view> PhonePlans::RegionOfValidNumber(
+    int country_code, std::string_view national) const {
+  const auto it = codes_.find(country_code);
+  if (it == codes_.end()) return std::nullopt;
+  const std::vector<std::unique_ptr<Region>>& regions = RegionsOf(*it->second);
+  if (regions.empty()) return std::nullopt;
+  // As GetRegionCodeForNumber: the only region, or the first whose leading digits start
+  // the number, or (without leading digits) in which it is valid.
+  const Region* chosen = regions.size() == 1 ? regions.front().get() : nullptr;
+  const re2::StringPiece input(national.data(), national.size());
+  for (size_t i = 0; chosen == nullptr && i < regions.size(); ++i) {
+    const Region& region = *regions[i];
+    const bool picked = region.leading_digits
+                            ? region.leading_digits->Match(input, 0, input.size(),
+                                                           RE2::ANCHOR_START, nullptr, 0)
+                            : region.IsValid(national);
+    if (picked) chosen = &region;
+  }
+  if (chosen == nullptr || !chosen->IsValid(national)) return std::nullopt;
+  return chosen->id;
+}
+
+}  // namespace sladd
