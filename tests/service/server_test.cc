@@ -270,6 +270,48 @@ TEST(Server, AnalyzesAndRestoresTokens) {
   EXPECT_EQ(restored.restored(), 2u);
 }
 
+TEST(Server, RefusesKeyedPoliciesWithoutAGoodKeyAndNeverShowsOne) {
+  const std::string config = WriteTemp("keyed.json", R"({
+      "secrets":[{"id":"t1","env":"SLADD_TEST_KEY"}],
+      "policies":[{"name":"p","defaultOperator":{"tokenize":{"key":"t1"}}}]})");
+  auto start = [&](std::vector<std::string> env) {
+    std::vector<std::string> argv = {"/usr/bin/env"};
+    argv.insert(argv.end(), env.begin(), env.end());
+    for (std::string arg : {std::string(SLADD_SERVER_BINARY), std::string("--plaintext"),
+                            std::string("--listen=127.0.0.1:0"), "--config=" + config}) {
+      argv.push_back(arg);
+    }
+    return testing::RunProcess(argv);
+  };
+  // No key, a key that is not hex, a key too short: no server, and no default key.
+  testing::ProcessResult result = start({"-u", "SLADD_TEST_KEY"});
+  EXPECT_EQ(result.exit_status, 2);
+  EXPECT_THAT(result.err, HasSubstr("environment variable SLADD_TEST_KEY is not set"));
+  result = start({"SLADD_TEST_KEY=correct-horse-battery-staple-0123456789"});
+  EXPECT_EQ(result.exit_status, 2);
+  EXPECT_THAT(result.err, HasSubstr("key material is not hex"));
+  EXPECT_THAT(result.err, Not(HasSubstr("horse")));
+  result = start({"SLADD_TEST_KEY=00ff00ff"});
+  EXPECT_EQ(result.exit_status, 2);
+  EXPECT_THAT(result.err, HasSubstr("secrets[0]"));
+  EXPECT_THAT(result.err, Not(HasSubstr("00ff00ff")));
+
+  // With a key it serves, and the key shows nowhere.
+  const int metrics_port = FreePort();
+  ServerProcess server = StartServer(
+      {"--config=" + config, "--metrics-port=" + std::to_string(metrics_port)}, {kKeyEnv});
+  ASSERT_TRUE(server.started()) << server.Log();
+  auto stub = Connect(server);
+  v1::RedactResponse response;
+  ASSERT_TRUE(Redact(*stub, "mail kari@firma.no", &response).ok());
+  EXPECT_THAT(response.text(), HasSubstr("<EMAIL_ADDRESS#t1:"));
+  const std::string key_hex = std::string(kKeyEnv).substr(std::string(kKeyEnv).find('=') + 1);
+  EXPECT_THAT(FetchMetrics(metrics_port), Not(HasSubstr(key_hex.substr(0, 16))));
+  server.Signal(SIGTERM);
+  EXPECT_EQ(server.Wait(), 0);
+  EXPECT_THAT(server.Log(), Not(HasSubstr(key_hex.substr(0, 16))));
+}
+
 TEST(Server, ReportsErrorsWithClearStatuses) {
   ServerProcess server = StartServer({"--max-text-bytes=100", "--max-batch-size=5"});
   ASSERT_TRUE(server.started()) << server.Log();
