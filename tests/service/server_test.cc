@@ -313,7 +313,8 @@ TEST(Server, RefusesKeyedPoliciesWithoutAGoodKeyAndNeverShowsOne) {
 }
 
 TEST(Server, ReportsErrorsWithClearStatuses) {
-  ServerProcess server = StartServer({"--max-text-bytes=100", "--max-batch-size=5"});
+  ServerProcess server =
+      StartServer({"--max-text-bytes=100", "--max-batch-size=5", "--max-request-bytes=400"});
   ASSERT_TRUE(server.started()) << server.Log();
   auto stub = Connect(server);
   v1::RedactResponse response;
@@ -337,6 +338,12 @@ TEST(Server, ReportsErrorsWithClearStatuses) {
   status = stub->RedactBatch(&batch_context, batch, &batch_response);
   EXPECT_EQ(status.error_code(), grpc::StatusCode::INVALID_ARGUMENT);
   EXPECT_THAT(status.error_message(), HasSubstr("--max-batch-size"));
+
+  v1::RedactBatchRequest large;  // under both limits per message, over the message limit
+  for (int i = 0; i < 5; ++i) large.add_requests()->set_text(std::string(99, 'x'));
+  grpc::ClientContext large_context;
+  status = stub->RedactBatch(&large_context, large, &batch_response);
+  EXPECT_EQ(status.error_code(), grpc::StatusCode::RESOURCE_EXHAUSTED);
 
   grpc::ClientContext restore_context;
   v1::RestoreRequest restore;
