@@ -1,11 +1,11 @@
 #include "cli/parallel_lines.h"
 
+#include <condition_variable>
 #include <deque>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <thread>
-
-#include "absl/synchronization/mutex.h"
 
 namespace sladd {
 namespace {
@@ -41,7 +41,9 @@ struct Batch {
 };
 
 // The shared state of one run: a queue of batches to process, the processed ones waiting
-// for their turn to be written, and a pool of cleared batches to reuse.
+// for their turn to be written, and a pool of cleared batches to reuse. Guarded by a
+// std::mutex, not an Abseil one: Debian's Abseil is not built for ThreadSanitizer, which
+// then cannot see its locks, while pthread's it can (make tsan).
 class Pipeline {
  public:
   Pipeline(const std::vector<LineWorker*>& workers, LineWorker* long_lines, ByteSink& sink,
@@ -56,8 +58,9 @@ class Pipeline {
     std::thread writer([this] { Write(); });
     absl::Status read_status = Read(reader, lines_read);
     {
-      absl::MutexLock lock(&mutex_);
+      std::lock_guard lock(mutex_);
       reading_done_ = true;
+      changed_.notify_all();
     }
     for (std::thread& thread : threads) thread.join();
     writer.join();
@@ -118,9 +121,8 @@ class Pipeline {
 
   // A cleared batch once fewer than the limit are in flight; null once the run has failed.
   std::unique_ptr<Batch> TakeBatch() {
-    absl::MutexLock lock(&mutex_);
-    auto room = [this]() -> bool { return !failure_.ok() || in_flight_ < in_flight_limit_; };
-    mutex_.Await(absl::Condition(&room));
+    std::unique_lock lock(mutex_);
+    changed_.wait(lock, [this] { return !failure_.ok() || in_flight_ < in_flight_limit_; });
     if (!failure_.ok()) return nullptr;
     ++in_flight_;
     if (pool_.empty()) return std::make_unique<Batch>();
@@ -146,16 +148,18 @@ class Pipeline {
     } else {
       batch->bad_lines.push_back({number, status, 0, /*fatal=*/true});
     }
-    absl::MutexLock lock(&mutex_);
+    std::lock_guard lock(mutex_);
     processed_.emplace(sequence, std::move(batch));
+    changed_.notify_all();
     return true;
   }
 
   void Submit(std::unique_ptr<Batch> batch) {
     batch->completed_lines = batch->lines.size();
     batch->input.append(LineReader::kPadding, '\0');
-    absl::MutexLock lock(&mutex_);
+    std::lock_guard lock(mutex_);
     queued_.push_back(std::move(batch));
+    changed_.notify_all();
   }
 
   // A worker: processes queued batches until reading is done and the queue is empty.
@@ -163,16 +167,16 @@ class Pipeline {
     while (true) {
       std::unique_ptr<Batch> batch;
       {
-        absl::MutexLock lock(&mutex_);
-        auto ready = [this]() -> bool { return !queued_.empty() || reading_done_ || !failure_.ok(); };
-        mutex_.Await(absl::Condition(&ready));
+        std::unique_lock lock(mutex_);
+        changed_.wait(lock, [this] { return !queued_.empty() || reading_done_ || !failure_.ok(); });
         if (!failure_.ok() || queued_.empty()) return;
         batch = std::move(queued_.front());
         queued_.pop_front();
       }
       Process(worker, *batch);
-      absl::MutexLock lock(&mutex_);
+      std::lock_guard lock(mutex_);
       processed_.emplace(batch->sequence, std::move(batch));
+      changed_.notify_all();
     }
   }
 
@@ -198,12 +202,11 @@ class Pipeline {
     for (size_t next = 0;; ++next) {
       std::unique_ptr<Batch> batch;
       {
-        absl::MutexLock lock(&mutex_);
-        auto ready = [this, next]() -> bool {
+        std::unique_lock lock(mutex_);
+        changed_.wait(lock, [this, next] {
           return processed_.count(next) > 0 || !failure_.ok() ||
                  (reading_done_ && queued_.empty() && in_flight_ == 0);
-        };
-        mutex_.Await(absl::Condition(&ready));
+        });
         auto found = processed_.find(next);
         if (found == processed_.end()) return;  // failed, or all written
         batch = std::move(found->second);
@@ -211,10 +214,11 @@ class Pipeline {
       }
       const absl::Status status = WriteBatch(*batch);
       batch->Clear();
-      absl::MutexLock lock(&mutex_);
+      std::lock_guard lock(mutex_);
       --in_flight_;
       pool_.push_back(std::move(batch));
       if (!status.ok() && failure_.ok()) failure_ = status;
+      changed_.notify_all();
       if (!failure_.ok()) return;
     }
   }
@@ -236,15 +240,16 @@ class Pipeline {
     progress_.bytes_written += good_bytes;
     progress_.lines_written += batch.completed_lines - batch.bad_lines.size();
     {
-      absl::MutexLock lock(&mutex_);
+      std::lock_guard lock(mutex_);
       skipped_ += options_.skip_bad_lines ? batch.bad_lines.size() : 0;
     }
     return stop;
   }
 
   void Fail(const absl::Status& status) {
-    absl::MutexLock lock(&mutex_);
+    std::lock_guard lock(mutex_);
     if (failure_.ok()) failure_ = status;
+    changed_.notify_all();
   }
 
   const std::vector<LineWorker*>& workers_;
@@ -255,14 +260,16 @@ class Pipeline {
   LineProgress& progress_;
   const size_t in_flight_limit_;
 
-  absl::Mutex mutex_;
-  std::deque<std::unique_ptr<Batch>> queued_ ABSL_GUARDED_BY(mutex_);
-  std::map<size_t, std::unique_ptr<Batch>> processed_ ABSL_GUARDED_BY(mutex_);
-  std::vector<std::unique_ptr<Batch>> pool_ ABSL_GUARDED_BY(mutex_);
-  size_t in_flight_ ABSL_GUARDED_BY(mutex_) = 0;
-  bool reading_done_ ABSL_GUARDED_BY(mutex_) = false;
-  absl::Status failure_ ABSL_GUARDED_BY(mutex_);
-  size_t skipped_ ABSL_GUARDED_BY(mutex_) = 0;
+  std::mutex mutex_;
+  std::condition_variable changed_;  // notified on every change of the state below
+  // Guarded by mutex_:
+  std::deque<std::unique_ptr<Batch>> queued_;
+  std::map<size_t, std::unique_ptr<Batch>> processed_;
+  std::vector<std::unique_ptr<Batch>> pool_;
+  size_t in_flight_ = 0;
+  bool reading_done_ = false;
+  absl::Status failure_;
+  size_t skipped_ = 0;
 };
 
 }  // namespace

@@ -19,20 +19,21 @@ ProgressMeter::ProgressMeter(const ReadCounter& counter, uint64_t total, std::FI
 
 void ProgressMeter::Stop() {
   {
-    absl::MutexLock lock(&mutex_);
+    std::lock_guard lock(mutex_);
     if (stopping_) return;
     stopping_ = true;
+    stop_.notify_all();
   }
   thread_.join();
   Draw(/*final=*/true);
 }
 
 void ProgressMeter::Run() {
-  absl::MutexLock lock(&mutex_);
-  while (!mutex_.AwaitWithTimeout(absl::Condition(&stopping_), absl::Milliseconds(250))) {
-    mutex_.Unlock();
+  std::unique_lock lock(mutex_);
+  while (!stop_.wait_for(lock, std::chrono::milliseconds(250), [this] { return stopping_; })) {
+    lock.unlock();
     Draw(/*final=*/false);
-    mutex_.Lock();
+    lock.lock();
   }
 }
 

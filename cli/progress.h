@@ -5,11 +5,12 @@
 
 #include <atomic>
 #include <chrono>
+#include <condition_variable>
 #include <cstdint>
 #include <cstdio>
+#include <mutex>
 #include <thread>
 
-#include "absl/synchronization/mutex.h"
 
 namespace sladd {
 
@@ -38,8 +39,9 @@ class ProgressMeter {
   const uint64_t total_;
   std::FILE* const err_;
   const std::chrono::steady_clock::time_point start_;
-  absl::Mutex mutex_;
-  bool stopping_ ABSL_GUARDED_BY(mutex_) = false;
+  std::mutex mutex_;  // not absl::Mutex, so that ThreadSanitizer sees it (make tsan)
+  std::condition_variable stop_;
+  bool stopping_ = false;  // guarded by mutex_
   std::thread thread_;
 };
 

@@ -4,10 +4,10 @@
 #include <gtest/gtest.h>
 
 #include <chrono>
+#include <condition_variable>
 #include <cstring>
+#include <mutex>
 #include <thread>
-
-#include "absl/synchronization/mutex.h"
 
 namespace sladd {
 namespace {
@@ -153,16 +153,17 @@ class LiveFeed final : public ByteSource {
       std::memcpy(buffer, "first\n", 6);
       return 6;
     }
-    absl::MutexLock lock(&mutex_);
-    mutex_.AwaitWithTimeout(absl::Condition(&seen_), absl::Seconds(10));
+    std::unique_lock lock(mutex_);
+    seen_changed_.wait_for(lock, std::chrono::seconds(10), [this] { return seen_; });
     return 0;
   }
   void Seen() {
-    absl::MutexLock lock(&mutex_);
+    std::lock_guard lock(mutex_);
     seen_ = true;
+    seen_changed_.notify_all();
   }
   bool seen() {
-    absl::MutexLock lock(&mutex_);
+    std::lock_guard lock(mutex_);
     return seen_;
   }
   size_t consumed() const override { return 0; }
@@ -171,7 +172,8 @@ class LiveFeed final : public ByteSource {
 
  private:
   int reads_ = 0;
-  absl::Mutex mutex_;
+  std::mutex mutex_;
+  std::condition_variable seen_changed_;
   bool seen_ = false;
 };
 
