@@ -7,7 +7,7 @@ CMAKE_FLAGS ?=
 
 FUZZ_SECONDS ?= 60
 
-.PHONY: run test build deps configure bench fuzz sanitize clean
+.PHONY: run test build deps configure bench fuzz sanitize tsan clean
 
 deps:
 	@scripts/install-deps.sh
@@ -54,6 +54,24 @@ fuzz:
 # Every test under AddressSanitizer and UBSan (CI runs it after make test).
 sanitize:
 	$(MAKE) test BUILD_DIR=build-asan BUILD_TYPE=RelWithDebInfo CMAKE_FLAGS=-DSLADD_SANITIZE=ON
+
+# ThreadSanitizer over what runs threads in sladd's own code: the server's shared state
+# (reloads, scratch pools, conversations) and the batch CLI (reader, workers, writer).
+# Not the gRPC integration tests: Debian's gRPC is not instrumented, and its inlined call
+# machinery then reports thousands of races (docs/RELIABILITY.md). Every process writes its
+# reports to build-tsan/tsan-reports; any report fails the target. CI runs it.
+TSAN_TESTS = service_state_test cli_test
+TSAN_REPORTS = $(CURDIR)/build-tsan/tsan-reports
+tsan:
+	$(MAKE) configure BUILD_DIR=build-tsan BUILD_TYPE=RelWithDebInfo CMAKE_FLAGS=-DSLADD_TSAN=ON
+	cmake --build build-tsan -j $(JOBS) --target sladd $(TSAN_TESTS)
+	rm -rf $(TSAN_REPORTS) && mkdir -p $(TSAN_REPORTS)
+	cd build-tsan && TSAN_OPTIONS="log_path=$(TSAN_REPORTS)/report second_deadlock_stack=1 \
+	  suppressions=$(CURDIR)/tests/tsan-suppressions.txt" \
+	  ctest --output-on-failure -j $(JOBS) -R '^($(subst $(eval) ,|,$(TSAN_TESTS)))$$'; \
+	  status=$$?; \
+	  if ls $(TSAN_REPORTS)/report.* >/dev/null 2>&1; then cat $(TSAN_REPORTS)/report.*; exit 1; fi; \
+	  exit $$status
 
 clean:
 	rm -rf $(BUILD_DIR)
