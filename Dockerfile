@@ -7,7 +7,8 @@
 # two binaries as CI does (CMake, Ninja, Release). The runtime stage has only the shared
 # libraries they link, the binaries and a CA bundle; it runs as a non-root user and writes
 # nothing, so it runs with a read-only root filesystem. (No Docker engine is available where
-# this was written; the stages were assembled from the packages `ldd` names on Debian 12.)
+# this was written; the runtime packages are those owning what `ldd` names on Debian 12, and
+# tests/helm/chart_test.py holds the list to the built binaries.)
 
 FROM debian:12 AS build
 COPY scripts/install-deps.sh /src/scripts/install-deps.sh

@@ -127,6 +127,32 @@ class ChartTest(unittest.TestCase):
         self.assertTrue(self.values["podSecurityContext"]["runAsNonRoot"])
         self.assertIn(f"USER {self.values['podSecurityContext']['runAsUser']}", self.dockerfile)
 
+    def test_the_runtime_stage_installs_exactly_the_libraries_the_binaries_link(self):
+        # The Debian packages that own each shared library of the two binaries (ldd, then
+        # dpkg -S; /lib and /usr/lib are the same directory on Debian 12).
+        libraries = set()
+        for binary in (SLADD, SERVER):
+            for line in subprocess.run(["ldd", binary], capture_output=True, text=True).stdout.splitlines():
+                match = re.search(r"=> (/\S+)", line)
+                if match:
+                    libraries.add(os.path.realpath(match.group(1)))
+        paths = sorted(libraries | {re.sub(r"^/usr/lib/", "/lib/", lib) for lib in libraries})
+        owners = subprocess.run(["dpkg", "-S"] + paths, capture_output=True, text=True).stdout
+        owner_of = {}
+        for line in owners.splitlines():
+            package, path = line.split(": ", 1)
+            owner_of[os.path.realpath(path)] = package.split(":")[0]
+        unowned = [lib for lib in libraries if lib not in owner_of]
+        self.assertEqual(unowned, [], "libraries no Debian package owns")
+        linked = set(owner_of[lib] for lib in libraries)
+        # In debian:12-slim already, or only in sanitizer builds of the tests.
+        base = {"libc6", "libgcc-s1", "libstdc++6"}
+        linked = {p for p in linked - base if not re.match(r"lib(asan|ubsan|tsan)\d", p)}
+        install = re.search(r"apt-get install -y --no-install-recommends\s*\\?\n(.*?)\n\s*&&",
+                            self.dockerfile, re.S).group(1)
+        installed = set(install.replace("\\", " ").split()) - {"ca-certificates"}
+        self.assertEqual(linked, installed)
+
     def test_every_optional_object_has_its_template(self):
         for name in ("hpa.yaml", "pdb.yaml", "servicemonitor.yaml", "job-batch.yaml",
                      "secret.yaml", "configmap.yaml", "service.yaml"):
