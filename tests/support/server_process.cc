@@ -32,7 +32,10 @@ ServerProcess::ServerProcess(const std::string& binary, std::vector<std::string>
   args.push_back("--port-file=" + port_path_);
   pid_ = fork();
   if (pid_ == 0) {
+    // Both streams to the log: a server holding the test's stdout would keep ctest waiting
+    // if the test died without killing it.
     const int log = open(log_path_.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+    dup2(log, STDOUT_FILENO);
     dup2(log, STDERR_FILENO);
     close(log);
     for (const std::string& assignment : env) putenv(const_cast<char*>(assignment.c_str()));
