@@ -1,11 +1,11 @@
 // The world's telephone numbering plans from libphonenumber's metadata, matched with RE2.
 //
 // Debian's libphonenumber matches its metadata patterns with ICU regular expressions: one
-// validity check costs tens of thousands of instructions, which made it the largest part
-// of scanning chat with numbers in it. PhonePlans reads the same metadata (the library's
-// compiled-in collection) once, compiles each region's patterns with RE2, and
-// answers what GetRegionCodeForNumber followed by IsValidNumberForRegion answers, in a
-// handful of DFA passes. The tests hold it to the library's answers.
+// validity check costs tens of thousands of instructions, the largest single cost of
+// scanning chat with foreign numbers in it. PhonePlans reads the same metadata (the
+// library's compiled-in collection), compiles each region's patterns with RE2, and answers
+// what GetRegionCodeForNumber followed by IsValidNumberForRegion answers in a handful of
+// DFA passes. The tests hold it to the library's answers.
 //
 // A calling code's patterns are compiled at its first use (compiling all of them costs
 // about 50 ms at start-up; chat sees a handful of codes). Otherwise immutable after
