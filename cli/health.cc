@@ -3,28 +3,19 @@
 #include <grpcpp/grpcpp.h>
 
 #include <chrono>
-#include <fstream>
-#include <sstream>
 
+#include "cli/remote_backend.h"
 #include "grpc/health/v1/health.grpc.pb.h"
 
 namespace sladd {
 
 int RunHealth(const HealthOptions& options, std::FILE* out, std::FILE* err) {
-  std::shared_ptr<grpc::ChannelCredentials> credentials = grpc::InsecureChannelCredentials();
-  if (!options.server_ca.empty()) {
-    std::ifstream file(options.server_ca);
-    if (!file) {
-      std::fprintf(err, "sladd: %s: cannot open file\n", options.server_ca.c_str());
-      return 1;
-    }
-    std::stringstream pem;
-    pem << file.rdbuf();
-    grpc::SslCredentialsOptions ssl;
-    ssl.pem_root_certs = pem.str();
-    credentials = grpc::SslCredentials(ssl);
+  auto credentials = ServerCredentials(options.server_ca);
+  if (!credentials.ok()) {
+    std::fprintf(err, "sladd: %s\n", std::string(credentials.status().message()).c_str());
+    return 1;
   }
-  auto stub = grpc::health::v1::Health::NewStub(grpc::CreateChannel(options.server, credentials));
+  auto stub = grpc::health::v1::Health::NewStub(grpc::CreateChannel(options.server, *credentials));
   grpc::ClientContext context;
   context.set_deadline(std::chrono::system_clock::now() +
                        std::chrono::milliseconds(static_cast<int64_t>(options.timeout_seconds * 1000)));

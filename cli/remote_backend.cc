@@ -20,22 +20,26 @@ absl::Status Unreachable(const std::string& address, std::string_view why) {
 
 }  // namespace
 
+absl::StatusOr<std::shared_ptr<grpc::ChannelCredentials>> ServerCredentials(
+    const std::string& ca_file) {
+  if (ca_file.empty()) return grpc::InsecureChannelCredentials();
+  std::ifstream file(ca_file);
+  if (!file) return absl::NotFoundError(absl::StrCat(ca_file, ": cannot open file"));
+  std::stringstream pem;
+  pem << file.rdbuf();
+  grpc::SslCredentialsOptions options;
+  options.pem_root_certs = pem.str();
+  return grpc::SslCredentials(options);
+}
+
 absl::StatusOr<std::unique_ptr<RemoteBackend>> RemoteBackend::Connect(
     const std::string& address, const std::string& ca_file, double connect_seconds,
     std::string policy, bool one_conversation) {
-  std::shared_ptr<grpc::ChannelCredentials> credentials = grpc::InsecureChannelCredentials();
-  if (!ca_file.empty()) {
-    std::ifstream file(ca_file);
-    if (!file) return absl::NotFoundError(absl::StrCat(ca_file, ": cannot open file"));
-    std::stringstream pem;
-    pem << file.rdbuf();
-    grpc::SslCredentialsOptions options;
-    options.pem_root_certs = pem.str();
-    credentials = grpc::SslCredentials(options);
-  }
+  auto credentials = ServerCredentials(ca_file);
+  if (!credentials.ok()) return credentials.status();
   grpc::ChannelArguments arguments;
   arguments.SetMaxReceiveMessageSize(-1);
-  auto channel = grpc::CreateCustomChannel(address, credentials, arguments);
+  auto channel = grpc::CreateCustomChannel(address, *credentials, arguments);
   const auto timeout = std::chrono::milliseconds(static_cast<int64_t>(connect_seconds * 1000));
   if (!channel->WaitForConnected(std::chrono::system_clock::now() + timeout)) {
     return Unreachable(address, "cannot connect");

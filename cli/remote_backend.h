@@ -13,6 +13,11 @@
 
 namespace sladd {
 
+// Credentials for a channel to a sladd-server: TLS verified with the CA certificates in
+// `ca_file` (PEM), or plaintext when it is empty. NotFound when the file cannot be read.
+absl::StatusOr<std::shared_ptr<grpc::ChannelCredentials>> ServerCredentials(
+    const std::string& ca_file);
+
 // Sends each message over one RedactStream (analyze and redact) or a Restore call, and
 // gives back exactly what the in-process engine would for the server's policy. A message
 // the server refuses is an error for that message; a broken connection fails every call
