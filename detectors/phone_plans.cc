@@ -200,17 +200,19 @@ std::optional<std::string_view> PhonePlans::RegionOfValidNumber(
   if (it == codes_.end()) return std::nullopt;
   const std::vector<std::unique_ptr<Region>>& regions = RegionsOf(*it->second);
   if (regions.empty()) return std::nullopt;
-  // As GetRegionCodeForNumber: the only region, or the first whose leading digits start
-  // the number, or (without leading digits) in which it is valid.
+  // As GetRegionCodeForNumber, then IsValidNumberForRegion: the only region, or the first
+  // whose leading digits start the number, or (without leading digits) in which it is
+  // valid, and the number valid there.
   const Region* chosen = regions.size() == 1 ? regions.front().get() : nullptr;
   const re2::StringPiece input(national.data(), national.size());
   for (size_t i = 0; chosen == nullptr && i < regions.size(); ++i) {
     const Region& region = *regions[i];
-    const bool picked = region.leading_digits
-                            ? region.leading_digits->Match(input, 0, input.size(),
-                                                           RE2::ANCHOR_START, nullptr, 0)
-                            : region.IsValid(national);
-    if (picked) chosen = &region;
+    if (!region.leading_digits) {
+      if (region.IsValid(national)) return region.id;  // picked for being valid
+    } else if (region.leading_digits->Match(input, 0, input.size(), RE2::ANCHOR_START,
+                                            nullptr, 0)) {
+      chosen = &region;
+    }
   }
   if (chosen == nullptr || !chosen->IsValid(national)) return std::nullopt;
   return chosen->id;
