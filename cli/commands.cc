@@ -208,15 +208,16 @@ class Run {
       }
     }
     // One processor per worker thread, and one for the reading thread's long lines.
-    const unsigned count = WorkerCount(options_) + (TakesPieces(command_, options_) ? 1 : 0);
-    for (unsigned i = 0; i < count; ++i) {
+    const unsigned workers = WorkerCount(options_);
+    const bool pieces = TakesPieces(command_, options_);
+    for (unsigned i = 0; i < workers + (pieces ? 1 : 0); ++i) {
       auto backend = NewBackend();
       if (!backend.ok()) return Refuse(backend.status());
       processors_.push_back(
           std::make_unique<LineProcessor>(command_, options_, fields_, std::move(*backend)));
     }
-    for (size_t i = 0; i < WorkerCount(options_); ++i) workers_.push_back(processors_[i].get());
-    if (TakesPieces(command_, options_)) long_lines_ = processors_.back().get();
+    for (unsigned i = 0; i < workers; ++i) workers_.push_back(processors_[i].get());
+    if (pieces) long_lines_ = processors_.back().get();
     return kExitOk;
   }
 

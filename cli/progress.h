@@ -11,7 +11,6 @@
 #include <mutex>
 #include <thread>
 
-
 namespace sladd {
 
 // Input bytes consumed so far, shared between the reader (which adds) and the meter.

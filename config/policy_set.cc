@@ -1,7 +1,5 @@
 #include "config/policy_set.h"
 
-#include <algorithm>
-
 #include <google/protobuf/util/json_util.h>
 #include <openssl/crypto.h>
 
