@@ -58,26 +58,25 @@ std::string Mutate(const std::string& seed, uint64_t& state) {
   return text;
 }
 
-TEST(InputFuzzSmoke, PolicyParserInvariantsHold) {
-  uint64_t state = 7;
-  for (const std::string& seed : Seeds("policy")) {
-    ASSERT_EQ(CheckPolicyInvariants(seed), "");
-    for (int round = 0; round < 300; ++round) {
+// Checks each seed of `folder` and `rounds` mutations of it (from `state`) with `check`,
+// which returns "" when the invariants hold.
+void CheckSeedsAndMutations(const std::string& folder, std::string (*check)(std::string_view),
+                            int rounds, uint64_t state) {
+  for (const std::string& seed : Seeds(folder)) {
+    ASSERT_EQ(check(seed), "");
+    for (int round = 0; round < rounds; ++round) {
       const std::string input = Mutate(seed, state);
-      ASSERT_EQ(CheckPolicyInvariants(input), "") << input;
+      ASSERT_EQ(check(input), "") << input;
     }
   }
 }
 
+TEST(InputFuzzSmoke, PolicyParserInvariantsHold) {
+  CheckSeedsAndMutations("policy", CheckPolicyInvariants, 300, 7);
+}
+
 TEST(InputFuzzSmoke, JsonLineReaderInvariantsHold) {
-  uint64_t state = 11;
-  for (const std::string& seed : Seeds("jsonl")) {
-    ASSERT_EQ(CheckJsonLineInvariants(seed), "");
-    for (int round = 0; round < 20000; ++round) {
-      const std::string input = Mutate(seed, state);
-      ASSERT_EQ(CheckJsonLineInvariants(input), "") << input;
-    }
-  }
+  CheckSeedsAndMutations("jsonl", CheckJsonLineInvariants, 20000, 11);
 }
 
 }  // namespace
