@@ -40,10 +40,15 @@ will wish with without wonderful work would wow yeah year yes yesterday yet you 
 january february march may june july september october november december mondays tuesdays
 wednesdays thursdays fridays saturdays sundays weekends""".split()
 
-# Chat words that news text lacks: greetings, sign-offs, answers, customer-service imperatives.
+# Chat words that news text lacks: greetings, sign-offs, answers, customer-service imperatives,
+# and the Nordic words for identity and account numbers that open sentences in chat
+# ("Henkilötunnus: ...", "Mit CPR-nummer er ...").
 CHAT = """hei hallo heisann morn takk tusen mvh hilsen helsing ok okei ja nei jepp nope
 ring send betal bestill kontakt sjekk husk les svar hjelp klikk trykk logg velg fyll
-legg skriv vent prøv oppgi""".split()
+legg skriv vent prøv oppgi
+id kid personnummer personnummeret personnumret fødselsnummer fødselsnummeret fødselsnr
+cpr cpr-nummer cpr-nummeret henkilötunnus henkilötunnukseni hetu kontonummer kontonummeret
+kundenummer ordrenummer faktura fakturaen refusjon refund mit jag minun""".split()
 
 HEADER = """# Common words for the PERSON detector: capitalised at a sentence start they are almost
 # never names, so the tagger does not score them ("Betal med KID", "Leveringen kom").
