@@ -414,9 +414,11 @@ void PersonDetector::AddRepeatedNames(std::string_view text, size_t first,
       if (std::find(words.begin(), words.end(), word) == words.end()) words.push_back(word);
     }
   }
+  // Covered by a finding as strong: a weaker one there (a lone word opening a sentence) is
+  // outscored by the repeat.
   auto covered = [&](size_t start, size_t end) {
     for (size_t i = first; i < out.size(); ++i) {
-      if (start < out[i].end && out[i].start < end) return true;
+      if (start < out[i].end && out[i].start < end && out[i].score >= kModelScore) return true;
     }
     return false;
   };

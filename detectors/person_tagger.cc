@@ -11,7 +11,7 @@ namespace sladd {
 namespace {
 
 constexpr char kMagic[4] = {'S', 'L', 'P', 'T'};
-constexpr size_t kHeaderBytes = 16;
+constexpr size_t kHeaderBytes = 20;
 
 // Hashes are fixed here, so that trainer and runtime hash alike on every little-endian
 // platform: words eight bytes at a time, parts combined with a murmur3-style mix.
@@ -568,25 +568,27 @@ void TaggingContext::Features(size_t i, NameTag previous, std::vector<uint32_t>&
 
 absl::StatusOr<PersonModel> PersonModel::FromBytes(std::string_view bytes) {
   uint32_t version = 0, buckets = 0;
-  float scale = 0;
+  float scale = 0, name_bias = 0;
   if (bytes.size() < kHeaderBytes || std::memcmp(bytes.data(), kMagic, 4) != 0) {
     return absl::DataLossError("person tagger weights: not a weights file");
   }
   std::memcpy(&version, bytes.data() + 4, 4);
   std::memcpy(&buckets, bytes.data() + 8, 4);
   std::memcpy(&scale, bytes.data() + 12, 4);
+  std::memcpy(&name_bias, bytes.data() + 16, 4);
   const size_t count = size_t{kBuckets} * kNameTags;
   if (version != kVersion || buckets != kBuckets || bytes.size() != kHeaderBytes + count * 2) {
     return absl::DataLossError("person tagger weights: wrong version or size");
   }
   PersonModel model;
   model.scale_ = scale;
+  model.name_bias_ = name_bias;
   model.weights_.resize(count);
   std::memcpy(model.weights_.data(), bytes.data() + kHeaderBytes, count * 2);
   return model;
 }
 
-std::string PersonModel::Serialize(const std::vector<float>& weights) {
+std::string PersonModel::Serialize(const std::vector<float>& weights, float name_bias) {
   float largest = 0;
   for (const float w : weights) largest = std::max(largest, std::fabs(w));
   const float scale = largest > 0 ? largest / 32767.0f : 1.0f;
@@ -594,6 +596,7 @@ std::string PersonModel::Serialize(const std::vector<float>& weights) {
   const uint32_t header[2] = {kVersion, kBuckets};
   bytes.append(reinterpret_cast<const char*>(header), sizeof header);
   bytes.append(reinterpret_cast<const char*>(&scale), sizeof scale);
+  bytes.append(reinterpret_cast<const char*>(&name_bias), sizeof name_bias);
   for (const float w : weights) {
     const auto q = static_cast<int16_t>(std::lround(w / scale));
     bytes.append(reinterpret_cast<const char*>(&q), sizeof q);
@@ -620,6 +623,8 @@ void PersonModel::Tag(const TaggingContext& context, size_t first, size_t last,
       context.Features(i, previous, features);
       float scores[kNameTags];
       Score(features, scores);
+      scores[static_cast<size_t>(NameTag::kBegin)] += name_bias_;
+      scores[static_cast<size_t>(NameTag::kInside)] += name_bias_;
       const size_t best = static_cast<size_t>(std::max_element(scores, scores + kNameTags) - scores);
       tag = static_cast<NameTag>(best);
       if (tag == NameTag::kInside && previous == NameTag::kOutside) tag = NameTag::kBegin;

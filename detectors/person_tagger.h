@@ -232,11 +232,13 @@ class TaggingContext {
 };
 
 // The learned weights: kBuckets x kNameTags, read from the data file format
-// "SLPT" | version u32 | buckets u32 | scale f32 | int16 weights.
+// "SLPT" | version u32 | buckets u32 | scale f32 | name bias f32 | int16 weights.
+// The name bias is added to the scores of B and I when tagging: the trainer picks it on the
+// dev data to trade precision for recall (a missed name leaks; an extra one costs a word).
 class PersonModel {
  public:
   static constexpr uint32_t kBuckets = 1u << 18;
-  static constexpr uint32_t kVersion = 3;
+  static constexpr uint32_t kVersion = 4;
 
   static absl::StatusOr<PersonModel> FromBytes(std::string_view bytes);
 
@@ -244,15 +246,17 @@ class PersonModel {
   void Tag(const TaggingContext& context, size_t first, size_t last, std::vector<NameTag>& tags,
            std::vector<uint32_t>& features) const;
 
-  // Per-tag scores of one token.
+  // Per-tag scores of one token, without the name bias.
   void Score(const std::vector<uint32_t>& features, float scores[kNameTags]) const;
 
-  // Serialises float weights (kBuckets * kNameTags, bucket-major) in the data file format.
-  static std::string Serialize(const std::vector<float>& weights);
+  // Serialises float weights (kBuckets * kNameTags, bucket-major) and the name bias in the
+  // data file format.
+  static std::string Serialize(const std::vector<float>& weights, float name_bias);
 
  private:
   std::vector<int16_t> weights_;
   float scale_ = 1;
+  float name_bias_ = 0;
 };
 
 }  // namespace sladd

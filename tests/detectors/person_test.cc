@@ -83,13 +83,30 @@ TEST(PersonModel, SerializeRoundTripsWeights) {
   std::vector<float> weights(size_t{PersonModel::kBuckets} * kNameTags, 0.0f);
   weights[7] = 2.5f;
   weights[8] = -1.0f;
-  auto model = PersonModel::FromBytes(PersonModel::Serialize(weights));
+  auto model = PersonModel::FromBytes(PersonModel::Serialize(weights, 0));
   ASSERT_TRUE(model.ok());
   std::vector<uint32_t> features = {2};  // bucket 2: weights 6, 7, 8
   float scores[kNameTags];
   model->Score(features, scores);
   EXPECT_NEAR(scores[1], 2.5f, 1e-3);
   EXPECT_NEAR(scores[2], -1.0f, 1e-3);
+}
+
+TEST(PersonModel, NameBiasIsKeptAndFavoursNames) {
+  // No weights at all: every score is 0, and the bias alone decides.
+  const std::vector<float> weights(size_t{PersonModel::kBuckets} * kNameTags, 0.0f);
+  const NameLists lists = NameLists::Parse("", "", "");
+  TaggingContext context;
+  const std::string text = "hei Zanele";
+  context.Assign(text, 0, text.size(), lists);
+  std::vector<NameTag> tags(context.size());
+  std::vector<uint32_t> features;
+  for (const float bias : {0.0f, 1.0f}) {
+    auto model = PersonModel::FromBytes(PersonModel::Serialize(weights, bias));
+    ASSERT_TRUE(model.ok());
+    model->Tag(context, 0, context.size(), tags, features);
+    EXPECT_EQ(tags[1], bias > 0 ? NameTag::kBegin : NameTag::kOutside) << bias;
+  }
 }
 
 TEST(PersonDetector, FindsIntroductionsInAnyCase) {
@@ -146,6 +163,15 @@ TEST(PersonDetector, AFoundNameIsFoundWhereTheTextRepeatsIt) {
   EXPECT_THAT(Names(engine, "Jeg heter Ola Strand. Vi var på stranden."), ElementsAre("Ola Strand"));
 }
 
+TEST(PersonDetector, FindsNamesInEnglishSentences) {
+  // Regression: the Norwegian-trained tagger read "I" as "i" (in) and missed these.
+  TestEngine engine;
+  EXPECT_THAT(Names(engine, "I met Emma yesterday."), ElementsAre("Emma"));
+  EXPECT_THAT(Names(engine, "Can you ask Peter to call me?"), ElementsAre("Peter"));
+  EXPECT_THAT(Names(engine, "I talked to Sarah Jones about the invoice."),
+              ElementsAre("Sarah Jones"));
+}
+
 TEST(PersonDetector, LeavesOrdinaryChatAlone) {
   TestEngine engine;
   EXPECT_THAT(Names(engine, "Takk for hjelpen"), IsEmpty());
@@ -156,12 +182,16 @@ TEST(PersonDetector, LeavesOrdinaryChatAlone) {
   EXPECT_THAT(Names(engine, "Jeg er FrP-velger og LO-medlem"), IsEmpty());
   EXPECT_THAT(Names(engine, "I'm Norwegian, and this is Support"), IsEmpty());
   EXPECT_THAT(Names(engine, "Hei! Jeg lurer på om pakken min er sendt."), IsEmpty());
+  // Identity-number words and acronyms, in a sentence or alone.
+  EXPECT_THAT(Names(engine, "Fakturaen er betalt. Mit CPR-nummer er 091090-2960."), IsEmpty());
+  EXPECT_THAT(Names(engine, "Hei! Swedish ID 19610120-2379 attached."), IsEmpty());
+  EXPECT_THAT(Names(engine, "Kiitos, Henkilötunnus on 131052-308T"), IsEmpty());
 }
 
 TEST(PersonDetector, SaysWhichEvidenceFoundTheName) {
   TestEngine engine;
   // Regression: "jeg er" cue names score below the tagger's, and were called "model".
-  std::vector<testing::Found> found = engine.Find("jeg er Zanele");
+  std::vector<testing::Found> found = engine.Find("jeg er kari");
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(found[0].kind, "cue");
   found = engine.Find("Jeg snakket med Kari Nordmann i går om bestillingen.");
