@@ -48,6 +48,8 @@ constexpr std::string_view kNotNames[] = {
     "ok", "okei", "om", "oss", "på", "ringer", "sammen", "sier", "sikker", "skal", "skriver",
     "skulle", "som", "så", "takk", "til", "trenger", "tror", "ute", "var", "vel", "vet", "vi",
     "vil", "ville", "vår", "våre", "vårt", "ønsker", "å", "òg",
+    // God, in any language, is not a person to redact ("Jeg tror ikke på Gud")
+    "gud", "guds", "allah",
     // English
     "a", "actually", "again", "all", "also", "am", "an", "and", "are", "at", "be", "been", "but",
     "by", "called", "calling", "can", "could", "customer", "everybody", "everyone", "folks", "from",
