@@ -7,7 +7,7 @@ sladd=$1
 data=$2
 args=()
 for minimum in HEALTH_DATA=0.95 RELIGIOUS_BELIEF=0.8 POLITICAL_OPINION=1 TRADE_UNION_MEMBERSHIP=1 \
-               ETHNIC_ORIGIN=0.8 SEX_LIFE_OR_ORIENTATION=1 BIOMETRIC_DATA=1 CRIMINAL_OFFENCE=0.8 \
+               ETHNIC_ORIGIN=1 SEX_LIFE_OR_ORIENTATION=1 BIOMETRIC_DATA=1 CRIMINAL_OFFENCE=0.85 \
                PERSON=1 STREET_ADDRESS=1; do
   args+=(--type "${minimum%%=*}" --min-recall "$minimum")
 done
