@@ -186,6 +186,7 @@ TEST(PersonDetector, LeavesOrdinaryChatAlone) {
   EXPECT_THAT(Names(engine, "Fakturaen er betalt. Mit CPR-nummer er 091090-2960."), IsEmpty());
   EXPECT_THAT(Names(engine, "Hei! Swedish ID 19610120-2379 attached."), IsEmpty());
   EXPECT_THAT(Names(engine, "Kiitos, Henkilötunnus on 131052-308T"), IsEmpty());
+  EXPECT_THAT(Names(engine, "Jeg tror ikke på Gud, jeg er ateist."), IsEmpty());
 }
 
 TEST(PersonDetector, SaysWhichEvidenceFoundTheName) {
