@@ -109,6 +109,26 @@ std::vector<ContextWords> SpecialCategoryDetector::context_words() const {
   return groups;
 }
 
+bool SpecialCategoryDetector::IsFollowedByExcluded(std::string_view text, size_t end,
+                                                   std::string_view folded_word) const {
+  for (const std::string& followers : lexicon_.ExcludedFollowers(folded_word)) {
+    // The words after `end`, as many as `followers` has, one space apart.
+    std::string next;
+    size_t pos = end;
+    for (size_t words = std::count(followers.begin(), followers.end(), ' ') + 1; words > 0;
+         --words) {
+      while (pos < text.size() && (text[pos] == ' ' || text[pos] == '\t')) ++pos;
+      const size_t word_end = WordEnd(text, pos);
+      if (word_end == pos) break;
+      if (!next.empty()) next += ' ';
+      AppendFoldCase(text.substr(pos, word_end - pos), next);
+      pos = word_end;
+    }
+    if (next == followers) return true;
+  }
+  return false;
+}
+
 void SpecialCategoryDetector::Confirm(const Candidate& candidate, const ScanView& view,
                                       std::vector<Finding>& out) const {
   const LexiconTerm& term = lexicon_.terms()[candidate.tag];
@@ -123,7 +143,8 @@ void SpecialCategoryDetector::Confirm(const Candidate& candidate, const ScanView
     }
   }
   const size_t last_word = WordStart(text, end);
-  if (lexicon_.IsExcluded(FoldCase(text.substr(last_word, end - last_word)))) return;
+  const std::string folded_word = FoldCase(text.substr(last_word, end - last_word));
+  if (lexicon_.IsExcluded(folded_word) || IsFollowedByExcluded(text, end, folded_word)) return;
 
   const bool person = view.HasContext(kPersonCues, start, end, kCueBefore, kCueAfter);
   const bool cue = view.HasContext(CategoryCues(term.category), start, end, kCueBefore, kCueAfter);

@@ -42,6 +42,10 @@ class SpecialCategoryDetector final : public Detector {
   std::string Normalize(std::string_view type, std::string_view value) const override;
 
  private:
+  // Whether the words after text[end] are listed as making `folded_word`, the word ending
+  // there, not of any category ("sick" + "of").
+  bool IsFollowedByExcluded(std::string_view text, size_t end, std::string_view folded_word) const;
+
   SpecialLexicon lexicon_;
 };
 

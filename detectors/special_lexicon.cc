@@ -71,7 +71,13 @@ absl::Status SpecialLexicon::ParseSource(const LexiconSource& source) {
           absl::StrCat(ToAbsl(source.name), ":", number, ": ", ToAbsl(problem)));
     };
     if (line.front() == '!') {
-      exclusions_.insert(FoldCase(line.substr(1)));
+      const std::string excluded = FoldCase(line.substr(1));
+      const size_t space = excluded.find(' ');
+      if (space == std::string::npos) {
+        exclusions_.insert(excluded);
+      } else {
+        excluded_followers_[excluded.substr(0, space)].push_back(excluded.substr(space + 1));
+      }
       return absl::OkStatus();
     }
     if (line.front() == '@') {
@@ -116,6 +122,13 @@ absl::Status SpecialLexicon::ParseSource(const LexiconSource& source) {
 
 bool SpecialLexicon::IsExcluded(std::string_view folded_word) const {
   return exclusions_.contains(ToAbsl(folded_word));
+}
+
+const std::vector<std::string>& SpecialLexicon::ExcludedFollowers(
+    std::string_view folded_word) const {
+  static const std::vector<std::string> kNone;
+  const auto found = excluded_followers_.find(ToAbsl(folded_word));
+  return found == excluded_followers_.end() ? kNone : found->second;
 }
 
 bool SpecialLexicon::IsAllowedContinuation(std::string_view rest) const {

@@ -13,6 +13,7 @@
 #include <string_view>
 #include <vector>
 
+#include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 #include "absl/status/statusor.h"
 #include "engine/special_categories.h"
@@ -65,6 +66,9 @@ class SpecialLexicon {
 
   // True if `folded_word`, a whole word, is listed as not of any category ("kreftene").
   bool IsExcluded(std::string_view folded_word) const;
+  // The words, lowercase and one space apart, that make `folded_word` not of any category
+  // when they follow it: {"of", "and tired"} for "sick" ("sick of waiting").
+  const std::vector<std::string>& ExcludedFollowers(std::string_view folded_word) const;
 
   // True if `folded_rest`, what follows a term inside its word, makes an inflection or a
   // compound of it: "", "en", "ene", "-pasient", "behandling", "sbehandlingen".
@@ -77,6 +81,7 @@ class SpecialLexicon {
   std::array<std::vector<std::string>, kSpecialCategoryTypes.size()> cues_;
   std::vector<std::string> person_cues_;
   absl::flat_hash_set<std::string> exclusions_;
+  absl::flat_hash_map<std::string, std::vector<std::string>> excluded_followers_;
   absl::flat_hash_set<std::string> compound_heads_;
 };
 

@@ -33,7 +33,7 @@ using Pair = std::pair<std::string, std::string>;
 
 TEST(SpecialLexicon, ParsesMarkersFocusCuesAndExclusions) {
   auto lexicon = SpecialLexicon::Parse(
-      {{"t.txt", 2, "# comment\n@stemmer på\n=?^SV\n~Arbeiderpartiet\n*kreft\n!kreftene\nEr |Same\n"}},
+      {{"t.txt", 2, "# comment\n@stemmer på\n=?^SV\n~Arbeiderpartiet\n*kreft\n!kreftene\n!Sick Of\n!sick and tired\nEr |Same\n"}},
       "jeg\n", "behandling\n");
   ASSERT_TRUE(lexicon.ok()) << lexicon.status();
   ASSERT_EQ(lexicon->terms().size(), 4u);
@@ -48,6 +48,9 @@ TEST(SpecialLexicon, ParsesMarkersFocusCuesAndExclusions) {
   EXPECT_EQ(lexicon->terms()[3].focus, 3u);
   EXPECT_THAT(lexicon->cues(2), ElementsAre("stemmer på"));
   EXPECT_TRUE(lexicon->IsExcluded("kreftene"));
+  EXPECT_FALSE(lexicon->IsExcluded("sick"));
+  EXPECT_THAT(lexicon->ExcludedFollowers("sick"), ElementsAre("of", "and tired"));
+  EXPECT_THAT(lexicon->ExcludedFollowers("kreft"), IsEmpty());
   EXPECT_TRUE(lexicon->IsAllowedContinuation(""));
   EXPECT_TRUE(lexicon->IsAllowedContinuation("en"));
   EXPECT_TRUE(lexicon->IsAllowedContinuation("-pasient"));
@@ -83,6 +86,13 @@ TEST(SpecialCategoryDetector, FindsHealthInflectedAndInCompounds) {
 TEST(SpecialCategoryDetector, LeavesLookalikesAlone) {
   TestEngine engine(kOnlySpecial);
   EXPECT_THAT(Special(engine, "Kreftene i naturen er store"), IsEmpty());
+  // Idioms: the words that follow make the term something else.
+  EXPECT_THAT(Special(engine, "I am sick of waiting for this parcel"), IsEmpty());
+  EXPECT_THAT(Special(engine, "I'm SICK  AND tired of your service"), IsEmpty());
+  EXPECT_THAT(Special(engine, "Jeg har vondt av deg"), IsEmpty());
+  EXPECT_THAT(Special(engine, "I am sick and need a doctor"),
+              ElementsAre(Pair{"HEALTH_DATA", "sick"}));
+  EXPECT_THAT(Special(engine, "Jeg har vondt i ryggen"), ElementsAre(Pair{"HEALTH_DATA", "vondt"}));
   EXPECT_THAT(Special(engine, "Det bekreftet de i går"), IsEmpty());
   EXPECT_THAT(Special(engine, "Jeg støtter Kreftforeningen"), IsEmpty());
   EXPECT_THAT(Special(engine, "Hvalfangsten var god i år"), IsEmpty());
