@@ -20,10 +20,13 @@ AMBIGUOUS = {"høyre", "venstre", "rødt", "konservativt", "alliansen", "folkema
              "nordting", "redd naturen", "pasientfokus", "sykehus til alta", "demokratene"}
 # Names that are only letters of an abbreviation ("AML", "ES"): too short to find safely.
 SKIP = {"aml", "es", "nra", "samt", "vigrid", "npat", "sall", "tpf"}
-# Usual abbreviations and nynorsk names of the parties with seats.
+# Usual abbreviations, nynorsk names and indefinite forms of the parties with seats.
 EXTRA = ["=?^Ap", "=?^AP", "=?^Sp", "=?^SP", "=?^SV", "=?^KrF", "=?^KRF", "=?^FrP", "=?^Frp",
          "=?^FRP", "=?^MDG", "~Arbeidarpartiet", "~Framstegspartiet", "~Kristeleg Folkeparti",
-         "~Miljøpartiet", "~Miljøpartiet Dei Grøne", "~De Grønne", "?raudt", "~Raudt"]
+         "~Miljøpartiet", "~Miljøpartiet Dei Grøne", "~De Grønne", "?raudt", "~Raudt",
+         # Indefinite forms, as in local branches ("Bergen Arbeiderparti")
+         "~Arbeiderparti", "~Arbeidarparti", "~Senterparti", "~Fremskrittsparti",
+         "~Framstegsparti"]
 
 HEADER = """# POLITICAL_OPINION: Norwegian parties that ran for the Storting 2009-2025, with common
 # abbreviations and nynorsk names. Source: ../shared/lexicons/politics (public election
