@@ -165,7 +165,8 @@ class SegmentTagger {
       size_t last = i;
       while (first <= last && IsNeverName(first)) ++first;
       while (last > first && IsNeverName(last)) --last;
-      if (first > last) continue;
+      // A letter alone is an initial only next to a name, which merging joins: "plan B".
+      if (first > last || (first == last && IsSingleLetter(first))) continue;
       // A lone unknown word opening a sentence is mostly an ordinary word ("Betal med
       // KID", "Leveringen kom"): kept below the default minimum score.
       const bool lone_opener = first == last && context_.StartsSentence(first) &&
@@ -322,6 +323,10 @@ class SegmentTagger {
   // Words a name never starts or ends with, though the news-trained tagger may take them
   // in: "Hilsen" before a name, "Jeg" at a sentence start.
   bool IsNeverName(size_t i) const { return (Role(i) & kNeverName) != 0; }
+  bool IsSingleLetter(size_t i) const {
+    const WordToken token = context_.token(i);
+    return token.end - token.start == 1;
+  }
 
   const TaggingContext& context_;
   const PersonDetector::WordRoles& roles_;
