@@ -166,7 +166,10 @@ class SegmentTagger {
       while (first <= last && IsNeverName(first)) ++first;
       while (last > first && IsNeverName(last)) --last;
       // A letter alone is an initial only next to a name, which merging joins: "plan B".
-      if (first > last || (first == last && IsSingleLetter(first))) continue;
+      // A place alone is a place: "Kroatias", "i Vilnius".
+      if (first > last || (first == last && (IsSingleLetter(first) || context_.IsPlace(first)))) {
+        continue;
+      }
       // A lone unknown word opening a sentence is mostly an ordinary word ("Betal med
       // KID", "Leveringen kom"): kept below the default minimum score.
       const bool lone_opener = first == last && context_.StartsSentence(first) &&
@@ -376,7 +379,7 @@ absl::StatusOr<std::unique_ptr<PersonDetector>> PersonDetector::Create() {
   if (!model.ok()) return model.status();
   std::unique_ptr<PersonDetector> detector(new PersonDetector(
       std::move(*model), NameLists::Parse(embedded::FirstNames(), embedded::LastNames(),
-                                         embedded::CommonWords()),
+                                         embedded::CommonWords(), embedded::PlaceNames()),
       BuildWordRoles()));
   return detector;
 }

@@ -294,7 +294,7 @@ void WordTable::Grow() {
 }
 
 NameLists NameLists::Parse(std::string_view first_names, std::string_view last_names,
-                           std::string_view common_words) {
+                           std::string_view common_words, std::string_view places) {
   NameLists lists;
   auto parse = [&lists](std::string_view text, uint8_t list) {
     while (!text.empty()) {
@@ -309,6 +309,7 @@ NameLists NameLists::Parse(std::string_view first_names, std::string_view last_n
   parse(first_names, kFirst);
   parse(last_names, kLast);
   parse(common_words, kCommon);
+  parse(places, kPlace);
   return lists;
 }
 
@@ -518,6 +519,13 @@ bool TaggingContext::IsGenitiveOfName(size_t i) const {
   const std::string_view word = folded(i);
   if (word.size() <= 2 || word.back() != 's') return false;
   return (names_->Find(word.substr(0, word.size() - 1)) & NameLists::kNames) != 0;
+}
+
+bool TaggingContext::IsPlace(size_t i) const {
+  if ((Lists(i) & NameLists::kPlace) != 0) return true;
+  const std::string_view word = folded(i);
+  return word.size() > 2 && word.back() == 's' &&
+         (names_->Find(word.substr(0, word.size() - 1)) & NameLists::kPlace) != 0;
 }
 
 bool TaggingContext::HasDigit(size_t i) const { return (tokens_[i].seen & kDigit) != 0; }

@@ -72,10 +72,12 @@ class NameLists {
   static constexpr uint8_t kNames = kFirst | kLast;
   // A common word ("betal", "jeg"): capitalised it is almost never a name.
   static constexpr uint8_t kCommon = 4;
+  // A country, region or city ("Kroatia", "Vilnius"); not a feature of the tagger.
+  static constexpr uint8_t kPlace = 8;
   // Parses "one entry a line" texts; lines starting with '#' are comments.
   static NameLists Parse(std::string_view first_names, std::string_view last_names,
-                         std::string_view common_words);
-  // The lists `folded` (whose WordHash is `hash`) is in: kFirst, kLast, kCommon, or 0.
+                         std::string_view common_words, std::string_view places = {});
+  // The lists `folded` (whose WordHash is `hash`) is in: kFirst, kLast, kCommon, kPlace or 0.
   uint8_t Find(std::string_view folded, uint32_t hash) const { return entries_.Find(folded, hash); }
   uint8_t Find(std::string_view folded) const { return entries_.Find(folded); }
 
@@ -153,6 +155,8 @@ class TaggingContext {
   // Whether token `i` is a known name with a genitive -s ("Espens"); looked up next to
   // capitalised words only.
   bool IsGenitiveOfName(size_t i) const;
+  // Whether token `i` is a place in the place list, or one with a genitive -s ("Kroatias").
+  bool IsPlace(size_t i) const;
   bool IsCapitalized(size_t i) const { return tokens_[i].capitalized; }
   // All letters capitals: "NAV", "HR".
   bool IsAllCaps(size_t i) const { return shape(i) == "X"; }

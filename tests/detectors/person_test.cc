@@ -187,6 +187,9 @@ TEST(PersonDetector, LeavesOrdinaryChatAlone) {
   EXPECT_THAT(Names(engine, "Hei! Swedish ID 19610120-2379 attached."), IsEmpty());
   EXPECT_THAT(Names(engine, "Kiitos, Henkilötunnus on 131052-308T"), IsEmpty());
   EXPECT_THAT(Names(engine, "Jeg tror ikke på Gud, jeg er ateist."), IsEmpty());
+  // Regression: places alone, and in the genitive, were names.
+  EXPECT_THAT(Names(engine, "Vi leverer til Chiles ambassade."), IsEmpty());
+  EXPECT_THAT(Names(engine, "Jeg var i Liechtenstein i sommer."), IsEmpty());
   // Regression: a capital letter alone was a name ("plan B").
   EXPECT_THAT(Names(engine, "Vi har en plan B hvis leveringen kommer for sent, sa Kari Nordmann."),
               ElementsAre("Kari Nordmann"));

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Quality gate on the labelled corpora in ../shared (not in the repository): runs `sladd eval`
 # with thresholds a change may only raise (docs/QUALITY.md holds the current figures).
-# The precision minimums were lowered once, on 2026-12-02, when the tagger's operating point
+# WNUT's precision minimum was lowered once, on 2026-12-02, when the tagger's operating point
 # moved toward recall (a missed name leaks; see docs/QUALITY.md); the recall minimums rose.
 # Exits 77, which ctest reports as skipped, when the corpora are absent.
 # Usage: shared_corpora_eval.sh SLADD_BINARY SHARED_DIR
@@ -17,10 +17,10 @@ fi
 
 echo "NorNE dev (bokmål and nynorsk), PER as PERSON"
 "$sladd" eval --map PER=PERSON --type PERSON \
-  --min-precision PERSON=0.88 --min-recall PERSON=0.85 \
+  --min-precision PERSON=0.91 --min-recall PERSON=0.85 \
   "$norne/norne_nob_dev.jsonl" "$norne/norne_nno_dev.jsonl"
 
 echo "WNUT 2017 dev (English social media), person as PERSON"
 "$sladd" eval --map person=PERSON --type PERSON \
-  --min-precision PERSON=0.60 --min-recall PERSON=0.47 \
+  --min-precision PERSON=0.61 --min-recall PERSON=0.47 \
   "$wnut/wnut17_dev.jsonl"
