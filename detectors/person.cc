@@ -68,6 +68,11 @@ constexpr std::string_view kNotNames[] = {
     "ferdig", "klar", "skilt", "gift", "singel",
 };
 
+// English words in the first- or last-name lists that open sentences as words.
+constexpr std::string_view kOpenerWords[] = {
+    "best", "day", "else", "even", "good", "hope", "june", "little", "love", "may", "read",
+    "said"};
+
 // Cue words before a name. Introductions accept lowercase words; greetings need a
 // capitalised word or a known name.
 constexpr std::string_view kIntroductions[] = {"heter", "heiter", "kalles"};
@@ -103,6 +108,9 @@ enum CueWord : uint8_t {
   kTitleWord,         // "fru", "Dr."
 };
 constexpr uint8_t kCueMask = 0x0F;
+// An English word that some bear as a name, but that alone at a sentence start is the word:
+// "Love this!", "Hope you can help", "Good morning".
+constexpr uint8_t kOpenerWord = 0x40;
 constexpr uint8_t kNeverName = 0x80;
 
 PersonDetector::WordRoles BuildWordRoles() {
@@ -116,6 +124,7 @@ PersonDetector::WordRoles BuildWordRoles() {
     }
   };
   for (const std::string_view word : kNotNames) add(word, kNoCue, true);
+  for (const std::string_view word : kOpenerWords) roles.all.Add(word, kOpenerWord);
   for (const std::string_view word : kIntroductions) add(word, kIntroductionWord, true);
   for (const std::string_view word : kGreetings) add(word, kGreetingWord, true);
   for (const std::string_view word : kTitles) add(word, kTitleWord, true);
@@ -171,9 +180,12 @@ class SegmentTagger {
         continue;
       }
       // A lone unknown word opening a sentence is mostly an ordinary word ("Betal med
-      // KID", "Leveringen kom"): kept below the default minimum score.
-      const bool lone_opener = first == last && context_.StartsSentence(first) &&
-                               !context_.IsKnownName(first) && !context_.IsGenitiveOfName(first);
+      // KID", "Leveringen kom"), and so is an English word that is also a name ("Love
+      // this!"): kept below the default minimum score.
+      const bool lone_opener =
+          first == last && context_.StartsSentence(first) &&
+          ((!context_.IsKnownName(first) && !context_.IsGenitiveOfName(first)) ||
+           (Role(first) & kOpenerWord) != 0);
       out.push_back({first, last, lone_opener ? kLoneOpenerScore : kModelScore, "model"});
     }
   }
