@@ -189,6 +189,10 @@ TEST(PersonDetector, LeavesOrdinaryChatAlone) {
   EXPECT_THAT(Names(engine, "Jeg tror ikke på Gud, jeg er ateist."), IsEmpty());
   // Regression: English words that are also names, opening a sentence.
   EXPECT_THAT(Names(engine, "Love this jacket! Hope you have it in blue."), IsEmpty());
+  // Regression: nouns and organisations in the definite form.
+  EXPECT_THAT(Names(engine, "Vi støtter Kreftforeningen med 10 kroner per salg."), IsEmpty());
+  EXPECT_THAT(Names(engine, "Her er nummeret (trengs for sjekk) Leveringen kom kl. 14."),
+              IsEmpty());
   // Regression: places alone, and in the genitive, were names.
   EXPECT_THAT(Names(engine, "Vi leverer til Chiles ambassade."), IsEmpty());
   EXPECT_THAT(Names(engine, "Jeg var i Liechtenstein i sommer."), IsEmpty());
