@@ -135,7 +135,8 @@ PersonDetector::WordRoles BuildWordRoles() {
   for (const std::string_view word : kIntroductions) add(word, kIntroductionWord, true);
   for (const std::string_view word : kGreetings) add(word, kGreetingWord, true);
   for (const std::string_view word : kTitles) add(word, kTitleWord, true);
-  for (const std::string_view word : kNameWords) add(word, kNameWord, false);
+  // "Name: john smith": the tagger may take the capitalised label for a name.
+  for (const std::string_view word : kNameWords) add(word, kNameWord, true);
   for (const std::string_view word : kContactWords) add(word, kContactWord, false);
   for (const std::string_view word : {"kaller", "call"}) add(word, kCallWord, false);
   for (const std::string_view word : {"jeg", "eg", "her", "dette", "this", "i"}) {

@@ -116,6 +116,8 @@ TEST(PersonDetector, FindsIntroductionsInAnyCase) {
   EXPECT_THAT(Names(engine, "eg heiter Ingrid"), ElementsAre("Ingrid"));
   EXPECT_THAT(Names(engine, "Mitt navn er Aslak Bjørnstad."), ElementsAre("Aslak Bjørnstad"));
   EXPECT_THAT(Names(engine, "Navn: Ole Brumm\nTlf: hidden"), ElementsAre("Ole Brumm"));
+  // Regression: the capitalised label was a name too.
+  EXPECT_THAT(Names(engine, "Name: john smith"), ElementsAre("john smith"));
   EXPECT_THAT(Names(engine, "My name is anna and I need help"), ElementsAre("anna"));
   EXPECT_THAT(Names(engine, "Jeg heter Kari og er 35 år"), ElementsAre("Kari"));
 }
