@@ -180,7 +180,7 @@ class SegmentTagger {
       size_t first = i;
       while (i + 1 < tags.size() && tags[i + 1] == NameTag::kInside) ++i;
       size_t last = i;
-      while (first <= last && IsNeverName(first)) ++first;
+      while (first <= last && IsNeverName(first) && !IsFirstNameOfName(first, last)) ++first;
       while (last > first && IsNeverName(last)) --last;
       // A letter alone is an initial only next to a name, which merging joins: "plan B".
       // A place alone is a place: "Kroatias", "i Vilnius"; an organisation or a thing in
@@ -357,6 +357,12 @@ class SegmentTagger {
       if (word.size() > ending.size() + 1 && word.ends_with(ending)) return true;
     }
     return false;
+  }
+  // A capitalised known name inside a sentence that opens a longer name is a name even if
+  // the word is also an ordinary one: "Hans" (his) in "kona til Hans Olsen", "Jo Nesbø".
+  bool IsFirstNameOfName(size_t i, size_t last) const {
+    return i < last && context_.IsCapitalized(i) && !context_.StartsSentence(i) &&
+           context_.IsKnownName(i);
   }
   bool IsSingleLetter(size_t i) const {
     const WordToken token = context_.token(i);

@@ -165,6 +165,13 @@ TEST(PersonDetector, AFoundNameIsFoundWhereTheTextRepeatsIt) {
   EXPECT_THAT(Names(engine, "Jeg heter Ola Strand. Vi var på stranden."), ElementsAre("Ola Strand"));
 }
 
+TEST(PersonDetector, KeepsFirstNamesThatAreAlsoWords) {
+  // Regression: "hans" (his) was cut from the front of a name.
+  TestEngine engine;
+  EXPECT_THAT(Names(engine, "Jeg er kona til Hans Olsen."), ElementsAre("Hans Olsen"));
+  EXPECT_THAT(Names(engine, "Hans bil er solgt."), IsEmpty());
+}
+
 TEST(PersonDetector, FindsNamesInEnglishSentences) {
   // Regression: the Norwegian-trained tagger read "I" as "i" (in) and missed these.
   TestEngine engine;
