@@ -83,10 +83,12 @@ constexpr std::string_view kOpenerWords[] = {
 // Cue words before a name. Introductions accept lowercase words; greetings need a
 // capitalised word or a known name.
 constexpr std::string_view kIntroductions[] = {"heter", "heiter", "kalles"};
-constexpr std::string_view kGreetings[] = {
-    "hei",     "hallo", "heisann", "hey",    "hi",     "hello",   "dear",   "kjære",
-    "hilsen",  "helsing", "mvh",   "vh",     "regards", "cheers", "thanks", "takk",
-    "sincerely"};
+constexpr std::string_view kGreetings[] = {"hei",   "hallo", "heisann", "hey",    "hi",
+                                           "hello", "dear",  "kjære",   "thanks", "takk"};
+// Sign-offs are greetings that end a message: the lowercase words after them up to the end
+// of the line are the writer's name ("mvh kari nordmann").
+constexpr std::string_view kSignOffs[] = {"hilsen", "helsing", "mvh",    "vh",
+                                          "regards", "cheers", "sincerely"};
 constexpr std::string_view kNameWords[] = {"navn", "navnet", "namn", "namnet", "name"};
 constexpr std::string_view kPossessives[] = {"mitt", "mi", "my"};
 constexpr std::string_view kContactWords[] = {"kontaktperson", "kontakt", "contact"};
@@ -94,7 +96,7 @@ constexpr std::string_view kContactWords[] = {"kontaktperson", "kontakt", "conta
 constexpr std::string_view kTitles[] = {"fru", "frue", "herr", "hr", "frk", "mr", "mrs",
                                         "ms", "dr", "prof"};
 
-enum class CueKind { kNone, kGreeting, kSubject, kIntroduction };
+enum class CueKind { kNone, kGreeting, kSignOff, kSubject, kIntroduction };
 
 struct Cue {
   CueKind kind = CueKind::kNone;
@@ -106,7 +108,8 @@ struct Cue {
 enum CueWord : uint8_t {
   kNoCue,
   kIntroductionWord,  // "heter"
-  kGreetingWord,      // "hei", "mvh"
+  kGreetingWord,      // "hei", "takk"
+  kSignOffWord,       // "mvh", "regards"
   kCallWord,          // "kaller" (meg), "call" (me)
   kNameWord,          // "navn", "name" (":", "er", "is")
   kContactWord,       // "kontaktperson" (":")
@@ -134,6 +137,7 @@ PersonDetector::WordRoles BuildWordRoles() {
   for (const std::string_view word : kOpenerWords) roles.all.Add(word, kOpenerWord);
   for (const std::string_view word : kIntroductions) add(word, kIntroductionWord, true);
   for (const std::string_view word : kGreetings) add(word, kGreetingWord, true);
+  for (const std::string_view word : kSignOffs) add(word, kSignOffWord, true);
   for (const std::string_view word : kTitles) add(word, kTitleWord, true);
   // "Name: john smith": the tagger may take the capitalised label for a name.
   for (const std::string_view word : kNameWords) add(word, kNameWord, true);
@@ -231,6 +235,8 @@ class SegmentTagger {
         return {CueKind::kIntroduction, i + 1};
       case kGreetingWord:
         return {CueKind::kGreeting, i + 1};
+      case kSignOffWord:
+        return {CueKind::kSignOff, i + 1};
       case kCallWord:  // "kaller meg", "call me"
         if (Is(i + 1, "meg") || Is(i + 1, "me")) return {CueKind::kIntroduction, i + 2};
         return {};
@@ -313,15 +319,29 @@ class SegmentTagger {
       return false;
     }
     if (kind == CueKind::kIntroduction) return true;
+    // After a sign-off, the words that end the line, the first a known name: "mvh kari
+    // nordmann" (however ordinary the surname).
+    if (kind == CueKind::kSignOff && EndsWithWords(i) && (!first || context_.IsKnownName(i))) {
+      return true;
+    }
     // After a greeting or "I'm", an ordinary word is not a name: "Hi Support", "I'm Sorry".
     if (context_.IsCommonWord(i)) return false;
     if (context_.IsCapitalized(i)) return true;
     // A lowercase known name after a greeting, if the name ends there or goes on with
-    // another name: "mvh ola", but not "takk per mail".
+    // another name: "hei ola", but not "takk per mail".
     if (!context_.IsKnownName(i)) return false;
     const size_t next = i + 1;
     return next >= context_.size() || !context_.IsWord(next) || context_.IsKnownName(next) ||
            context_.IsCapitalized(next) || !first;
+  }
+
+  // Whether token `i` starts at most kMaxCueNameWords words that end the line, or a
+  // clause: "mvh kari nordmann", "mvh kari nordmann, daglig leder", "... nordmann."
+  bool EndsWithWords(size_t i) const {
+    size_t j = i;
+    while (j < context_.size() && j - i <= kMaxCueNameWords && context_.IsWord(j)) ++j;
+    if (j - i > kMaxCueNameWords) return false;
+    return j == context_.size() || Is(j, ",") || (Is(j, ".") && j + 1 == context_.size());
   }
 
   static double ScoreOf(CueKind kind) {

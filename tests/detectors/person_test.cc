@@ -126,6 +126,10 @@ TEST(PersonDetector, FindsGreetingsSignOffsAndTitles) {
   TestEngine engine;
   EXPECT_THAT(Names(engine, "mvh Ola"), ElementsAre("Ola"));
   EXPECT_THAT(Names(engine, "mvh ola"), ElementsAre("ola"));
+  // After a sign-off, lowercase words to the end of the line or clause, however ordinary.
+  EXPECT_THAT(Names(engine, "mvh kari nordmann"), ElementsAre("kari nordmann"));
+  EXPECT_THAT(Names(engine, "mvh kari nordmann, daglig leder"), ElementsAre("kari nordmann"));
+  EXPECT_THAT(Names(engine, "mvh team support"), IsEmpty());
   EXPECT_THAT(Names(engine, "Hilsen Per-Arne Østby"), ElementsAre("Per-Arne Østby"));
   EXPECT_THAT(Names(engine, "Hilsen Kari og Ola"), ElementsAre("Kari", "Ola"));
   EXPECT_THAT(Names(engine, "Kontaktperson: fru Hansen"), ElementsAre("Hansen"));
