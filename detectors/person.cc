@@ -121,6 +121,8 @@ constexpr uint8_t kCueMask = 0x0F;
 // An English word that some bear as a name, but that alone at a sentence start is the word:
 // "Love this!", "Hope you can help", "Good morning".
 constexpr uint8_t kOpenerWord = 0x40;
+// A month that is also a name ("May", "June"): a date after a preposition or by a number.
+constexpr uint8_t kMonthWord = 0x20;
 constexpr uint8_t kNeverName = 0x80;
 
 PersonDetector::WordRoles BuildWordRoles() {
@@ -135,6 +137,9 @@ PersonDetector::WordRoles BuildWordRoles() {
   };
   for (const std::string_view word : kNotNames) add(word, kNoCue, true);
   for (const std::string_view word : kOpenerWords) roles.all.Add(word, kOpenerWord);
+  for (const std::string_view word : {"april", "may", "june", "august"}) {
+    roles.all.Add(word, kMonthWord);
+  }
   for (const std::string_view word : kIntroductions) add(word, kIntroductionWord, true);
   for (const std::string_view word : kGreetings) add(word, kGreetingWord, true);
   for (const std::string_view word : kSignOffs) add(word, kSignOffWord, true);
@@ -188,9 +193,9 @@ class SegmentTagger {
       while (last > first && IsNeverName(last)) --last;
       // A letter alone is an initial only next to a name, which merging joins: "plan B".
       // A place alone is a place: "Kroatias", "i Vilnius"; an organisation or a thing in
-      // the definite form is not a person: "Kreftforeningen", "Leveringen".
+      // the definite form is not a person: "Kreftforeningen", "Leveringen"; nor is a date.
       if (first > last || (first == last && (IsSingleLetter(first) || context_.IsPlace(first) ||
-                                             IsDefiniteNoun(first)))) {
+                                             IsDefiniteNoun(first) || IsDate(first)))) {
         continue;
       }
       // A lone unknown word opening a sentence is mostly an ordinary word ("Betal med
@@ -384,6 +389,16 @@ class SegmentTagger {
     return i < last && context_.IsCapitalized(i) && !context_.StartsSentence(i) &&
            context_.IsKnownName(i);
   }
+  // A month after a preposition or next to a number: "in May", "June 5", "5 June".
+  bool IsDate(size_t i) const {
+    if ((Role(i) & kMonthWord) == 0) return false;
+    const bool number_before = i > 0 && context_.HasDigit(i - 1);
+    const bool number_after = i + 1 < context_.size() && context_.HasDigit(i + 1);
+    return number_before || number_after ||
+           (i > 0 && OneOf(context_.folded(i - 1), {"in", "on", "by", "until", "from", "since",
+                                                    "before", "after", "early", "late", "mid"}));
+  }
+
   bool IsSingleLetter(size_t i) const {
     const WordToken token = context_.token(i);
     return token.end - token.start == 1;

@@ -181,6 +181,7 @@ TEST(PersonDetector, FindsNamesInEnglishSentences) {
   TestEngine engine;
   EXPECT_THAT(Names(engine, "I met Emma yesterday."), ElementsAre("Emma"));
   EXPECT_THAT(Names(engine, "Can you ask Peter to call me?"), ElementsAre("Peter"));
+  EXPECT_THAT(Names(engine, "I met April yesterday."), ElementsAre("April"));
   EXPECT_THAT(Names(engine, "I talked to Sarah Jones about the invoice."),
               ElementsAre("Sarah Jones"));
 }
@@ -200,6 +201,9 @@ TEST(PersonDetector, LeavesOrdinaryChatAlone) {
   EXPECT_THAT(Names(engine, "Hei! Swedish ID 19610120-2379 attached."), IsEmpty());
   EXPECT_THAT(Names(engine, "Kiitos, Henkilötunnus on 131052-308T"), IsEmpty());
   EXPECT_THAT(Names(engine, "Jeg tror ikke på Gud, jeg er ateist."), IsEmpty());
+  // Regression: months that are also names, in dates.
+  EXPECT_THAT(Names(engine, "We are expecting our second child in May."), IsEmpty());
+  EXPECT_THAT(Names(engine, "The parcel arrives June 5, not earlier."), IsEmpty());
   // Regression: English words that are also names, opening a sentence.
   EXPECT_THAT(Names(engine, "Love this jacket! Hope you have it in blue."), IsEmpty());
   // Regression: nouns and organisations in the definite form.
