@@ -19,6 +19,9 @@ constexpr double kGreetingScore = 0.85;
 // so below the scores of those detectors where they overlap.
 constexpr double kSubjectScore = 0.7;
 constexpr double kIntroductionScore = 0.95;
+// A lowercase first name that is no ordinary word after a word pointing at a person
+// ("snakket med kari"): the name list is the only evidence.
+constexpr double kLowercaseNameScore = 0.75;
 
 // A stretch of text tagged at once: a line, or this many bytes cut at a space. Keeps memory
 // flat on huge inputs; names do not span lines.
@@ -93,10 +96,15 @@ constexpr std::string_view kNameWords[] = {"navn", "navnet", "namn", "namnet", "
 constexpr std::string_view kPossessives[] = {"mitt", "mi", "my"};
 constexpr std::string_view kContactWords[] = {"kontaktperson", "kontakt", "contact"};
 // Titles are skipped, and are themselves a cue: "fru Hansen", "Dr. Smith".
+// Words after which a person is often named: "snakket med kari", "send it to emma".
+constexpr std::string_view kPersonWords[] = {
+    "med",  "til", "fra",  "frå",  "hos",   "be",   "ba",   "spør",  "spurte", "ring", "ringe",
+    "ringte", "snakket", "snakka", "møtte", "hils", "hilse", "to",  "with", "from",  "tell",
+    "told", "ask",  "asked", "met", "meet", "thank"};
 constexpr std::string_view kTitles[] = {"fru", "frue", "herr", "hr", "frk", "mr", "mrs",
                                         "ms", "dr", "prof"};
 
-enum class CueKind { kNone, kGreeting, kSignOff, kSubject, kIntroduction };
+enum class CueKind { kNone, kGreeting, kSignOff, kPersonWord, kSubject, kIntroduction };
 
 struct Cue {
   CueKind kind = CueKind::kNone;
@@ -116,6 +124,7 @@ enum CueWord : uint8_t {
   kSubjectWord,       // "jeg" (er), "this" (is)
   kIAmWord,           // "i'm"
   kTitleWord,         // "fru", "Dr."
+  kPersonWord,        // "med", "to" (a lowercase first name)
 };
 constexpr uint8_t kCueMask = 0x0F;
 // An English word that some bear as a name, but that alone at a sentence start is the word:
@@ -143,6 +152,7 @@ PersonDetector::WordRoles BuildWordRoles() {
   for (const std::string_view word : kIntroductions) add(word, kIntroductionWord, true);
   for (const std::string_view word : kGreetings) add(word, kGreetingWord, true);
   for (const std::string_view word : kSignOffs) add(word, kSignOffWord, true);
+  for (const std::string_view word : kPersonWords) add(word, kPersonWord, true);
   for (const std::string_view word : kTitles) add(word, kTitleWord, true);
   // "Name: john smith": the tagger may take the capitalised label for a name.
   for (const std::string_view word : kNameWords) add(word, kNameWord, true);
@@ -260,6 +270,8 @@ class SegmentTagger {
         return {};
       case kIAmWord:  // "I'm John"
         return {CueKind::kSubject, i + 1};
+      case kPersonWord:
+        return {CueKind::kPersonWord, i + 1};
       case kTitleWord:
         if (IsTitle(i)) return {CueKind::kGreeting, i};
         return {};
@@ -324,6 +336,12 @@ class SegmentTagger {
       return false;
     }
     if (kind == CueKind::kIntroduction) return true;
+    // After "med" or "to", only a lowercase first name that is no ordinary word, and then a
+    // known surname: the tagger has seen the capitalised ones.
+    if (kind == CueKind::kPersonWord) {
+      return first ? context_.IsLowercaseFirstName(i)
+                   : context_.IsKnownName(i) && !context_.IsCommonWord(i);
+    }
     // After a sign-off, the words that end the line, the first a known name: "mvh kari
     // nordmann" (however ordinary the surname).
     if (kind == CueKind::kSignOff && EndsWithWords(i) && (!first || context_.IsKnownName(i))) {
@@ -355,6 +373,8 @@ class SegmentTagger {
         return kIntroductionScore;
       case CueKind::kSubject:
         return kSubjectScore;
+      case CueKind::kPersonWord:
+        return kLowercaseNameScore;
       default:
         return kGreetingScore;
     }
@@ -452,7 +472,8 @@ absl::StatusOr<std::unique_ptr<PersonDetector>> PersonDetector::Create() {
   if (!model.ok()) return model.status();
   std::unique_ptr<PersonDetector> detector(new PersonDetector(
       std::move(*model), NameLists::Parse(embedded::FirstNames(), embedded::LastNames(),
-                                         embedded::CommonWords(), embedded::PlaceNames()),
+                                         embedded::CommonWords(), embedded::PlaceNames(),
+                                         embedded::LowercaseFirstNames()),
       BuildWordRoles()));
   return detector;
 }

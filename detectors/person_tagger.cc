@@ -294,7 +294,8 @@ void WordTable::Grow() {
 }
 
 NameLists NameLists::Parse(std::string_view first_names, std::string_view last_names,
-                           std::string_view common_words, std::string_view places) {
+                           std::string_view common_words, std::string_view places,
+                           std::string_view lowercase_first_names) {
   NameLists lists;
   auto parse = [&lists](std::string_view text, uint8_t list) {
     while (!text.empty()) {
@@ -310,6 +311,7 @@ NameLists NameLists::Parse(std::string_view first_names, std::string_view last_n
   parse(last_names, kLast);
   parse(common_words, kCommon);
   parse(places, kPlace);
+  parse(lowercase_first_names, kLowercaseFirst);
   return lists;
 }
 

@@ -74,9 +74,12 @@ class NameLists {
   static constexpr uint8_t kCommon = 4;
   // A country, region or city ("Kroatia", "Vilnius"); not a feature of the tagger.
   static constexpr uint8_t kPlace = 8;
+  // A first name that is no ordinary word ("kari", not "per"); not a feature of the tagger.
+  static constexpr uint8_t kLowercaseFirst = 16;
   // Parses "one entry a line" texts; lines starting with '#' are comments.
   static NameLists Parse(std::string_view first_names, std::string_view last_names,
-                         std::string_view common_words, std::string_view places = {});
+                         std::string_view common_words, std::string_view places = {},
+                         std::string_view lowercase_first_names = {});
   // The lists `folded` (whose WordHash is `hash`) is in: kFirst, kLast, kCommon, kPlace or 0.
   uint8_t Find(std::string_view folded, uint32_t hash) const { return entries_.Find(folded, hash); }
   uint8_t Find(std::string_view folded) const { return entries_.Find(folded); }
@@ -150,6 +153,10 @@ class TaggingContext {
   bool IsJoined(size_t i) const { return tokens_[i].joined; }
   // Whether token `i` is in the first- or last-name list.
   bool IsKnownName(size_t i) const { return (Lists(i) & NameLists::kNames) != 0; }
+  // Whether token `i` is written in lowercase and a first name that is no ordinary word.
+  bool IsLowercaseFirstName(size_t i) const {
+    return !tokens_[i].capitalized && (Lists(i) & NameLists::kLowercaseFirst) != 0;
+  }
   // Whether token `i` is in the common-word list.
   bool IsCommonWord(size_t i) const { return (Lists(i) & NameLists::kCommon) != 0; }
   // Whether token `i` is a known name with a genitive -s ("Espens"); looked up next to

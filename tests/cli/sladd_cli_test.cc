@@ -229,13 +229,14 @@ TEST(SladdCli, SaysWhichSpecialCategoriesAMessageHolds) {
 }
 
 TEST(SladdCli, EvalScoresExactAndOverlappingSpansAndGates) {
-  // "Kari Nordmann" is found exactly; the gold "Ola" is missed; the email is found but not
-  // labelled, so it counts as wrong only for EMAIL_ADDRESS when that type is evaluated.
+  // "Kari Nordmann" is found exactly; the gold "per" (also a word) is missed; the email is
+  // found but not labelled, so it counts as wrong only for EMAIL_ADDRESS when that type is
+  // evaluated.
   const std::string gold = WriteTemp(
       "gold.jsonl",
       "{\"text\":\"Hei, jeg heter Kari Nordmann\",\"spans\":[{\"start\":15,\"end\":28,"
       "\"label\":\"PER\"}]}\n"
-      "{\"id\":\"m2\",\"text\":\"ring ola i kveld\",\"spans\":[{\"start\":5,\"end\":8,"
+      "{\"id\":\"m2\",\"text\":\"ring per i kveld\",\"spans\":[{\"start\":5,\"end\":8,"
       "\"label\":\"PER\"}]}\n");
   const std::string misses = ::testing::TempDir() + "/misses.jsonl";
   ProcessResult result =

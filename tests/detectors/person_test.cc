@@ -169,6 +169,17 @@ TEST(PersonDetector, AFoundNameIsFoundWhereTheTextRepeatsIt) {
   EXPECT_THAT(Names(engine, "Jeg heter Ola Strand. Vi var på stranden."), ElementsAre("Ola Strand"));
 }
 
+TEST(PersonDetector, FindsLowercaseNamesAfterWordsPointingAtAPerson) {
+  TestEngine engine;
+  EXPECT_THAT(Names(engine, "jeg snakket med kari i går"), ElementsAre("kari"));
+  EXPECT_THAT(Names(engine, "har snakket med kari hansen om saken"), ElementsAre("kari hansen"));
+  EXPECT_THAT(Names(engine, "i talked to emma yesterday"), ElementsAre("emma"));
+  // Names that are also words, other words, and places stay.
+  EXPECT_THAT(Names(engine, "send det til per i morgen"), IsEmpty());
+  EXPECT_THAT(Names(engine, "jeg vil ha en med lue"), IsEmpty());
+  EXPECT_THAT(Names(engine, "pakken kom fra oslo"), IsEmpty());
+}
+
 TEST(PersonDetector, KeepsFirstNamesThatAreAlsoWords) {
   // Regression: "hans" (his) was cut from the front of a name.
   TestEngine engine;
