@@ -95,14 +95,28 @@ constexpr std::string_view kSignOffs[] = {"hilsen", "helsing", "mvh",    "vh",
 constexpr std::string_view kNameWords[] = {"navn", "navnet", "namn", "namnet", "name"};
 constexpr std::string_view kPossessives[] = {"mitt", "mi", "my"};
 constexpr std::string_view kContactWords[] = {"kontaktperson", "kontakt", "contact"};
-// Titles are skipped, and are themselves a cue: "fru Hansen", "Dr. Smith".
+// Lowercase words inside names of many origins ("Erik ten Hag", "Leonardo da Vinci"); not
+// "den", "der" or "du": between two names those are Norwegian words.
+constexpr std::string_view kNameParticles[] = {"van", "von", "de",  "da",    "di", "ten",
+                                               "ter", "bin", "ibn", "al",    "el", "dos",
+                                               "das", "del", "della", "af", "zu"};
 // Words after which a person is often named: "snakket med kari", "send it to emma".
 constexpr std::string_view kPersonWords[] = {
-    "med",  "til", "fra",  "frå",  "hos",   "be",   "ba",   "spør",  "spurte", "ring", "ringe",
-    "ringte", "snakket", "snakka", "møtte", "hils", "hilse", "to",  "with", "from",  "tell",
-    "told", "ask",  "asked", "met", "meet", "thank"};
-constexpr std::string_view kTitles[] = {"fru", "frue", "herr", "hr", "frk", "mr", "mrs",
-                                        "ms", "dr", "prof"};
+    "med",   "til",    "fra",     "frå",    "hos",   "be",    "ba",  "spør",  "spurte",
+    "ring",  "ringe",  "ringte",  "snakket", "snakka", "møtte", "hils", "hilse", "to",
+    "with",  "from",   "tell",    "told",   "ask",   "asked", "met", "meet",  "thank"};
+// Titles are skipped, and are themselves a cue: "fru Hansen", "Dr. Smith". English titles
+// written capitalised before a name are left out of it too ("President Emmanuel Macron");
+// those that are also names (King, Judge, Major) are not titles here.
+constexpr std::string_view kTitles[] = {
+    "fru",        "frue",       "herr",      "hr",        "frk",        "mr",
+    "mrs",        "ms",         "dr",        "prof",      "president",  "chancellor",
+    "senator",    "governor",   "minister",  "secretary", "chairman",   "chairwoman",
+    "ceo",        "captain",    "sergeant",  "officer",   "detective",  "inspector",
+    "professor",  "doctor",     "sir",       "lady",      "dame",       "sheikh",
+    "rev",        "reverend",   "father",    "coach",     "mayor",      "commissioner",
+    "ambassador", "cardinal",   "rabbi",     "imam",      "pastor",     "lieutenant",
+    "colonel",    "admiral",    "marshal",   "constable"};
 
 enum class CueKind { kNone, kGreeting, kSignOff, kPersonWord, kSubject, kIntroduction };
 
@@ -183,6 +197,16 @@ bool AreInitials(const TaggingContext& context, size_t first, size_t last) {
         context.folded(i + 1) != ".") {
       return false;
     }
+  }
+  return true;
+}
+
+// Whether tokens [first, last] are one or two lowercase particles inside a name: "Erik ten
+// Hag", "Ludwig van Beethoven", "Leonardo da Vinci", "Abdullah bin Zayed".
+bool AreParticles(const TaggingContext& context, size_t first, size_t last) {
+  if (last < first || last - first > 1) return false;
+  for (size_t i = first; i <= last; ++i) {
+    if (context.IsCapitalized(i) || !OneOf(context.folded(i), kNameParticles)) return false;
   }
   return true;
 }
@@ -447,8 +471,9 @@ void MergeSpans(const TaggingContext& context, std::vector<NameSpan>& spans) {
       // "Inge D" + "." + "Hanssens", or "Inge" + "D ." + "Hanssens".
       const bool ends_in_initial = AreInitials(context, last->last, last->last + 1);
       const size_t gap_first = ends_in_initial ? last->last : last->last + 1;
-      if (span.first - gap_first <= kMaxInitialTokens &&
-          AreInitials(context, gap_first, span.first - 1)) {
+      if ((span.first - gap_first <= kMaxInitialTokens &&
+           AreInitials(context, gap_first, span.first - 1)) ||
+          AreParticles(context, last->last + 1, span.first - 1)) {
         last->last = span.first - 1;
       }
     }

@@ -193,6 +193,11 @@ TEST(PersonDetector, FindsNamesInEnglishSentences) {
   EXPECT_THAT(Names(engine, "I met Emma yesterday."), ElementsAre("Emma"));
   EXPECT_THAT(Names(engine, "Can you ask Peter to call me?"), ElementsAre("Peter"));
   EXPECT_THAT(Names(engine, "I met April yesterday."), ElementsAre("April"));
+  // Particles inside a name, titles outside it.
+  EXPECT_THAT(Names(engine, "The manager Erik ten Hag praised Marcus Rashford."),
+              ElementsAre("Erik ten Hag", "Marcus Rashford"));
+  EXPECT_THAT(Names(engine, "German Chancellor Olaf Scholz met the press."),
+              ElementsAre("Olaf Scholz"));
   EXPECT_THAT(Names(engine, "I talked to Sarah Jones about the invoice."),
               ElementsAre("Sarah Jones"));
 }
