@@ -47,6 +47,8 @@ constexpr std::string_view kEnglishStreetWords[] = {
 constexpr std::string_view kEnglishStreetAbbreviations[] = {"St", "Rd", "Ave", "Ln", "Dr",
                                                             "Blvd", "Ct", "Sq", "Pl"};
 constexpr std::string_view kDirections[] = {"NW", "NE", "SW", "SE", "N", "S", "E", "W"};
+// Words for a flat or suite after an English street: "42 Elm Road, Apt 3".
+constexpr std::string_view kUnitWords[] = {"Apt", "Apartment", "Suite", "Ste", "Unit", "Flat"};
 
 constexpr double kStreetScore = 0.85;
 constexpr double kFullAddressScore = 0.95;
@@ -153,9 +155,30 @@ std::optional<size_t> NorwegianPostcodeEnd(std::string_view text, size_t pos) {
   return code_end;
 }
 
+// ", Apt 3", " Apt. 3B", " Suite 200", " #4" after an English street at `pos`.
+std::optional<size_t> UnitEnd(std::string_view text, size_t pos) {
+  if (pos < text.size() && text[pos] == ',') ++pos;
+  if (pos + 1 >= text.size() || text[pos] != ' ') return std::nullopt;
+  size_t number = pos + 1;
+  if (text[number] == '#') {
+    ++number;
+  } else {
+    const size_t word_end = LettersEnd(text, number);
+    if (word_end == number || !OneOf(text.substr(number, word_end - number), kUnitWords)) {
+      return std::nullopt;
+    }
+    number = word_end;
+    if (number < text.size() && text[number] == '.') ++number;
+    if (number < text.size() && text[number] == ' ') ++number;
+  }
+  return HouseNumberEnd(text, number);
+}
+
 // ", City[, ST[ 12345]]" or a UK postcode after an English street at `pos`.
 std::optional<size_t> EnglishTailEnd(std::string_view text, size_t pos) {
   if (pos + 2 >= text.size() || text[pos] != ',' || text[pos + 1] != ' ') return std::nullopt;
+  const size_t word_end = LettersEnd(text, pos + 2);
+  if (OneOf(text.substr(pos + 2, word_end - pos - 2), kUnitWords)) return std::nullopt;
   auto end = PlaceEnd(text, pos + 2);
   if (!end) return std::nullopt;
   if (*end + 1 < text.size() && text[*end] == ' ') {  // "London NW1 6XE"
@@ -272,6 +295,7 @@ void ConfirmEnglishStreet(const Candidate& candidate, std::string_view text,
       end = word_end;
     }
   }
+  if (auto unit = UnitEnd(text, end)) end = *unit;
   AddressEnd address{end, false};
   if (auto tail = EnglishTailEnd(text, end)) address = {*tail, true};
   Emit(number, address, out);

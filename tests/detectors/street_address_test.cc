@@ -59,6 +59,14 @@ TEST(StreetAddressDetector, FindsEnglishAddresses) {
   EXPECT_THAT(Addresses(engine, "10 Downing St is famous"), ElementsAre("10 Downing St"));
   EXPECT_THAT(Addresses(engine, "1600 Pennsylvania Avenue NW, Washington, DC 20500"),
               ElementsAre("1600 Pennsylvania Avenue NW, Washington, DC 20500"));
+  // Regression: the flat or suite was cut before its number ("42 Elm Road, Apt").
+  EXPECT_THAT(Addresses(engine, "Please deliver to 42 Elm Road, Apt 3."),
+              ElementsAre("42 Elm Road, Apt 3"));
+  EXPECT_THAT(Addresses(engine, "500 Main St, Suite 200, Boston"),
+              ElementsAre("500 Main St, Suite 200, Boston"));
+  EXPECT_THAT(Addresses(engine, "12 Oak Street Apt. 4B, Springfield, IL 62704"),
+              ElementsAre("12 Oak Street Apt. 4B, Springfield, IL 62704"));
+  EXPECT_THAT(Addresses(engine, "42 Elm Road, Apartment is nice"), ElementsAre("42 Elm Road"));
 }
 
 TEST(StreetAddressDetector, LeavesStreetsWithoutNumbersAndLookalikesAlone) {
