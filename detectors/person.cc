@@ -34,43 +34,6 @@ constexpr size_t kMaxCueNameWords = 3;
 // Initials join two name spans across at most this many tokens: three letters and periods.
 constexpr size_t kMaxInitialTokens = 6;
 
-// Words that are never names, however they are written: pronouns, function words and the
-// verbs and adverbs that follow "jeg heter" or a greeting in chat ("jeg heter egentlig",
-// "hei alle sammen"). Case-folded.
-constexpr std::string_view kNotNames[] = {
-    // Norwegian bokmål and nynorsk
-    "alle", "alt", "altså", "av", "bare", "berre", "beklager", "ble", "blir", "bor", "bra",
-    "bør", "da", "dei", "deg", "dem", "den", "denne", "der", "deres", "dere", "det", "dette",
-    "disse", "din", "dine", "ditt", "du", "eg", "egentlig", "ei", "eller", "en", "er", "et",
-    "ett", "faktisk", "fint", "for", "fornøyd", "fra", "frå", "gjerne", "god", "godt", "går",
-    "ha", "hadde", "han", "hans", "har", "heiter", "heller", "henne", "hennes", "her", "heter",
-    "hjelp", "hjemme", "ho", "hun", "hva", "hvem", "hvor", "hvordan", "hvorfor", "i", "ikke",
-    "ikkje", "ingen", "interessert", "ja", "jeg", "jo", "kan", "kanskje", "kommer", "korleis",
-    "kunne", "kva", "kvifor", "lurer", "litt", "må", "måtte", "me", "med", "meg", "men", "mer",
-    "min", "mine", "mitt", "mye", "mykje", "nei", "noe", "noen", "nok", "nå", "når", "og", "også",
-    "ok", "okei", "om", "oss", "på", "ringer", "sammen", "sier", "sikker", "skal", "skriver",
-    "skulle", "som", "så", "takk", "til", "trenger", "tror", "ute", "var", "vel", "vet", "vi",
-    "vil", "ville", "vår", "våre", "vårt", "ønsker", "å", "òg",
-    // God, in any language, is not a person to redact ("Jeg tror ikke på Gud")
-    "gud", "guds", "allah",
-    // English
-    "a", "actually", "again", "all", "also", "am", "an", "and", "are", "at", "be", "been", "but",
-    "by", "called", "calling", "can", "could", "customer", "everybody", "everyone", "folks", "from",
-    "glad", "guys", "had", "happy", "has", "have", "he", "here", "him", "his", "how", "im",
-    "in", "interested", "is", "it", "its", "just", "looking", "me", "mine", "my", "no", "not",
-    "of", "okay", "on", "or", "our", "really", "she", "should", "so", "sorry", "support",
-    "team", "thank", "thanks", "that", "the", "their", "them", "there", "these", "they",
-    "this", "those", "to", "us", "very", "was", "we", "were", "what", "when", "where", "who",
-    "why", "will", "with", "wondering", "would", "writing", "yes", "you", "your",
-    // What follows "I'm" or "jeg er" when it is not a name
-    "norwegian", "swedish", "danish", "finnish", "english", "british", "american", "german",
-    "french", "polish", "muslim", "jewish", "catholic", "hindu", "buddhist", "sikh",
-    "atheist", "gay", "lesbian", "bisexual", "straight", "single", "married", "divorced",
-    "retired", "pregnant", "sick", "tired", "busy", "ready", "fine", "afraid", "sure", "new",
-    "home", "back", "norsk", "svensk", "dansk", "muslimsk", "gravid", "syk", "sliten",
-    "ferdig", "klar", "skilt", "gift", "singel",
-};
-
 // Endings of Norwegian nouns and organisations in the definite form that no capitalised
 // person name in NorNE (train and dev) has, though 1,000 other capitalised words do.
 constexpr std::string_view kDefiniteNounEndings[] = {
@@ -78,45 +41,12 @@ constexpr std::string_view kDefiniteNounEndings[] = {
     "etaten", "banken", "senteret",  "gruppen", "laget",        "selskapet",     "kontoret",
     "skolen", "tjenesten", "heten",  "sjonen",  "ikken"};
 
-// English words in the first- or last-name lists that open sentences as words.
-constexpr std::string_view kOpenerWords[] = {
-    "best", "day", "else", "even", "good", "hope", "june", "little", "love", "may", "read",
-    "said"};
-
-// Cue words before a name. Introductions accept lowercase words; greetings need a
-// capitalised word or a known name.
-constexpr std::string_view kIntroductions[] = {"heter", "heiter", "kalles"};
-constexpr std::string_view kGreetings[] = {"hei",   "hallo", "heisann", "hey",    "hi",
-                                           "hello", "dear",  "kjære",   "thanks", "takk"};
-// Sign-offs are greetings that end a message: the lowercase words after them up to the end
-// of the line are the writer's name ("mvh kari nordmann").
-constexpr std::string_view kSignOffs[] = {"hilsen", "helsing", "mvh",    "vh",
-                                          "regards", "cheers", "sincerely"};
-constexpr std::string_view kNameWords[] = {"navn", "navnet", "namn", "namnet", "name"};
 constexpr std::string_view kPossessives[] = {"mitt", "mi", "my"};
-constexpr std::string_view kContactWords[] = {"kontaktperson", "kontakt", "contact"};
 // Lowercase words inside names of many origins ("Erik ten Hag", "Leonardo da Vinci"); not
 // "den", "der" or "du": between two names those are Norwegian words.
 constexpr std::string_view kNameParticles[] = {"van", "von", "de",  "da",    "di", "ten",
                                                "ter", "bin", "ibn", "al",    "el", "dos",
                                                "das", "del", "della", "af", "zu"};
-// Words after which a person is often named: "snakket med kari", "send it to emma".
-constexpr std::string_view kPersonWords[] = {
-    "med",   "til",    "fra",     "frå",    "hos",   "be",    "ba",  "spør",  "spurte",
-    "ring",  "ringe",  "ringte",  "snakket", "snakka", "møtte", "hils", "hilse", "to",
-    "with",  "from",   "tell",    "told",   "ask",   "asked", "met", "meet",  "thank"};
-// Titles are skipped, and are themselves a cue: "fru Hansen", "Dr. Smith". English titles
-// written capitalised before a name are left out of it too ("President Emmanuel Macron");
-// those that are also names (King, Judge, Major) are not titles here.
-constexpr std::string_view kTitles[] = {
-    "fru",        "frue",       "herr",      "hr",        "frk",        "mr",
-    "mrs",        "ms",         "dr",        "prof",      "president",  "chancellor",
-    "senator",    "governor",   "minister",  "secretary", "chairman",   "chairwoman",
-    "ceo",        "captain",    "sergeant",  "officer",   "detective",  "inspector",
-    "professor",  "doctor",     "sir",       "lady",      "dame",       "sheikh",
-    "rev",        "reverend",   "father",    "coach",     "mayor",      "commissioner",
-    "ambassador", "cardinal",   "rabbi",     "imam",      "pastor",     "lieutenant",
-    "colonel",    "admiral",    "marshal",   "constable"};
 
 enum class CueKind { kNone, kGreeting, kSignOff, kPersonWord, kSubject, kIntroduction };
 
@@ -124,60 +54,6 @@ struct Cue {
   CueKind kind = CueKind::kNone;
   size_t next = 0;  // first token after the cue
 };
-
-// What a word can be next to a name: a cue kind and whether it is never part of a name,
-// packed in a byte (PersonDetector::WordRoles).
-enum CueWord : uint8_t {
-  kNoCue,
-  kIntroductionWord,  // "heter"
-  kGreetingWord,      // "hei", "takk"
-  kSignOffWord,       // "mvh", "regards"
-  kCallWord,          // "kaller" (meg), "call" (me)
-  kNameWord,          // "navn", "name" (":", "er", "is")
-  kContactWord,       // "kontaktperson" (":")
-  kSubjectWord,       // "jeg" (er), "this" (is)
-  kIAmWord,           // "i'm"
-  kTitleWord,         // "fru", "Dr."
-  kPersonWord,        // "med", "to" (a lowercase first name)
-};
-constexpr uint8_t kCueMask = 0x0F;
-// An English word that some bear as a name, but that alone at a sentence start is the word:
-// "Love this!", "Hope you can help", "Good morning".
-constexpr uint8_t kOpenerWord = 0x40;
-// A month that is also a name ("May", "June"): a date after a preposition or by a number.
-constexpr uint8_t kMonthWord = 0x20;
-constexpr uint8_t kNeverName = 0x80;
-
-PersonDetector::WordRoles BuildWordRoles() {
-  PersonDetector::WordRoles roles;
-  auto add = [&](std::string_view word, CueWord cue, bool never_name) {
-    const auto role = static_cast<uint8_t>(cue | (never_name ? kNeverName : 0));
-    roles.all.Add(word, role);
-    if (cue != kNoCue) {
-      roles.cues.Add(word, role);
-      roles.cue_filter.Add(word);
-    }
-  };
-  for (const std::string_view word : kNotNames) add(word, kNoCue, true);
-  for (const std::string_view word : kOpenerWords) roles.all.Add(word, kOpenerWord);
-  for (const std::string_view word : {"april", "may", "june", "august"}) {
-    roles.all.Add(word, kMonthWord);
-  }
-  for (const std::string_view word : kIntroductions) add(word, kIntroductionWord, true);
-  for (const std::string_view word : kGreetings) add(word, kGreetingWord, true);
-  for (const std::string_view word : kSignOffs) add(word, kSignOffWord, true);
-  for (const std::string_view word : kPersonWords) add(word, kPersonWord, true);
-  for (const std::string_view word : kTitles) add(word, kTitleWord, true);
-  // "Name: john smith": the tagger may take the capitalised label for a name.
-  for (const std::string_view word : kNameWords) add(word, kNameWord, true);
-  for (const std::string_view word : kContactWords) add(word, kContactWord, false);
-  for (const std::string_view word : {"kaller", "call"}) add(word, kCallWord, false);
-  for (const std::string_view word : {"jeg", "eg", "her", "dette", "this", "i"}) {
-    add(word, kSubjectWord, false);
-  }
-  for (const std::string_view word : {"i'm", "i\xE2\x80\x99m"}) add(word, kIAmWord, true);
-  return roles;
-}
 
 // A name found in tokens [first, last], and by what ("model", "cue").
 struct NameSpan {
@@ -213,7 +89,7 @@ bool AreParticles(const TaggingContext& context, size_t first, size_t last) {
 
 class SegmentTagger {
  public:
-  SegmentTagger(const TaggingContext& context, const PersonDetector::WordRoles& roles)
+  SegmentTagger(const TaggingContext& context, const PersonWordRoles& roles)
       : context_(context), roles_(roles) {}
 
   // The names the tagger marks (B, then I...), less words that are never names.
@@ -449,7 +325,7 @@ class SegmentTagger {
   }
 
   const TaggingContext& context_;
-  const PersonDetector::WordRoles& roles_;
+  const PersonWordRoles& roles_;
 };
 
 struct SegmentBuffers {
@@ -499,7 +375,7 @@ absl::StatusOr<std::unique_ptr<PersonDetector>> PersonDetector::Create() {
       std::move(*model), NameLists::Parse(embedded::FirstNames(), embedded::LastNames(),
                                          embedded::CommonWords(), embedded::PlaceNames(),
                                          embedded::LowercaseFirstNames()),
-      BuildWordRoles()));
+      BuildPersonWordRoles()));
   return detector;
 }
 

@@ -24,6 +24,7 @@
 
 #include "absl/status/statusor.h"
 #include "detectors/person_tagger.h"
+#include "detectors/person_words.h"
 #include "engine/detector.h"
 
 namespace sladd {
@@ -33,16 +34,6 @@ class PersonDetector final : public Detector {
   // Loads the built-in weights and name lists; fails only if they are corrupt.
   static absl::StatusOr<std::unique_ptr<PersonDetector>> Create();
 
-  // Cue words ("heter", "mvh") and words never taken as names ("ikke"), case-folded, each
-  // with its role packed in a byte (person.cc). Asked of every word, the cues have a table
-  // of their own without the frequent never-name words ("og", "er"), and a filter in front
-  // of it that rules out most words before they are folded.
-  struct WordRoles {
-    WordTable all;
-    WordTable cues;
-    CaselessWordFilter cue_filter;
-  };
-
   std::string_view name() const override { return "person"; }
   std::vector<std::string_view> types() const override { return {"PERSON"}; }
   bool reads_text() const override { return true; }
@@ -51,7 +42,7 @@ class PersonDetector final : public Detector {
   std::string Normalize(std::string_view type, std::string_view value) const override;
 
  private:
-  PersonDetector(PersonModel model, NameLists names, WordRoles word_roles)
+  PersonDetector(PersonModel model, NameLists names, PersonWordRoles word_roles)
       : model_(std::move(model)), names_(std::move(names)), word_roles_(std::move(word_roles)) {}
 
   // A name found once names its other capitalised occurrences in the text: a chat or a
@@ -65,7 +56,7 @@ class PersonDetector final : public Detector {
 
   PersonModel model_;
   NameLists names_;
-  WordRoles word_roles_;
+  PersonWordRoles word_roles_;
 };
 
 }  // namespace sladd

@@ -1,0 +1,50 @@
+// The words the PERSON detector knows by the role they play next to a name: cues before one
+// ("heter", "hei", "mvh", "med", "fru"), labels ("navn:"), and words that are never names
+// ("ikke", "og") or are names only in some places ("May", "Love"). Built once into
+// immutable tables (person_words.cc holds the lists); thread-safe to read.
+#ifndef SLADD_DETECTORS_PERSON_WORDS_H_
+#define SLADD_DETECTORS_PERSON_WORDS_H_
+
+#include <cstdint>
+
+#include "detectors/person_tagger.h"
+
+namespace sladd {
+
+// What a word can be next to a name: a cue kind and whether it is never part of a name,
+// packed in a byte (PersonWordRoles).
+enum CueWord : uint8_t {
+  kNoCue,
+  kIntroductionWord,  // "heter"
+  kGreetingWord,      // "hei", "takk"
+  kSignOffWord,       // "mvh", "regards"
+  kCallWord,          // "kaller" (meg), "call" (me)
+  kNameWord,          // "navn", "name" (":", "er", "is")
+  kContactWord,       // "kontaktperson" (":")
+  kSubjectWord,       // "jeg" (er), "this" (is)
+  kIAmWord,           // "i'm"
+  kTitleWord,         // "fru", "Dr."
+  kPersonWord,        // "med", "to" (a lowercase first name)
+};
+inline constexpr uint8_t kCueMask = 0x0F;
+// An English word that some bear as a name, but that alone at a sentence start is the word:
+// "Love this!", "Hope you can help", "Good morning".
+inline constexpr uint8_t kOpenerWord = 0x40;
+// A month that is also a name ("May", "June"): a date after a preposition or by a number.
+inline constexpr uint8_t kMonthWord = 0x20;
+inline constexpr uint8_t kNeverName = 0x80;
+
+// Case-folded words, each with its role (CueWord | flags) in a byte. Asked of every word,
+// the cues have a table of their own without the frequent never-name words ("og", "er"),
+// and a filter in front of it that rules out most words before they are folded.
+struct PersonWordRoles {
+  WordTable all;
+  WordTable cues;
+  CaselessWordFilter cue_filter;
+};
+
+PersonWordRoles BuildPersonWordRoles();
+
+}  // namespace sladd
+
+#endif  // SLADD_DETECTORS_PERSON_WORDS_H_
