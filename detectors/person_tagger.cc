@@ -320,15 +320,6 @@ void CaselessWordFilter::Add(std::string_view folded) {
   if (key != kAnyKey) bits_[key / 64] |= uint64_t{1} << (key % 64);
 }
 
-uint32_t CaselessWordFilter::KeyOf(std::string_view raw) {
-  if (raw.empty()) return kAnyKey;
-  // ASCII letters fold within 32 apart: the low five bits of a byte ignore case.
-  const auto first = static_cast<uint32_t>(static_cast<unsigned char>(raw.front()) & 31);
-  const auto last = static_cast<uint32_t>(static_cast<unsigned char>(raw.back()) & 31);
-  const auto length = static_cast<uint32_t>(std::min<size_t>(raw.size(), 15));
-  return (length * 32 + first) * 32 + last;
-}
-
 // Adds a token with what it learns from the ones before it: whether it opens a sentence,
 // and whether a joiner glues it to the word before ("kari" in "ola.kari@x.no").
 inline __attribute__((always_inline)) void TaggingContext::Add(Token token) {

@@ -103,8 +103,15 @@ class CaselessWordFilter {
     return key == kAnyKey || (bits_[key / 64] >> (key % 64) & 1) != 0;
   }
   // The key of raw word bytes whose characters beyond ASCII are all lowercase Latin-1
-  // letters (so that folding keeps the length).
-  static uint32_t KeyOf(std::string_view raw);
+  // letters (so that folding keeps the length). Asked of every word: inline.
+  static uint32_t KeyOf(std::string_view raw) {
+    if (raw.empty()) return kAnyKey;
+    // ASCII letters fold within 32 apart: the low five bits of a byte ignore case.
+    const auto first = static_cast<uint32_t>(static_cast<unsigned char>(raw.front()) & 31);
+    const auto last = static_cast<uint32_t>(static_cast<unsigned char>(raw.back()) & 31);
+    const auto length = static_cast<uint32_t>(raw.size() < 15 ? raw.size() : 15);
+    return (length * 32 + first) * 32 + last;
+  }
 
  private:
   static constexpr size_t kKeys = 16 * 32 * 32;
