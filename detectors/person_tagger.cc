@@ -507,18 +507,19 @@ bool TaggingContext::NextToCapital(size_t i) const {
 
 uint8_t TaggingContext::FeatureLists(size_t i) const { return NextToCapital(i) ? Lists(i) : 0; }
 
+uint8_t TaggingContext::GenitiveStemLists(size_t i) const {
+  const std::string_view word = folded(i);
+  if (word.size() <= 2 || word.back() != 's') return 0;
+  return names_->Find(word.substr(0, word.size() - 1));
+}
+
 bool TaggingContext::IsGenitiveOfName(size_t i) const {
   if (!tokens_[i].word || !NextToCapital(i)) return false;
-  const std::string_view word = folded(i);
-  if (word.size() <= 2 || word.back() != 's') return false;
-  return (names_->Find(word.substr(0, word.size() - 1)) & NameLists::kNames) != 0;
+  return (GenitiveStemLists(i) & NameLists::kNames) != 0;
 }
 
 bool TaggingContext::IsPlace(size_t i) const {
-  if ((Lists(i) & NameLists::kPlace) != 0) return true;
-  const std::string_view word = folded(i);
-  return word.size() > 2 && word.back() == 's' &&
-         (names_->Find(word.substr(0, word.size() - 1)) & NameLists::kPlace) != 0;
+  return (Lists(i) & NameLists::kPlace) != 0 || (GenitiveStemLists(i) & NameLists::kPlace) != 0;
 }
 
 bool TaggingContext::HasDigit(size_t i) const { return (tokens_[i].seen & kDigit) != 0; }

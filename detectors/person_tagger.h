@@ -238,6 +238,8 @@ class TaggingContext {
   uint8_t Lists(size_t i) const;
   // The name lists as the features see them: only next to capitalised words.
   uint8_t FeatureLists(size_t i) const;
+  // The name lists of token `i` less a genitive -s ("Espens" -> "espen"); 0 without one.
+  uint8_t GenitiveStemLists(size_t i) const;
   // Whether token `i` or one next to it is capitalised: names are looked up only there.
   bool NextToCapital(size_t i) const;
 
