@@ -155,6 +155,12 @@ std::optional<size_t> NorwegianPostcodeEnd(std::string_view text, size_t pos) {
   return code_end;
 }
 
+// The end of the unit word ("Apt", "Suite") at `pos`, or `pos` if there is none.
+size_t UnitWordEnd(std::string_view text, size_t pos) {
+  const size_t word_end = LettersEnd(text, pos);
+  return OneOf(text.substr(pos, word_end - pos), kUnitWords) ? word_end : pos;
+}
+
 // ", Apt 3", " Apt. 3B", " Suite 200", " #4" after an English street at `pos`.
 std::optional<size_t> UnitEnd(std::string_view text, size_t pos) {
   if (pos < text.size() && text[pos] == ',') ++pos;
@@ -163,10 +169,8 @@ std::optional<size_t> UnitEnd(std::string_view text, size_t pos) {
   if (text[number] == '#') {
     ++number;
   } else {
-    const size_t word_end = LettersEnd(text, number);
-    if (word_end == number || !OneOf(text.substr(number, word_end - number), kUnitWords)) {
-      return std::nullopt;
-    }
+    const size_t word_end = UnitWordEnd(text, number);
+    if (word_end == number) return std::nullopt;
     number = word_end;
     if (number < text.size() && text[number] == '.') ++number;
     if (number < text.size() && text[number] == ' ') ++number;
@@ -177,8 +181,7 @@ std::optional<size_t> UnitEnd(std::string_view text, size_t pos) {
 // ", City[, ST[ 12345]]" or a UK postcode after an English street at `pos`.
 std::optional<size_t> EnglishTailEnd(std::string_view text, size_t pos) {
   if (pos + 2 >= text.size() || text[pos] != ',' || text[pos + 1] != ' ') return std::nullopt;
-  const size_t word_end = LettersEnd(text, pos + 2);
-  if (OneOf(text.substr(pos + 2, word_end - pos - 2), kUnitWords)) return std::nullopt;
+  if (UnitWordEnd(text, pos + 2) != pos + 2) return std::nullopt;  // a unit, not a city
   auto end = PlaceEnd(text, pos + 2);
   if (!end) return std::nullopt;
   if (*end + 1 < text.size() && text[*end] == ' ') {  // "London NW1 6XE"
