@@ -39,7 +39,8 @@ std::string EscapeLiteral(std::string_view literal) {
 }
 
 // `word` (lowercase) in every mix of lower- and uppercase of its non-ASCII letters:
-// Hyperscan folds only ASCII case outside its (slower) UTF-8 mode. "fødsel" gives
+// Hyperscan and the context word matcher fold only ASCII case (Hyperscan folds more only
+// in its slower UTF-8 mode). "fødsel" gives
 // "fødsel" and "fØdsel"; ASCII letters are folded by the caseless flag.
 std::vector<std::string> NonAsciiCaseVariants(std::string_view word) {
   std::vector<std::string> variants = {""};
@@ -189,15 +190,15 @@ absl::Status Engine::AddDetectorExpressions(Expressions& expressions) {
       if (group.tag >= kMaxContextTags) {
         return absl::InternalError(absl::StrCat("detector ", name, ": context tag out of range"));
       }
-      const ScanEntry entry{ScanEntry::Kind::kContext,
-                            group.whole_words ? Boundary::kWord : Boundary::kWordStart,
-                            next_context_id + group.tag};
       for (const std::string& word : group.words) {
-        if (word.size() > kMaxContextWordBytes) {
-          return absl::InternalError(absl::StrCat("detector ", name, ": context word too long"));
+        if (word.empty() || word.size() > kMaxContextWordBytes) {
+          return absl::InternalError(
+              absl::StrCat("detector ", name, ": context word empty or too long"));
         }
-        expressions.AddLiteral(word, /*caseless=*/true, entry,
-                               absl::StrCat("detector ", name, " context ", group.tag));
+        for (std::string& variant : NonAsciiCaseVariants(word)) {
+          expressions.context_words.push_back(
+              {std::move(variant), next_context_id + group.tag, group.whole_words});
+        }
       }
     }
     next_context_id += kMaxContextTags;
@@ -247,7 +248,7 @@ absl::Status Engine::AddDenyExpressions(const v1::Policy& policy, Expressions& e
 
 absl::Status Engine::CompileScanner(const Expressions& expressions) {
   int failed = -1;
-  auto scanner = Scanner::Compile(expressions.list, &failed);
+  auto scanner = Scanner::Compile(expressions.list, expressions.context_words, &failed);
   if (!scanner.ok()) {
     const std::string origin = failed >= 0 ? expressions.origins[failed] : "patterns";
     // Hyperscan's messages name a position, never the expression's text.
@@ -336,7 +337,7 @@ absl::Status Engine::Analyze(std::string_view text, Scratch& scratch, Analysis& 
 absl::Status Engine::ConfirmAll(std::string_view text, Scratch& scratch,
                                 std::vector<Finding>& findings) const {
   const ScanBuffers& buffers = *scratch.buffers_;
-  LazyContextIndex context(*scanner_, text, scratch.hyperscan_, *scratch.buffers_);
+  LazyContextIndex context(*scanner_, text, *scratch.buffers_);
   for (const ScanMatch& match : buffers.matches) {
     const ScanEntry& entry = scanner_->entry(match.entry);
     if (entry.kind == ScanEntry::Kind::kDeny) {
@@ -364,7 +365,7 @@ absl::Status Engine::ConfirmAll(std::string_view text, Scratch& scratch,
     slot.detector->ConfirmText(ScanView(text, context, slot.context_base), findings);
     SLADD_RETURN_IF_ERROR(Stamp(slot, text, first_new, findings));
   }
-  return context.status();
+  return absl::OkStatus();
 }
 
 absl::Status Engine::Stamp(const DetectorSlot& slot, std::string_view text, size_t first,

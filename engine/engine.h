@@ -27,6 +27,7 @@
 #include "absl/container/flat_hash_set.h"
 #include "absl/status/statusor.h"
 #include "engine/allow_list.h"
+#include "engine/context_word_matcher.h"
 #include "engine/detector_registry.h"
 #include "engine/finding.h"
 #include "engine/key_ring.h"
@@ -133,6 +134,8 @@ class Engine {
   struct Expressions {
     std::vector<ScanExpression> list;
     std::vector<std::string> origins;
+    // In every case variant of their non-ASCII letters.
+    std::vector<ContextWordMatcher::Word> context_words;
     // Adds `literal` in all its case variants.
     void AddLiteral(std::string_view literal, bool caseless, ScanEntry entry,
                     const std::string& origin);

@@ -18,10 +18,7 @@ bool IsContinuationByte(std::string_view text, size_t pos) {
 struct CallbackState {
   const std::vector<ScanEntry>* entries;
   std::string_view text;
-  size_t offset;     // of the scanned range in `text`
-  size_t keep_after;  // context scans: report only hits ending after this
   ScanBuffers* out;
-  size_t context_database = 0;  // context scans: which one
 };
 
 // The boundary rule of `entry` for a match [start, end) of `text`.
@@ -47,15 +44,11 @@ int OnMatch(unsigned int id, unsigned long long from, unsigned long long to, uns
             void* context) {
   auto& state = *static_cast<CallbackState*>(context);
   const ScanEntry& entry = (*state.entries)[id];
-  const size_t end = state.offset + to;
-  const size_t start = entry.literal_length > 0 ? end - entry.literal_length : state.offset + from;
+  const size_t end = to;
+  const size_t start = entry.literal_length > 0 ? end - entry.literal_length : from;
   if (!PassesBoundary(entry, state.text, start, end)) return 0;
 
   ScanBuffers& out = *state.out;
-  if (entry.kind == ScanEntry::Kind::kContext) {
-    if (end > state.keep_after) out.context[state.context_database].hits.push_back({entry.owner, start, end});
-    return 0;
-  }
   // One expression can report the same start with growing ends: keep the longest.
   uint64_t& last = out.last_match_of_entry[id];
   if ((last >> 32) == out.generation) {
@@ -77,18 +70,17 @@ unsigned FlagsFor(const ScanExpression& expression) {
   return flags;
 }
 
-// Compiles `expressions` (indices `members` of the caller's list) into one database; on
-// failure `failed_index` names the caller's index.
+// Compiles `expressions` into one database (nullptr when there are none); on failure
+// `failed_index` names the expression Hyperscan rejected.
 absl::StatusOr<hs_database*> CompileDatabase(const std::vector<ScanExpression>& expressions,
-                                             const std::vector<size_t>& members,
                                              int* failed_index) {
-  if (members.empty()) return nullptr;
+  if (expressions.empty()) return nullptr;
   std::vector<const char*> pointers;
   std::vector<unsigned> flags;
   std::vector<unsigned> ids;
-  for (size_t i = 0; i < members.size(); ++i) {
-    pointers.push_back(expressions[members[i]].expression.c_str());
-    flags.push_back(FlagsFor(expressions[members[i]]));
+  for (size_t i = 0; i < expressions.size(); ++i) {
+    pointers.push_back(expressions[i].expression.c_str());
+    flags.push_back(FlagsFor(expressions[i]));
     ids.push_back(static_cast<unsigned>(i));
   }
   hs_database* database = nullptr;
@@ -98,7 +90,7 @@ absl::StatusOr<hs_database*> CompileDatabase(const std::vector<ScanExpression>& 
                        &error) != HS_SUCCESS) {
     std::string message = error != nullptr ? error->message : "unknown error";
     if (failed_index != nullptr && error != nullptr && error->expression >= 0) {
-      *failed_index = static_cast<int>(members[static_cast<size_t>(error->expression)]);
+      *failed_index = error->expression;
     }
     hs_free_compile_error(error);
     return absl::InvalidArgumentError(message);
@@ -122,13 +114,13 @@ const char* ReadableRange(const char* data, size_t length, std::string& copy) {
   return copy.data();
 }
 
-absl::Status ScanRange(const hs_database* database, const CallbackState& state, size_t length,
-                       hs_scratch* scratch) {
+absl::Status ScanText(const hs_database* database, const CallbackState& state,
+                      hs_scratch* scratch) {
+  const size_t length = state.text.size();
   if (length > std::numeric_limits<unsigned int>::max()) {
     return absl::InvalidArgumentError("text is larger than 4 GiB");
   }
-  const char* data =
-      ReadableRange(state.text.data() + state.offset, length, state.out->padded_copy);
+  const char* data = ReadableRange(state.text.data(), length, state.out->padded_copy);
   const hs_error_t result = hs_scan(database, data, static_cast<unsigned>(length), 0, scratch,
                                     OnMatch, const_cast<CallbackState*>(&state));
   if (result != HS_SUCCESS) {
@@ -140,61 +132,44 @@ absl::Status ScanRange(const hs_database* database, const CallbackState& state, 
 }  // namespace
 
 absl::StatusOr<std::unique_ptr<Scanner>> Scanner::Compile(
-    const std::vector<ScanExpression>& expressions, int* failed_index) {
+    const std::vector<ScanExpression>& expressions,
+    const std::vector<ContextWordMatcher::Word>& context_words, int* failed_index) {
   if (failed_index != nullptr) *failed_index = -1;
   std::unique_ptr<Scanner> scanner(new Scanner());
-  // Detectors with long context word lists get a database of their own, so that their
+  auto database = CompileDatabase(expressions, failed_index);
+  if (!database.ok()) return database.status();
+  scanner->database_ = *database;
+  for (const ScanExpression& expression : expressions) scanner->entries_.push_back(expression.entry);
+
+  // Detectors with long context word lists get a matcher of their own, so that their
   // words do not slow the others' questions; the rest share one, so that a text with
   // candidates of several of them is searched once.
   std::vector<size_t> words_of_group;
-  for (const ScanExpression& expression : expressions) {
-    if (expression.entry.kind != ScanEntry::Kind::kContext) continue;
-    const uint32_t group = expression.entry.owner / kMaxContextTags;
+  for (const ContextWordMatcher::Word& word : context_words) {
+    const uint32_t group = word.id / kMaxContextTags;
     if (group >= words_of_group.size()) words_of_group.resize(group + 1);
     ++words_of_group[group];
   }
-  scanner->database_of_group_.assign(words_of_group.size(), 0);
-  size_t databases = 1;
+  scanner->matcher_of_group_.assign(words_of_group.size(), 0);
+  size_t matchers = 1;
   for (size_t group = 0; group < words_of_group.size(); ++group) {
-    if (words_of_group[group] > kSharedContextWords) scanner->database_of_group_[group] = databases++;
+    if (words_of_group[group] > kSharedContextWords) scanner->matcher_of_group_[group] = matchers++;
   }
-  scanner->context_.resize(databases);
-  std::vector<size_t> main;
-  std::vector<std::vector<size_t>> context(databases);
-  for (size_t i = 0; i < expressions.size(); ++i) {
-    const ScanEntry& entry = expressions[i].entry;
-    if (entry.kind != ScanEntry::Kind::kContext) {
-      main.push_back(i);
-      scanner->entries_.push_back(entry);
-      continue;
-    }
-    const size_t database = scanner->database_of_group_[entry.owner / kMaxContextTags];
-    context[database].push_back(i);
-    scanner->context_[database].entries.push_back(entry);
+  std::vector<std::vector<ContextWordMatcher::Word>> words(matchers);
+  for (const ContextWordMatcher::Word& word : context_words) {
+    words[scanner->matcher_of_group_[word.id / kMaxContextTags]].push_back(word);
   }
-  auto database = CompileDatabase(expressions, main, failed_index);
-  if (!database.ok()) return database.status();
-  scanner->database_ = *database;
-  for (size_t i = 0; i < databases; ++i) {
-    auto context_database = CompileDatabase(expressions, context[i], failed_index);
-    if (!context_database.ok()) return context_database.status();
-    scanner->context_[i].database = *context_database;
-  }
+  for (const auto& matcher_words : words) scanner->context_.emplace_back(matcher_words);
   return scanner;
 }
 
 Scanner::~Scanner() {
   hs_free_database(database_);
-  for (const ContextDatabase& group : context_) hs_free_database(group.database);
 }
 
 absl::Status Scanner::PrepareScratch(hs_scratch** scratch) const {
-  std::vector<const hs_database*> databases = {database_};
-  for (const ContextDatabase& group : context_) databases.push_back(group.database);
-  for (const hs_database* database : databases) {
-    if (database != nullptr && hs_alloc_scratch(database, scratch) != HS_SUCCESS) {
-      return absl::ResourceExhaustedError("cannot allocate Hyperscan scratch");
-    }
+  if (database_ != nullptr && hs_alloc_scratch(database_, scratch) != HS_SUCCESS) {
+    return absl::ResourceExhaustedError("cannot allocate Hyperscan scratch");
   }
   return absl::OkStatus();
 }
@@ -211,23 +186,18 @@ absl::Status Scanner::Scan(std::string_view text, hs_scratch* scratch, ScanBuffe
     out.last_match_of_entry.assign(entries_.size(), 0);
     out.generation = 1;
   }
-  const CallbackState state{&entries_, text, 0, 0, &out};
-  return ScanRange(database_, state, text.size(), scratch);
+  const CallbackState state{&entries_, text, &out};
+  return ScanText(database_, state, scratch);
 }
 
-absl::Status Scanner::ScanContext(std::string_view text, uint32_t group, size_t begin,
-                                  size_t end, hs_scratch* scratch, ScanBuffers& out) const {
-  if (group >= database_of_group_.size() || begin >= end) return absl::OkStatus();
-  const size_t database = database_of_group_[group];
-  if (context_[database].database == nullptr) return absl::OkStatus();
-  std::vector<ContextHit>& hits = out.context[database].hits;
+void Scanner::FindContext(std::string_view text, uint32_t group, size_t begin, size_t end,
+                          ScanBuffers& out) const {
+  if (group >= matcher_of_group_.size() || begin >= end) return;
+  const size_t matcher = matcher_of_group_[group];
+  std::vector<ContextHit>& hits = out.context[matcher].hits;
   const size_t from = begin > kMaxContextWordBytes ? begin - kMaxContextWordBytes : 0;
   const size_t first_new = hits.size();
-  const CallbackState state{&context_[database].entries, text, from, begin, &out, database};
-  if (absl::Status status = ScanRange(context_[database].database, state, end - from, scratch);
-      !status.ok()) {
-    return status;
-  }
+  context_[matcher].Match(text, from, end, begin, hits);
   // Keep all hits sorted by end. New hits mostly lie after the earlier ones (candidates come
   // in text order): then there is nothing to merge.
   auto by_end = [](const ContextHit& a, const ContextHit& b) { return a.end < b.end; };
@@ -236,29 +206,16 @@ absl::Status Scanner::ScanContext(std::string_view text, uint32_t group, size_t 
   if (first_new > 0 && middle != hits.end() && by_end(*middle, *std::prev(middle))) {
     std::inplace_merge(hits.begin(), middle, hits.end(), by_end);
   }
-  return absl::OkStatus();
-}
-
-void LazyContextIndex::Scan(size_t database, uint32_t group, size_t begin, size_t end) {
-  if (begin >= end) return;
-  absl::Status status = scanner_.ScanContext(text_, group, begin, end, scratch_, buffers_);
-  if (!status.ok() && status_.ok()) status_ = status;
 }
 
 const std::vector<ContextHit>& LazyContextIndex::Cover(uint32_t group, size_t begin, size_t end) {
   static const std::vector<ContextHit> kNoHits;
-  const std::optional<size_t> database = scanner_.ContextDatabaseOf(group);
-  if (!database) return kNoHits;
-  // A chat message is scanned whole at the first question: one call costs less than
-  // several overlapping windows. Long texts (log files) are scanned window by window.
-  if (text_.size() <= kWholeTextBytes) {
-    begin = 0;
-    end = text_.size();
-  }
+  const std::optional<size_t> matcher = scanner_.ContextMatcherOf(group);
+  if (!matcher) return kNoHits;
   // `covered` is sorted and its ranges neither overlap nor touch. Candidates mostly come
   // in text order, so the search and the merge below mostly work at the end: linear in the
   // number of questions, however many there are.
-  auto& covered = buffers_.context[*database].covered;
+  auto& covered = buffers_.context[*matcher].covered;
   auto first = std::lower_bound(covered.begin(), covered.end(), begin,
                                 [](const std::pair<size_t, size_t>& range, size_t at) {
                                   return range.second < at;
@@ -266,16 +223,16 @@ const std::vector<ContextHit>& LazyContextIndex::Cover(uint32_t group, size_t be
   size_t position = begin;
   auto last = first;
   for (; last != covered.end() && last->first <= end; ++last) {
-    Scan(*database, group, position, std::min(last->first, end));
+    scanner_.FindContext(text_, group, position, std::min(last->first, end), buffers_);
     position = std::max(position, last->second);
   }
-  Scan(*database, group, position, end);
+  scanner_.FindContext(text_, group, position, end, buffers_);
   // Record [begin, end) as covered, merged with the ranges it overlaps or touches.
   const size_t merged_begin = first != last ? std::min(begin, first->first) : begin;
   const size_t merged_end = first != last ? std::max(end, std::prev(last)->second) : end;
   first = covered.erase(first, last);
   covered.insert(first, {merged_begin, merged_end});
-  return buffers_.context[*database].hits;
+  return buffers_.context[*matcher].hits;
 }
 
 }  // namespace sladd

@@ -1,10 +1,10 @@
 // The Hyperscan passes behind an Engine (internal to engine/).
 //
-// A Scanner is compiled once from every expression of a policy into a main database
-// (detector patterns and deny-list entries), scanned over every text, and context databases
-// (context words), scanned only in the windows around candidates that a detector asks
-// about: one shared by the detectors with few words, and one for each detector with many,
-// whose long lists then never slow the others' questions.
+// A Scanner is compiled once from a policy: its expressions (detector patterns and deny-list
+// entries) into a Hyperscan database scanned over every text, and its context words into
+// matchers asked only about the windows around candidates that a detector asks about: one
+// shared by the detectors with few words, and one for each detector with many, whose long
+// lists then never slow the others' questions.
 // Both are then only read: scanning is thread-safe given a scratch per thread. Matches are
 // checked against their boundary rule and recorded in ScanBuffers; nothing is allocated per
 // byte.
@@ -20,6 +20,7 @@
 #include <vector>
 
 #include "absl/status/statusor.h"
+#include "engine/context_word_matcher.h"
 #include "engine/detector.h"
 
 struct hs_database;
@@ -29,10 +30,10 @@ namespace sladd {
 
 // What a database expression stands for.
 struct ScanEntry {
-  enum class Kind : uint8_t { kCandidate, kContext, kDeny };
+  enum class Kind : uint8_t { kCandidate, kDeny };
   Kind kind = Kind::kCandidate;
   Boundary boundary = Boundary::kWord;
-  // Detector slot (kCandidate), context id (kContext) or deny entry index (kDeny).
+  // Detector slot (kCandidate) or deny entry index (kDeny).
   uint32_t owner = 0;
   // Detector-defined pattern tag (kCandidate).
   uint32_t tag = 0;
@@ -48,7 +49,7 @@ struct ScanExpression {
   ScanEntry entry;
 };
 
-// A match of the main database that passed its boundary check.
+// A match of the database that passed its boundary check.
 struct ScanMatch {
   uint32_t entry = 0;
   size_t start = 0;
@@ -59,7 +60,7 @@ struct ScanMatch {
 // do not allocate.
 struct ScanBuffers {
   std::vector<ScanMatch> matches;          // candidates and deny matches, by end offset
-  // Per context database: the hits found, sorted by end offset, and the ranges searched,
+  // Per context matcher: the hits found, sorted by end offset, and the ranges searched,
   // disjoint and sorted.
   struct ContextGroup {
     std::vector<ContextHit> hits;
@@ -77,75 +78,62 @@ struct ScanBuffers {
 
 class Scanner {
  public:
-  // Compiles `expressions` (which may be empty). On failure, `failed_index` (if given)
-  // receives the index of the expression Hyperscan rejected, or -1.
+  // Compiles `expressions` and `context_words` (either may be empty); a context word's id
+  // divided by kMaxContextTags is its group. On failure, `failed_index` (if given) receives
+  // the index of the expression Hyperscan rejected, or -1.
   static absl::StatusOr<std::unique_ptr<Scanner>> Compile(
-      const std::vector<ScanExpression>& expressions, int* failed_index = nullptr);
+      const std::vector<ScanExpression>& expressions,
+      const std::vector<ContextWordMatcher::Word>& context_words, int* failed_index = nullptr);
   ~Scanner();
 
   Scanner(const Scanner&) = delete;
   Scanner& operator=(const Scanner&) = delete;
 
-  // Makes `*scratch` (nullptr or an existing scratch) fit every database.
+  // Makes `*scratch` (nullptr or an existing scratch) fit the database.
   absl::Status PrepareScratch(hs_scratch** scratch) const;
 
-  // Scans valid UTF-8 `text` (under 4 GiB) with the main database into `out`, and forgets
-  // the context of the previous text.
+  // Scans valid UTF-8 `text` (under 4 GiB) with the database into `out`, and forgets the
+  // context of the previous text.
   absl::Status Scan(std::string_view text, hs_scratch* scratch, ScanBuffers& out) const;
 
-  // Adds to out.context[group].hits every context word of `group` that ends in
-  // (`begin`, `end`] of `text` and lies within [begin - kMaxContextWordBytes, end).
-  absl::Status ScanContext(std::string_view text, uint32_t group, size_t begin, size_t end,
-                           hs_scratch* scratch, ScanBuffers& out) const;
+  // Adds to out.context[matcher].hits, where `matcher` holds the words of `group`, every
+  // such word that ends in (`begin`, `end`] of `text` and lies within
+  // [begin - kMaxContextWordBytes, end), and keeps those hits sorted by end.
+  void FindContext(std::string_view text, uint32_t group, size_t begin, size_t end,
+                   ScanBuffers& out) const;
 
   const ScanEntry& entry(uint32_t id) const { return entries_[id]; }
 
-  // The context database holding the words of `group` (a detector's context ids divided by
+  // The context matcher holding the words of `group` (a detector's context ids divided by
   // kMaxContextTags); nullopt when the group has none.
-  std::optional<size_t> ContextDatabaseOf(uint32_t group) const {
-    if (group >= database_of_group_.size()) return std::nullopt;
-    return database_of_group_[group];
+  std::optional<size_t> ContextMatcherOf(uint32_t group) const {
+    if (group >= matcher_of_group_.size()) return std::nullopt;
+    return matcher_of_group_[group];
   }
 
  private:
   Scanner() = default;
-  struct ContextDatabase {
-    hs_database* database = nullptr;
-    std::vector<ScanEntry> entries;
-  };
   hs_database* database_ = nullptr;
   std::vector<ScanEntry> entries_;
-  // Detectors with more context words than this get a context database of their own.
+  // Detectors with more context words than this get a context matcher of their own.
   static constexpr size_t kSharedContextWords = 256;
-  std::vector<ContextDatabase> context_;
-  std::vector<size_t> database_of_group_;  // index into context_
+  std::vector<ContextWordMatcher> context_;
+  std::vector<size_t> matcher_of_group_;  // index into context_
 };
 
-// A ContextIndex over one text that scans the context database lazily, each byte at most
-// once (plus a word's length of overlap).
+// A ContextIndex over one text that searches for context words lazily, each byte at most
+// once per matcher (plus a word's length of overlap).
 class LazyContextIndex final : public ContextIndex {
  public:
-  LazyContextIndex(const Scanner& scanner, std::string_view text, hs_scratch* scratch,
-                   ScanBuffers& buffers)
-      : scanner_(scanner), text_(text), scratch_(scratch), buffers_(buffers) {}
+  LazyContextIndex(const Scanner& scanner, std::string_view text, ScanBuffers& buffers)
+      : scanner_(scanner), text_(text), buffers_(buffers) {}
 
   const std::vector<ContextHit>& Cover(uint32_t group, size_t begin, size_t end) override;
 
-  // Texts up to this size are scanned whole at the first Cover.
-  static constexpr size_t kWholeTextBytes = 4096;
-
-  // The first scan error, if any; Cover itself cannot fail.
-  const absl::Status& status() const { return status_; }
-
  private:
-  // Scans text_[begin, end) for the context words of `group` (in `database`), if not empty.
-  void Scan(size_t database, uint32_t group, size_t begin, size_t end);
-
   const Scanner& scanner_;
   std::string_view text_;
-  hs_scratch* scratch_;
   ScanBuffers& buffers_;
-  absl::Status status_;
 };
 
 }  // namespace sladd

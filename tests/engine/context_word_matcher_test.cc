@@ -1,0 +1,102 @@
+#include "engine/context_word_matcher.h"
+
+#include <string>
+#include <tuple>
+#include <vector>
+
+#include "engine/utf8.h"
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+
+namespace sladd {
+namespace {
+
+using ::testing::ElementsAre;
+using ::testing::IsEmpty;
+
+using Hit = std::tuple<uint32_t, size_t, size_t>;  // id, start, end
+
+std::vector<Hit> MatchAll(const ContextWordMatcher& matcher, std::string_view text,
+                          size_t from = 0, size_t end = std::string_view::npos,
+                          size_t keep_after = 0) {
+  std::vector<ContextHit> hits;
+  matcher.Match(text, from, end == std::string_view::npos ? text.size() : end, keep_after, hits);
+  std::vector<Hit> out;
+  for (const ContextHit& hit : hits) out.emplace_back(hit.id, hit.start, hit.end);
+  return out;
+}
+
+TEST(ContextWordMatcherTest, FindsWordsAtWordStartsInAnyAsciiCase) {
+  const ContextWordMatcher matcher({{"konto", 1}, {"tlf", 2}});
+  EXPECT_THAT(MatchAll(matcher, "Konto: 1234, TLF 9"), ElementsAre(Hit{1, 0, 5}, Hit{2, 13, 16}));
+  // A prefix of a longer word counts; the middle of a word does not.
+  EXPECT_THAT(MatchAll(matcher, "kontonummer"), ElementsAre(Hit{1, 0, 5}));
+  EXPECT_THAT(MatchAll(matcher, "bankkonto, xtlf"), IsEmpty());
+}
+
+TEST(ContextWordMatcherTest, WholeWordsNeedAWordEnd) {
+  const ContextWordMatcher matcher({{"kr", 7, /*whole_word=*/true}});
+  EXPECT_THAT(MatchAll(matcher, "kr 500"), ElementsAre(Hit{7, 0, 2}));
+  EXPECT_THAT(MatchAll(matcher, "500 kr."), ElementsAre(Hit{7, 4, 6}));
+  EXPECT_THAT(MatchAll(matcher, "Kristian krø kr_"), IsEmpty());
+}
+
+TEST(ContextWordMatcherTest, ReportsEveryWordOfAStartInOrderOfEnd) {
+  const ContextWordMatcher matcher(
+      {{"kontonr", 3}, {"konto", 1}, {"konto", 2}, {"konto", 1}, {"credit card", 4}});
+  EXPECT_THAT(MatchAll(matcher, "kontonr credit card"),
+              ElementsAre(Hit{1, 0, 5}, Hit{2, 0, 5}, Hit{3, 0, 7}, Hit{4, 8, 19}));
+}
+
+TEST(ContextWordMatcherTest, NonAsciiBytesAreMatchedAsGivenAndJudgedAsCharacters) {
+  // Case variants of non-ASCII letters are the caller's: "nå" and "NÅ" need both forms.
+  const ContextWordMatcher matcher({{"nå meg", 5}, {"nÅ meg", 5}, {"id", 6, true}});
+  EXPECT_THAT(MatchAll(matcher, "NÅ MEG på 1"), ElementsAre(Hit{5, 0, 7}));
+  EXPECT_THAT(MatchAll(matcher, "nÅ meg"), ElementsAre(Hit{5, 0, 7}));
+  // "ø" and "é" are word characters; "«" and a no-break space are not.
+  EXPECT_THAT(MatchAll(matcher, "øid idé"), IsEmpty());
+  EXPECT_THAT(MatchAll(matcher, "«id» id\u00a0"), ElementsAre(Hit{6, 2, 4}, Hit{6, 7, 9}));
+}
+
+TEST(ContextWordMatcherTest, KeepsToTheRangeAndJudgesBoundariesOnTheWholeText) {
+  const ContextWordMatcher matcher({{"tlf", 1}, {"kr", 2, true}});
+  const std::string text = "ring tlf nå, kr 5 og xtlf";
+  // Words must lie inside [from, end) and end after keep_after.
+  EXPECT_THAT(MatchAll(matcher, text, 5, 8), ElementsAre(Hit{1, 5, 8}));
+  EXPECT_THAT(MatchAll(matcher, text, 5, 7), IsEmpty());
+  EXPECT_THAT(MatchAll(matcher, text, 5, text.size(), 8), ElementsAre(Hit{2, 14, 16}));
+  // The byte before `from` decides whether a word starts at `from`.
+  EXPECT_THAT(MatchAll(matcher, text, 23), IsEmpty());
+  // A range may begin inside a character ("å" is bytes 10 and 11).
+  EXPECT_THAT(MatchAll(matcher, text, 11), ElementsAre(Hit{2, 14, 16}));
+}
+
+TEST(ContextWordMatcherTest, FindsWordsPastTheVectorBlocks) {
+  const ContextWordMatcher matcher({{"tlf", 1}});
+  std::string text;
+  std::vector<Hit> expected;
+  for (size_t i = 0; i < 40; ++i) {
+    text += i % 3 == 0 ? ".tlf" : i % 3 == 1 ? " tlf" : "ø tlf";
+    expected.emplace_back(1, text.size() - 3, text.size());
+  }
+  EXPECT_THAT(MatchAll(matcher, text), ::testing::ContainerEq(expected));
+}
+
+TEST(ContextWordMatcherTest, AsciiWordCharactersAreThoseOfIsWordCodePoint) {
+  // The matcher decides with vector compares which ASCII bytes end a word; each byte
+  // before "tlf" must be judged as IsWordCodePoint judges it.
+  const ContextWordMatcher matcher({{"tlf", 1}});
+  for (int c = 1; c < 0x80; ++c) {
+    const std::string text = std::string(20, ' ') + static_cast<char>(c) + "tlf";
+    const bool found = !MatchAll(matcher, text, 0, text.size()).empty();
+    EXPECT_EQ(found, !IsWordCodePoint(static_cast<char32_t>(c))) << "byte " << c;
+  }
+}
+
+TEST(ContextWordMatcherTest, EmptyMatcherFindsNothing) {
+  const ContextWordMatcher matcher({});
+  EXPECT_THAT(MatchAll(matcher, "konto tlf"), IsEmpty());
+}
+
+}  // namespace
+}  // namespace sladd
