@@ -101,6 +101,13 @@ class SegmentTagger {
       size_t last = i;
       while (first <= last && IsNeverName(first) && !IsFirstNameOfName(first, last)) ++first;
       while (last > first && IsNeverName(last)) --last;
+      // The tagger leaves out an unknown first name before a name that is not a known first
+      // name ("Dioncounda Traore sitter", "Savas Robolis er"); before a known first name,
+      // the word is mostly a role ("Organist Dagfinn Køhn").
+      if (first > 0 && first <= last && !context_.IsFirstName(first) &&
+          IsUnknownNamePart(first - 1)) {
+        --first;
+      }
       // A letter alone is an initial only next to a name, which merging joins: "plan B".
       // A place alone is a place: "Kroatias", "i Vilnius"; an organisation or a thing in
       // the definite form is not a person: "Kreftforeningen", "Leveringen"; nor is a date.
@@ -195,6 +202,15 @@ class SegmentTagger {
     return {};
   }
 
+  // A capitalised word that may be part of a name the tagger did not score: no ordinary
+  // word, place, title or acronym.
+  bool IsUnknownNamePart(size_t i) const {
+    return context_.IsWord(i) && context_.IsCapitalized(i) && !context_.IsAllCaps(i) &&
+           !context_.IsJoined(i) && !context_.HasDigit(i) && !context_.IsHyphenatedCompound(i) &&
+           !context_.IsCommonWord(i) && !context_.IsPlace(i) && !IsNeverName(i) &&
+           !IsSingleLetter(i);
+  }
+
   // A title as written before a name: "HR" and "MR" in capitals are not titles.
   bool IsTitle(size_t i) const { return !context_.IsAllCaps(i) || Is(i + 1, "."); }
 
@@ -250,6 +266,8 @@ class SegmentTagger {
     // After a greeting or "I'm", an ordinary word is not a name: "Hi Support", "I'm Sorry".
     if (context_.IsCommonWord(i)) return false;
     if (context_.IsCapitalized(i)) return true;
+    // A name begun with a capital goes on with capitals: "biskop Olav Berg rosa".
+    if (!first && context_.IsCapitalized(i - 1)) return false;
     // A lowercase known name after a greeting, if the name ends there or goes on with
     // another name: "hei ola", but not "takk per mail".
     if (!context_.IsKnownName(i)) return false;

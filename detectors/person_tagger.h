@@ -160,6 +160,8 @@ class TaggingContext {
   bool IsJoined(size_t i) const { return tokens_[i].joined; }
   // Whether token `i` is in the first- or last-name list.
   bool IsKnownName(size_t i) const { return (Lists(i) & NameLists::kNames) != 0; }
+  // Whether token `i` is in the first-name list.
+  bool IsFirstName(size_t i) const { return (Lists(i) & NameLists::kFirst) != 0; }
   // Whether token `i` is written in lowercase and a first name that is no ordinary word.
   bool IsLowercaseFirstName(size_t i) const {
     return !tokens_[i].capitalized && (Lists(i) & NameLists::kLowercaseFirst) != 0;

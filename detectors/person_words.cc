@@ -74,7 +74,19 @@ constexpr std::string_view kTitles[] = {
     "professor",  "doctor",     "sir",       "lady",      "dame",       "sheikh",
     "rev",        "reverend",   "father",    "coach",     "mayor",      "commissioner",
     "ambassador", "cardinal",   "rabbi",     "imam",      "pastor",     "lieutenant",
-    "colonel",    "admiral",    "marshal",   "constable"};
+    "colonel",    "admiral",    "marshal",   "constable",
+    // Norwegian, bokmål and nynorsk, with the definite form where it is used so ("presten
+    // Ola Berg"); verbs and words that also name things (trener, sjef, forsvarer) left out
+    "advokat",    "advokaten",  "biskop",    "biskopen",  "diakon",     "direktør",
+    "direktøren", "dommer",     "dommeren",  "dronning",  "dronningen", "forfatter",
+    "forfatteren", "fotograf",  "journalist", "kaptein",  "kapteinen",  "kirurg",
+    "kong",       "konservator", "konsul",  "kronprins",  "kronprinsesse",
+    "lege",       "legen",      "lektor",    "lensmann",  "lensmannen", "løytnant",
+    "ordfører",   "ordføreren", "organist",  "organisten", "overlege",  "prest",
+    "presten",    "prins",      "prinsesse", "prost",     "politimester", "redaktør",
+    "redaktøren", "rektor",     "rektoren",  "rådmann",   "rådmannen",  "sogneprest",
+    "sokneprest", "statsminister", "statsministeren", "statsråd", "statsråden",
+    "stortingsrepresentant", "varaordfører"};
 
 }  // namespace
 

@@ -141,6 +141,21 @@ TEST(PersonDetector, FindsGreetingsSignOffsAndTitles) {
   EXPECT_THAT(Names(engine, "Kjære kari,"), ElementsAre("kari"));
 }
 
+TEST(PersonDetector, LeavesNorwegianTitlesOutOfTheName) {
+  TestEngine engine;
+  EXPECT_THAT(Names(engine, "Konsul Anders Brekkestad overrakte prisen."),
+              ElementsAre("Anders Brekkestad"));
+  EXPECT_THAT(Names(engine, "Presten Ola Klaveness holdt talen."), ElementsAre("Ola Klaveness"));
+  // A name begun with a capital goes on with capitals ("rosa" is a name and a verb).
+  EXPECT_THAT(Names(engine, "biskop Olav Berg rosa arbeidet."), ElementsAre("Olav Berg"));
+}
+
+TEST(PersonDetector, TakesInAnUnknownFirstNameOpeningASentence) {
+  TestEngine engine;
+  EXPECT_THAT(Names(engine, "Thandiwe Mbeki er ny leder av klubben."),
+              ElementsAre("Thandiwe Mbeki"));
+}
+
 TEST(PersonDetector, FindsNamesInRunningTextWithTheTagger) {
   TestEngine engine;
   EXPECT_THAT(Names(engine, "Jeg snakket med Kari Nordmann i går om bestillingen."),
