@@ -33,6 +33,10 @@ constexpr std::string_view kNotNames[] = {
     "team", "thank", "thanks", "that", "the", "their", "them", "there", "these", "they",
     "this", "those", "to", "us", "very", "was", "we", "were", "what", "when", "where", "who",
     "why", "will", "with", "wondering", "would", "writing", "yes", "you", "your",
+    // English chat interjections and forms of address that open a line before a name
+    // ("Bye Capwin", "Poor Jimmy", "RIP Kobe") or stand alone capitalised ("Dude")
+    "aww", "awww", "bro", "bruh", "bye", "congrats", "damn", "dude", "fuck", "fucking",
+    "lmao", "lol", "omg", "poor", "rip", "ugh", "wow", "yay", "yeah",
     // What follows "I'm" or "jeg er" when it is not a name
     "norwegian", "swedish", "danish", "finnish", "english", "british", "american", "german",
     "french", "polish", "muslim", "jewish", "catholic", "hindu", "buddhist", "sikh",

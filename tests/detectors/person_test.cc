@@ -150,6 +150,12 @@ TEST(PersonDetector, LeavesNorwegianTitlesOutOfTheName) {
   EXPECT_THAT(Names(engine, "biskop Olav Berg rosa arbeidet."), ElementsAre("Olav Berg"));
 }
 
+TEST(PersonDetector, LeavesEnglishInterjectionsOutOfTheName) {
+  TestEngine engine;
+  EXPECT_THAT(Names(engine, "Poor Jimmy, he tried so hard"), ElementsAre("Jimmy"));
+  EXPECT_THAT(Names(engine, "Bye Maren, see you tomorrow!"), ElementsAre("Maren"));
+}
+
 TEST(PersonDetector, TakesInAnUnknownFirstNameOpeningASentence) {
   TestEngine engine;
   EXPECT_THAT(Names(engine, "Thandiwe Mbeki er ny leder av klubben."),
