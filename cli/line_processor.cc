@@ -1,8 +1,5 @@
 #include "cli/line_processor.h"
 
-#include <rapidjson/stringbuffer.h>
-#include <rapidjson/writer.h>
-
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
 #include "engine/special_categories.h"
@@ -18,10 +15,11 @@ void WriteString(JsonWriter& writer, std::string_view value) {
 }
 
 // {"findings":[{"type":...,"start":...,...}]} for the findings of one message.
+// `writer` writes to `buffer`; both are reset first.
 void AppendFindingsJson(const AnalyzedMessage& message, const CommandOptions& options,
-                        std::string& out) {
-  rapidjson::StringBuffer buffer;
-  JsonWriter writer(buffer);
+                        rapidjson::StringBuffer& buffer, JsonWriter& writer, std::string& out) {
+  buffer.Clear();
+  writer.Reset(buffer);
   writer.StartObject();
   writer.Key("findings");
   writer.StartArray();
@@ -151,7 +149,7 @@ absl::Status LineProcessor::RewriteRecord(std::string_view line, std::string& ou
 absl::Status LineProcessor::Analyze(std::string_view text, std::string& out) {
   if (absl::Status status = backend_->Analyze(text, analyzed_); !status.ok()) return status;
   AddFacts(analyzed_.findings, {.type_counts = &counts_.types});
-  AppendFindingsJson(analyzed_, options_, out);
+  AppendFindingsJson(analyzed_, options_, json_buffer_, json_writer_, out);
   return absl::OkStatus();
 }
 

@@ -3,6 +3,9 @@
 #ifndef SLADD_CLI_LINE_PROCESSOR_H_
 #define SLADD_CLI_LINE_PROCESSOR_H_
 
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
+
 #include <memory>
 #include <string>
 #include <string_view>
@@ -46,6 +49,9 @@ class LineProcessor final : public LineWorker {
   const FieldSelector& fields_;
   std::unique_ptr<MessageBackend> backend_;
   AnalyzedMessage analyzed_;
+  // Reused for each line's findings, so that writing them allocates nothing once warm.
+  rapidjson::StringBuffer json_buffer_;
+  rapidjson::Writer<rapidjson::StringBuffer> json_writer_{json_buffer_};
   JsonLineParser parser_;
   std::vector<JsonString> strings_;
   std::string transformed_;
