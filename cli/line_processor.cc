@@ -18,6 +18,11 @@ void WriteString(JsonWriter& writer, std::string_view value) {
 // `writer` writes to `buffer`; both are reset first.
 void AppendFindingsJson(const AnalyzedMessage& message, const CommandOptions& options,
                         rapidjson::StringBuffer& buffer, JsonWriter& writer, std::string& out) {
+  // Most lines have nothing to report.
+  if (message.findings.empty()) {
+    out.append(R"({"findings":[]})");
+    return;
+  }
   buffer.Clear();
   writer.Reset(buffer);
   writer.StartObject();
