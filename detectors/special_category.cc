@@ -1,6 +1,9 @@
 #include "detectors/special_category.h"
 
+#include <algorithm>
+
 #include "detectors/embedded_data.h"
+#include "engine/sentences.h"
 #include "engine/utf8.h"
 
 namespace sladd {
@@ -55,6 +58,65 @@ size_t WordStart(std::string_view text, size_t pos) {
     }
   }
   return pos;
+}
+
+// Words that show a sentence is Norwegian, so that an "I" opening it is the preposition
+// ("I dag", "I fengselet er det ...").
+constexpr std::string_view kNorwegianWords[] = {
+    "dag", "går", "morgen", "fjor", "det", "er", "og", "på", "som", "med", "har", "ikke",
+    "ikkje", "jeg", "eg", "vi", "å", "av", "fra", "frå", "når", "den", "denne", "dette",
+    "mange", "alle", "hele", "heile", "min", "mitt", "mine", "en", "et", "ei"};
+
+// A letter of Nordic alphabets that English does not use: æ, ø, å, ä, ö in either case.
+bool IsNordicLetter(char32_t c) {
+  switch (c) {
+    case U'æ': case U'ø': case U'å': case U'ä': case U'ö':
+    case U'Æ': case U'Ø': case U'Å': case U'Ä': case U'Ö':
+      return true;
+    default:
+      return false;
+  }
+}
+
+// Whether a capital I opening a sentence is the Norwegian (or Swedish) preposition: the
+// next word is capitalised ("I Oslo"), or text[pos, sentence_end) has a Norwegian word or a
+// Nordic letter ("I fengsel får man ...").
+bool IsNorwegianI(std::string_view text, size_t pos, size_t sentence_end) {
+  while (pos < sentence_end && text[pos] == ' ') ++pos;
+  if (pos < sentence_end && IsUpperCodePoint(CodePointAt(text, pos))) return true;
+  for (size_t at = pos; at < sentence_end; at = NextCodePointStart(text, at)) {
+    if (IsNordicLetter(CodePointAt(text, at))) return true;
+  }
+  while (pos < sentence_end) {
+    const size_t end = WordEnd(text, pos);
+    if (end > pos) {
+      const std::string word = FoldCase(text.substr(pos, end - pos));
+      if (std::find(std::begin(kNorwegianWords), std::end(kNorwegianWords), word) !=
+          std::end(kNorwegianWords)) {
+        return true;
+      }
+      pos = end;
+    } else {
+      pos = NextCodePointStart(text, pos);
+    }
+  }
+  return false;
+}
+
+// Whether the English "I" stands near text[start, end) in its sentence. The person cues
+// leave out "i", a Norwegian preposition; a capital I alone is English but where it opens
+// a Norwegian sentence.
+bool HasEnglishI(std::string_view text, size_t start, size_t end) {
+  const auto [sentence_start, sentence_end] = SentenceAround(text, start, end);
+  const size_t from = std::max(sentence_start, start > kCueBefore ? start - kCueBefore : 0);
+  const size_t to = std::min(sentence_end, end + kCueAfter);
+  for (size_t pos = text.find('I', from); pos != std::string_view::npos && pos < to;
+       pos = text.find('I', pos + 1)) {
+    if (WordCharBefore(text, pos) || WordCharAt(text, pos + 1)) continue;
+    if (pos == sentence_start && IsNorwegianI(text, pos + 1, sentence_end)) continue;
+    return true;
+  }
+  return false;
 }
 
 double Score(TermEvidence evidence, bool person, bool cue) {
@@ -146,7 +208,8 @@ void SpecialCategoryDetector::Confirm(const Candidate& candidate, const ScanView
   const std::string folded_word = FoldCase(text.substr(last_word, end - last_word));
   if (lexicon_.IsExcluded(folded_word) || IsFollowedByExcluded(text, end, folded_word)) return;
 
-  const bool person = view.HasContext(kPersonCues, start, end, kCueBefore, kCueAfter);
+  const bool person = view.HasContext(kPersonCues, start, end, kCueBefore, kCueAfter) ||
+                      HasEnglishI(text, start, end);
   const bool cue = view.HasContext(CategoryCues(term.category), start, end, kCueBefore, kCueAfter);
   out.push_back({kSpecialCategoryTypes[term.category], start, end,
                  Score(term.evidence, person, cue), "", person || cue ? "in_context" : "term"});

@@ -157,6 +157,19 @@ TEST(SpecialCategoryDetector, PersonCuesRaiseTheScore) {
   EXPECT_EQ(mine[0].kind, "in_context");
 }
 
+TEST(SpecialCategoryDetector, TheEnglishIIsAPersonButTheNorwegianIIsNot) {
+  TestEngine engine(kOnlySpecial);
+  EXPECT_THAT(Special(engine, "I spent two years in prison."),
+              ElementsAre(Pair("CRIMINAL_OFFENCE", "prison")));
+  EXPECT_THAT(Special(engine, "Last year I served time in jail."),
+              ElementsAre(Pair("CRIMINAL_OFFENCE", "jail")));
+  // "I" opening a Norwegian sentence is a preposition: a capitalised word after it, a
+  // Norwegian word or a Nordic letter in the sentence tell.
+  EXPECT_THAT(Special(engine, "I fengselet er det mange innsatte."), IsEmpty());
+  EXPECT_THAT(Special(engine, "I Oslo finnes flere fengsler."), IsEmpty());
+  EXPECT_THAT(Special(engine, "I fengsel får man lite frihet."), IsEmpty());
+}
+
 TEST(SpecialCategoryPolicy, SentenceActionRedactsTheWholeSentence) {
   TestEngine engine(
       R"({"name":"s","specialCategories":"SPECIAL_CATEGORY_REDACT_SENTENCE"})");
