@@ -37,6 +37,7 @@ SLADD_EMBEDDED_FILE(special_genetic, SpecialGenetic)
 SLADD_EMBEDDED_FILE(special_biometric, SpecialBiometric)
 SLADD_EMBEDDED_FILE(special_criminal, SpecialCriminal)
 SLADD_EMBEDDED_FILE(special_person_cues, PersonCues)
+SLADD_EMBEDDED_FILE(special_seller_cues, SellerCues)
 SLADD_EMBEDDED_FILE(special_compound_heads, CompoundHeads)
 
 #undef SLADD_EMBEDDED_FILE

@@ -12,12 +12,15 @@ namespace {
 // Context tags: person cues, then one per category (category + 1).
 constexpr uint32_t kPersonCues = 0;
 constexpr uint32_t CategoryCues(uint8_t category) { return category + 1u; }
-static_assert(kSpecialCategoryTypes.size() + 1 <= kMaxContextTags);
+constexpr uint32_t kSellerCues = kSpecialCategoryTypes.size() + 1;
+static_assert(kSellerCues < kMaxContextTags);
 
 // A person or cue counts from this far before the term to this far after it, in the same
 // sentence: "jeg har hatt [...] diabetes", "Høyre, det stemmer jeg på".
 constexpr size_t kCueBefore = 60;
 constexpr size_t kCueAfter = 40;
+// A seller's phrase names goods up to this far after it: "Vi selger elektriske rullestoler".
+constexpr size_t kSellerBefore = 40;
 
 // A term alone; a term with a person or cue near it; an ambiguous term with what it needs;
 // an ambiguous term without (below the default minimum score, so not reported).
@@ -135,7 +138,8 @@ double Score(TermEvidence evidence, bool person, bool cue) {
 
 absl::StatusOr<std::unique_ptr<SpecialCategoryDetector>> SpecialCategoryDetector::Create() {
   auto lexicon = SpecialLexicon::Parse(embedded::SpecialCategoryLexicons(),
-                                       embedded::PersonCues(), embedded::CompoundHeads());
+                                       embedded::PersonCues(), embedded::SellerCues(),
+                                       embedded::CompoundHeads());
   if (!lexicon.ok()) return lexicon.status();
   return std::make_unique<SpecialCategoryDetector>(std::move(*lexicon));
 }
@@ -168,6 +172,7 @@ std::vector<ContextWords> SpecialCategoryDetector::context_words() const {
   for (uint8_t category = 0; category < kSpecialCategoryTypes.size(); ++category) {
     groups.push_back({CategoryCues(category), lexicon_.cues(category), false});
   }
+  groups.push_back({kSellerCues, lexicon_.seller_cues(), /*whole_words=*/true});
   return groups;
 }
 
@@ -207,6 +212,8 @@ void SpecialCategoryDetector::Confirm(const Candidate& candidate, const ScanView
   const size_t last_word = WordStart(text, end);
   const std::string folded_word = FoldCase(text.substr(last_word, end - last_word));
   if (lexicon_.IsExcluded(folded_word) || IsFollowedByExcluded(text, end, folded_word)) return;
+  // Goods a shop sells or is asked about are no one's health or faith.
+  if (view.HasContextRightBefore(kSellerCues, start, kSellerBefore)) return;
 
   const bool person = view.HasContext(kPersonCues, start, end, kCueBefore, kCueAfter) ||
                       HasEnglishI(text, start, end);

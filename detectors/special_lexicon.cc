@@ -41,6 +41,7 @@ absl::Status ForEachLine(std::string_view text, OnLine on_line) {
 
 absl::StatusOr<SpecialLexicon> SpecialLexicon::Parse(const std::vector<LexiconSource>& sources,
                                                      std::string_view person_cues,
+                                                     std::string_view seller_cues,
                                                      std::string_view compound_heads) {
   SpecialLexicon lexicon;
   for (const LexiconSource& source : sources) {
@@ -56,6 +57,9 @@ absl::StatusOr<SpecialLexicon> SpecialLexicon::Parse(const std::vector<LexiconSo
     });
   };
   if (absl::Status status = add_words(person_cues, lexicon.person_cues_); !status.ok()) {
+    return status;
+  }
+  if (absl::Status status = add_words(seller_cues, lexicon.seller_cues_); !status.ok()) {
     return status;
   }
   if (absl::Status status = add_words(compound_heads, lexicon.compound_heads_); !status.ok()) {

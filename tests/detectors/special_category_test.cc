@@ -34,7 +34,7 @@ using Pair = std::pair<std::string, std::string>;
 TEST(SpecialLexicon, ParsesMarkersFocusCuesAndExclusions) {
   auto lexicon = SpecialLexicon::Parse(
       {{"t.txt", 2, "# comment\n@stemmer på\n=?^SV\n~Arbeiderpartiet\n*kreft\n!kreftene\n!Sick Of\n!sick and tired\nEr |Same\n"}},
-      "jeg\n", "behandling\n");
+      "jeg\n", "vi selger\n", "behandling\n");
   ASSERT_TRUE(lexicon.ok()) << lexicon.status();
   ASSERT_EQ(lexicon->terms().size(), 4u);
   const LexiconTerm& sv = lexicon->terms()[0];
@@ -57,10 +57,11 @@ TEST(SpecialLexicon, ParsesMarkersFocusCuesAndExclusions) {
   EXPECT_TRUE(lexicon->IsAllowedContinuation("behandling"));
   EXPECT_TRUE(lexicon->IsAllowedContinuation("sbehandlingen"));
   EXPECT_FALSE(lexicon->IsAllowedContinuation("foreningen"));
+  EXPECT_THAT(lexicon->seller_cues(), ElementsAre("vi selger"));
 }
 
 TEST(SpecialLexicon, RejectsAnEmptyTermNamingTheLine) {
-  auto lexicon = SpecialLexicon::Parse({{"bad.txt", 0, "ok\n=~\n"}}, "", "");
+  auto lexicon = SpecialLexicon::Parse({{"bad.txt", 0, "ok\n=~\n"}}, "", "", "");
   ASSERT_FALSE(lexicon.ok());
   EXPECT_THAT(std::string(lexicon.status().message()), HasSubstr("bad.txt:2"));
 }
@@ -168,6 +169,17 @@ TEST(SpecialCategoryDetector, TheEnglishIIsAPersonButTheNorwegianIIsNot) {
   EXPECT_THAT(Special(engine, "I fengselet er det mange innsatte."), IsEmpty());
   EXPECT_THAT(Special(engine, "I Oslo finnes flere fengsler."), IsEmpty());
   EXPECT_THAT(Special(engine, "I fengsel får man lite frihet."), IsEmpty());
+}
+
+TEST(SpecialCategoryDetector, GoodsASellerNamesAreNoOnesHealth) {
+  TestEngine engine(kOnlySpecial);
+  EXPECT_THAT(Special(engine, "Vi selger rullestoler og krykker."), IsEmpty());
+  EXPECT_THAT(Special(engine, "Do you sell hearing aids?"), IsEmpty());
+  // The customer's side still tells.
+  EXPECT_THAT(Special(engine, "Jeg selger rullestolen min."),
+              ElementsAre(Pair("HEALTH_DATA", "rullestolen")));
+  EXPECT_THAT(Special(engine, "Do you stock insulin pens? I am diabetic."),
+              ElementsAre(Pair("HEALTH_DATA", "diabetic")));
 }
 
 TEST(SpecialCategoryPolicy, SentenceActionRedactsTheWholeSentence) {
