@@ -13,38 +13,7 @@ namespace {
 constexpr char kMagic[4] = {'S', 'L', 'P', 'T'};
 constexpr size_t kHeaderBytes = 20;
 
-// Hashes are fixed here, so that trainer and runtime hash alike on every little-endian
-// platform: words eight bytes at a time, parts combined with a murmur3-style mix.
-// The last 1-7 bytes of a word as one number, with fixed-size loads only (a variable-size
-// copy was a library call and a stalled load on every word). Reads overlap for 4-7 bytes;
-// the length is mixed in separately.
-uint64_t ReadTail(const char* p, size_t n) {
-  if (n >= 4) {
-    uint32_t low, high;
-    std::memcpy(&low, p, 4);
-    std::memcpy(&high, p + n - 4, 4);
-    return (uint64_t{high} << 32) | low;
-  }
-  const auto* u = reinterpret_cast<const unsigned char*>(p);
-  return (uint64_t{u[0]} << 16) | (uint64_t{u[n / 2]} << 8) | u[n - 1];
-}
-
-inline __attribute__((always_inline)) uint32_t HashBytes(std::string_view bytes) {
-  uint64_t hash = 0x9E3779B97F4A7C15u ^ bytes.size();
-  size_t i = 0;
-  for (; i + 8 <= bytes.size(); i += 8) {
-    uint64_t chunk;
-    std::memcpy(&chunk, bytes.data() + i, 8);
-    hash = (hash ^ chunk) * 0xBF58476D1CE4E5B9u;
-    hash ^= hash >> 31;
-  }
-  if (i < bytes.size()) {
-    hash = (hash ^ ReadTail(bytes.data() + i, bytes.size() - i)) * 0x94D049BB133111EBu;
-    hash ^= hash >> 29;
-  }
-  return static_cast<uint32_t>(hash ^ (hash >> 32));
-}
-
+// Feature parts are combined with a murmur3-style mix (words are hashed by WordHash).
 uint32_t Mix(uint32_t hash, uint32_t value) {
   value *= 0xCC9E2D51u;
   value = (value << 15) | (value >> 17);
@@ -242,84 +211,6 @@ void Tokenize(std::string_view text, size_t begin, size_t end, OnWord on_word, O
 
 }  // namespace
 
-uint32_t WordHash(std::string_view folded) { return HashBytes(folded); }
-
-namespace {
-uint32_t StoredHash(uint32_t hash) { return hash == 0 ? 1 : hash; }
-}  // namespace
-
-void WordTable::Add(std::string_view folded, uint8_t flags) {
-  if (2 * (count_ + 1) > hashes_.size()) Grow();
-  const uint32_t hash = StoredHash(WordHash(folded));
-  const size_t mask = hashes_.size() - 1;
-  for (size_t i = hash & mask;; i = (i + 1) & mask) {
-    if (hashes_[i] == 0) {
-      hashes_[i] = hash;
-      entries_[i] = {static_cast<uint32_t>(pool_.size()), static_cast<uint16_t>(folded.size()),
-                     flags};
-      pool_.append(folded);
-      ++count_;
-      return;
-    }
-    if (hashes_[i] == hash && WordOf(entries_[i]) == folded) {
-      entries_[i].flags |= flags;
-      return;
-    }
-  }
-}
-
-uint8_t WordTable::Find(std::string_view folded, uint32_t hash) const {
-  if (hashes_.empty()) return 0;
-  hash = StoredHash(hash);
-  const size_t mask = hashes_.size() - 1;
-  for (size_t i = hash & mask;; i = (i + 1) & mask) {
-    if (hashes_[i] == 0) return 0;
-    if (hashes_[i] == hash && WordOf(entries_[i]) == folded) return entries_[i].flags;
-  }
-}
-
-void WordTable::Grow() {
-  std::vector<uint32_t> old_hashes = std::move(hashes_);
-  std::vector<Entry> old_entries = std::move(entries_);
-  const size_t size = std::max<size_t>(64, old_hashes.size() * 2);
-  hashes_.assign(size, 0);
-  entries_.assign(size, Entry{});
-  for (size_t j = 0; j < old_hashes.size(); ++j) {
-    if (old_hashes[j] == 0) continue;
-    size_t i = old_hashes[j] & (size - 1);
-    while (hashes_[i] != 0) i = (i + 1) & (size - 1);
-    hashes_[i] = old_hashes[j];
-    entries_[i] = old_entries[j];
-  }
-}
-
-NameLists NameLists::Parse(std::string_view first_names, std::string_view last_names,
-                           std::string_view common_words, std::string_view places,
-                           std::string_view lowercase_first_names) {
-  NameLists lists;
-  auto parse = [&lists](std::string_view text, uint8_t list) {
-    while (!text.empty()) {
-      const size_t newline = std::min(text.find('\n'), text.size());
-      std::string_view line = text.substr(0, newline);
-      text.remove_prefix(std::min(newline + 1, text.size()));
-      if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-      if (line.empty() || line.front() == '#') continue;
-      lists.entries_.Add(FoldCase(line), list);
-    }
-  };
-  parse(first_names, kFirst);
-  parse(last_names, kLast);
-  parse(common_words, kCommon);
-  parse(places, kPlace);
-  parse(lowercase_first_names, kLowercaseFirst);
-  return lists;
-}
-
-void CaselessWordFilter::Add(std::string_view folded) {
-  const uint32_t key = KeyOf(folded);
-  if (key != kAnyKey) bits_[key / 64] |= uint64_t{1} << (key % 64);
-}
-
 // Adds a token with what it learns from the ones before it: whether it opens a sentence,
 // and whether a joiner glues it to the word before ("kari" in "ola.kari@x.no").
 inline __attribute__((always_inline)) void TaggingContext::Add(Token token) {
@@ -398,7 +289,7 @@ void TaggingContext::Describe(size_t i) const {
 void TaggingContext::DescribeLowercase(std::string_view raw, Details& details) const {
   details.folded = raw.data();
   details.folded_size = static_cast<uint32_t>(raw.size());
-  details.folded_hash = HashBytes(raw);
+  details.folded_hash = WordHash(raw);
   details.shape_size = 0;
   char last_kind = 0;
   for (size_t pos = 0; pos < raw.size();) {
@@ -410,10 +301,10 @@ void TaggingContext::DescribeLowercase(std::string_view raw, Details& details) c
     }
     last_kind = kind;
   }
-  static const uint32_t kLowerShapeHash = HashBytes("x");
+  static const uint32_t kLowerShapeHash = WordHash("x");
   details.shape_hash = details.shape_size == 1 && details.shape[0] == 'x'
                            ? kLowerShapeHash
-                           : HashBytes(std::string_view(details.shape, details.shape_size));
+                           : WordHash(std::string_view(details.shape, details.shape_size));
 }
 
 namespace {
@@ -424,7 +315,7 @@ const std::array<uint32_t, 128>& SingleByteHashes() {
     std::array<uint32_t, 128> table{};
     for (int c = 0; c < 128; ++c) {
       const char byte = static_cast<char>(c);
-      table[c] = HashBytes(std::string_view(&byte, 1));
+      table[c] = WordHash(std::string_view(&byte, 1));
     }
     return table;
   }();
@@ -443,8 +334,8 @@ void TaggingContext::DescribeOther(std::string_view raw, Details& details) const
     details.folded_hash = details.shape_hash = SingleByteHashes()[lead];
     return;
   }
-  details.folded_hash = HashBytes(raw);
-  details.shape_hash = HashBytes(std::string_view(details.shape, 1));
+  details.folded_hash = WordHash(raw);
+  details.shape_hash = WordHash(std::string_view(details.shape, 1));
 }
 
 // Folds and shapes ("Xx", "x", "X", "d", "Xx-Xx": runs collapsed) any other word in a
@@ -485,8 +376,8 @@ void TaggingContext::DescribeMixed(std::string_view raw, Details& details) const
   details.shape_size = static_cast<uint8_t>(shape_size);
   details.folded = folded_.data() + folded_start;
   details.folded_size = static_cast<uint32_t>(folded_.size() - folded_start);
-  details.folded_hash = HashBytes(std::string_view(details.folded, details.folded_size));
-  details.shape_hash = HashBytes(std::string_view(details.shape, details.shape_size));
+  details.folded_hash = WordHash(std::string_view(details.folded, details.folded_size));
+  details.shape_hash = WordHash(std::string_view(details.shape, details.shape_size));
 }
 
 uint8_t TaggingContext::Lists(size_t i) const {
@@ -547,9 +438,9 @@ void TaggingContext::Features(size_t i, NameTag previous, std::vector<uint32_t>&
   f[0] = Bucket(0);
   f[1] = Bucket(1, w.folded_hash);
   f[2] = Bucket(2, w.shape_hash);
-  f[3] = Bucket(3, HashBytes(Prefix(word, 3)));
-  f[4] = Bucket(4, HashBytes(Suffix(word, 3)));
-  f[5] = Bucket(5, HashBytes(Suffix(word, 2)));
+  f[3] = Bucket(3, WordHash(Prefix(word, 3)));
+  f[4] = Bucket(4, WordHash(Suffix(word, 3)));
+  f[5] = Bucket(5, WordHash(Suffix(word, 2)));
   f[6] = Bucket(6, before);
   f[7] = Bucket(7, after);
   f[8] = Bucket(8, before_shape);
@@ -565,7 +456,7 @@ void TaggingContext::Features(size_t i, NameTag previous, std::vector<uint32_t>&
   f[18] = Bucket(18, i + 2 < tokens_.size() ? folded_hash(i + 2) : kEnd);
   f[19] = Bucket(19, w.shape_hash, after_shape);
   f[20] = Bucket(20, IsGenitiveOfName(i) ? 1u : 0u, w.shape_hash);
-  f[21] = Bucket(21, HashBytes(Suffix(word, 4)));
+  f[21] = Bucket(21, WordHash(Suffix(word, 4)));
 }
 
 absl::StatusOr<PersonModel> PersonModel::FromBytes(std::string_view bytes) {

@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "absl/status/statusor.h"
+#include "detectors/word_lists.h"
 
 namespace sladd {
 
@@ -26,97 +27,8 @@ struct WordToken {
   size_t end = 0;
 };
 
-// The hash the tagger's features use for a case-folded word: fixed on every (little-endian)
-// platform, so trainer and runtime agree.
-uint32_t WordHash(std::string_view folded);
-
 enum class NameTag : uint8_t { kOutside = 0, kBegin = 1, kInside = 2 };
 inline constexpr size_t kNameTags = 3;
-
-// Case-folded words with a byte of flags each, looked up by the word and its WordHash:
-// open addressing over the hash the tokenizer has already computed for every word.
-// Immutable once filled; Find is thread-safe.
-class WordTable {
- public:
-  // Adds `flags` to those of `folded`.
-  void Add(std::string_view folded, uint8_t flags);
-  // The flags of `folded`, whose WordHash is `hash`; 0 for a word not in the table.
-  uint8_t Find(std::string_view folded, uint32_t hash) const;
-  uint8_t Find(std::string_view folded) const { return Find(folded, WordHash(folded)); }
-
- private:
-  struct Entry {
-    uint32_t offset = 0;  // into pool_
-    uint16_t size = 0;
-    uint8_t flags = 0;
-  };
-  std::string_view WordOf(const Entry& entry) const {
-    return {pool_.data() + entry.offset, entry.size};
-  }
-  void Grow();
-
-  // Open addressing in two arrays, a power of two long and at most half full: the hashes
-  // alone (0: empty; a word hashing to 0 is stored as 1) are probed, 4 bytes a slot, so
-  // misses stay in cache; the entries are read on a hash match.
-  std::vector<uint32_t> hashes_;
-  std::vector<Entry> entries_;
-  std::string pool_;
-  size_t count_ = 0;
-};
-
-// Known first and last names, and common words, case-folded. Immutable after construction.
-class NameLists {
- public:
-  static constexpr uint8_t kFirst = 1;
-  static constexpr uint8_t kLast = 2;
-  static constexpr uint8_t kNames = kFirst | kLast;
-  // A common word ("betal", "jeg"): capitalised it is almost never a name.
-  static constexpr uint8_t kCommon = 4;
-  // A country, region or city ("Kroatia", "Vilnius"); not a feature of the tagger.
-  static constexpr uint8_t kPlace = 8;
-  // A first name that is no ordinary word ("kari", not "per"); not a feature of the tagger.
-  static constexpr uint8_t kLowercaseFirst = 16;
-  // Parses "one entry a line" texts; lines starting with '#' are comments.
-  static NameLists Parse(std::string_view first_names, std::string_view last_names,
-                         std::string_view common_words, std::string_view places = {},
-                         std::string_view lowercase_first_names = {});
-  // The lists `folded` (whose WordHash is `hash`) is in: kFirst, kLast, kCommon, kPlace or 0.
-  uint8_t Find(std::string_view folded, uint32_t hash) const { return entries_.Find(folded, hash); }
-  uint8_t Find(std::string_view folded) const { return entries_.Find(folded); }
-
- private:
-  WordTable entries_;
-};
-
-// Raw words reduced to a small key (byte length, first and last letter, any case) so that
-// most words can be ruled out of a small caseless word list without folding or hashing
-// them. Immutable once filled; thread-safe to read.
-class CaselessWordFilter {
- public:
-  // Keys of words whose case-folded form can differ in length from the word: ruled out
-  // of nothing.
-  static constexpr uint32_t kAnyKey = ~0u;
-  // Adds a case-folded word.
-  void Add(std::string_view folded);
-  // False only if no word with this key was added.
-  bool MayContain(uint32_t key) const {
-    return key == kAnyKey || (bits_[key / 64] >> (key % 64) & 1) != 0;
-  }
-  // The key of raw word bytes whose characters beyond ASCII are all lowercase Latin-1
-  // letters (so that folding keeps the length). Asked of every word: inline.
-  static uint32_t KeyOf(std::string_view raw) {
-    if (raw.empty()) return kAnyKey;
-    // ASCII letters fold within 32 apart: the low five bits of a byte ignore case.
-    const auto first = static_cast<uint32_t>(static_cast<unsigned char>(raw.front()) & 31);
-    const auto last = static_cast<uint32_t>(static_cast<unsigned char>(raw.back()) & 31);
-    const auto length = static_cast<uint32_t>(raw.size() < 15 ? raw.size() : 15);
-    return (length * 32 + first) * 32 + last;
-  }
-
- private:
-  static constexpr size_t kKeys = 16 * 32 * 32;
-  std::array<uint64_t, kKeys / 64> bits_{};
-};
 
 // The tokens of one text with what features need of them. Splitting a text into tokens
 // is one cheap pass; the rest (the folded form, shape, hashes and name-list flags of a

@@ -1,0 +1,85 @@
+#include "detectors/word_lists.h"
+
+#include <algorithm>
+
+#include "engine/utf8.h"
+
+namespace sladd {
+
+namespace {
+uint32_t StoredHash(uint32_t hash) { return hash == 0 ? 1 : hash; }
+}  // namespace
+
+void WordTable::Add(std::string_view folded, uint8_t flags) {
+  if (2 * (count_ + 1) > hashes_.size()) Grow();
+  const uint32_t hash = StoredHash(WordHash(folded));
+  const size_t mask = hashes_.size() - 1;
+  for (size_t i = hash & mask;; i = (i + 1) & mask) {
+    if (hashes_[i] == 0) {
+      hashes_[i] = hash;
+      entries_[i] = {static_cast<uint32_t>(pool_.size()), static_cast<uint16_t>(folded.size()),
+                     flags};
+      pool_.append(folded);
+      ++count_;
+      return;
+    }
+    if (hashes_[i] == hash && WordOf(entries_[i]) == folded) {
+      entries_[i].flags |= flags;
+      return;
+    }
+  }
+}
+
+uint8_t WordTable::Find(std::string_view folded, uint32_t hash) const {
+  if (hashes_.empty()) return 0;
+  hash = StoredHash(hash);
+  const size_t mask = hashes_.size() - 1;
+  for (size_t i = hash & mask;; i = (i + 1) & mask) {
+    if (hashes_[i] == 0) return 0;
+    if (hashes_[i] == hash && WordOf(entries_[i]) == folded) return entries_[i].flags;
+  }
+}
+
+void WordTable::Grow() {
+  std::vector<uint32_t> old_hashes = std::move(hashes_);
+  std::vector<Entry> old_entries = std::move(entries_);
+  const size_t size = std::max<size_t>(64, old_hashes.size() * 2);
+  hashes_.assign(size, 0);
+  entries_.assign(size, Entry{});
+  for (size_t j = 0; j < old_hashes.size(); ++j) {
+    if (old_hashes[j] == 0) continue;
+    size_t i = old_hashes[j] & (size - 1);
+    while (hashes_[i] != 0) i = (i + 1) & (size - 1);
+    hashes_[i] = old_hashes[j];
+    entries_[i] = old_entries[j];
+  }
+}
+
+NameLists NameLists::Parse(std::string_view first_names, std::string_view last_names,
+                           std::string_view common_words, std::string_view places,
+                           std::string_view lowercase_first_names) {
+  NameLists lists;
+  auto parse = [&lists](std::string_view text, uint8_t list) {
+    while (!text.empty()) {
+      const size_t newline = std::min(text.find('\n'), text.size());
+      std::string_view line = text.substr(0, newline);
+      text.remove_prefix(std::min(newline + 1, text.size()));
+      if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+      if (line.empty() || line.front() == '#') continue;
+      lists.entries_.Add(FoldCase(line), list);
+    }
+  };
+  parse(first_names, kFirst);
+  parse(last_names, kLast);
+  parse(common_words, kCommon);
+  parse(places, kPlace);
+  parse(lowercase_first_names, kLowercaseFirst);
+  return lists;
+}
+
+void CaselessWordFilter::Add(std::string_view folded) {
+  const uint32_t key = KeyOf(folded);
+  if (key != kAnyKey) bits_[key / 64] |= uint64_t{1} << (key % 64);
+}
+
+}  // namespace sladd
