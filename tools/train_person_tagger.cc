@@ -73,9 +73,11 @@ Sentence Labelled(std::string text, const ByteSpans& names, const NameLists& lis
 // Norwegian word -> English words, from a "word TAB translation" file ('#' comments).
 using Dictionary = std::unordered_map<std::string, std::string>;
 
-Dictionary ReadDictionary(const std::string& path) {
-  Dictionary dictionary;
+// nullopt if the file cannot be read.
+std::optional<Dictionary> ReadDictionary(const std::string& path) {
   std::ifstream file(path);
+  if (!file) return std::nullopt;
+  Dictionary dictionary;
   std::string line;
   while (std::getline(file, line)) {
     const size_t tab = line.find('\t');
@@ -300,14 +302,14 @@ int Main(int argc, char** argv) {
   const std::vector<Sentence> development = Load(dev, label, names);
   const size_t originals = training.size();
   if (!translate.empty()) {
-    if (!std::ifstream(translate)) {
+    const std::optional<Dictionary> dictionary = ReadDictionary(translate);
+    if (!dictionary) {
       std::fprintf(stderr, "cannot read the dictionary %s\n", translate.c_str());
       return 2;
     }
-    const Dictionary dictionary = ReadDictionary(translate);
     TaggingContext context;
     for (size_t i = 0; i < originals; ++i) {
-      if (auto copy = Translated(training[i], dictionary, names, context)) {
+      if (auto copy = Translated(training[i], *dictionary, names, context)) {
         training.push_back(std::move(*copy));
       }
     }
