@@ -183,15 +183,15 @@ int RunEval(const EvalOptions& options, std::FILE* out, std::FILE* err) {
                       : PolicySet::FromFile(options.config_path, *registry);
   if (!policies.ok()) {
     std::fprintf(err, "sladd: %s\n", std::string(policies.status().message()).c_str());
-    return 2;
+    return kEvalCannotRun;
   }
   auto engine = (*policies)->Find(options.policy);
   if (!engine.ok()) {
     std::fprintf(err, "sladd: %s\n", std::string(engine.status().message()).c_str());
-    return 2;
+    return kEvalCannotRun;
   }
   auto scratch = (*engine)->NewScratch();
-  if (!scratch.ok()) return 2;
+  if (!scratch.ok()) return kEvalCannotRun;
   std::unique_ptr<std::ofstream> misses;
   if (!options.misses_path.empty()) misses = std::make_unique<std::ofstream>(options.misses_path);
 
@@ -201,7 +201,7 @@ int RunEval(const EvalOptions& options, std::FILE* out, std::FILE* err) {
     std::ifstream file(path);
     if (!file) {
       std::fprintf(err, "sladd: %s: cannot open file\n", path.c_str());
-      return 2;
+      return kEvalCannotRun;
     }
     std::string line;
     for (size_t number = 1; std::getline(file, line); ++number) {
@@ -209,11 +209,11 @@ int RunEval(const EvalOptions& options, std::FILE* out, std::FILE* err) {
       simdjson::dom::element record;
       if (parser.parse(line).get(record) || !evaluator.Add(record, misses.get())) {
         std::fprintf(err, "sladd: %s:%zu: not a labelled message\n", path.c_str(), number);
-        return 2;
+        return kEvalCannotRun;
       }
     }
   }
-  return evaluator.Report(out, err) ? 0 : 1;
+  return evaluator.Report(out, err) ? kEvalMet : kEvalBelowMinimum;
 }
 
 }  // namespace sladd

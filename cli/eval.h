@@ -25,8 +25,13 @@ struct EvalOptions {
   std::vector<std::string> files;  // JSON lines {"text","spans":[{"start","end","label"}]}
 };
 
+// Exit statuses of RunEval.
+inline constexpr int kEvalMet = 0;
+inline constexpr int kEvalBelowMinimum = 1;
+inline constexpr int kEvalCannotRun = 2;  // unreadable input or a bad policy
+
 // Writes a Markdown table of exact and overlap precision, recall and F1 per type to `out`.
-// Returns 0, 1 if a minimum is not met, or 2 for unreadable input or a bad policy.
+// Returns one of the statuses above.
 int RunEval(const EvalOptions& options, std::FILE* out, std::FILE* err);
 
 }  // namespace sladd
