@@ -212,8 +212,12 @@ void SpecialCategoryDetector::Confirm(const Candidate& candidate, const ScanView
   const size_t last_word = WordStart(text, end);
   const std::string folded_word = FoldCase(text.substr(last_word, end - last_word));
   if (lexicon_.IsExcluded(folded_word) || IsFollowedByExcluded(text, end, folded_word)) return;
-  // Goods a shop sells or is asked about are no one's health or faith.
-  if (view.HasContextRightBefore(kSellerCues, start, kSellerBefore)) return;
+  // Goods a shop sells or is asked about are no one's health or faith, unless a person
+  // comes between ("Vi selger huset fordi mamma har demens").
+  if (const auto seller = view.LastContextRightBefore(kSellerCues, start, kSellerBefore)) {
+    const auto person = view.LastContextRightBefore(kPersonCues, start, kSellerBefore);
+    if (!person || *person <= *seller) return;
+  }
 
   const bool person = view.HasContext(kPersonCues, start, end, kCueBefore, kCueAfter) ||
                       HasEnglishI(text, start, end);

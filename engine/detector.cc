@@ -47,21 +47,25 @@ bool ScanView::HasContext(uint32_t tag, size_t start, size_t end, size_t before,
   return false;
 }
 
-bool ScanView::HasContextRightBefore(uint32_t tag, size_t start, size_t within) const {
+std::optional<size_t> ScanView::LastContextRightBefore(uint32_t tag, size_t start,
+                                                      size_t within) const {
   const uint32_t id = context_base_ + tag;
   const size_t earliest_end = start > within ? start - within : 0;
   const std::vector<ContextHit>& hits = HitsAround(earliest_end, start);
   auto it = std::lower_bound(hits.begin(), hits.end(), earliest_end,
                              [](const ContextHit& hit, size_t pos) { return hit.end < pos; });
+  // Hits are sorted by end, and a later hit's gap is part of an earlier one's: the last
+  // hit decides.
+  std::optional<size_t> last;
   for (; it != hits.end() && it->end <= start; ++it) {
-    if (it->id != id) continue;
-    const std::string_view gap = text_.substr(it->end, start - it->end);
-    if (gap.find_first_of("0123456789") == std::string_view::npos &&
-        !CrossesSentenceEnd(gap, true)) {
-      return true;
-    }
+    if (it->id == id) last = it->end;
   }
-  return false;
+  if (!last) return std::nullopt;
+  const std::string_view gap = text_.substr(*last, start - *last);
+  if (gap.find_first_of("0123456789") != std::string_view::npos || CrossesSentenceEnd(gap, true)) {
+    return std::nullopt;
+  }
+  return last;
 }
 
 }  // namespace sladd

@@ -17,6 +17,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -118,7 +119,11 @@ class ScanView {
   // True if a context word with `tag` ends at most `within` bytes before `start` with no
   // digit and no sentence end in between: it speaks of this candidate, not of a number
   // before it ("ordre nr. 91234567", but not "versjon 2.14.0 91234567").
-  bool HasContextRightBefore(uint32_t tag, size_t start, size_t within) const;
+  bool HasContextRightBefore(uint32_t tag, size_t start, size_t within) const {
+    return LastContextRightBefore(tag, start, within).has_value();
+  }
+  // The end of the last such word, if there is one: which of two kinds of words is nearer.
+  std::optional<size_t> LastContextRightBefore(uint32_t tag, size_t start, size_t within) const;
 
  private:
   // Hits complete for [begin, end), widened by a word's length on each side.

@@ -180,6 +180,8 @@ TEST(SpecialCategoryDetector, GoodsASellerNamesAreNoOnesHealth) {
               ElementsAre(Pair("HEALTH_DATA", "rullestolen")));
   EXPECT_THAT(Special(engine, "Do you stock insulin pens? I am diabetic."),
               ElementsAre(Pair("HEALTH_DATA", "diabetic")));
+  EXPECT_THAT(Special(engine, "Vi selger huset fordi mamma har demens."),
+              ElementsAre(Pair("HEALTH_DATA", "demens")));
 }
 
 TEST(SpecialCategoryPolicy, SentenceActionRedactsTheWholeSentence) {
