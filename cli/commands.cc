@@ -233,7 +233,7 @@ class Run {
 
   int RunToOneOutput(const std::vector<std::string>& files) {
     std::unique_ptr<ByteSink> sink;
-    if (options_.output_path.empty()) {
+    if (options_.output_path.empty() || options_.output_path == "-") {
       sink = FileOutput(::fileno(out_), "<stdout>");
     } else {
       const bool gzip = absl::EndsWith(options_.output_path, ".gz");

@@ -41,7 +41,7 @@ struct CommandOptions {
   // Worker threads; 0: one per core.
   unsigned threads = 0;
   // Write the output here, under its name only once complete, instead of to `out`;
-  // gzip-compressed when it ends in ".gz".
+  // gzip-compressed when it ends in ".gz". "-" is `out`, as for input files.
   std::string output_path;
   // Replace each input file by its output, the same way.
   bool in_place = false;

@@ -46,8 +46,8 @@ void AddInputOptions(CLI::App& command, CommandOptions& options, std::optional<b
           {"keep-redacted-text", sladd::OnError::kKeepRedactedText}}));
   command.add_option("--threads", options.threads, "Worker threads; default: one per core");
   command.add_option("-o,--output", options.output_path,
-                     "Write here instead of standard output; the file appears only when "
-                     "complete; gzip-compressed if it ends in .gz");
+                     "Write here instead of standard output (-: standard output); the file "
+                     "appears only when complete; gzip-compressed if it ends in .gz");
   command.add_option("--gzip-level", options.gzip_level, "Compression level of .gz output (1-9)")
       ->capture_default_str();
   command.add_flag("--progress,!--no-progress", progress,

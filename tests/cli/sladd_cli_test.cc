@@ -151,6 +151,13 @@ TEST(SladdCli, ReadsFilesInOrder) {
   EXPECT_EQ(result.out, "tlf <PHONE_NUMBER>\n<EMAIL_ADDRESS>\n");
 }
 
+TEST(SladdCli, AnOutputOfDashIsStandardOutput) {
+  const ProcessResult result = Sladd({"redact", "-o", "-"}, "tlf 912 34 567\n");
+  EXPECT_EQ(result.exit_status, 0) << result.err;
+  EXPECT_EQ(result.out, "tlf <PHONE_NUMBER>\n");
+  EXPECT_FALSE(std::ifstream("-").good()) << "wrote a file named -";
+}
+
 TEST(SladdCli, UsageErrorsExitWithTwo) {
   EXPECT_EQ(Sladd({}).exit_status, 2);
   EXPECT_EQ(Sladd({"frobnicate"}).exit_status, 2);
