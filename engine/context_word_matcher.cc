@@ -13,7 +13,7 @@ constexpr unsigned char FoldAscii(unsigned char byte) {
   return byte >= 'A' && byte <= 'Z' ? static_cast<unsigned char>(byte - 'A' + 'a') : byte;
 }
 
-// IsWordCodePoint for ASCII, as a table: it is asked of every byte of a range.
+// IsWordCodePoint for ASCII, as a table, for the bytes past the last 16-byte block.
 constexpr std::array<bool, 128> kAsciiWordChar = [] {
   std::array<bool, 128> table{};
   for (int c = 0; c < 128; ++c) {
