@@ -13,16 +13,6 @@ constexpr unsigned char FoldAscii(unsigned char byte) {
   return byte >= 'A' && byte <= 'Z' ? static_cast<unsigned char>(byte - 'A' + 'a') : byte;
 }
 
-// IsWordCodePoint for ASCII, as a table, for the bytes past the last 16-byte block.
-constexpr std::array<bool, 128> kAsciiWordChar = [] {
-  std::array<bool, 128> table{};
-  for (int c = 0; c < 128; ++c) {
-    table[c] = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-               c == '_';
-  }
-  return table;
-}();
-
 // Bit i set when bytes[i] is not an ASCII word character (non-ASCII bytes included).
 uint32_t NotAsciiWordChars(const char* bytes) {
   const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes));
@@ -123,7 +113,7 @@ void ContextWordMatcher::Match(std::string_view text, size_t from, size_t end,
   }
   for (; pos < end; ++pos) {
     const auto previous = static_cast<unsigned char>(text[pos - 1]);
-    if (previous >= 0x80 || !kAsciiWordChar[previous]) TryStart(text, pos, end, keep_after, hits);
+    if (previous >= 0x80 || !IsAsciiWordChar(previous)) TryStart(text, pos, end, keep_after, hits);
   }
 }
 

@@ -90,10 +90,7 @@ std::string ReplaceInvalidUtf8(std::string_view text) {
 }
 
 bool IsWordCodePoint(char32_t c) {
-  if (c < 0x80) {
-    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-           c == '_';
-  }
+  if (c < 0x80) return IsAsciiWordChar(static_cast<unsigned char>(c));
   // Latin-1 letters (æ, ø, å, é, ü...) without a call into ICU: most of Nordic text.
   if (c >= 0xC0 && c <= 0xFF) return c != 0xD7 && c != 0xF7;
   if (u_isalnum(static_cast<UChar32>(c))) return true;

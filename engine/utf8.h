@@ -22,6 +22,11 @@ std::string ReplaceInvalidUtf8(std::string_view text);
 // make a word. `æ`, `ø` and `ß` are word characters; spaces and punctuation are not.
 bool IsWordCodePoint(char32_t c);
 
+// IsWordCodePoint for an ASCII character (below 0x80), inline: it is asked of most bytes.
+inline bool IsAsciiWordChar(unsigned char c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+}
+
 // Byte offset where the code point ending just before `pos` starts (0 when pos == 0).
 size_t PreviousCodePointStart(std::string_view text, size_t pos);
 
@@ -40,13 +45,13 @@ char32_t CodePointAt(std::string_view text, size_t pos);
 inline bool WordCharBefore(std::string_view text, size_t pos) {
   if (pos == 0) return false;
   const unsigned char c = static_cast<unsigned char>(text[pos - 1]);
-  if (c < 0x80) return IsWordCodePoint(c);
+  if (c < 0x80) return IsAsciiWordChar(c);
   return IsWordCodePoint(CodePointBefore(text, pos));
 }
 inline bool WordCharAt(std::string_view text, size_t pos) {
   if (pos >= text.size()) return false;
   const unsigned char c = static_cast<unsigned char>(text[pos]);
-  if (c < 0x80) return IsWordCodePoint(c);
+  if (c < 0x80) return IsAsciiWordChar(c);
   return IsWordCodePoint(CodePointAt(text, pos));
 }
 

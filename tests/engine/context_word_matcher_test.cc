@@ -83,13 +83,18 @@ TEST(ContextWordMatcherTest, FindsWordsPastTheVectorBlocks) {
 }
 
 TEST(ContextWordMatcherTest, AsciiWordCharactersAreThoseOfIsWordCodePoint) {
-  // The matcher decides with vector compares which ASCII bytes end a word; each byte
-  // before "tlf" must be judged as IsWordCodePoint judges it.
+  // The matcher decides with vector compares which ASCII bytes end a word (and byte by
+  // byte past the last 16-byte block); each byte before "tlf" must be judged as
+  // IsWordCodePoint judges it, in a block and past it.
   const ContextWordMatcher matcher({{"tlf", 1}});
   for (int c = 1; c < 0x80; ++c) {
-    const std::string text = std::string(20, ' ') + static_cast<char>(c) + "tlf";
-    const bool found = !MatchAll(matcher, text, 0, text.size()).empty();
-    EXPECT_EQ(found, !IsWordCodePoint(static_cast<char32_t>(c))) << "byte " << c;
+    const std::string in_block = std::string(1, ' ') + static_cast<char>(c) + "tlf" +
+                                 std::string(20, ' ');
+    const std::string past_blocks = std::string(20, ' ') + static_cast<char>(c) + "tlf";
+    for (const std::string& text : {in_block, past_blocks}) {
+      const bool found = !MatchAll(matcher, text, 0, text.size()).empty();
+      EXPECT_EQ(found, !IsWordCodePoint(static_cast<char32_t>(c))) << "byte " << c;
+    }
   }
 }
 
