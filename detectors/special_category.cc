@@ -87,21 +87,22 @@ bool IsNordicLetter(char32_t c) {
 bool IsNorwegianI(std::string_view text, size_t pos, size_t sentence_end) {
   while (pos < sentence_end && text[pos] == ' ') ++pos;
   if (pos < sentence_end && IsUpperCodePoint(CodePointAt(text, pos))) return true;
-  for (size_t at = pos; at < sentence_end; at = NextCodePointStart(text, at)) {
-    if (IsNordicLetter(CodePointAt(text, at))) return true;
-  }
+  // One pass over the words: a Nordic letter is a word character.
   while (pos < sentence_end) {
     const size_t end = WordEnd(text, pos);
-    if (end > pos) {
-      const std::string word = FoldCase(text.substr(pos, end - pos));
-      if (std::find(std::begin(kNorwegianWords), std::end(kNorwegianWords), word) !=
-          std::end(kNorwegianWords)) {
-        return true;
-      }
-      pos = end;
-    } else {
+    if (end == pos) {
       pos = NextCodePointStart(text, pos);
+      continue;
     }
+    for (size_t at = pos; at < end; at = NextCodePointStart(text, at)) {
+      if (IsNordicLetter(CodePointAt(text, at))) return true;
+    }
+    const std::string word = FoldCase(text.substr(pos, end - pos));
+    if (std::find(std::begin(kNorwegianWords), std::end(kNorwegianWords), word) !=
+        std::end(kNorwegianWords)) {
+      return true;
+    }
+    pos = end;
   }
   return false;
 }
