@@ -6,8 +6,10 @@
 #include <zlib.h>
 
 #include <atomic>
+#include <cstdlib>
 #include <cerrno>
 #include <cstring>
+#include <utility>
 #include <vector>
 
 #include "absl/strings/str_cat.h"
@@ -270,6 +272,47 @@ class GzipSinkImpl final : public ByteSink {
   bool initialised_ = false;
 };
 
+// A device, pipe or socket opened for writing, closed by Commit.
+class DirectFileSink final : public ByteSink {
+ public:
+  DirectFileSink(int fd, std::string path) : fd_(fd), path_(std::move(path)), file_(fd, path_) {}
+  ~DirectFileSink() override {
+    if (fd_ >= 0) ::close(fd_);
+  }
+  absl::Status Write(std::string_view bytes) override { return file_.Write(bytes); }
+  absl::Status Commit() override {
+    const int fd = std::exchange(fd_, -1);
+    if (::close(fd) != 0) return Errno("close failed", path_);
+    return absl::OkStatus();
+  }
+
+ private:
+  int fd_;
+  std::string path_;
+  FileSink file_;
+};
+
+// The sink for output to `path`: direct for an existing non-regular file, else atomic,
+// replacing the file a symbolic link points to rather than the link.
+absl::StatusOr<std::unique_ptr<ByteSink>> OpenOutputTarget(const std::string& path) {
+  struct stat st;
+  if (::stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode)) {
+    if (S_ISDIR(st.st_mode)) return absl::FailedPreconditionError(path + ": is a directory");
+    const int fd = ::open(path.c_str(), O_WRONLY | O_CLOEXEC);
+    if (fd < 0) return Errno("cannot open", path);
+    return std::make_unique<DirectFileSink>(fd, path);
+  }
+  struct stat link;
+  if (::lstat(path.c_str(), &link) == 0 && S_ISLNK(link.st_mode)) {
+    char* resolved = ::realpath(path.c_str(), nullptr);
+    if (resolved == nullptr) return Errno("cannot resolve the link", path);
+    std::string target(resolved);
+    std::free(resolved);
+    return AtomicFileSink::Create(target);
+  }
+  return AtomicFileSink::Create(path);
+}
+
 }  // namespace
 
 absl::StatusOr<std::unique_ptr<ByteSource>> OpenInput(const std::string& path) {
@@ -290,11 +333,18 @@ std::unique_ptr<ByteSink> FileOutput(int fd, std::string name) {
 
 absl::StatusOr<std::unique_ptr<ByteSink>> CreateOutputFile(const std::string& path,
                                                            int gzip_level) {
-  auto file = AtomicFileSink::Create(path);
-  if (!file.ok()) return file.status();
-  std::unique_ptr<ByteSink> sink = std::move(*file);
-  if (gzip_level > 0) return GzipSink(std::move(sink), gzip_level);
-  return sink;
+  absl::StatusOr<std::unique_ptr<ByteSink>> sink = OpenOutputTarget(path);
+  if (!sink.ok() || gzip_level == 0) return sink;
+  return GzipSink(std::move(*sink), gzip_level);
+}
+
+absl::Status CheckReplaceable(const std::string& path) {
+  struct stat st;
+  if (::stat(path.c_str(), &st) != 0) return Errno("cannot open", path);
+  if (!S_ISREG(st.st_mode)) {
+    return absl::FailedPreconditionError(absl::StrCat(path, ": not a regular file"));
+  }
+  return absl::OkStatus();
 }
 
 std::unique_ptr<ByteSink> GzipSink(std::unique_ptr<ByteSink> sink, int level) {

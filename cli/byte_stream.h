@@ -48,9 +48,17 @@ std::unique_ptr<ByteSink> FileOutput(int fd, std::string name);
 // A file written under a temporary name in the same directory and renamed to `path` by
 // Commit, so that a failure or a crash never leaves a partial file under the final name;
 // destroyed without Commit, the temporary file is removed. Gzip-compressed at `gzip_level`
-// (1-9) unless that is 0. An existing file keeps its permission bits.
+// (1-9) unless that is 0. An existing file keeps its permission bits; a symbolic link to a
+// file stays a link, and the file it points to is replaced. A path that names no regular
+// file but a device, pipe or socket (`/dev/null`, `/dev/stdout`, a FIFO) is written
+// directly: renaming over it would replace the device node.
 absl::StatusOr<std::unique_ptr<ByteSink>> CreateOutputFile(const std::string& path,
                                                            int gzip_level);
+
+// OK if `path` is a regular file (or a link to one) that CreateOutputFile can replace in
+// place; an error for a device or a pipe, which is checked before it is opened: opening a
+// pipe to read waits for a writer.
+absl::Status CheckReplaceable(const std::string& path);
 
 // A sink compressing into `sink` with gzip at `level` (1-9).
 std::unique_ptr<ByteSink> GzipSink(std::unique_ptr<ByteSink> sink, int level);

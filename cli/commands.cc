@@ -250,6 +250,9 @@ class Run {
 
   int RunInPlace(const std::vector<std::string>& files) {
     for (const std::string& file : files) {
+      if (absl::Status status = CheckReplaceable(file); !status.ok()) return Refuse(status);
+    }
+    for (const std::string& file : files) {
       std::unique_ptr<ByteSink> replacement;
       if (int status = ProcessFile(file, nullptr, &replacement); status != kExitOk) return status;
     }

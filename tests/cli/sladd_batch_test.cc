@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 #include <sys/stat.h>
 #include <zlib.h>
+#include <unistd.h>
 
 #include <cstdio>
 #include <fstream>
@@ -186,6 +187,49 @@ TEST(SladdBatch, RedactsFilesInPlace) {
   EXPECT_EQ(st.st_mode & 0777, 0640u);
   EXPECT_EQ(Sladd({"redact", "--in-place"}, "x\n").exit_status, 2);
   EXPECT_EQ(Sladd({"redact", "--in-place", plain, "-o", packed}).exit_status, 2);
+}
+
+TEST(SladdBatch, WritesToAPipeDirectlyAndKeepsIt) {
+  // Renaming a finished file over a FIFO, /dev/null or /dev/stdout would replace the node
+  // itself (as root) or fail to create a file beside it (in /dev).
+  const std::string fifo = TempPath("out.fifo");
+  const std::string copy = TempPath("from-fifo.txt");
+  std::remove(fifo.c_str());
+  ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
+  const ProcessResult result = RunProcess(
+      {"/bin/sh", "-c",
+       "timeout 20 cat '" + fifo + "' > '" + copy + "' & " + SLADD_BINARY + " redact -o '" + fifo +
+           "'; status=$?; wait; exit $status"},
+      "tlf 91234567\n");
+  ASSERT_EQ(result.exit_status, 0) << result.err;
+  EXPECT_EQ(ReadFile(copy), "tlf <PHONE_NUMBER>\n");
+  struct stat st;
+  ASSERT_EQ(::lstat(fifo.c_str(), &st), 0);
+  EXPECT_TRUE(S_ISFIFO(st.st_mode));
+  // Rewriting a pipe in place is refused.
+  const ProcessResult in_place = Sladd({"redact", "--in-place", fifo});
+  EXPECT_EQ(in_place.exit_status, 2);
+  EXPECT_THAT(in_place.err, HasSubstr("not a regular file"));
+  std::remove(fifo.c_str());
+}
+
+TEST(SladdBatch, KeepsASymbolicLinkAndReplacesItsFile) {
+  const std::string target = TempPath("link-target.txt");
+  const std::string link = TempPath("link.txt");
+  WriteFile(target, "old\n");
+  std::remove(link.c_str());
+  ASSERT_EQ(::symlink(target.c_str(), link.c_str()), 0);
+  const ProcessResult result = Sladd({"redact", "-o", link}, "mail a@b.no\n");
+  ASSERT_EQ(result.exit_status, 0) << result.err;
+  struct stat st;
+  ASSERT_EQ(::lstat(link.c_str(), &st), 0);
+  EXPECT_TRUE(S_ISLNK(st.st_mode));
+  EXPECT_EQ(ReadFile(target), "mail <EMAIL_ADDRESS>\n");
+  // In place, too.
+  ASSERT_EQ(Sladd({"redact", "--in-place", link}).exit_status, 0);
+  ASSERT_EQ(::lstat(link.c_str(), &st), 0);
+  EXPECT_TRUE(S_ISLNK(st.st_mode));
+  EXPECT_EQ(ReadFile(target), "mail <EMAIL_ADDRESS>\n");
 }
 
 TEST(SladdBatch, HandlesEmptyAndHugeLines) {
