@@ -22,6 +22,9 @@ constexpr double kIntroductionScore = 0.95;
 // A lowercase first name that is no ordinary word after a word pointing at a person
 // ("snakket med kari"): the name list is the only evidence.
 constexpr double kLowercaseNameScore = 0.75;
+// One that is no word at all, anywhere ("emma kommer i morgen"): above the default minimum
+// score, below the cues and the tagger.
+constexpr double kLowercaseAloneScore = 0.6;
 
 // A stretch of text tagged at once: a line, or this many bytes cut at a space. Keeps memory
 // flat on huge inputs; names do not span lines.
@@ -123,6 +126,18 @@ class SegmentTagger {
           ((!context_.IsKnownName(first) && !context_.IsGenitiveOfName(first)) ||
            (Role(first) & kOpenerWord) != 0);
       out.push_back({first, last, lone_opener ? kLoneOpenerScore : kModelScore, "model"});
+    }
+  }
+
+  // First names that are no word at all, written in lowercase wherever they stand, with a
+  // known surname after them: "emma kommer i morgen", "wow emma and kaite", "ian connor".
+  void AddLowercaseNames(std::vector<NameSpan>& out) const {
+    for (size_t i = 0; i < context_.size(); ++i) {
+      if (!context_.IsLowercaseNameAlone(i)) continue;
+      const size_t end = NameEnd(i, CueKind::kPersonWord);
+      if (end == i) continue;
+      out.push_back({i, end - 1, kLowercaseAloneScore, "list"});
+      i = end - 1;
     }
   }
 
@@ -392,7 +407,8 @@ absl::StatusOr<std::unique_ptr<PersonDetector>> PersonDetector::Create() {
   std::unique_ptr<PersonDetector> detector(new PersonDetector(
       std::move(*model), NameLists::Parse(embedded::FirstNames(), embedded::LastNames(),
                                          embedded::CommonWords(), embedded::PlaceNames(),
-                                         embedded::LowercaseFirstNames()),
+                                         embedded::LowercaseFirstNames(),
+                                         embedded::LowercaseNamesAlsoWords()),
       BuildPersonWordRoles()));
   return detector;
 }
@@ -468,6 +484,7 @@ void PersonDetector::ConfirmSegment(std::string_view text, size_t begin, size_t 
   const SegmentTagger tagger(context, word_roles_);
   tagger.AddModelNames(buffers.tags, buffers.spans);
   tagger.AddCueNames(buffers.spans);
+  tagger.AddLowercaseNames(buffers.spans);
   MergeSpans(context, buffers.spans);
   for (const NameSpan& span : buffers.spans) {
     out.push_back({"PERSON", context.token(span.first).start, context.token(span.last).end,

@@ -1,13 +1,15 @@
 // PERSON: names of people in Norwegian (bokmål, nynorsk) and English chat and lead messages.
 //
-// Two sources of evidence, merged per word:
+// Three sources of evidence, merged per word:
 //  - a learned tagger (detectors/person_tagger.h) over word shape, affixes, neighbouring
 //    words and name-list membership, trained on NorNE: finds capitalised names in running
 //    text ("Jeg snakket med Kari Nordmann i går");
 //  - chat cues the news-trained model has never seen: introductions ("jeg heter ola hansen",
 //    "my name is", "navn:", "Kontaktperson: fru Hansen") accept lowercase names, greetings
 //    and sign-offs ("Hei Kari", "mvh Ola", "Hilsen Per-Arne Østby", "Hi, this is John
-//    Smith") accept capitalised words and known names.
+//    Smith") accept capitalised words and known names;
+//  - first names that are no word in Norwegian or English, written in lowercase anywhere
+//    ("emma kommer i morgen"), at a lower score.
 // A name found once is also found where the text repeats it.
 // Titles ("fru", "Mr.") are left out of the span; genitives ("Karis") are kept in.
 //

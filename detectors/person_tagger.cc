@@ -47,6 +47,7 @@ enum CharClass : uint16_t {
   kJoiner = 256,     // an inner '-', '\'' or '’'
 };
 constexpr uint8_t kWordBytes = kLower | kUpper | kDigit | kUnderscore;
+static_assert(TaggingContext::kLowercaseLetters == (kLower | kLatinSmall));
 
 // The class of the word character beyond ASCII at text[pos].
 uint16_t NonAsciiClass(std::string_view text, size_t pos) {

@@ -78,6 +78,19 @@ class TaggingContext {
   bool IsLowercaseFirstName(size_t i) const {
     return !tokens_[i].capitalized && (Lists(i) & NameLists::kLowercaseFirst) != 0;
   }
+  // Whether token `i` is written in lowercase letters and a first name that is no word at
+  // all ("emma", not "knut"), and stands alone (not in "emma@firma.no"). Asked of every
+  // word: most are ruled out by two sieves without being described. A capital inside
+  // ("eMMa") or a letter beyond U+00FF is not how the list writes a name.
+  bool IsLowercaseNameAlone(size_t i) const {
+    const Token& t = tokens_[i];
+    if (!t.word || t.capitalized || t.joined || (t.seen & ~kLowercaseLetters) != 0) return false;
+    // A word of lowercase letters is its own folded form.
+    const std::string_view bytes(text_.data() + t.start, t.end - t.start);
+    return names_->LowercaseAloneKeyMayMatch(CaselessWordFilter::KeyOf(bytes)) &&
+           names_->LowercaseAloneHashMayMatch(WordHash(bytes)) &&
+           (Lists(i) & NameLists::kLowercaseAlone) != 0;
+  }
   // Whether token `i` is in the common-word list.
   bool IsCommonWord(size_t i) const { return (Lists(i) & NameLists::kCommon) != 0; }
   // Whether token `i` is a known name with a genitive -s ("Espens"); looked up next to
@@ -105,6 +118,8 @@ class TaggingContext {
   // Set in the classes a word has seen when it has a character beyond U+00FF or an
   // uppercase one beyond ASCII: those may change length when folded.
   static constexpr uint16_t kSeenBeyondLatin1 = 128;
+  // The classes of lowercase ASCII letters and of à-ÿ (U+00E0-U+00FF).
+  static constexpr uint16_t kLowercaseLetters = 2 | 64;
 
  private:
   static constexpr size_t kMaxShape = 15;

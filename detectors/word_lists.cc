@@ -57,7 +57,8 @@ void WordTable::Grow() {
 
 NameLists NameLists::Parse(std::string_view first_names, std::string_view last_names,
                            std::string_view common_words, std::string_view places,
-                           std::string_view lowercase_first_names) {
+                           std::string_view lowercase_first_names,
+                           std::string_view lowercase_names_also_words) {
   NameLists lists;
   auto parse = [&lists](std::string_view text, uint8_t list) {
     while (!text.empty()) {
@@ -66,14 +67,20 @@ NameLists NameLists::Parse(std::string_view first_names, std::string_view last_n
       text.remove_prefix(std::min(newline + 1, text.size()));
       if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
       if (line.empty() || line.front() == '#') continue;
-      lists.entries_.Add(FoldCase(line), list);
+      const std::string folded = FoldCase(line);
+      lists.entries_.Add(folded, list);
+      if ((list & kLowercaseAlone) == 0) continue;
+      lists.lowercase_alone_keys_.Add(folded);
+      const uint32_t hash = WordHash(folded) & kHashMask;
+      lists.lowercase_alone_hashes_[hash / 64] |= uint64_t{1} << (hash % 64);
     }
   };
   parse(first_names, kFirst);
   parse(last_names, kLast);
   parse(common_words, kCommon);
   parse(places, kPlace);
-  parse(lowercase_first_names, kLowercaseFirst);
+  parse(lowercase_first_names, kLowercaseFirst | kLowercaseAlone);
+  parse(lowercase_names_also_words, kLowercaseFirst);
   return lists;
 }
 

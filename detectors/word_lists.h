@@ -82,30 +82,6 @@ class WordTable {
   size_t count_ = 0;
 };
 
-// Known first and last names, and common words, case-folded. Immutable after construction.
-class NameLists {
- public:
-  static constexpr uint8_t kFirst = 1;
-  static constexpr uint8_t kLast = 2;
-  static constexpr uint8_t kNames = kFirst | kLast;
-  // A common word ("betal", "jeg"): capitalised it is almost never a name.
-  static constexpr uint8_t kCommon = 4;
-  // A country, region or city ("Kroatia", "Vilnius"); not a feature of the tagger.
-  static constexpr uint8_t kPlace = 8;
-  // A first name that is no ordinary word ("kari", not "per"); not a feature of the tagger.
-  static constexpr uint8_t kLowercaseFirst = 16;
-  // Parses "one entry a line" texts; lines starting with '#' are comments.
-  static NameLists Parse(std::string_view first_names, std::string_view last_names,
-                         std::string_view common_words, std::string_view places = {},
-                         std::string_view lowercase_first_names = {});
-  // The lists `folded` (whose WordHash is `hash`) is in: kFirst, kLast, kCommon, kPlace or 0.
-  uint8_t Find(std::string_view folded, uint32_t hash) const { return entries_.Find(folded, hash); }
-  uint8_t Find(std::string_view folded) const { return entries_.Find(folded); }
-
- private:
-  WordTable entries_;
-};
-
 // Raw words reduced to a small key (byte length, first and last letter, any case) so that
 // most words can be ruled out of a small caseless word list without folding or hashing
 // them. Immutable once filled; thread-safe to read.
@@ -134,6 +110,46 @@ class CaselessWordFilter {
  private:
   static constexpr size_t kKeys = 16 * 32 * 32;
   std::array<uint64_t, kKeys / 64> bits_{};
+};
+
+// Known first and last names, and common words, case-folded. Immutable after construction.
+class NameLists {
+ public:
+  static constexpr uint8_t kFirst = 1;
+  static constexpr uint8_t kLast = 2;
+  static constexpr uint8_t kNames = kFirst | kLast;
+  // A common word ("betal", "jeg"): capitalised it is almost never a name.
+  static constexpr uint8_t kCommon = 4;
+  // A country, region or city ("Kroatia", "Vilnius"); not a feature of the tagger.
+  static constexpr uint8_t kPlace = 8;
+  // A first name that is no ordinary word ("kari", not "per"); not a feature of the tagger.
+  static constexpr uint8_t kLowercaseFirst = 16;
+  // Of those, one that is no rare word either ("emma", not "knut"): a name in lowercase
+  // anywhere. Not a feature of the tagger.
+  static constexpr uint8_t kLowercaseAlone = 32;
+  // Parses "one entry a line" texts; lines starting with '#' are comments.
+  // `lowercase_first_names` are kLowercaseFirst and kLowercaseAlone,
+  // `lowercase_names_also_words` kLowercaseFirst only.
+  static NameLists Parse(std::string_view first_names, std::string_view last_names,
+                         std::string_view common_words, std::string_view places = {},
+                         std::string_view lowercase_first_names = {},
+                         std::string_view lowercase_names_also_words = {});
+  // The lists `folded` (whose WordHash is `hash`) is in: kFirst, kLast, kCommon, kPlace or 0.
+  uint8_t Find(std::string_view folded, uint32_t hash) const { return entries_.Find(folded, hash); }
+  uint8_t Find(std::string_view folded) const { return entries_.Find(folded); }
+  // Two sieves, cheap then finer, that rule most lowercase words out of kLowercaseAlone
+  // without a lookup: false only if no such name has this CaselessWordFilter key (length,
+  // first and last letter), or this WordHash (kept in 2^16 bits).
+  bool LowercaseAloneKeyMayMatch(uint32_t key) const { return lowercase_alone_keys_.MayContain(key); }
+  bool LowercaseAloneHashMayMatch(uint32_t hash) const {
+    return (lowercase_alone_hashes_[(hash & kHashMask) / 64] >> (hash % 64) & 1) != 0;
+  }
+
+ private:
+  static constexpr uint32_t kHashMask = (1u << 16) - 1;
+  WordTable entries_;
+  CaselessWordFilter lowercase_alone_keys_;
+  std::array<uint64_t, (kHashMask + 1) / 64> lowercase_alone_hashes_{};
 };
 
 }  // namespace sladd

@@ -1,35 +1,57 @@
 #!/usr/bin/env python3
-"""Writes detectors/data/lowercase_first_names.txt: the first names of first_names.txt that
-are no ordinary word in Norwegian or English, so that written in lowercase after a word
-that points at a person ("snakket med kari", "send it to emma") they are still names.
+"""Writes the first names of first_names.txt that are no ordinary word in Norwegian or
+English, so that the PERSON detector takes them as names in lowercase too:
+
+- detectors/data/lowercase_first_names.txt: no word at all, a name wherever it is written in
+  lowercase ("emma kommer i morgen", "wow emma is cute");
+- detectors/data/lowercase_names_also_words.txt: a rare Norwegian word or a chat word as
+  well ("knut", *knot*; "lene", *lean*; "june"), a name in lowercase only after a word that
+  points at a person ("snakket med knut", "send it to lene").
 
 A name qualifies when it never occurs in lowercase in the NorNE train splits (../shared; only
 the counts are used) and is no lowercase entry of the SCOWL American English word list
 (Debian package wamerican, /usr/share/dict/american-english): "per", "liv", "dag", "bill",
-"grace" and "may" are left out. Run from the repository root; the output is committed, so
-the build needs neither."""
+"grace" and "may" are left out. The Norwegian word lists of Debian package wnorwegian
+(/usr/share/dict/bokmaal and nynorsk) only sort the rest into the two files: no word of
+them is written out that is not a name of first_names.txt. Run from the repository root;
+the output is committed, so the build needs none of these."""
 
 import json
 import pathlib
 
 NORNE = pathlib.Path("../shared/corpora/norne")
 ENGLISH = pathlib.Path("/usr/share/dict/american-english")
+NORWEGIAN = [pathlib.Path("/usr/share/dict/bokmaal"), pathlib.Path("/usr/share/dict/nynorsk")]
 FIRST = pathlib.Path("detectors/data/first_names.txt")
 OUT = pathlib.Path("detectors/data/lowercase_first_names.txt")
+OUT_ALSO_WORDS = pathlib.Path("detectors/data/lowercase_names_also_words.txt")
 
 # Short names that are abbreviations or words the two lists lack ("med lue", "5 mio").
 NOT_NAMES = {"al", "li", "ib", "wm", "lue", "sys", "mio", "geo", "uno", "oma", "tod", "neo",
              "nat", "ima", "ora", "ena", "ana", "dee"}
 
-HEADER = """# First names that are no ordinary word: written in lowercase after a word that points at a
-# person ("snakket med kari", "send it to emma"), the PERSON detector takes them as names.
-# Source: detectors/data/first_names.txt, less every word written in lowercase in the NorNE
+# Names that are also words the word lists lack (nynorsk "dina", *your*, and "brenna",
+# *burn*; months, holidays, brands, chat slang): names in lowercase after a cue only.
+MORE_WORDS = {"dina", "brenna", "kaja", "jan", "maj", "june", "easter", "lotta", "mercedes", "kobe", "cali", "siri", "alexa",
+              "tesla", "chanel", "porsche", "jaguar", "april", "august", "december", "juni",
+              "juli", "mai", "ina", "eda", "elmo", "oscar", "bingo", "jazz", "dora"}
+
+SOURCE = """# Source: detectors/data/first_names.txt, less every word written in lowercase in the NorNE
 # train splits (github.com/ltgoslo/norne, annotations CC0; only the counts are used, no
 # text) and every lowercase word of SCOWL's American English list (Debian wamerican;
 # Copyright 2000-2011 Kevin Atkinson, permission to use, copy, modify, distribute and sell
-# granted), and a few short abbreviations and words both lack ("lue", "mio").
+# granted), and a few short abbreviations and words both lack ("lue", "mio"). Sorted into
+# this file and its sibling by the lowercase words of the Norwegian bokmål and nynorsk word
+# lists (Debian wnorwegian, used as a filter only) and a few chat words.
 # Made by tools/make_lowercase_names.py; one name a line.
 """
+HEADER = """# First names that are no word in Norwegian or English: the PERSON detector takes them as
+# names wherever they are written in lowercase ("emma kommer i morgen").
+""" + SOURCE
+HEADER_ALSO_WORDS = """# First names that are also a rare Norwegian word or a chat word ("knut", "lene", "june"):
+# written in lowercase, the PERSON detector takes them as names only after a word that points
+# at a person ("snakket med knut", "send it to lene").
+""" + SOURCE
 
 
 def main():
@@ -45,8 +67,16 @@ def main():
     names = [line for line in FIRST.read_text(encoding="utf-8").splitlines()
              if line and not line.startswith("#") and line.casefold() not in ordinary
              and line.casefold() not in NOT_NAMES]
-    OUT.write_text(HEADER + "\n".join(names) + "\n", encoding="utf-8")
-    print(f"{OUT}: {len(names)} names")
+    norwegian = set(MORE_WORDS)
+    for path in NORWEGIAN:  # ISO-8859-1
+        for word in path.read_text(encoding="latin-1").splitlines():
+            if word and word == word.lower():
+                norwegian.add(word)
+    alone = [name for name in names if name.casefold() not in norwegian]
+    also_words = [name for name in names if name.casefold() in norwegian]
+    OUT.write_text(HEADER + "\n".join(alone) + "\n", encoding="utf-8")
+    OUT_ALSO_WORDS.write_text(HEADER_ALSO_WORDS + "\n".join(also_words) + "\n", encoding="utf-8")
+    print(f"{OUT}: {len(alone)} names; {OUT_ALSO_WORDS}: {len(also_words)}")
 
 
 if __name__ == "__main__":

@@ -201,6 +201,25 @@ TEST(PersonDetector, FindsLowercaseNamesAfterWordsPointingAtAPerson) {
   EXPECT_THAT(Names(engine, "pakken kom fra oslo"), IsEmpty());
 }
 
+TEST(PersonDetector, FindsLowercaseNamesThatAreNoWordAnywhere) {
+  TestEngine engine;
+  EXPECT_THAT(Names(engine, "emma kommer i morgen"), ElementsAre("emma"));
+  EXPECT_THAT(Names(engine, "wow emma is so cute"), ElementsAre("emma"));
+  EXPECT_THAT(Names(engine, "does number 11 look like ian connor?"), ElementsAre("ian connor"));
+  // Names that are also words, in Norwegian or chat, stay words without a cue; with one,
+  // they are names.
+  EXPECT_THAT(Names(engine, "jeg malte huset og knut på tauet holdt"), IsEmpty());
+  EXPECT_THAT(Names(engine, "the parcel comes in june"), IsEmpty());
+  EXPECT_THAT(Names(engine, "betal innen 15. jan, takk"), IsEmpty());
+  EXPECT_THAT(Names(engine, "bøkene dina ligg her"), IsEmpty());
+  EXPECT_THAT(Names(engine, "snakket med knut i går"), ElementsAre("knut"));
+  // Not inside an address.
+  EXPECT_THAT(Names(engine, "skriv til emma.smith@outlook.com"), IsEmpty());
+  std::vector<testing::Found> found = engine.Find("emma kommer");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].kind, "list");
+}
+
 TEST(PersonDetector, KeepsFirstNamesThatAreAlsoWords) {
   // Regression: "hans" (his) was cut from the front of a name.
   TestEngine engine;
