@@ -129,22 +129,18 @@ class SegmentTagger {
     }
   }
 
-  // First names that are no word at all, written in lowercase wherever they stand, with a
-  // known surname after them: "emma kommer i morgen", "wow emma and kaite", "ian connor".
-  void AddLowercaseNames(std::vector<NameSpan>& out) const {
+  // The names the cues point at, and first names that are no word at all, written in
+  // lowercase wherever they stand, with a known surname after them ("emma kommer i morgen",
+  // "wow emma and kaite", "ian connor"). One pass: both ask each word's filter key.
+  void AddCueAndLowercaseNames(std::vector<NameSpan>& out) const {
     for (size_t i = 0; i < context_.size(); ++i) {
-      if (!context_.IsLowercaseNameAlone(i)) continue;
-      const size_t end = NameEnd(i, CueKind::kPersonWord);
-      if (end == i) continue;
-      out.push_back({i, end - 1, kLowercaseAloneScore, "list"});
-      i = end - 1;
-    }
-  }
-
-  // The names the cues point at.
-  void AddCueNames(std::vector<NameSpan>& out) const {
-    for (size_t i = 0; i < context_.size(); ++i) {
-      const Cue cue = CueAt(i);
+      if (!context_.IsWord(i)) continue;
+      const uint32_t key = context_.FilterKey(i);
+      if (context_.IsLowercaseNameAlone(i, key)) {
+        const size_t end = NameEnd(i, CueKind::kPersonWord);
+        if (end > i) out.push_back({i, end - 1, kLowercaseAloneScore, "list"});
+      }
+      const Cue cue = CueAt(i, key);
       if (cue.kind == CueKind::kNone) continue;
       size_t next = cue.next;
       while (next < context_.size()) {
@@ -164,8 +160,9 @@ class SegmentTagger {
     return i < context_.size() && context_.folded(i) == word;
   }
 
-  Cue CueAt(size_t i) const {
-    switch (CueOf(i)) {
+  // `key` is context_.FilterKey(i).
+  Cue CueAt(size_t i, uint32_t key) const {
+    switch (CueOf(i, key)) {
       case kNoCue:
         return {};
       case kIntroductionWord:
@@ -316,10 +313,9 @@ class SegmentTagger {
   uint8_t Role(size_t i) const {
     return roles_.all.Find(context_.folded(i), context_.folded_hash(i));
   }
-  CueWord CueOf(size_t i) const {
-    if (!context_.IsWord(i) || !roles_.cue_filter.MayContain(context_.FilterKey(i))) {
-      return kNoCue;
-    }
+  CueWord CueOf(size_t i) const { return CueOf(i, context_.FilterKey(i)); }
+  CueWord CueOf(size_t i, uint32_t key) const {
+    if (!context_.IsWord(i) || !roles_.cue_filter.MayContain(key)) return kNoCue;
     return static_cast<CueWord>(roles_.cues.Find(context_.folded(i), context_.folded_hash(i)) &
                                 kCueMask);
   }
@@ -483,8 +479,7 @@ void PersonDetector::ConfirmSegment(std::string_view text, size_t begin, size_t 
   buffers.spans.clear();
   const SegmentTagger tagger(context, word_roles_);
   tagger.AddModelNames(buffers.tags, buffers.spans);
-  tagger.AddCueNames(buffers.spans);
-  tagger.AddLowercaseNames(buffers.spans);
+  tagger.AddCueAndLowercaseNames(buffers.spans);
   MergeSpans(context, buffers.spans);
   for (const NameSpan& span : buffers.spans) {
     out.push_back({"PERSON", context.token(span.first).start, context.token(span.last).end,

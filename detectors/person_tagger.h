@@ -78,17 +78,19 @@ class TaggingContext {
   bool IsLowercaseFirstName(size_t i) const {
     return !tokens_[i].capitalized && (Lists(i) & NameLists::kLowercaseFirst) != 0;
   }
-  // Whether token `i` is written in lowercase letters and a first name that is no word at
-  // all ("emma", not "knut"), and stands alone (not in "emma@firma.no"). Asked of every
-  // word: most are ruled out by two sieves without being described. A capital inside
-  // ("eMMa") or a letter beyond U+00FF is not how the list writes a name.
-  bool IsLowercaseNameAlone(size_t i) const {
+  // Whether token `i`, whose FilterKey is `key`, is written in lowercase letters and a
+  // first name that is no word at all ("emma", not "knut"), and stands alone (not in
+  // "emma@firma.no"). Asked of every word: most are ruled out by two sieves without being
+  // described. A capital inside ("eMMa") or a letter beyond U+00FF is not how the list
+  // writes a name.
+  bool IsLowercaseNameAlone(size_t i, uint32_t key) const {
     const Token& t = tokens_[i];
-    if (!t.word || t.capitalized || t.joined || (t.seen & ~kLowercaseLetters) != 0) return false;
+    if (!t.word || t.capitalized || t.joined || (t.seen & ~kLowercaseLetters) != 0 ||
+        !names_->LowercaseAloneKeyMayMatch(key)) {
+      return false;
+    }
     // A word of lowercase letters is its own folded form.
-    const std::string_view bytes(text_.data() + t.start, t.end - t.start);
-    return names_->LowercaseAloneKeyMayMatch(CaselessWordFilter::KeyOf(bytes)) &&
-           names_->LowercaseAloneHashMayMatch(WordHash(bytes)) &&
+    return names_->LowercaseAloneHashMayMatch(WordHash(raw(i))) &&
            (Lists(i) & NameLists::kLowercaseAlone) != 0;
   }
   // Whether token `i` is in the common-word list.
