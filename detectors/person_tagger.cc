@@ -56,8 +56,9 @@ uint16_t NonAsciiClass(std::string_view text, size_t pos) {
   return lead == 0xC3 && second >= 0xA0 ? kLatinSmall : kNonAscii;
 }
 
-constexpr std::array<uint8_t, 128> MakeByteClasses() {
-  std::array<uint8_t, 128> classes{};
+// Bytes from 0x80 have class 0: no ASCII word byte, which is all the word loop asks.
+constexpr std::array<uint8_t, 256> MakeByteClasses() {
+  std::array<uint8_t, 256> classes{};
   for (int c = 0; c < 128; ++c) {
     classes[c] = c == ' ' || c == '\t' || c == '\n' || c == '\r' ? kSpace
                  : c >= 'a' && c <= 'z'                        ? kLower
@@ -68,7 +69,7 @@ constexpr std::array<uint8_t, 128> MakeByteClasses() {
   }
   return classes;
 }
-constexpr std::array<uint8_t, 128> kByteClasses = MakeByteClasses();
+constexpr std::array<uint8_t, 256> kByteClasses = MakeByteClasses();
 
 bool IsInnerJoiner(char32_t c) { return c == '-' || c == '\'' || c == 0x2019; }
 
@@ -179,11 +180,14 @@ void Tokenize(std::string_view text, size_t begin, size_t end, OnWord on_word, O
     size_t word_end = next;
     while (word_end < end) {
       const unsigned char byte = byte_at(word_end);
-      if (byte < 0x80 && (kByteClasses[byte] & kWordBytes) != 0) {
-        seen |= kByteClasses[byte];
+      const uint8_t byte_class = kByteClasses[byte];
+      if ((byte_class & kWordBytes) != 0) {
+        seen |= byte_class;
         ++word_end;
         continue;
       }
+      // Most words end at a space or a punctuation mark.
+      if (byte < 0x80 && byte != '-' && byte != '\'') break;
       if (byte == 0xC3 && word_end + 1 < end) {
         const uint16_t latin1 = Latin1LetterClass(byte_at(word_end + 1));
         if (latin1 != 0) {
