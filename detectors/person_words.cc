@@ -37,6 +37,9 @@ constexpr std::string_view kNotNames[] = {
     // ("Bye Capwin", "Poor Jimmy", "RIP Kobe") or stand alone capitalised ("Dude")
     "aww", "awww", "bro", "bruh", "bye", "congrats", "damn", "dude", "fuck", "fucking",
     "lmao", "lol", "omg", "poor", "rip", "ugh", "wow", "yay", "yeah",
+    // Holidays and their greetings ("Merry Christmas Kari", "See you at Easter")
+    "christmas", "xmas", "easter", "halloween", "thanksgiving", "merry", "jul", "påske",
+    "påsken", "nyttår",
     // What follows "I'm" or "jeg er" when it is not a name
     "norwegian", "swedish", "danish", "finnish", "english", "british", "american", "german",
     "french", "polish", "muslim", "jewish", "catholic", "hindu", "buddhist", "sikh",

@@ -262,6 +262,9 @@ TEST(PersonDetector, LeavesOrdinaryChatAlone) {
   EXPECT_THAT(Names(engine, "The parcel arrives June 5, not earlier."), IsEmpty());
   // Regression: English words that are also names, opening a sentence.
   EXPECT_THAT(Names(engine, "Love this jacket! Hope you have it in blue."), IsEmpty());
+  // Regression: holidays were names ("Merry Christmas Kari" was one name).
+  EXPECT_THAT(Names(engine, "See you at Easter!"), IsEmpty());
+  EXPECT_THAT(Names(engine, "Merry Christmas Kari"), ElementsAre("Kari"));
   // Regression: nouns and organisations in the definite form.
   EXPECT_THAT(Names(engine, "Vi støtter Kreftforeningen med 10 kroner per salg."), IsEmpty());
   EXPECT_THAT(Names(engine, "Her er nummeret (trengs for sjekk) Leveringen kom kl. 14."),
