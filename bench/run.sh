@@ -274,18 +274,29 @@ English chat interjections ("Bye", "Poor", "RIP", "Dude") are never names: WNUT 
 R 0.477. The tagger is trained on NorNE train and a word-by-word English copy of it
 (detectors/data/README.md); NorNE is edited text, so the chat cues ("jeg heter ola", "mvh
 Kari") are measured by the unit tests and the set below. WNUT is tweets: many of
-its names are lowercase ("emma and kaite", "lil wayne"), which only the chat cues take.
+its names are lowercase ("emma and kaite", "lil wayne"). Since 2026-12-02 a first name that
+is no word in Norwegian or English is a name in lowercase anywhere ("emma kommer i
+morgen"): WNUT P 0.652 / R 0.526, NorNE unchanged. What neither corpus rewards is left
+as it was: a capitalised first name with a lowercase surname ("Donald trump") is found
+without the surname, and a lone unknown word opening a sentence stays below the minimum
+score (it lifts NorNE recall to 0.896 but brings in "Appen", "Sporingsnummer" in chat and
+"Hope", "Welcome" in English).
 
 $names_quality
 
 ## Special categories, names and addresses in chat messages
 
-\`sladd eval\` on tests/data/special_categories.jsonl: about 190 chat messages in
+\`sladd eval\` on tests/data/special_categories.jsonl: about 210 chat messages in
 bokmål, nynorsk, English, Swedish and Danish with special-category statements, names and addresses, and
 hard negatives ("Sving til høyre", "Kreftene i stormen", "Partiet med varer", "rødt lys").
 Written together with the lexicons, so it shows what they do and catches regressions; it
 is not the held-out measure the issue asks for, which must come from text we have not
 seen. ctest holds these figures to minimums (tests/quality/chat_statements_eval.sh).
+The nearest thing here to a held-out figure is a probe round: fresh messages, written
+before their terms are looked up, scored before anything is changed for them, then added
+to the set. On 2026-12-02: 45 messages in bokmål, nynorsk and English, 31 of 32
+statements found and 0 of 13 negatives flagged; 36 messages of informal chat (dialect,
+lowercase, Swedish), 24 of 29 found and 2 of 7 flagged.
 
 $special_quality
 DOC
