@@ -6,8 +6,8 @@
 #include <zlib.h>
 
 #include <atomic>
-#include <cstdlib>
 #include <cerrno>
+#include <cstdlib>
 #include <cstring>
 #include <utility>
 #include <vector>
@@ -297,7 +297,7 @@ class DirectFileSink final : public ByteSink {
 absl::StatusOr<std::unique_ptr<ByteSink>> OpenOutputTarget(const std::string& path) {
   struct stat st;
   if (::stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode)) {
-    if (S_ISDIR(st.st_mode)) return absl::FailedPreconditionError(path + ": is a directory");
+    if (S_ISDIR(st.st_mode)) return absl::FailedPreconditionError(absl::StrCat(path, ": is a directory"));
     const int fd = ::open(path.c_str(), O_WRONLY | O_CLOEXEC);
     if (fd < 0) return Errno("cannot open", path);
     return std::make_unique<DirectFileSink>(fd, path);
