@@ -251,7 +251,6 @@ int Serve(const ServerFlags& flags) {
       return kExitFailure;
     }
   }
-  if (!flags.port_file.empty()) std::ofstream(flags.port_file) << port << "\n";
   server->GetHealthCheckService()->SetServingStatus(true);
   // Probes may name the service too (Kubernetes grpc.service, `sladd health --service`).
   server->GetHealthCheckService()->SetServingStatus(v1::Redactor::service_full_name(), true);
@@ -261,6 +260,8 @@ int Serve(const ServerFlags& flags) {
       .Add("tls", flags.plaintext ? "off" : flags.tls_client_ca.empty() ? "on" : "mutual")
       .Add("policies", static_cast<int64_t>(policies.current()->policies().names().size()))
       .Add("metrics_port", flags.metrics_port);
+  // Last: whoever waits for the port file finds the server serving and its start logged.
+  if (!flags.port_file.empty()) std::ofstream(flags.port_file) << port << "\n";
 
   std::unique_ptr<ConfigWatcher> watcher;
   if (flags.watch_config && !flags.config.empty()) {
