@@ -146,7 +146,7 @@ Single thread unless a row says otherwise. Absolute numbers depend on the machin
 ratios to the floor measured in the same run travel better. (Google Benchmark warns that Debian's libbenchmark
 is a debug build; that concerns its own bookkeeping, outside the timed loops.)
 A shared virtual machine also varies from run to run by more than most changes are worth
-(on this one the floor has measured 2.9 and 3.5 GB/s a day apart): to compare two
+(on this one the floor has measured 2.6, 2.9 and 3.5 GB/s on three runs in two days): to compare two
 commits, count instructions instead, as the commit messages do:
 \`valgrind --tool=callgrind --toggle-collect='sladd::Engine::Analyze*' build/bin/sladd analyze --threads 1 FILE -o /dev/null\`.
 
