@@ -316,8 +316,8 @@ class SegmentTagger {
   CueWord CueOf(size_t i) const { return CueOf(i, context_.FilterKey(i)); }
   CueWord CueOf(size_t i, uint32_t key) const {
     if (!context_.IsWord(i) || !roles_.cue_filter.MayContain(key)) return kNoCue;
-    return static_cast<CueWord>(roles_.cues.Find(context_.folded(i), context_.folded_hash(i)) &
-                                kCueMask);
+    const auto [folded, hash] = context_.FoldedForLookup(i);
+    return static_cast<CueWord>(roles_.cues.Find(folded, hash) & kCueMask);
   }
   // Words a name never starts or ends with, though the news-trained tagger may take them
   // in: "Hilsen" before a name, "Jeg" at a sentence start.

@@ -13,6 +13,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "absl/status/statusor.h"
@@ -89,9 +90,21 @@ class TaggingContext {
         !names_->LowercaseAloneKeyMayMatch(key)) {
       return false;
     }
-    // A word of lowercase letters is its own folded form.
-    return names_->LowercaseAloneHashMayMatch(WordHash(raw(i))) &&
-           (Lists(i) & NameLists::kLowercaseAlone) != 0;
+    const auto [folded, hash] = FoldedForLookup(i);
+    return names_->LowercaseAloneHashMayMatch(hash) &&
+           (names_->Find(folded, hash) & NameLists::kLowercaseAlone) != 0;
+  }
+  // The folded form of word `i` and its WordHash, for a lookup in a word list. A word of
+  // lowercase letters is its own folded form: it is hashed, not described (folded, shaped),
+  // which most words never need.
+  std::pair<std::string_view, uint32_t> FoldedForLookup(size_t i) const {
+    const Token& t = tokens_[i];
+    if (!t.described && (t.seen & ~kLowercaseLetters) == 0) {
+      const std::string_view bytes = raw(i);
+      return {bytes, WordHash(bytes)};
+    }
+    const Details& d = Described(i);
+    return {{d.folded, d.folded_size}, d.folded_hash};
   }
   // Whether token `i` is in the common-word list.
   bool IsCommonWord(size_t i) const { return (Lists(i) & NameLists::kCommon) != 0; }
