@@ -377,12 +377,17 @@ void TaggingContext::DescribeMixed(std::string_view raw, Details& details) const
     add_kind(ShapeKind(CodePointAt(raw, pos)));
     pos = next;
   }
-  std::memcpy(details.shape, shape, shape_size);
+  // A fixed-size copy is a few moves; one of shape_size bytes was a library call.
+  static_assert(sizeof details.shape == kMaxShape && sizeof shape > kMaxShape);
+  std::memcpy(details.shape, shape, kMaxShape);
   details.shape_size = static_cast<uint8_t>(shape_size);
   details.folded = folded_.data() + folded_start;
   details.folded_size = static_cast<uint32_t>(folded_.size() - folded_start);
   details.folded_hash = WordHash(std::string_view(details.folded, details.folded_size));
-  details.shape_hash = WordHash(std::string_view(details.shape, details.shape_size));
+  // Most words described here are capitalised ("Xx").
+  static const uint32_t kCapitalisedShapeHash = WordHash("Xx");
+  const std::string_view shape_view(details.shape, details.shape_size);
+  details.shape_hash = shape_view == "Xx" ? kCapitalisedShapeHash : WordHash(shape_view);
 }
 
 uint8_t TaggingContext::Lists(size_t i) const {
