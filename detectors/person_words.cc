@@ -37,6 +37,8 @@ constexpr std::string_view kNotNames[] = {
     // ("Bye Capwin", "Poor Jimmy", "RIP Kobe") or stand alone capitalised ("Dude")
     "aww", "awww", "bro", "bruh", "bye", "congrats", "damn", "dude", "fuck", "fucking",
     "lmao", "lol", "omg", "poor", "rip", "ugh", "wow", "yay", "yeah",
+    // Products and brands that customer chat names and the tagger took for people
+    "android", "bluetooth", "excel", "garmin",
     // Holidays and their greetings ("Merry Christmas Kari", "See you at Easter")
     "christmas", "xmas", "easter", "halloween", "thanksgiving", "merry", "jul", "påske",
     "påsken", "nyttår",

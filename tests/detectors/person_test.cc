@@ -265,6 +265,9 @@ TEST(PersonDetector, LeavesOrdinaryChatAlone) {
   // Regression: holidays were names ("Merry Christmas Kari" was one name).
   EXPECT_THAT(Names(engine, "See you at Easter!"), IsEmpty());
   EXPECT_THAT(Names(engine, "Merry Christmas Kari"), ElementsAre("Kari"));
+  // Regression: products customer chat names.
+  EXPECT_THAT(Names(engine, "Min Garmin synker ikke med Android-appen."), IsEmpty());
+  EXPECT_THAT(Names(engine, "Does the speaker support Bluetooth?"), IsEmpty());
   // Regression: nouns and organisations in the definite form.
   EXPECT_THAT(Names(engine, "Vi støtter Kreftforeningen med 10 kroner per salg."), IsEmpty());
   EXPECT_THAT(Names(engine, "Her er nummeret (trengs for sjekk) Leveringen kom kl. 14."),
