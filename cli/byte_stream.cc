@@ -157,9 +157,17 @@ class GzipSource final : public ByteSource {
   bool in_member_ = false;
 };
 
+// Writes a file descriptor as it comes. An owned descriptor (a device or pipe opened by
+// name) is closed by Commit, or on destruction without one.
 class FileSink final : public ByteSink {
  public:
-  FileSink(int fd, std::string name) : fd_(fd), name_(std::move(name)) {}
+  FileSink(int fd, std::string name, bool owned = false)
+      : fd_(fd), name_(std::move(name)), owned_(owned) {}
+  ~FileSink() override {
+    if (owned_ && fd_ >= 0) ::close(fd_);
+  }
+  FileSink(const FileSink&) = delete;
+  FileSink& operator=(const FileSink&) = delete;
   absl::Status Write(std::string_view bytes) override {
     while (!bytes.empty()) {
       const ssize_t wrote = ::write(fd_, bytes.data(), bytes.size());
@@ -169,11 +177,16 @@ class FileSink final : public ByteSink {
     }
     return absl::OkStatus();
   }
-  absl::Status Commit() override { return absl::OkStatus(); }
+  absl::Status Commit() override {
+    if (!owned_) return absl::OkStatus();
+    if (::close(std::exchange(fd_, -1)) != 0) return Errno("close failed", name_);
+    return absl::OkStatus();
+  }
 
  private:
   int fd_;
   std::string name_;
+  bool owned_;
 };
 
 // Writes into a temporary file beside `path`; Commit renames it to `path`.
@@ -272,35 +285,17 @@ class GzipSinkImpl final : public ByteSink {
   bool initialised_ = false;
 };
 
-// A device, pipe or socket opened for writing, closed by Commit.
-class DirectFileSink final : public ByteSink {
- public:
-  DirectFileSink(int fd, std::string path) : fd_(fd), path_(std::move(path)), file_(fd, path_) {}
-  ~DirectFileSink() override {
-    if (fd_ >= 0) ::close(fd_);
-  }
-  absl::Status Write(std::string_view bytes) override { return file_.Write(bytes); }
-  absl::Status Commit() override {
-    const int fd = std::exchange(fd_, -1);
-    if (::close(fd) != 0) return Errno("close failed", path_);
-    return absl::OkStatus();
-  }
-
- private:
-  int fd_;
-  std::string path_;
-  FileSink file_;
-};
-
 // The sink for output to `path`: direct for an existing non-regular file, else atomic,
 // replacing the file a symbolic link points to rather than the link.
 absl::StatusOr<std::unique_ptr<ByteSink>> OpenOutputTarget(const std::string& path) {
   struct stat st;
   if (::stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode)) {
-    if (S_ISDIR(st.st_mode)) return absl::FailedPreconditionError(absl::StrCat(path, ": is a directory"));
+    if (S_ISDIR(st.st_mode)) {
+      return absl::FailedPreconditionError(absl::StrCat(path, ": is a directory"));
+    }
     const int fd = ::open(path.c_str(), O_WRONLY | O_CLOEXEC);
     if (fd < 0) return Errno("cannot open", path);
-    return std::make_unique<DirectFileSink>(fd, path);
+    return std::make_unique<FileSink>(fd, path, /*owned=*/true);
   }
   struct stat link;
   if (::lstat(path.c_str(), &link) == 0 && S_ISLNK(link.st_mode)) {
