@@ -4,6 +4,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "detectors/context.h"
+#include "detectors/word_lists.h"
 #include "engine/string_view.h"
 #include "engine/utf8.h"
 
@@ -20,21 +21,16 @@ constexpr std::string_view kInflections[] = {
 
 bool IsInflection(std::string_view rest) { return OneOf(rest, kInflections); }
 
-// Lines of "one entry a line" text, without comments and blank lines; calls
-// on_line(line, line_number).
+// ForEachDataLine with on_line(line, line_number) returning a status: the first error
+// stops it and is returned.
 template <typename OnLine>
 absl::Status ForEachLine(std::string_view text, OnLine on_line) {
-  size_t number = 0;
-  while (!text.empty()) {
-    ++number;
-    const size_t newline = std::min(text.find('\n'), text.size());
-    std::string_view line = text.substr(0, newline);
-    text.remove_prefix(std::min(newline + 1, text.size()));
-    while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.remove_suffix(1);
-    if (line.empty() || line.front() == '#') continue;
-    if (absl::Status status = on_line(line, number); !status.ok()) return status;
-  }
-  return absl::OkStatus();
+  absl::Status status;
+  ForEachDataLine(text, [&](std::string_view line, size_t number) {
+    status = on_line(line, number);
+    return status.ok();
+  });
+  return status;
 }
 
 }  // namespace

@@ -61,19 +61,16 @@ NameLists NameLists::Parse(std::string_view first_names, std::string_view last_n
                            std::string_view lowercase_names_also_words) {
   NameLists lists;
   auto parse = [&lists](std::string_view text, uint8_t list) {
-    while (!text.empty()) {
-      const size_t newline = std::min(text.find('\n'), text.size());
-      std::string_view line = text.substr(0, newline);
-      text.remove_prefix(std::min(newline + 1, text.size()));
-      if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-      if (line.empty() || line.front() == '#') continue;
+    ForEachDataLine(text, [&](std::string_view line, size_t) {
       const std::string folded = FoldCase(line);
       lists.entries_.Add(folded, list);
-      if ((list & kLowercaseAlone) == 0) continue;
-      lists.lowercase_alone_keys_.Add(folded);
-      const uint32_t hash = WordHash(folded) & kHashMask;
-      lists.lowercase_alone_hashes_[hash / 64] |= uint64_t{1} << (hash % 64);
-    }
+      if ((list & kLowercaseAlone) != 0) {
+        lists.lowercase_alone_keys_.Add(folded);
+        const uint32_t hash = WordHash(folded) & kHashMask;
+        lists.lowercase_alone_hashes_[hash / 64] |= uint64_t{1} << (hash % 64);
+      }
+      return true;
+    });
   };
   parse(first_names, kFirst);
   parse(last_names, kLast);

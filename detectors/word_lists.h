@@ -1,9 +1,11 @@
 // Case-folded word lists for the PERSON detector and its tagger: a hash table of words
 // with flags, the first- and last-name, common-word and place lists built on it, and a
-// bit filter that rules most words out of a small list without folding them.
+// bit filter that rules most words out of a small list without folding them; and the
+// reading of the data files (one entry a line) that all detector word lists come from.
 #ifndef SLADD_DETECTORS_WORD_LISTS_H_
 #define SLADD_DETECTORS_WORD_LISTS_H_
 
+#include <algorithm>
 #include <array>
 #include <cstddef>
 #include <cstdint>
@@ -111,6 +113,24 @@ class CaselessWordFilter {
   static constexpr size_t kKeys = 16 * 32 * 32;
   std::array<uint64_t, kKeys / 64> bits_{};
 };
+
+// Calls on_line(line, line_number) for each entry of a data file with one entry a line:
+// trailing '\r' and spaces cut, blank lines and comments (lines starting with '#') skipped.
+// Stops at the first call that returns false; returns whether none did.
+template <typename OnLine>
+bool ForEachDataLine(std::string_view text, OnLine on_line) {
+  size_t number = 0;
+  while (!text.empty()) {
+    ++number;
+    const size_t newline = std::min(text.find('\n'), text.size());
+    std::string_view line = text.substr(0, newline);
+    text.remove_prefix(std::min(newline + 1, text.size()));
+    while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.remove_suffix(1);
+    if (line.empty() || line.front() == '#') continue;
+    if (!on_line(line, number)) return false;
+  }
+  return true;
+}
 
 // Known first and last names, and common words, case-folded. Immutable after construction.
 class NameLists {
