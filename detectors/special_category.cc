@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "detectors/context.h"
 #include "detectors/embedded_data.h"
 #include "engine/sentences.h"
 #include "engine/utf8.h"
@@ -97,11 +98,7 @@ bool IsNorwegianI(std::string_view text, size_t pos, size_t sentence_end) {
     for (size_t at = pos; at < end; at = NextCodePointStart(text, at)) {
       if (IsNordicLetter(CodePointAt(text, at))) return true;
     }
-    const std::string word = FoldCase(text.substr(pos, end - pos));
-    if (std::find(std::begin(kNorwegianWords), std::end(kNorwegianWords), word) !=
-        std::end(kNorwegianWords)) {
-      return true;
-    }
+    if (OneOf(FoldCase(text.substr(pos, end - pos)), kNorwegianWords)) return true;
     pos = end;
   }
   return false;
