@@ -37,8 +37,14 @@ constexpr std::string_view kNotNames[] = {
     // ("Bye Capwin", "Poor Jimmy", "RIP Kobe") or stand alone capitalised ("Dude")
     "aww", "awww", "bro", "bruh", "bye", "congrats", "damn", "dude", "fuck", "fucking",
     "lmao", "lol", "omg", "poor", "rip", "ugh", "wow", "yay", "yeah",
+    // and English chat shorthand, which opens lines capitalised ("Plz", "Welp", "Idk")
+    "aight", "btw", "coz", "cuz", "fave", "idk", "imo", "lmfao", "nah", "omw", "plz", "pls",
+    "smh", "tbh", "thx", "welp", "wtf", "yep", "yup",
     // Products and brands that customer chat names and the tagger took for people
-    "android", "bluetooth", "excel", "garmin",
+    "android", "bluetooth", "excel", "garmin", "microsoft", "philips", "samsung", "google",
+    "sony", "lenovo", "huawei", "xiaomi", "nokia", "siemens", "bosch", "electrolux", "miele",
+    "logitech", "spotify", "netflix", "vipps", "telenor", "telia", "elkjøp", "komplett",
+    "zalando", "ikea", "iphone", "ipad", "macbook", "playstation", "xbox", "nintendo",
     // Holidays and their greetings ("Merry Christmas Kari", "See you at Easter")
     "christmas", "xmas", "easter", "halloween", "thanksgiving", "merry", "jul", "påske",
     "påsken", "nyttår",

@@ -154,6 +154,9 @@ TEST(PersonDetector, LeavesEnglishInterjectionsOutOfTheName) {
   TestEngine engine;
   EXPECT_THAT(Names(engine, "Poor Jimmy, he tried so hard"), ElementsAre("Jimmy"));
   EXPECT_THAT(Names(engine, "Bye Maren, see you tomorrow!"), ElementsAre("Maren"));
+  // Chat shorthand opening a line is no name either.
+  EXPECT_THAT(Names(engine, "Plz send it again"), IsEmpty());
+  EXPECT_THAT(Names(engine, "Welp, that went well"), IsEmpty());
 }
 
 TEST(PersonDetector, TakesInAnUnknownFirstNameOpeningASentence) {
@@ -268,6 +271,8 @@ TEST(PersonDetector, LeavesOrdinaryChatAlone) {
   // Regression: products customer chat names.
   EXPECT_THAT(Names(engine, "Min Garmin synker ikke med Android-appen."), IsEmpty());
   EXPECT_THAT(Names(engine, "Does the speaker support Bluetooth?"), IsEmpty());
+  EXPECT_THAT(Names(engine, "Vi bruker Microsoft Teams på jobben."), IsEmpty());
+  EXPECT_THAT(Names(engine, "The Philips Hue bulbs don't connect."), IsEmpty());
   // Regression: nouns and organisations in the definite form.
   EXPECT_THAT(Names(engine, "Vi støtter Kreftforeningen med 10 kroner per salg."), IsEmpty());
   EXPECT_THAT(Names(engine, "Her er nummeret (trengs for sjekk) Leveringen kom kl. 14."),
