@@ -401,10 +401,13 @@ absl::StatusOr<std::unique_ptr<PersonDetector>> PersonDetector::Create() {
   auto model = PersonModel::FromBytes(embedded::PersonTaggerWeights());
   if (!model.ok()) return model.status();
   std::unique_ptr<PersonDetector> detector(new PersonDetector(
-      std::move(*model), NameLists::Parse(embedded::FirstNames(), embedded::LastNames(),
-                                         embedded::CommonWords(), embedded::PlaceNames(),
-                                         embedded::LowercaseFirstNames(),
-                                         embedded::LowercaseNamesAlsoWords()),
+      std::move(*model),
+      NameLists::Parse({.first_names = embedded::FirstNames(),
+                        .last_names = embedded::LastNames(),
+                        .common_words = embedded::CommonWords(),
+                        .places = embedded::PlaceNames(),
+                        .lowercase_first_names = embedded::LowercaseFirstNames(),
+                        .lowercase_names_also_words = embedded::LowercaseNamesAlsoWords()}),
       BuildPersonWordRoles()));
   return detector;
 }

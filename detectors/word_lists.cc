@@ -55,10 +55,7 @@ void WordTable::Grow() {
   }
 }
 
-NameLists NameLists::Parse(std::string_view first_names, std::string_view last_names,
-                           std::string_view common_words, std::string_view places,
-                           std::string_view lowercase_first_names,
-                           std::string_view lowercase_names_also_words) {
+NameLists NameLists::Parse(const Texts& texts) {
   NameLists lists;
   auto parse = [&lists](std::string_view text, uint8_t list) {
     ForEachDataLine(text, [&](std::string_view line, size_t) {
@@ -72,12 +69,12 @@ NameLists NameLists::Parse(std::string_view first_names, std::string_view last_n
       return true;
     });
   };
-  parse(first_names, kFirst);
-  parse(last_names, kLast);
-  parse(common_words, kCommon);
-  parse(places, kPlace);
-  parse(lowercase_first_names, kLowercaseFirst | kLowercaseAlone);
-  parse(lowercase_names_also_words, kLowercaseFirst);
+  parse(texts.first_names, kFirst);
+  parse(texts.last_names, kLast);
+  parse(texts.common_words, kCommon);
+  parse(texts.places, kPlace);
+  parse(texts.lowercase_first_names, kLowercaseFirst | kLowercaseAlone);
+  parse(texts.lowercase_names_also_words, kLowercaseFirst);
   return lists;
 }
 

@@ -147,14 +147,17 @@ class NameLists {
   // Of those, one that is no rare word either ("emma", not "knut"): a name in lowercase
   // anywhere. Not a feature of the tagger.
   static constexpr uint8_t kLowercaseAlone = 32;
-  // Parses "one entry a line" texts; lines starting with '#' are comments.
-  // `lowercase_first_names` are kLowercaseFirst and kLowercaseAlone,
-  // `lowercase_names_also_words` kLowercaseFirst only.
-  static NameLists Parse(std::string_view first_names, std::string_view last_names,
-                         std::string_view common_words, std::string_view places = {},
-                         std::string_view lowercase_first_names = {},
-                         std::string_view lowercase_names_also_words = {});
-  // The lists `folded` (whose WordHash is `hash`) is in: kFirst, kLast, kCommon, kPlace or 0.
+  // The lists as texts with one entry a line; lines starting with '#' are comments.
+  struct Texts {
+    std::string_view first_names;
+    std::string_view last_names;
+    std::string_view common_words;
+    std::string_view places;
+    std::string_view lowercase_first_names;       // kLowercaseFirst and kLowercaseAlone
+    std::string_view lowercase_names_also_words;  // kLowercaseFirst only
+  };
+  static NameLists Parse(const Texts& texts);
+  // The lists `folded` (whose WordHash is `hash`) is in (the flags above, or 0).
   uint8_t Find(std::string_view folded, uint32_t hash) const { return entries_.Find(folded, hash); }
   uint8_t Find(std::string_view folded) const { return entries_.Find(folded); }
   // Two sieves, cheap then finer, that rule most lowercase words out of kLowercaseAlone

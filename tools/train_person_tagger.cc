@@ -297,7 +297,9 @@ int Main(int argc, char** argv) {
   CLI11_PARSE(app, argc, argv);
 
   const NameLists names =
-      NameLists::Parse(ReadFile(first_names), ReadFile(last_names), ReadFile(common_words));
+      NameLists::Parse({.first_names = ReadFile(first_names),
+                        .last_names = ReadFile(last_names),
+                        .common_words = ReadFile(common_words)});
   std::vector<Sentence> training = Load(train, label, names);
   const std::vector<Sentence> development = Load(dev, label, names);
   const size_t originals = training.size();

@@ -22,7 +22,7 @@ std::vector<std::string> Names(const TestEngine& engine, std::string_view text) 
 
 TEST(PersonTokenizer, KeepsHyphenatedAndApostrophedNamesWhole) {
   const std::string text = "Per-Arne O'Brien, Østby-Ås. ola@x";
-  const NameLists names = NameLists::Parse("Per-Arne\n", "", "");
+  const NameLists names = NameLists::Parse({.first_names = "Per-Arne\n"});
   TaggingContext context;
   context.Assign(text, 0, text.size(), names);
   std::vector<std::string> words, folded;
@@ -41,7 +41,8 @@ TEST(PersonTokenizer, KeepsHyphenatedAndApostrophedNamesWhole) {
 TEST(PersonTokenizer, FeaturesDoNotDependOnTheOrderTheyAreAskedIn) {
   // Tokens are described lazily; asking back to front must give what front to back gives.
   const std::string text = "Hei KARI! Jeg heter Øystein Ås-Berg, ring meg på mandag.";
-  const NameLists names = NameLists::Parse("Kari\nØystein\n", "Berg\n", "hei\njeg\n");
+  const NameLists names = NameLists::Parse(
+      {.first_names = "Kari\nØystein\n", .last_names = "Berg\n", .common_words = "hei\njeg\n"});
   TaggingContext forward, backward;
   forward.Assign(text, 0, text.size(), names);
   backward.Assign(text, 0, text.size(), names);
@@ -95,7 +96,7 @@ TEST(PersonModel, SerializeRoundTripsWeights) {
 TEST(PersonModel, NameBiasIsKeptAndFavoursNames) {
   // No weights at all: every score is 0, and the bias alone decides.
   const std::vector<float> weights(size_t{PersonModel::kBuckets} * kNameTags, 0.0f);
-  const NameLists lists = NameLists::Parse("", "", "");
+  const NameLists lists = NameLists::Parse({});
   TaggingContext context;
   const std::string text = "hei Zanele";
   context.Assign(text, 0, text.size(), lists);
