@@ -104,6 +104,7 @@ class SegmentTagger {
       size_t last = i;
       while (first <= last && IsNeverName(first) && !IsFirstNameOfName(first, last)) ++first;
       while (last > first && IsNeverName(last)) --last;
+      last = WithSurnameAfterParticles(last);
       // The tagger leaves out an unknown first name before a name that is not a known first
       // name ("Dioncounda Traore sitter", "Savas Robolis er"); before a known first name,
       // the word is mostly a role ("Organist Dagfinn Køhn").
@@ -113,17 +114,21 @@ class SegmentTagger {
       }
       // A letter alone is an initial only next to a name, which merging joins: "plan B".
       // A place alone is a place: "Kroatias", "i Vilnius"; an organisation or a thing in
-      // the definite form is not a person: "Kreftforeningen", "Leveringen"; nor is a date.
+      // the definite form is not a person: "Kreftforeningen", "Leveringen"; nor is a date,
+      // nor a common word left when a word before it was cut ("Swedish ID").
       if (first > last || (first == last && (IsSingleLetter(first) || context_.IsPlace(first) ||
-                                             IsDefiniteNoun(first) || IsDate(first)))) {
+                                             IsDefiniteNoun(first) || IsDate(first) ||
+                                             context_.IsCommonWord(first)))) {
         continue;
       }
-      // A lone unknown word opening a sentence is mostly an ordinary word ("Betal med
-      // KID", "Leveringen kom"), and so is an English word that is also a name ("Love
-      // this!"): kept below the default minimum score.
+      // A lone unknown word opening a sentence is a surname as often as not ("Fardal
+      // har"), unless it is an ordinary word in another form ("Leveringen kom",
+      // "Sporingsnummer er"), an acronym ("IBAN:") or an English word that is also a name
+      // ("Love this!"): those are kept below the default minimum score.
       const bool lone_opener =
           first == last && context_.StartsSentence(first) &&
-          ((!context_.IsKnownName(first) && !context_.IsGenitiveOfName(first)) ||
+          ((!context_.IsKnownName(first) && !context_.IsGenitiveOfName(first) &&
+            (context_.IsAllCaps(first) || context_.IsWordForm(first))) ||
            (Role(first) & kOpenerWord) != 0);
       out.push_back({first, last, lone_opener ? kLoneOpenerScore : kModelScore, "model"});
     }
@@ -212,6 +217,20 @@ class SegmentTagger {
       return {CueKind::kIntroduction, j + 1};
     }
     return {};
+  }
+
+  // `last`, or the capitalised word after one or two particles after it, which the tagger
+  // did not score when it is also a word: "Erik ten Hag", "Vincent van Gogh".
+  size_t WithSurnameAfterParticles(size_t last) const {
+    for (size_t particles = 1; particles <= 2; ++particles) {
+      const size_t next = last + particles + 1;
+      if (next >= context_.size() || !AreParticles(context_, last + 1, last + particles)) break;
+      if (context_.IsWord(next) && context_.IsCapitalized(next) && !context_.IsAllCaps(next) &&
+          !context_.IsJoined(next) && !context_.HasDigit(next) && !IsNeverName(next)) {
+        return next;
+      }
+    }
+    return last;
   }
 
   // A capitalised word that may be part of a name the tagger did not score: no ordinary
@@ -407,7 +426,8 @@ absl::StatusOr<std::unique_ptr<PersonDetector>> PersonDetector::Create() {
                         .common_words = embedded::CommonWords(),
                         .places = embedded::PlaceNames(),
                         .lowercase_first_names = embedded::LowercaseFirstNames(),
-                        .lowercase_names_also_words = embedded::LowercaseNamesAlsoWords()}),
+                        .lowercase_names_also_words = embedded::LowercaseNamesAlsoWords(),
+                        .known_words = embedded::KnownWords()}),
       BuildPersonWordRoles()));
   return detector;
 }

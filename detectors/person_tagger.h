@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "absl/status/statusor.h"
+#include "detectors/word_forms.h"
 #include "detectors/word_lists.h"
 
 namespace sladd {
@@ -113,6 +114,8 @@ class TaggingContext {
   bool IsGenitiveOfName(size_t i) const;
   // Whether token `i` is a place in the place list, or one with a genitive -s ("Kroatias").
   bool IsPlace(size_t i) const;
+  // Whether token `i` is an inflected form or compound of known words (word_forms.h).
+  bool IsWordForm(size_t i) const { return sladd::IsWordForm(*names_, folded(i)); }
   bool IsCapitalized(size_t i) const { return tokens_[i].capitalized; }
   // All letters capitals: "NAV", "HR".
   bool IsAllCaps(size_t i) const { return shape(i) == "X"; }

@@ -75,6 +75,7 @@ NameLists NameLists::Parse(const Texts& texts) {
   parse(texts.places, kPlace);
   parse(texts.lowercase_first_names, kLowercaseFirst | kLowercaseAlone);
   parse(texts.lowercase_names_also_words, kLowercaseFirst);
+  parse(texts.known_words, kKnownWord);
   return lists;
 }
 

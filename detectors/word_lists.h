@@ -147,6 +147,9 @@ class NameLists {
   // Of those, one that is no rare word either ("emma", not "knut"): a name in lowercase
   // anywhere. Not a feature of the tagger.
   static constexpr uint8_t kLowercaseAlone = 32;
+  // A word seen in lowercase too seldom for the common list ("hukommelse", "sporing"):
+  // with kCommon, what word forms are built from (word_forms.h). Not a feature of the tagger.
+  static constexpr uint8_t kKnownWord = 64;
   // The lists as texts with one entry a line; lines starting with '#' are comments.
   struct Texts {
     std::string_view first_names;
@@ -155,6 +158,7 @@ class NameLists {
     std::string_view places;
     std::string_view lowercase_first_names;       // kLowercaseFirst and kLowercaseAlone
     std::string_view lowercase_names_also_words;  // kLowercaseFirst only
+    std::string_view known_words;
   };
   static NameLists Parse(const Texts& texts);
   // The lists `folded` (whose WordHash is `hash`) is in (the flags above, or 0).

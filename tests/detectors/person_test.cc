@@ -166,6 +166,23 @@ TEST(PersonDetector, TakesInAnUnknownFirstNameOpeningASentence) {
               ElementsAre("Thandiwe Mbeki"));
 }
 
+TEST(PersonDetector, TellsASurnameOpeningASentenceFromAnOrdinaryWord) {
+  TestEngine engine;
+  // Unknown words alone at a sentence start: surnames the lists do not hold are names...
+  EXPECT_THAT(Names(engine, "Bakkevik sa at pakken var sendt."), ElementsAre("Bakkevik"));
+  EXPECT_THAT(Names(engine, "Hersoug nemner tele- og it-sektoren."), ElementsAre("Hersoug"));
+  // ... inflected forms and compounds of known words are not.
+  EXPECT_THAT(Names(engine, "Appen krasjer hver gang jeg logger inn."), IsEmpty());
+  EXPECT_THAT(Names(engine, "Sporingsnummer er 12345678."), IsEmpty());
+  EXPECT_THAT(Names(engine, "Ordrenummeret er 20231187."), IsEmpty());
+  EXPECT_THAT(Names(engine, "Strømmen gikk i går."), IsEmpty());
+  // ... nor are acronyms.
+  EXPECT_THAT(Names(engine, "Firmaet har org.nr. 955 598 733. IBAN: FI64 0379 5164 7700 23"),
+              IsEmpty());
+  // Regression: cutting "Swedish" off a tagged "Swedish ID" left "ID" as a name.
+  EXPECT_THAT(Names(engine, "Swedish ID 080410-4099 attached."), IsEmpty());
+}
+
 TEST(PersonDetector, FindsNamesInRunningTextWithTheTagger) {
   TestEngine engine;
   EXPECT_THAT(Names(engine, "Jeg snakket med Kari Nordmann i går om bestillingen."),
