@@ -105,6 +105,14 @@ class SegmentTagger {
       while (first <= last && IsNeverName(first) && !IsFirstNameOfName(first, last)) ++first;
       while (last > first && IsNeverName(last)) --last;
       last = WithSurnameAfterParticles(last);
+      // A word opening a sentence before a name is a role or an adjective when it is an
+      // ordinary word in another form: "Nevrokirurg Christian Helland", "Kreftsyke Hannah
+      // Jones", "Søvnløs Svindal" (tagged as one name, or as two that merging would join).
+      if (IsOrdinaryOpener(first) &&
+          (first < last || (last + 1 < tags.size() && tags[last + 1] == NameTag::kBegin))) {
+        if (first == last) continue;
+        ++first;
+      }
       // The tagger leaves out an unknown first name before a name that is not a known first
       // name ("Dioncounda Traore sitter", "Savas Robolis er"); before a known first name,
       // the word is mostly a role ("Organist Dagfinn Køhn").
@@ -239,7 +247,13 @@ class SegmentTagger {
     return context_.IsWord(i) && context_.IsCapitalized(i) && !context_.IsAllCaps(i) &&
            !context_.IsJoined(i) && !context_.HasDigit(i) && !context_.IsHyphenatedCompound(i) &&
            !context_.IsCommonWord(i) && !context_.IsPlace(i) && !IsNeverName(i) &&
-           !IsSingleLetter(i);
+           !IsSingleLetter(i) && !IsOrdinaryOpener(i);
+  }
+
+  // A word opening a sentence that is no known name but an inflected form or compound of
+  // known words: capitalised only because it opens the sentence.
+  bool IsOrdinaryOpener(size_t i) const {
+    return context_.StartsSentence(i) && !context_.IsKnownName(i) && context_.IsWordForm(i);
   }
 
   // A title as written before a name: "HR" and "MR" in capitals are not titles.

@@ -176,6 +176,11 @@ TEST(PersonDetector, TellsASurnameOpeningASentenceFromAnOrdinaryWord) {
   EXPECT_THAT(Names(engine, "Sporingsnummer er 12345678."), IsEmpty());
   EXPECT_THAT(Names(engine, "Ordrenummeret er 20231187."), IsEmpty());
   EXPECT_THAT(Names(engine, "Strømmen gikk i går."), IsEmpty());
+  // Such a word before a name is a role or an adjective, not part of the name.
+  EXPECT_THAT(Names(engine, "Kreftsyke Hannah Jones (13) overbeviste legene."),
+              ElementsAre("Hannah Jones"));
+  EXPECT_THAT(Names(engine, "Fastlegen Kari Hansen sa at det var greit."),
+              ElementsAre("Kari Hansen"));
   // ... nor are acronyms.
   EXPECT_THAT(Names(engine, "Firmaet har org.nr. 955 598 733. IBAN: FI64 0379 5164 7700 23"),
               IsEmpty());
