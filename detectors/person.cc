@@ -108,7 +108,7 @@ class SegmentTagger {
       // A word opening a sentence before a name is a role or an adjective when it is an
       // ordinary word in another form: "Nevrokirurg Christian Helland", "Kreftsyke Hannah
       // Jones", "Søvnløs Svindal" (tagged as one name, or as two that merging would join).
-      if (IsOrdinaryOpener(first) &&
+      if (first <= last && IsOrdinaryOpener(first) &&
           (first < last || (last + 1 < tags.size() && tags[last + 1] == NameTag::kBegin))) {
         if (first == last) continue;
         ++first;

@@ -188,6 +188,18 @@ TEST(PersonDetector, TellsASurnameOpeningASentenceFromAnOrdinaryWord) {
   EXPECT_THAT(Names(engine, "Swedish ID 080410-4099 attached."), IsEmpty());
 }
 
+TEST(PersonDetector, ASpanOfWordsThatAreNeverNamesIsDroppedWhole) {
+  TestEngine engine;
+  // Regression: the tagger marks "My" opening the last sentence; cutting never-name words
+  // left an empty span whose first word was one past the text's last, and the check for an
+  // ordinary opener read the stale token of a longer message before: an exception (found by
+  // the 30-byte inputs of bench/shapes_bench.cc).
+  EXPECT_THAT(Names(engine, "Leveringen kom kl. 14:30 den 12.03.2025. Saksnummer 2024/1187 er "
+                            "fortsatt åpen."),
+              IsEmpty());
+  EXPECT_THAT(Names(engine, " på 1 249,50 kr er betalt. My"), IsEmpty());
+}
+
 TEST(PersonDetector, FindsNamesInRunningTextWithTheTagger) {
   TestEngine engine;
   EXPECT_THAT(Names(engine, "Jeg snakket med Kari Nordmann i går om bestillingen."),
