@@ -31,7 +31,7 @@ printf '# test dictionary\nsa\tsaid\ntil\tto\ni\tin\ngår\tyesterday\n' > "$work
 
 run() {
   (cd "$source_dir" && "$trainer" --train "$work/train.jsonl" --dev "$work/dev.jsonl" \
-    --translate "$work/words.txt" --epochs 3 --out "$1")
+    --translate "$work/words.txt" --epochs 3 --out "$@")
 }
 run "$work/a.bin" > "$work/log.txt"
 cat "$work/log.txt"
@@ -44,6 +44,11 @@ grep -q "name bias 0.0)" "$work/log.txt"
 [[ $(head -c 8 "$work/a.bin" | od -An -tx1 | tr -d ' \n') == 534c505404000000 ]]
 run "$work/b.bin" > /dev/null
 cmp "$work/a.bin" "$work/b.bin"
+# Another --seed trains in another order, and is as repeatable.
+run "$work/s1.bin" --seed 7 > "$work/seed.txt"
+grep -q "epoch 3: dev precision 1.0000 recall 1.0000" "$work/seed.txt"
+run "$work/s2.bin" --seed 7 > /dev/null
+cmp "$work/s1.bin" "$work/s2.bin"
 # A dictionary that cannot be read is an error, not a quiet run without translations.
 if (cd "$source_dir" && "$trainer" --train "$work/train.jsonl" --dev "$work/dev.jsonl" \
       --translate "$work/missing.txt" --out "$work/c.bin" 2> "$work/err.txt"); then
