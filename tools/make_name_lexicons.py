@@ -14,9 +14,14 @@ HEADER = """# {what} for the PERSON detector's "in the name list" features.
 # Source: ../shared/lexicons/names (norwegian_names_union.json, names_by_source.json):
 # top lists for Norway, Sweden, Denmark, Finland, Britain and the US from Python Faker (MIT),
 # faker-js (MIT) and full-name-generator, drawing on Statistics Norway (NLOD 2.0), SCB, DST
-# and DVV (CC BY 4.0), ONS (OGL v3) and the US SSA (public domain).
+# and DVV (CC BY 4.0), ONS (OGL v3) and the US SSA (public domain).{extra}
 # Made by tools/make_name_lexicons.py; one name a line.
 """
+
+
+# Surnames the top lists lack that Norwegian chat and forms write most: "Nordmann" is the
+# surname of the placeholder names (Ola and Kari Nordmann, as John Doe in English).
+EXTRA_LAST_NAMES = ["Nordmann"]
 
 
 def main():
@@ -31,9 +36,11 @@ def main():
             target = last if key.startswith("last") else first if key.startswith("first") else None
             if target is not None:
                 target.update(n.strip() for n in names if isinstance(n, str) and n.strip())
-    for name, names, what in (("first_names.txt", first, "First names"),
-                              ("last_names.txt", last, "Last names")):
-        text = HEADER.format(what=what) + "\n".join(sorted(names)) + "\n"
+    last.update(EXTRA_LAST_NAMES)
+    placeholder = "\n# Also the placeholder surname Nordmann (Ola and Kari Nordmann)."
+    for name, names, what, extra in (("first_names.txt", first, "First names", ""),
+                                     ("last_names.txt", last, "Last names", placeholder)):
+        text = HEADER.format(what=what, extra=extra) + "\n".join(sorted(names)) + "\n"
         (OUT / name).write_text(text, encoding="utf-8")
         print(name, len(names))
 
