@@ -50,7 +50,9 @@ constexpr std::string_view kNotNames[] = {
     "påsken", "nyttår",
     // What follows "I'm" or "jeg er" when it is not a name
     "norwegian", "swedish", "danish", "finnish", "english", "british", "american", "german",
-    "french", "polish", "muslim", "jewish", "catholic", "hindu", "buddhist", "sikh",
+    "french", "polish", "chinese", "japanese", "korean", "indian", "pakistani", "african",
+    "mexican", "italian", "spanish", "russian", "turkish", "arab", "arabic", "irish",
+    "scottish", "welsh", "canadian", "australian", "aussie", "dutch", "greek", "brazilian", "muslim", "jewish", "catholic", "hindu", "buddhist", "sikh",
     "atheist", "gay", "lesbian", "bisexual", "straight", "single", "married", "divorced",
     "retired", "pregnant", "sick", "tired", "busy", "ready", "fine", "afraid", "sure", "new",
     "home", "back", "norsk", "svensk", "dansk", "muslimsk", "gravid", "syk", "sliten",

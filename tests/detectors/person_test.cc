@@ -291,6 +291,7 @@ TEST(PersonDetector, LeavesOrdinaryChatAlone) {
   EXPECT_THAT(Names(engine, "Jeg heter ikke det, hei og hå"), IsEmpty());
   EXPECT_THAT(Names(engine, "Jeg er FrP-velger og LO-medlem"), IsEmpty());
   EXPECT_THAT(Names(engine, "I'm Norwegian, and this is Support"), IsEmpty());
+  EXPECT_THAT(Names(engine, "Chinese food again? Aussie rules, mate."), IsEmpty());
   EXPECT_THAT(Names(engine, "Hei! Jeg lurer på om pakken min er sendt."), IsEmpty());
   // Identity-number words and acronyms, in a sentence or alone.
   EXPECT_THAT(Names(engine, "Fakturaen er betalt. Mit CPR-nummer er 091090-2960."), IsEmpty());
