@@ -40,6 +40,7 @@ SLADD_EMBEDDED_FILE(special_biometric, SpecialBiometric)
 SLADD_EMBEDDED_FILE(special_criminal, SpecialCriminal)
 SLADD_EMBEDDED_FILE(special_person_cues, PersonCues)
 SLADD_EMBEDDED_FILE(special_seller_cues, SellerCues)
+SLADD_EMBEDDED_FILE(special_animal_cues, AnimalCues)
 SLADD_EMBEDDED_FILE(special_compound_heads, CompoundHeads)
 
 #undef SLADD_EMBEDDED_FILE

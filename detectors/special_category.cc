@@ -14,7 +14,8 @@ namespace {
 constexpr uint32_t kPersonCues = 0;
 constexpr uint32_t CategoryCues(uint8_t category) { return category + 1u; }
 constexpr uint32_t kSellerCues = kSpecialCategoryTypes.size() + 1;
-static_assert(kSellerCues < kMaxContextTags);
+constexpr uint32_t kAnimalCues = kSellerCues + 1;
+static_assert(kAnimalCues < kMaxContextTags);
 
 // A person or cue counts from this far before the term to this far after it, in the same
 // sentence: "jeg har hatt [...] diabetes", "Høyre, det stemmer jeg på".
@@ -22,6 +23,11 @@ constexpr size_t kCueBefore = 60;
 constexpr size_t kCueAfter = 40;
 // A seller's phrase names goods up to this far after it: "Vi selger elektriske rullestoler".
 constexpr size_t kSellerBefore = 40;
+// So does an animal its illness: "Hunden min har fått diabetes".
+constexpr size_t kAnimalBefore = 40;
+// An owner's possessive right after the animal belongs to it ("hunden min", "katten vår"):
+// a person cue ending this close after the animal word is no other person.
+constexpr size_t kPossessiveAfterAnimal = 6;
 
 // A term alone; a term with a person or cue near it; an ambiguous term with what it needs;
 // an ambiguous term without (below the default minimum score, so not reported).
@@ -132,12 +138,28 @@ double Score(TermEvidence evidence, bool person, bool cue) {
   return kUnresolvedScore;
 }
 
+// Whether the term at `start` is an animal's, a pet's above all ("Hunden min har diabetes",
+// "my dog has epilepsy"): no one's personal data.
+bool IsAnimals(const ScanView& view, size_t start) {
+  const auto animal_end = view.LastContextRightBefore(kAnimalCues, start, kAnimalBefore);
+  if (!animal_end) return false;
+  // Another person after the animal: "Hunden bet meg, og jeg fikk kraftig allergi".
+  const auto after = view.LastContextRightBefore(kPersonCues, start, kAnimalBefore);
+  if (after && *after > *animal_end + kPossessiveAfterAnimal) return false;
+  // A person before it who is more than its owner ("my dog"): "Jeg har hund og diabetes".
+  const size_t animal_start = WordStart(view.text(), *animal_end);
+  const auto before = view.LastContextRightBefore(kPersonCues, animal_start, kCueBefore);
+  return !before || *before + 1 >= animal_start;
+}
+
 }  // namespace
 
 absl::StatusOr<std::unique_ptr<SpecialCategoryDetector>> SpecialCategoryDetector::Create() {
   auto lexicon = SpecialLexicon::Parse(embedded::SpecialCategoryLexicons(),
-                                       embedded::PersonCues(), embedded::SellerCues(),
-                                       embedded::CompoundHeads());
+                                       {.person_cues = embedded::PersonCues(),
+                                        .seller_cues = embedded::SellerCues(),
+                                        .animal_cues = embedded::AnimalCues(),
+                                        .compound_heads = embedded::CompoundHeads()});
   if (!lexicon.ok()) return lexicon.status();
   return std::make_unique<SpecialCategoryDetector>(std::move(*lexicon));
 }
@@ -171,6 +193,7 @@ std::vector<ContextWords> SpecialCategoryDetector::context_words() const {
     groups.push_back({CategoryCues(category), lexicon_.cues(category), false});
   }
   groups.push_back({kSellerCues, lexicon_.seller_cues(), /*whole_words=*/true});
+  groups.push_back({kAnimalCues, lexicon_.animal_cues(), /*whole_words=*/true});
   return groups;
 }
 
@@ -216,6 +239,7 @@ void SpecialCategoryDetector::Confirm(const Candidate& candidate, const ScanView
     const auto person = view.LastContextRightBefore(kPersonCues, start, kSellerBefore);
     if (!person || *person <= *seller) return;
   }
+  if (IsAnimals(view, start)) return;
 
   const bool person = view.HasContext(kPersonCues, start, end, kCueBefore, kCueAfter) ||
                       HasEnglishI(text, start, end);

@@ -36,9 +36,7 @@ absl::Status ForEachLine(std::string_view text, OnLine on_line) {
 }  // namespace
 
 absl::StatusOr<SpecialLexicon> SpecialLexicon::Parse(const std::vector<LexiconSource>& sources,
-                                                     std::string_view person_cues,
-                                                     std::string_view seller_cues,
-                                                     std::string_view compound_heads) {
+                                                     const CueTexts& cue_texts) {
   SpecialLexicon lexicon;
   for (const LexiconSource& source : sources) {
     if (source.category >= kSpecialCategoryTypes.size()) {
@@ -52,13 +50,13 @@ absl::StatusOr<SpecialLexicon> SpecialLexicon::Parse(const std::vector<LexiconSo
       return absl::OkStatus();
     });
   };
-  if (absl::Status status = add_words(person_cues, lexicon.person_cues_); !status.ok()) {
-    return status;
+  for (auto [text, words] : {std::pair{cue_texts.person_cues, &lexicon.person_cues_},
+                             std::pair{cue_texts.seller_cues, &lexicon.seller_cues_},
+                             std::pair{cue_texts.animal_cues, &lexicon.animal_cues_}}) {
+    if (absl::Status status = add_words(text, *words); !status.ok()) return status;
   }
-  if (absl::Status status = add_words(seller_cues, lexicon.seller_cues_); !status.ok()) {
-    return status;
-  }
-  if (absl::Status status = add_words(compound_heads, lexicon.compound_heads_); !status.ok()) {
+  if (absl::Status status = add_words(cue_texts.compound_heads, lexicon.compound_heads_);
+      !status.ok()) {
     return status;
   }
   return lexicon;

@@ -53,12 +53,17 @@ struct LexiconSource {
 
 class SpecialLexicon {
  public:
-  // Parses the category files, the person cues, the seller phrases and the compound heads
-  // ("one entry a line", '#' comments). Fails naming the file and line of a malformed entry.
+  // The word lists beside the category files, one entry a line.
+  struct CueTexts {
+    std::string_view person_cues;
+    std::string_view seller_cues;
+    std::string_view animal_cues;
+    std::string_view compound_heads;
+  };
+  // Parses the category files and the cue texts ("one entry a line", '#' comments). Fails
+  // naming the file and line of a malformed entry.
   static absl::StatusOr<SpecialLexicon> Parse(const std::vector<LexiconSource>& sources,
-                                              std::string_view person_cues,
-                                              std::string_view seller_cues,
-                                              std::string_view compound_heads);
+                                              const CueTexts& cue_texts);
 
   const std::vector<LexiconTerm>& terms() const { return terms_; }
   // Cue words of `category`, lowercase.
@@ -66,6 +71,8 @@ class SpecialLexicon {
   const std::vector<std::string>& person_cues() const { return person_cues_; }
   // Phrases of a seller before its goods ("vi selger", "do you sell"), lowercase.
   const std::vector<std::string>& seller_cues() const { return seller_cues_; }
+  // Words for animals, pets above all ("hunden", "katten", "dog"), lowercase.
+  const std::vector<std::string>& animal_cues() const { return animal_cues_; }
 
   // True if `folded_word`, a whole word, is listed as not of any category ("kreftene").
   bool IsExcluded(std::string_view folded_word) const;
@@ -84,6 +91,7 @@ class SpecialLexicon {
   std::array<std::vector<std::string>, kSpecialCategoryTypes.size()> cues_;
   std::vector<std::string> person_cues_;
   std::vector<std::string> seller_cues_;
+  std::vector<std::string> animal_cues_;
   absl::flat_hash_set<std::string> exclusions_;
   absl::flat_hash_map<std::string, std::vector<std::string>> excluded_followers_;
   absl::flat_hash_set<std::string> compound_heads_;

@@ -34,7 +34,7 @@ using Pair = std::pair<std::string, std::string>;
 TEST(SpecialLexicon, ParsesMarkersFocusCuesAndExclusions) {
   auto lexicon = SpecialLexicon::Parse(
       {{"t.txt", 2, "# comment\n@stemmer på\n=?^SV\n~Arbeiderpartiet\n*kreft\n!kreftene\n!Sick Of\n!sick and tired\nEr |Same\n"}},
-      "jeg\n", "vi selger\n", "behandling\n");
+      {.person_cues = "jeg\n", .seller_cues = "vi selger\n", .compound_heads = "behandling\n"});
   ASSERT_TRUE(lexicon.ok()) << lexicon.status();
   ASSERT_EQ(lexicon->terms().size(), 4u);
   const LexiconTerm& sv = lexicon->terms()[0];
@@ -61,7 +61,7 @@ TEST(SpecialLexicon, ParsesMarkersFocusCuesAndExclusions) {
 }
 
 TEST(SpecialLexicon, RejectsAnEmptyTermNamingTheLine) {
-  auto lexicon = SpecialLexicon::Parse({{"bad.txt", 0, "ok\n=~\n"}}, "", "", "");
+  auto lexicon = SpecialLexicon::Parse({{"bad.txt", 0, "ok\n=~\n"}}, {});
   ASSERT_FALSE(lexicon.ok());
   EXPECT_THAT(std::string(lexicon.status().message()), HasSubstr("bad.txt:2"));
 }
@@ -182,6 +182,20 @@ TEST(SpecialCategoryDetector, GoodsASellerNamesAreNoOnesHealth) {
               ElementsAre(Pair("HEALTH_DATA", "diabetic")));
   EXPECT_THAT(Special(engine, "Vi selger huset fordi mamma har demens."),
               ElementsAre(Pair("HEALTH_DATA", "demens")));
+}
+
+TEST(SpecialCategoryDetector, APetsIllnessIsNoOnesHealth) {
+  TestEngine engine(kOnlySpecial);
+  EXPECT_THAT(Special(engine, "Hunden min har diabetes og trenger spesialfôr."), IsEmpty());
+  EXPECT_THAT(Special(engine, "Katten vår har fått kreft."), IsEmpty());
+  EXPECT_THAT(Special(engine, "My dog has epilepsy, which food do you recommend?"), IsEmpty());
+  // A person after the animal, or before it as more than its owner, still tells.
+  EXPECT_THAT(Special(engine, "Hunden bet meg, og jeg fikk kraftig allergi."),
+              ElementsAre(Pair("HEALTH_DATA", "allergi")));
+  EXPECT_THAT(Special(engine, "Jeg har hund og diabetes."),
+              ElementsAre(Pair("HEALTH_DATA", "diabetes")));
+  EXPECT_THAT(Special(engine, "Jeg er allergisk mot katter."),
+              ElementsAre(Pair("HEALTH_DATA", "allergisk")));
 }
 
 TEST(SpecialCategoryPolicy, SentenceActionRedactsTheWholeSentence) {
