@@ -217,6 +217,26 @@ bool SpecialCategoryDetector::IsFollowedByExcluded(std::string_view text, size_t
   return false;
 }
 
+bool SpecialCategoryDetector::IsForAnAnimal(std::string_view text, size_t end) const {
+  // The next words, folded: a preposition, maybe a possessive, then the animal.
+  std::string words[3];
+  size_t pos = end;
+  for (std::string& word : words) {
+    if (pos >= text.size() || text[pos] != ' ') break;
+    const size_t word_end = WordEnd(text, pos + 1);
+    word = FoldCase(text.substr(pos + 1, word_end - pos - 1));
+    pos = word_end;
+  }
+  if (!OneOf(words[0], {"for", "til", "hos"})) return false;
+  const auto& animals = lexicon_.animal_cues();
+  auto is_animal = [&](const std::string& word) {
+    return std::find(animals.begin(), animals.end(), word) != animals.end();
+  };
+  return is_animal(words[1]) ||
+         (OneOf(words[1], {"min", "mi", "mitt", "mine", "vår", "vårt", "våre", "my", "our"}) &&
+          is_animal(words[2]));
+}
+
 void SpecialCategoryDetector::Confirm(const Candidate& candidate, const ScanView& view,
                                       std::vector<Finding>& out) const {
   const LexiconTerm& term = lexicon_.terms()[candidate.tag];
@@ -239,7 +259,7 @@ void SpecialCategoryDetector::Confirm(const Candidate& candidate, const ScanView
     const auto person = view.LastContextRightBefore(kPersonCues, start, kSellerBefore);
     if (!person || *person <= *seller) return;
   }
-  if (IsAnimals(view, start)) return;
+  if (IsAnimals(view, start) || IsForAnAnimal(text, end)) return;
 
   const bool person = view.HasContext(kPersonCues, start, end, kCueBefore, kCueAfter) ||
                       HasEnglishI(text, start, end);

@@ -189,6 +189,10 @@ TEST(SpecialCategoryDetector, APetsIllnessIsNoOnesHealth) {
   EXPECT_THAT(Special(engine, "Hunden min har diabetes og trenger spesialfôr."), IsEmpty());
   EXPECT_THAT(Special(engine, "Katten vår har fått kreft."), IsEmpty());
   EXPECT_THAT(Special(engine, "My dog has epilepsy, which food do you recommend?"), IsEmpty());
+  EXPECT_THAT(Special(engine, "Denne DNA-testen for hunder, er den på lager?"), IsEmpty());
+  EXPECT_THAT(Special(engine, "Har dere medisin mot allergi hos katten min?"), IsEmpty());
+  EXPECT_THAT(Special(engine, "Jeg har diabetes, for hunden min er det ikke noe problem."),
+              ElementsAre(Pair("HEALTH_DATA", "diabetes")));
   // A person after the animal, or before it as more than its owner, still tells.
   EXPECT_THAT(Special(engine, "Hunden bet meg, og jeg fikk kraftig allergi."),
               ElementsAre(Pair("HEALTH_DATA", "allergi")));
