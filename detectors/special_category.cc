@@ -138,9 +138,9 @@ double Score(TermEvidence evidence, bool person, bool cue) {
   return kUnresolvedScore;
 }
 
-// Whether the term at `start` is an animal's, a pet's above all ("Hunden min har diabetes",
-// "my dog has epilepsy"): no one's personal data.
-bool IsAnimals(const ScanView& view, size_t start) {
+// Whether the term at `start` follows an animal it belongs to, a pet above all ("Hunden min
+// har diabetes", "my dog has epilepsy"): no one's personal data.
+bool FollowsItsAnimal(const ScanView& view, size_t start) {
   const auto animal_end = view.LastContextRightBefore(kAnimalCues, start, kAnimalBefore);
   if (!animal_end) return false;
   // Another person after the animal: "Hunden bet meg, og jeg fikk kraftig allergi".
@@ -259,7 +259,7 @@ void SpecialCategoryDetector::Confirm(const Candidate& candidate, const ScanView
     const auto person = view.LastContextRightBefore(kPersonCues, start, kSellerBefore);
     if (!person || *person <= *seller) return;
   }
-  if (IsAnimals(view, start) || IsForAnAnimal(text, end)) return;
+  if (FollowsItsAnimal(view, start) || IsForAnAnimal(text, end)) return;
 
   const bool person = view.HasContext(kPersonCues, start, end, kCueBefore, kCueAfter) ||
                       HasEnglishI(text, start, end);
