@@ -310,7 +310,8 @@ statements found and 0 of 13 negatives flagged; 36 messages of informal chat (di
 lowercase, Swedish), 24 of 29 found and 2 of 7 flagged. Round 8 (40 messages, bokmål and
 English, all nine types): 27 of 29 found ("Bestemor var same" now is; "to menn" as a couple
 is not), 2 of 11 negatives flagged ("Fagforeningen ... holdt møte, leste jeg i avisen",
-"DNA-testen for hunder").
+"DNA-testen for hunder"). Since then a pet's illness or test is no one's health
+("Hunden min har diabetes", "DNA-testen for hunder"): five pet lines joined the set.
 
 $special_quality
 DOC
