@@ -202,6 +202,24 @@ TEST(SpecialCategoryDetector, APetsIllnessIsNoOnesHealth) {
               ElementsAre(Pair("HEALTH_DATA", "allergisk")));
 }
 
+TEST(SpecialCategoryDetector, AFaithNamedAsATopicIsNoOnesBelief) {
+  TestEngine engine(kOnlySpecial);
+  EXPECT_THAT(Special(engine, "Kan du anbefale en bok om kristendommens historie?"), IsEmpty());
+  EXPECT_THAT(Special(engine, "Jeg vil gjerne diskutere islam og buddhisme med deg."), IsEmpty());
+  // A cue of the category makes it a belief; an adherent is one with a person.
+  EXPECT_THAT(Special(engine, "Jeg konverterte til islam i fjor."),
+              ElementsAre(Pair("RELIGIOUS_BELIEF", "islam")));
+  EXPECT_THAT(Special(engine, "Jeg er buddhist."),
+              ElementsAre(Pair("RELIGIOUS_BELIEF", "buddhist")));
+}
+
+TEST(SpecialCategoryDetector, AFingerprintReaderIsNoFingerprint) {
+  TestEngine engine(kOnlySpecial);
+  EXPECT_THAT(Special(engine, "Fingeravtrykksleseren på telefonen min virker ikke."), IsEmpty());
+  EXPECT_THAT(Special(engine, "Fingeravtrykket mitt virker ikke på låsen."),
+              ElementsAre(Pair("BIOMETRIC_DATA", "Fingeravtrykket")));
+}
+
 TEST(SpecialCategoryPolicy, SentenceActionRedactsTheWholeSentence) {
   TestEngine engine(
       R"({"name":"s","specialCategories":"SPECIAL_CATEGORY_REDACT_SENTENCE"})");
