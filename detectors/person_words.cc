@@ -39,7 +39,7 @@ constexpr std::string_view kNotNames[] = {
     "lmao", "lol", "omg", "poor", "rip", "ugh", "wow", "yay", "yeah",
     // and English chat shorthand, which opens lines capitalised ("Plz", "Welp", "Idk")
     "aight", "btw", "coz", "cuz", "fave", "idk", "imo", "lmfao", "nah", "omw", "plz", "pls",
-    "smh", "tbh", "thx", "welp", "wtf", "yep", "yup",
+    "smh", "tbh", "thx", "welp", "wtf", "yep", "yup", "xd", "haha", "hehe", "rofl", "ikr",
     // Products and brands that customer chat names and the tagger took for people
     "android", "bluetooth", "excel", "garmin", "microsoft", "philips", "samsung", "google",
     "sony", "lenovo", "huawei", "xiaomi", "nokia", "siemens", "bosch", "electrolux", "miele",

@@ -158,6 +158,9 @@ TEST(PersonDetector, LeavesEnglishInterjectionsOutOfTheName) {
   // Chat shorthand opening a line is no name either.
   EXPECT_THAT(Names(engine, "Plz send it again"), IsEmpty());
   EXPECT_THAT(Names(engine, "Welp, that went well"), IsEmpty());
+  // Nor is laughter after one ("Jimmy xD" was the name).
+  EXPECT_THAT(Names(engine, "Poor Jimmy xD"), ElementsAre("Jimmy"));
+  EXPECT_THAT(Names(engine, "Takk for hjelpen Kari haha"), ElementsAre("Kari"));
 }
 
 TEST(PersonDetector, TakesInAnUnknownFirstNameOpeningASentence) {
