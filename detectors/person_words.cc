@@ -33,6 +33,8 @@ constexpr std::string_view kNotNames[] = {
     "team", "thank", "thanks", "that", "the", "their", "them", "there", "these", "they",
     "this", "those", "to", "us", "very", "was", "we", "were", "what", "when", "where", "who",
     "why", "will", "with", "wondering", "would", "writing", "yes", "you", "your",
+    // and "I" in contractions, with either apostrophe ("my name is Priya and I'd like")
+    "i'd", "i'll", "i'm", "i've", "i\u2019d", "i\u2019ll", "i\u2019m", "i\u2019ve",
     // English chat interjections and forms of address that open a line before a name
     // ("Bye Capwin", "Poor Jimmy", "RIP Kobe") or stand alone capitalised ("Dude")
     "aww", "awww", "bro", "bruh", "bye", "congrats", "damn", "dude", "fuck", "fucking",

@@ -120,6 +120,9 @@ TEST(PersonDetector, FindsIntroductionsInAnyCase) {
   // Regression: the capitalised label was a name too.
   EXPECT_THAT(Names(engine, "Name: john smith"), ElementsAre("john smith"));
   EXPECT_THAT(Names(engine, "My name is anna and I need help"), ElementsAre("anna"));
+  // Regression: "I'd like" was a second name joined by "and".
+  EXPECT_THAT(Names(engine, "My name is Priya Raman and I'd like to move"),
+              ElementsAre("Priya Raman"));
   EXPECT_THAT(Names(engine, "Jeg heter Kari og er 35 år"), ElementsAre("Kari"));
 }
 
