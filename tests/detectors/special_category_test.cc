@@ -82,6 +82,11 @@ TEST(SpecialCategoryDetector, FindsHealthInflectedAndInCompounds) {
   // A diagnosis name mined from ICD-10.
   EXPECT_THAT(Special(engine, "Datteren min har fått påvist bronkitt"),
               ElementsAre(Pair{"HEALTH_DATA", "bronkitt"}));
+  // An organ before a transplant; an acronym only in capitals and with a person.
+  EXPECT_THAT(Special(engine, "Hun er nyretransplantert"),
+              ElementsAre(Pair{"HEALTH_DATA", "nyretransplantert"}));
+  EXPECT_THAT(Special(engine, "Jeg har IBS"), ElementsAre(Pair{"HEALTH_DATA", "IBS"}));
+  EXPECT_THAT(Special(engine, "IBS-rapporten er klar"), IsEmpty());
 }
 
 TEST(SpecialCategoryDetector, LeavesLookalikesAlone) {
