@@ -64,6 +64,13 @@ bool IsValidTypeName(std::string_view type) {
   });
 }
 
+// A type as an error names it: quoted when it has the shape of a type name, described
+// otherwise, since a string of any other shape may be text pasted into the wrong field.
+std::string TypeForError(std::string_view type) {
+  if (IsValidTypeName(type)) return absl::StrCat("\"", ToAbsl(type), "\"");
+  return "(not a type name: [A-Z][A-Z0-9_]{0,63})";
+}
+
 absl::Status FieldError(std::string_view field, std::string_view problem) {
   return absl::InvalidArgumentError(absl::StrCat(ToAbsl(field), ": ", ToAbsl(problem)));
 }
@@ -139,7 +146,7 @@ absl::Status Engine::EnableTypes(const v1::Policy& policy) {
     if (policy.types(i) == kSpecialCategoryGroup && EnableSpecialCategories()) continue;
     if (!registry_->KnowsType(policy.types(i))) {
       return FieldError(absl::StrCat("types[", i, "]"),
-                        absl::StrCat("unknown type \"", policy.types(i), "\""));
+                        absl::StrCat("unknown type ", TypeForError(policy.types(i))));
     }
     enabled_types_.insert(policy.types(i));
   }
@@ -272,7 +279,7 @@ absl::Status Engine::BuildOperators(const v1::Policy& policy, const KeyRing& key
   for (const auto& [type, config] : policy.operators()) types.push_back(type);
   std::sort(types.begin(), types.end());
   for (const std::string& type : types) {
-    const std::string field = absl::StrCat("operators[\"", type, "\"]");
+    const std::string field = absl::StrCat("operators[", TypeForError(type), "]");
     const bool group = type == kSpecialCategoryGroup;
     if (!group && !enabled_types_.contains(ToAbsl(type)) && !registry_->KnowsType(type)) {
       return FieldError(field, "unknown type");

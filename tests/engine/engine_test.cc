@@ -141,6 +141,11 @@ TEST(Engine, PolicyErrorsNameTheFieldAndNeverEchoSecrets) {
             "policies[0].min_score: must be between 0 and 1");
   EXPECT_EQ(CreateError(R"({"name":"p","operators":{"FOO":{"keep":{}}}})").message(),
             "policies[0].operators[\"FOO\"]: unknown type");
+  // Regression (found by the policy fuzzer): a type of another shape is not echoed.
+  EXPECT_EQ(CreateError(R"({"name":"p","types":["kari.nordmann@example.no"]})").message(),
+            "policies[0].types[0]: unknown type (not a type name: [A-Z][A-Z0-9_]{0,63})");
+  EXPECT_EQ(CreateError(R"({"name":"p","operators":{"Kari Nordmann":{"keep":{}}}})").message(),
+            "policies[0].operators[(not a type name: [A-Z][A-Z0-9_]{0,63})]: unknown type");
   EXPECT_EQ(CreateError(R"({"name":"p","operators":{"PHONE_NUMBER":{"mask":{"char":"ab"}}}})")
                 .message(),
             "policies[0].operators[\"PHONE_NUMBER\"]: mask.char: must be exactly one character");
