@@ -108,8 +108,10 @@ class SegmentTagger {
       // A word opening a sentence before a name is a role or an adjective when it is an
       // ordinary word in another form: "Nevrokirurg Christian Helland", "Kreftsyke Hannah
       // Jones", "Søvnløs Svindal" (tagged as one name, or as two that merging would join).
-      if (first <= last && IsOrdinaryOpener(first) &&
-          (first < last || (last + 1 < tags.size() && tags[last + 1] == NameTag::kBegin))) {
+      // (The word-form test last: it is the dearest, and lone openers ask it below.)
+      if (first <= last &&
+          (first < last || (last + 1 < tags.size() && tags[last + 1] == NameTag::kBegin)) &&
+          IsOrdinaryOpener(first)) {
         if (first == last) continue;
         ++first;
       }
