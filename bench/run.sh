@@ -291,13 +291,15 @@ NorNE P 0.917 / R 0.903, WNUT P 0.702 / R 0.521. A probe of
 found (4 before the change: those whose surname the list knew). Customer chat in English
 is easier than WNUT's tweets (lowercase names, nicknames, celebrities): a probe of 30 English
 chat messages, written for it and scored unchanged, found 21 of 21 names and none in the 10
-messages without one; they joined the chat set below.
+messages without one; they joined the chat set below. Round 13 (35 Norwegian and English
+customer-chat messages, 24 names): all found, and one false name ("my name is Priya Raman
+and I'd like": "I'd" is now never a name).
 
 $names_quality
 
 ## Special categories, names and addresses in chat messages
 
-\`sladd eval\` on tests/data/special_categories.jsonl: about 285 chat messages in
+\`sladd eval\` on tests/data/special_categories.jsonl: about 400 chat messages in
 bokmål, nynorsk, English, Swedish and Danish with special-category statements, names and addresses, and
 hard negatives ("Sving til høyre", "Kreftene i stormen", "Partiet med varer", "rødt lys").
 Written together with the lexicons, so it shows what they do and catches regressions; it
@@ -312,6 +314,14 @@ English, all nine types): 27 of 29 found ("Bestemor var same" now is; "to menn" 
 is not), 2 of 11 negatives flagged ("Fagforeningen ... holdt møte, leste jeg i avisen",
 "DNA-testen for hunder"). Since then a pet's illness or test is no one's health
 ("Hunden min har diabetes", "DNA-testen for hunder"): five pet lines joined the set.
+Round 9 (40 messages, all nine types, bokmål, nynorsk, English, Swedish): 28 of 29 found
+("autist" was not), 2 of 10 negatives flagged ("en bok om kristendommens historie": a
+faith's name now needs a cue of belief; "Fingeravtrykksleseren på telefonen min": a reader
+is no fingerprint). Round 10 (40 messages): 27 of 30 found (IBS, "nyretransplantert",
+"hinduist" were not; now they are), 1 of 10 negatives flagged ("He was arrested by the
+beauty of the landscape", left out of the set: "arrested by the police" is the same words).
+Over rounds 8-10, 82 of 88 fresh statements were found (0.93) and 5 of 31 hard negatives,
+written to trip the lexicons, were flagged, each before the fixes it led to.
 
 $special_quality
 DOC
