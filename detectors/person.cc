@@ -222,10 +222,10 @@ class SegmentTagger {
       ++j;
     }
     if (Is(j, ":")) return {CueKind::kIntroduction, j + 1};
-    const bool definite = Is(i, "navnet") || Is(i, "namnet");
-    if ((possessive || definite) && (Is(j, "er") || Is(j, "is"))) {
-      return {CueKind::kIntroduction, j + 1};
-    }
+    if (!Is(j, "er") && !Is(j, "is")) return {};
+    if (possessive) return {CueKind::kIntroduction, j + 1};
+    // "navnet er" without "mitt" may speak of any name: "navnet er endret", "navnet er feil".
+    if (Is(i, "navnet") || Is(i, "namnet")) return {CueKind::kSubject, j + 1};
     return {};
   }
 

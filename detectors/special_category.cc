@@ -126,6 +126,37 @@ bool HasEnglishI(std::string_view text, size_t start, size_t end) {
   return false;
 }
 
+// Verbs that open a Norwegian chat sentence whose subject, the writer, is left out: "Har
+// sittet i fengsel", "Er skeiv og ...", "Fikk bot for fyllekjøring".
+constexpr std::string_view kVerbsWithoutSubject[] = {
+    "har", "hadde", "er", "e", "var", "ble", "blei", "vart", "fikk", "sitter", "satt",
+    "sliter", "bruker", "går", "stemmer", "stemte", "røyster"};
+// Words after such a verb that are its subject after all, as in a question ("Er det ...",
+// "Har dere ...", "Er noen ...").
+constexpr std::string_view kSubjectsAfterVerb[] = {
+    "det", "der", "dere", "de", "dei", "du", "noen", "nokon", "nokre", "man", "den", "denne",
+    "dette", "disse", "alle", "mange", "hun", "han", "ho", "vi", "me", "jeg", "eg"};
+
+// Whether the sentence holding text[start, end) is a statement opening with one of those
+// verbs and no subject after it: the writer speaks of themselves. A question ("Er
+// kreftbehandling dekket?") has its subject after the verb. One without its question mark
+// whose subject is the term itself ("er fengselet stort") is taken for a statement.
+bool OpensWithoutSubject(std::string_view text, size_t start, size_t end) {
+  const auto [sentence_start, sentence_end] = SentenceAround(text, start, end);
+  if (sentence_end > sentence_start && text[sentence_end - 1] == '?') return false;
+  const size_t verb_end = WordEnd(text, sentence_start);
+  if (verb_end == sentence_start || verb_end > start ||
+      !OneOf(FoldCase(text.substr(sentence_start, verb_end - sentence_start)),
+             kVerbsWithoutSubject)) {
+    return false;
+  }
+  size_t next = verb_end;
+  while (next < sentence_end && text[next] == ' ') ++next;
+  const size_t next_end = WordEnd(text, next);
+  return next_end > next && !IsUpperCodePoint(CodePointAt(text, next)) &&
+         !OneOf(FoldCase(text.substr(next, next_end - next)), kSubjectsAfterVerb);
+}
+
 double Score(TermEvidence evidence, bool person, bool cue) {
   switch (evidence) {
     case TermEvidence::kAlone:
@@ -262,7 +293,7 @@ void SpecialCategoryDetector::Confirm(const Candidate& candidate, const ScanView
   if (FollowsItsAnimal(view, start) || IsForAnAnimal(text, end)) return;
 
   const bool person = view.HasContext(kPersonCues, start, end, kCueBefore, kCueAfter) ||
-                      HasEnglishI(text, start, end);
+                      HasEnglishI(text, start, end) || OpensWithoutSubject(text, start, end);
   const bool cue = view.HasContext(CategoryCues(term.category), start, end, kCueBefore, kCueAfter);
   out.push_back({kSpecialCategoryTypes[term.category], start, end,
                  Score(term.evidence, person, cue), "", person || cue ? "in_context" : "term"});

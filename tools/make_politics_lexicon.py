@@ -5,7 +5,7 @@ Storting 2009-2025, from ../shared/lexicons/politics/norwegian_parties_storting_
 A party name is political-opinion data only about a person ("jeg stemmer Høyre", "medlem av
 Rødt"), so every name needs a person or a political cue nearby ("~"); names that are also
 ordinary words ("høyre", "venstre", "rødt", "alliansen") need a political cue ("?"). The
-abbreviations of the larger parties are added in their usual writings, case as written.
+abbreviations of the larger parties are added (in any case where they are no other word).
 Run from the repository root; the output is committed."""
 
 import json
@@ -21,8 +21,9 @@ AMBIGUOUS = {"høyre", "venstre", "rødt", "konservativt", "alliansen", "folkema
 # Names that are only letters of an abbreviation ("AML", "ES"): too short to find safely.
 SKIP = {"aml", "es", "nra", "samt", "vigrid", "npat", "sall", "tpf"}
 # Usual abbreviations, nynorsk names and indefinite forms of the parties with seats.
-EXTRA = ["=?^Ap", "=?^AP", "=?^Sp", "=?^SP", "=?^SV", "=?^KrF", "=?^KRF", "=?^FrP", "=?^Frp",
-         "=?^FRP", "=?^MDG", "~Arbeidarpartiet", "~Framstegspartiet", "~Kristeleg Folkeparti",
+# Abbreviations that are no other word are found in any case ("jeg stemmer ap" in chat);
+# "Sp" and "SV" only as written ("sp", "sv" are short for other words).
+EXTRA = ["=?ap", "=?^Sp", "=?^SP", "=?^SV", "=?krf", "=?frp", "=?mdg", "~Arbeidarpartiet", "~Framstegspartiet", "~Kristeleg Folkeparti",
          "~Miljøpartiet", "~Miljøpartiet Dei Grøne", "~De Grønne", "?raudt", "~Raudt",
          # Indefinite forms, as in local branches ("Bergen Arbeiderparti")
          "~Arbeiderparti", "~Arbeidarparti", "~Senterparti", "~Fremskrittsparti",

@@ -124,6 +124,9 @@ TEST(PersonDetector, FindsIntroductionsInAnyCase) {
   EXPECT_THAT(Names(engine, "My name is Priya Raman and I'd like to move"),
               ElementsAre("Priya Raman"));
   EXPECT_THAT(Names(engine, "Jeg heter Kari og er 35 år"), ElementsAre("Kari"));
+  // "navnet er" without "mitt" may be about any name: an ordinary word after it is none.
+  EXPECT_THAT(Names(engine, "kjæresten min er trans og navnet er endret"), IsEmpty());
+  EXPECT_THAT(Names(engine, "navnet er kari"), ElementsAre("kari"));
 }
 
 TEST(PersonDetector, FindsGreetingsSignOffsAndTitles) {

@@ -120,6 +120,9 @@ TEST(SpecialCategoryDetector, ResolvesAmbiguousPartyNamesByContext) {
   // A party named about no one is no one's opinion.
   EXPECT_THAT(Special(engine, "Arbeiderpartiet la fram budsjettet i dag"), IsEmpty());
   EXPECT_THAT(Special(engine, "Partiet med varer kom i går"), IsEmpty());
+  // Chat writes the abbreviations in any case.
+  EXPECT_THAT(Special(engine, "jeg stemmer ap men er ikke enig i alt"),
+              ElementsAre(Pair{"POLITICAL_OPINION", "ap"}));
 }
 
 TEST(SpecialCategoryDetector, FindsTheOtherCategories) {
@@ -161,6 +164,20 @@ TEST(SpecialCategoryDetector, PersonCuesRaiseTheScore) {
   ASSERT_EQ(mine.size(), 1u);
   EXPECT_LT(alone[0].score, mine[0].score);
   EXPECT_EQ(mine[0].kind, "in_context");
+}
+
+TEST(SpecialCategoryDetector, ASentenceOpeningWithAVerbSpeaksOfTheWriter) {
+  TestEngine engine(kOnlySpecial);
+  EXPECT_THAT(Special(engine, "har sittet i fengsel og får ikke lån noe sted"),
+              ElementsAre(Pair("CRIMINAL_OFFENCE", "fengsel")));
+  EXPECT_THAT(Special(engine, "Hei! Er skeiv og vil ha et trygt sted å bo."),
+              ElementsAre(Pair("SEX_LIFE_OR_ORIENTATION", "skeiv")));
+  // A question has its subject after the verb; so does a statement with one.
+  EXPECT_THAT(Special(engine, "Er muslimer velkomne i butikken?"), IsEmpty());
+  EXPECT_THAT(Special(engine, "Var det mange muslimer der."), IsEmpty());
+  // English chat's "im" is "I'm".
+  EXPECT_THAT(Special(engine, "im a proud democrat"),
+              ElementsAre(Pair("POLITICAL_OPINION", "democrat")));
 }
 
 TEST(SpecialCategoryDetector, TheEnglishIIsAPersonButTheNorwegianIIsNot) {
