@@ -212,8 +212,14 @@ std::optional<AddressEnd> NorwegianRest(std::string_view text, size_t after_stre
   if (after_street < text.size() && text[after_street] == '.') ++after_street;  // "Storgt."
   const auto number = AfterSpaces(text, after_street);
   if (!number) return std::nullopt;
-  const auto number_end = HouseNumberEnd(text, *number);
+  auto number_end = HouseNumberEnd(text, *number);
   if (!number_end) return std::nullopt;
+  // "17 A": an entrance letter written apart, in capitals (A-H, so not the word "I").
+  const size_t letter = *number_end + 1;
+  if (letter < text.size() && IsDigitAt(text, *number_end - 1) && text[letter - 1] == ' ' &&
+      text[letter] >= 'A' && text[letter] <= 'H' && !WordCharAt(text, letter + 1)) {
+    number_end = letter + 1;
+  }
   if (auto postcode = NorwegianPostcodeEnd(text, *number_end)) return AddressEnd{*postcode, true};
   return AddressEnd{*number_end, false};
 }

@@ -50,6 +50,11 @@ TEST(StreetAddressDetector, FindsNorwegianAddresses) {
   EXPECT_THAT(Addresses(engine, "Karlsveien 12 H0201"), ElementsAre("Karlsveien 12 H0201"));
   EXPECT_THAT(Addresses(engine, "Storgt. 7, 9008 Tromsø"), ElementsAre("Storgt. 7, 9008 Tromsø"));
   EXPECT_THAT(Addresses(engine, "Rådhusplassen 1"), ElementsAre("Rådhusplassen 1"));
+  // An entrance letter written apart, in capitals A-H; "I" is a word.
+  EXPECT_THAT(Addresses(engine, "Flyttet til Eikeveien 17 A forrige uke"),
+              ElementsAre("Eikeveien 17 A"));
+  EXPECT_THAT(Addresses(engine, "Storgata 5 B, 0155 Oslo"), ElementsAre("Storgata 5 B, 0155 Oslo"));
+  EXPECT_THAT(Addresses(engine, "Bor i Storgata 5 I Oslo"), ElementsAre("Storgata 5"));
 }
 
 TEST(StreetAddressDetector, FindsEnglishAddresses) {
