@@ -299,7 +299,7 @@ $names_quality
 
 ## Special categories, names and addresses in chat messages
 
-\`sladd eval\` on tests/data/special_categories.jsonl: about 400 chat messages in
+\`sladd eval\` on tests/data/special_categories.jsonl: about 480 chat messages in
 bokmål, nynorsk, English, Swedish and Danish with special-category statements, names and addresses, and
 hard negatives ("Sving til høyre", "Kreftene i stormen", "Partiet med varer", "rødt lys").
 Written together with the lexicons, so it shows what they do and catches regressions; it
@@ -320,8 +320,15 @@ faith's name now needs a cue of belief; "Fingeravtrykksleseren på telefonen min
 is no fingerprint). Round 10 (40 messages): 27 of 30 found (IBS, "nyretransplantert",
 "hinduist" were not; now they are), 1 of 10 negatives flagged ("He was arrested by the
 beauty of the landscape", left out of the set: "arrested by the police" is the same words).
-Over rounds 8-10, 82 of 88 fresh statements were found (0.93) and 5 of 31 hard negatives,
-written to trip the lexicons, were flagged, each before the fixes it led to.
+Round 11 (35 messages of informal chat: lowercase, dialect, no punctuation): 19 of 26 found,
+0 of 9 negatives flagged; chat drops the subject ("har sittet i fengsel", "er skeiv og ..."),
+writes party abbreviations in lowercase ("jeg stemmer ap") and "im" for "I'm": all three are
+read now. Round 12 (22 Swedish and Danish messages): 15 of 17 found ("Jag är same" and
+Danish "bøsse" now are), 0 of 5 negatives flagged. Over rounds 8-12, 116 of 131 fresh
+statements were found (0.89) and 5 of 45 hard negatives, written to trip the lexicons, were
+flagged, each before the fixes it led to: informal chat is the weak side.
+Addresses, round 1 (30 Norwegian and English messages): 20 of 20 found by overlap, 0 of 10
+negatives flagged; "Eikeveien 17 A" (an entrance letter written apart) is now whole.
 
 $special_quality
 DOC
