@@ -135,7 +135,7 @@ constexpr std::string_view kVerbsWithoutSubject[] = {
 // "Har dere ...", "Er noen ...").
 constexpr std::string_view kSubjectsAfterVerb[] = {
     "det", "der", "dere", "de", "dei", "du", "noen", "nokon", "nokre", "man", "den", "denne",
-    "dette", "disse", "alle", "mange", "hun", "han", "ho", "vi", "me", "jeg", "eg"};
+    "dette", "disse", "alle", "mange", "hun", "han", "ho", "vi", "me", "jeg", "eg", "æ"};
 
 // Whether the sentence holding text[start, end) is a statement opening with one of those
 // verbs and no subject after it: the writer speaks of themselves. A question ("Er

@@ -175,6 +175,9 @@ TEST(SpecialCategoryDetector, ASentenceOpeningWithAVerbSpeaksOfTheWriter) {
   // A question has its subject after the verb; so does a statement with one.
   EXPECT_THAT(Special(engine, "Er muslimer velkomne i butikken?"), IsEmpty());
   EXPECT_THAT(Special(engine, "Var det mange muslimer der."), IsEmpty());
+  // Dialect: "æ" is "jeg", "e" is "er" ("det e same greia" is "the same thing").
+  EXPECT_THAT(Special(engine, "æ e same"), ElementsAre(Pair("ETHNIC_ORIGIN", "same")));
+  EXPECT_THAT(Special(engine, "Det e same greia."), IsEmpty());
   // English chat's "im" is "I'm".
   EXPECT_THAT(Special(engine, "im a proud democrat"),
               ElementsAre(Pair("POLITICAL_OPINION", "democrat")));
