@@ -139,11 +139,18 @@ constexpr std::string_view kSubjectsAfterVerb[] = {
 
 // Whether the sentence holding text[start, end) is a statement opening with one of those
 // verbs and no subject after it: the writer speaks of themselves. A question ("Er
-// kreftbehandling dekket?") has its subject after the verb. One without its question mark
-// whose subject is the term itself ("er fengselet stort") is taken for a statement.
+// kreftbehandling dekket?") has its subject after the verb, and the clause holding the term
+// ends in '?'. One without its question mark whose subject is the term itself ("er
+// fengselet stort") is taken for a statement.
 bool OpensWithoutSubject(std::string_view text, size_t start, size_t end) {
   const auto [sentence_start, sentence_end] = SentenceAround(text, start, end);
-  if (sentence_end > sentence_start && text[sentence_end - 1] == '?') return false;
+  // The question mark of a question that follows the statement does not count: "fikk bot
+  // for fyllekjøring i fjor, påvirker det forsikringen?"
+  const size_t comma = text.substr(end, sentence_end - end).find(',');
+  if (comma == std::string_view::npos && sentence_end > sentence_start &&
+      text[sentence_end - 1] == '?') {
+    return false;
+  }
   const size_t verb_end = WordEnd(text, sentence_start);
   if (verb_end == sentence_start || verb_end > start ||
       !OneOf(FoldCase(text.substr(sentence_start, verb_end - sentence_start)),

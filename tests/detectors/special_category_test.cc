@@ -174,6 +174,9 @@ TEST(SpecialCategoryDetector, ASentenceOpeningWithAVerbSpeaksOfTheWriter) {
               ElementsAre(Pair("SEX_LIFE_OR_ORIENTATION", "skeiv")));
   // A question has its subject after the verb; so does a statement with one.
   EXPECT_THAT(Special(engine, "Er muslimer velkomne i butikken?"), IsEmpty());
+  // A question after the statement does not make it one.
+  EXPECT_THAT(Special(engine, "fikk bot for fyllekjøring i fjor, påvirker det forsikringen?"),
+              ElementsAre(Pair("CRIMINAL_OFFENCE", "fyllekjøring")));
   EXPECT_THAT(Special(engine, "Var det mange muslimer der."), IsEmpty());
   // Dialect: "æ" is "jeg", "e" is "er" ("det e same greia" is "the same thing").
   EXPECT_THAT(Special(engine, "æ e same"), ElementsAre(Pair("ETHNIC_ORIGIN", "same")));
