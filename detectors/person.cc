@@ -50,6 +50,8 @@ constexpr std::string_view kPossessives[] = {"mitt", "mi", "my"};
 constexpr std::string_view kNameParticles[] = {"van", "von", "de",  "da",    "di", "ten",
                                                "ter", "bin", "ibn", "al",    "el", "dos",
                                                "das", "del", "della", "af", "zu"};
+// Articles that follow a particle inside a name: "von der", "van den", "de la".
+constexpr std::string_view kNameArticles[] = {"der", "den", "la", "le", "los", "las"};
 
 enum class CueKind { kNone, kGreeting, kSignOff, kPersonWord, kSubject, kIntroduction };
 
@@ -81,11 +83,14 @@ bool AreInitials(const TaggingContext& context, size_t first, size_t last) {
 }
 
 // Whether tokens [first, last] are one or two lowercase particles inside a name: "Erik ten
-// Hag", "Ludwig van Beethoven", "Leonardo da Vinci", "Abdullah bin Zayed".
+// Hag", "Ludwig van Beethoven", "Leonardo da Vinci", "Abdullah bin Zayed"; the second may
+// be an article after the first ("Ursula von der Leyen", "Rafael van den Berg").
 bool AreParticles(const TaggingContext& context, size_t first, size_t last) {
   if (last < first || last - first > 1) return false;
   for (size_t i = first; i <= last; ++i) {
-    if (context.IsCapitalized(i) || !OneOf(context.folded(i), kNameParticles)) return false;
+    if (context.IsCapitalized(i)) return false;
+    const bool article = i > first && OneOf(context.folded(i), kNameArticles);
+    if (!article && !OneOf(context.folded(i), kNameParticles)) return false;
   }
   return true;
 }
@@ -104,6 +109,8 @@ class SegmentTagger {
       size_t last = i;
       while (first <= last && IsNeverName(first) && !IsFirstNameOfName(first, last)) ++first;
       while (last > first && IsNeverName(last)) --last;
+      // A particle the tagger took in ends nothing: "Ursula von" + "der Leyen".
+      if (last > first && AreParticles(context_, last, last)) --last;
       last = WithSurnameAfterParticles(last);
       // A word opening a sentence before a name is a role or an adjective when it is an
       // ordinary word in another form: "Nevrokirurg Christian Helland", "Kreftsyke Hannah
@@ -369,9 +376,10 @@ class SegmentTagger {
   }
   // A capitalised known name inside a sentence that opens a longer name is a name even if
   // the word is also an ordinary one: "Hans" (his) in "kona til Hans Olsen", "Jo Nesbø".
+  // Not before a word that is never a name: "German" in "German Chancellor Olaf Scholz".
   bool IsFirstNameOfName(size_t i, size_t last) const {
     return i < last && context_.IsCapitalized(i) && !context_.StartsSentence(i) &&
-           context_.IsKnownName(i);
+           context_.IsKnownName(i) && !IsNeverName(i + 1);
   }
   // A month after a preposition or next to a number: "in May", "June 5", "5 June".
   bool IsDate(size_t i) const {

@@ -287,6 +287,12 @@ TEST(PersonDetector, FindsNamesInEnglishSentences) {
               ElementsAre("Erik ten Hag", "Marcus Rashford"));
   EXPECT_THAT(Names(engine, "German Chancellor Olaf Scholz met the press."),
               ElementsAre("Olaf Scholz"));
+  // Regression: inside a sentence "German" (also a name) held the title in.
+  EXPECT_THAT(Names(engine, "He met German Chancellor Olaf Scholz in Berlin."),
+              ElementsAre("Olaf Scholz"));
+  // An article after a particle ("Ursula von" was the name).
+  EXPECT_THAT(Names(engine, "The meeting was chaired by Ursula von der Leyen."),
+              ElementsAre("Ursula von der Leyen"));
   EXPECT_THAT(Names(engine, "I talked to Sarah Jones about the invoice."),
               ElementsAre("Sarah Jones"));
 }
