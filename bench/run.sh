@@ -293,7 +293,9 @@ is easier than WNUT's tweets (lowercase names, nicknames, celebrities): a probe 
 chat messages, written for it and scored unchanged, found 21 of 21 names and none in the 10
 messages without one; they joined the chat set below. Round 13 (35 Norwegian and English
 customer-chat messages, 24 names): all found, and one false name ("my name is Priya Raman
-and I'd like": "I'd" is now never a name).
+and I'd like": "I'd" is now never a name). Round 14 (24 English news sentences): 20 of 20
+found by overlap, 2 false names ("Goldman Sachs", "Cupertino"); "German Chancellor Olaf
+Scholz" inside a sentence and "Ursula von der Leyen" are now whole.
 
 $names_quality
 
