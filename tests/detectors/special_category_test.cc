@@ -82,6 +82,11 @@ TEST(SpecialCategoryDetector, FindsHealthInflectedAndInCompounds) {
   // A diagnosis name mined from ICD-10.
   EXPECT_THAT(Special(engine, "Datteren min har fått påvist bronkitt"),
               ElementsAre(Pair{"HEALTH_DATA", "bronkitt"}));
+  // Kinds of arthritis; a surgery to come.
+  EXPECT_THAT(Special(engine, "Legen sier jeg har slitasjegikt"),
+              ElementsAre(Pair{"HEALTH_DATA", "slitasjegikt"}));
+  EXPECT_THAT(Special(engine, "Jeg skal opereres den 14."),
+              ElementsAre(Pair{"HEALTH_DATA", "opereres"}));
   // An organ before a transplant; an acronym only in capitals and with a person.
   EXPECT_THAT(Special(engine, "Hun er nyretransplantert"),
               ElementsAre(Pair{"HEALTH_DATA", "nyretransplantert"}));
@@ -239,6 +244,13 @@ TEST(SpecialCategoryDetector, AFaithNamedAsATopicIsNoOnesBelief) {
               ElementsAre(Pair("RELIGIOUS_BELIEF", "islam")));
   EXPECT_THAT(Special(engine, "Jeg er buddhist."),
               ElementsAre(Pair("RELIGIOUS_BELIEF", "buddhist")));
+}
+
+TEST(SpecialCategoryDetector, UnionsInThePluralAreATopic) {
+  TestEngine engine(kOnlySpecial);
+  EXPECT_THAT(Special(engine, "Jeg skal holde foredrag om fagforeningenes historie."), IsEmpty());
+  EXPECT_THAT(Special(engine, "Jeg er med i fagforeningen."),
+              ElementsAre(Pair("TRADE_UNION_MEMBERSHIP", "fagforeningen")));
 }
 
 TEST(SpecialCategoryDetector, AFingerprintReaderIsNoFingerprint) {
