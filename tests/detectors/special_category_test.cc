@@ -186,6 +186,7 @@ TEST(SpecialCategoryDetector, ASentenceOpeningWithAVerbSpeaksOfTheWriter) {
   // Dialect: "æ" is "jeg", "e" is "er" ("det e same greia" is "the same thing").
   EXPECT_THAT(Special(engine, "æ e same"), ElementsAre(Pair("ETHNIC_ORIGIN", "same")));
   EXPECT_THAT(Special(engine, "Det e same greia."), IsEmpty());
+  EXPECT_THAT(Special(engine, "min far e polsk"), ElementsAre(Pair("ETHNIC_ORIGIN", "polsk")));
   // English chat's "im" is "I'm".
   EXPECT_THAT(Special(engine, "im a proud democrat"),
               ElementsAre(Pair("POLITICAL_OPINION", "democrat")));
