@@ -164,6 +164,47 @@ bool OpensWithoutSubject(std::string_view text, size_t start, size_t end) {
          !OneOf(FoldCase(text.substr(next, next_end - next)), kSubjectsAfterVerb);
 }
 
+// Places of care named by a term they hold, as the last part of the word or as the next
+// word: "kreftavdelingen", "the cancer ward".
+constexpr std::string_view kCarePlaces[] = {
+    "avdeling", "avdelinga", "avdelingen", "klinikk", "klinikken", "sykehus", "sykehuset",
+    "sjukehus", "sjukehuset", "senter", "senteret", "poliklinikk", "poliklinikken",
+    "sengepost", "sengeposten", "ward", "clinic", "unit", "hospital", "department",
+    "centre", "center"};
+// Words of working somewhere: "jobber som sykepleier på", "I work at".
+constexpr std::string_view kWorkWords[] = {
+    "jobber", "jobbar", "jobbet", "jobba", "arbeider", "arbeidar", "arbeidet", "ansatt",
+    "tilsett", "work", "works", "worked", "working", "employed"};
+// A work word names a workplace this far before it: "jobber som sykepleier på".
+constexpr size_t kWorkBefore = 40;
+
+// Whether the word text[word_start, word_end) holding a term, or the word after it, is a
+// place of care that a work word before it in the sentence makes a workplace: "Jeg jobber
+// som sykepleier på kreftavdelingen" says nothing of anyone's health; "Jeg ligger på
+// kreftavdelingen" does.
+bool IsAWorkplace(std::string_view text, size_t term_end, size_t word_start, size_t word_end) {
+  const std::string word = FoldCase(text.substr(term_end, word_end - term_end));
+  bool place = false;
+  for (const std::string_view head : kCarePlaces) place = place || word.ends_with(head);
+  if (!place && word_end + 1 < text.size() && text[word_end] == ' ') {
+    const size_t next_end = WordEnd(text, word_end + 1);
+    place = OneOf(FoldCase(text.substr(word_end + 1, next_end - word_end - 1)), kCarePlaces);
+  }
+  if (!place) return false;
+  const size_t sentence_start = SentenceAround(text, word_start, word_end).first;
+  size_t pos = std::max(sentence_start, word_start > kWorkBefore ? word_start - kWorkBefore : 0);
+  while (pos < word_start) {
+    const size_t end = WordEnd(text, pos);
+    if (end == pos) {
+      pos = NextCodePointStart(text, pos);
+      continue;
+    }
+    if (OneOf(FoldCase(text.substr(pos, end - pos)), kWorkWords)) return true;
+    pos = end;
+  }
+  return false;
+}
+
 double Score(TermEvidence evidence, bool person, bool cue) {
   switch (evidence) {
     case TermEvidence::kAlone:
@@ -298,6 +339,7 @@ void SpecialCategoryDetector::Confirm(const Candidate& candidate, const ScanView
     if (!person || *person <= *seller) return;
   }
   if (FollowsItsAnimal(view, start) || IsForAnAnimal(text, end)) return;
+  if (IsAWorkplace(text, candidate.end, WordStart(text, start), end)) return;
 
   const bool person = view.HasContext(kPersonCues, start, end, kCueBefore, kCueAfter) ||
                       HasEnglishI(text, start, end) || OpensWithoutSubject(text, start, end);

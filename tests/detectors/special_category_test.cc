@@ -254,6 +254,18 @@ TEST(SpecialCategoryDetector, UnionsInThePluralAreATopic) {
               ElementsAre(Pair("TRADE_UNION_MEMBERSHIP", "fagforeningen")));
 }
 
+TEST(SpecialCategoryDetector, APlaceOfCareOneWorksAtIsAWorkplace) {
+  TestEngine engine(kOnlySpecial);
+  EXPECT_THAT(Special(engine, "Jeg jobber som sykepleier på kreftavdelingen."), IsEmpty());
+  EXPECT_THAT(Special(engine, "I work in the cancer ward at the city hospital."), IsEmpty());
+  EXPECT_THAT(Special(engine, "Jeg jobber på psykiatrisk avdeling."), IsEmpty());
+  // A patient there, or a term that names no place, still tells.
+  EXPECT_THAT(Special(engine, "Jeg ligger på kreftavdelingen."),
+              ElementsAre(Pair("HEALTH_DATA", "kreftavdelingen")));
+  EXPECT_THAT(Special(engine, "Jeg jobber som sykepleier og har diabetes."),
+              ElementsAre(Pair("HEALTH_DATA", "diabetes")));
+}
+
 TEST(SpecialCategoryDetector, AFingerprintReaderIsNoFingerprint) {
   TestEngine engine(kOnlySpecial);
   EXPECT_THAT(Special(engine, "Fingeravtrykksleseren på telefonen min virker ikke."), IsEmpty());
