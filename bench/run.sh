@@ -330,13 +330,13 @@ Danish "bøsse" now are), 0 of 5 negatives flagged. Round 13 (24 messages of inf
 dialect chat, after round 11's fixes): 16 of 18 found, 0 of 6 flagged ("æ e same" now is;
 lowercase "sv" is not read, since "Sv:" opens replies). Round 14 (18 longer customer
 messages): 8 of 10 found ("slitasjegikt", "skal opereres" now are), 3 of 8 negatives
-flagged ("fagforeningenes historie" no longer is; "sykepleier på kreftavdelingen", a
-workplace, still is; "konfirmasjon i kirken" is counted as flagged, though a rite may
-rightly count). Round 15 (25 messages of informal chat): 16 of 20 found ("min far e
+flagged ("fagforeningenes historie" no longer is, nor "sykepleier på kreftavdelingen": a
+place of care one works at is a workplace; "konfirmasjon i kirken" is counted as flagged,
+though a rite may rightly count). Round 15 (25 messages of informal chat): 16 of 20 found ("min far e
 polsk" now is; lowercase "har ms", "jeg er organisert" alone and voice recordings are not),
 0 of 5 negatives flagged. Over rounds 8-15, 156 of 179 fresh statements were found (0.87)
 and 8 of 64 hard negatives, written to trip the lexicons, were flagged, each before the
-fixes it led to: informal chat and workplaces are the weak sides.
+fixes it led to: informal chat is the weak side.
 Addresses, round 1 (30 Norwegian and English messages): 20 of 20 found by overlap, 0 of 10
 negatives flagged; "Eikeveien 17 A" (an entrance letter written apart) is now whole.
 
