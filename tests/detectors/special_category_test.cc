@@ -247,8 +247,12 @@ TEST(SpecialCategoryDetector, AFaithNamedAsATopicIsNoOnesBelief) {
               ElementsAre(Pair("RELIGIOUS_BELIEF", "buddhist")));
 }
 
-TEST(SpecialCategoryDetector, UnionsInThePluralAreATopic) {
+TEST(SpecialCategoryDetector, OrganisedIsAMemberAndUnionsInThePluralATopic) {
   TestEngine engine(kOnlySpecial);
+  // "Er du organisert?" asks for a union; a thing organised by someone is no member.
+  EXPECT_THAT(Special(engine, "jeg er organisert og vil vite om tariffen gjelder"),
+              ElementsAre(Pair("TRADE_UNION_MEMBERSHIP", "organisert")));
+  EXPECT_THAT(Special(engine, "Festen vår er organisert av klubben."), IsEmpty());
   EXPECT_THAT(Special(engine, "Jeg skal holde foredrag om fagforeningenes historie."), IsEmpty());
   EXPECT_THAT(Special(engine, "Jeg er med i fagforeningen."),
               ElementsAre(Pair("TRADE_UNION_MEMBERSHIP", "fagforeningen")));
