@@ -333,7 +333,7 @@ messages): 8 of 10 found ("slitasjegikt", "skal opereres" now are), 3 of 8 negat
 flagged ("fagforeningenes historie" no longer is, nor "sykepleier på kreftavdelingen": a
 place of care one works at is a workplace; "konfirmasjon i kirken" is counted as flagged,
 though a rite may rightly count). Round 15 (25 messages of informal chat): 16 of 20 found ("min far e
-polsk" now is; lowercase "har ms", "jeg er organisert" alone and voice recordings are not),
+polsk" and "jeg er organisert" now are; lowercase "har ms" and voice recordings are not),
 0 of 5 negatives flagged. Over rounds 8-15, 156 of 179 fresh statements were found (0.87)
 and 8 of 64 hard negatives, written to trip the lexicons, were flagged, each before the
 fixes it led to: informal chat is the weak side.
