@@ -187,6 +187,12 @@ TEST(SpecialCategoryDetector, ASentenceOpeningWithAVerbSpeaksOfTheWriter) {
   EXPECT_THAT(Special(engine, "æ e same"), ElementsAre(Pair("ETHNIC_ORIGIN", "same")));
   EXPECT_THAT(Special(engine, "Det e same greia."), IsEmpty());
   EXPECT_THAT(Special(engine, "min far e polsk"), ElementsAre(Pair("ETHNIC_ORIGIN", "polsk")));
+  // English chat writes parties in lowercase and belongs to "the union".
+  EXPECT_THAT(Special(engine, "i'm a labour party member"),
+              ElementsAre(Pair("POLITICAL_OPINION", "labour party")));
+  EXPECT_THAT(Special(engine, "i'm in the union so does the discount apply?"),
+              ElementsAre(Pair("TRADE_UNION_MEMBERSHIP", "union")));
+  EXPECT_THAT(Special(engine, "The UK was in the union until 2020."), IsEmpty());
   // English chat's "im" is "I'm".
   EXPECT_THAT(Special(engine, "im a proud democrat"),
               ElementsAre(Pair("POLITICAL_OPINION", "democrat")));
