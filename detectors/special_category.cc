@@ -205,6 +205,30 @@ bool IsAWorkplace(std::string_view text, size_t term_end, size_t word_start, siz
   return false;
 }
 
+// Words before the name of a people that make it their language: "info på samisk", "in
+// northern Sami", "snakker polsk". A language spoken or asked for is no one's origin.
+constexpr std::string_view kLanguageWords[] = {
+    "på", "in", "into", "speak", "speaks", "speaking", "snakker", "snakkar", "snakke",
+    "forstår", "understand"};
+// Adjectives inside a language's name: "nordsamisk" is one word, "northern Sami" two.
+constexpr std::string_view kLanguageAdjectives[] = {"northern", "southern", "lule"};
+constexpr size_t kEthnicOrigin = 4;  // index of ETHNIC_ORIGIN in kSpecialCategoryTypes
+static_assert(kSpecialCategoryTypes[kEthnicOrigin] == "ETHNIC_ORIGIN");
+
+// The folded word that ends right before text[pos] and a space, and where it starts.
+std::pair<std::string, size_t> WordBefore(std::string_view text, size_t pos) {
+  if (pos < 2 || text[pos - 1] != ' ') return {"", pos};
+  const size_t start = WordStart(text, pos - 1);
+  return {FoldCase(text.substr(start, pos - 1 - start)), start};
+}
+
+// Whether the term starting at text[start] names a language, not an origin.
+bool IsALanguage(std::string_view text, size_t start) {
+  auto [word, word_start] = WordBefore(text, start);
+  if (OneOf(word, kLanguageAdjectives)) word = WordBefore(text, word_start).first;
+  return OneOf(word, kLanguageWords);
+}
+
 double Score(TermEvidence evidence, bool person, bool cue) {
   switch (evidence) {
     case TermEvidence::kAlone:
@@ -340,6 +364,7 @@ void SpecialCategoryDetector::Confirm(const Candidate& candidate, const ScanView
   }
   if (FollowsItsAnimal(view, start) || IsForAnAnimal(text, end)) return;
   if (IsAWorkplace(text, candidate.end, WordStart(text, start), end)) return;
+  if (term.category == kEthnicOrigin && IsALanguage(text, start)) return;
 
   const bool person = view.HasContext(kPersonCues, start, end, kCueBefore, kCueAfter) ||
                       HasEnglishI(text, start, end) || OpensWithoutSubject(text, start, end);

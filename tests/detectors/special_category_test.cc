@@ -187,6 +187,11 @@ TEST(SpecialCategoryDetector, ASentenceOpeningWithAVerbSpeaksOfTheWriter) {
   EXPECT_THAT(Special(engine, "æ e same"), ElementsAre(Pair("ETHNIC_ORIGIN", "same")));
   EXPECT_THAT(Special(engine, "Det e same greia."), IsEmpty());
   EXPECT_THAT(Special(engine, "min far e polsk"), ElementsAre(Pair("ETHNIC_ORIGIN", "polsk")));
+  // A language spoken or asked for is no one's origin.
+  EXPECT_THAT(Special(engine, "æ e same og vil ha info på samisk"),
+              ElementsAre(Pair("ETHNIC_ORIGIN", "same")));
+  EXPECT_THAT(Special(engine, "my wife is Sami and we'd like info in northern Sami"),
+              ElementsAre(Pair("ETHNIC_ORIGIN", "Sami")));
   // English chat writes parties in lowercase and belongs to "the union".
   EXPECT_THAT(Special(engine, "i'm a labour party member"),
               ElementsAre(Pair("POLITICAL_OPINION", "labour party")));
