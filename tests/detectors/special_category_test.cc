@@ -187,6 +187,10 @@ TEST(SpecialCategoryDetector, ASentenceOpeningWithAVerbSpeaksOfTheWriter) {
   EXPECT_THAT(Special(engine, "æ e same"), ElementsAre(Pair("ETHNIC_ORIGIN", "same")));
   EXPECT_THAT(Special(engine, "Det e same greia."), IsEmpty());
   EXPECT_THAT(Special(engine, "min far e polsk"), ElementsAre(Pair("ETHNIC_ORIGIN", "polsk")));
+  // English, with a person.
+  EXPECT_THAT(Special(engine, "my wife is Somali and needs an interpreter"),
+              ElementsAre(Pair("ETHNIC_ORIGIN", "Somali")));
+  EXPECT_THAT(Special(engine, "The vodka is Polish."), IsEmpty());
   // A language spoken or asked for is no one's origin.
   EXPECT_THAT(Special(engine, "æ e same og vil ha info på samisk"),
               ElementsAre(Pair("ETHNIC_ORIGIN", "same")));
