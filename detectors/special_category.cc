@@ -130,7 +130,11 @@ bool HasEnglishI(std::string_view text, size_t start, size_t end) {
 // sittet i fengsel", "Er skeiv og ...", "Fikk bot for fyllekjøring".
 constexpr std::string_view kVerbsWithoutSubject[] = {
     "har", "hadde", "er", "e", "var", "ble", "blei", "vart", "fikk", "sitter", "satt",
-    "sliter", "bruker", "går", "stemmer", "stemte", "røyster"};
+    "sliter", "bruker", "går", "stemmer", "stemte", "røyster", "ligger", "ligg", "lå", "tar",
+    "tok", "trenger", "skal", "må"};
+// Greetings that may open such a sentence before a comma: "hei, fikk brukket armen".
+constexpr std::string_view kGreetingsBeforeComma[] = {"hei", "hallo", "heisann", "hey", "hi",
+                                                      "hello"};
 // Words after such a verb that are its subject after all, as in a question ("Er det ...",
 // "Har dere ...", "Er noen ...").
 constexpr std::string_view kSubjectsAfterVerb[] = {
@@ -151,10 +155,16 @@ bool OpensWithoutSubject(std::string_view text, size_t start, size_t end) {
       text[sentence_end - 1] == '?') {
     return false;
   }
-  const size_t verb_end = WordEnd(text, sentence_start);
-  if (verb_end == sentence_start || verb_end > start ||
-      !OneOf(FoldCase(text.substr(sentence_start, verb_end - sentence_start)),
-             kVerbsWithoutSubject)) {
+  size_t verb = sentence_start;
+  const size_t first_end = WordEnd(text, verb);
+  if (first_end < start && text[first_end] == ',' &&
+      OneOf(FoldCase(text.substr(verb, first_end - verb)), kGreetingsBeforeComma)) {
+    verb = first_end + 1;
+    while (verb < start && text[verb] == ' ') ++verb;
+  }
+  const size_t verb_end = WordEnd(text, verb);
+  if (verb_end == verb || verb > start ||
+      !OneOf(FoldCase(text.substr(verb, verb_end - verb)), kVerbsWithoutSubject)) {
     return false;
   }
   size_t next = verb_end;

@@ -179,6 +179,11 @@ TEST(SpecialCategoryDetector, ASentenceOpeningWithAVerbSpeaksOfTheWriter) {
               ElementsAre(Pair("SEX_LIFE_OR_ORIENTATION", "skeiv")));
   // A question has its subject after the verb; so does a statement with one.
   EXPECT_THAT(Special(engine, "Er muslimer velkomne i butikken?"), IsEmpty());
+  // After a greeting and a comma; the verb may begin the term.
+  EXPECT_THAT(Special(engine, "hei, fikk brukket armen i helga"),
+              ElementsAre(Pair("HEALTH_DATA", "brukket")));
+  EXPECT_THAT(Special(engine, "ligger på sykehuset og får ikke hentet pakken"),
+              ElementsAre(Pair("HEALTH_DATA", "ligger på sykehuset")));
   // A question after the statement does not make it one.
   EXPECT_THAT(Special(engine, "fikk bot for fyllekjøring i fjor, påvirker det forsikringen?"),
               ElementsAre(Pair("CRIMINAL_OFFENCE", "fyllekjøring")));
