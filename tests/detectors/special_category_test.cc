@@ -87,6 +87,12 @@ TEST(SpecialCategoryDetector, FindsHealthInflectedAndInCompounds) {
               ElementsAre(Pair{"HEALTH_DATA", "slitasjegikt"}));
   EXPECT_THAT(Special(engine, "Jeg skal opereres den 14."),
               ElementsAre(Pair{"HEALTH_DATA", "opereres"}));
+  // Everyday ailments, with a person; not asked of a shop.
+  EXPECT_THAT(Special(engine, "Jeg er forkjølet og har halsbetennelse"),
+              ElementsAre(Pair{"HEALTH_DATA", "forkjølet"}, Pair{"HEALTH_DATA", "halsbetennelse"}));
+  EXPECT_THAT(Special(engine, "I have the flu and feel dizzy"),
+              ElementsAre(Pair{"HEALTH_DATA", "flu"}, Pair{"HEALTH_DATA", "dizzy"}));
+  EXPECT_THAT(Special(engine, "Har dere noe mot akne?"), IsEmpty());
   // An organ before a transplant; an acronym only in capitals and with a person.
   EXPECT_THAT(Special(engine, "Hun er nyretransplantert"),
               ElementsAre(Pair{"HEALTH_DATA", "nyretransplantert"}));
