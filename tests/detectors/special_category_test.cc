@@ -93,6 +93,8 @@ TEST(SpecialCategoryDetector, FindsHealthInflectedAndInCompounds) {
   EXPECT_THAT(Special(engine, "I have the flu and feel dizzy"),
               ElementsAre(Pair{"HEALTH_DATA", "flu"}, Pair{"HEALTH_DATA", "dizzy"}));
   EXPECT_THAT(Special(engine, "Har dere noe mot akne?"), IsEmpty());
+  EXPECT_THAT(Special(engine, "har ryggvondt og fikk matforgiftning"),
+              ElementsAre(Pair{"HEALTH_DATA", "ryggvondt"}, Pair{"HEALTH_DATA", "matforgiftning"}));
   // An organ before a transplant; an acronym only in capitals and with a person.
   EXPECT_THAT(Special(engine, "Hun er nyretransplantert"),
               ElementsAre(Pair{"HEALTH_DATA", "nyretransplantert"}));
