@@ -264,6 +264,17 @@ TEST(SpecialCategoryDetector, APetsIllnessIsNoOnesHealth) {
               ElementsAre(Pair("HEALTH_DATA", "allergisk")));
 }
 
+TEST(SpecialCategoryDetector, FindsEverydayStatementsOfEachKind) {
+  TestEngine engine(kOnlySpecial);
+  EXPECT_THAT(Special(engine, "jeg er frelst"), ElementsAre(Pair("RELIGIOUS_BELIEF", "frelst")));
+  EXPECT_THAT(Special(engine, "I pray every day"), ElementsAre(Pair("RELIGIOUS_BELIEF", "pray")));
+  EXPECT_THAT(Special(engine, "jeg er adoptert fra Colombia"),
+              ElementsAre(Pair("ETHNIC_ORIGIN", "adoptert fra")));
+  EXPECT_THAT(Special(engine, "I'm mixed race"), ElementsAre(Pair("ETHNIC_ORIGIN", "mixed race")));
+  EXPECT_THAT(Special(engine, "jeg har kjæreste av samme kjønn"),
+              ElementsAre(Pair("SEX_LIFE_OR_ORIENTATION", "av samme kjønn")));
+}
+
 TEST(SpecialCategoryDetector, AFaithNamedAsATopicIsNoOnesBelief) {
   TestEngine engine(kOnlySpecial);
   EXPECT_THAT(Special(engine, "Kan du anbefale en bok om kristendommens historie?"), IsEmpty());
