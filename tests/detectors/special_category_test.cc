@@ -273,6 +273,10 @@ TEST(SpecialCategoryDetector, FindsEverydayStatementsOfEachKind) {
   EXPECT_THAT(Special(engine, "I'm mixed race"), ElementsAre(Pair("ETHNIC_ORIGIN", "mixed race")));
   EXPECT_THAT(Special(engine, "jeg har kjæreste av samme kjønn"),
               ElementsAre(Pair("SEX_LIFE_OR_ORIENTATION", "av samme kjønn")));
+  EXPECT_THAT(Special(engine, "jeg har gjort samfunnstjeneste"),
+              ElementsAre(Pair("CRIMINAL_OFFENCE", "samfunnstjeneste")));
+  EXPECT_THAT(Special(engine, "they scanned my face at the airport"),
+              ElementsAre(Pair("BIOMETRIC_DATA", "scanned my face")));
 }
 
 TEST(SpecialCategoryDetector, AFaithNamedAsATopicIsNoOnesBelief) {
