@@ -271,6 +271,9 @@ TEST(SpecialCategoryDetector, FindsEverydayStatementsOfEachKind) {
   EXPECT_THAT(Special(engine, "jeg er adoptert fra Colombia"),
               ElementsAre(Pair("ETHNIC_ORIGIN", "adoptert fra")));
   EXPECT_THAT(Special(engine, "I'm mixed race"), ElementsAre(Pair("ETHNIC_ORIGIN", "mixed race")));
+  EXPECT_THAT(Special(engine, "jeg er svart"), ElementsAre(Pair("ETHNIC_ORIGIN", "svart")));
+  EXPECT_THAT(Special(engine, "bilen min er svart"), IsEmpty());
+  EXPECT_THAT(Special(engine, "I am black and blue after the fall"), IsEmpty());
   EXPECT_THAT(Special(engine, "jeg har kjæreste av samme kjønn"),
               ElementsAre(Pair("SEX_LIFE_OR_ORIENTATION", "av samme kjønn")));
   EXPECT_THAT(Special(engine, "jeg har gjort samfunnstjeneste"),
