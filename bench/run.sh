@@ -346,7 +346,7 @@ written after that): 13 of 17 found (compounds "ryggvondt", "matforgiftning" and
 statements were found (0.85) and 9 of 79 hard negatives, written to trip the lexicons, were
 flagged, each before the fixes it led to: informal chat is the weak side. The same check
 of 64 everyday statements of the other categories ("jeg er frelst", "I'm mixed race",
-"jeg har gjort samfunnstjeneste", "they scanned my face") found 49; 11 of the 15 missed
+"jeg har gjort samfunnstjeneste", "they scanned my face") found 49; 12 of the 15 missed
 are read now.
 Addresses, round 1 (30 Norwegian and English messages): 20 of 20 found by overlap, 0 of 10
 negatives flagged; "Eikeveien 17 A" (an entrance letter written apart) is now whole.
