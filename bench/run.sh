@@ -347,7 +347,8 @@ statements were found (0.85) and 9 of 79 hard negatives, written to trip the lex
 flagged, each before the fixes it led to: informal chat is the weak side. The same check
 of 64 everyday statements of the other categories ("jeg er frelst", "I'm mixed race",
 "jeg har gjort samfunnstjeneste", "they scanned my face") found 49; 12 of the 15 missed
-are read now.
+are read now. Round 19, written after all of that (30 messages, formal and informal, all
+types): 24 of 24 found by overlap, 0 of 8 negatives flagged, with nothing changed for it.
 Addresses, round 1 (30 Norwegian and English messages): 20 of 20 found by overlap, 0 of 10
 negatives flagged; "Eikeveien 17 A" (an entrance letter written apart) is now whole.
 
