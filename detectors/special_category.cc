@@ -239,6 +239,18 @@ bool IsALanguage(std::string_view text, size_t start) {
   return OneOf(word, kLanguageWords);
 }
 
+// Bodies named for a cause: "Foreningen for hjertesyke barn", "Society for Cancer Research".
+constexpr std::string_view kBodiesForACause[] = {
+    "foreningen", "forening", "landsforeningen", "forbundet", "fondet", "stiftelsen",
+    "association", "society", "foundation", "fund"};
+
+// Whether the term starting at text[start] follows one of those and "for": it names the
+// body's cause, not anyone's health or faith.
+bool NamesABodysCause(std::string_view text, size_t start) {
+  const auto [word, word_start] = WordBefore(text, start);
+  return word == "for" && OneOf(WordBefore(text, word_start).first, kBodiesForACause);
+}
+
 double Score(TermEvidence evidence, bool person, bool cue) {
   switch (evidence) {
     case TermEvidence::kAlone:
@@ -375,6 +387,7 @@ void SpecialCategoryDetector::Confirm(const Candidate& candidate, const ScanView
   if (FollowsItsAnimal(view, start) || IsForAnAnimal(text, end)) return;
   if (IsAWorkplace(text, candidate.end, WordStart(text, start), end)) return;
   if (term.category == kEthnicOrigin && IsALanguage(text, start)) return;
+  if (NamesABodysCause(text, start)) return;
 
   const bool person = view.HasContext(kPersonCues, start, end, kCueBefore, kCueAfter) ||
                       HasEnglishI(text, start, end) || OpensWithoutSubject(text, start, end);

@@ -316,6 +316,12 @@ TEST(SpecialCategoryDetector, APlaceOfCareOneWorksAtIsAWorkplace) {
               ElementsAre(Pair("HEALTH_DATA", "diabetes")));
 }
 
+TEST(SpecialCategoryDetector, ABodysCauseIsNoOnesHealth) {
+  TestEngine engine(kOnlySpecial);
+  EXPECT_THAT(Special(engine, "Jeg gir penger til Foreningen for hjertesyke barn."), IsEmpty());
+  EXPECT_THAT(Special(engine, "The Society for Cancer Research called me."), IsEmpty());
+}
+
 TEST(SpecialCategoryDetector, AFingerprintReaderIsNoFingerprint) {
   TestEngine engine(kOnlySpecial);
   EXPECT_THAT(Special(engine, "Fingeravtrykksleseren på telefonen min virker ikke."), IsEmpty());
