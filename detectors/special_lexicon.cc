@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_replace.h"
 #include "detectors/context.h"
 #include "detectors/word_lists.h"
 #include "engine/string_view.h"
@@ -20,6 +21,10 @@ constexpr std::string_view kInflections[] = {
     "te", "ter", "tes"};
 
 bool IsInflection(std::string_view rest) { return OneOf(rest, kInflections); }
+
+// Phones write the apostrophe as U+2019 ("I’m Somali", "Parkinson’s"): every term and cue
+// written with '\'' is also found with it.
+constexpr char kCurlyApostrophe[] = "\xE2\x80\x99";
 
 // ForEachDataLine with on_line(line, line_number) returning a status: the first error
 // stops it and is returned.
@@ -80,7 +85,11 @@ absl::Status SpecialLexicon::ParseSource(const LexiconSource& source) {
     }
     if (line.front() == '@') {
       if (line.size() - 1 > 48) return error("cue longer than 48 bytes");
-      cues_[source.category].push_back(FoldCase(line.substr(1)));
+      const std::string cue = FoldCase(line.substr(1));
+      if (cue.find('\'') != std::string::npos) {
+        cues_[source.category].push_back(absl::StrReplaceAll(cue, {{"'", kCurlyApostrophe}}));
+      }
+      cues_[source.category].push_back(cue);
       return absl::OkStatus();
     }
     LexiconTerm term;
@@ -113,6 +122,14 @@ absl::Status SpecialLexicon::ParseSource(const LexiconSource& source) {
     }
     if (text.empty() || term.focus >= text.size()) return error("empty term");
     term.text = term.case_sensitive ? text : FoldCase(text);
+    if (term.text.find('\'') != std::string::npos) {
+      LexiconTerm curly = term;
+      curly.text = absl::StrReplaceAll(term.text, {{"'", kCurlyApostrophe}});
+      // Each apostrophe before the focus is two bytes longer now.
+      curly.focus += 2 * static_cast<size_t>(std::count(
+                             term.text.begin(), term.text.begin() + term.focus, '\''));
+      terms_.push_back(std::move(curly));
+    }
     terms_.push_back(std::move(term));
     return absl::OkStatus();
   });

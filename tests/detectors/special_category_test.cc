@@ -215,6 +215,10 @@ TEST(SpecialCategoryDetector, ASentenceOpeningWithAVerbSpeaksOfTheWriter) {
   EXPECT_THAT(Special(engine, "i'm in the union so does the discount apply?"),
               ElementsAre(Pair("TRADE_UNION_MEMBERSHIP", "union")));
   EXPECT_THAT(Special(engine, "The UK was in the union until 2020."), IsEmpty());
+  // Phones write the apostrophe as U+2019; the lexicons write '.
+  EXPECT_THAT(Special(engine, "I\u2019m Somali"), ElementsAre(Pair("ETHNIC_ORIGIN", "Somali")));
+  EXPECT_THAT(Special(engine, "My mother has Alzheimer\u2019s"),
+              ElementsAre(Pair("HEALTH_DATA", "Alzheimer\u2019s")));
   // English chat's "im" is "I'm".
   EXPECT_THAT(Special(engine, "im a proud democrat"),
               ElementsAre(Pair("POLITICAL_OPINION", "democrat")));
