@@ -1,6 +1,9 @@
 #include "detectors/special_category.h"
 
 #include <algorithm>
+#include <string>
+#include <tuple>
+#include <utility>
 
 #include "detectors/context.h"
 #include "detectors/embedded_data.h"
@@ -88,6 +91,22 @@ bool IsNordicLetter(char32_t c) {
   }
 }
 
+// Whether is_match(start, end) holds for a word of text[from, to) (a word starting there
+// may run on past `to`).
+template <typename IsMatch>
+bool AnyWord(std::string_view text, size_t from, size_t to, IsMatch is_match) {
+  for (size_t pos = from; pos < to;) {
+    const size_t end = WordEnd(text, pos);
+    if (end == pos) {
+      pos = NextCodePointStart(text, pos);
+      continue;
+    }
+    if (is_match(pos, end)) return true;
+    pos = end;
+  }
+  return false;
+}
+
 // Whether a capital I opening a sentence is the Norwegian (or Swedish) preposition: the
 // next word is capitalised ("I Oslo"), or text[pos, sentence_end) has a Norwegian word or a
 // Nordic letter ("I fengsel får man ...").
@@ -95,19 +114,12 @@ bool IsNorwegianI(std::string_view text, size_t pos, size_t sentence_end) {
   while (pos < sentence_end && text[pos] == ' ') ++pos;
   if (pos < sentence_end && IsUpperCodePoint(CodePointAt(text, pos))) return true;
   // One pass over the words: a Nordic letter is a word character.
-  while (pos < sentence_end) {
-    const size_t end = WordEnd(text, pos);
-    if (end == pos) {
-      pos = NextCodePointStart(text, pos);
-      continue;
-    }
-    for (size_t at = pos; at < end; at = NextCodePointStart(text, at)) {
+  return AnyWord(text, pos, sentence_end, [&](size_t start, size_t end) {
+    for (size_t at = start; at < end; at = NextCodePointStart(text, at)) {
       if (IsNordicLetter(CodePointAt(text, at))) return true;
     }
-    if (OneOf(FoldCase(text.substr(pos, end - pos)), kNorwegianWords)) return true;
-    pos = end;
-  }
-  return false;
+    return OneOf(FoldCase(text.substr(start, end - start)), kNorwegianWords);
+  });
 }
 
 // Whether the English "I" stands near text[start, end) in its sentence. The person cues
@@ -124,6 +136,22 @@ bool HasEnglishI(std::string_view text, size_t start, size_t end) {
     return true;
   }
   return false;
+}
+
+// The folded word that ends right before text[pos] and a space, and where it starts ("" and
+// pos if there is none).
+std::pair<std::string, size_t> WordBefore(std::string_view text, size_t pos) {
+  if (pos < 2 || text[pos - 1] != ' ') return {"", pos};
+  const size_t start = WordStart(text, pos - 1);
+  return {FoldCase(text.substr(start, pos - 1 - start)), start};
+}
+
+// The folded word after text[pos] when that is a space, and where it ends ("" and pos if
+// there is none).
+std::pair<std::string, size_t> WordAfter(std::string_view text, size_t pos) {
+  if (pos >= text.size() || text[pos] != ' ') return {"", pos};
+  const size_t end = WordEnd(text, pos + 1);
+  return {FoldCase(text.substr(pos + 1, end - pos - 1)), end};
 }
 
 // Verbs that open a Norwegian chat sentence whose subject, the writer, is left out: "Har
@@ -193,26 +221,18 @@ constexpr size_t kWorkBefore = 40;
 // som sykepleier på kreftavdelingen" says nothing of anyone's health; "Jeg ligger på
 // kreftavdelingen" does.
 bool IsAWorkplace(std::string_view text, size_t term_end, size_t word_start, size_t word_end) {
-  const std::string word = FoldCase(text.substr(term_end, word_end - term_end));
-  bool place = false;
-  for (const std::string_view head : kCarePlaces) place = place || word.ends_with(head);
-  if (!place && word_end + 1 < text.size() && text[word_end] == ' ') {
-    const size_t next_end = WordEnd(text, word_end + 1);
-    place = OneOf(FoldCase(text.substr(word_end + 1, next_end - word_end - 1)), kCarePlaces);
-  }
+  const std::string rest = FoldCase(text.substr(term_end, word_end - term_end));
+  const bool place =
+      std::any_of(std::begin(kCarePlaces), std::end(kCarePlaces),
+                  [&](std::string_view head) { return rest.ends_with(head); }) ||
+      OneOf(WordAfter(text, word_end).first, kCarePlaces);
   if (!place) return false;
   const size_t sentence_start = SentenceAround(text, word_start, word_end).first;
-  size_t pos = std::max(sentence_start, word_start > kWorkBefore ? word_start - kWorkBefore : 0);
-  while (pos < word_start) {
-    const size_t end = WordEnd(text, pos);
-    if (end == pos) {
-      pos = NextCodePointStart(text, pos);
-      continue;
-    }
-    if (OneOf(FoldCase(text.substr(pos, end - pos)), kWorkWords)) return true;
-    pos = end;
-  }
-  return false;
+  const size_t from =
+      std::max(sentence_start, word_start > kWorkBefore ? word_start - kWorkBefore : 0);
+  return AnyWord(text, from, word_start, [&](size_t start, size_t end) {
+    return OneOf(FoldCase(text.substr(start, end - start)), kWorkWords);
+  });
 }
 
 // Words before the name of a people that make it their language: "info på samisk", "in
@@ -224,13 +244,6 @@ constexpr std::string_view kLanguageWords[] = {
 constexpr std::string_view kLanguageAdjectives[] = {"northern", "southern", "lule"};
 constexpr size_t kEthnicOrigin = 4;  // index of ETHNIC_ORIGIN in kSpecialCategoryTypes
 static_assert(kSpecialCategoryTypes[kEthnicOrigin] == "ETHNIC_ORIGIN");
-
-// The folded word that ends right before text[pos] and a space, and where it starts.
-std::pair<std::string, size_t> WordBefore(std::string_view text, size_t pos) {
-  if (pos < 2 || text[pos - 1] != ' ') return {"", pos};
-  const size_t start = WordStart(text, pos - 1);
-  return {FoldCase(text.substr(start, pos - 1 - start)), start};
-}
 
 // Whether the term starting at text[start] names a language, not an origin.
 bool IsALanguage(std::string_view text, size_t start) {
@@ -346,12 +359,7 @@ bool SpecialCategoryDetector::IsForAnAnimal(std::string_view text, size_t end) c
   // The next words, folded: a preposition, maybe a possessive, then the animal.
   std::string words[3];
   size_t pos = end;
-  for (std::string& word : words) {
-    if (pos >= text.size() || text[pos] != ' ') break;
-    const size_t word_end = WordEnd(text, pos + 1);
-    word = FoldCase(text.substr(pos + 1, word_end - pos - 1));
-    pos = word_end;
-  }
+  for (std::string& word : words) std::tie(word, pos) = WordAfter(text, pos);
   if (!OneOf(words[0], {"for", "til", "hos"})) return false;
   const auto& animals = lexicon_.animal_cues();
   auto is_animal = [&](const std::string& word) {

@@ -1,6 +1,8 @@
 #include "detectors/special_lexicon.h"
 
 #include <algorithm>
+#include <optional>
+#include <string>
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_replace.h"
@@ -25,6 +27,12 @@ bool IsInflection(std::string_view rest) { return OneOf(rest, kInflections); }
 // Phones write the apostrophe as U+2019 ("I’m Somali", "Parkinson’s"): every term and cue
 // written with '\'' is also found with it.
 constexpr char kCurlyApostrophe[] = "\xE2\x80\x99";
+
+// `folded` with every '\'' written as U+2019, if it has one.
+std::optional<std::string> WithCurlyApostrophes(const std::string& folded) {
+  if (folded.find('\'') == std::string::npos) return std::nullopt;
+  return absl::StrReplaceAll(folded, {{"'", kCurlyApostrophe}});
+}
 
 // ForEachDataLine with on_line(line, line_number) returning a status: the first error
 // stops it and is returned.
@@ -86,9 +94,7 @@ absl::Status SpecialLexicon::ParseSource(const LexiconSource& source) {
     if (line.front() == '@') {
       if (line.size() - 1 > 48) return error("cue longer than 48 bytes");
       const std::string cue = FoldCase(line.substr(1));
-      if (cue.find('\'') != std::string::npos) {
-        cues_[source.category].push_back(absl::StrReplaceAll(cue, {{"'", kCurlyApostrophe}}));
-      }
+      if (auto curly = WithCurlyApostrophes(cue)) cues_[source.category].push_back(*curly);
       cues_[source.category].push_back(cue);
       return absl::OkStatus();
     }
@@ -122,9 +128,9 @@ absl::Status SpecialLexicon::ParseSource(const LexiconSource& source) {
     }
     if (text.empty() || term.focus >= text.size()) return error("empty term");
     term.text = term.case_sensitive ? text : FoldCase(text);
-    if (term.text.find('\'') != std::string::npos) {
+    if (auto curly_text = WithCurlyApostrophes(term.text)) {
       LexiconTerm curly = term;
-      curly.text = absl::StrReplaceAll(term.text, {{"'", kCurlyApostrophe}});
+      curly.text = std::move(*curly_text);
       // Each apostrophe before the focus is two bytes longer now.
       curly.focus += 2 * static_cast<size_t>(std::count(
                              term.text.begin(), term.text.begin() + term.focus, '\''));
