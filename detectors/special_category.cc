@@ -160,9 +160,13 @@ constexpr std::string_view kVerbsWithoutSubject[] = {
     "har", "hadde", "er", "e", "var", "ble", "blei", "vart", "fikk", "sitter", "satt",
     "sliter", "bruker", "går", "stemmer", "stemte", "røyster", "ligger", "ligg", "lå", "tar",
     "tok", "trenger", "skal", "må"};
-// Greetings that may open such a sentence before a comma: "hei, fikk brukket armen".
-constexpr std::string_view kGreetingsBeforeComma[] = {"hei", "hallo", "heisann", "hey", "hi",
-                                                      "hello"};
+// First words of a short opening clause that may stand before such a sentence and a comma:
+// "hei, fikk brukket armen", "sorry for sent svar, har vært innlagt", "takk for svar, ...".
+constexpr std::string_view kOpenersBeforeComma[] = {
+    "hei", "hallo", "heisann", "hey", "hi", "hello", "sorry", "beklager", "unnskyld", "takk",
+    "tusen", "ok", "okei", "ja", "nei", "jo"};
+// The opening clause is at most this long: a greeting or an apology, not a clause of its own.
+constexpr size_t kOpenerLength = 40;
 // Words after such a verb that are its subject after all, as in a question ("Er det ...",
 // "Har dere ...", "Er noen ...").
 constexpr std::string_view kSubjectsAfterVerb[] = {
@@ -184,10 +188,10 @@ bool OpensWithoutSubject(std::string_view text, size_t start, size_t end) {
     return false;
   }
   size_t verb = sentence_start;
-  const size_t first_end = WordEnd(text, verb);
-  if (first_end < start && text[first_end] == ',' &&
-      OneOf(FoldCase(text.substr(verb, first_end - verb)), kGreetingsBeforeComma)) {
-    verb = first_end + 1;
+  const size_t first_comma = text.substr(verb, start - verb).find(',');
+  if (first_comma != std::string_view::npos && first_comma <= kOpenerLength &&
+      OneOf(FoldCase(text.substr(verb, WordEnd(text, verb) - verb)), kOpenersBeforeComma)) {
+    verb += first_comma + 1;
     while (verb < start && text[verb] == ' ') ++verb;
   }
   const size_t verb_end = WordEnd(text, verb);

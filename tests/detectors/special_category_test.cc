@@ -190,6 +190,11 @@ TEST(SpecialCategoryDetector, ASentenceOpeningWithAVerbSpeaksOfTheWriter) {
   // After a greeting and a comma; the verb may begin the term.
   EXPECT_THAT(Special(engine, "hei, fikk brukket armen i helga"),
               ElementsAre(Pair("HEALTH_DATA", "brukket")));
+  // After an apology or thanks and a comma.
+  EXPECT_THAT(Special(engine, "sorry for sent svar, har vært innlagt en uke"),
+              ElementsAre(Pair("HEALTH_DATA", "innlagt")));
+  // Not after a clause of its own, where the subject follows the verb.
+  EXPECT_THAT(Special(engine, "Når bussen kommer, er fengselet stengt"), IsEmpty());
   EXPECT_THAT(Special(engine, "ligger på sykehuset og får ikke hentet pakken"),
               ElementsAre(Pair("HEALTH_DATA", "ligger på sykehuset")));
   // A question after the statement does not make it one.
