@@ -331,6 +331,24 @@ TEST(SpecialCategoryDetector, ABodysCauseIsNoOnesHealth) {
   EXPECT_THAT(Special(engine, "The Society for Cancer Research called me."), IsEmpty());
 }
 
+TEST(SpecialCategoryDetector, AnOffenceAfterForNeedsAWordOfConviction) {
+  TestEngine engine(kOnlySpecial);
+  EXPECT_THAT(Special(engine, "Han ble tatt for innbrudd i fjor."),
+              ElementsAre(Pair("CRIMINAL_OFFENCE", "innbrudd")));
+  EXPECT_THAT(Special(engine, "Broren min satt i fengsel for ran."),
+              ElementsAre(Pair("CRIMINAL_OFFENCE", "fengsel"), Pair("CRIMINAL_OFFENCE", "ran")));
+  // A victim's words, and "ran" in English, are no offence.
+  EXPECT_THAT(Special(engine, "Butikken ble utsatt for innbrudd i helgen."), IsEmpty());
+  EXPECT_THAT(Special(engine, "I ran for the bus and made it."), IsEmpty());
+}
+
+TEST(SpecialCategoryDetector, RunningWaterIsNoHospitalStay) {
+  TestEngine engine(kOnlySpecial);
+  EXPECT_THAT(Special(engine, "Vi har innlagt vann og strøm på hytta."), IsEmpty());
+  EXPECT_THAT(Special(engine, "Jeg har vært innlagt en uke."),
+              ElementsAre(Pair("HEALTH_DATA", "innlagt")));
+}
+
 TEST(SpecialCategoryDetector, AFingerprintReaderIsNoFingerprint) {
   TestEngine engine(kOnlySpecial);
   EXPECT_THAT(Special(engine, "Fingeravtrykksleseren på telefonen min virker ikke."), IsEmpty());
