@@ -50,6 +50,9 @@ constexpr std::string_view kDirections[] = {"NW", "NE", "SW", "SE", "N", "S", "E
 // Words for a flat or suite after an English street: "42 Elm Road, Apt 3".
 constexpr std::string_view kUnitWords[] = {"Apt", "Apartment", "Suite", "Ste", "Unit", "Flat"};
 
+// Lowercase words after a postcode that are not its place: "0155 og".
+constexpr std::string_view kWordsAfterPostcode[] = {"og", "i", "på", "til", "eller", "and",
+                                                    "or", "in", "to"};
 constexpr double kStreetScore = 0.85;
 constexpr double kFullAddressScore = 0.95;
 constexpr size_t kMaxNameWords = 3;
@@ -151,6 +154,12 @@ std::optional<size_t> NorwegianPostcodeEnd(std::string_view text, size_t pos) {
   if (WordCharAt(text, code_end)) return std::nullopt;
   if (code_end + 1 < text.size() && text[code_end] == ' ') {
     if (auto place = PlaceEnd(text, code_end + 1)) return place;
+    // Chat writes the place in lowercase too: "storgata 5, 9008 tromsø".
+    const size_t word_end = LettersEnd(text, code_end + 1);
+    if (word_end - code_end > 2 && !WordCharAt(text, word_end) &&
+        !OneOf(text.substr(code_end + 1, word_end - code_end - 1), kWordsAfterPostcode)) {
+      return word_end;
+    }
   }
   return code_end;
 }

@@ -55,6 +55,10 @@ TEST(StreetAddressDetector, FindsNorwegianAddresses) {
               ElementsAre("Eikeveien 17 A"));
   EXPECT_THAT(Addresses(engine, "Storgata 5 B, 0155 Oslo"), ElementsAre("Storgata 5 B, 0155 Oslo"));
   EXPECT_THAT(Addresses(engine, "Bor i Storgata 5 I Oslo"), ElementsAre("Storgata 5"));
+  // A place written in lowercase after the postcode, but not a word that only follows it.
+  EXPECT_THAT(Addresses(engine, "min adresse er storgata 5, 9008 tromsø"),
+              ElementsAre("storgata 5, 9008 tromsø"));
+  EXPECT_THAT(Addresses(engine, "storgata 5, 9008 og resten"), ElementsAre("storgata 5, 9008"));
 }
 
 TEST(StreetAddressDetector, FindsEnglishAddresses) {
