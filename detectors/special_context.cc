@@ -1,0 +1,223 @@
+#include "detectors/special_context.h"
+
+#include <algorithm>
+#include <string>
+#include <utility>
+
+#include "detectors/context.h"
+#include "engine/sentences.h"
+#include "engine/utf8.h"
+
+namespace sladd {
+namespace {
+
+// A '-' joins words into one ("kreft-pasient", "LO-medlem").
+bool IsJoinerAt(std::string_view text, size_t pos, bool forward) {
+  if (pos >= text.size() || text[pos] != '-') return false;
+  return forward ? WordCharAt(text, pos + 1) : WordCharBefore(text, pos);
+}
+
+// Words that show a sentence is Norwegian, so that an "I" opening it is the preposition
+// ("I dag", "I fengselet er det ...").
+constexpr std::string_view kNorwegianWords[] = {
+    "dag", "går", "morgen", "fjor", "det", "er", "og", "på", "som", "med", "har", "ikke",
+    "ikkje", "jeg", "eg", "vi", "å", "av", "fra", "frå", "når", "den", "denne", "dette",
+    "mange", "alle", "hele", "heile", "min", "mitt", "mine", "en", "et", "ei"};
+
+// A letter of Nordic alphabets that English does not use: æ, ø, å, ä, ö in either case.
+bool IsNordicLetter(char32_t c) {
+  switch (c) {
+    case U'æ': case U'ø': case U'å': case U'ä': case U'ö':
+    case U'Æ': case U'Ø': case U'Å': case U'Ä': case U'Ö':
+      return true;
+    default:
+      return false;
+  }
+}
+
+// Whether is_match(start, end) holds for a word of text[from, to) (a word starting there
+// may run on past `to`).
+template <typename IsMatch>
+bool AnyWord(std::string_view text, size_t from, size_t to, IsMatch is_match) {
+  for (size_t pos = from; pos < to;) {
+    const size_t end = WordEnd(text, pos);
+    if (end == pos) {
+      pos = NextCodePointStart(text, pos);
+      continue;
+    }
+    if (is_match(pos, end)) return true;
+    pos = end;
+  }
+  return false;
+}
+
+// Whether a capital I opening a sentence is the Norwegian (or Swedish) preposition: the
+// next word is capitalised ("I Oslo"), or text[pos, sentence_end) has a Norwegian word or a
+// Nordic letter ("I fengsel får man ...").
+bool IsNorwegianI(std::string_view text, size_t pos, size_t sentence_end) {
+  while (pos < sentence_end && text[pos] == ' ') ++pos;
+  if (pos < sentence_end && IsUpperCodePoint(CodePointAt(text, pos))) return true;
+  // One pass over the words: a Nordic letter is a word character.
+  return AnyWord(text, pos, sentence_end, [&](size_t start, size_t end) {
+    for (size_t at = start; at < end; at = NextCodePointStart(text, at)) {
+      if (IsNordicLetter(CodePointAt(text, at))) return true;
+    }
+    return OneOf(FoldCase(text.substr(start, end - start)), kNorwegianWords);
+  });
+}
+
+// Verbs that open a Norwegian chat sentence whose subject, the writer, is left out: "Har
+// sittet i fengsel", "Er skeiv og ...", "Fikk bot for fyllekjøring".
+constexpr std::string_view kVerbsWithoutSubject[] = {
+    "har", "hadde", "er", "e", "var", "ble", "blei", "vart", "fikk", "sitter", "satt",
+    "sliter", "bruker", "går", "stemmer", "stemte", "røyster", "ligger", "ligg", "lå", "tar",
+    "tok", "trenger", "skal", "må"};
+// First words of a short opening clause that may stand before such a sentence and a comma:
+// "hei, fikk brukket armen", "sorry for sent svar, har vært innlagt", "takk for svar, ...".
+constexpr std::string_view kOpenersBeforeComma[] = {
+    "hei", "hallo", "heisann", "hey", "hi", "hello", "sorry", "beklager", "unnskyld", "takk",
+    "tusen", "ok", "okei", "ja", "nei", "jo"};
+// The opening clause is at most this long: a greeting or an apology, not a clause of its own.
+constexpr size_t kOpenerLength = 40;
+// Words after such a verb that are its subject after all, as in a question ("Er det ...",
+// "Har dere ...", "Er noen ...").
+constexpr std::string_view kSubjectsAfterVerb[] = {
+    "det", "der", "dere", "de", "dei", "du", "noen", "nokon", "nokre", "man", "den", "denne",
+    "dette", "disse", "alle", "mange", "hun", "han", "ho", "vi", "me", "jeg", "eg", "æ"};
+
+// Places of care named by a term they hold, as the last part of the word or as the next
+// word: "kreftavdelingen", "the cancer ward".
+constexpr std::string_view kCarePlaces[] = {
+    "avdeling", "avdelinga", "avdelingen", "klinikk", "klinikken", "sykehus", "sykehuset",
+    "sjukehus", "sjukehuset", "senter", "senteret", "poliklinikk", "poliklinikken",
+    "sengepost", "sengeposten", "ward", "clinic", "unit", "hospital", "department",
+    "centre", "center"};
+// Words of working somewhere: "jobber som sykepleier på", "I work at".
+constexpr std::string_view kWorkWords[] = {
+    "jobber", "jobbar", "jobbet", "jobba", "arbeider", "arbeidar", "arbeidet", "ansatt",
+    "tilsett", "work", "works", "worked", "working", "employed"};
+// A work word names a workplace this far before it: "jobber som sykepleier på".
+constexpr size_t kWorkBefore = 40;
+
+// Words before the name of a people that make it their language: "info på samisk", "in
+// northern Sami", "snakker polsk". A language spoken or asked for is no one's origin.
+constexpr std::string_view kLanguageWords[] = {
+    "på", "in", "into", "speak", "speaks", "speaking", "snakker", "snakkar", "snakke",
+    "forstår", "understand"};
+// Adjectives inside a language's name: "nordsamisk" is one word, "northern Sami" two.
+constexpr std::string_view kLanguageAdjectives[] = {"northern", "southern", "lule"};
+
+// Bodies named for a cause: "Foreningen for hjertesyke barn", "Society for Cancer Research".
+constexpr std::string_view kBodiesForACause[] = {
+    "foreningen", "forening", "landsforeningen", "forbundet", "fondet", "stiftelsen",
+    "association", "society", "foundation", "fund"};
+
+}  // namespace
+
+size_t WordEnd(std::string_view text, size_t pos) {
+  while (pos < text.size()) {
+    if (WordCharAt(text, pos)) {
+      pos = NextCodePointStart(text, pos);
+    } else if (IsJoinerAt(text, pos, true)) {
+      ++pos;
+    } else {
+      break;
+    }
+  }
+  return pos;
+}
+
+size_t WordStart(std::string_view text, size_t pos) {
+  while (pos > 0) {
+    if (WordCharBefore(text, pos)) {
+      pos = PreviousCodePointStart(text, pos);
+    } else if (pos >= 2 && text[pos - 1] == '-' && WordCharBefore(text, pos - 1)) {
+      --pos;
+    } else {
+      break;
+    }
+  }
+  return pos;
+}
+
+bool HasEnglishI(std::string_view text, size_t start, size_t end) {
+  const auto [sentence_start, sentence_end] = SentenceAround(text, start, end);
+  const size_t from =
+      std::max(sentence_start, start > kTermContextBefore ? start - kTermContextBefore : 0);
+  const size_t to = std::min(sentence_end, end + kTermContextAfter);
+  for (size_t pos = text.find('I', from); pos != std::string_view::npos && pos < to;
+       pos = text.find('I', pos + 1)) {
+    if (WordCharBefore(text, pos) || WordCharAt(text, pos + 1)) continue;
+    if (pos == sentence_start && IsNorwegianI(text, pos + 1, sentence_end)) continue;
+    return true;
+  }
+  return false;
+}
+
+std::pair<std::string, size_t> WordBefore(std::string_view text, size_t pos) {
+  if (pos < 2 || text[pos - 1] != ' ') return {"", pos};
+  const size_t start = WordStart(text, pos - 1);
+  return {FoldCase(text.substr(start, pos - 1 - start)), start};
+}
+
+std::pair<std::string, size_t> WordAfter(std::string_view text, size_t pos) {
+  if (pos >= text.size() || text[pos] != ' ') return {"", pos};
+  const size_t end = WordEnd(text, pos + 1);
+  return {FoldCase(text.substr(pos + 1, end - pos - 1)), end};
+}
+
+bool OpensWithoutSubject(std::string_view text, size_t start, size_t end) {
+  const auto [sentence_start, sentence_end] = SentenceAround(text, start, end);
+  // The question mark of a question that follows the statement does not count: "fikk bot
+  // for fyllekjøring i fjor, påvirker det forsikringen?"
+  const size_t comma = text.substr(end, sentence_end - end).find(',');
+  if (comma == std::string_view::npos && sentence_end > sentence_start &&
+      text[sentence_end - 1] == '?') {
+    return false;
+  }
+  size_t verb = sentence_start;
+  const size_t first_comma = text.substr(verb, start - verb).find(',');
+  if (first_comma != std::string_view::npos && first_comma <= kOpenerLength &&
+      OneOf(FoldCase(text.substr(verb, WordEnd(text, verb) - verb)), kOpenersBeforeComma)) {
+    verb += first_comma + 1;
+    while (verb < start && text[verb] == ' ') ++verb;
+  }
+  const size_t verb_end = WordEnd(text, verb);
+  if (verb_end == verb || verb > start ||
+      !OneOf(FoldCase(text.substr(verb, verb_end - verb)), kVerbsWithoutSubject)) {
+    return false;
+  }
+  size_t next = verb_end;
+  while (next < sentence_end && text[next] == ' ') ++next;
+  const size_t next_end = WordEnd(text, next);
+  return next_end > next && !IsUpperCodePoint(CodePointAt(text, next)) &&
+         !OneOf(FoldCase(text.substr(next, next_end - next)), kSubjectsAfterVerb);
+}
+
+bool IsAWorkplace(std::string_view text, size_t term_end, size_t word_start, size_t word_end) {
+  const std::string rest = FoldCase(text.substr(term_end, word_end - term_end));
+  const bool place =
+      std::any_of(std::begin(kCarePlaces), std::end(kCarePlaces),
+                  [&](std::string_view head) { return rest.ends_with(head); }) ||
+      OneOf(WordAfter(text, word_end).first, kCarePlaces);
+  if (!place) return false;
+  const size_t sentence_start = SentenceAround(text, word_start, word_end).first;
+  const size_t from =
+      std::max(sentence_start, word_start > kWorkBefore ? word_start - kWorkBefore : 0);
+  return AnyWord(text, from, word_start, [&](size_t start, size_t end) {
+    return OneOf(FoldCase(text.substr(start, end - start)), kWorkWords);
+  });
+}
+
+bool IsALanguage(std::string_view text, size_t start) {
+  auto [word, word_start] = WordBefore(text, start);
+  if (OneOf(word, kLanguageAdjectives)) word = WordBefore(text, word_start).first;
+  return OneOf(word, kLanguageWords);
+}
+
+bool NamesABodysCause(std::string_view text, size_t start) {
+  const auto [word, word_start] = WordBefore(text, start);
+  return word == "for" && OneOf(WordBefore(text, word_start).first, kBodiesForACause);
+}
+
+}  // namespace sladd

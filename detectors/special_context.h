@@ -1,0 +1,66 @@
+// How the words around a special-category term decide whether it says something of a
+// person: who speaks (the English "I", a Norwegian statement that drops its subject) and
+// what the term is part of (a workplace, a language, a body's cause).
+//
+// Plain functions over UTF-8 text with byte offsets; no state, safe from any thread. They
+// read only the sentence around the term (engine/sentences.h) and allocate only the short
+// folded words they compare.
+#ifndef SLADD_DETECTORS_SPECIAL_CONTEXT_H_
+#define SLADD_DETECTORS_SPECIAL_CONTEXT_H_
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <utility>
+
+namespace sladd {
+
+// A person or cue counts from this far before the term to this far after it, in the same
+// sentence: "jeg har hatt [...] diabetes", "Høyre, det stemmer jeg på".
+inline constexpr size_t kTermContextBefore = 60;
+inline constexpr size_t kTermContextAfter = 40;
+
+// Where the word going on at `pos` ends; a '-' between word characters joins words into
+// one ("kreft-pasient", "LO-medlem").
+size_t WordEnd(std::string_view text, size_t pos);
+// Where the word that `pos` is in or right after begins.
+size_t WordStart(std::string_view text, size_t pos);
+
+// The folded word that ends right before text[pos] and a space, and where it starts ("" and
+// pos if there is none).
+std::pair<std::string, size_t> WordBefore(std::string_view text, size_t pos);
+// The folded word after text[pos] when that is a space, and where it ends ("" and pos if
+// there is none).
+std::pair<std::string, size_t> WordAfter(std::string_view text, size_t pos);
+
+// Whether the English "I" stands near text[start, end) in its sentence. The person cues
+// leave out "i", a Norwegian preposition; a capital I alone is English but where it opens
+// a Norwegian sentence ("I dag", "I fengselet er det ...").
+bool HasEnglishI(std::string_view text, size_t start, size_t end);
+
+// Whether the sentence holding text[start, end) is a Norwegian statement opening with a
+// verb and no subject after it ("Har sittet i fengsel", "Er skeiv og ..."), also after a
+// greeting, apology or thanks and a comma ("sorry for sent svar, har vært innlagt"): the
+// writer speaks of themselves. A question ("Er kreftbehandling dekket?") has its subject
+// after the verb, and the clause holding the term ends in '?'. One without its question
+// mark whose subject is the term itself ("er fengselet stort") is taken for a statement.
+bool OpensWithoutSubject(std::string_view text, size_t start, size_t end);
+
+// Whether the word text[word_start, word_end) holding a term ending at term_end, or the
+// word after it, is a place of care that a work word before it in the sentence makes a
+// workplace: "Jeg jobber som sykepleier på kreftavdelingen" says nothing of anyone's
+// health; "Jeg ligger på kreftavdelingen" does.
+bool IsAWorkplace(std::string_view text, size_t term_end, size_t word_start, size_t word_end);
+
+// Whether the people's name starting at text[start] names a language, not an origin: "info
+// på samisk", "in northern Sami", "snakker polsk".
+bool IsALanguage(std::string_view text, size_t start);
+
+// Whether the term starting at text[start] follows a body's name and "for": it names the
+// body's cause ("Foreningen for hjertesyke barn", "Society for Cancer Research"), not
+// anyone's health or faith.
+bool NamesABodysCause(std::string_view text, size_t start);
+
+}  // namespace sladd
+
+#endif  // SLADD_DETECTORS_SPECIAL_CONTEXT_H_

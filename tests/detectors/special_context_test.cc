@@ -1,0 +1,81 @@
+#include "detectors/special_context.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <string_view>
+#include <utility>
+
+namespace sladd {
+namespace {
+
+// The offsets of `term` in `text` (its first occurrence).
+std::pair<size_t, size_t> Span(std::string_view text, std::string_view term) {
+  const size_t start = text.find(term);
+  EXPECT_NE(start, std::string_view::npos) << term;
+  return {start, start + term.size()};
+}
+
+bool OpensWithoutSubject(std::string_view text, std::string_view term) {
+  const auto [start, end] = Span(text, term);
+  return sladd::OpensWithoutSubject(text, start, end);
+}
+
+bool HasEnglishI(std::string_view text, std::string_view term) {
+  const auto [start, end] = Span(text, term);
+  return sladd::HasEnglishI(text, start, end);
+}
+
+TEST(SpecialContextWords, JoinHyphensAndReadNeighbours) {
+  constexpr std::string_view kText = "et LO-medlem på Østlandet";
+  EXPECT_EQ(WordEnd(kText, 3), 12u);
+  EXPECT_EQ(WordStart(kText, 12), 3u);
+  EXPECT_EQ(WordBefore(kText, 13), (std::pair<std::string, size_t>{"lo-medlem", 3}));
+  EXPECT_EQ(WordAfter(kText, 12), (std::pair<std::string, size_t>{"på", 16}));
+  // Two spaces or none: no neighbour.
+  EXPECT_EQ(WordBefore("a  b", 3).first, "");
+  EXPECT_EQ(WordAfter("ab", 1).first, "");
+}
+
+TEST(SpecialContextEnglishI, IsTheWriterButNotTheNorwegianPreposition) {
+  EXPECT_TRUE(HasEnglishI("I have diabetes", "diabetes"));
+  EXPECT_TRUE(HasEnglishI("Since March I have had long covid", "long covid"));
+  EXPECT_FALSE(HasEnglishI("I fengselet er det trangt", "fengselet"));
+  EXPECT_FALSE(HasEnglishI("I Oslo er det mange katolikker", "katolikker"));
+  EXPECT_FALSE(HasEnglishI("iPhone users have diabetes apps", "diabetes"));
+}
+
+TEST(SpecialContextDroppedSubject, AStatementOpeningWithAVerbIsTheWriters) {
+  EXPECT_TRUE(OpensWithoutSubject("har sittet i fengsel i to år", "fengsel"));
+  EXPECT_TRUE(OpensWithoutSubject("hei, fikk brukket armen", "brukket"));
+  EXPECT_TRUE(OpensWithoutSubject("sorry for sent svar, har vært innlagt en uke", "innlagt"));
+  // A question, a subject after the verb, an opening clause of its own.
+  EXPECT_FALSE(OpensWithoutSubject("Er muslimer velkomne?", "muslimer"));
+  EXPECT_FALSE(OpensWithoutSubject("Har dere rullestoler?", "rullestoler"));
+  EXPECT_FALSE(OpensWithoutSubject("Når bussen kommer, er fengselet stengt", "fengselet"));
+  // The question after the statement is a clause of its own.
+  EXPECT_TRUE(OpensWithoutSubject("fikk bot for fyllekjøring, påvirker det forsikringen?",
+                                  "fyllekjøring"));
+}
+
+TEST(SpecialContextPlaces, AWorkplaceALanguageAndABodysCause) {
+  constexpr std::string_view kWork = "Jeg jobber som sykepleier på kreftavdelingen";
+  const auto [start, end] = Span(kWork, "kreft");
+  EXPECT_TRUE(IsAWorkplace(kWork, end, start, WordEnd(kWork, start)));
+  constexpr std::string_view kPatient = "Jeg ligger på kreftavdelingen";
+  const auto [patient_start, patient_end] = Span(kPatient, "kreft");
+  EXPECT_FALSE(
+      IsAWorkplace(kPatient, patient_end, patient_start, WordEnd(kPatient, patient_start)));
+
+  EXPECT_TRUE(IsALanguage("info på samisk", Span("info på samisk", "samisk").first));
+  EXPECT_TRUE(IsALanguage("in northern Sami", Span("in northern Sami", "Sami").first));
+  EXPECT_FALSE(IsALanguage("jeg er samisk", Span("jeg er samisk", "samisk").first));
+
+  constexpr std::string_view kBody = "Foreningen for hjertesyke barn";
+  EXPECT_TRUE(NamesABodysCause(kBody, Span(kBody, "hjertesyke").first));
+  constexpr std::string_view kMedicine = "medisin for diabetes";
+  EXPECT_FALSE(NamesABodysCause(kMedicine, Span(kMedicine, "diabetes").first));
+}
+
+}  // namespace
+}  // namespace sladd
