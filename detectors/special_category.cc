@@ -169,13 +169,18 @@ void SpecialCategoryDetector::Confirm(const Candidate& candidate, const ScanView
   if (FollowsItsAnimal(view, start) || IsForAnAnimal(text, end)) return;
   if (IsAWorkplace(text, candidate.end, WordStart(text, start), end)) return;
   if (term.category == kEthnicOrigin && IsALanguage(text, start)) return;
-  if (NamesABodysCause(text, start)) return;
+  if (NamesABodysCause(text, start) || IsATopic(text, start, end)) return;
+  // Goods in stock: "Vi har samiske kofter på lager" ("vi" is the shop).
+  if (IsStockedGoods(text, end)) return;
 
   const bool person =
       view.HasContext(kPersonCues, start, end, kTermContextBefore, kTermContextAfter) ||
       HasEnglishI(text, start, end) || OpensWithoutSubject(text, start, end);
+  // A question with no one in it asks about the matter, not of anyone: "Hvor mange
+  // stemmer fikk Rødt i Oslo?"
   const bool cue = view.HasContext(CategoryCues(term.category), start, end, kTermContextBefore,
-                                   kTermContextAfter);
+                                   kTermContextAfter) &&
+                   (person || !IsInAQuestion(text, start, end));
   out.push_back({kSpecialCategoryTypes[term.category], start, end,
                  Score(term.evidence, person, cue), "", person || cue ? "in_context" : "term"});
 }

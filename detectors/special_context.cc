@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <string>
+#include <tuple>
 #include <utility>
 
 #include "detectors/context.h"
@@ -112,6 +113,28 @@ constexpr std::string_view kBodiesForACause[] = {
     "foreningen", "forening", "landsforeningen", "forbundet", "fondet", "stiftelsen",
     "association", "society", "foundation", "fund"};
 
+// Words that make what follows "om" or "about" a topic: "Artikkelen handler om diabetes",
+// "a book about depression".
+constexpr std::string_view kTopicWords[] = {
+    "handler", "handlar", "handla", "artikkel", "artikkelen", "artikler", "bok", "boka", "boken",
+    "bøker", "film", "filmen", "foredrag", "foredraget", "kurs", "kurset", "podkast",
+    "podkasten", "podcast", "podcasten", "dokumentar", "dokumentaren", "seminar", "seminaret",
+    "serie", "serien", "studie", "studien", "forskning", "rapport", "rapporten", "informasjon",
+    "info", "brosjyre", "brosjyren", "book", "article", "articles", "movie", "documentary",
+    "talk", "lecture", "course", "webinar", "study", "research", "report", "information",
+    "leaflet", "brochure", "series", "essay", "paper"};
+// Articles that may stand between "om" and the term: "handler om en homofil fotballspiller".
+constexpr std::string_view kArticles[] = {"en", "et", "ei", "a", "an", "the"};
+// Possessives after a term that make it someone's after all: "en bok om kreften min".
+constexpr std::string_view kPossessives[] = {"min", "mi", "mitt", "mine", "hans", "hennes",
+                                             "vår", "vårt", "våre", "sin", "si", "sitt"};
+
+// Phrases after goods that a shop has them: "samiske kofter på lager", "insulin in stock".
+constexpr std::string_view kStockPhrases[] = {" på lager", " på tilbud", " til salgs",
+                                              " in stock", " on sale", " for sale"};
+// A stock phrase counts this far after the term.
+constexpr size_t kStockAfter = 30;
+
 }  // namespace
 
 size_t WordEnd(std::string_view text, size_t pos) {
@@ -166,15 +189,17 @@ std::pair<std::string, size_t> WordAfter(std::string_view text, size_t pos) {
   return {FoldCase(text.substr(pos + 1, end - pos - 1)), end};
 }
 
-bool OpensWithoutSubject(std::string_view text, size_t start, size_t end) {
+bool IsInAQuestion(std::string_view text, size_t start, size_t end) {
   const auto [sentence_start, sentence_end] = SentenceAround(text, start, end);
   // The question mark of a question that follows the statement does not count: "fikk bot
   // for fyllekjøring i fjor, påvirker det forsikringen?"
-  const size_t comma = text.substr(end, sentence_end - end).find(',');
-  if (comma == std::string_view::npos && sentence_end > sentence_start &&
-      text[sentence_end - 1] == '?') {
-    return false;
-  }
+  return text.substr(end, sentence_end - end).find(',') == std::string_view::npos &&
+         sentence_end > sentence_start && text[sentence_end - 1] == '?';
+}
+
+bool OpensWithoutSubject(std::string_view text, size_t start, size_t end) {
+  if (IsInAQuestion(text, start, end)) return false;
+  const auto [sentence_start, sentence_end] = SentenceAround(text, start, end);
   size_t verb = sentence_start;
   const size_t first_comma = text.substr(verb, start - verb).find(',');
   if (first_comma != std::string_view::npos && first_comma <= kOpenerLength &&
@@ -218,6 +243,21 @@ bool IsALanguage(std::string_view text, size_t start) {
 bool NamesABodysCause(std::string_view text, size_t start) {
   const auto [word, word_start] = WordBefore(text, start);
   return word == "for" && OneOf(WordBefore(text, word_start).first, kBodiesForACause);
+}
+
+bool IsATopic(std::string_view text, size_t start, size_t end) {
+  auto [word, word_start] = WordBefore(text, start);
+  if (OneOf(word, kArticles)) std::tie(word, word_start) = WordBefore(text, word_start);
+  if (word != "om" && word != "about") return false;
+  return OneOf(WordBefore(text, word_start).first, kTopicWords) &&
+         !OneOf(WordAfter(text, end).first, kPossessives);
+}
+
+bool IsStockedGoods(std::string_view text, size_t end) {
+  const size_t sentence_end = SentenceAround(text, end, end).second;
+  const std::string after = FoldCase(text.substr(end, std::min(sentence_end - end, kStockAfter)));
+  return std::any_of(std::begin(kStockPhrases), std::end(kStockPhrases),
+                     [&](std::string_view phrase) { return after.find(phrase) != std::string::npos; });
 }
 
 }  // namespace sladd

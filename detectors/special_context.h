@@ -38,6 +38,11 @@ std::pair<std::string, size_t> WordAfter(std::string_view text, size_t pos);
 // a Norwegian sentence ("I dag", "I fengselet er det ...").
 bool HasEnglishI(std::string_view text, size_t start, size_t end);
 
+// Whether the clause holding text[start, end) is a question: its sentence ends in '?' and no
+// comma follows the term ("fikk bot for fyllekjøring, påvirker det forsikringen?" states
+// the offence and asks about something else).
+bool IsInAQuestion(std::string_view text, size_t start, size_t end);
+
 // Whether the sentence holding text[start, end) is a Norwegian statement opening with a
 // verb and no subject after it ("Har sittet i fengsel", "Er skeiv og ..."), also after a
 // greeting, apology or thanks and a comma ("sorry for sent svar, har vært innlagt"): the
@@ -60,6 +65,16 @@ bool IsALanguage(std::string_view text, size_t start);
 // body's cause ("Foreningen for hjertesyke barn", "Society for Cancer Research"), not
 // anyone's health or faith.
 bool NamesABodysCause(std::string_view text, size_t start);
+
+// Whether the term text[start, end) is what something is about, after "om" or "about" and
+// a word such as "handler", "artikkel" or "book": "Artikkelen handler om diabetes hos
+// barn", "a documentary about autism"; not when a possessive follows ("en bok om kreften
+// min").
+bool IsATopic(std::string_view text, size_t start, size_t end);
+
+// Whether a phrase of a shop's stock follows the term ending at text[end] in its sentence:
+// "Vi har samiske kofter på lager", "insulin pens in stock".
+bool IsStockedGoods(std::string_view text, size_t end);
 
 }  // namespace sladd
 

@@ -349,6 +349,24 @@ TEST(SpecialCategoryDetector, RunningWaterIsNoHospitalStay) {
               ElementsAre(Pair("HEALTH_DATA", "innlagt")));
 }
 
+TEST(SpecialCategoryDetector, ATopicGoodsInStockAndAQuestionWithNoOneAreNoOnes) {
+  TestEngine engine(kOnlySpecial);
+  EXPECT_THAT(Special(engine, "Artikkelen handler om diabetes hos barn."), IsEmpty());
+  EXPECT_THAT(Special(engine, "Vi har samiske kofter på lager."), IsEmpty());
+  EXPECT_THAT(Special(engine, "Our pharmacy sells insulin pens and test strips."), IsEmpty());
+  EXPECT_THAT(Special(engine, "Hvor mange stemmer fikk Rødt i Oslo?"), IsEmpty());
+  // With a person the question tells: "Er det greit at jeg stemmer Rødt?"
+  EXPECT_THAT(Special(engine, "Er det greit at jeg stemmer Rødt?"),
+              ElementsAre(Pair("POLITICAL_OPINION", "Rødt")));
+}
+
+TEST(SpecialCategoryDetector, MsIsAnIllnessButMsTeamsIsNot) {
+  TestEngine engine(kOnlySpecial);
+  EXPECT_THAT(Special(engine, "Hei, jeg har MS og trenger en rullator."),
+              ElementsAre(Pair("HEALTH_DATA", "MS")));
+  EXPECT_THAT(Special(engine, "Jeg har MS Teams på jobben."), IsEmpty());
+}
+
 TEST(SpecialCategoryDetector, AFingerprintReaderIsNoFingerprint) {
   TestEngine engine(kOnlySpecial);
   EXPECT_THAT(Special(engine, "Fingeravtrykksleseren på telefonen min virker ikke."), IsEmpty());

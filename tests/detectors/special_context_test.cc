@@ -77,5 +77,33 @@ TEST(SpecialContextPlaces, AWorkplaceALanguageAndABodysCause) {
   EXPECT_FALSE(NamesABodysCause(kMedicine, Span(kMedicine, "diabetes").first));
 }
 
+TEST(SpecialContextQuestion, OnlyTheClauseHoldingTheTermCounts) {
+  constexpr std::string_view kVotes = "Hvor mange stemmer fikk Rødt i Oslo?";
+  const auto [start, end] = Span(kVotes, "Rødt");
+  EXPECT_TRUE(IsInAQuestion(kVotes, start, end));
+  constexpr std::string_view kStatement = "fikk bot for fyllekjøring, påvirker det forsikringen?";
+  const auto [fine_start, fine_end] = Span(kStatement, "fyllekjøring");
+  EXPECT_FALSE(IsInAQuestion(kStatement, fine_start, fine_end));
+}
+
+TEST(SpecialContextTopic, WhatSomethingIsAboutIsNoOnes) {
+  auto is_a_topic = [](std::string_view text, std::string_view term) {
+    const auto [start, end] = Span(text, term);
+    return IsATopic(text, start, end);
+  };
+  EXPECT_TRUE(is_a_topic("Artikkelen handler om diabetes hos barn.", "diabetes"));
+  EXPECT_TRUE(is_a_topic("Filmen handler om en homofil fotballspiller.", "homofil"));
+  EXPECT_TRUE(is_a_topic("I watched a documentary about autism.", "autism"));
+  EXPECT_FALSE(is_a_topic("Jeg skriver en bok om kreften min.", "kreften"));
+  EXPECT_FALSE(is_a_topic("Jeg snakket med legen om depresjonen.", "depresjonen"));
+}
+
+TEST(SpecialContextStock, AShopsStockIsNoOnes) {
+  constexpr std::string_view kStock = "Vi har samiske kofter på lager.";
+  EXPECT_TRUE(IsStockedGoods(kStock, Span(kStock, "samiske").second));
+  constexpr std::string_view kLater = "Jeg er same. Vi har kofter på lager.";
+  EXPECT_FALSE(IsStockedGoods(kLater, Span(kLater, "same").second));
+}
+
 }  // namespace
 }  // namespace sladd
