@@ -22,6 +22,9 @@ static_assert(kAnimalCues < kMaxContextTags);
 constexpr size_t kEthnicOrigin = 4;  // index of ETHNIC_ORIGIN in kSpecialCategoryTypes
 static_assert(kSpecialCategoryTypes[kEthnicOrigin] == "ETHNIC_ORIGIN");
 
+// A cue that a term needing a person and a cue must follow ("kommer fra Somalia"): at most
+// this many bytes between them.
+constexpr size_t kCueRightBefore = 2;
 // A seller's phrase names goods up to this far after it: "Vi selger elektriske rullestoler".
 constexpr size_t kSellerBefore = 40;
 // So does an animal its illness: "Hunden min har fått diabetes".
@@ -46,6 +49,8 @@ double Score(TermEvidence evidence, bool person, bool cue) {
       return person || cue ? kResolvedScore : kUnresolvedScore;
     case TermEvidence::kNeedsCue:
       return cue ? kResolvedScore : kUnresolvedScore;
+    case TermEvidence::kNeedsPersonAndCue:
+      return person && cue ? kResolvedScore : kUnresolvedScore;
   }
   return kUnresolvedScore;
 }
@@ -178,9 +183,12 @@ void SpecialCategoryDetector::Confirm(const Candidate& candidate, const ScanView
       HasEnglishI(text, start, end) || OpensWithoutSubject(text, start, end);
   // A question with no one in it asks about the matter, not of anyone: "Hvor mange
   // stemmer fikk Rødt i Oslo?"
-  const bool cue = view.HasContext(CategoryCues(term.category), start, end, kTermContextBefore,
-                                   kTermContextAfter) &&
-                   (person || !IsInAQuestion(text, start, end));
+  const bool cue =
+      term.evidence == TermEvidence::kNeedsPersonAndCue
+          ? view.HasContextRightBefore(CategoryCues(term.category), start, kCueRightBefore)
+          : view.HasContext(CategoryCues(term.category), start, end, kTermContextBefore,
+                            kTermContextAfter) &&
+                (person || !IsInAQuestion(text, start, end));
   out.push_back({kSpecialCategoryTypes[term.category], start, end,
                  Score(term.evidence, person, cue), "", person || cue ? "in_context" : "term"});
 }

@@ -111,6 +111,8 @@ absl::Status SpecialLexicon::ParseSource(const LexiconSource& source) {
         term.evidence = TermEvidence::kNeedsPersonOrCue;
       } else if (marker == '?') {
         term.evidence = TermEvidence::kNeedsCue;
+      } else if (marker == '+') {
+        term.evidence = TermEvidence::kNeedsPersonAndCue;
       } else if (marker == '^') {
         term.case_sensitive = true;
       } else {

@@ -28,6 +28,10 @@ enum class TermEvidence : uint8_t {
   kNeedsPersonOrCue,
   // With a cue of its category in the sentence ("Høyre", "rødt").
   kNeedsCue,
+  // With a person in the sentence and a cue of its category right before it: a country is
+  // an origin only as a person's ("jeg kommer fra Somalia", not "pakken kommer fra Kina" or
+  // "flyktningene på grensen av Burundi").
+  kNeedsPersonAndCue,
 };
 
 struct LexiconTerm {

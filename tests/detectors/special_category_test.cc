@@ -33,10 +33,10 @@ using Pair = std::pair<std::string, std::string>;
 
 TEST(SpecialLexicon, ParsesMarkersFocusCuesAndExclusions) {
   auto lexicon = SpecialLexicon::Parse(
-      {{"t.txt", 2, "# comment\n@stemmer på\n=?^SV\n~Arbeiderpartiet\n*kreft\n!kreftene\n!Sick Of\n!sick and tired\nEr |Same\n"}},
+      {{"t.txt", 2, "# comment\n@stemmer på\n=?^SV\n~Arbeiderpartiet\n*kreft\n!kreftene\n!Sick Of\n!sick and tired\nEr |Same\n+Somalia\n"}},
       {.person_cues = "jeg\n", .seller_cues = "vi selger\n", .compound_heads = "behandling\n"});
   ASSERT_TRUE(lexicon.ok()) << lexicon.status();
-  ASSERT_EQ(lexicon->terms().size(), 4u);
+  ASSERT_EQ(lexicon->terms().size(), 5u);
   const LexiconTerm& sv = lexicon->terms()[0];
   EXPECT_EQ(sv.text, "SV");
   EXPECT_TRUE(sv.whole_word && sv.case_sensitive);
@@ -46,6 +46,7 @@ TEST(SpecialLexicon, ParsesMarkersFocusCuesAndExclusions) {
   EXPECT_TRUE(lexicon->terms()[2].ends_compounds);
   EXPECT_EQ(lexicon->terms()[3].text, "er same");
   EXPECT_EQ(lexicon->terms()[3].focus, 3u);
+  EXPECT_EQ(lexicon->terms()[4].evidence, TermEvidence::kNeedsPersonAndCue);
   EXPECT_THAT(lexicon->cues(2), ElementsAre("stemmer på"));
   EXPECT_TRUE(lexicon->IsExcluded("kreftene"));
   EXPECT_FALSE(lexicon->IsExcluded("sick"));
@@ -278,7 +279,7 @@ TEST(SpecialCategoryDetector, FindsEverydayStatementsOfEachKind) {
   EXPECT_THAT(Special(engine, "jeg er frelst"), ElementsAre(Pair("RELIGIOUS_BELIEF", "frelst")));
   EXPECT_THAT(Special(engine, "I pray every day"), ElementsAre(Pair("RELIGIOUS_BELIEF", "pray")));
   EXPECT_THAT(Special(engine, "jeg er adoptert fra Colombia"),
-              ElementsAre(Pair("ETHNIC_ORIGIN", "adoptert fra")));
+              ElementsAre(Pair("ETHNIC_ORIGIN", "adoptert fra"), Pair("ETHNIC_ORIGIN", "Colombia")));
   EXPECT_THAT(Special(engine, "I'm mixed race"), ElementsAre(Pair("ETHNIC_ORIGIN", "mixed race")));
   EXPECT_THAT(Special(engine, "jeg er svart"), ElementsAre(Pair("ETHNIC_ORIGIN", "svart")));
   EXPECT_THAT(Special(engine, "bilen min er svart"), IsEmpty());
@@ -365,6 +366,18 @@ TEST(SpecialCategoryDetector, MsIsAnIllnessButMsTeamsIsNot) {
   EXPECT_THAT(Special(engine, "Hei, jeg har MS og trenger en rullator."),
               ElementsAre(Pair("HEALTH_DATA", "MS")));
   EXPECT_THAT(Special(engine, "Jeg har MS Teams på jobben."), IsEmpty());
+}
+
+TEST(SpecialCategoryDetector, ACountryIsAnOriginOnlyAsAPersons) {
+  TestEngine engine(kOnlySpecial);
+  EXPECT_THAT(Special(engine, "Jeg kommer fra Somalia og snakker litt norsk."),
+              ElementsAre(Pair("ETHNIC_ORIGIN", "Somalia")));
+  EXPECT_THAT(Special(engine, "My parents are from Pakistan and I speak Urdu at home"),
+              ElementsAre(Pair("ETHNIC_ORIGIN", "Pakistan")));
+  EXPECT_THAT(Special(engine, "Pakken kommer fra Kina og er forsinket."), IsEmpty());
+  EXPECT_THAT(Special(engine, "Jeg har vært på ferie i Thailand."), IsEmpty());
+  // The cue must be right before the country.
+  EXPECT_THAT(Special(engine, "Jeg kommer fra jobb og skal til Polen."), IsEmpty());
 }
 
 TEST(SpecialCategoryDetector, AFingerprintReaderIsNoFingerprint) {
