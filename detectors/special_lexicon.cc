@@ -59,7 +59,9 @@ absl::StatusOr<SpecialLexicon> SpecialLexicon::Parse(const std::vector<LexiconSo
   }
   auto add_words = [](std::string_view text, auto& out) {
     return ForEachLine(text, [&](std::string_view line, size_t) {
-      out.insert(out.end(), FoldCase(line));
+      std::string word = FoldCase(line);
+      if (auto curly = WithCurlyApostrophes(word)) out.insert(out.end(), std::move(*curly));
+      out.insert(out.end(), std::move(word));
       return absl::OkStatus();
     });
   };

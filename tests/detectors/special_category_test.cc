@@ -225,6 +225,9 @@ TEST(SpecialCategoryDetector, ASentenceOpeningWithAVerbSpeaksOfTheWriter) {
   EXPECT_THAT(Special(engine, "I\u2019m Somali"), ElementsAre(Pair("ETHNIC_ORIGIN", "Somali")));
   EXPECT_THAT(Special(engine, "My mother has Alzheimer\u2019s"),
               ElementsAre(Pair("HEALTH_DATA", "Alzheimer\u2019s")));
+  // So do the person cues: lowercase "i\u2019ve" places the term on the writer.
+  EXPECT_THAT(Special(engine, "i\u2019ve been to prison"),
+              ElementsAre(Pair("CRIMINAL_OFFENCE", "prison")));
   // English chat's "im" is "I'm".
   EXPECT_THAT(Special(engine, "im a proud democrat"),
               ElementsAre(Pair("POLITICAL_OPINION", "democrat")));
