@@ -436,6 +436,14 @@ void MergeSpans(const TaggingContext& context, std::vector<NameSpan>& spans) {
     }
   }
   spans.resize(kept);
+  // Initials before a name are part of it: "signert av J. Olsen", "J. R. Smith".
+  for (NameSpan& span : spans) {
+    for (int initials = 0; initials < 2 && span.first >= 2 &&
+                           AreInitials(context, span.first - 2, span.first - 1);
+         ++initials) {
+      span.first -= 2;
+    }
+  }
 }
 
 }  // namespace

@@ -221,6 +221,12 @@ TEST(PersonDetector, FindsNamesInRunningTextWithTheTagger) {
   EXPECT_THAT(Names(engine, "Karis bil står ute."), ElementsAre("Karis"));
 }
 
+TEST(PersonDetector, KeepsInitialsBeforeTheName) {
+  TestEngine engine;
+  EXPECT_THAT(Names(engine, "Pakken ble signert av J. Olsen."), ElementsAre("J. Olsen"));
+  EXPECT_THAT(Names(engine, "Forfatteren H. G. Wells skrev den."), ElementsAre("H. G. Wells"));
+}
+
 TEST(PersonDetector, KeepsMiddleInitialsInsideTheName) {
   TestEngine engine;
   EXPECT_THAT(Names(engine, "Jeg snakket med Inge D. Hanssen i går."),
