@@ -113,16 +113,18 @@ constexpr std::string_view kBodiesForACause[] = {
     "foreningen", "forening", "landsforeningen", "forbundet", "fondet", "stiftelsen",
     "association", "society", "foundation", "fund"};
 
-// Words that make what follows "om" or "about" a topic: "Artikkelen handler om diabetes",
-// "a book about depression".
+// Words that make what follows "om" or "about" a topic, also as the last part of a compound
+// ("masteroppgave"): "Artikkelen handler om diabetes", "a book about depression".
 constexpr std::string_view kTopicWords[] = {
     "handler", "handlar", "handla", "artikkel", "artikkelen", "artikler", "bok", "boka", "boken",
     "bøker", "film", "filmen", "foredrag", "foredraget", "kurs", "kurset", "podkast",
     "podkasten", "podcast", "podcasten", "dokumentar", "dokumentaren", "seminar", "seminaret",
     "serie", "serien", "studie", "studien", "forskning", "rapport", "rapporten", "informasjon",
-    "info", "brosjyre", "brosjyren", "book", "article", "articles", "movie", "documentary",
-    "talk", "lecture", "course", "webinar", "study", "research", "report", "information",
-    "leaflet", "brochure", "series", "essay", "paper"};
+    "info", "brosjyre", "brosjyren", "oppgave", "oppgaven", "oppgåve", "oppgåva", "avhandling",
+    "avhandlingen", "undersøkelse", "undersøkelsen", "prosjekt", "prosjektet", "book",
+    "article", "articles", "movie", "documentary", "talk", "lecture", "course", "webinar",
+    "study", "research", "report", "information", "leaflet", "brochure", "series", "essay",
+    "paper", "thesis", "assignment", "project", "survey"};
 // Articles that may stand between "om" and the term: "handler om en homofil fotballspiller".
 constexpr std::string_view kArticles[] = {"en", "et", "ei", "a", "an", "the"};
 // Possessives after a term that make it someone's after all: "en bok om kreften min".
@@ -249,7 +251,9 @@ bool IsATopic(std::string_view text, size_t start, size_t end) {
   auto [word, word_start] = WordBefore(text, start);
   if (OneOf(word, kArticles)) std::tie(word, word_start) = WordBefore(text, word_start);
   if (word != "om" && word != "about") return false;
-  return OneOf(WordBefore(text, word_start).first, kTopicWords) &&
+  const std::string topic = WordBefore(text, word_start).first;
+  return std::any_of(std::begin(kTopicWords), std::end(kTopicWords),
+                     [&](std::string_view word) { return topic.ends_with(word); }) &&
          !OneOf(WordAfter(text, end).first, kPossessives);
 }
 

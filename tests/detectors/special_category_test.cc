@@ -359,6 +359,8 @@ TEST(SpecialCategoryDetector, ATopicGoodsInStockAndAQuestionWithNoOneAreNoOnes) 
   EXPECT_THAT(Special(engine, "Vi har samiske kofter på lager."), IsEmpty());
   EXPECT_THAT(Special(engine, "Our pharmacy sells insulin pens and test strips."), IsEmpty());
   EXPECT_THAT(Special(engine, "Hvor mange stemmer fikk Rødt i Oslo?"), IsEmpty());
+  EXPECT_THAT(Special(engine, "Jeg skriver en oppgave om fagforeninger i Norge."), IsEmpty());
+  EXPECT_THAT(Special(engine, "We are organising a charity run for cancer research."), IsEmpty());
   // With a person the question tells: "Er det greit at jeg stemmer Rødt?"
   EXPECT_THAT(Special(engine, "Er det greit at jeg stemmer Rødt?"),
               ElementsAre(Pair("POLITICAL_OPINION", "Rødt")));

@@ -94,6 +94,7 @@ TEST(SpecialContextTopic, WhatSomethingIsAboutIsNoOnes) {
   EXPECT_TRUE(is_a_topic("Artikkelen handler om diabetes hos barn.", "diabetes"));
   EXPECT_TRUE(is_a_topic("Filmen handler om en homofil fotballspiller.", "homofil"));
   EXPECT_TRUE(is_a_topic("I watched a documentary about autism.", "autism"));
+  EXPECT_TRUE(is_a_topic("Jeg skriver en masteroppgave om fagforeninger.", "fagforeninger"));
   EXPECT_FALSE(is_a_topic("Jeg skriver en bok om kreften min.", "kreften"));
   EXPECT_FALSE(is_a_topic("Jeg snakket med legen om depresjonen.", "depresjonen"));
 }
