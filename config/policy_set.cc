@@ -176,8 +176,7 @@ absl::Status PolicySet::Load(const v1::PolicyConfig& config,
       return absl::InvalidArgumentError(field + ".name: must match [A-Za-z0-9_.-]{1,64}");
     }
     if (engines_.contains(policy.name())) {
-      return absl::InvalidArgumentError(
-          absl::StrCat(field, ".name: policy \"", policy.name(), "\" is defined twice"));
+      return absl::InvalidArgumentError(field + ".name: another policy has the same name");
     }
     auto engine = Engine::Create(policy, registry, keys_);
     if (!engine.ok()) return Prefixed(field + ".", engine.status());
@@ -186,8 +185,7 @@ absl::Status PolicySet::Load(const v1::PolicyConfig& config,
 
   default_policy_ = config.default_policy().empty() ? policies[0].name() : config.default_policy();
   if (!engines_.contains(default_policy_)) {
-    return absl::InvalidArgumentError(
-        absl::StrCat("default_policy: no policy named \"", default_policy_, "\""));
+    return absl::InvalidArgumentError("default_policy: no policy in \"policies\" has this name");
   }
   return absl::OkStatus();
 }

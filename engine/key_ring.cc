@@ -28,11 +28,11 @@ absl::Status KeyRing::Add(std::string_view id, std::string material) {
   if (material.size() < kMinKeyBytes) {
     OPENSSL_cleanse(material.data(), material.size());
     return absl::InvalidArgumentError(
-        absl::StrCat("key \"", ToAbsl(id), "\" is shorter than ", kMinKeyBytes, " bytes"));
+        absl::StrCat("key shorter than ", kMinKeyBytes, " bytes"));
   }
   if (Find(id) != nullptr) {
     OPENSSL_cleanse(material.data(), material.size());
-    return absl::InvalidArgumentError(absl::StrCat("key \"", ToAbsl(id), "\" is defined twice"));
+    return absl::InvalidArgumentError("another secret has the same id");
   }
   keys_.emplace(std::string(id), std::move(material));
   return absl::OkStatus();

@@ -199,7 +199,7 @@ absl::StatusOr<std::unique_ptr<const Operator>> CreateHash(const v1::Hash& confi
   const std::string* secret = keys.Find(config.key());
   if (secret == nullptr) {
     return absl::InvalidArgumentError(
-        absl::StrCat("hash.key: no secret with id \"", config.key(), "\""));
+        "hash.key: no secret in \"secrets\" has this id");
   }
   const size_t length = config.length() == 0 ? 16 : config.length();
   if (length < 8 || length > 64) {

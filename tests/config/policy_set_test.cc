@@ -74,18 +74,24 @@ TEST(PolicySet, ErrorsNameTheFieldAndTheProblem) {
   EXPECT_THAT(ErrorOf(R"({"policies":[{"name":"a","bogus":1}]})"),
               HasSubstr("not a valid policy file"));
   EXPECT_EQ(ErrorOf(R"({"policies":[{"name":"a"},{"name":"a"}]})"),
-            "policies[1].name: policy \"a\" is defined twice");
+            "policies[1].name: another policy has the same name");
   EXPECT_EQ(ErrorOf(R"({"policies":[{"name":"has space"}]})"),
             "policies[0].name: must match [A-Za-z0-9_.-]{1,64}");
   EXPECT_EQ(ErrorOf(R"({"defaultPolicy":"x","policies":[{"name":"a"}]})"),
-            "default_policy: no policy named \"x\"");
+            "default_policy: no policy in \"policies\" has this name");
   EXPECT_EQ(ErrorOf(R"({"policies":[{"name":"a","operators":{"PHONE_NUMBER":{"hash":{"key":"k"}}}}]})"),
-            "policies[0].operators[\"PHONE_NUMBER\"]: hash.key: no secret with id \"k\"");
+            "policies[0].operators[\"PHONE_NUMBER\"]: hash.key: no secret in \"secrets\" has this id");
   EXPECT_EQ(ErrorOf(R"({"secrets":[{"id":"k","env":"UNSET_VAR"}]})"),
             "secrets[0].env: environment variable UNSET_VAR is not set");
   EXPECT_EQ(ErrorOf(R"({"secrets":[{"id":"k","env":"SHORT_KEY"}]})"),
-            "secrets[0]: key \"k\" is shorter than 32 bytes");
+            "secrets[0]: key shorter than 32 bytes");
   EXPECT_EQ(ErrorOf(R"({"secrets":[{"id":"k"}]})"), "secrets[0].source: needs \"env\" or \"file\"");
+  EXPECT_EQ(ErrorOf(R"({"secrets":[{"id":"k","env":"SLADD_KEY"},{"id":"k","env":"SLADD_KEY"}]})"),
+            "secrets[1]: another secret has the same id");
+  // Found by the policy fuzzer: a name is never quoted back, however it is shaped.
+  EXPECT_EQ(
+      ErrorOf(R"({"defaultPolicy":"logsrrrrrrrrrrrrrrrrrrrrrrrrrrrr","policies":[{"name":"logs"}]})"),
+      "default_policy: no policy in \"policies\" has this name");
 }
 
 // Found by fuzzing the policy parser: the JSON parser's messages quoted values and showed
