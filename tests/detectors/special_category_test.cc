@@ -200,7 +200,8 @@ TEST(SpecialCategoryDetector, ASentenceOpeningWithAVerbSpeaksOfTheWriter) {
               ElementsAre(Pair("HEALTH_DATA", "ligger på sykehuset")));
   // A question after the statement does not make it one.
   EXPECT_THAT(Special(engine, "fikk bot for fyllekjøring i fjor, påvirker det forsikringen?"),
-              ElementsAre(Pair("CRIMINAL_OFFENCE", "fyllekjøring")));
+              ElementsAre(Pair("CRIMINAL_OFFENCE", "fikk bot"),
+                          Pair("CRIMINAL_OFFENCE", "fyllekjøring")));
   EXPECT_THAT(Special(engine, "Var det mange muslimer der."), IsEmpty());
   // Dialect: "æ" is "jeg", "e" is "er" ("det e same greia" is "the same thing").
   EXPECT_THAT(Special(engine, "æ e same"), ElementsAre(Pair("ETHNIC_ORIGIN", "same")));
@@ -383,6 +384,22 @@ TEST(SpecialCategoryDetector, ACountryIsAnOriginOnlyAsAPersons) {
   EXPECT_THAT(Special(engine, "Jeg har vært på ferie i Thailand."), IsEmpty());
   // The cue must be right before the country.
   EXPECT_THAT(Special(engine, "Jeg kommer fra jobb og skal til Polen."), IsEmpty());
+}
+
+TEST(SpecialCategoryDetector, FindsInformalChatStatements) {
+  TestEngine engine(kOnlySpecial);
+  EXPECT_THAT(Special(engine, "jeg er bi og har kjæreste av begge kjønn"),
+              ElementsAre(Pair("SEX_LIFE_OR_ORIENTATION", "bi")));
+  EXPECT_THAT(Special(engine, "jeg er frp-er og stolt av det"),
+              ElementsAre(Pair("POLITICAL_OPINION", "frp-er")));
+  EXPECT_THAT(Special(engine, "jeg er svensk og forstår ikke alt"),
+              ElementsAre(Pair("ETHNIC_ORIGIN", "svensk")));
+  EXPECT_THAT(Special(engine, "Bilen er svensk og godt brukt."), IsEmpty());
+  EXPECT_THAT(Special(engine, "fikk bot for fyllekjøring i sommer"),
+              ElementsAre(Pair("CRIMINAL_OFFENCE", "fikk bot"),
+                          Pair("CRIMINAL_OFFENCE", "fyllekjøring")));
+  EXPECT_THAT(Special(engine, "hei jeg har diabetis type 2"),
+              ElementsAre(Pair("HEALTH_DATA", "diabetis")));
 }
 
 TEST(SpecialCategoryDetector, AFingerprintReaderIsNoFingerprint) {
