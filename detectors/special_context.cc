@@ -105,8 +105,11 @@ constexpr size_t kWorkBefore = 40;
 constexpr std::string_view kLanguageWords[] = {
     "på", "in", "into", "speak", "speaks", "speaking", "snakker", "snakkar", "snakke",
     "forstår", "understand"};
-// Adjectives inside a language's name: "nordsamisk" is one word, "northern Sami" two.
-constexpr std::string_view kLanguageAdjectives[] = {"northern", "southern", "lule"};
+// Words between a word of speaking and the language: adjectives inside its name
+// ("nordsamisk" is one word, "northern Sami" two) and how well it is spoken ("snakker
+// litt thai", "speaks fluent Polish").
+constexpr std::string_view kLanguageAdjectives[] = {
+    "northern", "southern", "lule", "litt", "flytende", "godt", "dårlig", "fluent", "some"};
 
 // Bodies named for a cause: "Foreningen for hjertesyke barn", "Society for Cancer Research".
 constexpr std::string_view kBodiesForACause[] = {

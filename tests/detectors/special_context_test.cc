@@ -70,6 +70,9 @@ TEST(SpecialContextPlaces, AWorkplaceALanguageAndABodysCause) {
   EXPECT_TRUE(IsALanguage("info på samisk", Span("info på samisk", "samisk").first));
   EXPECT_TRUE(IsALanguage("in northern Sami", Span("in northern Sami", "Sami").first));
   EXPECT_FALSE(IsALanguage("jeg er samisk", Span("jeg er samisk", "samisk").first));
+  constexpr std::string_view kSpoken = "Jeg er halvt thai og snakker litt thai.";
+  EXPECT_TRUE(IsALanguage(kSpoken, kSpoken.rfind("thai")));
+  EXPECT_FALSE(IsALanguage(kSpoken, kSpoken.find("thai")));
 
   constexpr std::string_view kBody = "Foreningen for hjertesyke barn";
   EXPECT_TRUE(NamesABodysCause(kBody, Span(kBody, "hjertesyke").first));
