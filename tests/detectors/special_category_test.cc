@@ -402,6 +402,18 @@ TEST(SpecialCategoryDetector, FindsInformalChatStatements) {
               ElementsAre(Pair("HEALTH_DATA", "diabetis")));
 }
 
+TEST(SpecialCategoryDetector, FindsLeadFormStatements) {
+  TestEngine engine(kOnlySpecial);
+  EXPECT_THAT(Special(engine, "Kommentar: Vi er en kurdisk familie og ønsker tolk."),
+              ElementsAre(Pair("ETHNIC_ORIGIN", "kurdisk familie")));
+  EXPECT_THAT(Special(engine, "Røyker ikke, men har hatt hjerteoperasjon i 2019."),
+              ElementsAre(Pair("HEALTH_DATA", "hjerteoperasjon")));
+  EXPECT_THAT(Special(engine, "Melding: Vi er et likekjønnet par som planlegger bryllup."),
+              ElementsAre(Pair("SEX_LIFE_OR_ORIENTATION", "likekjønnet")));
+  EXPECT_THAT(Special(engine, "Kommentar: Jeg har dom for vold fra 2015."),
+              ElementsAre(Pair("CRIMINAL_OFFENCE", "dom for"), Pair("CRIMINAL_OFFENCE", "vold")));
+}
+
 TEST(SpecialCategoryDetector, AFingerprintReaderIsNoFingerprint) {
   TestEngine engine(kOnlySpecial);
   EXPECT_THAT(Special(engine, "Fingeravtrykksleseren på telefonen min virker ikke."), IsEmpty());
