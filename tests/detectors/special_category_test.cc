@@ -414,6 +414,19 @@ TEST(SpecialCategoryDetector, FindsLeadFormStatements) {
               ElementsAre(Pair("CRIMINAL_OFFENCE", "dom for"), Pair("CRIMINAL_OFFENCE", "vold")));
 }
 
+TEST(SpecialCategoryDetector, FindsCommonConditionsAndOriginsInEnglish) {
+  TestEngine engine(kOnlySpecial);
+  EXPECT_THAT(Special(engine, "I have sleep apnea."),
+              ElementsAre(Pair("HEALTH_DATA", "sleep apnea")));
+  EXPECT_THAT(Special(engine, "I have MS."), ElementsAre(Pair("HEALTH_DATA", "MS")));
+  EXPECT_THAT(Special(engine, "I'm Syrian."), ElementsAre(Pair("ETHNIC_ORIGIN", "Syrian")));
+  EXPECT_THAT(Special(engine, "Jeg er syrisk."), ElementsAre(Pair("ETHNIC_ORIGIN", "syrisk")));
+  // "roma" is Rome, and "roman" a novel: no origin there.
+  EXPECT_THAT(Special(engine, "Jeg skriver på min roman om Roma."), IsEmpty());
+  // "stammer fra" is "stems from".
+  EXPECT_THAT(Special(engine, "Jeg tror navnet stammer fra latin."), IsEmpty());
+}
+
 TEST(SpecialCategoryDetector, AFingerprintReaderIsNoFingerprint) {
   TestEngine engine(kOnlySpecial);
   EXPECT_THAT(Special(engine, "Fingeravtrykksleseren på telefonen min virker ikke."), IsEmpty());
