@@ -423,6 +423,10 @@ TEST(SpecialCategoryDetector, FindsCommonConditionsAndOriginsInEnglish) {
   EXPECT_THAT(Special(engine, "Jeg er syrisk."), ElementsAre(Pair("ETHNIC_ORIGIN", "syrisk")));
   // "roma" is Rome, and "roman" a novel: no origin there.
   EXPECT_THAT(Special(engine, "Jeg skriver på min roman om Roma."), IsEmpty());
+  // A medicine tells of the illness it treats; a lithium battery does not.
+  EXPECT_THAT(Special(engine, "Jeg bruker Seroquel om kvelden."),
+              ElementsAre(Pair("HEALTH_DATA", "Seroquel")));
+  EXPECT_THAT(Special(engine, "Jeg trenger et lithium battery til kameraet."), IsEmpty());
   // "stammer fra" is "stems from".
   EXPECT_THAT(Special(engine, "Jeg tror navnet stammer fra latin."), IsEmpty());
 }
