@@ -427,6 +427,10 @@ TEST(SpecialCategoryDetector, FindsCommonConditionsAndOriginsInEnglish) {
   EXPECT_THAT(Special(engine, "Jeg bruker Seroquel om kvelden."),
               ElementsAre(Pair("HEALTH_DATA", "Seroquel")));
   EXPECT_THAT(Special(engine, "Jeg trenger et lithium battery til kameraet."), IsEmpty());
+  EXPECT_THAT(Special(engine, "I'm immunocompromised, can you leave it at the door?"),
+              ElementsAre(Pair("HEALTH_DATA", "immunocompromised")));
+  EXPECT_THAT(Special(engine, "Jeg har fått førerkortet beslaglagt."),
+              ElementsAre(Pair("CRIMINAL_OFFENCE", "førerkortet beslaglagt")));
   // "stammer fra" is "stems from".
   EXPECT_THAT(Special(engine, "Jeg tror navnet stammer fra latin."), IsEmpty());
 }
