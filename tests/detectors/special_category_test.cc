@@ -431,6 +431,11 @@ TEST(SpecialCategoryDetector, FindsCommonConditionsAndOriginsInEnglish) {
               ElementsAre(Pair("HEALTH_DATA", "immunocompromised")));
   EXPECT_THAT(Special(engine, "Jeg har fått førerkortet beslaglagt."),
               ElementsAre(Pair("CRIMINAL_OFFENCE", "førerkortet beslaglagt")));
+  EXPECT_THAT(Special(engine, "My grandparents came from Jamaica."),
+              ElementsAre(Pair("ETHNIC_ORIGIN", "Jamaica")));
+  EXPECT_THAT(Special(engine, "Jeg er rom og blir stoppet av vekterne."),
+              ElementsAre(Pair("ETHNIC_ORIGIN", "rom")));
+  EXPECT_THAT(Special(engine, "Jeg tror det er rom for forbedring."), IsEmpty());
   // "stammer fra" is "stems from".
   EXPECT_THAT(Special(engine, "Jeg tror navnet stammer fra latin."), IsEmpty());
 }
