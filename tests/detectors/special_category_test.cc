@@ -436,6 +436,11 @@ TEST(SpecialCategoryDetector, FindsCommonConditionsAndOriginsInEnglish) {
   EXPECT_THAT(Special(engine, "Jeg er rom og blir stoppet av vekterne."),
               ElementsAre(Pair("ETHNIC_ORIGIN", "rom")));
   EXPECT_THAT(Special(engine, "Jeg tror det er rom for forbedring."), IsEmpty());
+  // Compounds ending in a head of illness, but not "psyke" or "fangst".
+  EXPECT_THAT(Special(engine, "Jeg har urinveisinfeksjon og ryggsmerter."),
+              ElementsAre(Pair("HEALTH_DATA", "urinveisinfeksjon"),
+                          Pair("HEALTH_DATA", "ryggsmerter")));
+  EXPECT_THAT(Special(engine, "Jeg har en sterk psyke og fikk god fangst."), IsEmpty());
   // "stammer fra" is "stems from".
   EXPECT_THAT(Special(engine, "Jeg tror navnet stammer fra latin."), IsEmpty());
 }
