@@ -441,6 +441,11 @@ TEST(SpecialCategoryDetector, FindsCommonConditionsAndOriginsInEnglish) {
               ElementsAre(Pair("HEALTH_DATA", "urinveisinfeksjon"),
                           Pair("HEALTH_DATA", "ryggsmerter")));
   EXPECT_THAT(Special(engine, "Jeg har en sterk psyke og fikk god fangst."), IsEmpty());
+  // English chat's lowercase "i" before a verb is the writer; "as a" too.
+  EXPECT_THAT(Special(engine, "as a socialist i won't buy from you"),
+              ElementsAre(Pair("POLITICAL_OPINION", "socialist")));
+  EXPECT_THAT(Special(engine, "i go to church on sundays"),
+              ElementsAre(Pair("RELIGIOUS_BELIEF", "church")));
   // "stammer fra" is "stems from".
   EXPECT_THAT(Special(engine, "Jeg tror navnet stammer fra latin."), IsEmpty());
 }
