@@ -45,6 +45,14 @@ constexpr std::string_view kDefiniteNounEndings[] = {
     "skolen", "tjenesten", "heten",  "sjonen",  "ikken"};
 
 constexpr std::string_view kPossessives[] = {"mitt", "mi", "my"};
+// Words for kin that are also rare first names ("Bror", "Mor"): before an owner's word
+// ("Bror min har ...", "Syster mi") they are the kin, not a name.
+constexpr std::string_view kKinWords[] = {
+    "bror", "broren", "søster", "syster", "mor", "far", "sønn", "datter", "dotter", "onkel",
+    "tante", "fetter", "kusine", "mormor", "morfar", "farmor", "farfar", "bestemor",
+    "bestefar", "svigermor", "svigerfar", "kone", "mann", "samboer", "kjæreste"};
+constexpr std::string_view kOwnerWords[] = {"min", "mi", "mitt", "mine", "vår", "vårt", "våre",
+                                            "din", "di", "ditt", "dine", "hans", "hennes"};
 // Lowercase words inside names of many origins ("Erik ten Hag", "Leonardo da Vinci"); not
 // "den", "der" or "du": between two names those are Norwegian words.
 constexpr std::string_view kNameParticles[] = {"van", "von", "de",  "da",    "di", "ten",
@@ -135,7 +143,8 @@ class SegmentTagger {
       // nor a common word left when a word before it was cut ("Swedish ID").
       if (first > last || (first == last && (IsSingleLetter(first) || context_.IsPlace(first) ||
                                              IsDefiniteNoun(first) || IsDate(first) ||
-                                             context_.IsCommonWord(first)))) {
+                                             context_.IsCommonWord(first) ||
+                                             IsKinOfSomeone(first)))) {
         continue;
       }
       // A lone unknown word opening a sentence is a surname as often as not ("Fardal
@@ -389,6 +398,12 @@ class SegmentTagger {
     return number_before || number_after ||
            (i > 0 && OneOf(context_.folded(i - 1), {"in", "on", "by", "until", "from", "since",
                                                     "before", "after", "early", "late", "mid"}));
+  }
+
+  // "Bror min", "Syster mi": a word for kin before an owner's word.
+  bool IsKinOfSomeone(size_t i) const {
+    return i + 1 < context_.size() && OneOf(context_.folded(i), kKinWords) &&
+           OneOf(context_.folded(i + 1), kOwnerWords);
   }
 
   bool IsSingleLetter(size_t i) const {

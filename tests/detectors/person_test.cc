@@ -221,6 +221,13 @@ TEST(PersonDetector, FindsNamesInRunningTextWithTheTagger) {
   EXPECT_THAT(Names(engine, "Karis bil står ute."), ElementsAre("Karis"));
 }
 
+TEST(PersonDetector, AWordForKinBeforeAnOwnerIsNoName) {
+  TestEngine engine;
+  EXPECT_THAT(Names(engine, "Bror min har schizofreni og treng hjelp."), IsEmpty());
+  EXPECT_THAT(Names(engine, "Syster mi kjem i morgon."), IsEmpty());
+  EXPECT_THAT(Names(engine, "Bror Hansen kommer i morgen."), ElementsAre("Bror Hansen"));
+}
+
 TEST(PersonDetector, KeepsInitialsBeforeTheName) {
   TestEngine engine;
   EXPECT_THAT(Names(engine, "Pakken ble signert av J. Olsen."), ElementsAre("J. Olsen"));
