@@ -446,6 +446,11 @@ TEST(SpecialCategoryDetector, FindsCommonConditionsAndOriginsInEnglish) {
               ElementsAre(Pair("POLITICAL_OPINION", "socialist")));
   EXPECT_THAT(Special(engine, "i go to church on sundays"),
               ElementsAre(Pair("RELIGIOUS_BELIEF", "church")));
+  // Nynorsk: "sona" is served only after "har"; "60-sona" is a speed zone.
+  EXPECT_THAT(Special(engine, "Eg har sona for narkotika."),
+              ElementsAre(Pair("CRIMINAL_OFFENCE", "sona"), Pair("CRIMINAL_OFFENCE", "narkotika")));
+  EXPECT_THAT(Special(engine, "Politiet målte farten i 60-sona."), IsEmpty());
+  EXPECT_THAT(Special(engine, "kona mi er høggravid"), ElementsAre(Pair("HEALTH_DATA", "høggravid")));
   // "stammer fra" is "stems from".
   EXPECT_THAT(Special(engine, "Jeg tror navnet stammer fra latin."), IsEmpty());
 }
