@@ -19,7 +19,9 @@ constexpr uint32_t CategoryCues(uint8_t category) { return category + 1u; }
 constexpr uint32_t kSellerCues = kSpecialCategoryTypes.size() + 1;
 constexpr uint32_t kAnimalCues = kSellerCues + 1;
 static_assert(kAnimalCues < kMaxContextTags);
-constexpr size_t kEthnicOrigin = 4;  // index of ETHNIC_ORIGIN in kSpecialCategoryTypes
+constexpr size_t kPoliticalOpinion = 2;  // indices in kSpecialCategoryTypes
+constexpr size_t kEthnicOrigin = 4;
+static_assert(kSpecialCategoryTypes[kPoliticalOpinion] == "POLITICAL_OPINION");
 static_assert(kSpecialCategoryTypes[kEthnicOrigin] == "ETHNIC_ORIGIN");
 
 // A cue that a term needing a person and a cue must follow ("kommer fra Somalia"): at most
@@ -189,8 +191,14 @@ void SpecialCategoryDetector::Confirm(const Candidate& candidate, const ScanView
           : view.HasContext(CategoryCues(term.category), start, end, kTermContextBefore,
                             kTermContextAfter) &&
                 (person || !IsInAQuestion(text, start, end));
-  out.push_back({kSpecialCategoryTypes[term.category], start, end,
-                 Score(term.evidence, person, cue), "", person || cue ? "in_context" : "term"});
+  // A party is someone's opinion only as a person's: "Arbeiderpartiet vant valget" and
+  // "Mange stemmer på Høyre" are news, "stemmer Høyre" (the writer, subject dropped) is not.
+  const bool needs_person =
+      term.category == kPoliticalOpinion && term.evidence != TermEvidence::kAlone;
+  const double score = needs_person && !person ? kUnresolvedScore
+                                               : Score(term.evidence, person, cue);
+  out.push_back({kSpecialCategoryTypes[term.category], start, end, score, "",
+                 person || cue ? "in_context" : "term"});
 }
 
 std::string SpecialCategoryDetector::Normalize(std::string_view, std::string_view value) const {

@@ -71,8 +71,10 @@ bool IsNorwegianI(std::string_view text, size_t pos, size_t sentence_end) {
 // sittet i fengsel", "Er skeiv og ...", "Fikk bot for fyllekjøring".
 constexpr std::string_view kVerbsWithoutSubject[] = {
     "har", "hadde", "er", "e", "var", "ble", "blei", "vart", "fikk", "sitter", "satt",
-    "sliter", "bruker", "går", "stemmer", "stemte", "røyster", "ligger", "ligg", "lå", "tar",
-    "tok", "trenger", "skal", "må"};
+    "sliter", "bruker", "går", "stemmer", "stemte", "røyster", "røysta", "ligger", "ligg",
+    "lå", "tar", "tok", "trenger", "skal", "må"};
+// Verbs of voting among them, whose object is a party's name: "Stemmer Høyre", "Stemte SV".
+constexpr std::string_view kVotingVerbs[] = {"stemmer", "stemte", "røyster", "røysta"};
 // First words of a short opening clause that may stand before such a sentence and a comma:
 // "hei, fikk brukket armen", "sorry for sent svar, har vært innlagt", "takk for svar, ...".
 constexpr std::string_view kOpenersBeforeComma[] = {
@@ -220,7 +222,10 @@ bool OpensWithoutSubject(std::string_view text, size_t start, size_t end) {
   size_t next = verb_end;
   while (next < sentence_end && text[next] == ' ') ++next;
   const size_t next_end = WordEnd(text, next);
-  return next_end > next && !IsUpperCodePoint(CodePointAt(text, next)) &&
+  // A capitalised word after the verb is its subject ("Har Kari ..."), but after a verb of
+  // voting it is the party voted for ("Stemmer Høyre hvert år").
+  const bool voting = OneOf(FoldCase(text.substr(verb, verb_end - verb)), kVotingVerbs);
+  return next_end > next && (voting || !IsUpperCodePoint(CodePointAt(text, next))) &&
          !OneOf(FoldCase(text.substr(next, next_end - next)), kSubjectsAfterVerb);
 }
 
@@ -263,8 +268,9 @@ bool IsATopic(std::string_view text, size_t start, size_t end) {
 bool IsStockedGoods(std::string_view text, size_t end) {
   const size_t sentence_end = SentenceAround(text, end, end).second;
   const std::string after = FoldCase(text.substr(end, std::min(sentence_end - end, kStockAfter)));
-  return std::any_of(std::begin(kStockPhrases), std::end(kStockPhrases),
-                     [&](std::string_view phrase) { return after.find(phrase) != std::string::npos; });
+  return std::any_of(
+      std::begin(kStockPhrases), std::end(kStockPhrases),
+      [&](std::string_view phrase) { return after.find(phrase) != std::string::npos; });
 }
 
 }  // namespace sladd

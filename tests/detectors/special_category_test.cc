@@ -134,6 +134,13 @@ TEST(SpecialCategoryDetector, ResolvesAmbiguousPartyNamesByContext) {
   // A party named about no one is no one's opinion.
   EXPECT_THAT(Special(engine, "Arbeiderpartiet la fram budsjettet i dag"), IsEmpty());
   EXPECT_THAT(Special(engine, "Partiet med varer kom i går"), IsEmpty());
+  // Nor is news of an election or of voters at large, though "valget" and "stemmer" are cues.
+  EXPECT_THAT(Special(engine, "Arbeiderpartiet vant valget."), IsEmpty());
+  EXPECT_THAT(Special(engine, "Mange stemmer på Høyre i Bærum."), IsEmpty());
+  EXPECT_THAT(Special(engine, "The Labour Party won the election."), IsEmpty());
+  // The writer who drops the subject is a person.
+  EXPECT_THAT(Special(engine, "Stemmer Høyre hvert år."),
+              ElementsAre(Pair{"POLITICAL_OPINION", "Høyre"}));
   // Chat writes the abbreviations in any case.
   EXPECT_THAT(Special(engine, "jeg stemmer ap men er ikke enig i alt"),
               ElementsAre(Pair{"POLITICAL_OPINION", "ap"}));
