@@ -33,7 +33,9 @@ using Pair = std::pair<std::string, std::string>;
 
 TEST(SpecialLexicon, ParsesMarkersFocusCuesAndExclusions) {
   auto lexicon = SpecialLexicon::Parse(
-      {{"t.txt", 2, "# comment\n@stemmer på\n=?^SV\n~Arbeiderpartiet\n*kreft\n!kreftene\n!Sick Of\n!sick and tired\nEr |Same\n+Somalia\n"}},
+      {{"t.txt", 2,
+        "# comment\n@stemmer på\n=?^SV\n~Arbeiderpartiet\n*kreft\n!kreftene\n!Sick Of\n"
+        "!sick and tired\nEr |Same\n+Somalia\n"}},
       {.person_cues = "jeg\n", .seller_cues = "vi selger\n", .compound_heads = "behandling\n"});
   ASSERT_TRUE(lexicon.ok()) << lexicon.status();
   ASSERT_EQ(lexicon->terms().size(), 5u);
@@ -290,7 +292,8 @@ TEST(SpecialCategoryDetector, FindsEverydayStatementsOfEachKind) {
   EXPECT_THAT(Special(engine, "jeg er frelst"), ElementsAre(Pair("RELIGIOUS_BELIEF", "frelst")));
   EXPECT_THAT(Special(engine, "I pray every day"), ElementsAre(Pair("RELIGIOUS_BELIEF", "pray")));
   EXPECT_THAT(Special(engine, "jeg er adoptert fra Colombia"),
-              ElementsAre(Pair("ETHNIC_ORIGIN", "adoptert fra"), Pair("ETHNIC_ORIGIN", "Colombia")));
+              ElementsAre(Pair("ETHNIC_ORIGIN", "adoptert fra"),
+                          Pair("ETHNIC_ORIGIN", "Colombia")));
   EXPECT_THAT(Special(engine, "I'm mixed race"), ElementsAre(Pair("ETHNIC_ORIGIN", "mixed race")));
   EXPECT_THAT(Special(engine, "jeg er svart"), ElementsAre(Pair("ETHNIC_ORIGIN", "svart")));
   EXPECT_THAT(Special(engine, "bilen min er svart"), IsEmpty());
@@ -457,7 +460,8 @@ TEST(SpecialCategoryDetector, FindsCommonConditionsAndOriginsInEnglish) {
   EXPECT_THAT(Special(engine, "Eg har sona for narkotika."),
               ElementsAre(Pair("CRIMINAL_OFFENCE", "sona"), Pair("CRIMINAL_OFFENCE", "narkotika")));
   EXPECT_THAT(Special(engine, "Politiet målte farten i 60-sona."), IsEmpty());
-  EXPECT_THAT(Special(engine, "kona mi er høggravid"), ElementsAre(Pair("HEALTH_DATA", "høggravid")));
+  EXPECT_THAT(Special(engine, "kona mi er høggravid"),
+              ElementsAre(Pair("HEALTH_DATA", "høggravid")));
   // "stammer fra" is "stems from".
   EXPECT_THAT(Special(engine, "Jeg tror navnet stammer fra latin."), IsEmpty());
 }
