@@ -20,8 +20,10 @@ constexpr uint32_t kSellerCues = kSpecialCategoryTypes.size() + 1;
 constexpr uint32_t kAnimalCues = kSellerCues + 1;
 static_assert(kAnimalCues < kMaxContextTags);
 constexpr size_t kPoliticalOpinion = 2;  // indices in kSpecialCategoryTypes
+constexpr size_t kTradeUnionMembership = 3;
 constexpr size_t kEthnicOrigin = 4;
 static_assert(kSpecialCategoryTypes[kPoliticalOpinion] == "POLITICAL_OPINION");
+static_assert(kSpecialCategoryTypes[kTradeUnionMembership] == "TRADE_UNION_MEMBERSHIP");
 static_assert(kSpecialCategoryTypes[kEthnicOrigin] == "ETHNIC_ORIGIN");
 
 // A cue that a term needing a person and a cue must follow ("kommer fra Somalia"): at most
@@ -191,10 +193,12 @@ void SpecialCategoryDetector::Confirm(const Candidate& candidate, const ScanView
           : view.HasContext(CategoryCues(term.category), start, end, kTermContextBefore,
                             kTermContextAfter) &&
                 (person || !IsInAQuestion(text, start, end));
-  // A party is someone's opinion only as a person's: "Arbeiderpartiet vant valget" and
-  // "Mange stemmer på Høyre" are news, "stemmer Høyre" (the writer, subject dropped) is not.
+  // A party or a union is someone's opinion or membership only as a person's:
+  // "Arbeiderpartiet vant valget", "Mange stemmer på Høyre", "LO krever høyere lønn i
+  // tariffoppgjøret" are news; "stemmer Høyre" (the writer, subject dropped) is not.
   const bool needs_person =
-      term.category == kPoliticalOpinion && term.evidence != TermEvidence::kAlone;
+      (term.category == kPoliticalOpinion || term.category == kTradeUnionMembership) &&
+      term.evidence != TermEvidence::kAlone;
   const double score = needs_person && !person ? kUnresolvedScore
                                                : Score(term.evidence, person, cue);
   out.push_back({kSpecialCategoryTypes[term.category], start, end, score, "",

@@ -140,6 +140,10 @@ TEST(SpecialCategoryDetector, ResolvesAmbiguousPartyNamesByContext) {
   EXPECT_THAT(Special(engine, "Arbeiderpartiet vant valget."), IsEmpty());
   EXPECT_THAT(Special(engine, "Mange stemmer på Høyre i Bærum."), IsEmpty());
   EXPECT_THAT(Special(engine, "The Labour Party won the election."), IsEmpty());
+  // So with unions: news of a union, its members at large, a strike.
+  EXPECT_THAT(Special(engine, "LO krever høyere lønn i årets tariffoppgjør."), IsEmpty());
+  EXPECT_THAT(Special(engine, "Fagforbundet har over 400 000 medlemmer."), IsEmpty());
+  EXPECT_THAT(Special(engine, "The union called a strike at the port."), IsEmpty());
   // The writer who drops the subject is a person.
   EXPECT_THAT(Special(engine, "Stemmer Høyre hvert år."),
               ElementsAre(Pair{"POLITICAL_OPINION", "Høyre"}));
