@@ -8,7 +8,8 @@
 // "brystkreft"), unless the whole word is excluded ("kreftene": forces). Its score depends
 // on what else is in the sentence: a person ("jeg har", "min sønn er", "I was diagnosed")
 // raises it, and ambiguous terms count only with a cue of their category ("stemmer på Høyre"
-// but not "sving til høyre", "Rødt" but not "rødt lys").
+// but not "sving til høyre", "Rødt" but not "rødt lys"); a party or a union is someone's
+// only with a person ("Arbeiderpartiet vant valget" is news).
 //
 // Immutable after Create; the lexicons are built into the binary.
 #ifndef SLADD_DETECTORS_SPECIAL_CATEGORY_H_
