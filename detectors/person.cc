@@ -51,6 +51,9 @@ constexpr std::string_view kKinWords[] = {
     "bror", "broren", "søster", "syster", "mor", "far", "sønn", "datter", "dotter", "onkel",
     "tante", "fetter", "kusine", "mormor", "morfar", "farmor", "farfar", "bestemor",
     "bestefar", "svigermor", "svigerfar", "kone", "mann", "samboer", "kjæreste"};
+// Faiths that are also first names: alone they are the faith ("a book about Islam"), before
+// a surname a name ("Islam Khaligov").
+constexpr std::string_view kFaithsAlsoNames[] = {"islam"};
 constexpr std::string_view kOwnerWords[] = {"min", "mi", "mitt", "mine", "vår", "vårt", "våre",
                                             "din", "di", "ditt", "dine", "hans", "hennes"};
 // Lowercase words inside names of many origins ("Erik ten Hag", "Leonardo da Vinci"); not
@@ -140,11 +143,13 @@ class SegmentTagger {
       // A letter alone is an initial only next to a name, which merging joins: "plan B".
       // A place alone is a place: "Kroatias", "i Vilnius"; an organisation or a thing in
       // the definite form is not a person: "Kreftforeningen", "Leveringen"; nor is a date,
-      // nor a common word left when a word before it was cut ("Swedish ID").
+      // nor a common word left when a word before it was cut ("Swedish ID"), nor kin before
+      // its owner ("Bror min"), nor a faith alone ("Islam").
       if (first > last || (first == last && (IsSingleLetter(first) || context_.IsPlace(first) ||
                                              IsDefiniteNoun(first) || IsDate(first) ||
                                              context_.IsCommonWord(first) ||
-                                             IsKinOfSomeone(first)))) {
+                                             IsKinOfSomeone(first) ||
+                                             OneOf(context_.folded(first), kFaithsAlsoNames)))) {
         continue;
       }
       // A lone unknown word opening a sentence is a surname as often as not ("Fardal
@@ -179,8 +184,12 @@ class SegmentTagger {
         const size_t end = NameEnd(start, cue.kind);
         if (end == start) break;
         out.push_back({start, end - 1, ScoreOf(cue.kind), "cue"});
-        // "Hilsen Kari og Ola": another name joined by "og", "and" or "&".
-        if (end >= context_.size() || !OneOf(context_.folded(end), {"og", "and", "&"})) break;
+        // "Hilsen Kari og Ola": another name joined by "og", "and" or "&", if it looks like
+        // one ("heter Maria og jobber i kassa" goes on with a verb).
+        if (end + 1 >= context_.size() || !OneOf(context_.folded(end), {"og", "and", "&"}) ||
+            !(context_.IsCapitalized(end + 1) || context_.IsFirstName(end + 1))) {
+          break;
+        }
         next = end + 1;
       }
     }

@@ -221,6 +221,13 @@ TEST(PersonDetector, FindsNamesInRunningTextWithTheTagger) {
   EXPECT_THAT(Names(engine, "Karis bil står ute."), ElementsAre("Karis"));
 }
 
+TEST(PersonDetector, AnotherNameAfterOgMustLookLikeOne) {
+  TestEngine engine;
+  EXPECT_THAT(Names(engine, "Hun heter Maria og jobber i kassa."), ElementsAre("Maria"));
+  EXPECT_THAT(Names(engine, "hilsen kari og ola"), ElementsAre("kari", "ola"));
+  EXPECT_THAT(Names(engine, "I'm reading a book about Islam."), IsEmpty());
+}
+
 TEST(PersonDetector, AWordForKinBeforeAnOwnerIsNoName) {
   TestEngine engine;
   EXPECT_THAT(Names(engine, "Bror min har schizofreni og treng hjelp."), IsEmpty());
