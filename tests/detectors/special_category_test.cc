@@ -466,6 +466,9 @@ TEST(SpecialCategoryDetector, FindsCommonConditionsAndOriginsInEnglish) {
   EXPECT_THAT(Special(engine, "Politiet målte farten i 60-sona."), IsEmpty());
   EXPECT_THAT(Special(engine, "kona mi er høggravid"),
               ElementsAre(Pair("HEALTH_DATA", "høggravid")));
+  EXPECT_THAT(Special(engine, "min samboer og jeg er to menn"),
+              ElementsAre(Pair("SEX_LIFE_OR_ORIENTATION", "menn")));
+  EXPECT_THAT(Special(engine, "Vi er to menn som skal hjelpe deg å flytte."), IsEmpty());
   // "stammer fra" is "stems from".
   EXPECT_THAT(Special(engine, "Jeg tror navnet stammer fra latin."), IsEmpty());
 }
