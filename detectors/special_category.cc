@@ -44,9 +44,15 @@ constexpr double kSupportedScore = 0.9;
 constexpr double kResolvedScore = 0.85;
 constexpr double kUnresolvedScore = 0.3;
 
-
-double Score(TermEvidence evidence, bool person, bool cue) {
-  switch (evidence) {
+// The score of a term with or without a person and a cue near it. A party or a union is
+// someone's opinion or membership only as a person's: "Arbeiderpartiet vant valget", "Mange
+// stemmer på Høyre", "LO krever høyere lønn i tariffoppgjøret" are news; "stemmer Høyre"
+// (the writer, subject dropped) is not.
+double Score(const LexiconTerm& term, bool person, bool cue) {
+  const bool needs_person =
+      term.category == kPoliticalOpinion || term.category == kTradeUnionMembership;
+  if (needs_person && term.evidence != TermEvidence::kAlone && !person) return kUnresolvedScore;
+  switch (term.evidence) {
     case TermEvidence::kAlone:
       return person || cue ? kSupportedScore : kAloneScore;
     case TermEvidence::kNeedsPersonOrCue:
@@ -57,6 +63,20 @@ double Score(TermEvidence evidence, bool person, bool cue) {
       return person && cue ? kResolvedScore : kUnresolvedScore;
   }
   return kUnresolvedScore;
+}
+
+// Whether a cue of the term's category stands near text[start, end): right before it for a
+// term that needs a person and a cue ("kommer fra Somalia"), else in the sentence around
+// it, where a question with no one in it asks about the matter, not of anyone ("Hvor mange
+// stemmer fikk Rødt i Oslo?").
+bool HasCue(const LexiconTerm& term, const ScanView& view, size_t start, size_t end,
+            bool person) {
+  const uint32_t cues = CategoryCues(term.category);
+  if (term.evidence == TermEvidence::kNeedsPersonAndCue) {
+    return view.HasContextRightBefore(cues, start, kCueRightBefore);
+  }
+  return view.HasContext(cues, start, end, kTermContextBefore, kTermContextAfter) &&
+         (person || !IsInAQuestion(view.text(), start, end));
 }
 
 // Whether the term at `start` follows an animal it belongs to, a pet above all ("Hunden min
@@ -153,6 +173,23 @@ bool SpecialCategoryDetector::IsForAnAnimal(std::string_view text, size_t end) c
           is_animal(words[2]));
 }
 
+bool SpecialCategoryDetector::SpeaksOfNoOne(const LexiconTerm& term, const ScanView& view,
+                                            size_t term_end, size_t start, size_t end) const {
+  const std::string_view text = view.text();
+  // Goods a shop sells or is asked about are no one's health or faith, unless a person
+  // comes between ("Vi selger huset fordi mamma har demens").
+  if (const auto seller = view.LastContextRightBefore(kSellerCues, start, kSellerBefore)) {
+    const auto person = view.LastContextRightBefore(kPersonCues, start, kSellerBefore);
+    if (!person || *person <= *seller) return true;
+  }
+  return FollowsItsAnimal(view, start) || IsForAnAnimal(text, end) ||
+         IsAWorkplace(text, term_end, WordStart(text, start), end) ||
+         (term.category == kEthnicOrigin && IsALanguage(text, start)) ||
+         NamesABodysCause(text, start) || IsATopic(text, start, end) ||
+         // Goods in stock: "Vi har samiske kofter på lager" ("vi" is the shop).
+         IsStockedGoods(text, end);
+}
+
 void SpecialCategoryDetector::Confirm(const Candidate& candidate, const ScanView& view,
                                       std::vector<Finding>& out) const {
   const LexiconTerm& term = lexicon_.terms()[candidate.tag];
@@ -169,39 +206,13 @@ void SpecialCategoryDetector::Confirm(const Candidate& candidate, const ScanView
   const size_t last_word = WordStart(text, end);
   const std::string folded_word = FoldCase(text.substr(last_word, end - last_word));
   if (lexicon_.IsExcluded(folded_word) || IsFollowedByExcluded(text, end, folded_word)) return;
-  // Goods a shop sells or is asked about are no one's health or faith, unless a person
-  // comes between ("Vi selger huset fordi mamma har demens").
-  if (const auto seller = view.LastContextRightBefore(kSellerCues, start, kSellerBefore)) {
-    const auto person = view.LastContextRightBefore(kPersonCues, start, kSellerBefore);
-    if (!person || *person <= *seller) return;
-  }
-  if (FollowsItsAnimal(view, start) || IsForAnAnimal(text, end)) return;
-  if (IsAWorkplace(text, candidate.end, WordStart(text, start), end)) return;
-  if (term.category == kEthnicOrigin && IsALanguage(text, start)) return;
-  if (NamesABodysCause(text, start) || IsATopic(text, start, end)) return;
-  // Goods in stock: "Vi har samiske kofter på lager" ("vi" is the shop).
-  if (IsStockedGoods(text, end)) return;
+  if (SpeaksOfNoOne(term, view, candidate.end, start, end)) return;
 
   const bool person =
       view.HasContext(kPersonCues, start, end, kTermContextBefore, kTermContextAfter) ||
       HasEnglishI(text, start, end) || OpensWithoutSubject(text, start, end);
-  // A question with no one in it asks about the matter, not of anyone: "Hvor mange
-  // stemmer fikk Rødt i Oslo?"
-  const bool cue =
-      term.evidence == TermEvidence::kNeedsPersonAndCue
-          ? view.HasContextRightBefore(CategoryCues(term.category), start, kCueRightBefore)
-          : view.HasContext(CategoryCues(term.category), start, end, kTermContextBefore,
-                            kTermContextAfter) &&
-                (person || !IsInAQuestion(text, start, end));
-  // A party or a union is someone's opinion or membership only as a person's:
-  // "Arbeiderpartiet vant valget", "Mange stemmer på Høyre", "LO krever høyere lønn i
-  // tariffoppgjøret" are news; "stemmer Høyre" (the writer, subject dropped) is not.
-  const bool needs_person =
-      (term.category == kPoliticalOpinion || term.category == kTradeUnionMembership) &&
-      term.evidence != TermEvidence::kAlone;
-  const double score = needs_person && !person ? kUnresolvedScore
-                                               : Score(term.evidence, person, cue);
-  out.push_back({kSpecialCategoryTypes[term.category], start, end, score, "",
+  const bool cue = HasCue(term, view, start, end, person);
+  out.push_back({kSpecialCategoryTypes[term.category], start, end, Score(term, person, cue), "",
                  person || cue ? "in_context" : "term"});
 }
 

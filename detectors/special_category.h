@@ -49,6 +49,11 @@ class SpecialCategoryDetector final : public Detector {
   // Whether the term ending at text[end] is for or of an animal: "DNA-test for hunder",
   // "allergi hos katten min".
   bool IsForAnAnimal(std::string_view text, size_t end) const;
+  // Whether the term found at text[start, end) (its match ends at term_end) says nothing of
+  // anyone where it stands: goods a shop sells or stocks, a pet's illness, a workplace, a
+  // language, a body's cause, a topic.
+  bool SpeaksOfNoOne(const LexiconTerm& term, const ScanView& view, size_t term_end,
+                     size_t start, size_t end) const;
 
   SpecialLexicon lexicon_;
 };
