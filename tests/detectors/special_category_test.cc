@@ -469,6 +469,11 @@ TEST(SpecialCategoryDetector, FindsCommonConditionsAndOriginsInEnglish) {
   EXPECT_THAT(Special(engine, "min samboer og jeg er to menn"),
               ElementsAre(Pair("SEX_LIFE_OR_ORIENTATION", "menn")));
   EXPECT_THAT(Special(engine, "Vi er to menn som skal hjelpe deg å flytte."), IsEmpty());
+  EXPECT_THAT(Special(engine, "I'm British Pakistani and want halal options"),
+              ElementsAre(Pair("ETHNIC_ORIGIN", "British Pakistani"),
+                          Pair("RELIGIOUS_BELIEF", "halal")));
+  EXPECT_THAT(Special(engine, "im Labour through and through lol"),
+              ElementsAre(Pair("POLITICAL_OPINION", "Labour")));
   // "stammer fra" is "stems from".
   EXPECT_THAT(Special(engine, "Jeg tror navnet stammer fra latin."), IsEmpty());
 }
