@@ -474,6 +474,10 @@ TEST(SpecialCategoryDetector, FindsCommonConditionsAndOriginsInEnglish) {
                           Pair("RELIGIOUS_BELIEF", "halal")));
   EXPECT_THAT(Special(engine, "im Labour through and through lol"),
               ElementsAre(Pair("POLITICAL_OPINION", "Labour")));
+  EXPECT_THAT(Special(engine, "I forgot to take my meds this morning."),
+              ElementsAre(Pair("HEALTH_DATA", "my meds")));
+  EXPECT_THAT(Special(engine, "I spent the night in A&E."),
+              ElementsAre(Pair("HEALTH_DATA", "A&E")));
   // "stammer fra" is "stems from".
   EXPECT_THAT(Special(engine, "Jeg tror navnet stammer fra latin."), IsEmpty());
 }
