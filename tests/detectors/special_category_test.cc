@@ -383,7 +383,7 @@ TEST(SpecialCategoryDetector, ATopicGoodsInStockAndAQuestionWithNoOneAreNoOnes) 
 
 TEST(SpecialCategoryDetector, MsIsAnIllnessButMsTeamsIsNot) {
   TestEngine engine(kOnlySpecial);
-  EXPECT_THAT(Special(engine, "Hei, jeg har MS og trenger en rullator."),
+  EXPECT_THAT(Special(engine, "Hei, jeg har MS og trenger hjelp."),
               ElementsAre(Pair("HEALTH_DATA", "MS")));
   EXPECT_THAT(Special(engine, "Jeg har MS Teams på jobben."), IsEmpty());
 }
@@ -478,6 +478,8 @@ TEST(SpecialCategoryDetector, FindsCommonConditionsAndOriginsInEnglish) {
               ElementsAre(Pair("HEALTH_DATA", "my meds")));
   EXPECT_THAT(Special(engine, "I spent the night in A&E."),
               ElementsAre(Pair("HEALTH_DATA", "A&E")));
+  EXPECT_THAT(Special(engine, "Jeg var på legevakten i natt."),
+              ElementsAre(Pair("HEALTH_DATA", "legevakten")));
   // "stammer fra" is "stems from".
   EXPECT_THAT(Special(engine, "Jeg tror navnet stammer fra latin."), IsEmpty());
 }
