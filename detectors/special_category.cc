@@ -184,7 +184,10 @@ bool SpecialCategoryDetector::SpeaksOfNoOne(const LexiconTerm& term, const ScanV
   }
   return FollowsItsAnimal(view, start) || IsForAnAnimal(text, end) ||
          IsAWorkplace(text, term_end, WordStart(text, start), end) ||
-         (term.category == kEthnicOrigin && IsALanguage(text, start)) ||
+         // A people's name after "in" may be a language; a country ('+' terms) never is:
+         // "born in Somalia".
+         (term.category == kEthnicOrigin &&
+          term.evidence != TermEvidence::kNeedsPersonAndCue && IsALanguage(text, start)) ||
          NamesABodysCause(text, start) || IsATopic(text, start, end) ||
          // Goods in stock: "Vi har samiske kofter på lager" ("vi" is the shop).
          IsStockedGoods(text, end);

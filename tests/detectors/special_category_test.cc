@@ -394,6 +394,8 @@ TEST(SpecialCategoryDetector, ACountryIsAnOriginOnlyAsAPersons) {
               ElementsAre(Pair("ETHNIC_ORIGIN", "Somalia")));
   EXPECT_THAT(Special(engine, "My parents are from Pakistan and I speak Urdu at home"),
               ElementsAre(Pair("ETHNIC_ORIGIN", "Pakistan")));
+  EXPECT_THAT(Special(engine, "I was born in Somalia and grew up in Eritrea."),
+              ElementsAre(Pair("ETHNIC_ORIGIN", "Somalia"), Pair("ETHNIC_ORIGIN", "Eritrea")));
   EXPECT_THAT(Special(engine, "Pakken kommer fra Kina og er forsinket."), IsEmpty());
   EXPECT_THAT(Special(engine, "Jeg har vært på ferie i Thailand."), IsEmpty());
   // The cue must be right before the country.
@@ -480,6 +482,9 @@ TEST(SpecialCategoryDetector, FindsCommonConditionsAndOriginsInEnglish) {
               ElementsAre(Pair("HEALTH_DATA", "A&E")));
   EXPECT_THAT(Special(engine, "Jeg var på legevakten i natt."),
               ElementsAre(Pair("HEALTH_DATA", "legevakten")));
+  EXPECT_THAT(Special(engine, "Jeg streiker og kan ikke komme."),
+              ElementsAre(Pair("TRADE_UNION_MEMBERSHIP", "streiker")));
+  EXPECT_THAT(Special(engine, "Vi feirer Diwali."), ElementsAre(Pair("RELIGIOUS_BELIEF", "Diwali")));
   // "stammer fra" is "stems from".
   EXPECT_THAT(Special(engine, "Jeg tror navnet stammer fra latin."), IsEmpty());
 }
