@@ -485,6 +485,10 @@ TEST(SpecialCategoryDetector, FindsCommonConditionsAndOriginsInEnglish) {
   EXPECT_THAT(Special(engine, "Jeg streiker og kan ikke komme."),
               ElementsAre(Pair("TRADE_UNION_MEMBERSHIP", "streiker")));
   EXPECT_THAT(Special(engine, "Vi feirer Diwali."), ElementsAre(Pair("RELIGIOUS_BELIEF", "Diwali")));
+  // Nynorsk.
+  EXPECT_THAT(Special(engine, "Eg har alltid røysta Høgre."),
+              ElementsAre(Pair("POLITICAL_OPINION", "Høgre")));
+  EXPECT_THAT(Special(engine, "Ta til høgre etter brua."), IsEmpty());
   // "stammer fra" is "stems from".
   EXPECT_THAT(Special(engine, "Jeg tror navnet stammer fra latin."), IsEmpty());
 }
