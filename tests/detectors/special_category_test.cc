@@ -484,7 +484,12 @@ TEST(SpecialCategoryDetector, FindsCommonConditionsAndOriginsInEnglish) {
               ElementsAre(Pair("HEALTH_DATA", "legevakten")));
   EXPECT_THAT(Special(engine, "Jeg streiker og kan ikke komme."),
               ElementsAre(Pair("TRADE_UNION_MEMBERSHIP", "streiker")));
-  EXPECT_THAT(Special(engine, "Vi feirer Diwali."), ElementsAre(Pair("RELIGIOUS_BELIEF", "Diwali")));
+  EXPECT_THAT(Special(engine, "Vi feirer Diwali."),
+              ElementsAre(Pair("RELIGIOUS_BELIEF", "Diwali")));
+  EXPECT_THAT(Special(engine, "I see a counsellor every week."),
+              ElementsAre(Pair("HEALTH_DATA", "counsellor")));
+  EXPECT_THAT(Special(engine, "I have a guide dog."),
+              ElementsAre(Pair("HEALTH_DATA", "guide dog")));
   // Nynorsk.
   EXPECT_THAT(Special(engine, "Eg har alltid røysta Høgre."),
               ElementsAre(Pair("POLITICAL_OPINION", "Høgre")));
