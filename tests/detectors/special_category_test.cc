@@ -490,6 +490,9 @@ TEST(SpecialCategoryDetector, FindsCommonConditionsAndOriginsInEnglish) {
               ElementsAre(Pair("HEALTH_DATA", "counsellor")));
   EXPECT_THAT(Special(engine, "I have a guide dog."),
               ElementsAre(Pair("HEALTH_DATA", "guide dog")));
+  EXPECT_THAT(Special(engine, "Your prices are criminal!"), IsEmpty());
+  EXPECT_THAT(Special(engine, "I have a criminal past."),
+              ElementsAre(Pair("CRIMINAL_OFFENCE", "criminal past")));
   // Nynorsk.
   EXPECT_THAT(Special(engine, "Eg har alltid røysta Høgre."),
               ElementsAre(Pair("POLITICAL_OPINION", "Høgre")));
