@@ -493,6 +493,9 @@ TEST(SpecialCategoryDetector, FindsCommonConditionsAndOriginsInEnglish) {
   EXPECT_THAT(Special(engine, "Your prices are criminal!"), IsEmpty());
   EXPECT_THAT(Special(engine, "I have a criminal past."),
               ElementsAre(Pair("CRIMINAL_OFFENCE", "criminal past")));
+  // Welfare that tells of illness or disability.
+  EXPECT_THAT(Special(engine, "Jeg har arbeidsavklaringspenger."),
+              ElementsAre(Pair("HEALTH_DATA", "arbeidsavklaringspenger")));
   // Nynorsk.
   EXPECT_THAT(Special(engine, "Eg har alltid røysta Høgre."),
               ElementsAre(Pair("POLITICAL_OPINION", "Høgre")));
