@@ -496,6 +496,9 @@ TEST(SpecialCategoryDetector, FindsCommonConditionsAndOriginsInEnglish) {
   // Welfare that tells of illness or disability.
   EXPECT_THAT(Special(engine, "Jeg har arbeidsavklaringspenger."),
               ElementsAre(Pair("HEALTH_DATA", "arbeidsavklaringspenger")));
+  EXPECT_THAT(Special(engine, "I'm registered blind."),
+              ElementsAre(Pair("HEALTH_DATA", "registered blind")));
+  EXPECT_THAT(Special(engine, "We need new window blinds."), IsEmpty());
   // Nynorsk.
   EXPECT_THAT(Special(engine, "Eg har alltid røysta Høgre."),
               ElementsAre(Pair("POLITICAL_OPINION", "Høgre")));
