@@ -304,7 +304,7 @@ $names_quality
 
 ## Special categories, names and addresses in chat messages
 
-\`sladd eval\` on tests/data/special_categories.jsonl: about 1,100 chat messages in
+\`sladd eval\` on tests/data/special_categories.jsonl: about 1,300 chat messages in
 bokmål, nynorsk, English, Swedish and Danish with special-category statements, names and addresses, and
 hard negatives ("Sving til høyre", "Kreftene i stormen", "Partiet med varer", "rødt lys").
 Written together with the lexicons, so it shows what they do and catches regressions; it
