@@ -499,6 +499,8 @@ TEST(SpecialCategoryDetector, FindsCommonConditionsAndOriginsInEnglish) {
   EXPECT_THAT(Special(engine, "I'm registered blind."),
               ElementsAre(Pair("HEALTH_DATA", "registered blind")));
   EXPECT_THAT(Special(engine, "We need new window blinds."), IsEmpty());
+  EXPECT_THAT(Special(engine, "My dad is Ghanaian."),
+              ElementsAre(Pair("ETHNIC_ORIGIN", "Ghanaian")));
   // Nynorsk.
   EXPECT_THAT(Special(engine, "Eg har alltid røysta Høgre."),
               ElementsAre(Pair("POLITICAL_OPINION", "Høgre")));
