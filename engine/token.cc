@@ -23,7 +23,7 @@ absl::StatusOr<SivCipher> CipherFor(const std::string& secret) {
 absl::StatusOr<TokenSealer> TokenSealer::Create(const KeyRing& keys, std::string_view key_id) {
   const std::string* secret = keys.Find(key_id);
   if (secret == nullptr) {
-    return absl::NotFoundError(absl::StrCat("no secret with id \"", ToAbsl(key_id), "\""));
+    return absl::NotFoundError("no secret in \"secrets\" has this id");
   }
   SLADD_ASSIGN_OR_RETURN(SivCipher cipher, CipherFor(*secret));
   return TokenSealer(std::string(key_id), std::move(cipher));

@@ -123,7 +123,8 @@ TEST(Operators, BadConfigsNameTheField) {
   EXPECT_EQ(error("mask { char: '**' }"), "mask.char: must be exactly one character");
   EXPECT_EQ(error("hash { key: 'nope' }"), "hash.key: no secret in \"secrets\" has this id");
   EXPECT_EQ(error("hash { key: 'k1' length: 4 }"), "hash.length: must be between 8 and 64");
-  EXPECT_EQ(error("tokenize { key: 'x' }"), "tokenize.key: no secret with id \"x\"");
+  EXPECT_EQ(error("tokenize { key: 'x' }"),
+            "tokenize.key: no secret in \"secrets\" has this id");
   EXPECT_EQ(error("replace { format: '<{kind}>' }"), "replace.format: unknown placeholder {kind}");
   EXPECT_EQ(error("number { format: '<{n' }"), "number.format: unclosed '{'");
 }
