@@ -142,6 +142,23 @@ constexpr std::string_view kStockPhrases[] = {" på lager", " på tilbud", " til
 // A stock phrase counts this far after the term.
 constexpr size_t kStockAfter = 30;
 
+// Whether the clause of the sentence [sentence_start, sentence_end) that holds a term ending
+// at `end` is a question: the question mark of a question that follows the statement does
+// not count ("fikk bot for fyllekjøring i fjor, påvirker det forsikringen?").
+bool ClauseEndsInQuestion(std::string_view text, size_t end, size_t sentence_start,
+                          size_t sentence_end) {
+  return text.substr(end, sentence_end - end).find(',') == std::string_view::npos &&
+         sentence_end > sentence_start && text[sentence_end - 1] == '?';
+}
+
+// Whether `word` ends with one of `endings`: a compound's last part ("kreftavdelingen",
+// "masteroppgave").
+template <size_t N>
+bool EndsWithOneOf(std::string_view word, const std::string_view (&endings)[N]) {
+  return std::any_of(std::begin(endings), std::end(endings),
+                     [&](std::string_view ending) { return word.ends_with(ending); });
+}
+
 }  // namespace
 
 size_t WordEnd(std::string_view text, size_t pos) {
@@ -198,15 +215,12 @@ std::pair<std::string, size_t> WordAfter(std::string_view text, size_t pos) {
 
 bool IsInAQuestion(std::string_view text, size_t start, size_t end) {
   const auto [sentence_start, sentence_end] = SentenceAround(text, start, end);
-  // The question mark of a question that follows the statement does not count: "fikk bot
-  // for fyllekjøring i fjor, påvirker det forsikringen?"
-  return text.substr(end, sentence_end - end).find(',') == std::string_view::npos &&
-         sentence_end > sentence_start && text[sentence_end - 1] == '?';
+  return ClauseEndsInQuestion(text, end, sentence_start, sentence_end);
 }
 
 bool OpensWithoutSubject(std::string_view text, size_t start, size_t end) {
-  if (IsInAQuestion(text, start, end)) return false;
   const auto [sentence_start, sentence_end] = SentenceAround(text, start, end);
+  if (ClauseEndsInQuestion(text, end, sentence_start, sentence_end)) return false;
   size_t verb = sentence_start;
   const size_t first_comma = text.substr(verb, start - verb).find(',');
   if (first_comma != std::string_view::npos && first_comma <= kOpenerLength &&
@@ -215,16 +229,15 @@ bool OpensWithoutSubject(std::string_view text, size_t start, size_t end) {
     while (verb < start && text[verb] == ' ') ++verb;
   }
   const size_t verb_end = WordEnd(text, verb);
-  if (verb_end == verb || verb > start ||
-      !OneOf(FoldCase(text.substr(verb, verb_end - verb)), kVerbsWithoutSubject)) {
-    return false;
-  }
+  if (verb_end == verb || verb > start) return false;
+  const std::string folded_verb = FoldCase(text.substr(verb, verb_end - verb));
+  if (!OneOf(folded_verb, kVerbsWithoutSubject)) return false;
   size_t next = verb_end;
   while (next < sentence_end && text[next] == ' ') ++next;
   const size_t next_end = WordEnd(text, next);
   // A capitalised word after the verb is its subject ("Har Kari ..."), but after a verb of
   // voting it is the party voted for ("Stemmer Høyre hvert år").
-  const bool voting = OneOf(FoldCase(text.substr(verb, verb_end - verb)), kVotingVerbs);
+  const bool voting = OneOf(folded_verb, kVotingVerbs);
   return next_end > next && (voting || !IsUpperCodePoint(CodePointAt(text, next))) &&
          !OneOf(FoldCase(text.substr(next, next_end - next)), kSubjectsAfterVerb);
 }
@@ -232,9 +245,7 @@ bool OpensWithoutSubject(std::string_view text, size_t start, size_t end) {
 bool IsAWorkplace(std::string_view text, size_t term_end, size_t word_start, size_t word_end) {
   const std::string rest = FoldCase(text.substr(term_end, word_end - term_end));
   const bool place =
-      std::any_of(std::begin(kCarePlaces), std::end(kCarePlaces),
-                  [&](std::string_view head) { return rest.ends_with(head); }) ||
-      OneOf(WordAfter(text, word_end).first, kCarePlaces);
+      EndsWithOneOf(rest, kCarePlaces) || OneOf(WordAfter(text, word_end).first, kCarePlaces);
   if (!place) return false;
   const size_t sentence_start = SentenceAround(text, word_start, word_end).first;
   const size_t from =
@@ -259,9 +270,7 @@ bool IsATopic(std::string_view text, size_t start, size_t end) {
   auto [word, word_start] = WordBefore(text, start);
   if (OneOf(word, kArticles)) std::tie(word, word_start) = WordBefore(text, word_start);
   if (word != "om" && word != "about") return false;
-  const std::string topic = WordBefore(text, word_start).first;
-  return std::any_of(std::begin(kTopicWords), std::end(kTopicWords),
-                     [&](std::string_view word) { return topic.ends_with(word); }) &&
+  return EndsWithOneOf(WordBefore(text, word_start).first, kTopicWords) &&
          !OneOf(WordAfter(text, end).first, kPossessives);
 }
 
