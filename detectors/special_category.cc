@@ -118,9 +118,12 @@ std::vector<Pattern> SpecialCategoryDetector::patterns() const {
     pattern.expression = term.text;
     pattern.literal = true;
     pattern.caseless = !term.case_sensitive;
-    pattern.boundary = term.whole_word       ? Boundary::kWord
-                       : term.ends_compounds ? Boundary::kNone
-                                             : Boundary::kWordStart;
+    if (term.whole_word) {
+      pattern.boundary = term.joins_word_before ? Boundary::kWordEnd : Boundary::kWord;
+    } else {
+      pattern.boundary = term.ends_compounds || term.joins_word_before ? Boundary::kNone
+                                                                       : Boundary::kWordStart;
+    }
     pattern.tag = static_cast<uint32_t>(i);
     patterns.push_back(std::move(pattern));
   }

@@ -34,6 +34,19 @@ std::optional<std::string> WithCurlyApostrophes(const std::string& folded) {
   return absl::StrReplaceAll(folded, {{"'", kCurlyApostrophe}});
 }
 
+// English writes "is" as "'s" on the word before ("my mum's Nigerian", "she's bi"): a term
+// written "is |X" is also found as "'s |X", joined to that word.
+std::optional<LexiconTerm> WithContractedIs(const LexiconTerm& term) {
+  constexpr std::string_view kIs = "is ";
+  if (term.focus < kIs.size() || std::string_view(term.text).substr(0, kIs.size()) != kIs) {
+    return std::nullopt;
+  }
+  LexiconTerm contracted = term;
+  contracted.text = absl::StrCat("'s ", term.text.substr(kIs.size()));
+  contracted.joins_word_before = true;
+  return contracted;
+}
+
 // ForEachDataLine with on_line(line, line_number) returning a status: the first error
 // stops it and is returned.
 template <typename OnLine>
@@ -132,17 +145,22 @@ absl::Status SpecialLexicon::ParseSource(const LexiconSource& source) {
     }
     if (text.empty() || term.focus >= text.size()) return error("empty term");
     term.text = term.case_sensitive ? text : FoldCase(text);
-    if (auto curly_text = WithCurlyApostrophes(term.text)) {
-      LexiconTerm curly = term;
-      curly.text = std::move(*curly_text);
-      // Each apostrophe before the focus is two bytes longer now.
-      curly.focus += 2 * static_cast<size_t>(std::count(
-                             term.text.begin(), term.text.begin() + term.focus, '\''));
-      terms_.push_back(std::move(curly));
-    }
-    terms_.push_back(std::move(term));
+    if (auto contracted = WithContractedIs(term)) AddTerm(std::move(*contracted));
+    AddTerm(std::move(term));
     return absl::OkStatus();
   });
+}
+
+void SpecialLexicon::AddTerm(LexiconTerm term) {
+  if (auto curly_text = WithCurlyApostrophes(term.text)) {
+    LexiconTerm curly = term;
+    curly.text = std::move(*curly_text);
+    // Each apostrophe before the focus is two bytes longer now.
+    curly.focus += 2 * static_cast<size_t>(
+                           std::count(term.text.begin(), term.text.begin() + term.focus, '\''));
+    terms_.push_back(std::move(curly));
+  }
+  terms_.push_back(std::move(term));
 }
 
 bool SpecialLexicon::IsExcluded(std::string_view folded_word) const {

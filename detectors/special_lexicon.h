@@ -46,6 +46,8 @@ struct LexiconTerm {
   // Also the last part of a compound ("brystkreft" for "kreft").
   bool ends_compounds = false;
   bool case_sensitive = false;
+  // Starts with an apostrophe that belongs to the word before it ("'s |bi" in "she's bi").
+  bool joins_word_before = false;
 };
 
 // One lexicon file and the category its entries belong to.
@@ -90,6 +92,8 @@ class SpecialLexicon {
 
  private:
   absl::Status ParseSource(const LexiconSource& source);
+  // Adds `term`, and its twin with U+2019 for each '\'' if it has one.
+  void AddTerm(LexiconTerm term);
 
   std::vector<LexiconTerm> terms_;
   std::array<std::vector<std::string>, kSpecialCategoryTypes.size()> cues_;

@@ -16,6 +16,7 @@ namespace {
 using ::testing::ElementsAre;
 using ::testing::HasSubstr;
 using ::testing::IsEmpty;
+using ::testing::UnorderedElementsAre;
 using testing::Found;
 using testing::TestEngine;
 
@@ -61,6 +62,19 @@ TEST(SpecialLexicon, ParsesMarkersFocusCuesAndExclusions) {
   EXPECT_TRUE(lexicon->IsAllowedContinuation("sbehandlingen"));
   EXPECT_FALSE(lexicon->IsAllowedContinuation("foreningen"));
   EXPECT_THAT(lexicon->seller_cues(), ElementsAre("vi selger"));
+}
+
+TEST(SpecialLexicon, AnIsTermIsAlsoFoundContractedOnTheWordBefore) {
+  auto lexicon = SpecialLexicon::Parse({{"t.txt", 0, "=~is |bi\n"}}, {});
+  ASSERT_TRUE(lexicon.ok()) << lexicon.status();
+  std::vector<std::pair<std::string, size_t>> terms;
+  for (const LexiconTerm& term : lexicon->terms()) {
+    terms.emplace_back(term.text, term.focus);
+    EXPECT_EQ(term.joins_word_before, term.text.front() != 'i') << term.text;
+  }
+  EXPECT_THAT(terms, UnorderedElementsAre(std::pair<std::string, size_t>("is bi", 3),
+                                          std::pair<std::string, size_t>("'s bi", 3),
+                                          std::pair<std::string, size_t>("\xE2\x80\x99s bi", 5)));
 }
 
 TEST(SpecialLexicon, RejectsAnEmptyTermNamingTheLine) {
@@ -416,6 +430,12 @@ TEST(SpecialCategoryDetector, FindsInformalChatStatements) {
                           Pair("CRIMINAL_OFFENCE", "fyllekjøring")));
   EXPECT_THAT(Special(engine, "hei jeg har diabetis type 2"),
               ElementsAre(Pair("HEALTH_DATA", "diabetis")));
+  // "'s" for "is": the apostrophe joins the word before.
+  EXPECT_THAT(Special(engine, "my mum's Nigerian so we eat jollof"),
+              ElementsAre(Pair("ETHNIC_ORIGIN", "Nigerian")));
+  EXPECT_THAT(Special(engine, "yeah she\xE2\x80\x99s bi"),
+              ElementsAre(Pair("SEX_LIFE_OR_ORIENTATION", "bi")));
+  EXPECT_THAT(Special(engine, "Hyundai's Korean and so is Kia"), IsEmpty());
 }
 
 TEST(SpecialCategoryDetector, FindsLeadFormStatements) {
