@@ -72,9 +72,12 @@ bool IsNorwegianI(std::string_view text, size_t pos, size_t sentence_end) {
 constexpr std::string_view kVerbsWithoutSubject[] = {
     "har", "hadde", "er", "e", "var", "ble", "blei", "vart", "fikk", "sitter", "satt",
     "sliter", "bruker", "går", "stemmer", "stemte", "røyster", "røysta", "ligger", "ligg",
-    "lå", "tar", "tok", "trenger", "skal", "må"};
+    "lå", "tar", "tok", "trenger", "skal", "må",
+    // English in the past or the progressive, which imperatives ("Have a look", "Take our
+    // quiz") are not: "Had a stroke last year", "got a colonoscopy that morning".
+    "had", "got", "been", "was", "having", "suffering", "struggling", "voted"};
 // Verbs of voting among them, whose object is a party's name: "Stemmer Høyre", "Stemte SV".
-constexpr std::string_view kVotingVerbs[] = {"stemmer", "stemte", "røyster", "røysta"};
+constexpr std::string_view kVotingVerbs[] = {"stemmer", "stemte", "røyster", "røysta", "voted"};
 // First words of a short opening clause that may stand before such a sentence and a comma:
 // "hei, fikk brukket armen", "sorry for sent svar, har vært innlagt", "takk for svar, ...".
 constexpr std::string_view kOpenersBeforeComma[] = {
@@ -86,7 +89,8 @@ constexpr size_t kOpenerLength = 40;
 // "Har dere ...", "Er noen ...").
 constexpr std::string_view kSubjectsAfterVerb[] = {
     "det", "der", "dere", "de", "dei", "du", "noen", "nokon", "nokre", "man", "den", "denne",
-    "dette", "disse", "alle", "mange", "hun", "han", "ho", "vi", "me", "jeg", "eg", "æ"};
+    "dette", "disse", "alle", "mange", "hun", "han", "ho", "vi", "me", "jeg", "eg", "æ",
+    "it", "there", "this", "that", "you", "they", "he", "she", "we", "i", "anyone", "someone"};
 
 // Places of care named by a term they hold, as the last part of the word or as the next
 // word: "kreftavdelingen", "the cancer ward".
@@ -130,6 +134,8 @@ constexpr std::string_view kTopicWords[] = {
     "article", "articles", "movie", "documentary", "talk", "lecture", "course", "webinar",
     "study", "research", "report", "information", "leaflet", "brochure", "series", "essay",
     "paper", "thesis", "assignment", "project", "survey"};
+// A topic's history: "en bok om historien til Arbeiderpartiet".
+constexpr std::string_view kHistoryWords[] = {"history", "historien", "historia", "historie"};
 // Articles that may stand between "om" and the term: "handler om en homofil fotballspiller".
 constexpr std::string_view kArticles[] = {"en", "et", "ei", "a", "an", "the"};
 // Possessives after a term that make it someone's after all: "en bok om kreften min".
@@ -269,6 +275,15 @@ bool NamesABodysCause(std::string_view text, size_t start) {
 bool IsATopic(std::string_view text, size_t start, size_t end) {
   auto [word, word_start] = WordBefore(text, start);
   if (OneOf(word, kArticles)) std::tie(word, word_start) = WordBefore(text, word_start);
+  // "a book about the history of the Labour party" (not "a history of depression" alone,
+  // which is someone's).
+  if (OneOf(word, {"of", "til", "om"})) {
+    const auto [noun, noun_start] = WordBefore(text, word_start);
+    if (OneOf(noun, kHistoryWords)) {
+      std::tie(word, word_start) = WordBefore(text, noun_start);
+      if (OneOf(word, kArticles)) std::tie(word, word_start) = WordBefore(text, word_start);
+    }
+  }
   if (word != "om" && word != "about") return false;
   return EndsWithOneOf(WordBefore(text, word_start).first, kTopicWords) &&
          !OneOf(WordAfter(text, end).first, kPossessives);

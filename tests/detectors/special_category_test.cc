@@ -436,6 +436,14 @@ TEST(SpecialCategoryDetector, FindsInformalChatStatements) {
   EXPECT_THAT(Special(engine, "yeah she\xE2\x80\x99s bi"),
               ElementsAre(Pair("SEX_LIFE_OR_ORIENTATION", "bi")));
   EXPECT_THAT(Special(engine, "Hyundai's Korean and so is Kia"), IsEmpty());
+  // A school run by a faith is no one's belief; going to church is.
+  EXPECT_THAT(Special(engine, "Our Catholic school fair needs 200 cupcakes"), IsEmpty());
+  EXPECT_THAT(Special(engine, "I'm Catholic and go to church on Sundays"),
+              ElementsAre(Pair("RELIGIOUS_BELIEF", "Catholic"),
+                          Pair("RELIGIOUS_BELIEF", "church")));
+  EXPECT_THAT(Special(engine, "I did time for burglary years ago"),
+              ElementsAre(Pair("CRIMINAL_OFFENCE", "did time"),
+                          Pair("CRIMINAL_OFFENCE", "burglary")));
 }
 
 TEST(SpecialCategoryDetector, FindsLeadFormStatements) {

@@ -53,6 +53,12 @@ TEST(SpecialContextDroppedSubject, AStatementOpeningWithAVerbIsTheWriters) {
   // The question after the statement is a clause of its own.
   EXPECT_TRUE(At(OpensWithoutSubject, "fikk bot for fyllekjøring, påvirker det forsikringen?",
                  "fyllekjøring"));
+  // English in the past tense, not an imperative or a question.
+  EXPECT_TRUE(At(OpensWithoutSubject, "Had a stroke last year", "stroke"));
+  EXPECT_TRUE(At(OpensWithoutSubject, "can I move it? got a colonoscopy then", "colonoscopy"));
+  EXPECT_TRUE(At(OpensWithoutSubject, "Voted Labour all my life", "Labour"));
+  EXPECT_FALSE(At(OpensWithoutSubject, "Have a look at our stroke guide", "stroke"));
+  EXPECT_FALSE(At(OpensWithoutSubject, "Was it the stroke of midnight", "stroke"));
 }
 
 TEST(SpecialContextPlaces, AWorkplaceALanguageAndABodysCause) {
@@ -89,6 +95,9 @@ TEST(SpecialContextTopic, WhatSomethingIsAboutIsNoOnes) {
   EXPECT_TRUE(At(IsATopic, "Filmen handler om en homofil fotballspiller.", "homofil"));
   EXPECT_TRUE(At(IsATopic, "I watched a documentary about autism.", "autism"));
   EXPECT_TRUE(At(IsATopic, "Jeg skriver en masteroppgave om fagforeninger.", "fagforeninger"));
+  EXPECT_TRUE(At(IsATopic, "any good book about the history of the Labour party?", "Labour"));
+  EXPECT_TRUE(At(IsATopic, "en bok om historien til Arbeiderpartiet", "Arbeiderpartiet"));
+  EXPECT_FALSE(At(IsATopic, "I have a history of depression.", "depression"));
   EXPECT_FALSE(At(IsATopic, "Jeg skriver en bok om kreften min.", "kreften"));
   EXPECT_FALSE(At(IsATopic, "Jeg snakket med legen om depresjonen.", "depresjonen"));
 }
