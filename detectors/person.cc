@@ -144,12 +144,14 @@ class SegmentTagger {
       // A place alone is a place: "Kroatias", "i Vilnius"; an organisation or a thing in
       // the definite form is not a person: "Kreftforeningen", "Leveringen"; nor is a date,
       // nor a common word left when a word before it was cut ("Swedish ID"), nor kin before
-      // its owner ("Bror min"), nor a faith alone ("Islam").
+      // its owner ("Bror min"), nor a faith alone ("Islam"), nor an adjective ("a Christian
+      // charity").
       if (first > last || (first == last && (IsSingleLetter(first) || context_.IsPlace(first) ||
                                              IsDefiniteNoun(first) || IsDate(first) ||
                                              context_.IsCommonWord(first) ||
                                              IsKinOfSomeone(first) ||
-                                             OneOf(context_.folded(first), kFaithsAlsoNames)))) {
+                                             OneOf(context_.folded(first), kFaithsAlsoNames) ||
+                                             IsAdjectiveAfterArticle(first)))) {
         continue;
       }
       // A lone unknown word opening a sentence is a surname as often as not ("Fardal
@@ -407,6 +409,14 @@ class SegmentTagger {
     return number_before || number_after ||
            (i > 0 && OneOf(context_.folded(i - 1), {"in", "on", "by", "until", "from", "since",
                                                     "before", "after", "early", "late", "mid"}));
+  }
+
+  // A capitalised word between "a" or "an" and a lowercase word describes the noun: "a
+  // Christian charity", "an Irish pub" (a capital "A" may be an initial: "A Stang også").
+  bool IsAdjectiveAfterArticle(size_t i) const {
+    return i > 0 && i + 1 < context_.size() && OneOf(context_.folded(i - 1), {"a", "an"}) &&
+           !context_.IsCapitalized(i - 1) && context_.IsWord(i + 1) &&
+           !context_.IsCapitalized(i + 1);
   }
 
   // "Bror min", "Syster mi": a word for kin before an owner's word.

@@ -43,6 +43,9 @@ constexpr double kAloneScore = 0.75;
 constexpr double kSupportedScore = 0.9;
 constexpr double kResolvedScore = 0.85;
 constexpr double kUnresolvedScore = 0.3;
+// A capitalised term before a capitalised word may open a name ("I met Christian Olsen"):
+// below a name's score, so a name found there wins and is redacted whole.
+constexpr double kMayBeANameScore = 0.7;
 
 // The score of a term with or without a person and a cue near it. A party or a union is
 // someone's opinion or membership only as a person's: "Arbeiderpartiet vant valget", "Mange
@@ -191,7 +194,8 @@ bool SpecialCategoryDetector::SpeaksOfNoOne(const LexiconTerm& term, const ScanV
          // "born in Somalia".
          (term.category == kEthnicOrigin &&
           term.evidence != TermEvidence::kNeedsPersonAndCue && IsALanguage(text, start)) ||
-         NamesABodysCause(text, start) || IsATopic(text, start, end) ||
+         NamesABody(text, start, end) || IsAnAttribute(text, term_end, end) ||
+         IsATopic(text, start, end) ||
          // Goods in stock: "Vi har samiske kofter på lager" ("vi" is the shop).
          IsStockedGoods(text, end);
 }
@@ -218,7 +222,12 @@ void SpecialCategoryDetector::Confirm(const Candidate& candidate, const ScanView
       view.HasContext(kPersonCues, start, end, kTermContextBefore, kTermContextAfter) ||
       HasEnglishI(text, start, end) || OpensWithoutSubject(text, start, end);
   const bool cue = HasCue(term, view, start, end, person);
-  out.push_back({kSpecialCategoryTypes[term.category], start, end, Score(term, person, cue), "",
+  double score = Score(term, person, cue);
+  if (score > kMayBeANameScore && MayOpenAName(text, start, end) &&
+      !lexicon_.StartsATerm(WordAfter(text, end).first)) {
+    score = kMayBeANameScore;
+  }
+  out.push_back({kSpecialCategoryTypes[term.category], start, end, score, "",
                  person || cue ? "in_context" : "term"});
 }
 

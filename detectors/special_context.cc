@@ -102,7 +102,8 @@ constexpr std::string_view kCarePlaces[] = {
 // Words of working somewhere: "jobber som sykepleier på", "I work at".
 constexpr std::string_view kWorkWords[] = {
     "jobber", "jobbar", "jobbet", "jobba", "arbeider", "arbeidar", "arbeidet", "ansatt",
-    "tilsett", "work", "works", "worked", "working", "employed"};
+    "tilsett", "work", "works", "worked", "working", "employed", "nurse", "nurses",
+    "position", "job", "vacancy", "stilling", "stillingen", "sykepleier", "sjukepleiar"};
 // A work word names a workplace this far before it: "jobber som sykepleier på".
 constexpr size_t kWorkBefore = 40;
 
@@ -121,6 +122,18 @@ constexpr std::string_view kLanguageAdjectives[] = {
 constexpr std::string_view kBodiesForACause[] = {
     "foreningen", "forening", "landsforeningen", "forbundet", "fondet", "stiftelsen",
     "association", "society", "foundation", "fund"};
+// Nouns of a body run by a faith, a people or for a cause, right after the term: "a
+// Christian charity", "en kristen friskole", "kurdisk forening".
+constexpr std::string_view kBodyNouns[] = {
+    "charity", "charities", "organisation", "organization", "foundation", "association",
+    "society", "school", "schools", "kindergarten", "college", "forening", "foreningen",
+    "organisasjon", "organisasjonen", "stiftelse", "stiftelsen", "skole", "skolen", "skule",
+    "skulen", "friskole", "friskolen", "friskoler", "barnehage", "barnehagen"};
+
+// Words that, after a hyphen, make a term what a thing is fit for: "diabetes-friendly
+// menu", "allergivennlig", "rullestol-tilpasset".
+constexpr std::string_view kAttributeWords[] = {"friendly", "vennlig", "vennlige", "vennleg",
+                                                "vennlege", "tilpasset", "tilpassa", "safe"};
 
 // Words that make what follows "om" or "about" a topic, also as the last part of a compound
 // ("masteroppgave"): "Artikkelen handler om diabetes", "a book about depression".
@@ -267,9 +280,24 @@ bool IsALanguage(std::string_view text, size_t start) {
   return OneOf(word, kLanguageWords);
 }
 
-bool NamesABodysCause(std::string_view text, size_t start) {
+bool NamesABody(std::string_view text, size_t start, size_t end) {
+  if (OneOf(WordAfter(text, end).first, kBodyNouns)) return true;
   const auto [word, word_start] = WordBefore(text, start);
   return word == "for" && OneOf(WordBefore(text, word_start).first, kBodiesForACause);
+}
+
+bool MayOpenAName(std::string_view text, size_t start, size_t end) {
+  const size_t second = NextCodePointStart(text, start);
+  return end + 1 < text.size() && text[end] == ' ' && second < end &&
+         IsUpperCodePoint(CodePointAt(text, start)) &&
+         !IsUpperCodePoint(CodePointAt(text, second)) &&
+         IsUpperCodePoint(CodePointAt(text, end + 1));
+}
+
+bool IsAnAttribute(std::string_view text, size_t term_end, size_t end) {
+  const std::string_view rest = text.substr(term_end, end - term_end);
+  return !rest.empty() && rest.front() == '-' &&
+         EndsWithOneOf(FoldCase(rest.substr(1)), kAttributeWords);
 }
 
 bool IsATopic(std::string_view text, size_t start, size_t end) {

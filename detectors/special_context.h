@@ -61,10 +61,18 @@ bool IsAWorkplace(std::string_view text, size_t term_end, size_t word_start, siz
 // på samisk", "in northern Sami", "snakker polsk".
 bool IsALanguage(std::string_view text, size_t start);
 
-// Whether the term starting at text[start] follows a body's name and "for": it names the
-// body's cause ("Foreningen for hjertesyke barn", "Society for Cancer Research"), not
-// anyone's health or faith.
-bool NamesABodysCause(std::string_view text, size_t start);
+// Whether the term text[start, end) names a body, not anyone's health or faith: right
+// before a body's noun ("a Christian charity", "kurdisk forening"), or after a body's name
+// and "for", its cause ("Foreningen for hjertesyke barn", "Society for Cancer Research").
+bool NamesABody(std::string_view text, size_t start, size_t end);
+
+// Whether the term text[start, end), capitalised but not in capitals, runs on into a
+// capitalised word: it may be the first part of a name ("I met Christian Olsen").
+bool MayOpenAName(std::string_view text, size_t start, size_t end);
+
+// Whether the word of a term, text[term_end, end) after it, ends in a hyphen and a word of
+// fitness: "diabetes-friendly", "allergi-vennlig" say what a thing suits, not who is ill.
+bool IsAnAttribute(std::string_view text, size_t term_end, size_t end);
 
 // Whether the term text[start, end) is what something is about, after "om" or "about" and
 // a word such as "handler", "artikkel" or "book": "Artikkelen handler om diabetes hos

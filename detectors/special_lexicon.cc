@@ -152,6 +152,8 @@ absl::Status SpecialLexicon::ParseSource(const LexiconSource& source) {
 }
 
 void SpecialLexicon::AddTerm(LexiconTerm term) {
+  const std::string_view focused = std::string_view(term.text).substr(term.focus);
+  first_words_.insert(FoldCase(focused.substr(0, focused.find(' '))));
   if (auto curly_text = WithCurlyApostrophes(term.text)) {
     LexiconTerm curly = term;
     curly.text = std::move(*curly_text);
@@ -161,6 +163,10 @@ void SpecialLexicon::AddTerm(LexiconTerm term) {
     terms_.push_back(std::move(curly));
   }
   terms_.push_back(std::move(term));
+}
+
+bool SpecialLexicon::StartsATerm(std::string_view folded_word) const {
+  return first_words_.contains(ToAbsl(folded_word));
 }
 
 bool SpecialLexicon::IsExcluded(std::string_view folded_word) const {

@@ -86,6 +86,10 @@ class SpecialLexicon {
   // when they follow it: {"of", "and tired"} for "sick" ("sick of waiting").
   const std::vector<std::string>& ExcludedFollowers(std::string_view folded_word) const;
 
+  // True if `folded_word` is the first word of a term as written, after its focus:
+  // "orthodox", "multippel". ("Christian Orthodox" is a faith; "Christian Olsen" a name.)
+  bool StartsATerm(std::string_view folded_word) const;
+
   // True if `folded_rest`, what follows a term inside its word, makes an inflection or a
   // compound of it: "", "en", "ene", "-pasient", "behandling", "sbehandlingen".
   bool IsAllowedContinuation(std::string_view folded_rest) const;
@@ -103,6 +107,7 @@ class SpecialLexicon {
   absl::flat_hash_set<std::string> exclusions_;
   absl::flat_hash_map<std::string, std::vector<std::string>> excluded_followers_;
   absl::flat_hash_set<std::string> compound_heads_;
+  absl::flat_hash_set<std::string> first_words_;
 };
 
 }  // namespace sladd

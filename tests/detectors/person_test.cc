@@ -14,6 +14,7 @@ namespace {
 
 using ::testing::ElementsAre;
 using ::testing::IsEmpty;
+using ::testing::Not;
 using testing::TestEngine;
 
 std::vector<std::string> Names(const TestEngine& engine, std::string_view text) {
@@ -233,6 +234,13 @@ TEST(PersonDetector, AWordForKinBeforeAnOwnerIsNoName) {
   EXPECT_THAT(Names(engine, "Bror min har schizofreni og treng hjelp."), IsEmpty());
   EXPECT_THAT(Names(engine, "Syster mi kjem i morgon."), IsEmpty());
   EXPECT_THAT(Names(engine, "Bror Hansen kommer i morgen."), ElementsAre("Bror Hansen"));
+}
+
+TEST(PersonDetector, ANameAfterAnArticleBeforeANounDescribesIt) {
+  TestEngine engine;
+  EXPECT_THAT(Names(engine, "We are a Christian charity looking for sponsors."), IsEmpty());
+  EXPECT_THAT(Names(engine, "I met a Christian Olsen at the fair."), Not(IsEmpty()));
+  EXPECT_THAT(Names(engine, "A Stang også på søkjarlista."), ElementsAre("Stang"));
 }
 
 TEST(PersonDetector, KeepsInitialsBeforeTheName) {

@@ -195,6 +195,11 @@ TEST(SpecialCategoryDetector, WinsOverANameCueForTheSameWord) {
   EXPECT_THAT(Special(engine, "I'm Christian"), ElementsAre(Pair{"RELIGIOUS_BELIEF", "Christian"}));
   EXPECT_THAT(Special(engine, "I'm gay"), ElementsAre(Pair{"SEX_LIFE_OR_ORIENTATION", "gay"}));
   EXPECT_THAT(Special(engine, "I'm Sarah"), ElementsAre(Pair{"PERSON", "Sarah"}));
+  // A faith before a surname is the first name, redacted whole; before another term, not.
+  EXPECT_THAT(Special(engine, "I met Christian Olsen at the fair"),
+              ElementsAre(Pair{"PERSON", "Christian Olsen"}));
+  EXPECT_THAT(Special(engine, "I'm Christian Orthodox"),
+              ElementsAre(Pair{"RELIGIOUS_BELIEF", "Christian"}));
 }
 
 TEST(SpecialCategoryDetector, PersonCuesRaiseTheScore) {

@@ -61,7 +61,7 @@ TEST(SpecialContextDroppedSubject, AStatementOpeningWithAVerbIsTheWriters) {
   EXPECT_FALSE(At(OpensWithoutSubject, "Was it the stroke of midnight", "stroke"));
 }
 
-TEST(SpecialContextPlaces, AWorkplaceALanguageAndABodysCause) {
+TEST(SpecialContextPlaces, AWorkplaceALanguageAndABody) {
   constexpr std::string_view kWork = "Jeg jobber som sykepleier på kreftavdelingen";
   const auto [start, end] = Span(kWork, "kreft");
   EXPECT_TRUE(IsAWorkplace(kWork, end, start, WordEnd(kWork, start)));
@@ -77,10 +77,28 @@ TEST(SpecialContextPlaces, AWorkplaceALanguageAndABodysCause) {
   EXPECT_TRUE(IsALanguage(kSpoken, kSpoken.rfind("thai")));
   EXPECT_FALSE(IsALanguage(kSpoken, kSpoken.find("thai")));
 
-  constexpr std::string_view kBody = "Foreningen for hjertesyke barn";
-  EXPECT_TRUE(NamesABodysCause(kBody, Span(kBody, "hjertesyke").first));
-  constexpr std::string_view kMedicine = "medisin for diabetes";
-  EXPECT_FALSE(NamesABodysCause(kMedicine, Span(kMedicine, "diabetes").first));
+  EXPECT_TRUE(At(NamesABody, "Foreningen for hjertesyke barn", "hjertesyke"));
+  EXPECT_FALSE(At(NamesABody, "medisin for diabetes", "diabetes"));
+  EXPECT_TRUE(At(NamesABody, "We are a Christian charity looking for sponsors", "Christian"));
+  EXPECT_TRUE(At(NamesABody, "Sønnen går på en kristen friskole", "kristen"));
+  EXPECT_FALSE(At(NamesABody, "Jeg er muslim, skolen vet det", "muslim"));
+  EXPECT_FALSE(At(NamesABody, "We are a Christian family", "Christian"));
+}
+
+TEST(SpecialContextName, ACapitalisedTermBeforeACapitalisedWordMayOpenAName) {
+  EXPECT_TRUE(At(MayOpenAName, "I met Christian Olsen", "Christian"));
+  EXPECT_FALSE(At(MayOpenAName, "I met Christian at the fair", "Christian"));
+  EXPECT_FALSE(At(MayOpenAName, "Jeg er medlem av LO Stat", "LO"));
+  EXPECT_FALSE(At(MayOpenAName, "I'm christian Olsen", "christian"));
+}
+
+TEST(SpecialContextAttribute, AWordOfFitnessAfterAHyphenIsAThings) {
+  constexpr std::string_view kMenu = "your diabetes-friendly menu";
+  const auto [start, end] = Span(kMenu, "diabetes");
+  EXPECT_TRUE(IsAnAttribute(kMenu, end, WordEnd(kMenu, start)));
+  constexpr std::string_view kPatient = "my diabetes-medication";
+  const auto [patient_start, patient_end] = Span(kPatient, "diabetes");
+  EXPECT_FALSE(IsAnAttribute(kPatient, patient_end, WordEnd(kPatient, patient_start)));
 }
 
 TEST(SpecialContextQuestion, OnlyTheClauseHoldingTheTermCounts) {
