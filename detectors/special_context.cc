@@ -156,8 +156,9 @@ constexpr std::string_view kPossessives[] = {"min", "mi", "mitt", "mine", "hans"
                                              "vår", "vårt", "våre", "sin", "si", "sitt"};
 
 // Phrases after goods that a shop has them: "samiske kofter på lager", "insulin in stock".
-constexpr std::string_view kStockPhrases[] = {" på lager", " på tilbud", " til salgs",
-                                              " in stock", " on sale", " for sale"};
+constexpr std::string_view kStockPhrases[] = {
+    " på lager", " på tilbud", " til salgs", " til utleie", " til leie", " in stock",
+    " on sale", " for sale", " for rent", " for hire"};
 // A stock phrase counts this far after the term.
 constexpr size_t kStockAfter = 30;
 

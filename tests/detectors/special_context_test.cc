@@ -125,6 +125,8 @@ TEST(SpecialContextStock, AShopsStockIsNoOnes) {
   EXPECT_TRUE(IsStockedGoods(kStock, Span(kStock, "samiske").second));
   constexpr std::string_view kLater = "Jeg er same. Vi har kofter på lager.";
   EXPECT_FALSE(IsStockedGoods(kLater, Span(kLater, "same").second));
+  constexpr std::string_view kRent = "Vi har fått nye rullestoler til utleie.";
+  EXPECT_TRUE(IsStockedGoods(kRent, Span(kRent, "rullestoler").second));
 }
 
 }  // namespace
