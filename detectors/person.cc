@@ -51,9 +51,9 @@ constexpr std::string_view kKinWords[] = {
     "bror", "broren", "søster", "syster", "mor", "far", "sønn", "datter", "dotter", "onkel",
     "tante", "fetter", "kusine", "mormor", "morfar", "farmor", "farfar", "bestemor",
     "bestefar", "svigermor", "svigerfar", "kone", "mann", "samboer", "kjæreste"};
-// Faiths that are also first names: alone they are the faith ("a book about Islam"), before
-// a surname a name ("Islam Khaligov").
-constexpr std::string_view kFaithsAlsoNames[] = {"islam"};
+// A faith and its holy month, also names: alone they are the faith ("a book about Islam",
+// "Happy Ramadan to all"), before a surname a name ("Islam Khaligov", "Tariq Ramadan").
+constexpr std::string_view kFaithsAlsoNames[] = {"islam", "ramadan"};
 constexpr std::string_view kOwnerWords[] = {"min", "mi", "mitt", "mine", "vår", "vårt", "våre",
                                             "din", "di", "ditt", "dine", "hans", "hennes"};
 // Lowercase words inside names of many origins ("Erik ten Hag", "Leonardo da Vinci"); not

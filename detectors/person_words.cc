@@ -2,6 +2,9 @@
 
 #include <string_view>
 
+#include "absl/strings/str_replace.h"
+#include "engine/string_view.h"
+
 namespace sladd {
 namespace {
 
@@ -33,8 +36,11 @@ constexpr std::string_view kNotNames[] = {
     "team", "thank", "thanks", "that", "the", "their", "them", "there", "these", "they",
     "this", "those", "to", "us", "very", "was", "we", "were", "what", "when", "where", "who",
     "why", "will", "with", "wondering", "would", "writing", "yes", "you", "your",
-    // and "I" in contractions, with either apostrophe ("my name is Priya and I'd like")
-    "i'd", "i'll", "i'm", "i've", "i\u2019d", "i\u2019ll", "i\u2019m", "i\u2019ve",
+    // and contractions ("my name is Priya and I'd like", "my English isn't perfect")
+    "i'd", "i'll", "i'm", "i've", "isn't", "aren't", "wasn't", "weren't", "don't", "doesn't",
+    "didn't", "can't", "won't", "wouldn't", "couldn't", "shouldn't", "haven't", "hasn't",
+    "it's", "that's", "there's", "what's", "let's", "he's", "she's", "you're", "we're",
+    "they're", "you'll", "you've",
     // English chat interjections and forms of address that open a line before a name
     // ("Bye Capwin", "Poor Jimmy", "RIP Kobe") or stand alone capitalised ("Dude")
     "aww", "awww", "bro", "bruh", "bye", "congrats", "damn", "dude", "fuck", "fucking",
@@ -112,12 +118,19 @@ constexpr std::string_view kTitles[] = {
 
 PersonWordRoles BuildPersonWordRoles() {
   PersonWordRoles roles;
-  auto add = [&](std::string_view word, CueWord cue, bool never_name) {
+  auto add_one = [&](std::string_view word, CueWord cue, bool never_name) {
     const auto role = static_cast<uint8_t>(cue | (never_name ? kNeverName : 0));
     roles.all.Add(word, role);
     if (cue != kNoCue) {
       roles.cues.Add(word, role);
       roles.cue_filter.Add(word);
+    }
+  };
+  // Phones write the apostrophe as U+2019: a word with '\'' is added in both forms.
+  auto add = [&](std::string_view word, CueWord cue, bool never_name) {
+    add_one(word, cue, never_name);
+    if (word.find('\'') != std::string_view::npos) {
+      add_one(absl::StrReplaceAll(ToAbsl(word), {{"'", "\xE2\x80\x99"}}), cue, never_name);
     }
   };
   for (const std::string_view word : kNotNames) add(word, kNoCue, true);
@@ -137,7 +150,7 @@ PersonWordRoles BuildPersonWordRoles() {
   for (const std::string_view word : {"jeg", "eg", "her", "dette", "this", "i"}) {
     add(word, kSubjectWord, false);
   }
-  for (const std::string_view word : {"i'm", "i\xE2\x80\x99m"}) add(word, kIAmWord, true);
+  add("i'm", kIAmWord, true);
   return roles;
 }
 
