@@ -195,7 +195,7 @@ bool SpecialCategoryDetector::SpeaksOfNoOne(const LexiconTerm& term, const ScanV
          (term.category == kEthnicOrigin &&
           term.evidence != TermEvidence::kNeedsPersonAndCue && IsALanguage(text, start)) ||
          NamesABody(text, start, end) || IsAnAttribute(text, term_end, end) ||
-         IsATopic(text, start, end) ||
+         IsATopic(text, start, end) || IsAHolidayGreeting(text, start) ||
          // Goods in stock: "Vi har samiske kofter på lager" ("vi" is the shop).
          IsStockedGoods(text, end);
 }

@@ -155,6 +155,10 @@ constexpr std::string_view kArticles[] = {"en", "et", "ei", "a", "an", "the"};
 constexpr std::string_view kPossessives[] = {"min", "mi", "mitt", "mine", "hans", "hennes",
                                              "vår", "vårt", "våre", "sin", "si", "sitt"};
 
+// Words that wish a holiday to all: "Happy Ramadan to all our customers", "Gledelig
+// hanukka". ("god" and "glad" are left out: "en god muslim", "en glad jøde".)
+constexpr std::string_view kHolidayWishes[] = {"happy", "merry", "blessed", "gledelig"};
+
 // Phrases after goods that a shop has them: "samiske kofter på lager", "insulin in stock".
 constexpr std::string_view kStockPhrases[] = {
     " på lager", " på tilbud", " til salgs", " til utleie", " til leie", " in stock",
@@ -316,6 +320,10 @@ bool IsATopic(std::string_view text, size_t start, size_t end) {
   if (word != "om" && word != "about") return false;
   return EndsWithOneOf(WordBefore(text, word_start).first, kTopicWords) &&
          !OneOf(WordAfter(text, end).first, kPossessives);
+}
+
+bool IsAHolidayGreeting(std::string_view text, size_t start) {
+  return OneOf(WordBefore(text, start).first, kHolidayWishes);
 }
 
 bool IsStockedGoods(std::string_view text, size_t end) {

@@ -74,6 +74,10 @@ bool MayOpenAName(std::string_view text, size_t start, size_t end);
 // fitness: "diabetes-friendly", "allergi-vennlig" say what a thing suits, not who is ill.
 bool IsAnAttribute(std::string_view text, size_t term_end, size_t end);
 
+// Whether the term starting at text[start] follows a wish ("Happy Ramadan to all our
+// customers", "Gledelig hanukka"): a holiday greeting speaks of no one's faith.
+bool IsAHolidayGreeting(std::string_view text, size_t start);
+
 // Whether the term text[start, end) is what something is about, after "om" or "about" and
 // a word such as "handler", "artikkel" or "book": "Artikkelen handler om diabetes hos
 // barn", "a documentary about autism"; not when a possessive follows ("en bok om kreften

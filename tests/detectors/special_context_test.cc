@@ -120,6 +120,15 @@ TEST(SpecialContextTopic, WhatSomethingIsAboutIsNoOnes) {
   EXPECT_FALSE(At(IsATopic, "Jeg snakket med legen om depresjonen.", "depresjonen"));
 }
 
+TEST(SpecialContextGreeting, AHolidayWishedToAllIsNoOnesFaith) {
+  constexpr std::string_view kWish = "Happy Ramadan to all our customers!";
+  EXPECT_TRUE(IsAHolidayGreeting(kWish, Span(kWish, "Ramadan").first));
+  constexpr std::string_view kFasting = "I'm fasting for Ramadan";
+  EXPECT_FALSE(IsAHolidayGreeting(kFasting, Span(kFasting, "Ramadan").first));
+  constexpr std::string_view kGood = "Jeg er en god muslim";
+  EXPECT_FALSE(IsAHolidayGreeting(kGood, Span(kGood, "muslim").first));
+}
+
 TEST(SpecialContextStock, AShopsStockIsNoOnes) {
   constexpr std::string_view kStock = "Vi har samiske kofter på lager.";
   EXPECT_TRUE(IsStockedGoods(kStock, Span(kStock, "samiske").second));
