@@ -161,8 +161,9 @@ constexpr std::string_view kHolidayWishes[] = {"happy", "merry", "blessed", "gle
 
 // Phrases after goods that a shop has them: "samiske kofter på lager", "insulin in stock".
 constexpr std::string_view kStockPhrases[] = {
-    " på lager", " på tilbud", " til salgs", " til utleie", " til leie", " in stock",
-    " on sale", " for sale", " for rent", " for hire"};
+    " på lager", " på tilbud", " til salgs", " til utleie", " til leie", " i hylla",
+    " i hyllene", " in stock", " on sale", " for sale", " for rent", " for hire",
+    " on the shelf", " on the shelves"};
 // A stock phrase counts this far after the term.
 constexpr size_t kStockAfter = 30;
 
