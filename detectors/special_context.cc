@@ -128,7 +128,10 @@ constexpr std::string_view kBodyNouns[] = {
     "charity", "charities", "organisation", "organization", "foundation", "association",
     "society", "school", "schools", "kindergarten", "college", "forening", "foreningen",
     "organisasjon", "organisasjonen", "stiftelse", "stiftelsen", "skole", "skolen", "skule",
-    "skulen", "friskole", "friskolen", "friskoler", "barnehage", "barnehagen"};
+    "skulen", "friskole", "friskolen", "friskoler", "barnehage", "barnehagen", "museum",
+    "museet"};
+// "'s" with the apostrophe phones write.
+constexpr std::string_view kCurlyGenitive = "\xE2\x80\x99s";
 
 // Words that, after a hyphen, make a term what a thing is fit for: "diabetes-friendly
 // menu", "allergivennlig", "rullestol-tilpasset".
@@ -146,7 +149,18 @@ constexpr std::string_view kTopicWords[] = {
     "avhandlingen", "undersøkelse", "undersøkelsen", "prosjekt", "prosjektet", "book",
     "article", "articles", "movie", "documentary", "talk", "lecture", "course", "webinar",
     "study", "research", "report", "information", "leaflet", "brochure", "series", "essay",
-    "paper", "thesis", "assignment", "project", "survey"};
+    "paper", "thesis", "assignment", "project", "survey", "books", "movies", "films",
+    "documentaries", "courses", "talks", "album", "albumet", "song", "songs", "sang", "sangen",
+    "låt", "låten", "novel", "roman", "romanen", "episode", "episoden"};
+// Words of a topic that "on" introduces as "about" ("books on diabetes"); on its own "on"
+// is a place or a state ("on the cancer ward", "on antidepressants").
+constexpr std::string_view kTopicWordsBeforeOn[] = {
+    "book", "books", "article", "articles", "course", "courses", "talk", "talks", "lecture",
+    "leaflet", "brochure", "webinar", "seminar", "documentary", "research", "study", "report",
+    "information", "info", "essay", "paper", "thesis"};
+// How many words before "om" or "about" a topic word may stand: "Hvilke bøker har dere om
+// depresjon?", "What books do you have about autism?".
+constexpr size_t kTopicWordReach = 3;
 // A topic's history: "en bok om historien til Arbeiderpartiet".
 constexpr std::string_view kHistoryWords[] = {"history", "historien", "historia", "historie"};
 // Articles that may stand between "om" and the term: "handler om en homofil fotballspiller".
@@ -287,6 +301,10 @@ bool IsALanguage(std::string_view text, size_t start) {
 }
 
 bool NamesABody(std::string_view text, size_t start, size_t end) {
+  // "the Alzheimer's Society": a genitive may stand between.
+  for (const std::string_view genitive : {std::string_view("'s"), kCurlyGenitive}) {
+    if (text.substr(end, genitive.size()) == genitive) end += genitive.size();
+  }
   if (OneOf(WordAfter(text, end).first, kBodyNouns)) return true;
   const auto [word, word_start] = WordBefore(text, start);
   return word == "for" && OneOf(WordBefore(text, word_start).first, kBodiesForACause);
@@ -318,9 +336,14 @@ bool IsATopic(std::string_view text, size_t start, size_t end) {
       if (OneOf(word, kArticles)) std::tie(word, word_start) = WordBefore(text, word_start);
     }
   }
+  if (OneOf(WordAfter(text, end).first, kPossessives)) return false;
+  if (word == "on") return OneOf(WordBefore(text, word_start).first, kTopicWordsBeforeOn);
   if (word != "om" && word != "about") return false;
-  return EndsWithOneOf(WordBefore(text, word_start).first, kTopicWords) &&
-         !OneOf(WordAfter(text, end).first, kPossessives);
+  for (size_t words = 0; words < kTopicWordReach; ++words) {
+    std::tie(word, word_start) = WordBefore(text, word_start);
+    if (EndsWithOneOf(word, kTopicWords)) return true;
+  }
+  return false;
 }
 
 bool IsAHolidayGreeting(std::string_view text, size_t start) {

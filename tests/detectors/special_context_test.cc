@@ -83,6 +83,8 @@ TEST(SpecialContextPlaces, AWorkplaceALanguageAndABody) {
   EXPECT_TRUE(At(NamesABody, "Sønnen går på en kristen friskole", "kristen"));
   EXPECT_FALSE(At(NamesABody, "Jeg er muslim, skolen vet det", "muslim"));
   EXPECT_FALSE(At(NamesABody, "We are a Christian family", "Christian"));
+  EXPECT_TRUE(At(NamesABody, "We donated to the Alzheimer's Society", "Alzheimer"));
+  EXPECT_TRUE(At(NamesABody, "She works at the Jewish museum", "Jewish"));
 }
 
 TEST(SpecialContextName, ACapitalisedTermBeforeACapitalisedWordMayOpenAName) {
@@ -116,6 +118,10 @@ TEST(SpecialContextTopic, WhatSomethingIsAboutIsNoOnes) {
   EXPECT_TRUE(At(IsATopic, "any good book about the history of the Labour party?", "Labour"));
   EXPECT_TRUE(At(IsATopic, "en bok om historien til Arbeiderpartiet", "Arbeiderpartiet"));
   EXPECT_FALSE(At(IsATopic, "I have a history of depression.", "depression"));
+  EXPECT_TRUE(At(IsATopic, "Do you have any books on diabetes for kids?", "diabetes"));
+  EXPECT_FALSE(At(IsATopic, "I'm on antidepressants", "antidepressants"));
+  EXPECT_TRUE(At(IsATopic, "Hvilke bøker har dere om depresjon hos ungdom?", "depresjon"));
+  EXPECT_TRUE(At(IsATopic, "The band's new album is about addiction.", "addiction"));
   EXPECT_FALSE(At(IsATopic, "Jeg skriver en bok om kreften min.", "kreften"));
   EXPECT_FALSE(At(IsATopic, "Jeg snakket med legen om depresjonen.", "depresjonen"));
 }
