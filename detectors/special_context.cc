@@ -122,14 +122,17 @@ constexpr std::string_view kLanguageAdjectives[] = {
 constexpr std::string_view kBodiesForACause[] = {
     "foreningen", "forening", "landsforeningen", "forbundet", "fondet", "stiftelsen",
     "association", "society", "foundation", "fund"};
-// Nouns of a body run by a faith, a people or for a cause, right after the term: "a
-// Christian charity", "en kristen friskole", "kurdisk forening".
+// Nouns of a body or business run by a faith, a people or for a cause, right after the
+// term: "a Christian charity", "en kristen friskole", "kurdisk forening", "we're Polish
+// company".
 constexpr std::string_view kBodyNouns[] = {
     "charity", "charities", "organisation", "organization", "foundation", "association",
     "society", "school", "schools", "kindergarten", "college", "forening", "foreningen",
     "organisasjon", "organisasjonen", "stiftelse", "stiftelsen", "skole", "skolen", "skule",
     "skulen", "friskole", "friskolen", "friskoler", "barnehage", "barnehagen", "museum",
-    "museet"};
+    "museet", "cafe", "café", "kafé", "kafe", "kafeen", "club", "klubb", "klubben", "company",
+    "firm", "business", "brand", "restaurant", "restauranten", "shop", "store", "bakery",
+    "firma", "firmaet", "bedrift", "bedriften", "selskap", "selskapet", "butikk", "butikken"};
 // "'s" with the apostrophe phones write.
 constexpr std::string_view kCurlyGenitive = "\xE2\x80\x99s";
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_replace.h"
@@ -34,17 +35,30 @@ std::optional<std::string> WithCurlyApostrophes(const std::string& folded) {
   return absl::StrReplaceAll(folded, {{"'", kCurlyApostrophe}});
 }
 
-// English writes "is" as "'s" on the word before ("my mum's Nigerian", "she's bi"): a term
-// written "is |X" is also found as "'s |X", joined to that word.
-std::optional<LexiconTerm> WithContractedIs(const LexiconTerm& term) {
-  constexpr std::string_view kIs = "is ";
-  if (term.focus < kIs.size() || std::string_view(term.text).substr(0, kIs.size()) != kIs) {
-    return std::nullopt;
+// The other forms of an English "is |X" or "are |X" term: the contraction on the word
+// before ("my mum's Nigerian", "we're Kurdish") and the past ("was", "were": "my
+// grandparents were Vietnamese").
+std::vector<LexiconTerm> EnglishVerbForms(const LexiconTerm& term) {
+  struct Form {
+    std::string_view verb, contracted, past;
+  };
+  constexpr Form kForms[] = {{"is ", "'s ", "was "}, {"are ", "'re ", "were "}};
+  std::vector<LexiconTerm> forms;
+  for (const Form& form : kForms) {
+    if (term.focus < form.verb.size() ||
+        std::string_view(term.text).substr(0, form.verb.size()) != form.verb) {
+      continue;
+    }
+    const std::string_view rest = std::string_view(term.text).substr(form.verb.size());
+    for (const std::string_view verb : {form.contracted, form.past}) {
+      LexiconTerm other = term;
+      other.text = absl::StrCat(ToAbsl(verb), ToAbsl(rest));
+      other.focus = term.focus - form.verb.size() + verb.size();
+      other.joins_word_before = verb.front() == '\'';
+      forms.push_back(std::move(other));
+    }
   }
-  LexiconTerm contracted = term;
-  contracted.text = absl::StrCat("'s ", term.text.substr(kIs.size()));
-  contracted.joins_word_before = true;
-  return contracted;
+  return forms;
 }
 
 // ForEachDataLine with on_line(line, line_number) returning a status: the first error
@@ -145,7 +159,7 @@ absl::Status SpecialLexicon::ParseSource(const LexiconSource& source) {
     }
     if (text.empty() || term.focus >= text.size()) return error("empty term");
     term.text = term.case_sensitive ? text : FoldCase(text);
-    if (auto contracted = WithContractedIs(term)) AddTerm(std::move(*contracted));
+    for (LexiconTerm& form : EnglishVerbForms(term)) AddTerm(std::move(form));
     AddTerm(std::move(term));
     return absl::OkStatus();
   });

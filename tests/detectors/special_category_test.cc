@@ -64,17 +64,21 @@ TEST(SpecialLexicon, ParsesMarkersFocusCuesAndExclusions) {
   EXPECT_THAT(lexicon->seller_cues(), ElementsAre("vi selger"));
 }
 
-TEST(SpecialLexicon, AnIsTermIsAlsoFoundContractedOnTheWordBefore) {
-  auto lexicon = SpecialLexicon::Parse({{"t.txt", 0, "=~is |bi\n"}}, {});
+TEST(SpecialLexicon, AnIsOrAreTermIsAlsoFoundContractedAndInThePast) {
+  auto lexicon = SpecialLexicon::Parse({{"t.txt", 0, "=~is |bi\n~are |somali\n"}}, {});
   ASSERT_TRUE(lexicon.ok()) << lexicon.status();
   std::vector<std::pair<std::string, size_t>> terms;
   for (const LexiconTerm& term : lexicon->terms()) {
     terms.emplace_back(term.text, term.focus);
-    EXPECT_EQ(term.joins_word_before, term.text.front() != 'i') << term.text;
+    EXPECT_EQ(term.joins_word_before, term.text.front() != 'i' && term.text.front() != 'w' &&
+                                          term.text.front() != 'a')
+        << term.text;
   }
-  EXPECT_THAT(terms, UnorderedElementsAre(std::pair<std::string, size_t>("is bi", 3),
-                                          std::pair<std::string, size_t>("'s bi", 3),
-                                          std::pair<std::string, size_t>("\xE2\x80\x99s bi", 5)));
+  using Term = std::pair<std::string, size_t>;
+  EXPECT_THAT(terms, UnorderedElementsAre(
+                         Term("is bi", 3), Term("'s bi", 3), Term("\xE2\x80\x99s bi", 5),
+                         Term("was bi", 4), Term("are somali", 4), Term("'re somali", 4),
+                         Term("\xE2\x80\x99re somali", 6), Term("were somali", 5)));
 }
 
 TEST(SpecialLexicon, RejectsAnEmptyTermNamingTheLine) {
@@ -441,6 +445,8 @@ TEST(SpecialCategoryDetector, FindsInformalChatStatements) {
   EXPECT_THAT(Special(engine, "yeah she\xE2\x80\x99s bi"),
               ElementsAre(Pair("SEX_LIFE_OR_ORIENTATION", "bi")));
   EXPECT_THAT(Special(engine, "Hyundai's Korean and so is Kia"), IsEmpty());
+  EXPECT_THAT(Special(engine, "My grandparents were Vietnamese boat people"),
+              ElementsAre(Pair("ETHNIC_ORIGIN", "Vietnamese")));
   // A school run by a faith is no one's belief; going to church is.
   EXPECT_THAT(Special(engine, "Our Catholic school fair needs 200 cupcakes"), IsEmpty());
   EXPECT_THAT(Special(engine, "I'm Catholic and go to church on Sundays"),
