@@ -116,7 +116,8 @@ constexpr std::string_view kLanguageWords[] = {
 // ("nordsamisk" is one word, "northern Sami" two) and how well it is spoken ("snakker
 // litt thai", "speaks fluent Polish").
 constexpr std::string_view kLanguageAdjectives[] = {
-    "northern", "southern", "lule", "litt", "flytende", "godt", "dårlig", "fluent", "some"};
+    "northern", "southern", "north", "south", "lule", "nord", "sør", "litt", "flytende", "godt",
+    "dårlig", "fluent", "some"};
 
 // Bodies named for a cause: "Foreningen for hjertesyke barn", "Society for Cancer Research".
 constexpr std::string_view kBodiesForACause[] = {
@@ -323,8 +324,8 @@ bool MayOpenAName(std::string_view text, size_t start, size_t end) {
 
 bool IsAnAttribute(std::string_view text, size_t term_end, size_t end) {
   const std::string_view rest = text.substr(term_end, end - term_end);
-  return !rest.empty() && rest.front() == '-' &&
-         EndsWithOneOf(FoldCase(rest.substr(1)), kAttributeWords);
+  if (rest.empty()) return OneOf(WordAfter(text, end).first, kAttributeWords);
+  return rest.front() == '-' && EndsWithOneOf(FoldCase(rest.substr(1)), kAttributeWords);
 }
 
 bool IsATopic(std::string_view text, size_t start, size_t end) {

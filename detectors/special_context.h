@@ -70,8 +70,9 @@ bool NamesABody(std::string_view text, size_t start, size_t end);
 // capitalised word: it may be the first part of a name ("I met Christian Olsen").
 bool MayOpenAName(std::string_view text, size_t start, size_t end);
 
-// Whether the word of a term, text[term_end, end) after it, ends in a hyphen and a word of
-// fitness: "diabetes-friendly", "allergi-vennlig" say what a thing suits, not who is ill.
+// Whether a word of fitness follows the term after a hyphen (text[term_end, end) is the
+// rest of its word) or a space: "diabetes-friendly", "LGBT friendly" say what a thing
+// suits, not who is ill or who one loves.
 bool IsAnAttribute(std::string_view text, size_t term_end, size_t end);
 
 // Whether the term starting at text[start] follows a wish ("Happy Ramadan to all our

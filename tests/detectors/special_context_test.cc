@@ -72,6 +72,7 @@ TEST(SpecialContextPlaces, AWorkplaceALanguageAndABody) {
 
   EXPECT_TRUE(IsALanguage("info på samisk", Span("info på samisk", "samisk").first));
   EXPECT_TRUE(IsALanguage("in northern Sami", Span("in northern Sami", "Sami").first));
+  EXPECT_TRUE(IsALanguage("the form in North Sami", Span("the form in North Sami", "Sami").first));
   EXPECT_FALSE(IsALanguage("jeg er samisk", Span("jeg er samisk", "samisk").first));
   constexpr std::string_view kSpoken = "Jeg er halvt thai og snakker litt thai.";
   EXPECT_TRUE(IsALanguage(kSpoken, kSpoken.rfind("thai")));
@@ -103,6 +104,10 @@ TEST(SpecialContextAttribute, AWordOfFitnessAfterAHyphenIsAThings) {
   constexpr std::string_view kPatient = "my diabetes-medication";
   const auto [patient_start, patient_end] = Span(kPatient, "diabetes");
   EXPECT_FALSE(IsAnAttribute(kPatient, patient_end, WordEnd(kPatient, patient_start)));
+  constexpr std::string_view kGroup = "a travel group that's LGBT friendly";
+  EXPECT_TRUE(At([](std::string_view text, size_t, size_t end) {
+    return IsAnAttribute(text, end, end);
+  }, kGroup, "LGBT"));
 }
 
 TEST(SpecialContextQuestion, OnlyTheClauseHoldingTheTermCounts) {
