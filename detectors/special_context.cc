@@ -124,8 +124,8 @@ constexpr std::string_view kBodiesForACause[] = {
     "foreningen", "forening", "landsforeningen", "forbundet", "fondet", "stiftelsen",
     "association", "society", "foundation", "fund"};
 // Nouns of a body or business run by a faith, a people or for a cause, right after the
-// term: "a Christian charity", "en kristen friskole", "kurdisk forening", "we're Polish
-// company".
+// term, also as the last part of a compound: "a Christian charity", "en kristen
+// friskole", "kurdisk forening", "we're Polish company", "det russiske gruveselskapet".
 constexpr std::string_view kBodyNouns[] = {
     "charity", "charities", "organisation", "organization", "foundation", "association",
     "society", "school", "schools", "kindergarten", "college", "forening", "foreningen",
@@ -309,7 +309,7 @@ bool NamesABody(std::string_view text, size_t start, size_t end) {
   for (const std::string_view genitive : {std::string_view("'s"), kCurlyGenitive}) {
     if (text.substr(end, genitive.size()) == genitive) end += genitive.size();
   }
-  if (OneOf(WordAfter(text, end).first, kBodyNouns)) return true;
+  if (EndsWithOneOf(WordAfter(text, end).first, kBodyNouns)) return true;
   const auto [word, word_start] = WordBefore(text, start);
   return word == "for" && OneOf(WordBefore(text, word_start).first, kBodiesForACause);
 }

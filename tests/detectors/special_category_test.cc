@@ -447,6 +447,9 @@ TEST(SpecialCategoryDetector, FindsInformalChatStatements) {
   EXPECT_THAT(Special(engine, "Hyundai's Korean and so is Kia"), IsEmpty());
   EXPECT_THAT(Special(engine, "My grandparents were Vietnamese boat people"),
               ElementsAre(Pair("ETHNIC_ORIGIN", "Vietnamese")));
+  EXPECT_THAT(Special(engine, "Foreldra mine er frå Somalia, og mor mi skjønar lite norsk."),
+              ElementsAre(Pair("ETHNIC_ORIGIN", "Somalia")));
+  EXPECT_THAT(Special(engine, "Pakken er fra Kina."), IsEmpty());
   // A school run by a faith is no one's belief; going to church is.
   EXPECT_THAT(Special(engine, "Our Catholic school fair needs 200 cupcakes"), IsEmpty());
   EXPECT_THAT(Special(engine, "I'm Catholic and go to church on Sundays"),

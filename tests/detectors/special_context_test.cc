@@ -87,6 +87,7 @@ TEST(SpecialContextPlaces, AWorkplaceALanguageAndABody) {
   EXPECT_TRUE(At(NamesABody, "We donated to the Alzheimer's Society", "Alzheimer"));
   EXPECT_TRUE(At(NamesABody, "She works at the Jewish museum", "Jewish"));
   EXPECT_TRUE(At(NamesABody, "we're Polish company with offices in Oslo", "Polish"));
+  EXPECT_TRUE(At(NamesABody, "med det russiske gruveselskapet Trust Arktikugol", "russiske"));
   EXPECT_TRUE(At(NamesABody, "Is the deaf cafe on Main Street open?", "deaf"));
 }
 
