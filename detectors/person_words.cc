@@ -55,7 +55,8 @@ constexpr std::string_view kNotNames[] = {
     "zalando", "ikea", "iphone", "ipad", "macbook", "playstation", "xbox", "nintendo",
     // Holidays and their greetings ("Merry Christmas Kari", "See you at Easter")
     "christmas", "xmas", "easter", "halloween", "thanksgiving", "merry", "jul", "påske",
-    "påsken", "nyttår",
+    "påsken", "nyttår", "yom", "kippur", "hanukkah", "hanukka", "chanukah", "diwali",
+    "passover", "pesach", "sukkot", "hashanah", "navratri", "vaisakhi",
     // What follows "I'm" or "jeg er" when it is not a name
     "norwegian", "swedish", "danish", "finnish", "english", "british", "american", "german",
     "french", "polish", "chinese", "japanese", "korean", "indian", "pakistani", "african",

@@ -228,6 +228,7 @@ TEST(PersonDetector, AnotherNameAfterOgMustLookLikeOne) {
   EXPECT_THAT(Names(engine, "hilsen kari og ola"), ElementsAre("kari", "ola"));
   EXPECT_THAT(Names(engine, "I'm reading a book about Islam."), IsEmpty());
   EXPECT_THAT(Names(engine, "Happy Ramadan to all our customers!"), IsEmpty());
+  EXPECT_THAT(Names(engine, "I'd like to take Yom Kippur off."), IsEmpty());
   EXPECT_THAT(Names(engine, "I'm Polish so my English isn't perfect"), IsEmpty());
   EXPECT_THAT(Names(engine, "I'm Polish so my English isn\xE2\x80\x99t perfect"), IsEmpty());
 }
