@@ -161,7 +161,8 @@ constexpr std::string_view kTopicWords[] = {
 constexpr std::string_view kTopicWordsBeforeOn[] = {
     "book", "books", "article", "articles", "course", "courses", "talk", "talks", "lecture",
     "leaflet", "brochure", "webinar", "seminar", "documentary", "research", "study", "report",
-    "information", "info", "essay", "paper", "thesis"};
+    "information", "info", "essay", "paper", "thesis", "policy", "policies", "rules",
+    "guidance", "guidelines"};
 // How many words before "om" or "about" a topic word may stand: "Hvilke bøker har dere om
 // depresjon?", "What books do you have about autism?".
 constexpr size_t kTopicWordReach = 3;
