@@ -81,8 +81,8 @@ constexpr std::string_view kGreetings[] = {"hei",   "hallo", "heisann", "hey",  
                                            "hello", "dear",  "kjære",   "thanks", "takk"};
 // Sign-offs are greetings that end a message: the lowercase words after them up to the end
 // of the line are the writer's name ("mvh kari nordmann").
-constexpr std::string_view kSignOffs[] = {"hilsen", "helsing", "mvh",    "vh",
-                                          "regards", "cheers", "sincerely"};
+constexpr std::string_view kSignOffs[] = {"hilsen", "helsing", "mvh", "vh", "regards",
+                                          "cheers", "sincerely", "wishes", "rgds"};
 constexpr std::string_view kNameWords[] = {"navn", "navnet", "namn", "namnet", "name"};
 constexpr std::string_view kContactWords[] = {"kontaktperson", "kontakt", "contact"};
 // Words after which a person is often named: "snakket med kari", "send it to emma".

@@ -140,6 +140,7 @@ TEST(PersonDetector, FindsGreetingsSignOffsAndTitles) {
   EXPECT_THAT(Names(engine, "mvh team support"), IsEmpty());
   EXPECT_THAT(Names(engine, "Hilsen Per-Arne Østby"), ElementsAre("Per-Arne Østby"));
   EXPECT_THAT(Names(engine, "Hilsen Kari og Ola"), ElementsAre("Kari", "Ola"));
+  EXPECT_THAT(Names(engine, "Best wishes, Priya and Marcus"), ElementsAre("Priya", "Marcus"));
   EXPECT_THAT(Names(engine, "Kontaktperson: fru Hansen"), ElementsAre("Hansen"));
   EXPECT_THAT(Names(engine, "Hi, this is John Smith"), ElementsAre("John Smith"));
   EXPECT_THAT(Names(engine, "I'm Sarah, how can I help?"), ElementsAre("Sarah"));
