@@ -196,6 +196,7 @@ bool SpecialCategoryDetector::SpeaksOfNoOne(const LexiconTerm& term, const ScanV
           term.evidence != TermEvidence::kNeedsPersonAndCue && IsALanguage(text, start)) ||
          NamesABody(text, start, end) || IsAnAttribute(text, term_end, end) ||
          IsATopic(text, start, end) || IsAHolidayGreeting(text, start) ||
+         (term.figurative_after_intensifier && FollowsAnIntensifier(text, start)) ||
          // Goods in stock: "Vi har samiske kofter på lager" ("vi" is the shop).
          IsStockedGoods(text, end);
 }

@@ -174,6 +174,10 @@ constexpr std::string_view kArticles[] = {"en", "et", "ei", "a", "an", "the"};
 constexpr std::string_view kPossessives[] = {"min", "mi", "mitt", "mine", "hans", "hennes",
                                              "vår", "vårt", "våre", "sin", "si", "sitt"};
 
+// Words of degree before an adjective said of a mood or a thing: "so OCD", "så ADHD".
+constexpr std::string_view kIntensifiers[] = {"so", "soo", "sooo", "too", "totally", "kinda",
+                                              "lowkey", "så", "helt", "litt"};
+
 // Words that wish a holiday to all: "Happy Ramadan to all our customers", "Gledelig
 // hanukka". ("god" and "glad" are left out: "en god muslim", "en glad jøde".)
 constexpr std::string_view kHolidayWishes[] = {"happy", "merry", "blessed", "gledelig"};
@@ -349,6 +353,10 @@ bool IsATopic(std::string_view text, size_t start, size_t end) {
     if (EndsWithOneOf(word, kTopicWords)) return true;
   }
   return false;
+}
+
+bool FollowsAnIntensifier(std::string_view text, size_t start) {
+  return OneOf(WordBefore(text, start).first, kIntensifiers);
 }
 
 bool IsAHolidayGreeting(std::string_view text, size_t start) {

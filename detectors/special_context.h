@@ -75,6 +75,10 @@ bool MayOpenAName(std::string_view text, size_t start, size_t end);
 // suits, not who is ill or who one loves.
 bool IsAnAttribute(std::string_view text, size_t term_end, size_t end);
 
+// Whether the term starting at text[start] follows "so", "too", "så" or a word like them:
+// "so OCD about packaging" (for terms that are also said of moods and things).
+bool FollowsAnIntensifier(std::string_view text, size_t start);
+
 // Whether the term starting at text[start] follows a wish ("Happy Ramadan to all our
 // customers", "Gledelig hanukka"): a holiday greeting speaks of no one's faith.
 bool IsAHolidayGreeting(std::string_view text, size_t start);

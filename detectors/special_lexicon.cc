@@ -144,6 +144,8 @@ absl::Status SpecialLexicon::ParseSource(const LexiconSource& source) {
         term.evidence = TermEvidence::kNeedsPersonAndCue;
       } else if (marker == '^') {
         term.case_sensitive = true;
+      } else if (marker == '%') {
+        term.figurative_after_intensifier = true;
       } else {
         break;
       }

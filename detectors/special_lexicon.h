@@ -48,6 +48,9 @@ struct LexiconTerm {
   bool case_sensitive = false;
   // Starts with an apostrophe that belongs to the word before it ("'s |bi" in "she's bi").
   bool joins_word_before = false;
+  // Said of things and moods after "so" or "too" ("I'm so OCD about packaging", "ur app is
+  // so bipolar"): there it is no one's condition.
+  bool figurative_after_intensifier = false;
 };
 
 // One lexicon file and the category its entries belong to.

@@ -36,10 +36,10 @@ TEST(SpecialLexicon, ParsesMarkersFocusCuesAndExclusions) {
   auto lexicon = SpecialLexicon::Parse(
       {{"t.txt", 2,
         "# comment\n@stemmer på\n=?^SV\n~Arbeiderpartiet\n*kreft\n!kreftene\n!Sick Of\n"
-        "!sick and tired\nEr |Same\n+Somalia\n"}},
+        "!sick and tired\nEr |Same\n+Somalia\n%ocd\n"}},
       {.person_cues = "jeg\n", .seller_cues = "vi selger\n", .compound_heads = "behandling\n"});
   ASSERT_TRUE(lexicon.ok()) << lexicon.status();
-  ASSERT_EQ(lexicon->terms().size(), 5u);
+  ASSERT_EQ(lexicon->terms().size(), 6u);
   const LexiconTerm& sv = lexicon->terms()[0];
   EXPECT_EQ(sv.text, "SV");
   EXPECT_TRUE(sv.whole_word && sv.case_sensitive);
@@ -50,6 +50,8 @@ TEST(SpecialLexicon, ParsesMarkersFocusCuesAndExclusions) {
   EXPECT_EQ(lexicon->terms()[3].text, "er same");
   EXPECT_EQ(lexicon->terms()[3].focus, 3u);
   EXPECT_EQ(lexicon->terms()[4].evidence, TermEvidence::kNeedsPersonAndCue);
+  EXPECT_TRUE(lexicon->terms()[5].figurative_after_intensifier);
+  EXPECT_FALSE(lexicon->terms()[4].figurative_after_intensifier);
   EXPECT_THAT(lexicon->cues(2), ElementsAre("stemmer på"));
   EXPECT_TRUE(lexicon->IsExcluded("kreftene"));
   EXPECT_FALSE(lexicon->IsExcluded("sick"));
@@ -445,6 +447,13 @@ TEST(SpecialCategoryDetector, FindsInformalChatStatements) {
   EXPECT_THAT(Special(engine, "yeah she\xE2\x80\x99s bi"),
               ElementsAre(Pair("SEX_LIFE_OR_ORIENTATION", "bi")));
   EXPECT_THAT(Special(engine, "Hyundai's Korean and so is Kia"), IsEmpty());
+  // A mood or a thing after "so": "I'm so OCD about packaging lol".
+  EXPECT_THAT(Special(engine, "im so ocd about packaging lol"), IsEmpty());
+  EXPECT_THAT(Special(engine, "ur app is so bipolar, one day it works"), IsEmpty());
+  EXPECT_THAT(Special(engine, "I have OCD and wash my hands a lot"),
+              ElementsAre(Pair("HEALTH_DATA", "OCD")));
+  EXPECT_THAT(Special(engine, "I'm so depressed lately"),
+              ElementsAre(Pair("HEALTH_DATA", "depressed")));
   EXPECT_THAT(Special(engine, "My grandparents were Vietnamese boat people"),
               ElementsAre(Pair("ETHNIC_ORIGIN", "Vietnamese")));
   EXPECT_THAT(Special(engine, "Foreldra mine er frå Somalia, og mor mi skjønar lite norsk."),

@@ -142,6 +142,15 @@ TEST(SpecialContextGreeting, AHolidayWishedToAllIsNoOnesFaith) {
   EXPECT_FALSE(IsAHolidayGreeting(kGood, Span(kGood, "muslim").first));
 }
 
+TEST(SpecialContextIntensifier, SoAndTooStandBeforeAMood) {
+  auto intensified = [](std::string_view text, std::string_view term) {
+    return FollowsAnIntensifier(text, Span(text, term).first);
+  };
+  EXPECT_TRUE(intensified("im so ocd about packaging", "ocd"));
+  EXPECT_TRUE(intensified("han er helt autist", "autist"));
+  EXPECT_FALSE(intensified("I have OCD", "OCD"));
+}
+
 TEST(SpecialContextStock, AShopsStockIsNoOnes) {
   constexpr std::string_view kStock = "Vi har samiske kofter på lager.";
   EXPECT_TRUE(IsStockedGoods(kStock, Span(kStock, "samiske").second));
