@@ -137,8 +137,8 @@ constexpr std::string_view kBodyNouns[] = {
 // "'s" with the apostrophe phones write.
 constexpr std::string_view kCurlyGenitive = "\xE2\x80\x99s";
 
-// Words that, after a hyphen, make a term what a thing is fit for: "diabetes-friendly
-// menu", "allergivennlig", "rullestol-tilpasset".
+// Words that, after a hyphen or a space, make a term what a thing is fit for:
+// "diabetes-friendly menu", "allergi-vennlig", "rullestol-tilpasset", "LGBT friendly".
 constexpr std::string_view kAttributeWords[] = {"friendly", "vennlig", "vennlige", "vennleg",
                                                 "vennlege", "tilpasset", "tilpassa", "safe"};
 
