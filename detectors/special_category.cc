@@ -193,7 +193,7 @@ bool SpecialCategoryDetector::SpeaksOfNoOne(const LexiconTerm& term, const ScanV
          // A people's name after "in" may be a language; a country ('+' terms) never is:
          // "born in Somalia".
          (term.category == kEthnicOrigin &&
-          term.evidence != TermEvidence::kNeedsPersonAndCue && IsALanguage(text, start)) ||
+          term.evidence != TermEvidence::kNeedsPersonAndCue && IsALanguage(text, start, end)) ||
          NamesABody(text, start, end) || IsAnAttribute(text, term_end, end) ||
          IsATopic(text, start, end) || IsAHolidayGreeting(text, start) ||
          (term.figurative_after_intensifier && FollowsAnIntensifier(text, start)) ||

@@ -119,6 +119,12 @@ constexpr std::string_view kLanguageAdjectives[] = {
     "northern", "southern", "north", "south", "lule", "nord", "sør", "litt", "flytende", "godt",
     "dårlig", "fluent", "some"};
 
+// Nouns after a people's name that make it a language: "samisk språkopplæring", "polsk
+// tolk", "Polish lessons"; the Norwegian ones as a word's start ("språket", "tolken").
+constexpr std::string_view kLanguageNouns[] = {"language", "interpreter", "translation",
+                                               "translator", "lessons", "subtitles"};
+constexpr std::string_view kLanguageNounStarts[] = {"språk", "tolk", "oversett", "teksting"};
+
 // Bodies named for a cause: "Foreningen for hjertesyke barn", "Society for Cancer Research".
 constexpr std::string_view kBodiesForACause[] = {
     "foreningen", "forening", "landsforeningen", "forbundet", "fondet", "stiftelsen",
@@ -303,7 +309,13 @@ bool IsAWorkplace(std::string_view text, size_t term_end, size_t word_start, siz
   });
 }
 
-bool IsALanguage(std::string_view text, size_t start) {
+bool IsALanguage(std::string_view text, size_t start, size_t end) {
+  const std::string next = WordAfter(text, end).first;
+  if (OneOf(next, kLanguageNouns) ||
+      std::any_of(std::begin(kLanguageNounStarts), std::end(kLanguageNounStarts),
+                  [&](std::string_view part) { return next.starts_with(part); })) {
+    return true;
+  }
   auto [word, word_start] = WordBefore(text, start);
   if (OneOf(word, kLanguageAdjectives)) word = WordBefore(text, word_start).first;
   return OneOf(word, kLanguageWords);

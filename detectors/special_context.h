@@ -57,9 +57,10 @@ bool OpensWithoutSubject(std::string_view text, size_t start, size_t end);
 // health; "Jeg ligger på kreftavdelingen" does.
 bool IsAWorkplace(std::string_view text, size_t term_end, size_t word_start, size_t word_end);
 
-// Whether the people's name starting at text[start] names a language, not an origin: "info
-// på samisk", "in northern Sami", "snakker polsk".
-bool IsALanguage(std::string_view text, size_t start);
+// Whether the people's name text[start, end) names a language, not an origin: "info på
+// samisk", "in northern Sami", "snakker polsk", "samisk språkopplæring", "a Polish
+// interpreter".
+bool IsALanguage(std::string_view text, size_t start, size_t end);
 
 // Whether the term text[start, end) names a body, not anyone's health or faith: right
 // before a body's noun ("a Christian charity", "kurdisk forening"), or after a body's name

@@ -70,13 +70,17 @@ TEST(SpecialContextPlaces, AWorkplaceALanguageAndABody) {
   EXPECT_FALSE(
       IsAWorkplace(kPatient, patient_end, patient_start, WordEnd(kPatient, patient_start)));
 
-  EXPECT_TRUE(IsALanguage("info på samisk", Span("info på samisk", "samisk").first));
-  EXPECT_TRUE(IsALanguage("in northern Sami", Span("in northern Sami", "Sami").first));
-  EXPECT_TRUE(IsALanguage("the form in North Sami", Span("the form in North Sami", "Sami").first));
-  EXPECT_FALSE(IsALanguage("jeg er samisk", Span("jeg er samisk", "samisk").first));
+  EXPECT_TRUE(At(IsALanguage, "info på samisk", "samisk"));
+  EXPECT_TRUE(At(IsALanguage, "in northern Sami", "Sami"));
+  EXPECT_TRUE(At(IsALanguage, "the form in North Sami", "Sami"));
+  EXPECT_TRUE(At(IsALanguage, "ønsker at Ánte får samisk språkopplæring", "samisk"));
+  EXPECT_TRUE(At(IsALanguage, "Do you have a Polish interpreter?", "Polish"));
+  EXPECT_FALSE(At(IsALanguage, "jeg er samisk", "samisk"));
+  EXPECT_FALSE(At(IsALanguage, "jeg er polsk og trenger tolk", "polsk"));
   constexpr std::string_view kSpoken = "Jeg er halvt thai og snakker litt thai.";
-  EXPECT_TRUE(IsALanguage(kSpoken, kSpoken.rfind("thai")));
-  EXPECT_FALSE(IsALanguage(kSpoken, kSpoken.find("thai")));
+  const size_t thai = kSpoken.rfind("thai");
+  EXPECT_TRUE(IsALanguage(kSpoken, thai, thai + 4));
+  EXPECT_FALSE(IsALanguage(kSpoken, kSpoken.find("thai"), kSpoken.find("thai") + 4));
 
   EXPECT_TRUE(At(NamesABody, "Foreningen for hjertesyke barn", "hjertesyke"));
   EXPECT_FALSE(At(NamesABody, "medisin for diabetes", "diabetes"));
