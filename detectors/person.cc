@@ -51,6 +51,9 @@ constexpr std::string_view kKinWords[] = {
     "bror", "broren", "søster", "syster", "mor", "far", "sønn", "datter", "dotter", "onkel",
     "tante", "fetter", "kusine", "mormor", "morfar", "farmor", "farfar", "bestemor",
     "bestefar", "svigermor", "svigerfar", "kone", "mann", "samboer", "kjæreste"};
+// Words between "takk for" or "thanks for" and the comma before a name: "thanks for all
+// your help, Ánde".
+constexpr size_t kMaxThanksWords = 4;
 // A faith and its holy month, also names: alone they are the faith ("a book about Islam",
 // "Happy Ramadan to all"), before a surname a name ("Islam Khaligov", "Tariq Ramadan").
 constexpr std::string_view kFaithsAlsoNames[] = {"islam", "ramadan"};
@@ -210,7 +213,7 @@ class SegmentTagger {
       case kIntroductionWord:
         return {CueKind::kIntroduction, i + 1};
       case kGreetingWord:
-        return {CueKind::kGreeting, i + 1};
+        return {CueKind::kGreeting, ThanksForEnd(i)};
       case kSignOffWord:
         return {CueKind::kSignOff, i + 1};
       case kCallWord:  // "kaller meg", "call me"
@@ -238,6 +241,18 @@ class SegmentTagger {
         return {};
     }
     return {};
+  }
+
+  // Where the name after the greeting `i` may start: after "takk for hjelpen," and "thanks
+  // for your help," (the thanks, "for", at most kMaxThanksWords words and a comma) the
+  // name follows the comma: "Takk for hjelpen, Ánde!"; else right after the greeting.
+  size_t ThanksForEnd(size_t i) const {
+    if (!Is(i + 1, "for")) return i + 1;
+    for (size_t j = i + 2; j < context_.size() && j <= i + 2 + kMaxThanksWords; ++j) {
+      if (Is(j, ",")) return j + 1;
+      if (!context_.IsWord(j)) break;
+    }
+    return i + 1;
   }
 
   // "navn:", "mitt navn er", "navnet mitt er", "my name is", "name:"

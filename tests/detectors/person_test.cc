@@ -141,6 +141,10 @@ TEST(PersonDetector, FindsGreetingsSignOffsAndTitles) {
   EXPECT_THAT(Names(engine, "Hilsen Per-Arne Østby"), ElementsAre("Per-Arne Østby"));
   EXPECT_THAT(Names(engine, "Hilsen Kari og Ola"), ElementsAre("Kari", "Ola"));
   EXPECT_THAT(Names(engine, "Best wishes, Priya and Marcus"), ElementsAre("Priya", "Marcus"));
+  // Thanks for something, then the name after the comma.
+  EXPECT_THAT(Names(engine, "Takk for hjelpen, Ánde!"), ElementsAre("Ánde"));
+  EXPECT_THAT(Names(engine, "Thanks for all your help, John"), ElementsAre("John"));
+  EXPECT_THAT(Names(engine, "Takk for svaret, det hjalp"), IsEmpty());
   EXPECT_THAT(Names(engine, "Kontaktperson: fru Hansen"), ElementsAre("Hansen"));
   EXPECT_THAT(Names(engine, "Hi, this is John Smith"), ElementsAre("John Smith"));
   EXPECT_THAT(Names(engine, "I'm Sarah, how can I help?"), ElementsAre("Sarah"));
