@@ -23,6 +23,15 @@ HEADER = """# {what} for the PERSON detector's "in the name list" features.
 # surname of the placeholder names (Ola and Kari Nordmann, as John Doe in English).
 EXTRA_LAST_NAMES = ["Nordmann"]
 
+# North Sami first names in their Sami spelling, which the top lists lack (they hold the
+# Norwegian forms: Anders, Aslak, Margit, Nils): "Takk for hjelpen, Ánde!", "Niillas har
+# mistet bankkortet". Written for sladd from general knowledge of the names in use; not
+# "Elle", also a magazine NorNE names often ("redaktør for Elle").
+EXTRA_FIRST_NAMES = [
+    "Ánde", "Ánne", "Ánte", "Áslat", "Biret", "Gáddjá", "Heaika", "Issát", "Iŋgá",
+    "Jovnna", "Jovsset", "Lemet", "Máhtte", "Máijá", "Máret", "Mihkkal", "Niillas", "Ovllá",
+    "Piera", "Ráhkel", "Risten", "Sárá", "Sunná"]
+
 
 def main():
     union = json.loads((SHARED / "norwegian_names_union.json").read_text())
@@ -37,8 +46,10 @@ def main():
             if target is not None:
                 target.update(n.strip() for n in names if isinstance(n, str) and n.strip())
     last.update(EXTRA_LAST_NAMES)
+    first.update(EXTRA_FIRST_NAMES)
     placeholder = "\n# Also the placeholder surname Nordmann (Ola and Kari Nordmann)."
-    for name, names, what, extra in (("first_names.txt", first, "First names", ""),
+    sami = "\n# Also North Sami first names in Sami spelling (Ánte, Máret, Niillas), written for sladd."
+    for name, names, what, extra in (("first_names.txt", first, "First names", sami),
                                      ("last_names.txt", last, "Last names", placeholder)):
         text = HEADER.format(what=what, extra=extra) + "\n".join(sorted(names)) + "\n"
         (OUT / name).write_text(text, encoding="utf-8")

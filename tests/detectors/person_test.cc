@@ -145,6 +145,14 @@ TEST(PersonDetector, FindsGreetingsSignOffsAndTitles) {
   EXPECT_THAT(Names(engine, "Takk for hjelpen, Ánde!"), ElementsAre("Ánde"));
   EXPECT_THAT(Names(engine, "Thanks for all your help, John"), ElementsAre("John"));
   EXPECT_THAT(Names(engine, "Takk for svaret, det hjalp"), IsEmpty());
+}
+
+TEST(PersonDetector, FindsSamiFirstNamesInSamiSpelling) {
+  TestEngine engine;
+  EXPECT_THAT(Names(engine, "Niillas har mistet bankkortet sitt."), ElementsAre("Niillas"));
+  EXPECT_THAT(Names(engine, "hilsen niillas"), ElementsAre("niillas"));
+  // "Risten" is also the grate: in lowercase only after a word pointing at a person.
+  EXPECT_THAT(Names(engine, "risten på grillen er rusten"), IsEmpty());
   EXPECT_THAT(Names(engine, "Kontaktperson: fru Hansen"), ElementsAre("Hansen"));
   EXPECT_THAT(Names(engine, "Hi, this is John Smith"), ElementsAre("John Smith"));
   EXPECT_THAT(Names(engine, "I'm Sarah, how can I help?"), ElementsAre("Sarah"));
