@@ -197,6 +197,7 @@ bool SpecialCategoryDetector::SpeaksOfNoOne(const LexiconTerm& term, const ScanV
          NamesABody(text, start, end) || IsAnAttribute(text, term_end, end) ||
          IsATopic(text, start, end) || IsAHolidayGreeting(text, start) ||
          (term.figurative_after_intensifier && FollowsAnIntensifier(text, start)) ||
+         IsAnEmptyFormField(text, end) ||
          // Goods in stock: "Vi har samiske kofter på lager" ("vi" is the shop).
          IsStockedGoods(text, end);
 }
@@ -219,10 +220,13 @@ void SpecialCategoryDetector::Confirm(const Candidate& candidate, const ScanView
   if (lexicon_.IsExcluded(folded_word) || IsFollowedByExcluded(text, end, folded_word)) return;
   if (SpeaksOfNoOne(term, view, candidate.end, start, end)) return;
 
+  // A form's value about the category is its filler's, and the label is its cue.
+  const bool form_value = IsAFormValue(text, start, end);
   const bool person =
+      form_value ||
       view.HasContext(kPersonCues, start, end, kTermContextBefore, kTermContextAfter) ||
       HasEnglishI(text, start, end) || OpensWithoutSubject(text, start, end);
-  const bool cue = HasCue(term, view, start, end, person);
+  const bool cue = form_value || HasCue(term, view, start, end, person);
   double score = Score(term, person, cue);
   if (score > kMayBeANameScore && MayOpenAName(text, start, end) &&
       !lexicon_.StartsATerm(WordAfter(text, end).first)) {

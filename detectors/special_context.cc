@@ -180,6 +180,20 @@ constexpr std::string_view kArticles[] = {"en", "et", "ei", "a", "an", "the"};
 constexpr std::string_view kPossessives[] = {"min", "mi", "mitt", "mine", "hans", "hennes",
                                              "vår", "vårt", "våre", "sin", "si", "sitt"};
 
+// Words in a form's label before ':' that make its value a special category: "Religion:",
+// "Medical conditions:", "Partitilhørighet:", "Trade union:", "Legning:".
+constexpr std::string_view kFormLabelWords[] = {
+    "religion", "tro", "livssyn", "faith", "ethnic", "etnisk", "etnisitet", "nationality",
+    "medical", "health", "helse", "diagnos", "allerg", "medication", "medisin", "disabilit",
+    "funksjon", "orientation", "legning", "sexuality", "union", "fagforening", "fagforbund",
+    "party", "parti", "politi", "conviction", "straff", "dom"};
+// A form's label is at most this long: "Medical conditions", "Helseopplysninger".
+constexpr size_t kFormLabelLength = 40;
+// What a form's field holds when there is nothing in it.
+constexpr std::string_view kNothingValues[] = {
+    "", "none", "no", "nei", "ingen", "n/a", "na", "-", "nil", "nothing", "ingenting",
+    "ikke aktuelt", "prefer not to say", "vil ikke oppgi", "ønsker ikke å oppgi"};
+
 // Words of degree before an adjective said of a mood or a thing: "so OCD", "så ADHD".
 constexpr std::string_view kIntensifiers[] = {"so", "soo", "sooo", "too", "totally", "kinda",
                                               "lowkey", "så", "helt", "litt"};
@@ -211,6 +225,12 @@ template <size_t N>
 bool EndsWithOneOf(std::string_view word, const std::string_view (&endings)[N]) {
   return std::any_of(std::begin(endings), std::end(endings),
                      [&](std::string_view ending) { return word.ends_with(ending); });
+}
+
+// Where the line holding text[pos] starts.
+size_t LineStart(std::string_view text, size_t pos) {
+  const size_t newline = text.substr(0, pos).rfind('\n');
+  return newline == std::string_view::npos ? 0 : newline + 1;
 }
 
 }  // namespace
@@ -365,6 +385,30 @@ bool IsATopic(std::string_view text, size_t start, size_t end) {
     if (EndsWithOneOf(word, kTopicWords)) return true;
   }
   return false;
+}
+
+bool IsAFormValue(std::string_view text, size_t start, size_t end) {
+  const size_t line_start = LineStart(text, start);
+  const size_t colon = text.substr(line_start, start - line_start).find(':');
+  if (colon == std::string_view::npos || colon > kFormLabelLength) return false;
+  const std::string label = FoldCase(text.substr(line_start, colon));
+  if (!std::any_of(std::begin(kFormLabelWords), std::end(kFormLabelWords),
+                   [&](std::string_view word) { return label.find(word) != std::string::npos; })) {
+    return false;
+  }
+  // One field a line: the value runs to the line's end or the next field's label.
+  const size_t line_end = std::min(text.find('\n', end), text.size());
+  return text.substr(end, line_end - end).find(':') == std::string_view::npos;
+}
+
+bool IsAnEmptyFormField(std::string_view text, size_t end) {
+  if (end >= text.size() || text[end] != ':') return false;
+  const size_t line_end = std::min(text.find('\n', end), text.size());
+  std::string value = FoldCase(text.substr(end + 1, line_end - end - 1));
+  const size_t first = value.find_first_not_of(" \t");
+  const size_t last = value.find_last_not_of(" \t.\r");
+  value = first == std::string::npos ? "" : value.substr(first, last - first + 1);
+  return value.empty() || OneOf(value, kNothingValues);
 }
 
 bool FollowsAnIntensifier(std::string_view text, size_t start) {

@@ -76,6 +76,15 @@ bool MayOpenAName(std::string_view text, size_t start, size_t end);
 // suits, not who is ill or who one loves.
 bool IsAnAttribute(std::string_view text, size_t term_end, size_t end);
 
+// Whether the term text[start, end) stands in the value of a form's field about a special
+// category, one field a line: "Religion: Muslim", "Partitilhørighet: Høyre", "Trade
+// union: Unison". A form's values are the data of the one who fills it in.
+bool IsAFormValue(std::string_view text, size_t start, size_t end);
+
+// Whether the term ending at `end` is a form's label with nothing in its field:
+// "Disability: none", "Straffedom: nei", "Allergier: -".
+bool IsAnEmptyFormField(std::string_view text, size_t end);
+
 // Whether the term starting at text[start] follows "so", "too", "så" or a word like them:
 // "so OCD about packaging" (for terms that are also said of moods and things).
 bool FollowsAnIntensifier(std::string_view text, size_t start);

@@ -471,6 +471,11 @@ TEST(SpecialCategoryDetector, FindsInformalChatStatements) {
 
 TEST(SpecialCategoryDetector, FindsLeadFormStatements) {
   TestEngine engine(kOnlySpecial);
+  // A form's fields, one a line: the values are the filler's; an empty field is no one's.
+  EXPECT_THAT(Special(engine, "Navn: Kari\nPartitilhørighet: Høyre\nFagforening: Fagforbundet\n"
+                              "Funksjonsnedsettelse: ingen"),
+              ElementsAre(Pair("POLITICAL_OPINION", "Høyre"),
+                          Pair("TRADE_UNION_MEMBERSHIP", "Fagforbundet")));
   EXPECT_THAT(Special(engine, "Kommentar: Vi er en kurdisk familie og ønsker tolk."),
               ElementsAre(Pair("ETHNIC_ORIGIN", "kurdisk familie")));
   EXPECT_THAT(Special(engine, "Røyker ikke, men har hatt hjerteoperasjon i 2019."),

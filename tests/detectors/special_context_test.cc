@@ -155,6 +155,22 @@ TEST(SpecialContextIntensifier, SoAndTooStandBeforeAMood) {
   EXPECT_FALSE(intensified("I have OCD", "OCD"));
 }
 
+TEST(SpecialContextForm, AFieldsValueIsItsFillersAndAnEmptyFieldNoOnes) {
+  EXPECT_TRUE(At(IsAFormValue, "Religion: Muslim", "Muslim"));
+  EXPECT_TRUE(At(IsAFormValue, "Navn: Kari\nPartitilhørighet: Høyre\nAlder: 40", "Høyre"));
+  EXPECT_FALSE(At(IsAFormValue, "Navn: Kari\nPartitilhørighet: Høyre\nAlder: 40", "Kari"));
+  EXPECT_FALSE(At(IsAFormValue, "Emne: Høyre side av bilen", "Høyre"));
+  EXPECT_FALSE(At(IsAFormValue, "Religion: Muslim, Alder: 40", "Alder"));
+  auto empty = [](std::string_view text, std::string_view label) {
+    return IsAnEmptyFormField(text, Span(text, label).second);
+  };
+  EXPECT_TRUE(empty("Disability: none", "Disability"));
+  EXPECT_TRUE(empty("Straffedom: nei.\nNavn: Ola", "Straffedom"));
+  EXPECT_TRUE(empty("Allergier:", "Allergier"));
+  EXPECT_FALSE(empty("Allergier: nøtter", "Allergier"));
+  EXPECT_FALSE(empty("Jeg har allergi mot nøtter", "allergi"));
+}
+
 TEST(SpecialContextStock, AShopsStockIsNoOnes) {
   constexpr std::string_view kStock = "Vi har samiske kofter på lager.";
   EXPECT_TRUE(IsStockedGoods(kStock, Span(kStock, "samiske").second));
