@@ -1,6 +1,7 @@
 #include "detectors/special_context.h"
 
 #include <algorithm>
+#include <optional>
 #include <string>
 #include <tuple>
 #include <utility>
@@ -189,6 +190,8 @@ constexpr std::string_view kFormLabelWords[] = {
     "party", "parti", "politi", "conviction", "straff", "dom"};
 // A form's label is at most this long: "Medical conditions", "Helseopplysninger".
 constexpr size_t kFormLabelLength = 40;
+// A form's line (label and value) is at most this long; the scans stop there.
+constexpr size_t kFormLineReach = 200;
 // What a form's field holds when there is nothing in it.
 constexpr std::string_view kNothingValues[] = {
     "", "none", "no", "nei", "ingen", "n/a", "na", "-", "nil", "nothing", "ingenting",
@@ -227,10 +230,21 @@ bool EndsWithOneOf(std::string_view word, const std::string_view (&endings)[N]) 
                      [&](std::string_view ending) { return word.ends_with(ending); });
 }
 
-// Where the line holding text[pos] starts.
-size_t LineStart(std::string_view text, size_t pos) {
-  const size_t newline = text.substr(0, pos).rfind('\n');
-  return newline == std::string_view::npos ? 0 : newline + 1;
+// Where the line holding text[pos] starts, if it starts at most `reach` bytes before it:
+// the scan stays bounded in a long line.
+std::optional<size_t> LineStart(std::string_view text, size_t pos, size_t reach) {
+  const size_t from = pos > reach ? pos - reach : 0;
+  const size_t newline = text.substr(from, pos - from).rfind('\n');
+  if (newline != std::string_view::npos) return from + newline + 1;
+  if (from == 0) return 0;
+  return std::nullopt;
+}
+
+// Where the line holding text[pos] ends, or pos + reach if it runs on further.
+size_t LineEnd(std::string_view text, size_t pos, size_t reach) {
+  const std::string_view ahead = text.substr(pos, reach);
+  const size_t newline = ahead.find('\n');
+  return pos + (newline == std::string_view::npos ? ahead.size() : newline);
 }
 
 }  // namespace
@@ -388,22 +402,23 @@ bool IsATopic(std::string_view text, size_t start, size_t end) {
 }
 
 bool IsAFormValue(std::string_view text, size_t start, size_t end) {
-  const size_t line_start = LineStart(text, start);
-  const size_t colon = text.substr(line_start, start - line_start).find(':');
+  const std::optional<size_t> line_start = LineStart(text, start, kFormLineReach);
+  if (!line_start) return false;
+  const size_t colon = text.substr(*line_start, start - *line_start).find(':');
   if (colon == std::string_view::npos || colon > kFormLabelLength) return false;
-  const std::string label = FoldCase(text.substr(line_start, colon));
+  const std::string label = FoldCase(text.substr(*line_start, colon));
   if (!std::any_of(std::begin(kFormLabelWords), std::end(kFormLabelWords),
                    [&](std::string_view word) { return label.find(word) != std::string::npos; })) {
     return false;
   }
   // One field a line: the value runs to the line's end or the next field's label.
-  const size_t line_end = std::min(text.find('\n', end), text.size());
+  const size_t line_end = LineEnd(text, end, kFormLineReach);
   return text.substr(end, line_end - end).find(':') == std::string_view::npos;
 }
 
 bool IsAnEmptyFormField(std::string_view text, size_t end) {
   if (end >= text.size() || text[end] != ':') return false;
-  const size_t line_end = std::min(text.find('\n', end), text.size());
+  const size_t line_end = LineEnd(text, end + 1, kFormLineReach);
   std::string value = FoldCase(text.substr(end + 1, line_end - end - 1));
   const size_t first = value.find_first_not_of(" \t");
   const size_t last = value.find_last_not_of(" \t.\r");
