@@ -7,12 +7,18 @@ namespace {
 
 bool IsSentenceMark(char c) { return c == '.' || c == '!' || c == '?'; }
 bool IsBlank(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
+bool IsContinuationByte(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
 
 }  // namespace
 
 std::pair<size_t, size_t> SentenceAround(std::string_view text, size_t start, size_t end) {
+  // Cut where the reach ends, on a code point's first byte.
+  size_t floor = start > kMaxSentenceReach ? start - kMaxSentenceReach : 0;
+  while (floor < start && IsContinuationByte(text[floor])) ++floor;
+  size_t ceiling = std::min(text.size(), end + kMaxSentenceReach);
+  while (ceiling > end && ceiling < text.size() && IsContinuationByte(text[ceiling])) --ceiling;
   size_t first = start;
-  while (first > 0) {
+  while (first > floor) {
     const char before = text[first - 1];
     if (before == '\n') break;
     if (IsBlank(before) && first >= 2 && IsSentenceMark(text[first - 2])) break;
@@ -20,7 +26,7 @@ std::pair<size_t, size_t> SentenceAround(std::string_view text, size_t start, si
   }
   while (first < start && IsBlank(text[first])) ++first;
   size_t last = end;
-  while (last < text.size()) {
+  while (last < ceiling) {
     const char c = text[last];
     if (c == '\n') break;
     if (IsSentenceMark(c) && (last + 1 == text.size() || IsBlank(text[last + 1]))) {

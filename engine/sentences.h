@@ -13,10 +13,15 @@
 
 namespace sladd {
 
+// A sentence reaches at most this many bytes either side of what it holds, so that the
+// work per finding stays bounded in a long line with no marks.
+inline constexpr size_t kMaxSentenceReach = 1000;
+
 // The sentence holding text[start, end): from just after the previous line break or '.',
 // '!' or '?' followed by white space (leading spaces skipped), to the next line break
-// (excluded) or such a mark (included). Abbreviations ("f.eks. ") end sentences too: the
-// sentence is then shorter, never longer, than the reader's.
+// (excluded) or such a mark (included), at most kMaxSentenceReach bytes either side, cut
+// on a code point boundary. Abbreviations ("f.eks. ") end sentences too: the sentence is
+// then shorter, never longer, than the reader's.
 std::pair<size_t, size_t> SentenceAround(std::string_view text, size_t start, size_t end);
 
 // Widens every finding for which `widen` holds to its sentence. A widened finding takes in

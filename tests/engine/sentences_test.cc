@@ -22,6 +22,27 @@ TEST(SentenceAround, EndsAtMarksFollowedBySpaceAndAtLineBreaks) {
   EXPECT_EQ(SentenceOf("Versjon 2.1 sier jeg har kols? Nei.", "kols"), "Versjon 2.1 sier jeg har kols?");
 }
 
+// Regression: a line of 2.4 MB with no marks took 9 minutes, as every special-category
+// term scanned its sentence back to the line's start.
+TEST(SentenceAround, ReachesABoundedWayIntoALineWithNoMarks) {
+  std::string text;
+  while (text.size() < 10 * kMaxSentenceReach) text += "jeg har kols og ";
+  const size_t start = text.size() / 2;
+  const auto [first, last] = SentenceAround(text, start, start + 4);
+  EXPECT_GE(first + kMaxSentenceReach, start);
+  EXPECT_LE(last, start + 4 + kMaxSentenceReach);
+  // Cut on a code point's first byte: "€" is three bytes, the reach no multiple of three.
+  static_assert(kMaxSentenceReach % 3 != 0);
+  std::string euros;
+  while (euros.size() < 3 * kMaxSentenceReach) euros += "\xE2\x82\xAC";
+  const size_t middle = euros.size() / 2 / 3 * 3;
+  const auto [cut_first, cut_last] = SentenceAround(euros, middle, middle + 3);
+  EXPECT_EQ(cut_first % 3, 0u);
+  EXPECT_EQ(cut_last % 3, 0u);
+  EXPECT_GT(cut_first, 0u);
+  EXPECT_LT(cut_last, euros.size());
+}
+
 Finding At(std::string_view type, size_t start, size_t end, double score = 0.9) {
   return {type, start, end, score, "d", ""};
 }
