@@ -280,8 +280,11 @@ bool HasEnglishI(std::string_view text, size_t start, size_t end) {
   const size_t from =
       std::max(sentence_start, start > kTermContextBefore ? start - kTermContextBefore : 0);
   const size_t to = std::min(sentence_end, end + kTermContextAfter);
-  for (size_t pos = text.find('I', from); pos != std::string_view::npos && pos < to;
-       pos = text.find('I', pos + 1)) {
+  // Look for 'I' up to `to` only: a search to the text's end for every term was quadratic
+  // in a long text with no 'I'.
+  const std::string_view window = text.substr(0, to);
+  for (size_t pos = window.find('I', from); pos != std::string_view::npos;
+       pos = window.find('I', pos + 1)) {
     if (WordCharBefore(text, pos) || WordCharAt(text, pos + 1)) continue;
     if (pos == sentence_start && IsNorwegianI(text, pos + 1, sentence_end)) continue;
     return true;
