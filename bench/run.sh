@@ -169,7 +169,9 @@ $(cat "$out/engine.md")
 Other inputs in the same run: \`BM_AnalyzeDigitHeavy\` (invoice lines and table rows,
 nearly all digits: the worst case for the number validators), \`BM_AnalyzeLogLines\` (the
 chat messages inside application log lines), \`BM_AnalyzePathological/*\` (50 MB of one
-character, of digits, and of "1 " repeated: the cost must stay linear),
+character, of digits, of "1 " repeated, and of special-category terms with no sentence
+mark and no person, "kols og astma og stemmer Høyre og ...", where every term asks for
+its sentence: the cost must stay linear; the last was quadratic before 2026-12-02),
 \`BM_AnalyzeInputsOfSize/N\` (the chat text cut into inputs of N bytes, 30 B to 100 MB: the
 cost per byte should stay flat). The limits: \`BM_LimitMemchr\` and \`BM_LimitMemcpy\` over
 the chat bytes in one buffer. The naive baseline: \`BM_NaiveRe2PassPerPattern\` runs each
