@@ -197,7 +197,7 @@ bool SpecialCategoryDetector::SpeaksOfNoOne(const LexiconTerm& term, const ScanV
          NamesABody(text, start, end) || IsAnAttribute(text, term_end, end) ||
          IsATopic(text, start, end) || IsAHolidayGreeting(text, start) ||
          (term.figurative_after_intensifier && FollowsAnIntensifier(text, start)) ||
-         IsAnEmptyFormField(text, end) ||
+         IsAnEmptyFormField(text, end) || IsATopicField(text, start, end) ||
          // Goods in stock: "Vi har samiske kofter på lager" ("vi" is the shop).
          IsStockedGoods(text, end);
 }

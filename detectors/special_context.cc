@@ -192,6 +192,10 @@ constexpr std::string_view kFormLabelWords[] = {
 constexpr size_t kFormLabelLength = 40;
 // A form's line (label and value) is at most this long; the scans stop there.
 constexpr size_t kFormLineReach = 200;
+// Labels of a field that holds a topic: "Tema: Diabetes og kosthold". (Not "Emne" or
+// "Subject": an e-mail's subject is often the writer's own matter.)
+constexpr std::string_view kTopicLabels[] = {"tema", "temaer", "topic", "topics", "tittel",
+                                             "title"};
 // What a form's field holds when there is nothing in it.
 constexpr std::string_view kNothingValues[] = {
     "", "none", "no", "nei", "ingen", "n/a", "na", "-", "nil", "nothing", "ingenting",
@@ -245,6 +249,19 @@ size_t LineEnd(std::string_view text, size_t pos, size_t reach) {
   const std::string_view ahead = text.substr(pos, reach);
   const size_t newline = ahead.find('\n');
   return pos + (newline == std::string_view::npos ? ahead.size() : newline);
+}
+
+// The folded label of the form's field whose value holds text[start, end), one field a
+// line ("Religion: Muslim"); nothing if the term is in no such value.
+std::optional<std::string> FormLabelOf(std::string_view text, size_t start, size_t end) {
+  const std::optional<size_t> line_start = LineStart(text, start, kFormLineReach);
+  if (!line_start) return std::nullopt;
+  const size_t colon = text.substr(*line_start, start - *line_start).find(':');
+  if (colon == std::string_view::npos || colon > kFormLabelLength) return std::nullopt;
+  // One field a line: the value runs to the line's end or the next field's label.
+  const size_t line_end = LineEnd(text, end, kFormLineReach);
+  if (text.substr(end, line_end - end).find(':') != std::string_view::npos) return std::nullopt;
+  return FoldCase(text.substr(*line_start, colon));
 }
 
 }  // namespace
@@ -405,18 +422,16 @@ bool IsATopic(std::string_view text, size_t start, size_t end) {
 }
 
 bool IsAFormValue(std::string_view text, size_t start, size_t end) {
-  const std::optional<size_t> line_start = LineStart(text, start, kFormLineReach);
-  if (!line_start) return false;
-  const size_t colon = text.substr(*line_start, start - *line_start).find(':');
-  if (colon == std::string_view::npos || colon > kFormLabelLength) return false;
-  const std::string label = FoldCase(text.substr(*line_start, colon));
-  if (!std::any_of(std::begin(kFormLabelWords), std::end(kFormLabelWords),
-                   [&](std::string_view word) { return label.find(word) != std::string::npos; })) {
-    return false;
-  }
-  // One field a line: the value runs to the line's end or the next field's label.
-  const size_t line_end = LineEnd(text, end, kFormLineReach);
-  return text.substr(end, line_end - end).find(':') == std::string_view::npos;
+  const std::optional<std::string> label = FormLabelOf(text, start, end);
+  return label && std::any_of(std::begin(kFormLabelWords), std::end(kFormLabelWords),
+                              [&](std::string_view word) {
+                                return label->find(word) != std::string::npos;
+                              });
+}
+
+bool IsATopicField(std::string_view text, size_t start, size_t end) {
+  const std::optional<std::string> label = FormLabelOf(text, start, end);
+  return label && OneOf(*label, kTopicLabels);
 }
 
 bool IsAnEmptyFormField(std::string_view text, size_t end) {

@@ -81,6 +81,10 @@ bool IsAnAttribute(std::string_view text, size_t term_end, size_t end);
 // union: Unison". A form's values are the data of the one who fills it in.
 bool IsAFormValue(std::string_view text, size_t start, size_t end);
 
+// Whether the term text[start, end) stands in the value of a field that holds a topic:
+// "Tema: Diabetes og kosthold", "Title: Living with autism".
+bool IsATopicField(std::string_view text, size_t start, size_t end);
+
 // Whether the term ending at `end` is a form's label with nothing in its field:
 // "Disability: none", "Straffedom: nei", "Allergier: -".
 bool IsAnEmptyFormField(std::string_view text, size_t end);

@@ -161,6 +161,8 @@ TEST(SpecialContextForm, AFieldsValueIsItsFillersAndAnEmptyFieldNoOnes) {
   EXPECT_FALSE(At(IsAFormValue, "Navn: Kari\nPartitilhørighet: Høyre\nAlder: 40", "Kari"));
   EXPECT_FALSE(At(IsAFormValue, "Emne: Høyre side av bilen", "Høyre"));
   EXPECT_FALSE(At(IsAFormValue, "Religion: Muslim, Alder: 40", "Alder"));
+  EXPECT_TRUE(At(IsATopicField, "Tema: Diabetes og kosthold", "Diabetes"));
+  EXPECT_FALSE(At(IsATopicField, "Emne: Sykmelding fra i dag", "Sykmelding"));
   auto empty = [](std::string_view text, std::string_view label) {
     return IsAnEmptyFormField(text, Span(text, label).second);
   };
