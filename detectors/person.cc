@@ -422,8 +422,9 @@ class SegmentTagger {
     const bool number_before = i > 0 && context_.HasDigit(i - 1);
     const bool number_after = i + 1 < context_.size() && context_.HasDigit(i + 1);
     return number_before || number_after ||
-           (i > 0 && OneOf(context_.folded(i - 1), {"in", "on", "by", "until", "from", "since",
-                                                    "before", "after", "early", "late", "mid"}));
+           (i > 0 && OneOf(context_.folded(i - 1),
+                           {"in", "on", "by", "until", "till", "from", "since", "before",
+                            "after", "early", "late", "mid"}));
   }
 
   // A capitalised word between "a" or "an" and a lowercase word describes the noun: "a
