@@ -170,6 +170,11 @@ constexpr std::string_view kTopicWordsBeforeOn[] = {
     "leaflet", "brochure", "webinar", "seminar", "documentary", "research", "study", "report",
     "information", "info", "essay", "paper", "thesis", "policy", "policies", "rules",
     "guidance", "guidelines"};
+// Words of advertising before "for" and what is advertised: "reklame for abort", "ads for
+// diabetes apps".
+constexpr std::string_view kAdvertisingWords[] = {
+    "reklame", "reklamen", "reklamer", "annonse", "annonser", "annonsen", "kampanje",
+    "kampanjen", "ad", "ads", "advert", "adverts", "advertising", "campaign", "campaigns"};
 // How many words before "om" or "about" a topic word may stand: "Hvilke bøker har dere om
 // depresjon?", "What books do you have about autism?".
 constexpr size_t kTopicWordReach = 3;
@@ -413,6 +418,7 @@ bool IsATopic(std::string_view text, size_t start, size_t end) {
   }
   if (OneOf(WordAfter(text, end).first, kPossessives)) return false;
   if (word == "on") return OneOf(WordBefore(text, word_start).first, kTopicWordsBeforeOn);
+  if (word == "for") return OneOf(WordBefore(text, word_start).first, kAdvertisingWords);
   if (word != "om" && word != "about") return false;
   for (size_t words = 0; words < kTopicWordReach; ++words) {
     std::tie(word, word_start) = WordBefore(text, word_start);

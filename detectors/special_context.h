@@ -97,10 +97,11 @@ bool FollowsAnIntensifier(std::string_view text, size_t start);
 // customers", "Gledelig hanukka"): a holiday greeting speaks of no one's faith.
 bool IsAHolidayGreeting(std::string_view text, size_t start);
 
-// Whether the term text[start, end) is what something is about, after "om" or "about" and
-// a word such as "handler", "artikkel" or "book": "Artikkelen handler om diabetes hos
-// barn", "a documentary about autism"; not when a possessive follows ("en bok om kreften
-// min").
+// Whether the term text[start, end) is what something is about or advertises: after "om"
+// or "about" and a word such as "handler", "artikkel" or "book" ("Artikkelen handler om
+// diabetes hos barn", "a documentary about autism"), after "on" and such a word ("books
+// on diabetes"), after "for" and a word of advertising ("reklame for abort"); not when a
+// possessive follows ("en bok om kreften min").
 bool IsATopic(std::string_view text, size_t start, size_t end);
 
 // Whether a phrase of a shop's stock follows the term ending at text[end] in its sentence:

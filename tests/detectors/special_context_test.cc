@@ -133,6 +133,8 @@ TEST(SpecialContextTopic, WhatSomethingIsAboutIsNoOnes) {
   EXPECT_FALSE(At(IsATopic, "I'm on antidepressants", "antidepressants"));
   EXPECT_TRUE(At(IsATopic, "Hvilke bøker har dere om depresjon hos ungdom?", "depresjon"));
   EXPECT_TRUE(At(IsATopic, "The band's new album is about addiction.", "addiction"));
+  EXPECT_TRUE(At(IsATopic, "Jeg ønsker ikke reklame for abort.", "abort"));
+  EXPECT_FALSE(At(IsATopic, "Jeg fikk medisin for migrene.", "migrene"));
   EXPECT_FALSE(At(IsATopic, "Jeg skriver en bok om kreften min.", "kreften"));
   EXPECT_FALSE(At(IsATopic, "Jeg snakket med legen om depresjonen.", "depresjonen"));
 }
