@@ -419,7 +419,13 @@ verbs open a statement without a subject ("Had a stroke last year"); "is |X" ter
 found as "'s X" and "was X", "are |X" terms as "'re X" and "were X"; terms said of moods
 after "so" ("so OCD about packaging") are marked '%'; nynorsk forms of known terms
 (sjukeheim, kyrkja, lovbrot, arveleg); and a faith word before a surname is a name ("I met
-Christian Olsen" had left "Olsen" unredacted).
+Christian Olsen" had left "Olsen" unredacted). Later rounds of that session: parents
+to a kindergarten (54) 14 of 14; a pharmacy's chat (55) 7 of 11, the weakest, after which
+50 English statements of taking a common medicine went from 31 to 49 found; labelled lines
+of e-mails and forms (57) every statement, 1 of 10 negatives; English chat (58) 12 of 16;
+mixed (59) 15 of 17, 0 of 6. Thirty form fields ("Religion: Muslim", "Disability: none")
+went from 15 of 24 values and 2 of 6 empty fields flagged to 20 of 24 and 0 of 6: a value
+under a category's label is its filler's, an empty field no one's.
 
 $special_quality
 DOC
