@@ -226,6 +226,8 @@ void SpecialCategoryDetector::Confirm(const Candidate& candidate, const ScanView
       form_value ||
       view.HasContext(kPersonCues, start, end, kTermContextBefore, kTermContextAfter) ||
       HasEnglishI(text, start, end) || OpensWithoutSubject(text, start, end);
+  // A place of care no one is said to be at: "Is the radiotherapy unit on the ground floor?"
+  if (!person && NamesAPlaceOfCare(text, candidate.end, end)) return;
   const bool cue = form_value || HasCue(term, view, start, end, person);
   double score = Score(term, person, cue);
   if (score > kMayBeANameScore && MayOpenAName(text, start, end) &&

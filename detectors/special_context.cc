@@ -355,11 +355,13 @@ bool OpensWithoutSubject(std::string_view text, size_t start, size_t end) {
          !OneOf(FoldCase(text.substr(next, next_end - next)), kSubjectsAfterVerb);
 }
 
-bool IsAWorkplace(std::string_view text, size_t term_end, size_t word_start, size_t word_end) {
+bool NamesAPlaceOfCare(std::string_view text, size_t term_end, size_t word_end) {
   const std::string rest = FoldCase(text.substr(term_end, word_end - term_end));
-  const bool place =
-      EndsWithOneOf(rest, kCarePlaces) || OneOf(WordAfter(text, word_end).first, kCarePlaces);
-  if (!place) return false;
+  return EndsWithOneOf(rest, kCarePlaces) || OneOf(WordAfter(text, word_end).first, kCarePlaces);
+}
+
+bool IsAWorkplace(std::string_view text, size_t term_end, size_t word_start, size_t word_end) {
+  if (!NamesAPlaceOfCare(text, term_end, word_end)) return false;
   const size_t sentence_start = SentenceAround(text, word_start, word_end).first;
   const size_t from =
       std::max(sentence_start, word_start > kWorkBefore ? word_start - kWorkBefore : 0);

@@ -51,6 +51,10 @@ bool IsInAQuestion(std::string_view text, size_t start, size_t end);
 // mark whose subject is the term itself ("er fengselet stort") is taken for a statement.
 bool OpensWithoutSubject(std::string_view text, size_t start, size_t end);
 
+// Whether the word ending at `word_end` holding a term ending at `term_end`, or the word
+// after it, is a place of care: "kreftavdelingen", "the radiotherapy unit".
+bool NamesAPlaceOfCare(std::string_view text, size_t term_end, size_t word_end);
+
 // Whether the word text[word_start, word_end) holding a term ending at term_end, or the
 // word after it, is a place of care that a work word before it in the sentence makes a
 // workplace: "Jeg jobber som sykepleier på kreftavdelingen" says nothing of anyone's

@@ -359,6 +359,10 @@ TEST(SpecialCategoryDetector, OrganisedIsAMemberAndUnionsInThePluralATopic) {
 
 TEST(SpecialCategoryDetector, APlaceOfCareOneWorksAtIsAWorkplace) {
   TestEngine engine(kOnlySpecial);
+  // A place of care with no one at it is a place; with a person, the person's care.
+  EXPECT_THAT(Special(engine, "Is the radiotherapy unit on the ground floor?"), IsEmpty());
+  EXPECT_THAT(Special(engine, "I'm on the cancer ward until Friday"),
+              ElementsAre(Pair("HEALTH_DATA", "cancer")));
   EXPECT_THAT(Special(engine, "Jeg jobber som sykepleier på kreftavdelingen."), IsEmpty());
   EXPECT_THAT(Special(engine, "I work in the cancer ward at the city hospital."), IsEmpty());
   EXPECT_THAT(Special(engine, "Jeg jobber på psykiatrisk avdeling."), IsEmpty());
