@@ -197,7 +197,7 @@ bool SpecialCategoryDetector::SpeaksOfNoOne(const LexiconTerm& term, const ScanV
          NamesABody(text, start, end) || IsAnAttribute(text, term_end, end) ||
          IsATopic(text, start, end) || IsAHolidayGreeting(text, start) ||
          (term.figurative_after_intensifier && FollowsAnIntensifier(text, start)) ||
-         IsAnEmptyFormField(text, end) || IsATopicField(text, start, end) ||
+         IsAnEmptyFormField(text, end) ||
          // Goods in stock: "Vi har samiske kofter på lager" ("vi" is the shop).
          IsStockedGoods(text, end);
 }
@@ -220,8 +220,11 @@ void SpecialCategoryDetector::Confirm(const Candidate& candidate, const ScanView
   if (lexicon_.IsExcluded(folded_word) || IsFollowedByExcluded(text, end, folded_word)) return;
   if (SpeaksOfNoOne(term, view, candidate.end, start, end)) return;
 
-  // A form's value about the category is its filler's, and the label is its cue.
-  const bool form_value = IsAFormValue(text, start, end);
+  // A form's value about the category is its filler's, and the label is its cue; a topic
+  // field's is no one's.
+  const FormField field = FormFieldOf(text, start, end);
+  if (field == FormField::kTopic) return;
+  const bool form_value = field == FormField::kOfACategory;
   const bool person =
       form_value ||
       view.HasContext(kPersonCues, start, end, kTermContextBefore, kTermContextAfter) ||

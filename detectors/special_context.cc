@@ -429,17 +429,14 @@ bool IsATopic(std::string_view text, size_t start, size_t end) {
   return false;
 }
 
-bool IsAFormValue(std::string_view text, size_t start, size_t end) {
+FormField FormFieldOf(std::string_view text, size_t start, size_t end) {
   const std::optional<std::string> label = FormLabelOf(text, start, end);
-  return label && std::any_of(std::begin(kFormLabelWords), std::end(kFormLabelWords),
-                              [&](std::string_view word) {
-                                return label->find(word) != std::string::npos;
-                              });
-}
-
-bool IsATopicField(std::string_view text, size_t start, size_t end) {
-  const std::optional<std::string> label = FormLabelOf(text, start, end);
-  return label && OneOf(*label, kTopicLabels);
+  if (!label) return FormField::kNone;
+  if (OneOf(*label, kTopicLabels)) return FormField::kTopic;
+  const bool of_a_category =
+      std::any_of(std::begin(kFormLabelWords), std::end(kFormLabelWords),
+                  [&](std::string_view word) { return label->find(word) != std::string::npos; });
+  return of_a_category ? FormField::kOfACategory : FormField::kNone;
 }
 
 bool IsAnEmptyFormField(std::string_view text, size_t end) {

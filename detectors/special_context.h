@@ -80,14 +80,17 @@ bool MayOpenAName(std::string_view text, size_t start, size_t end);
 // suits, not who is ill or who one loves.
 bool IsAnAttribute(std::string_view text, size_t term_end, size_t end);
 
-// Whether the term text[start, end) stands in the value of a form's field about a special
-// category, one field a line: "Religion: Muslim", "Partitilhørighet: Høyre", "Trade
-// union: Unison". A form's values are the data of the one who fills it in.
-bool IsAFormValue(std::string_view text, size_t start, size_t end);
-
-// Whether the term text[start, end) stands in the value of a field that holds a topic:
-// "Tema: Diabetes og kosthold", "Title: Living with autism".
-bool IsATopicField(std::string_view text, size_t start, size_t end);
+// The kind of form field, one field a line, whose value holds the term text[start, end).
+enum class FormField {
+  // In no field, or in one whose label says nothing of the categories.
+  kNone,
+  // A field about a special category: "Religion: Muslim", "Partitilhørighet: Høyre",
+  // "Trade union: Unison". A form's values are the data of the one who fills it in.
+  kOfACategory,
+  // A field that holds a topic: "Tema: Diabetes og kosthold", "Title: Living with autism".
+  kTopic,
+};
+FormField FormFieldOf(std::string_view text, size_t start, size_t end);
 
 // Whether the term ending at `end` is a form's label with nothing in its field:
 // "Disability: none", "Straffedom: nei", "Allergier: -".

@@ -162,13 +162,19 @@ TEST(SpecialContextIntensifier, SoAndTooStandBeforeAMood) {
 }
 
 TEST(SpecialContextForm, AFieldsValueIsItsFillersAndAnEmptyFieldNoOnes) {
-  EXPECT_TRUE(At(IsAFormValue, "Religion: Muslim", "Muslim"));
-  EXPECT_TRUE(At(IsAFormValue, "Navn: Kari\nPartitilhørighet: Høyre\nAlder: 40", "Høyre"));
-  EXPECT_FALSE(At(IsAFormValue, "Navn: Kari\nPartitilhørighet: Høyre\nAlder: 40", "Kari"));
-  EXPECT_FALSE(At(IsAFormValue, "Emne: Høyre side av bilen", "Høyre"));
-  EXPECT_FALSE(At(IsAFormValue, "Religion: Muslim, Alder: 40", "Alder"));
-  EXPECT_TRUE(At(IsATopicField, "Tema: Diabetes og kosthold", "Diabetes"));
-  EXPECT_FALSE(At(IsATopicField, "Emne: Sykmelding fra i dag", "Sykmelding"));
+  auto field = [](std::string_view text, std::string_view term) {
+    const auto [start, end] = Span(text, term);
+    return FormFieldOf(text, start, end);
+  };
+  EXPECT_EQ(field("Religion: Muslim", "Muslim"), FormField::kOfACategory);
+  EXPECT_EQ(field("Navn: Kari\nPartitilhørighet: Høyre\nAlder: 40", "Høyre"),
+            FormField::kOfACategory);
+  EXPECT_NE(field("Navn: Kari\nPartitilhørighet: Høyre\nAlder: 40", "Kari"),
+            FormField::kOfACategory);
+  EXPECT_NE(field("Emne: Høyre side av bilen", "Høyre"), FormField::kOfACategory);
+  EXPECT_NE(field("Religion: Muslim, Alder: 40", "Alder"), FormField::kOfACategory);
+  EXPECT_EQ(field("Tema: Diabetes og kosthold", "Diabetes"), FormField::kTopic);
+  EXPECT_NE(field("Emne: Sykmelding fra i dag", "Sykmelding"), FormField::kTopic);
   auto empty = [](std::string_view text, std::string_view label) {
     return IsAnEmptyFormField(text, Span(text, label).second);
   };
