@@ -189,7 +189,6 @@ bool SpecialCategoryDetector::SpeaksOfNoOne(const LexiconTerm& term, const ScanV
     if (!person || *person <= *seller) return true;
   }
   return FollowsItsAnimal(view, start) || IsForAnAnimal(text, end) ||
-         IsAWorkplace(text, term_end, WordStart(text, start), end) ||
          // A people's name after "in" may be a language; a country ('+' terms) never is:
          // "born in Somalia".
          (term.category == kEthnicOrigin &&
@@ -229,8 +228,12 @@ void SpecialCategoryDetector::Confirm(const Candidate& candidate, const ScanView
       form_value ||
       view.HasContext(kPersonCues, start, end, kTermContextBefore, kTermContextAfter) ||
       HasEnglishI(text, start, end) || OpensWithoutSubject(text, start, end);
-  // A place of care no one is said to be at: "Is the radiotherapy unit on the ground floor?"
-  if (!person && NamesAPlaceOfCare(text, candidate.end, end)) return;
+  // A place of care no one is said to be at ("Is the radiotherapy unit on the ground
+  // floor?"), or one worked at ("jobber som sykepleier på kreftavdelingen").
+  if (NamesAPlaceOfCare(text, candidate.end, end) &&
+      (!person || FollowsAWordOfWork(text, WordStart(text, start), end))) {
+    return;
+  }
   const bool cue = form_value || HasCue(term, view, start, end, person);
   double score = Score(term, person, cue);
   if (score > kMayBeANameScore && MayOpenAName(text, start, end) &&

@@ -50,8 +50,8 @@ class SpecialCategoryDetector final : public Detector {
   // "allergi hos katten min".
   bool IsForAnAnimal(std::string_view text, size_t end) const;
   // Whether the term found at text[start, end) (its match ends at term_end) says nothing of
-  // anyone where it stands: goods a shop sells or stocks, a pet's illness, a workplace, a
-  // language, a body's cause, a topic.
+  // anyone where it stands: goods a shop sells or stocks, a pet's illness, a language, a
+  // body, a topic. (A place of care is asked in Confirm, which knows the person.)
   bool SpeaksOfNoOne(const LexiconTerm& term, const ScanView& view, size_t term_end,
                      size_t start, size_t end) const;
 

@@ -360,8 +360,7 @@ bool NamesAPlaceOfCare(std::string_view text, size_t term_end, size_t word_end) 
   return EndsWithOneOf(rest, kCarePlaces) || OneOf(WordAfter(text, word_end).first, kCarePlaces);
 }
 
-bool IsAWorkplace(std::string_view text, size_t term_end, size_t word_start, size_t word_end) {
-  if (!NamesAPlaceOfCare(text, term_end, word_end)) return false;
+bool FollowsAWordOfWork(std::string_view text, size_t word_start, size_t word_end) {
   const size_t sentence_start = SentenceAround(text, word_start, word_end).first;
   const size_t from =
       std::max(sentence_start, word_start > kWorkBefore ? word_start - kWorkBefore : 0);

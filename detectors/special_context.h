@@ -55,11 +55,10 @@ bool OpensWithoutSubject(std::string_view text, size_t start, size_t end);
 // after it, is a place of care: "kreftavdelingen", "the radiotherapy unit".
 bool NamesAPlaceOfCare(std::string_view text, size_t term_end, size_t word_end);
 
-// Whether the word text[word_start, word_end) holding a term ending at term_end, or the
-// word after it, is a place of care that a work word before it in the sentence makes a
-// workplace: "Jeg jobber som sykepleier på kreftavdelingen" says nothing of anyone's
-// health; "Jeg ligger på kreftavdelingen" does.
-bool IsAWorkplace(std::string_view text, size_t term_end, size_t word_start, size_t word_end);
+// Whether a word of working stands before the word text[word_start, word_end) in its
+// sentence, making the place of care it names a workplace: "Jeg jobber som sykepleier på
+// kreftavdelingen" says nothing of anyone's health; "Jeg ligger på kreftavdelingen" does.
+bool FollowsAWordOfWork(std::string_view text, size_t word_start, size_t word_end);
 
 // Whether the people's name text[start, end) names a language, not an origin: "info på
 // samisk", "in northern Sami", "snakker polsk", "samisk språkopplæring", "a Polish

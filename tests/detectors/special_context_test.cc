@@ -64,15 +64,15 @@ TEST(SpecialContextDroppedSubject, AStatementOpeningWithAVerbIsTheWriters) {
 TEST(SpecialContextPlaces, AWorkplaceALanguageAndABody) {
   constexpr std::string_view kWork = "Jeg jobber som sykepleier på kreftavdelingen";
   const auto [start, end] = Span(kWork, "kreft");
-  EXPECT_TRUE(IsAWorkplace(kWork, end, start, WordEnd(kWork, start)));
+  EXPECT_TRUE(FollowsAWordOfWork(kWork, start, WordEnd(kWork, start)));
   constexpr std::string_view kUnit = "Is the radiotherapy unit on the ground floor?";
   const auto [unit_start, unit_end] = Span(kUnit, "radiotherapy");
   EXPECT_TRUE(NamesAPlaceOfCare(kUnit, unit_end, WordEnd(kUnit, unit_start)));
   EXPECT_TRUE(NamesAPlaceOfCare(kWork, end, WordEnd(kWork, start)));
   constexpr std::string_view kPatient = "Jeg ligger på kreftavdelingen";
   const auto [patient_start, patient_end] = Span(kPatient, "kreft");
-  EXPECT_FALSE(
-      IsAWorkplace(kPatient, patient_end, patient_start, WordEnd(kPatient, patient_start)));
+  EXPECT_TRUE(NamesAPlaceOfCare(kPatient, patient_end, WordEnd(kPatient, patient_start)));
+  EXPECT_FALSE(FollowsAWordOfWork(kPatient, patient_start, WordEnd(kPatient, patient_start)));
 
   EXPECT_TRUE(At(IsALanguage, "info på samisk", "samisk"));
   EXPECT_TRUE(At(IsALanguage, "in northern Sami", "Sami"));
