@@ -68,18 +68,17 @@ double Score(const LexiconTerm& term, bool person, bool cue) {
   return kUnresolvedScore;
 }
 
-// Whether a cue of the term's category stands near text[start, end): right before it for a
-// term that needs a person and a cue ("kommer fra Somalia"), else in the sentence around
-// it, where a question with no one in it asks about the matter, not of anyone ("Hvor mange
-// stemmer fikk Rødt i Oslo?").
-bool HasCue(const LexiconTerm& term, const ScanView& view, size_t start, size_t end,
-            bool person) {
+// Whether a cue of the term's category stands near it: right before it for a term that
+// needs a person and a cue ("kommer fra Somalia"), else in the sentence around it, where a
+// question with no one in it asks about the matter, not of anyone ("Hvor mange stemmer fikk
+// Rødt i Oslo?").
+bool HasCue(const LexiconTerm& term, const ScanView& view, const TermSite& site, bool person) {
   const uint32_t cues = CategoryCues(term.category);
   if (term.evidence == TermEvidence::kNeedsPersonAndCue) {
-    return view.HasContextRightBefore(cues, start, kCueRightBefore);
+    return view.HasContextRightBefore(cues, site.start, kCueRightBefore);
   }
-  return view.HasContext(cues, start, end, kTermContextBefore, kTermContextAfter) &&
-         (person || !IsInAQuestion(view.text(), start, end));
+  return view.HasContext(cues, site.start, site.end, kTermContextBefore, kTermContextAfter) &&
+         (person || !IsInAQuestion(site));
 }
 
 // Whether the term at `start` follows an animal it belongs to, a pet above all ("Hunden min
@@ -180,8 +179,10 @@ bool SpecialCategoryDetector::IsForAnAnimal(std::string_view text, size_t end) c
 }
 
 bool SpecialCategoryDetector::SpeaksOfNoOne(const LexiconTerm& term, const ScanView& view,
-                                            size_t term_end, size_t start, size_t end) const {
-  const std::string_view text = view.text();
+                                            size_t term_end, const TermSite& site) const {
+  const std::string_view text = site.text;
+  const size_t start = site.start;
+  const size_t end = site.end;
   // Goods a shop sells or is asked about are no one's health or faith, unless a person
   // comes between ("Vi selger huset fordi mamma har demens").
   if (const auto seller = view.LastContextRightBefore(kSellerCues, start, kSellerBefore)) {
@@ -198,7 +199,7 @@ bool SpecialCategoryDetector::SpeaksOfNoOne(const LexiconTerm& term, const ScanV
          (term.figurative_after_intensifier && FollowsAnIntensifier(text, start)) ||
          IsAnEmptyFormField(text, end) ||
          // Goods in stock: "Vi har samiske kofter på lager" ("vi" is the shop).
-         IsStockedGoods(text, end);
+         IsStockedGoods(site);
 }
 
 void SpecialCategoryDetector::Confirm(const Candidate& candidate, const ScanView& view,
@@ -217,7 +218,8 @@ void SpecialCategoryDetector::Confirm(const Candidate& candidate, const ScanView
   const size_t last_word = WordStart(text, end);
   const std::string folded_word = FoldCase(text.substr(last_word, end - last_word));
   if (lexicon_.IsExcluded(folded_word) || IsFollowedByExcluded(text, end, folded_word)) return;
-  if (SpeaksOfNoOne(term, view, candidate.end, start, end)) return;
+  const TermSite site(text, start, end);
+  if (SpeaksOfNoOne(term, view, candidate.end, site)) return;
 
   // A form's value about the category is its filler's, and the label is its cue; a topic
   // field's is no one's.
@@ -227,14 +229,14 @@ void SpecialCategoryDetector::Confirm(const Candidate& candidate, const ScanView
   const bool person =
       form_value ||
       view.HasContext(kPersonCues, start, end, kTermContextBefore, kTermContextAfter) ||
-      HasEnglishI(text, start, end) || OpensWithoutSubject(text, start, end);
+      HasEnglishI(site) || OpensWithoutSubject(site);
   // A place of care no one is said to be at ("Is the radiotherapy unit on the ground
   // floor?"), or one worked at ("jobber som sykepleier på kreftavdelingen").
   if (NamesAPlaceOfCare(text, candidate.end, end) &&
-      (!person || FollowsAWordOfWork(text, WordStart(text, start), end))) {
+      (!person || FollowsAWordOfWork(site))) {
     return;
   }
-  const bool cue = form_value || HasCue(term, view, start, end, person);
+  const bool cue = form_value || HasCue(term, view, site, person);
   double score = Score(term, person, cue);
   if (score > kMayBeANameScore && MayOpenAName(text, start, end) &&
       !lexicon_.StartsATerm(WordAfter(text, end).first)) {

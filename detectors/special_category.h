@@ -21,6 +21,7 @@
 #include <vector>
 
 #include "absl/status/statusor.h"
+#include "detectors/special_context.h"
 #include "detectors/special_lexicon.h"
 #include "engine/detector.h"
 
@@ -49,11 +50,11 @@ class SpecialCategoryDetector final : public Detector {
   // Whether the term ending at text[end] is for or of an animal: "DNA-test for hunder",
   // "allergi hos katten min".
   bool IsForAnAnimal(std::string_view text, size_t end) const;
-  // Whether the term found at text[start, end) (its match ends at term_end) says nothing of
-  // anyone where it stands: goods a shop sells or stocks, a pet's illness, a language, a
-  // body, a topic. (A place of care is asked in Confirm, which knows the person.)
+  // Whether the term found at `site` (its match ends at term_end) says nothing of anyone
+  // where it stands: goods a shop sells or stocks, a pet's illness, a language, a body, a
+  // topic. (A place of care is asked in Confirm, which knows the person.)
   bool SpeaksOfNoOne(const LexiconTerm& term, const ScanView& view, size_t term_end,
-                     size_t start, size_t end) const;
+                     const TermSite& site) const;
 
   SpecialLexicon lexicon_;
 };

@@ -297,8 +297,13 @@ size_t WordStart(std::string_view text, size_t pos) {
   return pos;
 }
 
-bool HasEnglishI(std::string_view text, size_t start, size_t end) {
-  const auto [sentence_start, sentence_end] = SentenceAround(text, start, end);
+TermSite::TermSite(std::string_view text, size_t start, size_t end)
+    : text(text), start(start), end(end) {
+  std::tie(sentence_start, sentence_end) = SentenceAround(text, start, end);
+}
+
+bool HasEnglishI(const TermSite& site) {
+  const auto [text, start, end, sentence_start, sentence_end] = site;
   const size_t from =
       std::max(sentence_start, start > kTermContextBefore ? start - kTermContextBefore : 0);
   const size_t to = std::min(sentence_end, end + kTermContextAfter);
@@ -326,13 +331,12 @@ std::pair<std::string, size_t> WordAfter(std::string_view text, size_t pos) {
   return {FoldCase(text.substr(pos + 1, end - pos - 1)), end};
 }
 
-bool IsInAQuestion(std::string_view text, size_t start, size_t end) {
-  const auto [sentence_start, sentence_end] = SentenceAround(text, start, end);
-  return ClauseEndsInQuestion(text, end, sentence_start, sentence_end);
+bool IsInAQuestion(const TermSite& site) {
+  return ClauseEndsInQuestion(site.text, site.end, site.sentence_start, site.sentence_end);
 }
 
-bool OpensWithoutSubject(std::string_view text, size_t start, size_t end) {
-  const auto [sentence_start, sentence_end] = SentenceAround(text, start, end);
+bool OpensWithoutSubject(const TermSite& site) {
+  const auto [text, start, end, sentence_start, sentence_end] = site;
   if (ClauseEndsInQuestion(text, end, sentence_start, sentence_end)) return false;
   size_t verb = sentence_start;
   const size_t first_comma = text.substr(verb, start - verb).find(',');
@@ -360,10 +364,11 @@ bool NamesAPlaceOfCare(std::string_view text, size_t term_end, size_t word_end) 
   return EndsWithOneOf(rest, kCarePlaces) || OneOf(WordAfter(text, word_end).first, kCarePlaces);
 }
 
-bool FollowsAWordOfWork(std::string_view text, size_t word_start, size_t word_end) {
-  const size_t sentence_start = SentenceAround(text, word_start, word_end).first;
+bool FollowsAWordOfWork(const TermSite& site) {
+  const std::string_view text = site.text;
+  const size_t word_start = WordStart(text, site.start);
   const size_t from =
-      std::max(sentence_start, word_start > kWorkBefore ? word_start - kWorkBefore : 0);
+      std::max(site.sentence_start, word_start > kWorkBefore ? word_start - kWorkBefore : 0);
   return AnyWord(text, from, word_start, [&](size_t start, size_t end) {
     return OneOf(FoldCase(text.substr(start, end - start)), kWorkWords);
   });
@@ -456,9 +461,9 @@ bool IsAHolidayGreeting(std::string_view text, size_t start) {
   return OneOf(WordBefore(text, start).first, kHolidayWishes);
 }
 
-bool IsStockedGoods(std::string_view text, size_t end) {
-  const size_t sentence_end = SentenceAround(text, end, end).second;
-  const std::string after = FoldCase(text.substr(end, std::min(sentence_end - end, kStockAfter)));
+bool IsStockedGoods(const TermSite& site) {
+  const std::string after = FoldCase(
+      site.text.substr(site.end, std::min(site.sentence_end - site.end, kStockAfter)));
   return std::any_of(
       std::begin(kStockPhrases), std::end(kStockPhrases),
       [&](std::string_view phrase) { return after.find(phrase) != std::string::npos; });

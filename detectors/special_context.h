@@ -3,8 +3,8 @@
 // what the term is part of (a workplace, a language, a body's cause).
 //
 // Plain functions over UTF-8 text with byte offsets; no state, safe from any thread. They
-// read only the sentence around the term (engine/sentences.h) and allocate only the short
-// folded words they compare.
+// read only the sentence around the term (engine/sentences.h), found once per term in a
+// TermSite, and allocate only the short folded words they compare.
 #ifndef SLADD_DETECTORS_SPECIAL_CONTEXT_H_
 #define SLADD_DETECTORS_SPECIAL_CONTEXT_H_
 
@@ -33,32 +33,44 @@ std::pair<std::string, size_t> WordBefore(std::string_view text, size_t pos);
 // there is none).
 std::pair<std::string, size_t> WordAfter(std::string_view text, size_t pos);
 
-// Whether the English "I" stands near text[start, end) in its sentence. The person cues
+// A term at text[start, end) and the sentence holding it, for the checks that look across
+// the sentence. Views `text`, which must outlive it.
+struct TermSite {
+  TermSite(std::string_view text, size_t start, size_t end);
+
+  std::string_view text;
+  size_t start;
+  size_t end;
+  size_t sentence_start;
+  size_t sentence_end;
+};
+
+// Whether the English "I" stands near the term in its sentence. The person cues
 // leave out "i", a Norwegian preposition; a capital I alone is English but where it opens
 // a Norwegian sentence ("I dag", "I fengselet er det ...").
-bool HasEnglishI(std::string_view text, size_t start, size_t end);
+bool HasEnglishI(const TermSite& site);
 
-// Whether the clause holding text[start, end) is a question: its sentence ends in '?' and no
+// Whether the clause holding the term is a question: its sentence ends in '?' and no
 // comma follows the term ("fikk bot for fyllekjøring, påvirker det forsikringen?" states
 // the offence and asks about something else).
-bool IsInAQuestion(std::string_view text, size_t start, size_t end);
+bool IsInAQuestion(const TermSite& site);
 
-// Whether the sentence holding text[start, end) is a Norwegian statement opening with a
+// Whether the sentence holding the term is a Norwegian statement opening with a
 // verb and no subject after it ("Har sittet i fengsel", "Er skeiv og ..."), also after a
 // greeting, apology or thanks and a comma ("sorry for sent svar, har vært innlagt"): the
 // writer speaks of themselves. A question ("Er kreftbehandling dekket?") has its subject
 // after the verb, and the clause holding the term ends in '?'. One without its question
 // mark whose subject is the term itself ("er fengselet stort") is taken for a statement.
-bool OpensWithoutSubject(std::string_view text, size_t start, size_t end);
+bool OpensWithoutSubject(const TermSite& site);
 
 // Whether the word ending at `word_end` holding a term ending at `term_end`, or the word
 // after it, is a place of care: "kreftavdelingen", "the radiotherapy unit".
 bool NamesAPlaceOfCare(std::string_view text, size_t term_end, size_t word_end);
 
-// Whether a word of working stands before the word text[word_start, word_end) in its
-// sentence, making the place of care it names a workplace: "Jeg jobber som sykepleier på
+// Whether a word of working stands before the word holding the term in its sentence,
+// making the place of care it names a workplace: "Jeg jobber som sykepleier på
 // kreftavdelingen" says nothing of anyone's health; "Jeg ligger på kreftavdelingen" does.
-bool FollowsAWordOfWork(std::string_view text, size_t word_start, size_t word_end);
+bool FollowsAWordOfWork(const TermSite& site);
 
 // Whether the people's name text[start, end) names a language, not an origin: "info på
 // samisk", "in northern Sami", "snakker polsk", "samisk språkopplæring", "a Polish
@@ -110,9 +122,9 @@ bool IsAHolidayGreeting(std::string_view text, size_t start);
 // possessive follows ("en bok om kreften min").
 bool IsATopic(std::string_view text, size_t start, size_t end);
 
-// Whether a phrase of a shop's stock follows the term ending at text[end] in its sentence:
-// "Vi har samiske kofter på lager", "insulin pens in stock".
-bool IsStockedGoods(std::string_view text, size_t end);
+// Whether a phrase of a shop's stock follows the term in its sentence: "Vi har samiske
+// kofter på lager", "insulin pens in stock".
+bool IsStockedGoods(const TermSite& site);
 
 }  // namespace sladd
 
