@@ -416,7 +416,8 @@ class SegmentTagger {
     return i < last && context_.IsCapitalized(i) && !context_.StartsSentence(i) &&
            context_.IsKnownName(i) && !IsNeverName(i + 1);
   }
-  // A month after a preposition or next to a number: "in May", "June 5", "5 June".
+  // A month after a preposition or a word of time, or next to a number: "in May", "next
+  // August", "June 5", "5 June".
   bool IsDate(size_t i) const {
     if ((Role(i) & kMonthWord) == 0) return false;
     const bool number_before = i > 0 && context_.HasDigit(i - 1);
@@ -424,7 +425,8 @@ class SegmentTagger {
     return number_before || number_after ||
            (i > 0 && OneOf(context_.folded(i - 1),
                            {"in", "on", "by", "until", "till", "from", "since", "before",
-                            "after", "early", "late", "mid"}));
+                            "after", "early", "late", "mid", "next", "last", "this", "coming",
+                            "every", "during", "through"}));
   }
 
   // A capitalised word between "a" or "an" and a lowercase word describes the noun: "a

@@ -362,6 +362,8 @@ TEST(PersonDetector, LeavesOrdinaryChatAlone) {
   EXPECT_THAT(Names(engine, "We are expecting our second child in May."), IsEmpty());
   EXPECT_THAT(Names(engine, "The parcel arrives June 5, not earlier."), IsEmpty());
   EXPECT_THAT(Names(engine, "I'm on a tag till June so I can't be out late."), IsEmpty());
+  EXPECT_THAT(Names(engine, "The new store opens next August, not this May."), IsEmpty());
+  EXPECT_THAT(Names(engine, "Coming August: the winter catalogue"), IsEmpty());
   // Regression: English words that are also names, opening a sentence.
   EXPECT_THAT(Names(engine, "Love this jacket! Hope you have it in blue."), IsEmpty());
   // Regression: holidays were names ("Merry Christmas Kari" was one name).
