@@ -31,10 +31,11 @@ NOT_NAMES = {"al", "li", "ib", "wm", "lue", "sys", "mio", "geo", "uno", "oma", "
              "nat", "ima", "ora", "ena", "ana", "dee"}
 
 # Names that are also words the word lists lack (nynorsk "dina", *your*, and "brenna",
-# *burn*; months, holidays, brands, chat slang): names in lowercase after a cue only.
+# *burn*; months, holidays, brands, chat slang such as "asif"): names in lowercase after a
+# cue only.
 MORE_WORDS = {"dina", "brenna", "kaja", "jan", "maj", "june", "easter", "lotta", "mercedes", "kobe", "cali", "siri", "alexa",
               "tesla", "chanel", "porsche", "jaguar", "april", "august", "december", "juni",
-              "juli", "mai", "ina", "eda", "elmo", "oscar", "bingo", "jazz", "dora"}
+              "juli", "mai", "ina", "eda", "elmo", "oscar", "bingo", "jazz", "dora", "asif"}
 
 SOURCE = """# Source: detectors/data/first_names.txt, less every word written in lowercase in the NorNE
 # train splits (github.com/ltgoslo/norne, annotations CC0; only the counts are used, no

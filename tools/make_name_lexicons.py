@@ -32,6 +32,72 @@ EXTRA_FIRST_NAMES = [
     "Jovnna", "Jovsset", "Lemet", "Máhtte", "Máijá", "Máret", "Mihkkal", "Niillas", "Ovllá",
     "Piera", "Ráhkel", "Risten", "Sárá", "Sunná"]
 
+# First names and surnames common among Norway's largest groups of immigrant origin
+# (Polish, Lithuanian, Latvian, Ukrainian and Russian, Romanian, Bosnian, Serbian and
+# Kosovar, Turkish and Kurdish, Syrian and Iraqi, Somali, Eritrean and Ethiopian, Afghan and
+# Iranian, Pakistani, Indian and Tamil, Vietnamese, Thai, Filipino), which the Nordic, British
+# and American top lists lack: "Spør etter Lejla", "Send kvitteringen til Jurgita". Written
+# for sladd from general knowledge of the names in use; names that are also English or
+# Norwegian words ("Can", "Long", "Hung", "Said", "Nok", "Hai") are left out.
+IMMIGRANT_FIRST_NAMES = [
+    "Aamir", "Abdiaziz", "Abdikadir", "Abebe", "Adeel", "Admir", "Ahmet", "Ajla",
+    "Aleksandr", "Alexei", "Almaz", "Amanuel", "Amit", "Ammar", "Amra", "Andreea", "Andrei",
+    "Andrii", "Andris", "Andrius", "Anh", "Anil", "Anum", "Anwar", "Arash", "Arben", "Arif",
+    "Armin", "Arta", "Arun", "Asif", "Asma", "Aster", "Atif", "Audrius", "Ausra", "Aušra",
+    "Ayan", "Ayesha", "Ayse", "Aysha", "Ayşe", "Azad", "Azra", "Babak", "Bashir", "Belma",
+    "Bereket", "Berhane", "Berivan", "Besnik", "Bilal", "Biniam", "Blerim", "Blerta",
+    "Bogdan", "Bohdan", "Bożena", "Burak", "Büşra", "Cem", "Daiva", "Daria", "Dariush",
+    "Dariusz", "Dawit", "Deepa", "Dejan", "Derya", "Dilan", "Dilshad", "Divya", "Dmitri",
+    "Dmitry", "Dmytro", "Donika", "Dorota", "Dragan", "Dragana", "Drita", "Driton",
+    "Dženana", "Edin", "Edina", "Edita", "Edyta", "Efrem", "Egle", "Eglė", "Ekaterina",
+    "Elif", "Elvir", "Emina", "Emine", "Emir", "Emre", "Esra", "Fadumo", "Faisal",
+    "Fardowsa", "Farhad", "Farid", "Farzana", "Fatma", "Fatmir", "Feven", "Filmon", "Firas",
+    "Fjolla", "Florentina", "Florin", "Freweini", "Getachew", "Gheorghe", "Giedrius",
+    "Giedrė", "Goran", "Grażyna", "Grzegorz", "Guled", "Habtom", "Hadi", "Hafsa", "Haider",
+    "Haile", "Hakan", "Halima", "Halina", "Halyna", "Hamida", "Hanh", "Haris", "Hatice",
+    "Hawa", "Hevin", "Hiba", "Hibo", "Hieu", "Hina", "Hiwet", "Hodan", "Hossein", "Huda",
+    "Huong", "Idris", "Ieva", "Ifrah", "Igor", "Ilir", "Ilze", "Iman", "Imran", "Inese",
+    "Ioana", "Ionut", "Iqra", "Irina", "Iryna", "Ivana", "Iwona", "Jadwiga", "Jakub",
+    "Jama", "Jasmina", "Javad", "Jawad", "Jelena", "Jolanta", "Jurgita", "Justyna", "Jānis",
+    "Kajan", "Kamal", "Kamil", "Kamran", "Kanya", "Karthik", "Kateryna", "Kaveh", "Kavitha",
+    "Kawa", "Kemal", "Kenan", "Kestutis", "Khadija", "Khanh", "Kibrom", "Krishna",
+    "Kęstutis", "Ladan", "Lakshmi", "Lejla", "Liban", "Linas", "Linh", "Liridona",
+    "Liudmyla", "Ludmila", "Lukasz", "Luwam", "Mahad", "Maham", "Mahsa", "Majid", "Maksym",
+    "Malee", "Mantas", "Maricel", "Mariia", "Maris", "Marites", "Mariusz", "Marwan",
+    "Masoud", "Mateusz", "Małgorzata", "Mebrat", "Meena", "Mehari", "Mehdi", "Mehwish",
+    "Merhawi", "Merima", "Meron", "Merve", "Michał", "Mihaela", "Mihai", "Milica",
+    "Mindaugas", "Minh", "Miroslav", "Mirza", "Mohsen", "Morteza", "Moustafa", "Muhammed",
+    "Mukhtar", "Mulugeta", "Murat", "Mursal", "Mykola", "Māris", "Nabil", "Nader", "Nadiya",
+    "Nareen", "Nasra", "Nasrin", "Nasser", "Natnael", "Naveed", "Neda", "Neringa", "Nermin",
+    "Ngoc", "Niloufar", "Nimo", "Nisha", "Noor", "Nosheen", "Noura", "Oksana", "Oleg",
+    "Oleksandr", "Oleksii", "Olena", "Omid", "Onur", "Parisa", "Paulius", "Pavel", "Paweł",
+    "Payam", "Phuong", "Polina", "Pooja", "Pradeep", "Prakash", "Priya", "Przemysław",
+    "Qasim", "Quang", "Rabia", "Rafal", "Rafał", "Rahwa", "Rajesh", "Ramesh", "Rami",
+    "Ramin", "Rania", "Rasa", "Rashid", "Ravi", "Rebin", "Reem", "Renata", "Rezan",
+    "Rimantas", "Robel", "Rojda", "Roxana", "Roya", "Ruta", "Rūta", "Saba", "Sadia",
+    "Saeed", "Safiya", "Sahar", "Sahra", "Saima", "Sajid", "Salah", "Samina", "Sana",
+    "Sanela", "Sanjay", "Saulius", "Selam", "Semere", "Senad", "Senait", "Sergei", "Sergey",
+    "Serhii", "Serkan", "Shabnam", "Shahid", "Shahram", "Shanthi", "Shazia", "Shilan",
+    "Shirin", "Siavash", "Sidra", "Simona", "Siriporn", "Sivakumar", "Snežana", "Sohail",
+    "Somchai", "Soraya", "Sumaya", "Sunil", "Sunita", "Supaporn", "Suresh", "Svetlana",
+    "Sławomir", "Tadas", "Tahmina", "Taras", "Tarek", "Tariq", "Tatiana", "Tekle", "Tesfay",
+    "Tesfaye", "Tetiana", "Thanh", "Thanushan", "Thao", "Tharshan", "Tharsika", "Thuy",
+    "Tigist", "Trang", "Tsega", "Tuan", "Ubah", "Urszula", "Usman", "Uzma", "Vaida",
+    "Valon", "Vasile", "Vijay", "Viktoriia", "Vjosa", "Volkan", "Volodymyr", "Vytautas",
+    "Wael", "Walid", "Wanida", "Waqas", "Winta", "Wioletta", "Wojciech", "Yohannes",
+    "Yonas", "Yordanos", "Younes", "Youssef", "Yulia", "Yuliia", "Yuri", "Yuriy", "Zaid",
+    "Zainab", "Zakaria", "Zana", "Zbigniew", "Zeeshan", "Zeinab", "Zeynep", "Ziad", "Zohra",
+    "Zoran", "Zubair", "Zuzanna", "Łukasz", "Žygimantas"]
+IMMIGRANT_LAST_NAMES = [
+    "Aslam", "Begić", "Bondarenko", "Chaudhry", "Delić", "Demir", "Gebremedhin", "Hadžić",
+    "Haile", "Hasanović", "Hoang", "Hodžić", "Ionescu", "Ivanov", "Jama", "Jankauskas",
+    "Javed", "Kamiński", "Karimi", "Kaya", "Kazemi", "Kazlauskas", "Kovalenko", "Kowalczyk",
+    "Kowalski", "Kumar", "Lewandowski", "Malik", "Mehmedović", "Mirza", "Nowak",
+    "Petrauskas", "Petrov", "Popescu", "Qureshi", "Rahimi", "Raza", "Rezaei", "Sharma",
+    "Shevchenko", "Smirnov", "Stankevičius", "Tekle", "Tesfay", "Tesfaye", "Vasiliauskas",
+    "Warsame", "Wiśniewski", "Wójcik", "Yilmaz", "Yılmaz", "Zieliński", "Çelik", "Öztürk",
+    "Şahin"]
+
 
 def main():
     union = json.loads((SHARED / "norwegian_names_union.json").read_text())
@@ -45,10 +111,13 @@ def main():
             target = last if key.startswith("last") else first if key.startswith("first") else None
             if target is not None:
                 target.update(n.strip() for n in names if isinstance(n, str) and n.strip())
-    last.update(EXTRA_LAST_NAMES)
-    first.update(EXTRA_FIRST_NAMES)
-    placeholder = "\n# Also the placeholder surname Nordmann (Ola and Kari Nordmann)."
-    sami = "\n# Also North Sami first names in Sami spelling (Ánte, Máret, Niillas), written for sladd."
+    last.update(EXTRA_LAST_NAMES + IMMIGRANT_LAST_NAMES)
+    first.update(EXTRA_FIRST_NAMES + IMMIGRANT_FIRST_NAMES)
+    immigrant = ("\n# Also names common among Norway's groups of immigrant origin (Lejla, Jurgita,"
+                 "\n# Tesfay), written for sladd.")
+    placeholder = "\n# Also the placeholder surname Nordmann (Ola and Kari Nordmann)." + immigrant
+    sami = ("\n# Also North Sami first names in Sami spelling (Ánte, Máret, Niillas), written for"
+            "\n# sladd." + immigrant)
     for name, names, what, extra in (("first_names.txt", first, "First names", sami),
                                      ("last_names.txt", last, "Last names", placeholder)):
         text = HEADER.format(what=what, extra=extra) + "\n".join(sorted(names)) + "\n"
