@@ -59,6 +59,28 @@ constexpr size_t kMaxThanksWords = 4;
 constexpr std::string_view kFaithsAlsoNames[] = {"islam", "ramadan"};
 constexpr std::string_view kOwnerWords[] = {"min", "mi", "mitt", "mine", "vår", "vårt", "våre",
                                             "din", "di", "ditt", "dine", "hans", "hennes"};
+// People one speaks of by what they are to one, before the name: after the owner
+// ("min kollega Farah", "my neighbour Ivanka"), or in the definite form before it ("naboen
+// min Wiktoria").
+constexpr std::string_view kPeopleOfSomeone[] = {
+    "kollega",  "nabo",      "venn",      "venninne",  "sjef",     "samboer",  "kjæreste",
+    "mann",     "kone",      "bror",      "søster",    "sønn",     "datter",   "mamma",
+    "pappa",    "mor",       "far",       "fetter",    "kusine",   "svoger",   "svigerinne",
+    "friend",   "neighbour", "neighbor",  "colleague", "boss",     "wife",     "husband",
+    "son",      "daughter",  "mum",       "mom",       "dad",      "brother",  "sister",
+    "partner",  "boyfriend", "girlfriend", "cousin",   "flatmate", "roommate", "coworker"};
+constexpr std::string_view kPeopleOfSomeoneDefinite[] = {
+    "kollegaen", "naboen",  "vennen",   "venninnen", "venninna", "sjefen", "samboeren",
+    "kjæresten", "mannen",  "kona",     "broren",    "søsteren", "sønnen", "datteren",
+    "dattera",   "fetteren", "kusinen", "svogeren"};
+constexpr std::string_view kOwnersBefore[] = {"min", "mi", "mitt", "vår", "my", "our"};
+// The writer, in "X og jeg", "X and I", "me and X".
+constexpr std::string_view kWriterWords[] = {"jeg", "eg", "meg", "me"};
+constexpr std::string_view kAndWords[] = {"og", "and", "&"};
+// What the writer does in "Det er Ngozi som skriver" (not "har": "Det er Økokrim som har
+// ført saken").
+constexpr std::string_view kWritingVerbs[] = {"skriver", "skrev", "ringer", "ringte", "sender",
+                                              "sendte", "spør", "spurte", "bestilte"};
 // Lowercase words inside names of many origins ("Erik ten Hag", "Leonardo da Vinci"); not
 // "den", "der" or "du": between two names those are Norwegian words.
 constexpr std::string_view kNameParticles[] = {"van", "von", "de",  "da",    "di", "ten",
@@ -167,6 +189,26 @@ class SegmentTagger {
             (context_.IsAllCaps(first) || context_.IsWordForm(first))) ||
            (Role(first) & kOpenerWord) != 0);
       out.push_back({first, last, lone_opener ? kLoneOpenerScore : kModelScore, "model"});
+    }
+  }
+
+  // Capitalised words the tagger passed over that the words around them show to be a
+  // name: beside the writer ("Máret og jeg kommer", "Jurgis and I", "me and Tom"), after
+  // one's kin, friend or colleague ("naboen min Wiktoria", "my neighbour Ivanka"), the
+  // writer's own ("Hei, det er Ngozi som skriver", "it's Tom here").
+  void AddNamesByPlace(std::vector<NameSpan>& out) const {
+    for (size_t first = 0; first < context_.size(); ++first) {
+      if (!context_.IsCapitalized(first) || !IsUnknownNamePart(first)) continue;
+      size_t last = first;
+      while (last + 1 < context_.size() && last + 1 - first < kMaxCueNameWords &&
+             IsUnknownNamePart(last + 1)) {
+        ++last;
+      }
+      if (StandsBesideTheWriter(first, last) || FollowsSomeonesKin(first) ||
+          NamesTheWriter(first, last)) {
+        out.push_back({first, last, kModelScore, "cue"});
+      }
+      first = last;
     }
   }
 
@@ -437,6 +479,37 @@ class SegmentTagger {
            !context_.IsCapitalized(i + 1);
   }
 
+  // "Máret og jeg", "Jurgis and I" (a capital "I": "Oslo og i går" is Norwegian), "jeg og
+  // Kari", "me and Tom".
+  bool StandsBesideTheWriter(size_t first, size_t last) const {
+    if (last + 2 < context_.size() && OneOf(context_.folded(last + 1), kAndWords) &&
+        (OneOf(context_.folded(last + 2), kWriterWords) ||
+         (Is(last + 2, "i") && context_.IsCapitalized(last + 2)))) {
+      return true;
+    }
+    return first >= 2 && OneOf(context_.folded(first - 1), kAndWords) &&
+           OneOf(context_.folded(first - 2), kWriterWords);
+  }
+
+  // "det er Kari her", "Det er Ngozi som skriver", "it's Tom here".
+  bool NamesTheWriter(size_t first, size_t last) const {
+    const bool it_is = (first >= 2 && Is(first - 2, "det") && Is(first - 1, "er")) ||
+                       (first >= 1 && (Is(first - 1, "it's") || Is(first - 1, "it’s")));
+    if (!it_is) return false;
+    return Is(last + 1, "her") || Is(last + 1, "here") ||
+           (Is(last + 1, "som") && last + 2 < context_.size() &&
+            OneOf(context_.folded(last + 2), kWritingVerbs));
+  }
+
+  // "min kollega Farah", "my neighbour Ivanka", "naboen min Wiktoria".
+  bool FollowsSomeonesKin(size_t i) const {
+    if (i < 2) return false;
+    const std::string_view before = context_.folded(i - 1);
+    const std::string_view two_before = context_.folded(i - 2);
+    return (OneOf(two_before, kOwnersBefore) && OneOf(before, kPeopleOfSomeone)) ||
+           (OneOf(two_before, kPeopleOfSomeoneDefinite) && OneOf(before, kOwnersBefore));
+  }
+
   // "Bror min", "Syster mi": a word for kin before an owner's word.
   bool IsKinOfSomeone(size_t i) const {
     return i + 1 < context_.size() && OneOf(context_.folded(i), kKinWords) &&
@@ -587,6 +660,7 @@ void PersonDetector::ConfirmSegment(std::string_view text, size_t begin, size_t 
   const SegmentTagger tagger(context, word_roles_);
   tagger.AddModelNames(buffers.tags, buffers.spans);
   tagger.AddCueAndLowercaseNames(buffers.spans);
+  tagger.AddNamesByPlace(buffers.spans);
   MergeSpans(context, buffers.spans);
   for (const NameSpan& span : buffers.spans) {
     out.push_back({"PERSON", context.token(span.first).start, context.token(span.last).end,

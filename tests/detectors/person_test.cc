@@ -162,6 +162,29 @@ TEST(PersonDetector, FindsSamiFirstNamesInSamiSpelling) {
   EXPECT_THAT(Names(engine, "Kjære kari,"), ElementsAre("kari"));
 }
 
+TEST(PersonDetector, FindsNamesOfOriginsCommonInNorway) {
+  TestEngine engine;
+  EXPECT_THAT(Names(engine, "Spør etter Lejla i resepsjonen"), ElementsAre("Lejla"));
+  EXPECT_THAT(Names(engine, "Send kvitteringen til Jurgita, hun betaler"),
+              ElementsAre("Jurgita"));
+  EXPECT_THAT(Names(engine, "Kan dere ringe Bilal på mobilen?"), ElementsAre("Bilal"));
+}
+
+TEST(PersonDetector, FindsUnknownNamesByWhereTheyStand) {
+  TestEngine engine;
+  // Beside the writer.
+  EXPECT_THAT(Names(engine, "Máret og jeg kommer kl 18"), ElementsAre("Máret"));
+  EXPECT_THAT(Names(engine, "Jurgis and I will be there at six"), ElementsAre("Jurgis"));
+  EXPECT_THAT(Names(engine, "Oslo og jeg er gamle venner"), IsEmpty());
+  // After one's kin, friend or colleague.
+  EXPECT_THAT(Names(engine, "naboen min Wiktoria tok imot pakken"), ElementsAre("Wiktoria"));
+  EXPECT_THAT(Names(engine, "My flatmate Oluwaseun signed for it"), ElementsAre("Oluwaseun"));
+  // The writer's own, but not a body that has done something.
+  EXPECT_THAT(Names(engine, "Hei! Det er Ngozi som skriver"), ElementsAre("Ngozi"));
+  EXPECT_THAT(Names(engine, "hi, it’s Chidi here"), ElementsAre("Chidi"));
+  EXPECT_THAT(Names(engine, "Det er Økokrim som har ført saken."), IsEmpty());
+}
+
 TEST(PersonDetector, LeavesNorwegianTitlesOutOfTheName) {
   TestEngine engine;
   EXPECT_THAT(Names(engine, "Konsul Anders Brekkestad overrakte prisen."),
