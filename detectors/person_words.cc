@@ -27,6 +27,10 @@ constexpr std::string_view kNotNames[] = {
     "vil", "ville", "vår", "våre", "vårt", "ønsker", "å", "òg",
     // God, in any language, is not a person to redact ("Jeg tror ikke på Gud")
     "gud", "guds", "allah",
+    // Diseases named after people, which chat names capitalised ("Far har Alzheimer"); not
+    // "Parkinson", also a surname
+    "alzheimer", "alzheimers", "asperger", "aspergers", "tourette", "tourettes", "bechterew",
+    "bechterews", "crohn", "crohns", "parkinsons",
     // English
     "a", "actually", "again", "all", "also", "am", "an", "and", "are", "at", "be", "been", "but",
     "by", "called", "calling", "can", "could", "customer", "everybody", "everyone", "folks", "from",
