@@ -130,9 +130,10 @@ constexpr std::string_view kLanguageNounStarts[] = {"språk", "tolk", "oversett"
 constexpr std::string_view kBodiesForACause[] = {
     "foreningen", "forening", "landsforeningen", "forbundet", "fondet", "stiftelsen",
     "association", "society", "foundation", "fund"};
-// Nouns of a body or business run by a faith, a people or for a cause, right after the
+// Nouns of a body, business or place of a faith, a people or a cause, right after the
 // term, also as the last part of a compound: "a Christian charity", "en kristen
-// friskole", "kurdisk forening", "we're Polish company", "det russiske gruveselskapet".
+// friskole", "kurdisk forening", "we're Polish company", "det russiske gruveselskapet",
+// "the Jewish quarter", "muslimsk gravlund".
 constexpr std::string_view kBodyNouns[] = {
     "charity", "charities", "organisation", "organization", "foundation", "association",
     "society", "school", "schools", "kindergarten", "college", "forening", "foreningen",
@@ -140,7 +141,9 @@ constexpr std::string_view kBodyNouns[] = {
     "skulen", "friskole", "friskolen", "friskoler", "barnehage", "barnehagen", "museum",
     "museet", "cafe", "café", "kafé", "kafe", "kafeen", "club", "klubb", "klubben", "company",
     "firm", "business", "brand", "restaurant", "restauranten", "shop", "store", "bakery",
-    "firma", "firmaet", "bedrift", "bedriften", "selskap", "selskapet", "butikk", "butikken"};
+    "firma", "firmaet", "bedrift", "bedriften", "selskap", "selskapet", "butikk", "butikken",
+    "quarter", "district", "cemetery", "graveyard", "festival", "market", "gravlund",
+    "gravplass", "gravlunden", "gravplassen", "bydel", "bydelen", "festivalen", "marked"};
 // "'s" with the apostrophe phones write.
 constexpr std::string_view kCurlyGenitive = "\xE2\x80\x99s";
 

@@ -98,6 +98,8 @@ TEST(SpecialContextPlaces, AWorkplaceALanguageAndABody) {
   EXPECT_FALSE(At(NamesABody, "We are a Christian family", "Christian"));
   EXPECT_TRUE(At(NamesABody, "We donated to the Alzheimer's Society", "Alzheimer"));
   EXPECT_TRUE(At(NamesABody, "She works at the Jewish museum", "Jewish"));
+  EXPECT_TRUE(At(NamesABody, "Do you deliver to the Jewish quarter?", "Jewish"));
+  EXPECT_TRUE(At(NamesABody, "Den muslimske gravlunden ligger på Alfaset", "muslimske"));
   EXPECT_TRUE(At(NamesABody, "we're Polish company with offices in Oslo", "Polish"));
   EXPECT_TRUE(At(NamesABody, "med det russiske gruveselskapet Trust Arktikugol", "russiske"));
   EXPECT_TRUE(At(NamesABody, "Is the deaf cafe on Main Street open?", "deaf"));
