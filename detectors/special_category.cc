@@ -195,7 +195,8 @@ bool SpecialCategoryDetector::SpeaksOfNoOne(const LexiconTerm& term, const ScanV
          (term.category == kEthnicOrigin &&
           term.evidence != TermEvidence::kNeedsPersonAndCue && IsALanguage(text, start, end)) ||
          NamesABody(text, start, end) || IsAnAttribute(text, term_end, end) ||
-         IsATopic(text, start, end) || IsAHolidayGreeting(text, start) ||
+         IsATopic(text, start, end) || IsWhatAPolicyCovers(text, start, end) ||
+         IsAHolidayGreeting(text, start) ||
          (term.figurative_after_intensifier && FollowsAnIntensifier(text, start)) ||
          IsAnEmptyFormField(text, end) ||
          // Goods in stock: "Vi har samiske kofter på lager" ("vi" is the shop).

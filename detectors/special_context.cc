@@ -181,6 +181,11 @@ constexpr std::string_view kAdvertisingWords[] = {
 // How many words before "om" or "about" a topic word may stand: "Hvilke bøker har dere om
 // depresjon?", "What books do you have about autism?".
 constexpr size_t kTopicWordReach = 3;
+// Verbs of what a policy or plan covers, up to kTopicWordReach words before the term:
+// "Forsikringen dekker ikke kreft og hjerteinfarkt", "Does the plan cover dementia care?".
+constexpr std::string_view kCoverWords[] = {"dekker", "dekke", "dekkes", "dekket", "dekkjer",
+                                            "omfatter", "cover", "covers", "covered",
+                                            "excludes", "exclude"};
 // A topic's history: "en bok om historien til Arbeiderpartiet".
 constexpr std::string_view kHistoryWords[] = {"history", "historien", "historia", "historie"};
 // Articles that may stand between "om" and the term: "handler om en homofil fotballspiller".
@@ -188,6 +193,10 @@ constexpr std::string_view kArticles[] = {"en", "et", "ei", "a", "an", "the"};
 // Possessives after a term that make it someone's after all: "en bok om kreften min".
 constexpr std::string_view kPossessives[] = {"min", "mi", "mitt", "mine", "hans", "hennes",
                                              "vår", "vårt", "våre", "sin", "si", "sitt"};
+// Possessives before the term: "Does it cover my cancer treatment?" is someone's.
+constexpr std::string_view kPossessivesBefore[] = {
+    "min", "mi", "mitt", "mine", "hans", "hennes", "vår", "vårt", "våre", "sin", "si", "sitt",
+    "my", "his", "her", "our", "their", "your", "din", "di", "ditt", "dine"};
 
 // Words in a form's label before ':' that make its value a special category: "Religion:",
 // "Medical conditions:", "Partitilhørighet:", "Trade union:", "Legning:".
@@ -222,8 +231,12 @@ constexpr std::string_view kStockPhrases[] = {
     " på lager", " på tilbud", " til salgs", " til utleie", " til leie", " i hylla",
     " i hyllene", " in stock", " on sale", " for sale", " for rent", " for hire",
     " on the shelf", " on the shelves"};
-// A stock phrase counts this far after the term.
+// A stock phrase counts if it starts this far after the term.
 constexpr size_t kStockAfter = 30;
+constexpr size_t kLongestStockPhrase =
+    std::max_element(std::begin(kStockPhrases), std::end(kStockPhrases),
+                     [](std::string_view a, std::string_view b) { return a.size() < b.size(); })
+        ->size();
 
 // Whether the clause of the sentence [sentence_start, sentence_end) that holds a term ending
 // at `end` is a question: the question mark of a question that follows the statement does
@@ -436,6 +449,18 @@ bool IsATopic(std::string_view text, size_t start, size_t end) {
   return false;
 }
 
+bool IsWhatAPolicyCovers(std::string_view text, size_t start, size_t end) {
+  if (OneOf(WordAfter(text, end).first, kPossessives)) return false;
+  size_t pos = start;
+  for (size_t words = 0; words < kTopicWordReach; ++words) {
+    const auto [word, word_start] = WordBefore(text, pos);
+    if (word.empty() || OneOf(word, kPossessivesBefore)) return false;
+    if (OneOf(word, kCoverWords)) return true;
+    pos = word_start;
+  }
+  return false;
+}
+
 FormField FormFieldOf(std::string_view text, size_t start, size_t end) {
   const std::optional<std::string> label = FormLabelOf(text, start, end);
   if (!label) return FormField::kNone;
@@ -465,11 +490,15 @@ bool IsAHolidayGreeting(std::string_view text, size_t start) {
 }
 
 bool IsStockedGoods(const TermSite& site) {
-  const std::string after = FoldCase(
-      site.text.substr(site.end, std::min(site.sentence_end - site.end, kStockAfter)));
-  return std::any_of(
-      std::begin(kStockPhrases), std::end(kStockPhrases),
-      [&](std::string_view phrase) { return after.find(phrase) != std::string::npos; });
+  // Read past the reach, so that a phrase starting in it is seen whole and a word that goes
+  // on after it ("på lageret", at the warehouse) is seen to.
+  const std::string after = FoldCase(site.text.substr(
+      site.end, std::min(site.sentence_end - site.end, kStockAfter + kLongestStockPhrase)));
+  return std::any_of(std::begin(kStockPhrases), std::end(kStockPhrases),
+                     [&](std::string_view phrase) {
+                       const size_t pos = after.find(phrase);
+                       return pos < kStockAfter && !WordCharAt(after, pos + phrase.size());
+                     });
 }
 
 }  // namespace sladd

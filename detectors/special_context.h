@@ -122,6 +122,12 @@ bool IsAHolidayGreeting(std::string_view text, size_t start);
 // possessive follows ("en bok om kreften min").
 bool IsATopic(std::string_view text, size_t start, size_t end);
 
+// Whether the term text[start, end) stands a few words after a verb of cover, what a policy
+// or plan covers: "Forsikringen dekker ikke kreft og hjerteinfarkt", "Does the plan cover
+// dementia care?"; not when a possessive stands before or after it ("Does it cover my
+// cancer treatment?", "dekker den kreften min?").
+bool IsWhatAPolicyCovers(std::string_view text, size_t start, size_t end);
+
 // Whether a phrase of a shop's stock follows the term in its sentence: "Vi har samiske
 // kofter på lager", "insulin pens in stock".
 bool IsStockedGoods(const TermSite& site);

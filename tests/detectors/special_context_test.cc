@@ -134,6 +134,12 @@ TEST(SpecialContextQuestion, OnlyTheClauseHoldingTheTermCounts) {
 TEST(SpecialContextTopic, WhatSomethingIsAboutIsNoOnes) {
   EXPECT_TRUE(At(IsATopic, "Artikkelen handler om diabetes hos barn.", "diabetes"));
   EXPECT_TRUE(At(IsATopic, "Filmen handler om en homofil fotballspiller.", "homofil"));
+  EXPECT_TRUE(
+      At(IsWhatAPolicyCovers, "Forsikringen dekker kreft og hjerteinfarkt", "hjerteinfarkt"));
+  EXPECT_TRUE(At(IsWhatAPolicyCovers, "Does the plan cover dementia care?", "dementia"));
+  EXPECT_FALSE(At(IsWhatAPolicyCovers, "Dekker forsikringen kreften min?", "kreften"));
+  EXPECT_FALSE(At(IsWhatAPolicyCovers, "Does it cover my cancer treatment?", "cancer"));
+  EXPECT_FALSE(At(IsWhatAPolicyCovers, "Jeg har kreft og lurer på forsikringen", "kreft"));
   EXPECT_TRUE(At(IsATopic, "I watched a documentary about autism.", "autism"));
   EXPECT_TRUE(At(IsATopic, "Jeg skriver en masteroppgave om fagforeninger.", "fagforeninger"));
   EXPECT_TRUE(At(IsATopic, "any good book about the history of the Labour party?", "Labour"));
@@ -198,6 +204,8 @@ TEST(SpecialContextStock, AShopsStockIsNoOnes) {
   EXPECT_FALSE(At(IsStockedGoods, kLater, "same"));
   constexpr std::string_view kRent = "Vi har fått nye rullestoler til utleie.";
   EXPECT_TRUE(At(IsStockedGoods, kRent, "rullestoler"));
+  // Regression: "på lageret" is at the warehouse, not in stock.
+  EXPECT_FALSE(At(IsStockedGoods, "Jeg er med i Handel og Kontor på lageret", "Handel og Kontor"));
 }
 
 }  // namespace
