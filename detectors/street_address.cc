@@ -12,7 +12,8 @@ enum Tag : uint32_t {
   kStreetSuffix,  // "...gata", "...veien" ending a street name
   kStreetWord,    // "gate", "vei" as a word of their own: "Kongens gate"
   kPostBox,       // "Postboks", "Pb."
-  kEnglishStreet  // "Street", "Rd"
+  kEnglishStreet,  // "Street", "Rd"
+  kAddressCue      // "bor på", "Adresse:", "I live at"
 };
 
 // Street words that end Norwegian street names. Written lowercase; matched in any case.
@@ -49,6 +50,17 @@ constexpr std::string_view kEnglishStreetAbbreviations[] = {"St", "Rd", "Ave", "
 constexpr std::string_view kDirections[] = {"NW", "NE", "SW", "SE", "N", "S", "E", "W"};
 // Words for a flat or suite after an English street: "42 Elm Road, Apt 3".
 constexpr std::string_view kUnitWords[] = {"Apt", "Apartment", "Suite", "Ste", "Unit", "Flat"};
+
+// Words after which a capitalised name and a house number are an address though the name
+// has no street word: "Jeg bor på Vestre Rosten 81", "Adresse: Bryggen 7". "Adresse:" also
+// ends a compound ("Leveringsadresse:").
+constexpr std::string_view kAddressCues[] = {
+    "bor på", "bor i", "bur på", "bur i", "adressen er", "adressa er", "adressen min er",
+    "live at", "lives at", "living at", "my address is", "the address is"};
+constexpr std::string_view kAddressLabels[] = {"adresse:", "adresse :", "address:"};
+// Lowercase words that may follow such an address: "Vestre Rosten 81 i Tiller"; another
+// ("Jeg bor i Bergen 3 måneder") makes the number no house number.
+constexpr std::string_view kWordsAfterCuedAddress[] = {"i", "på", "og", "in", "and"};
 
 // Lowercase words after a postcode that are not its place: "0155 og".
 constexpr std::string_view kWordsAfterPostcode[] = {"og", "i", "på", "til", "eller", "and",
@@ -319,6 +331,38 @@ void ConfirmEnglishStreet(const Candidate& candidate, std::string_view text,
   Emit(number, address, out);
 }
 
+// Whether the address ending at `end` ends there: at the text's or line's end, at a mark,
+// or before a word that may follow an address.
+bool EndsACuedAddress(std::string_view text, size_t end) {
+  if (end >= text.size() || text[end] != ' ') return true;
+  const size_t word_end = LettersEnd(text, end + 1);
+  if (word_end == end + 1) return true;
+  return IsUpperAt(text, end + 1) ||
+         OneOf(text.substr(end + 1, word_end - end - 1), kWordsAfterCuedAddress);
+}
+
+// "bor på Vestre Rosten 81", "Adresse: Bryggen 7, 5003 Bergen": up to three capitalised
+// words after the cue, then a house number.
+void ConfirmAddressCue(const Candidate& candidate, std::string_view text,
+                       std::vector<Finding>& out) {
+  const auto first = AfterSpaces(text, candidate.end);
+  if (!first) return;
+  size_t pos = *first;
+  // "address: Flat 3, 12 Kings Road": the flat, which the street's own rule takes in.
+  if (UnitWordEnd(text, pos) != pos) return;
+  for (size_t words = 0; words < kMaxNameWords && IsUpperAt(text, pos); ++words) {
+    const size_t word_end = LettersEnd(text, pos);
+    if (word_end == pos) return;
+    if (const auto rest = NorwegianRest(text, word_end);
+        rest && (rest->full || EndsACuedAddress(text, rest->end))) {
+      Emit(*first, *rest, out);
+      return;
+    }
+    if (word_end + 1 >= text.size() || text[word_end] != ' ') return;
+    pos = word_end + 1;
+  }
+}
+
 }  // namespace
 
 std::optional<size_t> HouseNumberEnd(std::string_view text, size_t pos) {
@@ -365,6 +409,12 @@ std::vector<Pattern> StreetAddressDetector::patterns() const {
   for (std::string_view word : kEnglishStreetAbbreviations) {
     patterns.push_back({std::string(word), Boundary::kWord, false, false, kEnglishStreet, true});
   }
+  for (std::string_view cue : kAddressCues) {
+    patterns.push_back({std::string(cue), Boundary::kWord, true, false, kAddressCue, true});
+  }
+  for (std::string_view label : kAddressLabels) {
+    patterns.push_back({std::string(label), Boundary::kNone, true, false, kAddressCue, true});
+  }
   return patterns;
 }
 
@@ -379,6 +429,8 @@ void StreetAddressDetector::Confirm(const Candidate& candidate, const ScanView& 
       return ConfirmPostBox(candidate, view.text(), out);
     case kEnglishStreet:
       return ConfirmEnglishStreet(candidate, view.text(), out);
+    case kAddressCue:
+      return ConfirmAddressCue(candidate, view.text(), out);
   }
 }
 

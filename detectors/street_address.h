@@ -3,7 +3,9 @@
 // Norwegian: a street whose name ends in a street word ("Storgata 12B", "Sjøvegen 3",
 // "Karlsveien 12 H0201") or has it as a word of its own after capitalised words ("Kongens
 // gate 5", "Karl Johans gate 22"), then a house number, then optionally a postcode and
-// place ("Storgata 12B, 0155 Oslo"); and post boxes ("Postboks 123 Sentrum, 0102 Oslo").
+// place ("Storgata 12B, 0155 Oslo"); post boxes ("Postboks 123 Sentrum, 0102 Oslo"); and,
+// after a cue ("bor på", "Adresse:", "I live at"), capitalised words and a house number
+// with no street word ("Jeg bor på Vestre Rosten 81").
 // English: a house number, capitalised words and a street word ("221B Baker Street",
 // "10 Downing St", "1600 Pennsylvania Avenue NW"), optionally with a city, state and ZIP or
 // a UK postcode. A street without a house number is a place, not an address, and is not

@@ -61,6 +61,21 @@ TEST(StreetAddressDetector, FindsNorwegianAddresses) {
   EXPECT_THAT(Addresses(engine, "storgata 5, 9008 og resten"), ElementsAre("storgata 5, 9008"));
 }
 
+TEST(StreetAddressDetector, FindsAStreetWithoutAStreetWordAfterACue) {
+  TestEngine engine;
+  EXPECT_THAT(Addresses(engine, "Jeg bor på Vestre Rosten 81 i Tiller"),
+              ElementsAre("Vestre Rosten 81"));
+  EXPECT_THAT(Addresses(engine, "Leveringsadresse: Bryggen 7, 5003 Bergen"),
+              ElementsAre("Bryggen 7, 5003 Bergen"));
+  EXPECT_THAT(Addresses(engine, "I live at Rose Cottage 4."), ElementsAre("Rose Cottage 4"));
+  // A number of something else, or no cue.
+  EXPECT_THAT(Addresses(engine, "Jeg bor i Bergen 3 måneder til"), IsEmpty());
+  EXPECT_THAT(Addresses(engine, "jeg bor på hotell 3 netter"), IsEmpty());
+  EXPECT_THAT(Addresses(engine, "Møt meg ved Bryggen 7"), IsEmpty());
+  EXPECT_THAT(Addresses(engine, "new address: Flat 3, 12 Kings Road, Brighton"),
+              ElementsAre("12 Kings Road, Brighton"));
+}
+
 TEST(StreetAddressDetector, FindsEnglishAddresses) {
   TestEngine engine;
   EXPECT_THAT(Addresses(engine, "I live at 221B Baker Street, London NW1 6XE"),
