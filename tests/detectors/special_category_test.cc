@@ -481,6 +481,9 @@ TEST(SpecialCategoryDetector, FindsInformalChatStatements) {
   EXPECT_THAT(Special(engine, "been clean 2 yrs now"),
               ElementsAre(Pair("HEALTH_DATA", "been clean")));
   EXPECT_THAT(Special(engine, "Jeg er helt syk av å vente på svar"), IsEmpty());
+  EXPECT_THAT(Special(engine, "Han e så sjuk flink på fotball"), IsEmpty());
+  EXPECT_THAT(Special(engine, "faren min e fra Polen og snakke dårlig norsk"),
+              ElementsAre(Pair("ETHNIC_ORIGIN", "Polen")));
   EXPECT_THAT(Special(engine, "did 2 years for fraud, is that a problem for the job?"),
               ElementsAre(Pair("CRIMINAL_OFFENCE", "fraud")));
   EXPECT_THAT(Special(engine, "I did time for burglary years ago"),
