@@ -165,7 +165,9 @@ constexpr std::string_view kTopicWords[] = {
     "study", "research", "report", "information", "leaflet", "brochure", "series", "essay",
     "paper", "thesis", "assignment", "project", "survey", "books", "movies", "films",
     "documentaries", "courses", "talks", "album", "albumet", "song", "songs", "sang", "sangen",
-    "låt", "låten", "novel", "roman", "romanen", "episode", "episoden"};
+    "låt", "låten", "novel", "roman", "romanen", "episode", "episoden", "post", "blog",
+    "blogg", "innlegg", "innlegget", "newsletter", "nyhetsbrev", "nyhetsbrevet", "video",
+    "videoen"};
 // Words of a topic that "on" introduces as "about" ("books on diabetes"); on its own "on"
 // is a place or a state ("on the cancer ward", "on antidepressants").
 constexpr std::string_view kTopicWordsBeforeOn[] = {

@@ -482,6 +482,13 @@ TEST(SpecialCategoryDetector, FindsInformalChatStatements) {
               ElementsAre(Pair("HEALTH_DATA", "been clean")));
   EXPECT_THAT(Special(engine, "Jeg er helt syk av å vente på svar"), IsEmpty());
   EXPECT_THAT(Special(engine, "Han e så sjuk flink på fotball"), IsEmpty());
+  EXPECT_THAT(Special(engine, "Slett stemmeprøven min fra kundeservice-systemet"),
+              ElementsAre(Pair("BIOMETRIC_DATA", "stemmeprøven")));
+  EXPECT_THAT(Special(engine, "Please delete my DNA sample from your database"),
+              ElementsAre(Pair("GENETIC_DATA", "DNA sample")));
+  EXPECT_THAT(Special(engine, "can u delete my face id data"),
+              ElementsAre(Pair("BIOMETRIC_DATA", "face id")));
+  EXPECT_THAT(Special(engine, "Read our blog post about genetic research"), IsEmpty());
   EXPECT_THAT(Special(engine, "faren min e fra Polen og snakke dårlig norsk"),
               ElementsAre(Pair("ETHNIC_ORIGIN", "Polen")));
   EXPECT_THAT(Special(engine, "did 2 years for fraud, is that a problem for the job?"),
