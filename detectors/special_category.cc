@@ -18,7 +18,8 @@ constexpr uint32_t kPersonCues = 0;
 constexpr uint32_t CategoryCues(uint8_t category) { return category + 1u; }
 constexpr uint32_t kSellerCues = kSpecialCategoryTypes.size() + 1;
 constexpr uint32_t kAnimalCues = kSellerCues + 1;
-static_assert(kAnimalCues < kMaxContextTags);
+constexpr uint32_t kShopQuestions = kAnimalCues + 1;
+static_assert(kShopQuestions < kMaxContextTags);
 constexpr size_t kPoliticalOpinion = 2;  // indices in kSpecialCategoryTypes
 constexpr size_t kTradeUnionMembership = 3;
 constexpr size_t kEthnicOrigin = 4;
@@ -31,6 +32,12 @@ static_assert(kSpecialCategoryTypes[kEthnicOrigin] == "ETHNIC_ORIGIN");
 constexpr size_t kCueRightBefore = 2;
 // A seller's phrase names goods up to this far after it: "Vi selger elektriske rullestoler".
 constexpr size_t kSellerBefore = 40;
+// A question to a shop about its goods: "Har dere gravid-bukser i str M?", "Do you have
+// diabetes socks?". Unlike a seller's phrase, it may follow a statement ("Min sønn er døv,
+// har dere tegnspråktolk?"), so a person before it counts too.
+constexpr std::string_view kShopQuestionPhrases[] = {
+    "har dere", "har de", "finnes det", "fins det", "do you have", "do u have",
+    "have you got", "you got any", "do you do"};
 // So does an animal its illness: "Hunden min har fått diabetes".
 constexpr size_t kAnimalBefore = 40;
 // An owner's possessive right after the animal belongs to it ("hunden min", "katten vår"):
@@ -79,6 +86,32 @@ bool HasCue(const LexiconTerm& term, const ScanView& view, const TermSite& site,
   }
   return view.HasContext(cues, site.start, site.end, kTermContextBefore, kTermContextAfter) &&
          (person || !IsInAQuestion(site));
+}
+
+// Whether the term text[start, end) is goods asked for after a question to a shop with no
+// person before the question, between it and the term, or just after the term ("Har dere
+// angrepille? Det er for meg selv" is the writer's).
+bool IsAskedOfAShop(const ScanView& view, size_t start, size_t end) {
+  const auto question_end = view.LastContextRightBefore(kShopQuestions, start, kSellerBefore);
+  if (!question_end) return false;
+  const std::string_view text = view.text();
+  size_t question_start = *question_end;
+  for (const std::string_view phrase : kShopQuestionPhrases) {
+    if (phrase.size() <= *question_end &&
+        FoldCase(text.substr(*question_end - phrase.size(), phrase.size())) == phrase) {
+      question_start = *question_end - phrase.size();
+      break;
+    }
+  }
+  if (view.HasContextRightBefore(kPersonCues, question_start, kTermContextBefore)) return false;
+  if (const auto between = view.LastContextRightBefore(kPersonCues, start, kSellerBefore);
+      between && *between > *question_end) {
+    return false;
+  }
+  // Past the sentence's end: the next sentence may say whom the goods are for.
+  const size_t reach = std::min(text.size(), end + kTermContextAfter);
+  const auto after = view.LastContextRightBefore(kPersonCues, reach, kTermContextAfter);
+  return !after || *after <= end;
 }
 
 // Whether the term at `start` follows an animal it belongs to, a pet above all ("Hunden min
@@ -140,6 +173,9 @@ std::vector<ContextWords> SpecialCategoryDetector::context_words() const {
   }
   groups.push_back({kSellerCues, lexicon_.seller_cues(), /*whole_words=*/true});
   groups.push_back({kAnimalCues, lexicon_.animal_cues(), /*whole_words=*/true});
+  groups.push_back({kShopQuestions,
+                    {std::begin(kShopQuestionPhrases), std::end(kShopQuestionPhrases)},
+                    /*whole_words=*/true});
   return groups;
 }
 
@@ -189,7 +225,8 @@ bool SpecialCategoryDetector::SpeaksOfNoOne(const LexiconTerm& term, const ScanV
     const auto person = view.LastContextRightBefore(kPersonCues, start, kSellerBefore);
     if (!person || *person <= *seller) return true;
   }
-  return FollowsItsAnimal(view, start) || IsForAnAnimal(text, end) ||
+  return IsAskedOfAShop(view, start, end) || FollowsItsAnimal(view, start) ||
+         IsForAnAnimal(text, end) ||
          // A people's name after "in" may be a language; a country ('+' terms) never is:
          // "born in Somalia".
          (term.category == kEthnicOrigin &&

@@ -303,6 +303,20 @@ TEST(SpecialCategoryDetector, GoodsASellerNamesAreNoOnesHealth) {
               ElementsAre(Pair("HEALTH_DATA", "demens")));
 }
 
+TEST(SpecialCategoryDetector, GoodsAskedOfAShopAreNoOnesUnlessSomeoneIsNamed) {
+  TestEngine engine(kOnlySpecial);
+  EXPECT_THAT(Special(engine, "har dere gravid-bukser i str M?"), IsEmpty());
+  EXPECT_THAT(Special(engine, "Do you have diabetes socks?"), IsEmpty());
+  EXPECT_THAT(Special(engine, "Har dere noe mot migrene?"), IsEmpty());
+  // A person before the question, between it and the term, or right after the term.
+  EXPECT_THAT(Special(engine, "Min sønn er døv, har dere tegnspråktolk på omvisningen?"),
+              ElementsAre(Pair("HEALTH_DATA", "døv"), Pair("HEALTH_DATA", "tegnspråktolk")));
+  EXPECT_THAT(Special(engine, "Do you have anything for my hay fever?"),
+              ElementsAre(Pair("HEALTH_DATA", "hay fever")));
+  EXPECT_THAT(Special(engine, "Har dere angrepille? Det er for meg selv"),
+              ElementsAre(Pair("HEALTH_DATA", "angrepille")));
+}
+
 TEST(SpecialCategoryDetector, APetsIllnessIsNoOnesHealth) {
   TestEngine engine(kOnlySpecial);
   EXPECT_THAT(Special(engine, "Hunden min har diabetes og trenger spesialfôr."), IsEmpty());
