@@ -198,14 +198,18 @@ class SegmentTagger {
   // writer's own ("Hei, det er Ngozi som skriver", "it's Tom here").
   void AddNamesByPlace(std::vector<NameSpan>& out) const {
     for (size_t first = 0; first < context_.size(); ++first) {
-      if (!context_.IsCapitalized(first) || !IsUnknownNamePart(first)) continue;
+      // Most capitalised words open a sentence and are common words ("Hei", "Jeg"), which
+      // the tagger has looked up already.
+      if (!context_.IsCapitalized(first) || context_.IsCommonWord(first)) continue;
       size_t last = first;
       while (last + 1 < context_.size() && last + 1 - first < kMaxCueNameWords &&
-             IsUnknownNamePart(last + 1)) {
+             context_.IsCapitalized(last + 1)) {
         ++last;
       }
-      if (StandsBesideTheWriter(first, last) || FollowsSomeonesKin(first) ||
-          NamesTheWriter(first, last)) {
+      // The words around are asked first: they rule out most capitalised words for less.
+      if ((StandsBesideTheWriter(first, last) || FollowsSomeonesKin(first) ||
+           NamesTheWriter(first, last)) &&
+          AreUnknownNameParts(first, last)) {
         out.push_back({first, last, kModelScore, "cue"});
       }
       first = last;
@@ -334,6 +338,13 @@ class SegmentTagger {
            !context_.IsJoined(i) && !context_.HasDigit(i) && !context_.IsHyphenatedCompound(i) &&
            !context_.IsCommonWord(i) && !context_.IsPlace(i) && !IsNeverName(i) &&
            !IsSingleLetter(i) && !IsOrdinaryOpener(i);
+  }
+
+  bool AreUnknownNameParts(size_t first, size_t last) const {
+    for (size_t i = first; i <= last; ++i) {
+      if (!IsUnknownNamePart(i)) return false;
+    }
+    return true;
   }
 
   // A word opening a sentence that is no known name but an inflected form or compound of

@@ -122,7 +122,10 @@ class TaggingContext {
   bool StartsSentence(size_t i) const { return tokens_[i].sentence_start; }
   // WordHash(folded(i)).
   uint32_t folded_hash(size_t i) const { return Described(i).folded_hash; }
+  // A word of lowercase letters is its own folded form: it is not described for this.
   std::string_view folded(size_t i) const {
+    const Token& t = tokens_[i];
+    if (!t.described && t.seen != 0 && (t.seen & ~kLowercaseLetters) == 0) return raw(i);
     const Details& d = Described(i);
     return {d.folded, d.folded_size};
   }
