@@ -77,6 +77,10 @@ constexpr std::string_view kOwnersBefore[] = {"min", "mi", "mitt", "vår", "my",
 // The writer, in "X og jeg", "X and I", "me and X".
 constexpr std::string_view kWriterWords[] = {"jeg", "eg", "meg", "me"};
 constexpr std::string_view kAndWords[] = {"og", "and", "&"};
+// Verbs of talking before "med", "to" or "with" and a name: "I spoke to Priyanka".
+constexpr std::string_view kTalkingVerbs[] = {
+    "snakket", "snakka", "snakke", "pratet", "prata", "prate", "spoke", "speak", "talked",
+    "talk", "chatted", "chat", "spoken"};
 // What the writer does in "Det er Ngozi som skriver" (not "har": "Det er Økokrim som har
 // ført saken").
 constexpr std::string_view kWritingVerbs[] = {"skriver", "skrev", "ringer", "ringte", "sender",
@@ -195,7 +199,8 @@ class SegmentTagger {
   // Capitalised words the tagger passed over that the words around them show to be a
   // name: beside the writer ("Máret og jeg kommer", "Jurgis and I", "me and Tom"), after
   // one's kin, friend or colleague ("naboen min Wiktoria", "my neighbour Ivanka"), the
-  // writer's own ("Hei, det er Ngozi som skriver", "it's Tom here").
+  // writer's own ("Hei, det er Ngozi som skriver", "it's Tom here"), after a verb of
+  // talking ("I spoke to Priyanka").
   void AddNamesByPlace(std::vector<NameSpan>& out) const {
     for (size_t first = 0; first < context_.size(); ++first) {
       // Most capitalised words open a sentence and are common words ("Hei", "Jeg"), which
@@ -208,7 +213,7 @@ class SegmentTagger {
       }
       // The words around are asked first: they rule out most capitalised words for less.
       if ((StandsBesideTheWriter(first, last) || FollowsSomeonesKin(first) ||
-           NamesTheWriter(first, last)) &&
+           NamesTheWriter(first, last) || FollowsAVerbOfTalking(first)) &&
           AreUnknownNameParts(first, last)) {
         out.push_back({first, last, kModelScore, "cue"});
       }
@@ -510,6 +515,12 @@ class SegmentTagger {
     return Is(last + 1, "her") || Is(last + 1, "here") ||
            (Is(last + 1, "som") && last + 2 < context_.size() &&
             OneOf(context_.folded(last + 2), kWritingVerbs));
+  }
+
+  // "I spoke to Priyanka", "snakket med Tormod".
+  bool FollowsAVerbOfTalking(size_t i) const {
+    return i >= 2 && OneOf(context_.folded(i - 1), {"med", "to", "with"}) &&
+           OneOf(context_.folded(i - 2), kTalkingVerbs);
   }
 
   // "min kollega Farah", "my neighbour Ivanka", "naboen min Wiktoria".

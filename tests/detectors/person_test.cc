@@ -183,6 +183,8 @@ TEST(PersonDetector, FindsUnknownNamesByWhereTheyStand) {
   EXPECT_THAT(Names(engine, "Hei! Det er Ngozi som skriver"), ElementsAre("Ngozi"));
   EXPECT_THAT(Names(engine, "hi, it’s Chidi here"), ElementsAre("Chidi"));
   EXPECT_THAT(Names(engine, "Det er Økokrim som har ført saken."), IsEmpty());
+  // After a verb of talking.
+  EXPECT_THAT(Names(engine, "I spoke to Priyanka about the refund"), ElementsAre("Priyanka"));
 }
 
 TEST(PersonDetector, LeavesNorwegianTitlesOutOfTheName) {
