@@ -126,10 +126,15 @@ constexpr std::string_view kLanguageNouns[] = {"language", "interpreter", "trans
                                                "translator", "lessons", "subtitles"};
 constexpr std::string_view kLanguageNounStarts[] = {"språk", "tolk", "oversett", "teksting"};
 
-// Bodies named for a cause: "Foreningen for hjertesyke barn", "Society for Cancer Research".
+// Bodies named for a cause: "Foreningen for hjertesyke barn", "Society for Cancer Research",
+// "a charity supporting refugees".
 constexpr std::string_view kBodiesForACause[] = {
     "foreningen", "forening", "landsforeningen", "forbundet", "fondet", "stiftelsen",
-    "association", "society", "foundation", "fund"};
+    "association", "society", "foundation", "fund", "charity", "organisation", "organization",
+    "organisasjon"};
+// Words between such a body and its cause besides "for": "a charity supporting refugees".
+constexpr std::string_view kCauseWords[] = {"for", "supporting", "helping", "støtter",
+                                            "hjelper"};
 // Nouns of a body, business or place of a faith, a people or a cause, right after the
 // term, also as the last part of a compound: "a Christian charity", "en kristen
 // friskole", "kurdisk forening", "we're Polish company", "det russiske gruveselskapet",
@@ -167,7 +172,7 @@ constexpr std::string_view kTopicWords[] = {
     "documentaries", "courses", "talks", "album", "albumet", "song", "songs", "sang", "sangen",
     "låt", "låten", "novel", "roman", "romanen", "episode", "episoden", "post", "blog",
     "blogg", "innlegg", "innlegget", "newsletter", "nyhetsbrev", "nyhetsbrevet", "video",
-    "videoen"};
+    "videoen", "beskjed", "melde"};
 // Words of a topic that "on" introduces as "about" ("books on diabetes"); on its own "on"
 // is a place or a state ("on the cancer ward", "on antidepressants").
 constexpr std::string_view kTopicWordsBeforeOn[] = {
@@ -411,7 +416,7 @@ bool NamesABody(std::string_view text, size_t start, size_t end) {
   }
   if (EndsWithOneOf(WordAfter(text, end).first, kBodyNouns)) return true;
   const auto [word, word_start] = WordBefore(text, start);
-  return word == "for" && OneOf(WordBefore(text, word_start).first, kBodiesForACause);
+  return OneOf(word, kCauseWords) && OneOf(WordBefore(text, word_start).first, kBodiesForACause);
 }
 
 bool MayOpenAName(std::string_view text, size_t start, size_t end) {

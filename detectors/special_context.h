@@ -79,7 +79,8 @@ bool IsALanguage(std::string_view text, size_t start, size_t end);
 
 // Whether the term text[start, end) names a body, not anyone's health or faith: right
 // before a body's noun ("a Christian charity", "kurdisk forening"), or after a body's name
-// and "for", its cause ("Foreningen for hjertesyke barn", "Society for Cancer Research").
+// and "for" or "supporting", its cause ("Foreningen for hjertesyke barn", "Society for
+// Cancer Research", "a charity supporting refugees").
 bool NamesABody(std::string_view text, size_t start, size_t end);
 
 // Whether the term text[start, end), capitalised but not in capitals, runs on into a

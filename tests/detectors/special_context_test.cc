@@ -98,6 +98,7 @@ TEST(SpecialContextPlaces, AWorkplaceALanguageAndABody) {
   EXPECT_FALSE(At(NamesABody, "We are a Christian family", "Christian"));
   EXPECT_TRUE(At(NamesABody, "We donated to the Alzheimer's Society", "Alzheimer"));
   EXPECT_TRUE(At(NamesABody, "She works at the Jewish museum", "Jewish"));
+  EXPECT_TRUE(At(NamesABody, "We are a charity supporting refugees from Syria", "refugees"));
   EXPECT_TRUE(At(NamesABody, "Do you deliver to the Jewish quarter?", "Jewish"));
   EXPECT_TRUE(At(NamesABody, "Den muslimske gravlunden ligger på Alfaset", "muslimske"));
   EXPECT_TRUE(At(NamesABody, "we're Polish company with offices in Oslo", "Polish"));
@@ -134,6 +135,7 @@ TEST(SpecialContextQuestion, OnlyTheClauseHoldingTheTermCounts) {
 TEST(SpecialContextTopic, WhatSomethingIsAboutIsNoOnes) {
   EXPECT_TRUE(At(IsATopic, "Artikkelen handler om diabetes hos barn.", "diabetes"));
   EXPECT_TRUE(At(IsATopic, "Filmen handler om en homofil fotballspiller.", "homofil"));
+  EXPECT_TRUE(At(IsATopic, "Husk å melde fra om allergier til kjøkkenet.", "allergier"));
   EXPECT_TRUE(
       At(IsWhatAPolicyCovers, "Forsikringen dekker kreft og hjerteinfarkt", "hjerteinfarkt"));
   EXPECT_TRUE(At(IsWhatAPolicyCovers, "Does the plan cover dementia care?", "dementia"));
