@@ -211,7 +211,8 @@ constexpr std::string_view kFormLabelWords[] = {
     "religion", "tro", "livssyn", "faith", "ethnic", "etnisk", "etnisitet", "nationality",
     "medical", "health", "helse", "diagnos", "allerg", "medication", "medisin", "disabilit",
     "funksjon", "orientation", "legning", "sexuality", "union", "fagforening", "fagforbund",
-    "party", "parti", "politi", "conviction", "straff", "dom"};
+    "party", "parti", "politi", "conviction", "straff", "dom", "dietary", "diet", "kosthold",
+    "matpreferanse"};
 // A form's label is at most this long: "Medical conditions", "Helseopplysninger".
 constexpr size_t kFormLabelLength = 40;
 // A form's line (label and value) is at most this long; the scans stop there.
@@ -223,7 +224,8 @@ constexpr std::string_view kTopicLabels[] = {"tema", "temaer", "topic", "topics"
 // What a form's field holds when there is nothing in it.
 constexpr std::string_view kNothingValues[] = {
     "", "none", "no", "nei", "ingen", "n/a", "na", "-", "nil", "nothing", "ingenting",
-    "ikke aktuelt", "prefer not to say", "vil ikke oppgi", "ønsker ikke å oppgi"};
+    "ikke aktuelt", "prefer not to say", "vil ikke oppgi", "ønsker ikke å oppgi",
+    "none known", "no known allergies", "nka", "nkda", "ingen kjente", "ingen kjente allergier"};
 
 // Words of degree before an adjective said of a mood or a thing: "so OCD", "så ADHD".
 constexpr std::string_view kIntensifiers[] = {"so", "soo", "sooo", "too", "totally", "kinda",

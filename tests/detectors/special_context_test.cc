@@ -187,6 +187,7 @@ TEST(SpecialContextForm, AFieldsValueIsItsFillersAndAnEmptyFieldNoOnes) {
             FormField::kOfACategory);
   EXPECT_NE(field("Emne: Høyre side av bilen", "Høyre"), FormField::kOfACategory);
   EXPECT_NE(field("Religion: Muslim, Alder: 40", "Alder"), FormField::kOfACategory);
+  EXPECT_EQ(field("Dietary requirements: halal", "halal"), FormField::kOfACategory);
   EXPECT_EQ(field("Tema: Diabetes og kosthold", "Diabetes"), FormField::kTopic);
   EXPECT_NE(field("Emne: Sykmelding fra i dag", "Sykmelding"), FormField::kTopic);
   auto empty = [](std::string_view text, std::string_view label) {
@@ -195,6 +196,7 @@ TEST(SpecialContextForm, AFieldsValueIsItsFillersAndAnEmptyFieldNoOnes) {
   EXPECT_TRUE(empty("Disability: none", "Disability"));
   EXPECT_TRUE(empty("Straffedom: nei.\nNavn: Ola", "Straffedom"));
   EXPECT_TRUE(empty("Allergier:", "Allergier"));
+  EXPECT_TRUE(empty("Allergies: none known", "Allergies"));
   EXPECT_FALSE(empty("Allergier: nøtter", "Allergier"));
   EXPECT_FALSE(empty("Jeg har allergi mot nøtter", "allergi"));
 }
