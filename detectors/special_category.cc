@@ -268,6 +268,8 @@ void SpecialCategoryDetector::Confirm(const Candidate& candidate, const ScanView
       form_value ||
       view.HasContext(kPersonCues, start, end, kTermContextBefore, kTermContextAfter) ||
       HasEnglishI(site) || OpensWithoutSubject(site);
+  // What a thing is for, with no one near: "Denne kremen hjelper mot eksem".
+  if (!person && IsWhatAThingIsFor(text, start)) return;
   // A place of care no one is said to be at ("Is the radiotherapy unit on the ground
   // floor?"), or one worked at ("jobber som sykepleier på kreftavdelingen").
   if (NamesAPlaceOfCare(text, candidate.end, end) &&

@@ -135,10 +135,10 @@ constexpr std::string_view kBodiesForACause[] = {
 // Words between such a body and its cause besides "for": "a charity supporting refugees".
 constexpr std::string_view kCauseWords[] = {"for", "supporting", "helping", "støtter",
                                             "hjelper"};
-// Nouns of a body, business or place of a faith, a people or a cause, right after the
-// term, also as the last part of a compound: "a Christian charity", "en kristen
+// Nouns of a body, business, place or work of a faith, a people or a cause, right after
+// the term, also as the last part of a compound: "a Christian charity", "en kristen
 // friskole", "kurdisk forening", "we're Polish company", "det russiske gruveselskapet",
-// "the Jewish quarter", "muslimsk gravlund".
+// "the Jewish quarter", "muslimsk gravlund", "nye kristne bøker".
 constexpr std::string_view kBodyNouns[] = {
     "charity", "charities", "organisation", "organization", "foundation", "association",
     "society", "school", "schools", "kindergarten", "college", "forening", "foreningen",
@@ -148,7 +148,11 @@ constexpr std::string_view kBodyNouns[] = {
     "firm", "business", "brand", "restaurant", "restauranten", "shop", "store", "bakery",
     "firma", "firmaet", "bedrift", "bedriften", "selskap", "selskapet", "butikk", "butikken",
     "quarter", "district", "cemetery", "graveyard", "festival", "market", "gravlund",
-    "gravplass", "gravlunden", "gravplassen", "bydel", "bydelen", "festivalen", "marked"};
+    "gravplass", "gravlunden", "gravplassen", "bydel", "bydelen", "festivalen", "marked",
+    "bok", "boka", "boken", "bøker", "bøkene", "book", "books", "musikk", "music", "sang",
+    "sanger", "song", "songs", "film", "filmer", "films", "movie", "movies", "litteratur",
+    "literature", "smykke", "smykker", "jewellery", "jewelry", "symbol", "symboler",
+    "symbols"};
 // "'s" with the apostrophe phones write.
 constexpr std::string_view kCurlyGenitive = "\xE2\x80\x99s";
 
@@ -188,6 +192,11 @@ constexpr std::string_view kAdvertisingWords[] = {
 // How many words before "om" or "about" a topic word may stand: "Hvilke bøker har dere om
 // depresjon?", "What books do you have about autism?".
 constexpr size_t kTopicWordReach = 3;
+// Words of what a thing is for or against, before "mot", "for", "against", "of" or "with":
+// "Denne kremen hjelper mot eksem", "kan redusere risikoen for diabetes".
+constexpr std::string_view kWordsOfUse[] = {
+    "hjelper", "hjelpe", "virker", "bra", "godt", "middel", "risiko", "risikoen", "helps",
+    "help", "good", "works", "risk", "risks", "relief", "remedy", "treatment"};
 // Verbs of what a policy or plan covers, up to kTopicWordReach words before the term:
 // "Forsikringen dekker ikke kreft og hjerteinfarkt", "Does the plan cover dementia care?".
 constexpr std::string_view kCoverWords[] = {"dekker", "dekke", "dekkes", "dekket", "dekkjer",
@@ -450,12 +459,23 @@ bool IsATopic(std::string_view text, size_t start, size_t end) {
   if (OneOf(WordAfter(text, end).first, kPossessives)) return false;
   if (word == "on") return OneOf(WordBefore(text, word_start).first, kTopicWordsBeforeOn);
   if (word == "for") return OneOf(WordBefore(text, word_start).first, kAdvertisingWords);
+  // "Kurset tar for seg hjertestans": what it deals with.
+  if (word == "seg") {
+    const auto [for_word, for_start] = WordBefore(text, word_start);
+    return for_word == "for" && OneOf(WordBefore(text, for_start).first, {"tar", "tek"});
+  }
   if (word != "om" && word != "about") return false;
   for (size_t words = 0; words < kTopicWordReach; ++words) {
     std::tie(word, word_start) = WordBefore(text, word_start);
     if (EndsWithOneOf(word, kTopicWords)) return true;
   }
   return false;
+}
+
+bool IsWhatAThingIsFor(std::string_view text, size_t start) {
+  const auto [word, word_start] = WordBefore(text, start);
+  return OneOf(word, {"mot", "for", "against", "of", "with"}) &&
+         OneOf(WordBefore(text, word_start).first, kWordsOfUse);
 }
 
 bool IsWhatAPolicyCovers(std::string_view text, size_t start, size_t end) {

@@ -119,9 +119,15 @@ bool IsAHolidayGreeting(std::string_view text, size_t start);
 // Whether the term text[start, end) is what something is about or advertises: after "om"
 // or "about" and a word such as "handler", "artikkel" or "book" ("Artikkelen handler om
 // diabetes hos barn", "a documentary about autism"), after "on" and such a word ("books
-// on diabetes"), after "for" and a word of advertising ("reklame for abort"); not when a
-// possessive follows ("en bok om kreften min").
+// on diabetes"), after "for" and a word of advertising ("reklame for abort"), after "tar
+// for seg" ("Kurset tar for seg hjertestans"); not when a possessive follows ("en bok om
+// kreften min").
 bool IsATopic(std::string_view text, size_t start, size_t end);
+
+// Whether the term starting at text[start] is what a thing is for or against: "Denne kremen
+// hjelper mot eksem", "kan redusere risikoen for diabetes", "good for arthritis". Said with
+// no person near, it is a claim, not anyone's health.
+bool IsWhatAThingIsFor(std::string_view text, size_t start);
 
 // Whether the term text[start, end) stands a few words after a verb of cover, what a policy
 // or plan covers: "Forsikringen dekker ikke kreft og hjerteinfarkt", "Does the plan cover

@@ -503,6 +503,11 @@ TEST(SpecialCategoryDetector, FindsInformalChatStatements) {
   EXPECT_THAT(Special(engine, "can u delete my face id data"),
               ElementsAre(Pair("BIOMETRIC_DATA", "face id")));
   EXPECT_THAT(Special(engine, "Read our blog post about genetic research"), IsEmpty());
+  // A claim of what a thing is for, with no one near, and works of a faith.
+  EXPECT_THAT(Special(engine, "Denne kremen hjelper mot eksem og tørr hud"), IsEmpty());
+  EXPECT_THAT(Special(engine, "Kremen hjelper mot eksemen min"),
+              ElementsAre(Pair("HEALTH_DATA", "eksemen")));
+  EXPECT_THAT(Special(engine, "Vi har fått inn nye kristne bøker i bokhandelen"), IsEmpty());
   EXPECT_THAT(Special(engine, "faren min e fra Polen og snakke dårlig norsk"),
               ElementsAre(Pair("ETHNIC_ORIGIN", "Polen")));
   EXPECT_THAT(Special(engine, "did 2 years for fraud, is that a problem for the job?"),

@@ -136,6 +136,13 @@ TEST(SpecialContextTopic, WhatSomethingIsAboutIsNoOnes) {
   EXPECT_TRUE(At(IsATopic, "Artikkelen handler om diabetes hos barn.", "diabetes"));
   EXPECT_TRUE(At(IsATopic, "Filmen handler om en homofil fotballspiller.", "homofil"));
   EXPECT_TRUE(At(IsATopic, "Husk å melde fra om allergier til kjøkkenet.", "allergier"));
+  EXPECT_TRUE(At(IsATopic, "Kurset i førstehjelp tar for seg hjertestans", "hjertestans"));
+  auto thing_for = [](std::string_view text, std::string_view term) {
+    return IsWhatAThingIsFor(text, Span(text, term).first);
+  };
+  EXPECT_TRUE(thing_for("Denne kremen hjelper mot eksem", "eksem"));
+  EXPECT_TRUE(thing_for("Ny studie: kaffe kan redusere risikoen for diabetes", "diabetes"));
+  EXPECT_FALSE(thing_for("Jeg har eksem", "eksem"));
   EXPECT_TRUE(
       At(IsWhatAPolicyCovers, "Forsikringen dekker kreft og hjerteinfarkt", "hjerteinfarkt"));
   EXPECT_TRUE(At(IsWhatAPolicyCovers, "Does the plan cover dementia care?", "dementia"));
