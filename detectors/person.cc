@@ -489,10 +489,17 @@ class SegmentTagger {
 
   // A capitalised word between "a" or "an" and a lowercase word describes the noun: "a
   // Christian charity", "an Irish pub" (a capital "A" may be an initial: "A Stang også").
+  // So is "Christian" after a possessive: "Our Christian bookshop" ("our Emma is ill" is
+  // Emma).
   bool IsAdjectiveAfterArticle(size_t i) const {
-    return i > 0 && i + 1 < context_.size() && OneOf(context_.folded(i - 1), {"a", "an"}) &&
-           !context_.IsCapitalized(i - 1) && context_.IsWord(i + 1) &&
-           !context_.IsCapitalized(i + 1);
+    if (i == 0 || i + 1 >= context_.size() || !context_.IsWord(i + 1) ||
+        context_.IsCapitalized(i + 1)) {
+      return false;
+    }
+    const std::string_view before = context_.folded(i - 1);
+    return (OneOf(before, {"a", "an"}) && !context_.IsCapitalized(i - 1)) ||
+           (OneOf(before, {"our", "my", "their", "his", "her", "your"}) &&
+            context_.folded(i) == "christian");
   }
 
   // "Máret og jeg", "Jurgis and I" (a capital "I": "Oslo og i går" is Norwegian), "jeg og

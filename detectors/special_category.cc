@@ -233,6 +233,7 @@ bool SpecialCategoryDetector::SpeaksOfNoOne(const LexiconTerm& term, const ScanV
           term.evidence != TermEvidence::kNeedsPersonAndCue && IsALanguage(text, start, end)) ||
          NamesABody(text, start, end) || IsAnAttribute(text, term_end, end) ||
          IsATopic(text, start, end) || IsWhatAPolicyCovers(text, start, end) ||
+         IsPeopleInGeneralWith(text, start) ||
          IsAHolidayGreeting(text, start) ||
          (term.figurative_after_intensifier && FollowsAnIntensifier(text, start)) ||
          IsAnEmptyFormField(text, end) ||

@@ -192,13 +192,20 @@ constexpr std::string_view kAdvertisingWords[] = {
 // How many words before "om" or "about" a topic word may stand: "Hvilke bøker har dere om
 // depresjon?", "What books do you have about autism?".
 constexpr size_t kTopicWordReach = 3;
+// People in general, before "with" or "med" and a term: "Our charity helps people with
+// dementia", "tilbud til barn med astma".
+constexpr std::string_view kPeopleInGeneral[] = {
+    "people", "those", "patients", "children", "adults", "families", "persons", "anyone",
+    "everyone", "folk", "personer", "pasienter", "barn", "voksne", "familier", "alle",
+    "mennesker", "unge", "eldre"};
 // Words of what a thing is for or against, before "mot", "for", "against", "of" or "with":
 // "Denne kremen hjelper mot eksem", "kan redusere risikoen for diabetes".
 constexpr std::string_view kWordsOfUse[] = {
     "hjelper", "hjelpe", "virker", "bra", "godt", "middel", "risiko", "risikoen", "helps",
     "help", "good", "works", "risk", "risks", "relief", "remedy", "treatment"};
-// Verbs of what a policy or plan covers, up to kTopicWordReach words before the term:
+// Verbs of what a policy or plan covers, up to kCoverWordReach words before the term:
 // "Forsikringen dekker ikke kreft og hjerteinfarkt", "Does the plan cover dementia care?".
+constexpr size_t kCoverWordReach = 5;
 constexpr std::string_view kCoverWords[] = {"dekker", "dekke", "dekkes", "dekket", "dekkjer",
                                             "omfatter", "cover", "covers", "covered",
                                             "excludes", "exclude"};
@@ -472,6 +479,15 @@ bool IsATopic(std::string_view text, size_t start, size_t end) {
   return false;
 }
 
+bool IsPeopleInGeneralWith(std::string_view text, size_t start) {
+  const auto [with, with_start] = WordBefore(text, start);
+  if (with != "with" && with != "med") return false;
+  const auto [people, people_start] = WordBefore(text, with_start);
+  // "my children with asthma" are someone's.
+  return OneOf(people, kPeopleInGeneral) &&
+         !OneOf(WordBefore(text, people_start).first, kPossessivesBefore);
+}
+
 bool IsWhatAThingIsFor(std::string_view text, size_t start) {
   const auto [word, word_start] = WordBefore(text, start);
   return OneOf(word, {"mot", "for", "against", "of", "with"}) &&
@@ -481,11 +497,18 @@ bool IsWhatAThingIsFor(std::string_view text, size_t start) {
 bool IsWhatAPolicyCovers(std::string_view text, size_t start, size_t end) {
   if (OneOf(WordAfter(text, end).first, kPossessives)) return false;
   size_t pos = start;
-  for (size_t words = 0; words < kTopicWordReach; ++words) {
-    const auto [word, word_start] = WordBefore(text, pos);
+  for (size_t words = 0; words < kCoverWordReach; ++words) {
+    std::string word;
+    if (pos >= 3 && text.substr(pos - 2, 2) == ", ") {
+      // A list runs on over commas: "The course covers CPR, strokes and heart attacks".
+      const size_t word_start = WordStart(text, pos - 2);
+      word = FoldCase(text.substr(word_start, pos - 2 - word_start));
+      pos = word_start;
+    } else {
+      std::tie(word, pos) = WordBefore(text, pos);
+    }
     if (word.empty() || OneOf(word, kPossessivesBefore)) return false;
     if (OneOf(word, kCoverWords)) return true;
-    pos = word_start;
   }
   return false;
 }

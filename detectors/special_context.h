@@ -124,6 +124,11 @@ bool IsAHolidayGreeting(std::string_view text, size_t start);
 // kreften min").
 bool IsATopic(std::string_view text, size_t start, size_t end);
 
+// Whether the term starting at text[start] follows people in general and "with" or "med":
+// "Our charity helps people with dementia", "tilbud til barn med astma"; not someone's
+// ("my children with asthma").
+bool IsPeopleInGeneralWith(std::string_view text, size_t start);
+
 // Whether the term starting at text[start] is what a thing is for or against: "Denne kremen
 // hjelper mot eksem", "kan redusere risikoen for diabetes", "good for arthritis". Said with
 // no person near, it is a claim, not anyone's health.

@@ -508,6 +508,11 @@ TEST(SpecialCategoryDetector, FindsInformalChatStatements) {
   EXPECT_THAT(Special(engine, "Kremen hjelper mot eksemen min"),
               ElementsAre(Pair("HEALTH_DATA", "eksemen")));
   EXPECT_THAT(Special(engine, "Vi har fått inn nye kristne bøker i bokhandelen"), IsEmpty());
+  // General terms of policies and notices need a person.
+  EXPECT_THAT(Special(engine, "Employees get paid sick leave from day one"), IsEmpty());
+  EXPECT_THAT(Special(engine, "Wheelchair users can enter through the side door"), IsEmpty());
+  EXPECT_THAT(Special(engine, "I'm on sick leave until Friday"),
+              ElementsAre(Pair("HEALTH_DATA", "sick leave")));
   EXPECT_THAT(Special(engine, "faren min e fra Polen og snakke dårlig norsk"),
               ElementsAre(Pair("ETHNIC_ORIGIN", "Polen")));
   EXPECT_THAT(Special(engine, "did 2 years for fraud, is that a problem for the job?"),

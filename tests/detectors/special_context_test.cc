@@ -143,11 +143,19 @@ TEST(SpecialContextTopic, WhatSomethingIsAboutIsNoOnes) {
   EXPECT_TRUE(thing_for("Denne kremen hjelper mot eksem", "eksem"));
   EXPECT_TRUE(thing_for("Ny studie: kaffe kan redusere risikoen for diabetes", "diabetes"));
   EXPECT_FALSE(thing_for("Jeg har eksem", "eksem"));
+  auto in_general = [](std::string_view text, std::string_view term) {
+    return IsPeopleInGeneralWith(text, Span(text, term).first);
+  };
+  EXPECT_TRUE(in_general("Our charity helps people with dementia", "dementia"));
+  EXPECT_TRUE(in_general("Vi har tilbud til barn med astma", "astma"));
+  EXPECT_FALSE(in_general("Both my children with asthma need inhalers", "asthma"));
   EXPECT_TRUE(
       At(IsWhatAPolicyCovers, "Forsikringen dekker kreft og hjerteinfarkt", "hjerteinfarkt"));
   EXPECT_TRUE(At(IsWhatAPolicyCovers, "Does the plan cover dementia care?", "dementia"));
   EXPECT_FALSE(At(IsWhatAPolicyCovers, "Dekker forsikringen kreften min?", "kreften"));
   EXPECT_FALSE(At(IsWhatAPolicyCovers, "Does it cover my cancer treatment?", "cancer"));
+  EXPECT_TRUE(
+      At(IsWhatAPolicyCovers, "The course covers CPR, strokes and heart attacks", "heart"));
   EXPECT_FALSE(At(IsWhatAPolicyCovers, "Jeg har kreft og lurer på forsikringen", "kreft"));
   EXPECT_TRUE(At(IsATopic, "I watched a documentary about autism.", "autism"));
   EXPECT_TRUE(At(IsATopic, "Jeg skriver en masteroppgave om fagforeninger.", "fagforeninger"));
