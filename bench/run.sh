@@ -426,6 +426,21 @@ of e-mails and forms (57) every statement, 1 of 10 negatives; English chat (58) 
 mixed (59) 15 of 17, 0 of 6. Thirty form fields ("Religion: Muslim", "Disability: none")
 went from 15 of 24 values and 2 of 6 empty fields flagged to 20 of 24 and 0 of 6: a value
 under a category's label is its filler's, an empty field no one's.
+The next session (2026-12-02, eighth) wrote rounds 63-77, each scored before its own
+fixes: lowercase English (63, 70) 18 of 21 and 13 of 15; English service messages and
+forms (65, 75) 10 of 10 and 10 of 11; bokmål, nynorsk and dialect chat (64, 66, 68, 71)
+17 of 19, 15 of 15, 15 of 16 and 13 of 14; a pharmacy (67) 12 of 12; genetic, biometric
+and criminal data (72) 10 of 12; longer messages (74) 10 of 10. Together 143 of 155
+statements (0.92; English 51 of 57, Norwegian 72 of 76) and 11 of 90 negatives flagged.
+Two rounds of negatives alone from business chat, news and notices (76 bokmål, 77
+English) flagged 5 of 20 each before their fixes, none after: claims of what a thing is
+for ("Denne kremen hjelper mot eksem"), people in general ("people with dementia"), what
+a policy covers, works of a faith ("kristne bøker"), goods asked of a shop ("Har dere
+gravid-bukser?"). Names: 26 names of many origins none looked up before (62) 19 found,
+22 after cues of place ("Jurgis and I", "naboen min Wiktoria", "Det er Ngozi som
+skriver") and 470 names common among Norway's groups of immigrant origin in the lists;
+18 common Nordic and English names in chat (73) 17, then 18. Addresses (69): 14 of 16,
+then 15 (after "bor på", a street needs no street word: "Vestre Rosten 81").
 
 $special_quality
 DOC
