@@ -382,9 +382,12 @@ bool OpensWithoutSubject(const TermSite& site) {
   if (ClauseEndsInQuestion(text, end, sentence_start, sentence_end)) return false;
   size_t verb = sentence_start;
   const size_t first_comma = text.substr(verb, start - verb).find(',');
-  if (first_comma != std::string_view::npos && first_comma <= kOpenerLength &&
-      OneOf(FoldCase(text.substr(verb, WordEnd(text, verb) - verb)), kOpenersBeforeComma)) {
-    verb += first_comma + 1;
+  const size_t first_end = WordEnd(text, verb);
+  if (OneOf(FoldCase(text.substr(verb, first_end - verb)), kOpenersBeforeComma)) {
+    // "sorry for sent svar, har vært innlagt", or the opener alone: "sorry been off sick".
+    verb = first_comma != std::string_view::npos && first_comma <= kOpenerLength
+               ? verb + first_comma + 1
+               : first_end;
     while (verb < start && text[verb] == ' ') ++verb;
   }
   const size_t verb_end = WordEnd(text, verb);

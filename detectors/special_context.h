@@ -57,8 +57,8 @@ bool IsInAQuestion(const TermSite& site);
 
 // Whether the sentence holding the term is a Norwegian statement opening with a
 // verb and no subject after it ("Har sittet i fengsel", "Er skeiv og ..."), also after a
-// greeting, apology or thanks and a comma ("sorry for sent svar, har vært innlagt"): the
-// writer speaks of themselves. A question ("Er kreftbehandling dekket?") has its subject
+// greeting, apology or thanks and a comma ("sorry for sent svar, har vært innlagt") or
+// such a word alone ("sorry been off sick with flu"): the writer speaks of themselves. A question ("Er kreftbehandling dekket?") has its subject
 // after the verb, and the clause holding the term ends in '?'. One without its question
 // mark whose subject is the term itself ("er fengselet stort") is taken for a statement.
 bool OpensWithoutSubject(const TermSite& site);

@@ -496,6 +496,8 @@ TEST(SpecialCategoryDetector, FindsInformalChatStatements) {
               ElementsAre(Pair("HEALTH_DATA", "been clean")));
   EXPECT_THAT(Special(engine, "Jeg er helt syk av å vente på svar"), IsEmpty());
   EXPECT_THAT(Special(engine, "Han e så sjuk flink på fotball"), IsEmpty());
+  EXPECT_THAT(Special(engine, "my granddad is Irish and we want to trace the family"),
+              ElementsAre(Pair("ETHNIC_ORIGIN", "Irish")));
   EXPECT_THAT(Special(engine, "Slett stemmeprøven min fra kundeservice-systemet"),
               ElementsAre(Pair("BIOMETRIC_DATA", "stemmeprøven")));
   EXPECT_THAT(Special(engine, "Please delete my DNA sample from your database"),

@@ -50,6 +50,7 @@ TEST(SpecialContextDroppedSubject, AStatementOpeningWithAVerbIsTheWriters) {
   EXPECT_TRUE(At(OpensWithoutSubject, "har sittet i fengsel i to år", "fengsel"));
   EXPECT_TRUE(At(OpensWithoutSubject, "hei, fikk brukket armen", "brukket"));
   EXPECT_TRUE(At(OpensWithoutSubject, "sorry for sent svar, har vært innlagt en uke", "innlagt"));
+  EXPECT_TRUE(At(OpensWithoutSubject, "sorry been off sick with flu all week", "flu"));
   // A question, a subject after the verb, an opening clause of its own.
   EXPECT_FALSE(At(OpensWithoutSubject, "Er muslimer velkomne?", "muslimer"));
   EXPECT_FALSE(At(OpensWithoutSubject, "Har dere rullestoler?", "rullestoler"));
