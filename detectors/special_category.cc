@@ -23,9 +23,11 @@ static_assert(kShopQuestions < kMaxContextTags);
 constexpr size_t kPoliticalOpinion = 2;  // indices in kSpecialCategoryTypes
 constexpr size_t kTradeUnionMembership = 3;
 constexpr size_t kEthnicOrigin = 4;
+constexpr size_t kBiometricData = 7;
 static_assert(kSpecialCategoryTypes[kPoliticalOpinion] == "POLITICAL_OPINION");
 static_assert(kSpecialCategoryTypes[kTradeUnionMembership] == "TRADE_UNION_MEMBERSHIP");
 static_assert(kSpecialCategoryTypes[kEthnicOrigin] == "ETHNIC_ORIGIN");
+static_assert(kSpecialCategoryTypes[kBiometricData] == "BIOMETRIC_DATA");
 
 // A cue that a term needing a person and a cue must follow ("kommer fra Somalia"): at most
 // this many bytes between them.
@@ -234,6 +236,7 @@ bool SpecialCategoryDetector::SpeaksOfNoOne(const LexiconTerm& term, const ScanV
          NamesABody(text, start, end) || IsAnAttribute(text, term_end, end) ||
          IsATopic(text, start, end) || IsWhatAPolicyCovers(text, start, end) ||
          IsPeopleInGeneralWith(text, start) ||
+         (term.category == kBiometricData && IsADevicesFeature(text, start)) ||
          IsAHolidayGreeting(text, start) ||
          (term.figurative_after_intensifier && FollowsAnIntensifier(text, start)) ||
          IsAnEmptyFormField(text, end) ||

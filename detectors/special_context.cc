@@ -193,6 +193,12 @@ constexpr std::string_view kAdvertisingWords[] = {
 // How many words before "om" or "about" a topic word may stand: "Hvilke bøker har dere om
 // depresjon?", "What books do you have about autism?".
 constexpr size_t kTopicWordReach = 3;
+// Devices whose features are biometric: "my phone's face id is broken", "telefonens
+// fingeravtrykkleser".
+constexpr std::string_view kDevices[] = {
+    "phone", "iphone", "laptop", "tablet", "ipad", "mac", "macbook", "pc", "computer", "app",
+    "car", "telefon", "telefonens", "mobil", "mobilens", "nettbrett", "nettbrettets",
+    "appens", "pc-ens", "bilens"};
 // People in general, before "with" or "med" and a term: "Our charity helps people with
 // dementia", "tilbud til barn med astma".
 constexpr std::string_view kPeopleInGeneral[] = {
@@ -481,6 +487,16 @@ bool IsATopic(std::string_view text, size_t start, size_t end) {
     if (EndsWithOneOf(word, kTopicWords)) return true;
   }
   return false;
+}
+
+bool IsADevicesFeature(std::string_view text, size_t start) {
+  if (start < 2 || text[start - 1] != ' ') return false;
+  size_t end = start - 1;
+  for (const std::string_view genitive : {std::string_view("'s"), kCurlyGenitive}) {
+    if (text.substr(0, end).ends_with(genitive)) end -= genitive.size();
+  }
+  const size_t word_start = WordStart(text, end);
+  return OneOf(FoldCase(text.substr(word_start, end - word_start)), kDevices);
 }
 
 bool IsPeopleInGeneralWith(std::string_view text, size_t start) {

@@ -124,6 +124,10 @@ bool IsAHolidayGreeting(std::string_view text, size_t start);
 // kreften min").
 bool IsATopic(std::string_view text, size_t start, size_t end);
 
+// Whether the term starting at text[start] is a device's feature: "my phone's face id is
+// broken", "telefonens fingeravtrykkleser", "the iPhone face ID".
+bool IsADevicesFeature(std::string_view text, size_t start);
+
 // Whether the term starting at text[start] follows people in general and "with" or "med":
 // "Our charity helps people with dementia", "tilbud til barn med astma"; not someone's
 // ("my children with asthma").

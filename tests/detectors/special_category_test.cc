@@ -504,6 +504,7 @@ TEST(SpecialCategoryDetector, FindsInformalChatStatements) {
               ElementsAre(Pair("GENETIC_DATA", "DNA sample")));
   EXPECT_THAT(Special(engine, "can u delete my face id data"),
               ElementsAre(Pair("BIOMETRIC_DATA", "face id")));
+  EXPECT_THAT(Special(engine, "my phone's face id is broken lol"), IsEmpty());
   EXPECT_THAT(Special(engine, "Read our blog post about genetic research"), IsEmpty());
   // A claim of what a thing is for, with no one near, and works of a faith.
   EXPECT_THAT(Special(engine, "Denne kremen hjelper mot eksem og tørr hud"), IsEmpty());

@@ -150,6 +150,12 @@ TEST(SpecialContextTopic, WhatSomethingIsAboutIsNoOnes) {
   EXPECT_TRUE(in_general("Our charity helps people with dementia", "dementia"));
   EXPECT_TRUE(in_general("Vi har tilbud til barn med astma", "astma"));
   EXPECT_FALSE(in_general("Both my children with asthma need inhalers", "asthma"));
+  auto device = [](std::string_view text, std::string_view term) {
+    return IsADevicesFeature(text, Span(text, term).first);
+  };
+  EXPECT_TRUE(device("my phone\u2019s face id is broken", "face id"));
+  EXPECT_TRUE(device("the iPhone face ID is great", "face ID"));
+  EXPECT_FALSE(device("delete my face id data", "face id"));
   EXPECT_TRUE(
       At(IsWhatAPolicyCovers, "Forsikringen dekker kreft og hjerteinfarkt", "hjerteinfarkt"));
   EXPECT_TRUE(At(IsWhatAPolicyCovers, "Does the plan cover dementia care?", "dementia"));
