@@ -55,12 +55,13 @@ bool HasEnglishI(const TermSite& site);
 // the offence and asks about something else).
 bool IsInAQuestion(const TermSite& site);
 
-// Whether the sentence holding the term is a Norwegian statement opening with a
-// verb and no subject after it ("Har sittet i fengsel", "Er skeiv og ..."), also after a
-// greeting, apology or thanks and a comma ("sorry for sent svar, har vært innlagt") or
-// such a word alone ("sorry been off sick with flu"): the writer speaks of themselves. A question ("Er kreftbehandling dekket?") has its subject
-// after the verb, and the clause holding the term ends in '?'. One without its question
-// mark whose subject is the term itself ("er fengselet stort") is taken for a statement.
+// Whether the sentence holding the term is a Norwegian statement opening with a verb and no
+// subject after it ("Har sittet i fengsel", "Er skeiv og ..."), also after a greeting,
+// apology or thanks and a comma ("sorry for sent svar, har vært innlagt") or such a word
+// alone ("sorry been off sick with flu"): the writer speaks of themselves. A question ("Er
+// kreftbehandling dekket?") has its subject after the verb, and the clause holding the term
+// ends in '?'. One without its question mark whose subject is the term itself ("er
+// fengselet stort") is taken for a statement.
 bool OpensWithoutSubject(const TermSite& site);
 
 // Whether the word ending at `word_end` holding a term ending at `term_end`, or the word
