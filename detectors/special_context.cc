@@ -138,8 +138,9 @@ constexpr std::string_view kCauseWords[] = {"for", "supporting", "helping", "st�
 // Nouns of a body, business, place or work of a faith, a people or a cause, right after
 // the term, also as the last part of a compound: "a Christian charity", "en kristen
 // friskole", "kurdisk forening", "we're Polish company", "det russiske gruveselskapet",
-// "the Jewish quarter", "muslimsk gravlund", "nye kristne bøker"; and people or a campaign
-// in general: "Wheelchair users can enter", "Mental health awareness week".
+// "the Jewish quarter", "muslimsk gravlund", "nye kristne bøker"; people or a campaign in
+// general: "Wheelchair users can enter", "Mental health awareness week"; a holiday's sale:
+// "Our Diwali sale starts Friday".
 constexpr std::string_view kBodyNouns[] = {
     "charity", "charities", "organisation", "organization", "foundation", "association",
     "society", "school", "schools", "kindergarten", "college", "forening", "foreningen",
@@ -153,7 +154,7 @@ constexpr std::string_view kBodyNouns[] = {
     "bok", "boka", "boken", "bøker", "bøkene", "book", "books", "musikk", "music", "sang",
     "sanger", "song", "songs", "film", "filmer", "films", "movie", "movies", "litteratur",
     "literature", "smykke", "smykker", "jewellery", "jewelry", "symbol", "symboler",
-    "symbols", "users", "awareness"};
+    "symbols", "users", "awareness", "sale", "sales", "offer", "offers", "deals"};
 // "'s" with the apostrophe phones write.
 constexpr std::string_view kCurlyGenitive = "\xE2\x80\x99s";
 

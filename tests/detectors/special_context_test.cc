@@ -100,6 +100,9 @@ TEST(SpecialContextPlaces, AWorkplaceALanguageAndABody) {
   EXPECT_TRUE(At(NamesABody, "We donated to the Alzheimer's Society", "Alzheimer"));
   EXPECT_TRUE(At(NamesABody, "She works at the Jewish museum", "Jewish"));
   EXPECT_TRUE(At(NamesABody, "We are a charity supporting refugees from Syria", "refugees"));
+  EXPECT_TRUE(At(NamesABody, "Our Diwali sale starts Friday", "Diwali"));
+  // Only English sale words: a Norwegian compound ending in "salg" is an offence here.
+  EXPECT_FALSE(At(NamesABody, "Sønnen min er siktet for narkotikasalg", "siktet for"));
   EXPECT_TRUE(At(NamesABody, "Do you deliver to the Jewish quarter?", "Jewish"));
   EXPECT_TRUE(At(NamesABody, "Den muslimske gravlunden ligger på Alfaset", "muslimske"));
   EXPECT_TRUE(At(NamesABody, "we're Polish company with offices in Oslo", "Polish"));
