@@ -505,6 +505,12 @@ TEST(SpecialCategoryDetector, FindsInformalChatStatements) {
   EXPECT_THAT(Special(engine, "can u delete my face id data"),
               ElementsAre(Pair("BIOMETRIC_DATA", "face id")));
   EXPECT_THAT(Special(engine, "my phone's face id is broken lol"), IsEmpty());
+  // From checks of "I'm X" and "Jeg er X" over common words of health.
+  EXPECT_THAT(Special(engine, "I'm paraplegic and need a ground floor room"),
+              ElementsAre(Pair("HEALTH_DATA", "paraplegic")));
+  EXPECT_THAT(Special(engine, "Jeg er synshemmet og trenger stor skrift"),
+              ElementsAre(Pair("HEALTH_DATA", "synshemmet")));
+  EXPECT_THAT(Special(engine, "Jeg ble lammet av frykt"), IsEmpty());
   EXPECT_THAT(Special(engine, "Read our blog post about genetic research"), IsEmpty());
   // A claim of what a thing is for, with no one near, and works of a faith.
   EXPECT_THAT(Special(engine, "Denne kremen hjelper mot eksem og tørr hud"), IsEmpty());
