@@ -511,6 +511,10 @@ TEST(SpecialCategoryDetector, FindsInformalChatStatements) {
   EXPECT_THAT(Special(engine, "Jeg er synshemmet og trenger stor skrift"),
               ElementsAre(Pair("HEALTH_DATA", "synshemmet")));
   EXPECT_THAT(Special(engine, "Jeg ble lammet av frykt"), IsEmpty());
+  EXPECT_THAT(Special(engine, "Jeg ble dømt for skatteunndragelse i 2015"),
+              ElementsAre(Pair("CRIMINAL_OFFENCE", "dømt"),
+                          Pair("CRIMINAL_OFFENCE", "skatteunndragelse")));
+  EXPECT_THAT(Special(engine, "Report harassment to your manager"), IsEmpty());
   EXPECT_THAT(Special(engine, "Read our blog post about genetic research"), IsEmpty());
   // A claim of what a thing is for, with no one near, and works of a faith.
   EXPECT_THAT(Special(engine, "Denne kremen hjelper mot eksem og tørr hud"), IsEmpty());
