@@ -444,8 +444,13 @@ then 15 (after "bor på", a street needs no street word: "Vestre Rosten 81"). La
 rounds of that session: 80 (informal English) 11 of 15 before its fixes (nationalities the
 English lists lacked, kin words, "sorry been off sick"), 81 (informal bokmål) 15 of 15;
 written after the fixes, 78 (mixed) 15 of 15 and 0 of 6 negatives, 83 (English service
-chat) 12 of 14 and 1 of 4; names, 79 (English chat) 14 of 14 and 82 (lowercase bokmål) 14
-of 15.
+chat) 12 of 14 and 1 of 4, 84 (bokmål service chat) 13 of 14 and 0 of 6, 85 (English
+travel and banking) 10 of 11 and 0 of 5, 86 (mixed) 10 of 13 and 0 of 5; names, 79 (English
+chat) 14 of 14 and 82 (lowercase bokmål) 14 of 15. Checks of one frame over a list of words
+("I'm X and need help", "Jeg er X og ...", "I was convicted of X", "I'm a member of X")
+found gaps of whole kinds: 15 of 63 English and 10 of 55 Norwegian words of health, 27 of
+60 offences, 19 of 55 Norwegian nationalities, 7 of 54 unions; each gap was filled but for
+words that are also ordinary ones ("mute", "steril", "overgrep").
 
 $special_quality
 DOC
