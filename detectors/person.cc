@@ -412,6 +412,11 @@ class SegmentTagger {
     }
     // After a greeting or "I'm", an ordinary word is not a name: "Hi Support", "I'm Sorry".
     if (context_.IsCommonWord(i)) return false;
+    // Nor a word before a people or a faith: "I'm Ahmadiyya Muslim".
+    if (kind == CueKind::kSubject && first && i + 1 < context_.size() &&
+        (Role(i + 1) & kPeopleOrFaithWord) != 0) {
+      return false;
+    }
     if (context_.IsCapitalized(i)) return true;
     // A name begun with a capital goes on with capitals: "biskop Olav Berg rosa".
     if (!first && context_.IsCapitalized(i - 1)) return false;

@@ -61,17 +61,21 @@ constexpr std::string_view kNotNames[] = {
     "christmas", "xmas", "easter", "halloween", "thanksgiving", "merry", "jul", "påske",
     "påsken", "nyttår", "yom", "kippur", "hanukkah", "hanukka", "chanukah", "diwali",
     "passover", "pesach", "sukkot", "hashanah", "navratri", "vaisakhi",
-    // What follows "I'm" or "jeg er" when it is not a name
-    "norwegian", "swedish", "danish", "finnish", "english", "british", "american", "german",
-    "french", "polish", "chinese", "japanese", "korean", "indian", "pakistani", "african",
-    "mexican", "italian", "spanish", "russian", "turkish", "arab", "arabic", "irish",
-    "scottish", "welsh", "canadian", "australian", "aussie", "dutch", "greek", "brazilian",
-    "muslim", "jewish", "catholic", "hindu", "buddhist", "sikh",
+    // What follows "I'm" or "jeg er" when it is not a name (and kPeoplesAndFaiths)
     "atheist", "gay", "lesbian", "bisexual", "straight", "single", "married", "divorced",
     "retired", "pregnant", "sick", "tired", "busy", "ready", "fine", "afraid", "sure", "new",
     "home", "back", "norsk", "svensk", "dansk", "muslimsk", "gravid", "syk", "sliten",
     "ferdig", "klar", "skilt", "gift", "singel",
 };
+
+// Peoples and faiths, which follow "I'm" or "jeg er" as often as a name does, and after an
+// unknown word make it a kind of them ("I'm Ahmadiyya Muslim", "I'm Punjabi Sikh").
+constexpr std::string_view kPeoplesAndFaiths[] = {
+    "norwegian", "swedish", "danish", "finnish", "english", "british", "american", "german",
+    "french", "polish", "chinese", "japanese", "korean", "indian", "pakistani", "african",
+    "mexican", "italian", "spanish", "russian", "turkish", "arab", "arabic", "irish",
+    "scottish", "welsh", "canadian", "australian", "aussie", "dutch", "greek", "brazilian",
+    "muslim", "jewish", "catholic", "hindu", "buddhist", "sikh"};
 
 // English words in the first- or last-name lists that open sentences as words.
 constexpr std::string_view kOpenerWords[] = {
@@ -139,6 +143,9 @@ PersonWordRoles BuildPersonWordRoles() {
     }
   };
   for (const std::string_view word : kNotNames) add(word, kNoCue, true);
+  for (const std::string_view word : kPeoplesAndFaiths) {
+    roles.all.Add(word, kNeverName | kPeopleOrFaithWord);
+  }
   for (const std::string_view word : kOpenerWords) roles.all.Add(word, kOpenerWord);
   for (const std::string_view word : {"april", "may", "june", "august"}) {
     roles.all.Add(word, kMonthWord);

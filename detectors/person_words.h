@@ -32,6 +32,9 @@ inline constexpr uint8_t kCueMask = 0x0F;
 inline constexpr uint8_t kOpenerWord = 0x40;
 // A month that is also a name ("May", "June"): a date after a preposition or by a number.
 inline constexpr uint8_t kMonthWord = 0x20;
+// A people or a faith ("Muslim", "Norwegian"): never a name, and after "I'm X" it makes X a
+// kind of it, not a name ("I'm Ahmadiyya Muslim").
+inline constexpr uint8_t kPeopleOrFaithWord = 0x10;
 inline constexpr uint8_t kNeverName = 0x80;
 
 // Case-folded words, each with its role (CueWord | flags) in a byte. Asked of every word,

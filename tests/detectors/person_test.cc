@@ -379,6 +379,8 @@ TEST(PersonDetector, LeavesOrdinaryChatAlone) {
   EXPECT_THAT(Names(engine, "Jeg heter ikke det, hei og hå"), IsEmpty());
   EXPECT_THAT(Names(engine, "Jeg er FrP-velger og LO-medlem"), IsEmpty());
   EXPECT_THAT(Names(engine, "I'm Norwegian, and this is Support"), IsEmpty());
+  // An unknown word before a people or a faith is a kind of it.
+  EXPECT_THAT(Names(engine, "I'm Ahmadiyya Muslim and need a prayer space"), IsEmpty());
   EXPECT_THAT(Names(engine, "Chinese food again? Aussie rules, mate."), IsEmpty());
   EXPECT_THAT(Names(engine, "Hei! Jeg lurer på om pakken min er sendt."), IsEmpty());
   // Identity-number words and acronyms, in a sentence or alone.
