@@ -76,6 +76,7 @@ constexpr std::string_view kPeopleOfSomeoneDefinite[] = {
 constexpr std::string_view kOwnersBefore[] = {"min", "mi", "mitt", "vår", "my", "our"};
 // The writer, in "X og jeg", "X and I", "me and X".
 constexpr std::string_view kWriterWords[] = {"jeg", "eg", "meg", "me"};
+// Words joining two people: "Hilsen Kari og Ola", "Jurgis and I".
 constexpr std::string_view kAndWords[] = {"og", "and", "&"};
 // Verbs of talking before "med", "to" or "with" and a name: "I spoke to Priyanka".
 constexpr std::string_view kTalkingVerbs[] = {
@@ -242,7 +243,7 @@ class SegmentTagger {
         out.push_back({start, end - 1, ScoreOf(cue.kind), "cue"});
         // "Hilsen Kari og Ola": another name joined by "og", "and" or "&", if it looks like
         // one ("heter Maria og jobber i kassa" goes on with a verb).
-        if (end + 1 >= context_.size() || !OneOf(context_.folded(end), {"og", "and", "&"}) ||
+        if (end + 1 >= context_.size() || !OneOf(context_.folded(end), kAndWords) ||
             !(context_.IsCapitalized(end + 1) || context_.IsFirstName(end + 1))) {
           break;
         }

@@ -287,6 +287,12 @@ bool EndsWithOneOf(std::string_view word, const std::string_view (&endings)[N]) 
   return std::any_of(std::begin(endings), std::end(endings),
                      [&](std::string_view ending) { return word.ends_with(ending); });
 }
+// Whether `word` starts with one of `starts`: a compound's first part ("språkopplæring").
+template <size_t N>
+bool StartsWithOneOf(std::string_view word, const std::string_view (&starts)[N]) {
+  return std::any_of(std::begin(starts), std::end(starts),
+                     [&](std::string_view start) { return word.starts_with(start); });
+}
 
 // Where the line holding text[pos] starts, if it starts at most `reach` bytes before it:
 // the scan stays bounded in a long line.
@@ -428,11 +434,7 @@ bool FollowsAWordOfWork(const TermSite& site) {
 
 bool IsALanguage(std::string_view text, size_t start, size_t end) {
   const std::string next = WordAfter(text, end).first;
-  if (OneOf(next, kLanguageNouns) ||
-      std::any_of(std::begin(kLanguageNounStarts), std::end(kLanguageNounStarts),
-                  [&](std::string_view part) { return next.starts_with(part); })) {
-    return true;
-  }
+  if (OneOf(next, kLanguageNouns) || StartsWithOneOf(next, kLanguageNounStarts)) return true;
   auto [word, word_start] = WordBefore(text, start);
   if (OneOf(word, kLanguageAdjectives)) word = WordBefore(text, word_start).first;
   return OneOf(word, kLanguageWords);
