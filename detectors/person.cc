@@ -637,7 +637,7 @@ void PersonDetector::ConfirmText(const ScanView& view, std::vector<Finding>& out
     if (newline == std::string_view::npos && reach.size() > kMaxSegmentBytes) {
       const size_t space = reach.rfind(' ');
       end = space != std::string_view::npos && space > 0 ? begin + space : begin + kMaxSegmentBytes;
-      while (end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) ++end;
+      while (end < text.size() && IsUtf8Continuation(text[end])) ++end;
     }
     ConfirmSegment(text, begin, end, out);
     begin = end + (end < text.size() && text[end] == '\n');

@@ -112,14 +112,12 @@ bool EndsSentence(std::string_view token) {
          token == "\xC2\xAB" /* « */ || token == "-" || token == "\xE2\x80\x93" /* – */;
 }
 
-bool IsContinuationByte(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
-
 // The first and last code points of valid UTF-8.
 std::string_view Prefix(std::string_view word, size_t code_points) {
   size_t end = 0;
   for (size_t i = 0; i < code_points && end < word.size(); ++i) {
     ++end;
-    while (end < word.size() && IsContinuationByte(word[end])) ++end;
+    while (end < word.size() && IsUtf8Continuation(word[end])) ++end;
   }
   return word.substr(0, end);
 }
@@ -128,7 +126,7 @@ std::string_view Suffix(std::string_view word, size_t code_points) {
   size_t start = word.size();
   for (size_t i = 0; i < code_points && start > 0; ++i) {
     --start;
-    while (start > 0 && IsContinuationByte(word[start])) --start;
+    while (start > 0 && IsUtf8Continuation(word[start])) --start;
   }
   return word.substr(start);
 }

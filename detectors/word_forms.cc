@@ -1,5 +1,7 @@
 #include "detectors/word_forms.h"
 
+#include "engine/utf8.h"
+
 namespace sladd {
 namespace {
 
@@ -49,15 +51,13 @@ bool IsCompoundHead(const NameLists& lists, std::string_view head) {
          IsKnown(lists, head.substr(0, head.size() - 1));
 }
 
-bool IsCodePointStart(char byte) { return (static_cast<unsigned char>(byte) & 0xC0) != 0x80; }
-
 }  // namespace
 
 bool IsWordForm(const NameLists& lists, std::string_view folded) {
   if (folded.find('-') != std::string_view::npos) return false;
   if (IsInflected(lists, folded)) return true;
   for (size_t split = kMinStem; split + kMinTail <= folded.size(); ++split) {
-    if (!IsCodePointStart(folded[split])) continue;
+    if (IsUtf8Continuation(folded[split])) continue;
     if (IsCompoundHead(lists, folded.substr(0, split)) &&
         IsInflected(lists, folded.substr(split))) {
       return true;

@@ -12,7 +12,7 @@ namespace sladd {
 namespace {
 
 bool IsContinuationByte(std::string_view text, size_t pos) {
-  return pos < text.size() && (static_cast<unsigned char>(text[pos]) & 0xC0) == 0x80;
+  return pos < text.size() && IsUtf8Continuation(text[pos]);
 }
 
 struct CallbackState {

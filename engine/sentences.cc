@@ -2,21 +2,22 @@
 
 #include <algorithm>
 
+#include "engine/utf8.h"
+
 namespace sladd {
 namespace {
 
 bool IsSentenceMark(char c) { return c == '.' || c == '!' || c == '?'; }
 bool IsBlank(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
-bool IsContinuationByte(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
 
 }  // namespace
 
 std::pair<size_t, size_t> SentenceAround(std::string_view text, size_t start, size_t end) {
   // Cut where the reach ends, on a code point's first byte.
   size_t floor = start > kMaxSentenceReach ? start - kMaxSentenceReach : 0;
-  while (floor < start && IsContinuationByte(text[floor])) ++floor;
+  while (floor < start && IsUtf8Continuation(text[floor])) ++floor;
   size_t ceiling = std::min(text.size(), end + kMaxSentenceReach);
-  while (ceiling > end && ceiling < text.size() && IsContinuationByte(text[ceiling])) --ceiling;
+  while (ceiling > end && ceiling < text.size() && IsUtf8Continuation(text[ceiling])) --ceiling;
   size_t first = start;
   while (first > floor) {
     const char before = text[first - 1];

@@ -2,11 +2,12 @@
 
 #include <algorithm>
 
+#include "engine/utf8.h"
+
 namespace sladd {
 namespace {
 
 bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
-bool IsContinuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
 
 }  // namespace
 
@@ -33,7 +34,7 @@ size_t StreamRedactor::WindowEnd(size_t floor, size_t limit) const {
   }
   // No space: a hard cut, at a character boundary.
   size_t at = limit;
-  while (at > floor && IsContinuation(pending_[at - base_])) --at;
+  while (at > floor && IsUtf8Continuation(pending_[at - base_])) --at;
   return at > floor ? at : limit;
 }
 
@@ -78,7 +79,7 @@ absl::Status StreamRedactor::Step(bool final, std::string& out, std::vector<Find
   emitted_ = commit;
   // Keep some text before the cut as context for the next window.
   size_t keep = emitted_ > base_ + limits_.context ? emitted_ - limits_.context : base_;
-  while (keep < emitted_ && IsContinuation(pending_[keep - base_])) ++keep;
+  while (keep < emitted_ && IsUtf8Continuation(pending_[keep - base_])) ++keep;
   pending_.erase(0, keep - base_);
   base_ = keep;
   return absl::OkStatus();

@@ -102,8 +102,7 @@ size_t PreviousCodePointStart(std::string_view text, size_t pos) {
   if (pos == 0) return 0;
   size_t start = pos - 1;
   // Walk back over at most three continuation bytes to the lead byte.
-  while (start > 0 && pos - start < 4 &&
-         (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) {
+  while (start > 0 && pos - start < 4 && IsUtf8Continuation(text[start])) {
     --start;
   }
   return start;
@@ -112,8 +111,7 @@ size_t PreviousCodePointStart(std::string_view text, size_t pos) {
 size_t NextCodePointStart(std::string_view text, size_t pos) {
   if (pos >= text.size()) return text.size();
   size_t end = pos + 1;
-  while (end < text.size() && end - pos < 4 &&
-         (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) {
+  while (end < text.size() && end - pos < 4 && IsUtf8Continuation(text[end])) {
     ++end;
   }
   return end;
@@ -191,7 +189,7 @@ void AppendFoldCase(std::string_view text, std::string& out) {
 
 size_t CountCodePoints(std::string_view text) {
   size_t count = 0;
-  for (const char c : text) count += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  for (const char c : text) count += !IsUtf8Continuation(c);
   return count;
 }
 

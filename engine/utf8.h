@@ -27,6 +27,11 @@ inline bool IsAsciiWordChar(unsigned char c) {
   return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
 }
 
+// True for a byte that continues a UTF-8 sequence (10xxxxxx): no code point starts there.
+inline bool IsUtf8Continuation(char byte) {
+  return (static_cast<unsigned char>(byte) & 0xC0) == 0x80;
+}
+
 // Byte offset where the code point ending just before `pos` starts (0 when pos == 0).
 size_t PreviousCodePointStart(std::string_view text, size_t pos);
 
