@@ -224,10 +224,10 @@ constexpr std::string_view kArticles[] = {"en", "et", "ei", "a", "an", "the"};
 // Possessives after a term that make it someone's after all: "en bok om kreften min".
 constexpr std::string_view kPossessives[] = {"min", "mi", "mitt", "mine", "hans", "hennes",
                                              "vår", "vårt", "våre", "sin", "si", "sitt"};
-// Possessives before the term: "Does it cover my cancer treatment?" is someone's.
-constexpr std::string_view kPossessivesBefore[] = {
-    "min", "mi", "mitt", "mine", "hans", "hennes", "vår", "vårt", "våre", "sin", "si", "sitt",
-    "my", "his", "her", "our", "their", "your", "din", "di", "ditt", "dine"};
+// Possessives that stand only before a word, in English and the second person: with
+// kPossessives, those before the term ("Does it cover my cancer treatment?").
+constexpr std::string_view kPossessivesOnlyBefore[] = {"my",  "his", "her", "our", "their",
+                                                       "your", "din", "di",  "ditt", "dine"};
 
 // Words in a form's label before ':' that make its value a special category: "Religion:",
 // "Medical conditions:", "Partitilhørighet:", "Trade union:", "Legning:".
@@ -292,6 +292,11 @@ template <size_t N>
 bool StartsWithOneOf(std::string_view word, const std::string_view (&starts)[N]) {
   return std::any_of(std::begin(starts), std::end(starts),
                      [&](std::string_view start) { return word.starts_with(start); });
+}
+
+// Whether `word` is a possessive that may stand before a noun: "my", "min", "hans".
+bool IsPossessiveBefore(std::string_view word) {
+  return OneOf(word, kPossessives) || OneOf(word, kPossessivesOnlyBefore);
 }
 
 // Where the line holding text[pos] starts, if it starts at most `reach` bytes before it:
@@ -508,7 +513,7 @@ bool IsPeopleInGeneralWith(std::string_view text, size_t start) {
   const auto [people, people_start] = WordBefore(text, with_start);
   // "my children with asthma" are someone's.
   return OneOf(people, kPeopleInGeneral) &&
-         !OneOf(WordBefore(text, people_start).first, kPossessivesBefore);
+         !IsPossessiveBefore(WordBefore(text, people_start).first);
 }
 
 bool IsWhatAThingIsFor(std::string_view text, size_t start) {
@@ -530,7 +535,7 @@ bool IsWhatAPolicyCovers(std::string_view text, size_t start, size_t end) {
     } else {
       std::tie(word, pos) = WordBefore(text, pos);
     }
-    if (word.empty() || OneOf(word, kPossessivesBefore)) return false;
+    if (word.empty() || IsPossessiveBefore(word)) return false;
     if (OneOf(word, kCoverWords)) return true;
   }
   return false;
