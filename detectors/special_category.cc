@@ -130,6 +130,19 @@ bool FollowsItsAnimal(const ScanView& view, size_t start) {
   return !before || *before + 1 >= animal_start;
 }
 
+// Whether the term at `site` is said of what "this" or "that" points at: "this deal is sick".
+bool IsSaidOfAThingShown(const LexiconTerm& term, const ScanView& view, const TermSite& site) {
+  // Only terms that are also said of things: "this lump is cancer" is a statement.
+  if (!term.figurative_after_intensifier && term.evidence != TermEvidence::kNeedsPersonOrCue) {
+    return false;
+  }
+  const std::optional<size_t> subject = ShownSubjectBefore(site.text, site.start);
+  if (!subject) return false;
+  // "this guy is sick": a person between the demonstrative and the term.
+  const auto person = view.LastContextRightBefore(kPersonCues, site.start, site.start - *subject);
+  return !person || *person <= *subject;
+}
+
 }  // namespace
 
 absl::StatusOr<std::unique_ptr<SpecialCategoryDetector>> SpecialCategoryDetector::Create() {
@@ -239,6 +252,7 @@ bool SpecialCategoryDetector::SpeaksOfNoOne(const LexiconTerm& term, const ScanV
          (term.category == kBiometricData && IsADevicesFeature(text, start)) ||
          IsAHolidayGreeting(text, start) ||
          (term.figurative_after_intensifier && FollowsAnIntensifier(text, start)) ||
+         IsSaidOfAThingShown(term, view, site) ||
          IsAnEmptyFormField(text, end) ||
          // Goods in stock: "Vi har samiske kofter på lager" ("vi" is the shop).
          IsStockedGoods(site);

@@ -255,6 +255,9 @@ constexpr std::string_view kNothingValues[] = {
 constexpr std::string_view kIntensifiers[] = {"so", "soo", "sooo", "too", "totally", "kinda",
                                               "lowkey", "så", "helt", "litt"};
 
+// Words that point at a thing in the chat: "this deal is sick".
+constexpr std::string_view kDemonstratives[] = {"this", "that"};
+
 // Words that wish a holiday to all: "Happy Ramadan to all our customers", "Gledelig
 // hanukka". ("god" and "glad" are left out: "en god muslim", "en glad jøde".)
 constexpr std::string_view kHolidayWishes[] = {"happy", "merry", "blessed", "gledelig"};
@@ -563,6 +566,30 @@ bool IsAnEmptyFormField(std::string_view text, size_t end) {
 
 bool FollowsAnIntensifier(std::string_view text, size_t start) {
   return OneOf(WordBefore(text, start).first, kIntensifiers);
+}
+
+std::optional<size_t> ShownSubjectBefore(std::string_view text, size_t start) {
+  auto [verb, verb_start] = WordBefore(text, start);
+  if (OneOf(verb, kIntensifiers)) std::tie(verb, verb_start) = WordBefore(text, verb_start);
+  if (verb == "thats") return verb_start;
+  if (verb == "s") {  // "that's": the word stops at the apostrophe
+    for (const std::string_view genitive : {std::string_view("'s"), kCurlyGenitive}) {
+      const size_t verb_end = verb_start + 1;
+      if (!text.substr(0, verb_end).ends_with(genitive)) continue;
+      const size_t word_end = verb_end - genitive.size();
+      const size_t subject = WordStart(text, word_end);
+      if (OneOf(FoldCase(text.substr(subject, word_end - subject)), kDemonstratives)) {
+        return subject;
+      }
+    }
+    return std::nullopt;
+  }
+  if (!OneOf(verb, {"is", "was", "looks", "sounds"})) return std::nullopt;
+  const auto [word, word_start] = WordBefore(text, verb_start);
+  if (OneOf(word, kDemonstratives)) return word_start;
+  const auto [demonstrative, subject] = WordBefore(text, word_start);
+  if (OneOf(demonstrative, kDemonstratives)) return subject;
+  return std::nullopt;
 }
 
 bool IsAHolidayGreeting(std::string_view text, size_t start) {

@@ -9,6 +9,7 @@
 #define SLADD_DETECTORS_SPECIAL_CONTEXT_H_
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -112,6 +113,11 @@ bool IsAnEmptyFormField(std::string_view text, size_t end);
 // Whether the term starting at text[start] follows "so", "too", "så" or a word like them:
 // "so OCD about packaging" (for terms that are also said of moods and things).
 bool FollowsAnIntensifier(std::string_view text, size_t start);
+
+// Where the subject starts when the term starting at text[start] is said of what "this" or
+// "that" points at: "this deal is sick", "that's so sick", "that was mental". Slang praise,
+// unless the subject is a person, which the caller checks between the two.
+std::optional<size_t> ShownSubjectBefore(std::string_view text, size_t start);
 
 // Whether the term starting at text[start] follows a wish ("Happy Ramadan to all our
 // customers", "Gledelig hanukka"): a holiday greeting speaks of no one's faith.

@@ -533,6 +533,13 @@ TEST(SpecialCategoryDetector, FindsInformalChatStatements) {
   EXPECT_THAT(Special(engine, "I did time for burglary years ago"),
               ElementsAre(Pair("CRIMINAL_OFFENCE", "did time"),
                           Pair("CRIMINAL_OFFENCE", "burglary")));
+  // Slang praise of what "this" or "that" points at; a person there is still one.
+  EXPECT_THAT(Special(engine, "omg this deal is sick, sign me up"), IsEmpty());
+  EXPECT_THAT(Special(engine, "that's so sick, I'll take two"), IsEmpty());
+  EXPECT_THAT(Special(engine, "this baby of mine is sick again"),
+              ElementsAre(Pair("HEALTH_DATA", "sick")));
+  EXPECT_THAT(Special(engine, "my son is sick so we can't come"),
+              ElementsAre(Pair("HEALTH_DATA", "sick")));
 }
 
 TEST(SpecialCategoryDetector, FindsLeadFormStatements) {

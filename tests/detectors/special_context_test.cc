@@ -200,6 +200,18 @@ TEST(SpecialContextIntensifier, SoAndTooStandBeforeAMood) {
   EXPECT_FALSE(intensified("I have OCD", "OCD"));
 }
 
+TEST(SpecialContext, ShownSubjectIsWhatThisOrThatPointsAt) {
+  auto subject = [](std::string_view text, std::string_view term) {
+    return ShownSubjectBefore(text, Span(text, term).first);
+  };
+  EXPECT_EQ(subject("omg this deal is sick", "sick"), 4u);
+  EXPECT_EQ(subject("that\xE2\x80\x99s so sick", "sick"), 0u);
+  EXPECT_EQ(subject("ok thats sick", "sick"), 3u);
+  EXPECT_EQ(subject("that was mental", "mental"), 0u);
+  EXPECT_EQ(subject("my son is sick", "sick"), std::nullopt);
+  EXPECT_EQ(subject("it's sick", "sick"), std::nullopt);
+}
+
 TEST(SpecialContextForm, AFieldsValueIsItsFillersAndAnEmptyFieldNoOnes) {
   auto field = [](std::string_view text, std::string_view term) {
     const auto [start, end] = Span(text, term);
