@@ -37,13 +37,20 @@ std::optional<std::string> WithCurlyApostrophes(const std::string& folded) {
 
 // The other forms of an English "is |X" or "are |X" term: the contraction on the word
 // before ("my mum's Nigerian", "we're Kurdish") and the past ("was", "were": "my
-// grandparents were Vietnamese").
+// grandparents were Vietnamese"); and of an "i'm |X" term, chat's "im" ("im bi").
 std::vector<LexiconTerm> EnglishVerbForms(const LexiconTerm& term) {
   struct Form {
     std::string_view verb, contracted, past;
   };
   constexpr Form kForms[] = {{"is ", "'s ", "was "}, {"are ", "'re ", "were "}};
+  constexpr std::string_view kIAm = "i'm ";
   std::vector<LexiconTerm> forms;
+  if (term.focus >= kIAm.size() && std::string_view(term.text).substr(0, kIAm.size()) == kIAm) {
+    LexiconTerm other = term;
+    other.text.erase(1, 1);
+    other.focus -= 1;
+    forms.push_back(std::move(other));
+  }
   for (const Form& form : kForms) {
     if (term.focus < form.verb.size() ||
         std::string_view(term.text).substr(0, form.verb.size()) != form.verb) {

@@ -533,6 +533,12 @@ TEST(SpecialCategoryDetector, FindsInformalChatStatements) {
   EXPECT_THAT(Special(engine, "I did time for burglary years ago"),
               ElementsAre(Pair("CRIMINAL_OFFENCE", "did time"),
                           Pair("CRIMINAL_OFFENCE", "burglary")));
+  // Chat's "im" for "I'm", and a union's name as chat writes it.
+  EXPECT_THAT(Special(engine, "im bi and my gf wants to be on the lease"),
+              ElementsAre(Pair("SEX_LIFE_OR_ORIENTATION", "bi")));
+  EXPECT_THAT(Special(engine, "im a unison member, do i get the discount?"),
+              ElementsAre(Pair("TRADE_UNION_MEMBERSHIP", "unison member")));
+  EXPECT_THAT(Special(engine, "we sang in unison at the party"), IsEmpty());
   // Slang praise of what "this" or "that" points at; a person there is still one.
   EXPECT_THAT(Special(engine, "omg this deal is sick, sign me up"), IsEmpty());
   EXPECT_THAT(Special(engine, "that's so sick, I'll take two"), IsEmpty());
