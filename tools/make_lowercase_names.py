@@ -29,6 +29,10 @@ OUT_ALSO_WORDS = pathlib.Path("detectors/data/lowercase_names_also_words.txt")
 # Short names that are abbreviations or words the two lists lack ("med lue", "5 mio").
 NOT_NAMES = {"al", "li", "ib", "wm", "lue", "sys", "mio", "geo", "uno", "oma", "tod", "neo",
              "nat", "ima", "ora", "ena", "ana", "dee"}
+# English contractions as chat writes them, with no apostrophe ("make sure theres a fridge").
+CHAT_CONTRACTIONS = {"theres", "heres", "wheres", "whats", "thats", "hes", "shes", "lets",
+                     "ive", "youre", "theyre", "dont", "cant", "wont", "isnt", "im", "id",
+                     "youll", "whos", "hows"}
 
 # Names that are also words the word lists lack (nynorsk "dina", *your*, and "brenna",
 # *burn*; months, holidays, brands, chat slang such as "asif"): names in lowercase after a
@@ -41,9 +45,9 @@ SOURCE = """# Source: detectors/data/first_names.txt, less every word written in
 # train splits (github.com/ltgoslo/norne, annotations CC0; only the counts are used, no
 # text) and every lowercase word of SCOWL's American English list (Debian wamerican;
 # Copyright 2000-2011 Kevin Atkinson, permission to use, copy, modify, distribute and sell
-# granted), and a few short abbreviations and words both lack ("lue", "mio"). Sorted into
-# this file and its sibling by the lowercase words of the Norwegian bokmål and nynorsk word
-# lists (Debian wnorwegian, used as a filter only) and a few chat words.
+# granted), and a few short abbreviations and words both lack ("lue", "mio", "theres").
+# Sorted into this file and its sibling by the lowercase words of the Norwegian bokmål and
+# nynorsk word lists (Debian wnorwegian, used as a filter only) and a few chat words.
 # Made by tools/make_lowercase_names.py; one name a line.
 """
 HEADER = """# First names that are no word in Norwegian or English: the PERSON detector takes them as
@@ -67,7 +71,7 @@ def main():
             ordinary.add(word)
     names = [line for line in FIRST.read_text(encoding="utf-8").splitlines()
              if line and not line.startswith("#") and line.casefold() not in ordinary
-             and line.casefold() not in NOT_NAMES]
+             and line.casefold() not in NOT_NAMES | CHAT_CONTRACTIONS]
     norwegian = set(MORE_WORDS)
     for path in NORWEGIAN:  # ISO-8859-1
         for word in path.read_text(encoding="latin-1").splitlines():
