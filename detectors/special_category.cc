@@ -39,7 +39,8 @@ constexpr size_t kSellerBefore = 40;
 // har dere tegnspråktolk?"), so a person before it counts too.
 constexpr std::string_view kShopQuestionPhrases[] = {
     "har dere", "har de", "finnes det", "fins det", "do you have", "do u have",
-    "have you got", "you got any", "do you do"};
+    "have you got", "you got any", "do you do", "any deals on", "any offers on",
+    "any discount on", "any discounts on"};
 // So does an animal its illness: "Hunden min har fått diabetes".
 constexpr size_t kAnimalBefore = 40;
 // An owner's possessive right after the animal belongs to it ("hunden min", "katten vår"):

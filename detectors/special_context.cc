@@ -75,8 +75,9 @@ constexpr std::string_view kVerbsWithoutSubject[] = {
     "sliter", "bruker", "går", "stemmer", "stemte", "røyster", "røysta", "ligger", "ligg",
     "lå", "tar", "tok", "trenger", "skal", "må",
     // English in the past or the progressive, which imperatives ("Have a look", "Take our
-    // quiz") are not: "Had a stroke last year", "got a colonoscopy that morning".
-    "had", "got", "been", "was", "having", "suffering", "struggling", "voted"};
+    // quiz") are not: "Had a stroke last year", "used to be in prison".
+    "had", "got", "been", "was", "having", "suffering", "struggling", "voted", "used",
+    "went"};
 // Verbs of voting among them, whose object is a party's name: "Stemmer Høyre", "Stemte SV".
 constexpr std::string_view kVotingVerbs[] = {"stemmer", "stemte", "røyster", "røysta", "voted"};
 // First words of a short opening clause that may stand before such a sentence and a comma:
@@ -155,6 +156,11 @@ constexpr std::string_view kBodyNouns[] = {
     "sanger", "song", "songs", "film", "filmer", "films", "movie", "movies", "litteratur",
     "literature", "smykke", "smykker", "jewellery", "jewelry", "symbol", "symboler",
     "symbols", "users", "awareness", "sale", "sales", "offer", "offers", "deals"};
+// Goods a term describes, when no one owns them: "can I return the diabetic socks", "kosher
+// sjokolade" (not "my diabetic socks", which tells of the owner).
+constexpr std::string_view kGoodsNouns[] = {
+    "socks", "shoes", "chocolate", "sweets", "biscuits", "snacks", "products", "supplies",
+    "sokker", "sko", "sjokolade", "godteri", "produkter"};
 // "'s" with the apostrophe phones write.
 constexpr std::string_view kCurlyGenitive = "\xE2\x80\x99s";
 
@@ -455,6 +461,7 @@ bool NamesABody(std::string_view text, size_t start, size_t end) {
   }
   if (EndsWithOneOf(WordAfter(text, end).first, kBodyNouns)) return true;
   const auto [word, word_start] = WordBefore(text, start);
+  if (OneOf(WordAfter(text, end).first, kGoodsNouns) && !IsPossessiveBefore(word)) return true;
   return OneOf(word, kCauseWords) && OneOf(WordBefore(text, word_start).first, kBodiesForACause);
 }
 

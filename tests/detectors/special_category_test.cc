@@ -539,6 +539,16 @@ TEST(SpecialCategoryDetector, FindsInformalChatStatements) {
   EXPECT_THAT(Special(engine, "im a unison member, do i get the discount?"),
               ElementsAre(Pair("TRADE_UNION_MEMBERSHIP", "unison member")));
   EXPECT_THAT(Special(engine, "we sang in unison at the party"), IsEmpty());
+  // Scans by their letters, a voter in lowercase, an opener of the past, goods no one owns.
+  EXPECT_THAT(Special(engine, "need to reschedule, got my mri on thursday"),
+              ElementsAre(Pair("HEALTH_DATA", "mri")));
+  EXPECT_THAT(Special(engine, "im a labour voter but your ad was funny"),
+              ElementsAre(Pair("POLITICAL_OPINION", "labour voter")));
+  EXPECT_THAT(Special(engine, "used to be in prison, does that affect the check?"),
+              ElementsAre(Pair("CRIMINAL_OFFENCE", "prison")));
+  EXPECT_THAT(Special(engine, "can i return the diabetic socks if theyre too small"), IsEmpty());
+  EXPECT_THAT(Special(engine, "can i return my diabetic socks"),
+              ElementsAre(Pair("HEALTH_DATA", "diabetic")));
   // Slang praise of what "this" or "that" points at; a person there is still one.
   EXPECT_THAT(Special(engine, "omg this deal is sick, sign me up"), IsEmpty());
   EXPECT_THAT(Special(engine, "that's so sick, I'll take two"), IsEmpty());
