@@ -201,12 +201,25 @@ class SegmentTagger {
   // name: beside the writer ("Máret og jeg kommer", "Jurgis and I", "me and Tom"), after
   // one's kin, friend or colleague ("naboen min Wiktoria", "my neighbour Ivanka"), the
   // writer's own ("Hei, det er Ngozi som skriver", "it's Tom here"), after a verb of
-  // talking ("I spoke to Priyanka").
+  // talking ("I spoke to Priyanka"). After kin, also a known first name in lowercase ("my
+  // husband dave").
   void AddNamesByPlace(std::vector<NameSpan>& out) const {
     for (size_t first = 0; first < context_.size(); ++first) {
       // Most capitalised words open a sentence and are common words ("Hei", "Jeg"), which
       // the tagger has looked up already.
-      if (!context_.IsCapitalized(first) || context_.IsCommonWord(first)) continue;
+      if (!context_.IsCapitalized(first)) {
+        // "my husband dave": a first name in lowercase after one's kin, if the name lists
+        // know it as one that is no ordinary word.
+        if (FollowsSomeonesKin(first) && context_.IsLowercaseFirstName(first)) {
+          const size_t end = NameEnd(first, CueKind::kPersonWord);
+          if (end > first) {
+            out.push_back({first, end - 1, kLowercaseAloneScore, "cue"});
+            first = end - 1;
+          }
+        }
+        continue;
+      }
+      if (context_.IsCommonWord(first)) continue;
       size_t last = first;
       while (last + 1 < context_.size() && last + 1 - first < kMaxCueNameWords &&
              context_.IsCapitalized(last + 1)) {

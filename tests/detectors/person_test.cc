@@ -179,6 +179,10 @@ TEST(PersonDetector, FindsUnknownNamesByWhereTheyStand) {
   // After one's kin, friend or colleague.
   EXPECT_THAT(Names(engine, "naboen min Wiktoria tok imot pakken"), ElementsAre("Wiktoria"));
   EXPECT_THAT(Names(engine, "My flatmate Oluwaseun signed for it"), ElementsAre("Oluwaseun"));
+  // In lowercase, a known first name, then maybe a known surname; no ordinary word.
+  EXPECT_THAT(Names(engine, "my husband dave is the account holder"), ElementsAre("dave"));
+  EXPECT_THAT(Names(engine, "my husband dave smith called"), ElementsAre("dave smith"));
+  EXPECT_THAT(Names(engine, "my son will call you"), IsEmpty());
   // The writer's own, but not a body that has done something.
   EXPECT_THAT(Names(engine, "Hei! Det er Ngozi som skriver"), ElementsAre("Ngozi"));
   EXPECT_THAT(Names(engine, "hi, it’s Chidi here"), ElementsAre("Chidi"));
