@@ -216,7 +216,8 @@ constexpr std::string_view kPeopleInGeneral[] = {
 // "Denne kremen hjelper mot eksem", "kan redusere risikoen for diabetes".
 constexpr std::string_view kWordsOfUse[] = {
     "hjelper", "hjelpe", "virker", "bra", "godt", "middel", "risiko", "risikoen", "helps",
-    "help", "good", "works", "risk", "risks", "relief", "remedy", "treatment"};
+    "help", "good", "works", "risk", "risks", "relief", "remedy", "treatment", "suitable",
+    "safe", "egnet", "egna", "trygg", "trygt"};
 // Verbs of what a policy or plan covers, up to kCoverWordReach words before the term:
 // "Forsikringen dekker ikke kreft og hjerteinfarkt", "Does the plan cover dementia care?".
 constexpr size_t kCoverWordReach = 5;

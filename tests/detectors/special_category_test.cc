@@ -549,6 +549,12 @@ TEST(SpecialCategoryDetector, FindsInformalChatStatements) {
   EXPECT_THAT(Special(engine, "can i return the diabetic socks if theyre too small"), IsEmpty());
   EXPECT_THAT(Special(engine, "can i return my diabetic socks"),
               ElementsAre(Pair("HEALTH_DATA", "diabetic")));
+  // What a shop offers, what a thing suits, and a course for everyone.
+  EXPECT_THAT(Special(engine, "Our pharmacy now offers flu jabs on Saturdays."), IsEmpty());
+  EXPECT_THAT(Special(engine, "This blend is caffeine free and suitable for pregnancy."),
+              IsEmpty());
+  EXPECT_THAT(Special(engine, "All staff must complete the mental health first aid course"),
+              IsEmpty());
   // Slang praise of what "this" or "that" points at; a person there is still one.
   EXPECT_THAT(Special(engine, "omg this deal is sick, sign me up"), IsEmpty());
   EXPECT_THAT(Special(engine, "that's so sick, I'll take two"), IsEmpty());
