@@ -210,9 +210,12 @@ class SegmentTagger {
       if (!context_.IsCapitalized(first)) {
         // "my husband dave": a first name in lowercase after one's kin, if the name lists
         // know it as one that is no ordinary word.
-        if (FollowsSomeonesKin(first) && context_.IsLowercaseFirstName(first)) {
+        if ((FollowsSomeonesKin(first) || FollowsAVerbOfTalking(first) ||
+             FollowsTheWritersIntroduction(first)) &&
+            context_.IsLowercaseFirstName(first)) {
           const size_t end = NameEnd(first, CueKind::kPersonWord);
-          if (end > first) {
+          if (end > first && (!FollowsTheWritersIntroduction(first) ||
+                              NamesTheWriter(first, end - 1))) {
             out.push_back({first, end - 1, kLowercaseAloneScore, "cue"});
             first = end - 1;
           }
@@ -533,20 +536,26 @@ class SegmentTagger {
            OneOf(context_.folded(first - 2), kWriterWords);
   }
 
-  // "det er Kari her", "Det er Ngozi som skriver", "it's Tom here".
+  // "det er Kari her", "Det er Ngozi som skriver", "it's Tom here", "det er siri igjen".
   bool NamesTheWriter(size_t first, size_t last) const {
-    const bool it_is = (first >= 2 && Is(first - 2, "det") && Is(first - 1, "er")) ||
-                       (first >= 1 && (Is(first - 1, "it's") || Is(first - 1, "it’s")));
-    if (!it_is) return false;
-    return Is(last + 1, "her") || Is(last + 1, "here") ||
+    if (!FollowsTheWritersIntroduction(first)) return false;
+    return Is(last + 1, "her") || Is(last + 1, "here") || Is(last + 1, "igjen") ||
+           Is(last + 1, "again") ||
            (Is(last + 1, "som") && last + 2 < context_.size() &&
             OneOf(context_.folded(last + 2), kWritingVerbs));
   }
 
-  // "I spoke to Priyanka", "snakket med Tormod".
+  // "det er" or "it's" before token `first`: it may name the writer.
+  bool FollowsTheWritersIntroduction(size_t first) const {
+    return (first >= 2 && Is(first - 2, "det") && Is(first - 1, "er")) ||
+           (first >= 1 && (Is(first - 1, "it's") || Is(first - 1, "it’s")));
+  }
+
+  // "I spoke to Priyanka", "snakket med Tormod", "fikk beskjed av Tone".
   bool FollowsAVerbOfTalking(size_t i) const {
-    return i >= 2 && OneOf(context_.folded(i - 1), {"med", "to", "with"}) &&
-           OneOf(context_.folded(i - 2), kTalkingVerbs);
+    return i >= 2 && ((OneOf(context_.folded(i - 1), {"med", "to", "with"}) &&
+                       OneOf(context_.folded(i - 2), kTalkingVerbs)) ||
+                      (Is(i - 1, "av") && Is(i - 2, "beskjed")));
   }
 
   // "min kollega Farah", "my neighbour Ivanka", "naboen min Wiktoria".

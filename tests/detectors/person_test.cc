@@ -187,8 +187,12 @@ TEST(PersonDetector, FindsUnknownNamesByWhereTheyStand) {
   EXPECT_THAT(Names(engine, "Hei! Det er Ngozi som skriver"), ElementsAre("Ngozi"));
   EXPECT_THAT(Names(engine, "hi, it’s Chidi here"), ElementsAre("Chidi"));
   EXPECT_THAT(Names(engine, "Det er Økokrim som har ført saken."), IsEmpty());
+  EXPECT_THAT(Names(engine, "hei, det er siri igjen, har dere sett på saken?"),
+              ElementsAre("siri"));
+  EXPECT_THAT(Names(engine, "det er bra igjen"), IsEmpty());
   // After a verb of talking.
   EXPECT_THAT(Names(engine, "I spoke to Priyanka about the refund"), ElementsAre("Priyanka"));
+  EXPECT_THAT(Names(engine, "Jeg fikk beskjed av Wiktoria i går"), ElementsAre("Wiktoria"));
 }
 
 TEST(PersonDetector, LeavesNorwegianTitlesOutOfTheName) {
