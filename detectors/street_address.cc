@@ -124,6 +124,18 @@ std::optional<size_t> CapitalisedWordBefore(std::string_view text, size_t end) {
   return start;
 }
 
+// CapitalisedWordBefore, also for a word in the genitive that English streets are named
+// with ("Queen's Road", "St John's Wood Road"), also with the apostrophe phones write.
+std::optional<size_t> CapitalisedGenitiveBefore(std::string_view text, size_t end) {
+  for (const std::string_view genitive :
+       {std::string_view("'s"), std::string_view("\xE2\x80\x99s")}) {
+    if (end > genitive.size() && text.substr(0, end).ends_with(genitive)) {
+      return CapitalisedWordBefore(text, end - genitive.size());
+    }
+  }
+  return CapitalisedWordBefore(text, end);
+}
+
 // The end of 1-3 capitalised place words from `pos` ("Oslo", "Mo i Rana" is not covered;
 // "Sandnessjøen", "Oslo Sentrum"), or nullopt.
 std::optional<size_t> PlaceEnd(std::string_view text, size_t pos) {
@@ -305,7 +317,7 @@ void ConfirmEnglishStreet(const Candidate& candidate, std::string_view text,
   // Back over the capitalised street name to the house number: "221B Baker Street".
   size_t name = candidate.start;
   for (size_t words = 0; words < kMaxNameWords && name > 1 && text[name - 1] == ' '; ++words) {
-    const auto word = CapitalisedWordBefore(text, name - 1);
+    const auto word = CapitalisedGenitiveBefore(text, name - 1);
     if (!word) break;
     name = *word;
   }

@@ -91,6 +91,12 @@ TEST(StreetAddressDetector, FindsEnglishAddresses) {
   EXPECT_THAT(Addresses(engine, "12 Oak Street Apt. 4B, Springfield, IL 62704"),
               ElementsAre("12 Oak Street Apt. 4B, Springfield, IL 62704"));
   EXPECT_THAT(Addresses(engine, "42 Elm Road, Apartment is nice"), ElementsAre("42 Elm Road"));
+  // Streets named in the genitive, with either apostrophe.
+  EXPECT_THAT(Addresses(engine, "my flat is Flat 3, 27 Queen's Road"),
+              ElementsAre("27 Queen's Road"));
+  EXPECT_THAT(Addresses(engine, "I live at 4 St John\xE2\x80\x99s Wood Road"),
+              ElementsAre("4 St John\xE2\x80\x99s Wood Road"));
+  EXPECT_THAT(Addresses(engine, "the Queen's Road is closed"), IsEmpty());
 }
 
 TEST(StreetAddressDetector, LeavesStreetsWithoutNumbersAndLookalikesAlone) {
