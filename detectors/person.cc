@@ -44,6 +44,12 @@ constexpr std::string_view kDefiniteNounEndings[] = {
     "etaten", "banken", "senteret",  "gruppen", "laget",        "selskapet",     "kontoret",
     "skolen", "tjenesten", "heten",  "sjonen",  "ikken"};
 
+// Last words of the name of a place to go, as the last part of the word: "Strømmen
+// Storsenter", "Jordal Amfi", "Scandic Hotel".
+constexpr std::string_view kPlaceNameEndings[] = {"senter", "center", "centre", "arena", "amfi",
+                                                  "hotell", "hotel", "stasjon", "station",
+                                                  "mall"};
+
 constexpr std::string_view kPossessives[] = {"mitt", "mi", "my"};
 // Words for kin that are also rare first names ("Bror", "Mor"): before an owner's word
 // ("Bror min har ...", "Syster mi") they are the kin, not a name.
@@ -175,13 +181,14 @@ class SegmentTagger {
       // the definite form is not a person: "Kreftforeningen", "Leveringen"; nor is a date,
       // nor a common word left when a word before it was cut ("Swedish ID"), nor kin before
       // its owner ("Bror min"), nor a faith alone ("Islam"), nor an adjective ("a Christian
-      // charity").
+      // charity"), nor a place to go ("Strømmen Storsenter").
       if (first > last || (first == last && (IsSingleLetter(first) || context_.IsPlace(first) ||
                                              IsDefiniteNoun(first) || IsDate(first) ||
                                              context_.IsCommonWord(first) ||
                                              IsKinOfSomeone(first) ||
                                              OneOf(context_.folded(first), kFaithsAlsoNames) ||
-                                             IsAdjectiveAfterArticle(first)))) {
+                                             IsAdjectiveAfterArticle(first))) ||
+          IsPlaceName(last)) {
         continue;
       }
       // A lone unknown word opening a sentence is a surname as often as not ("Fardal
@@ -488,6 +495,14 @@ class SegmentTagger {
       if (word.size() > ending.size() + 1 && word.ends_with(ending)) return true;
     }
     return false;
+  }
+  // Whether token `last`, the last of a name found, makes it a place to go: "Strømmen
+  // Storsenter".
+  bool IsPlaceName(size_t last) const {
+    if (context_.IsKnownName(last)) return false;
+    const std::string_view word = context_.folded(last);
+    return std::any_of(std::begin(kPlaceNameEndings), std::end(kPlaceNameEndings),
+                       [&](std::string_view ending) { return word.ends_with(ending); });
   }
   // A capitalised known name inside a sentence that opens a longer name is a name even if
   // the word is also an ordinary one: "Hans" (his) in "kona til Hans Olsen", "Jo Nesbø".

@@ -296,6 +296,14 @@ TEST(PersonDetector, ANameAfterAnArticleBeforeANounDescribesIt) {
   EXPECT_THAT(Names(engine, "our Emma is ill today"), ElementsAre("Emma"));
 }
 
+TEST(PersonDetector, APlaceToGoIsNoName) {
+  TestEngine engine;
+  EXPECT_THAT(Names(engine, "Vi har åpent til kl 20 på Strømmen Storsenter"), IsEmpty());
+  EXPECT_THAT(Names(engine, "møt meg på Scandic Hotel"), IsEmpty());
+  EXPECT_THAT(Names(engine, "Vi har åpent til kl 20 for Kari Nordmann"),
+              ElementsAre("Kari Nordmann"));
+}
+
 TEST(PersonDetector, KeepsInitialsBeforeTheName) {
   TestEngine engine;
   EXPECT_THAT(Names(engine, "Pakken ble signert av J. Olsen."), ElementsAre("J. Olsen"));
