@@ -78,6 +78,10 @@ constexpr std::string_view kVerbsWithoutSubject[] = {
     // quiz") are not: "Had a stroke last year", "used to be in prison".
     "had", "got", "been", "was", "having", "suffering", "struggling", "voted", "used",
     "went"};
+// Those that open a later clause without a subject too, English only: in Norwegian news
+// ", er at ...", ", har ..." go on with the sentence's subject.
+constexpr std::string_view kClauseVerbsWithoutSubject[] = {"had", "got", "been", "having",
+                                                          "suffering", "struggling"};
 // Verbs of voting among them, whose object is a party's name: "Stemmer Høyre", "Stemte SV".
 constexpr std::string_view kVotingVerbs[] = {"stemmer", "stemte", "røyster", "røysta", "voted"};
 // First words of a short opening clause that may stand before such a sentence and a comma:
@@ -405,23 +409,16 @@ bool IsInAQuestion(const TermSite& site) {
   return ClauseEndsInQuestion(site.text, site.end, site.sentence_start, site.sentence_end);
 }
 
-bool OpensWithoutSubject(const TermSite& site) {
+// Whether the clause of `site` that starts at text[verb] opens with one of `verbs`, whose
+// subject is left out.
+template <size_t N>
+bool OpensWithAVerbAt(const TermSite& site, size_t verb, const std::string_view (&verbs)[N]) {
   const auto [text, start, end, sentence_start, sentence_end] = site;
-  if (ClauseEndsInQuestion(text, end, sentence_start, sentence_end)) return false;
-  size_t verb = sentence_start;
-  const size_t first_comma = text.substr(verb, start - verb).find(',');
-  const size_t first_end = WordEnd(text, verb);
-  if (OneOf(FoldCase(text.substr(verb, first_end - verb)), kOpenersBeforeComma)) {
-    // "sorry for sent svar, har vært innlagt", or the opener alone: "sorry been off sick".
-    verb = first_comma != std::string_view::npos && first_comma <= kOpenerLength
-               ? verb + first_comma + 1
-               : first_end;
-    while (verb < start && text[verb] == ' ') ++verb;
-  }
+  while (verb < start && text[verb] == ' ') ++verb;
   const size_t verb_end = WordEnd(text, verb);
   if (verb_end == verb || verb > start) return false;
   const std::string folded_verb = FoldCase(text.substr(verb, verb_end - verb));
-  if (!OneOf(folded_verb, kVerbsWithoutSubject)) return false;
+  if (!OneOf(folded_verb, verbs)) return false;
   size_t next = verb_end;
   while (next < sentence_end && text[next] == ' ') ++next;
   const size_t next_end = WordEnd(text, next);
@@ -430,6 +427,27 @@ bool OpensWithoutSubject(const TermSite& site) {
   const bool voting = OneOf(folded_verb, kVotingVerbs);
   return next_end > next && (voting || !IsUpperCodePoint(CodePointAt(text, next))) &&
          !OneOf(FoldCase(text.substr(next, next_end - next)), kSubjectsAfterVerb);
+}
+
+bool OpensWithoutSubject(const TermSite& site) {
+  const auto [text, start, end, sentence_start, sentence_end] = site;
+  if (ClauseEndsInQuestion(text, end, sentence_start, sentence_end)) return false;
+  size_t verb = sentence_start;
+  const std::string_view before = text.substr(sentence_start, start - sentence_start);
+  const size_t first_comma = before.find(',');
+  const size_t first_end = WordEnd(text, verb);
+  if (OneOf(FoldCase(text.substr(verb, first_end - verb)), kOpenersBeforeComma)) {
+    // "sorry for sent svar, har vært innlagt", or the opener alone: "sorry been off sick".
+    verb = first_comma != std::string_view::npos && first_comma <= kOpenerLength
+               ? verb + first_comma + 1
+               : first_end;
+  }
+  if (OpensWithAVerbAt(site, verb, kVerbsWithoutSubject)) return true;
+  // Or the term's own clause does, in English chat: "cant make raid tonight lads, got the
+  // flu".
+  const size_t last_comma = before.rfind(',');
+  return last_comma != std::string_view::npos && sentence_start + last_comma + 1 > verb &&
+         OpensWithAVerbAt(site, sentence_start + last_comma + 1, kClauseVerbsWithoutSubject);
 }
 
 bool NamesAPlaceOfCare(std::string_view text, size_t term_end, size_t word_end) {
