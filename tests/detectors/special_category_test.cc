@@ -555,6 +555,10 @@ TEST(SpecialCategoryDetector, FindsInformalChatStatements) {
               IsEmpty());
   EXPECT_THAT(Special(engine, "All staff must complete the mental health first aid course"),
               IsEmpty());
+  // Passive forms of being locked up; the active one locks a door.
+  EXPECT_THAT(Special(engine, "my bro got locked up last yr so hes not on the lease"),
+              ElementsAre(Pair("CRIMINAL_OFFENCE", "locked up")));
+  EXPECT_THAT(Special(engine, "I locked up the shop at 6"), IsEmpty());
   // Slang praise of what "this" or "that" points at; a person there is still one.
   EXPECT_THAT(Special(engine, "omg this deal is sick, sign me up"), IsEmpty());
   EXPECT_THAT(Special(engine, "that's so sick, I'll take two"), IsEmpty());
