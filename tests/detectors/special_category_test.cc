@@ -555,6 +555,11 @@ TEST(SpecialCategoryDetector, FindsInformalChatStatements) {
               IsEmpty());
   EXPECT_THAT(Special(engine, "All staff must complete the mental health first aid course"),
               IsEmpty());
+  // Custody after a sibling's compound word, and an acquittal.
+  EXPECT_THAT(Special(engine, "lillebror sitter i varetekt og får ikke svart"),
+              ElementsAre(Pair("CRIMINAL_OFFENCE", "varetekt")));
+  EXPECT_THAT(Special(engine, "jeg ble frikjent i retten i fjor"),
+              ElementsAre(Pair("CRIMINAL_OFFENCE", "frikjent")));
   // Passive forms of being locked up; the active one locks a door.
   EXPECT_THAT(Special(engine, "my bro got locked up last yr so hes not on the lease"),
               ElementsAre(Pair("CRIMINAL_OFFENCE", "locked up")));
