@@ -74,7 +74,8 @@ constexpr std::string_view kPeopleOfSomeone[] = {
     "pappa",    "mor",       "far",       "fetter",    "kusine",   "svoger",   "svigerinne",
     "friend",   "neighbour", "neighbor",  "colleague", "boss",     "wife",     "husband",
     "son",      "daughter",  "mum",       "mom",       "dad",      "brother",  "sister",
-    "partner",  "boyfriend", "girlfriend", "cousin",   "flatmate", "roommate", "coworker"};
+    "partner",  "boyfriend", "girlfriend", "cousin",   "flatmate", "roommate", "coworker",
+    "sambo",    "sambu"};
 constexpr std::string_view kPeopleOfSomeoneDefinite[] = {
     "kollegaen", "naboen",  "vennen",   "venninnen", "venninna", "sjefen", "samboeren",
     "kjæresten", "mannen",  "kona",     "broren",    "søsteren", "sønnen", "datteren",
@@ -229,7 +230,8 @@ class SegmentTagger {
         }
         continue;
       }
-      if (context_.IsCommonWord(first)) continue;
+      // "Sambo og jeg": kin beside the writer is no name.
+      if (context_.IsCommonWord(first) || IsSomeonesKinWord(first)) continue;
       size_t last = first;
       while (last + 1 < context_.size() && last + 1 - first < kMaxCueNameWords &&
              context_.IsCapitalized(last + 1)) {
@@ -571,6 +573,11 @@ class SegmentTagger {
     return i >= 2 && ((OneOf(context_.folded(i - 1), {"med", "to", "with"}) &&
                        OneOf(context_.folded(i - 2), kTalkingVerbs)) ||
                       (Is(i - 1, "av") && Is(i - 2, "beskjed")));
+  }
+
+  bool IsSomeonesKinWord(size_t i) const {
+    const std::string_view word = context_.folded(i);
+    return OneOf(word, kPeopleOfSomeone) || OneOf(word, kPeopleOfSomeoneDefinite);
   }
 
   // "min kollega Farah", "my neighbour Ivanka", "naboen min Wiktoria".

@@ -176,6 +176,7 @@ TEST(PersonDetector, FindsUnknownNamesByWhereTheyStand) {
   EXPECT_THAT(Names(engine, "Máret og jeg kommer kl 18"), ElementsAre("Máret"));
   EXPECT_THAT(Names(engine, "Jurgis and I will be there at six"), ElementsAre("Jurgis"));
   EXPECT_THAT(Names(engine, "Oslo og jeg er gamle venner"), IsEmpty());
+  EXPECT_THAT(Names(engine, "Sambo og jeg vil stå som foreldre begge to"), IsEmpty());
   // After one's kin, friend or colleague.
   EXPECT_THAT(Names(engine, "naboen min Wiktoria tok imot pakken"), ElementsAre("Wiktoria"));
   EXPECT_THAT(Names(engine, "My flatmate Oluwaseun signed for it"), ElementsAre("Oluwaseun"));
