@@ -160,11 +160,14 @@ constexpr std::string_view kBodyNouns[] = {
     "sanger", "song", "songs", "film", "filmer", "films", "movie", "movies", "litteratur",
     "literature", "smykke", "smykker", "jewellery", "jewelry", "symbol", "symboler",
     "symbols", "users", "awareness", "sale", "sales", "offer", "offers", "deals"};
-// Goods a term describes, when no one owns them: "can I return the diabetic socks", "kosher
-// sjokolade" (not "my diabetic socks", which tells of the owner).
+// Goods and facilities a term describes, when no one owns them: "can I return the diabetic
+// socks", "kosher sjokolade", "is the disabled parking round the back?" (not "my diabetic
+// socks", which tells of the owner).
 constexpr std::string_view kGoodsNouns[] = {
     "socks", "shoes", "chocolate", "sweets", "biscuits", "snacks", "products", "supplies",
-    "sokker", "sko", "sjokolade", "godteri", "produkter"};
+    "sokker", "sko", "sjokolade", "godteri", "produkter", "parking", "toilet", "toilets",
+    "loo", "access", "entrance", "facilities", "bay", "bays", "spaces", "parkering",
+    "toalett", "toalettet", "inngang", "inngangen"};
 // "'s" with the apostrophe phones write.
 constexpr std::string_view kCurlyGenitive = "\xE2\x80\x99s";
 

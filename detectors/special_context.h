@@ -80,10 +80,10 @@ bool FollowsAWordOfWork(const TermSite& site);
 bool IsALanguage(std::string_view text, size_t start, size_t end);
 
 // Whether the term text[start, end) names a body or goods, not anyone's health or faith:
-// right before a body's noun ("a Christian charity", "kurdisk forening") or goods no one
-// owns ("the diabetic socks"; not "my diabetic socks"), or after a body's name and "for" or
-// "supporting", its cause ("Foreningen for hjertesyke barn", "Society for Cancer Research",
-// "a charity supporting refugees").
+// right before a body's noun ("a Christian charity", "kurdisk forening") or goods and
+// facilities no one owns ("the diabetic socks", "the disabled parking"; not "my diabetic
+// socks"), or after a body's name and "for" or "supporting", its cause ("Foreningen for
+// hjertesyke barn", "Society for Cancer Research", "a charity supporting refugees").
 bool NamesABody(std::string_view text, size_t start, size_t end);
 
 // Whether the term text[start, end), capitalised but not in capitals, runs on into a

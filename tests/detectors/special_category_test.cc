@@ -555,6 +555,14 @@ TEST(SpecialCategoryDetector, FindsInformalChatStatements) {
               IsEmpty());
   EXPECT_THAT(Special(engine, "All staff must complete the mental health first aid course"),
               IsEmpty());
+  // Chat's short forms, an electronic tag, and a facility no one owns.
+  EXPECT_THAT(Special(engine, "ugh my endo is flaring, can i do the call from bed"),
+              ElementsAre(Pair("HEALTH_DATA", "endo")));
+  EXPECT_THAT(Special(engine, "hes non binary so pls use they on the booking"),
+              ElementsAre(Pair("SEX_LIFE_OR_ORIENTATION", "non binary")));
+  EXPECT_THAT(Special(engine, "my mate's on tag so he cant be out after 7"),
+              ElementsAre(Pair("CRIMINAL_OFFENCE", "tag")));
+  EXPECT_THAT(Special(engine, "is the disabled parking round the back?"), IsEmpty());
   // Custody after a sibling's compound word, and an acquittal.
   EXPECT_THAT(Special(engine, "lillebror sitter i varetekt og får ikke svart"),
               ElementsAre(Pair("CRIMINAL_OFFENCE", "varetekt")));
