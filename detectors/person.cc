@@ -65,22 +65,6 @@ constexpr size_t kMaxThanksWords = 4;
 constexpr std::string_view kFaithsAlsoNames[] = {"islam", "ramadan"};
 constexpr std::string_view kOwnerWords[] = {"min", "mi", "mitt", "mine", "vår", "vårt", "våre",
                                             "din", "di", "ditt", "dine", "hans", "hennes"};
-// People one speaks of by what they are to one, before the name: after the owner
-// ("min kollega Farah", "my neighbour Ivanka"), or in the definite form before it ("naboen
-// min Wiktoria").
-constexpr std::string_view kPeopleOfSomeone[] = {
-    "kollega",  "nabo",      "venn",      "venninne",  "sjef",     "samboer",  "kjæreste",
-    "mann",     "kone",      "bror",      "søster",    "sønn",     "datter",   "mamma",
-    "pappa",    "mor",       "far",       "fetter",    "kusine",   "svoger",   "svigerinne",
-    "friend",   "neighbour", "neighbor",  "colleague", "boss",     "wife",     "husband",
-    "son",      "daughter",  "mum",       "mom",       "dad",      "brother",  "sister",
-    "partner",  "boyfriend", "girlfriend", "cousin",   "flatmate", "roommate", "coworker",
-    "sambo",    "sambu"};
-constexpr std::string_view kPeopleOfSomeoneDefinite[] = {
-    "kollegaen", "naboen",  "vennen",   "venninnen", "venninna", "sjefen", "samboeren",
-    "kjæresten", "mannen",  "kona",     "broren",    "søsteren", "sønnen", "datteren",
-    "dattera",   "fetteren", "kusinen", "svogeren"};
-constexpr std::string_view kOwnersBefore[] = {"min", "mi", "mitt", "vår", "my", "our"};
 // The writer, in "X og jeg", "X and I", "me and X".
 constexpr std::string_view kWriterWords[] = {"jeg", "eg", "meg", "me"};
 // Words joining two people: "Hilsen Kari og Ola", "Jurgis and I".
@@ -209,21 +193,19 @@ class SegmentTagger {
   // name: beside the writer ("Máret og jeg kommer", "Jurgis and I", "me and Tom"), after
   // one's kin, friend or colleague ("naboen min Wiktoria", "my neighbour Ivanka"), the
   // writer's own ("Hei, det er Ngozi som skriver", "it's Tom here"), after a verb of
-  // talking ("I spoke to Priyanka"). After kin, also a known first name in lowercase ("my
-  // husband dave").
+  // talking ("I spoke to Priyanka"); in lowercase, the writer's known first name ("det er
+  // siri igjen").
   void AddNamesByPlace(std::vector<NameSpan>& out) const {
     for (size_t first = 0; first < context_.size(); ++first) {
       // Most capitalised words open a sentence and are common words ("Hei", "Jeg"), which
       // the tagger has looked up already.
       if (!context_.IsCapitalized(first)) {
-        // "my husband dave": a first name in lowercase after one's kin, if the name lists
-        // know it as one that is no ordinary word.
-        if ((FollowsSomeonesKin(first) || FollowsAVerbOfTalking(first) ||
-             FollowsTheWritersIntroduction(first)) &&
+        // "det er siri igjen": the writer's first name in lowercase, if the name lists know
+        // it. (Kin before one, "my husband dave", is a cue: AddCueAndLowercaseNames.)
+        if (first >= 2 && Is(first - 1, "er") && Is(first - 2, "det") &&
             context_.IsLowercaseFirstName(first)) {
           const size_t end = NameEnd(first, CueKind::kPersonWord);
-          if (end > first && (!FollowsTheWritersIntroduction(first) ||
-                              NamesTheWriter(first, end - 1))) {
+          if (end > first && NamesTheWriter(first, end - 1)) {
             out.push_back({first, end - 1, kLowercaseAloneScore, "cue"});
             first = end - 1;
           }
@@ -231,7 +213,7 @@ class SegmentTagger {
         continue;
       }
       // "Sambo og jeg": kin beside the writer is no name.
-      if (context_.IsCommonWord(first) || IsSomeonesKinWord(first)) continue;
+      if (context_.IsCommonWord(first) || CueOf(first) == kKinWord) continue;
       size_t last = first;
       while (last + 1 < context_.size() && last + 1 - first < kMaxCueNameWords &&
              context_.IsCapitalized(last + 1)) {
@@ -312,6 +294,11 @@ class SegmentTagger {
       case kIAmWord:  // "I'm John"
         return {CueKind::kSubject, i + 1};
       case kPersonWord:
+        return {CueKind::kPersonWord, i + 1};
+      case kKinWord:  // "my husband dave", "naboen min ola"
+        if (i + 1 < context_.size() && OneOf(context_.folded(i + 1), kOwnersBefore)) {
+          return {CueKind::kPersonWord, i + 2};
+        }
         return {CueKind::kPersonWord, i + 1};
       case kTitleWord:
         if (IsTitle(i)) return {CueKind::kGreeting, i};
@@ -573,11 +560,6 @@ class SegmentTagger {
     return i >= 2 && ((OneOf(context_.folded(i - 1), {"med", "to", "with"}) &&
                        OneOf(context_.folded(i - 2), kTalkingVerbs)) ||
                       (Is(i - 1, "av") && Is(i - 2, "beskjed")));
-  }
-
-  bool IsSomeonesKinWord(size_t i) const {
-    const std::string_view word = context_.folded(i);
-    return OneOf(word, kPeopleOfSomeone) || OneOf(word, kPeopleOfSomeoneDefinite);
   }
 
   // "min kollega Farah", "my neighbour Ivanka", "naboen min Wiktoria".

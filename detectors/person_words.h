@@ -6,6 +6,7 @@
 #define SLADD_DETECTORS_PERSON_WORDS_H_
 
 #include <cstdint>
+#include <string_view>
 
 #include "detectors/person_tagger.h"
 
@@ -25,6 +26,7 @@ enum CueWord : uint8_t {
   kIAmWord,           // "i'm"
   kTitleWord,         // "fru", "Dr."
   kPersonWord,        // "med", "to" (a lowercase first name)
+  kKinWord,           // "husband", "naboen" (maybe "min", then a lowercase first name)
 };
 inline constexpr uint8_t kCueMask = 0x0F;
 // An English word that some bear as a name, but that alone at a sentence start is the word:
@@ -36,6 +38,23 @@ inline constexpr uint8_t kMonthWord = 0x20;
 // kind of it, not a name ("I'm Ahmadiyya Muslim").
 inline constexpr uint8_t kPeopleOrFaithWord = 0x10;
 inline constexpr uint8_t kNeverName = 0x80;
+
+// People one speaks of by what they are to one, before the name: after the owner
+// ("min kollega Farah", "my neighbour Ivanka"), or in the definite form before it ("naboen
+// min Wiktoria"). Cues of kind kKinWord.
+inline constexpr std::string_view kPeopleOfSomeone[] = {
+    "kollega",  "nabo",      "venn",      "venninne",  "sjef",     "samboer",  "kjæreste",
+    "mann",     "kone",      "bror",      "søster",    "sønn",     "datter",   "mamma",
+    "pappa",    "mor",       "far",       "fetter",    "kusine",   "svoger",   "svigerinne",
+    "friend",   "neighbour", "neighbor",  "colleague", "boss",     "wife",     "husband",
+    "son",      "daughter",  "mum",       "mom",       "dad",      "brother",  "sister",
+    "partner",  "boyfriend", "girlfriend", "cousin",   "flatmate", "roommate", "coworker",
+    "sambo",    "sambu"};
+inline constexpr std::string_view kPeopleOfSomeoneDefinite[] = {
+    "kollegaen", "naboen",  "vennen",   "venninnen", "venninna", "sjefen", "samboeren",
+    "kjæresten", "mannen",  "kona",     "broren",    "søsteren", "sønnen", "datteren",
+    "dattera",   "fetteren", "kusinen", "svogeren"};
+inline constexpr std::string_view kOwnersBefore[] = {"min", "mi", "mitt", "vår", "my", "our"};
 
 // Case-folded words, each with its role (CueWord | flags) in a byte. Asked of every word,
 // the cues have a table of their own without the frequent never-name words ("og", "er"),
