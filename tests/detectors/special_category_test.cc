@@ -555,6 +555,16 @@ TEST(SpecialCategoryDetector, FindsInformalChatStatements) {
               IsEmpty());
   EXPECT_THAT(Special(engine, "All staff must complete the mental health first aid course"),
               IsEmpty());
+  // Lowercase abbreviations: alone when they are no word, after "have" or "har" when they
+  // are one ("uti" and "sti" are Norwegian words).
+  EXPECT_THAT(Special(engine, "i have pcos and need help"),
+              ElementsAre(Pair("HEALTH_DATA", "pcos")));
+  EXPECT_THAT(Special(engine, "i have ms and need help"), ElementsAre(Pair("HEALTH_DATA", "ms")));
+  EXPECT_THAT(Special(engine, "har ms og blir fort sliten"),
+              ElementsAre(Pair("HEALTH_DATA", "ms")));
+  EXPECT_THAT(Special(engine, "i need ms word for the course"), IsEmpty());
+  EXPECT_THAT(Special(engine, "Må hive meg uti det, seier eg"), IsEmpty());
+  EXPECT_THAT(Special(engine, "vi gikk en fin sti i går"), IsEmpty());
   // Chat's short forms, an electronic tag, and a facility no one owns.
   EXPECT_THAT(Special(engine, "ugh my endo is flaring, can i do the call from bed"),
               ElementsAre(Pair("HEALTH_DATA", "endo")));
