@@ -565,6 +565,12 @@ TEST(SpecialCategoryDetector, FindsInformalChatStatements) {
   EXPECT_THAT(Special(engine, "i need ms word for the course"), IsEmpty());
   EXPECT_THAT(Special(engine, "Må hive meg uti det, seier eg"), IsEmpty());
   EXPECT_THAT(Special(engine, "vi gikk en fin sti i går"), IsEmpty());
+  // "im X" over orientations and origins that are also ordinary words.
+  EXPECT_THAT(Special(engine, "im pan and proud"),
+              ElementsAre(Pair("SEX_LIFE_OR_ORIENTATION", "pan")));
+  EXPECT_THAT(Special(engine, "i'm pan frying the fish"), IsEmpty());
+  EXPECT_THAT(Special(engine, "im mixed lol"), ElementsAre(Pair("ETHNIC_ORIGIN", "mixed")));
+  EXPECT_THAT(Special(engine, "im mixed up about the dates"), IsEmpty());
   // Chat's short forms, an electronic tag, and a facility no one owns.
   EXPECT_THAT(Special(engine, "ugh my endo is flaring, can i do the call from bed"),
               ElementsAre(Pair("HEALTH_DATA", "endo")));
