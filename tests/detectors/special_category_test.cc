@@ -565,6 +565,12 @@ TEST(SpecialCategoryDetector, FindsInformalChatStatements) {
   EXPECT_THAT(Special(engine, "i need ms word for the course"), IsEmpty());
   EXPECT_THAT(Special(engine, "Må hive meg uti det, seier eg"), IsEmpty());
   EXPECT_THAT(Special(engine, "vi gikk en fin sti i går"), IsEmpty());
+  // Figures of speech in chat: fussiness, a liking for the goods, "blind as a bat".
+  EXPECT_THAT(Special(engine, "we're all a bit autistic about spreadsheets here"), IsEmpty());
+  EXPECT_THAT(Special(engine, "i'm addicted to your cinnamon buns"), IsEmpty());
+  EXPECT_THAT(Special(engine, "i'm blind as a bat without my glasses lol"), IsEmpty());
+  EXPECT_THAT(Special(engine, "I'm blind as of last year"),
+              ElementsAre(Pair("HEALTH_DATA", "blind")));
   // "im X" over orientations and origins that are also ordinary words.
   EXPECT_THAT(Special(engine, "im pan and proud"),
               ElementsAre(Pair("SEX_LIFE_OR_ORIENTATION", "pan")));
