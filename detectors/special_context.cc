@@ -104,7 +104,7 @@ constexpr std::string_view kCarePlaces[] = {
     "avdeling", "avdelinga", "avdelingen", "klinikk", "klinikken", "sykehus", "sykehuset",
     "sjukehus", "sjukehuset", "senter", "senteret", "poliklinikk", "poliklinikken",
     "sengepost", "sengeposten", "ward", "clinic", "unit", "hospital", "department",
-    "centre", "center"};
+    "centre", "center", "legevakt", "legevakta", "legevakten", "legekontor", "legekontoret"};
 // Words of working somewhere: "jobber som sykepleier på", "I work at".
 constexpr std::string_view kWorkWords[] = {
     "jobber", "jobbar", "jobbet", "jobba", "arbeider", "arbeidar", "arbeidet", "ansatt",
@@ -454,8 +454,9 @@ bool OpensWithoutSubject(const TermSite& site) {
 }
 
 bool NamesAPlaceOfCare(std::string_view text, size_t term_end, size_t word_end) {
-  const std::string rest = FoldCase(text.substr(term_end, word_end - term_end));
-  return EndsWithOneOf(rest, kCarePlaces) || OneOf(WordAfter(text, word_end).first, kCarePlaces);
+  const size_t word_start = WordStart(text, term_end);
+  const std::string word = FoldCase(text.substr(word_start, word_end - word_start));
+  return EndsWithOneOf(word, kCarePlaces) || OneOf(WordAfter(text, word_end).first, kCarePlaces);
 }
 
 bool FollowsAWordOfWork(const TermSite& site) {

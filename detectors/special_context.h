@@ -66,7 +66,7 @@ bool IsInAQuestion(const TermSite& site);
 bool OpensWithoutSubject(const TermSite& site);
 
 // Whether the word ending at `word_end` holding a term ending at `term_end`, or the word
-// after it, is a place of care: "kreftavdelingen", "the radiotherapy unit".
+// after it, is a place of care: "kreftavdelingen", "legevakten", "the radiotherapy unit".
 bool NamesAPlaceOfCare(std::string_view text, size_t term_end, size_t word_end);
 
 // Whether a word of working stands before the word holding the term in its sentence,

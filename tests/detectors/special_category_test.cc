@@ -565,6 +565,11 @@ TEST(SpecialCategoryDetector, FindsInformalChatStatements) {
   EXPECT_THAT(Special(engine, "i need ms word for the course"), IsEmpty());
   EXPECT_THAT(Special(engine, "Må hive meg uti det, seier eg"), IsEmpty());
   EXPECT_THAT(Special(engine, "vi gikk en fin sti i går"), IsEmpty());
+  // The out-of-hours clinic as a workplace is no one's health; as a visit it is.
+  EXPECT_THAT(Special(engine, "Jeg jobber på legevakten, kan jeg få parkeringskort?"),
+              IsEmpty());
+  EXPECT_THAT(Special(engine, "Jeg var på legevakten i natt med sønnen min"),
+              ElementsAre(Pair("HEALTH_DATA", "legevakten")));
   // Figures of speech in chat: fussiness, a liking for the goods, "blind as a bat".
   EXPECT_THAT(Special(engine, "we're all a bit autistic about spreadsheets here"), IsEmpty());
   EXPECT_THAT(Special(engine, "i'm addicted to your cinnamon buns"), IsEmpty());

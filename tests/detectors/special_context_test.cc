@@ -82,6 +82,10 @@ TEST(SpecialContextPlaces, AWorkplaceALanguageAndABody) {
   const auto [patient_start, patient_end] = Span(kPatient, "kreft");
   EXPECT_TRUE(NamesAPlaceOfCare(kPatient, patient_end, WordEnd(kPatient, patient_start)));
   EXPECT_FALSE(At(FollowsAWordOfWork, kPatient, "kreft"));
+  // A term that is itself the place: "legevakten".
+  constexpr std::string_view kOnCall = "Jeg jobber på legevakten";
+  const auto [on_call_start, on_call_end] = Span(kOnCall, "legevakten");
+  EXPECT_TRUE(NamesAPlaceOfCare(kOnCall, on_call_end, on_call_end));
 
   EXPECT_TRUE(At(IsALanguage, "info på samisk", "samisk"));
   EXPECT_TRUE(At(IsALanguage, "in northern Sami", "Sami"));
