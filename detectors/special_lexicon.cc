@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "absl/container/flat_hash_map.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_replace.h"
 #include "detectors/context.h"
@@ -112,11 +113,16 @@ absl::StatusOr<SpecialLexicon> SpecialLexicon::Parse(const std::vector<LexiconSo
 }
 
 absl::Status SpecialLexicon::ParseSource(const LexiconSource& source) {
+  // A line written twice is a slip in the data (it would be one more term to scan for).
+  absl::flat_hash_map<std::string_view, size_t> first_line_of;
   return ForEachLine(source.text, [&](std::string_view line, size_t number) -> absl::Status {
     auto error = [&](std::string_view problem) {
       return absl::InternalError(
           absl::StrCat(ToAbsl(source.name), ":", number, ": ", ToAbsl(problem)));
     };
+    if (const auto [it, added] = first_line_of.try_emplace(line, number); !added) {
+      return error(absl::StrCat("repeats line ", it->second));
+    }
     if (line.front() == '!') {
       const std::string excluded = FoldCase(line.substr(1));
       const size_t space = excluded.find(' ');

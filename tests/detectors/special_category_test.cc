@@ -83,6 +83,22 @@ TEST(SpecialLexicon, AnIsOrAreTermIsAlsoFoundContractedAndInThePast) {
                          Term("\xE2\x80\x99re somali", 6), Term("were somali", 5)));
 }
 
+TEST(SpecialLexicon, AnIAmTermIsAlsoFoundAfterChatsIm) {
+  auto lexicon = SpecialLexicon::Parse({{"t.txt", 0, "=~i'm |bi\n"}}, {});
+  ASSERT_TRUE(lexicon.ok()) << lexicon.status();
+  std::vector<std::pair<std::string, size_t>> terms;
+  for (const LexiconTerm& term : lexicon->terms()) terms.emplace_back(term.text, term.focus);
+  using Term = std::pair<std::string, size_t>;
+  EXPECT_THAT(terms, UnorderedElementsAre(Term("i'm bi", 4), Term("i\xE2\x80\x99m bi", 6),
+                                          Term("im bi", 3)));
+}
+
+TEST(SpecialLexicon, RejectsALineWrittenTwiceNamingBoth) {
+  auto lexicon = SpecialLexicon::Parse({{"twice.txt", 0, "~kols\nastma\n# again\n~kols\n"}}, {});
+  ASSERT_FALSE(lexicon.ok());
+  EXPECT_THAT(std::string(lexicon.status().message()), HasSubstr("twice.txt:4: repeats line 1"));
+}
+
 TEST(SpecialLexicon, RejectsAnEmptyTermNamingTheLine) {
   auto lexicon = SpecialLexicon::Parse({{"bad.txt", 0, "ok\n=~\n"}}, {});
   ASSERT_FALSE(lexicon.ok());
