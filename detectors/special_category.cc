@@ -53,6 +53,9 @@ constexpr double kAloneScore = 0.75;
 constexpr double kSupportedScore = 0.9;
 constexpr double kResolvedScore = 0.85;
 constexpr double kUnresolvedScore = 0.3;
+// A form's value under a label of a category: as sure as a term with its person, and the
+// longer span wins over the terms inside it ("Medical conditions: asthma, epilepsy").
+constexpr double kFormValueScore = kSupportedScore;
 // A capitalised term before a capitalised word may open a name ("I met Christian Olsen"):
 // below a name's score, so a name found there wins and is redacted whole.
 constexpr double kMayBeANameScore = 0.7;
@@ -142,6 +145,14 @@ bool IsSaidOfAThingShown(const LexiconTerm& term, const ScanView& view, const Te
   // "this guy is sick": a person between the demonstrative and the term.
   const auto person = view.LastContextRightBefore(kPersonCues, site.start, site.start - *subject);
   return !person || *person <= *subject;
+}
+
+// The value of a form's field of `category`, whole, if there is a field.
+void ConfirmFormValue(uint8_t category, const std::optional<FormFieldSpan>& field,
+                      std::vector<Finding>& out) {
+  if (!field) return;
+  out.push_back({kSpecialCategoryTypes[category], field->value_start, field->value_end,
+                 kFormValueScore, "", "form"});
 }
 
 }  // namespace
@@ -265,6 +276,10 @@ void SpecialCategoryDetector::Confirm(const Candidate& candidate, const ScanView
   const std::string_view text = view.text();
   size_t start = candidate.start + term.focus;
   size_t end = candidate.end;
+  if (term.form_label) {
+    return ConfirmFormValue(term.category, FormFieldLabelled(text, start, WordEnd(text, end)),
+                            out);
+  }
   if (term.ends_compounds) start = WordStart(text, candidate.start);
   if (!term.whole_word) {
     end = WordEnd(text, candidate.end);
@@ -277,6 +292,13 @@ void SpecialCategoryDetector::Confirm(const Candidate& candidate, const ScanView
   if (lexicon_.IsExcluded(folded_word) || IsFollowedByExcluded(text, end, folded_word)) return;
   const TermSite site(text, start, end);
   if (SpeaksOfNoOne(term, view, candidate.end, site)) return;
+  // A term in a label of a category's field stands for the label: the value is found whole
+  // ("Allergies: peanuts"). (A form label term written as this term is matched as this one.)
+  if (const auto field = FormFieldLabelled(text, start, end)) {
+    const auto category = lexicon_.FormLabelCategory(
+        FoldCase(text.substr(field->label_start, field->colon - field->label_start)));
+    if (category) return ConfirmFormValue(*category, field, out);
+  }
 
   // A form's value about the category is its filler's, and the label is its cue; a topic
   // field's is no one's.
@@ -304,6 +326,7 @@ void SpecialCategoryDetector::Confirm(const Candidate& candidate, const ScanView
   out.push_back({kSpecialCategoryTypes[term.category], start, end, score, "",
                  person || cue ? "in_context" : "term"});
 }
+
 
 std::string SpecialCategoryDetector::Normalize(std::string_view, std::string_view value) const {
   return FoldCase(value);

@@ -1,6 +1,7 @@
 #include "detectors/special_context.h"
 
 #include <algorithm>
+#include <cctype>
 #include <optional>
 #include <string>
 #include <tuple>
@@ -582,6 +583,47 @@ FormField FormFieldOf(std::string_view text, size_t start, size_t end) {
       std::any_of(std::begin(kFormLabelWords), std::end(kFormLabelWords),
                   [&](std::string_view word) { return label->find(word) != std::string::npos; });
   return of_a_category ? FormField::kOfACategory : FormField::kNone;
+}
+
+std::optional<FormFieldSpan> FormFieldLabelled(std::string_view text, size_t start,
+                                               size_t end) {
+  const std::optional<size_t> line_start = LineStart(text, start, kFormLabelLength);
+  if (!line_start) return std::nullopt;
+  const size_t label_start = text.find_first_not_of(" \t", *line_start);
+  if (label_start > start) return std::nullopt;
+  const size_t colon = text.substr(0, *line_start + kFormLabelLength).find(':', end);
+  if (colon == std::string_view::npos) return std::nullopt;
+  // A label is a phrase: no sentence ends in it ("Hei. Jeg har kreft: ...").
+  if (text.substr(label_start, colon - label_start).find_first_of(".!?\n") !=
+      std::string_view::npos) {
+    return std::nullopt;
+  }
+  const size_t line_end = LineEnd(text, colon + 1, kFormLineReach);
+  size_t value_start = colon + 1;
+  while (value_start < line_end && (text[value_start] == ' ' || text[value_start] == '\t')) {
+    ++value_start;
+  }
+  // Another field on the line ends this one at its label's word: "Ole Etternavn: Nordby".
+  size_t value_end = line_end;
+  const std::string_view line = text.substr(0, line_end);
+  for (size_t next = line.find(": ", value_start); next != std::string_view::npos;
+       next = line.find(": ", next + 1)) {
+    if (WordCharBefore(text, next)) {
+      value_end = WordStart(text, next);
+      break;
+    }
+  }
+  while (value_end > value_start && std::string_view(" \t\r.,;/|").find(text[value_end - 1]) !=
+                                        std::string_view::npos) {
+    --value_end;
+  }
+  const std::string_view value = text.substr(value_start, value_end - value_start);
+  // A value of no letters is no data of a category: "Medical Centre: 22 33 44 55".
+  const bool has_letters = std::any_of(value.begin(), value.end(), [](char c) {
+    return static_cast<unsigned char>(c) >= 0x80 || std::isalpha(static_cast<unsigned char>(c));
+  });
+  if (!has_letters || OneOf(FoldCase(value), kNothingValues)) return std::nullopt;
+  return FormFieldSpan{label_start, colon, value_start, value_end};
 }
 
 bool IsAnEmptyFormField(std::string_view text, size_t end) {

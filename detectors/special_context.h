@@ -107,6 +107,16 @@ enum class FormField {
 };
 FormField FormFieldOf(std::string_view text, size_t start, size_t end);
 
+// A form's field, one a line or several ("Fornavn: Ole Etternavn: Nordby"): its label
+// [label_start, colon) and its value [value_start, value_end), trimmed.
+struct FormFieldSpan {
+  size_t label_start, colon, value_start, value_end;
+};
+// The field whose label holds text[start, end) ("Medical conditions: asthma"), if the label
+// is at most a few words before a colon at the line's start and the value holds something
+// ("none", "nei", "prefer not to say", "-" and a value of no letters are nothing).
+std::optional<FormFieldSpan> FormFieldLabelled(std::string_view text, size_t start, size_t end);
+
 // Whether the term ending at `end` is a form's label with nothing in its field:
 // "Disability: none", "Straffedom: nei", "Allergier: -".
 bool IsAnEmptyFormField(std::string_view text, size_t end);

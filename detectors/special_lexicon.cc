@@ -159,6 +159,8 @@ absl::Status SpecialLexicon::ParseSource(const LexiconSource& source) {
         term.case_sensitive = true;
       } else if (marker == '%') {
         term.figurative_after_intensifier = true;
+      } else if (marker == '&') {
+        term.form_label = true;
       } else {
         break;
       }
@@ -174,6 +176,10 @@ absl::Status SpecialLexicon::ParseSource(const LexiconSource& source) {
     }
     if (text.empty() || term.focus >= text.size()) return error("empty term");
     term.text = term.case_sensitive ? text : FoldCase(text);
+    if (term.form_label) {
+      if (term.focus != 0 || term.case_sensitive) return error("a form label takes no '|' or '^'");
+      form_labels_.emplace_back(term.text, term.category);
+    }
     for (LexiconTerm& form : EnglishVerbForms(term)) AddTerm(std::move(form));
     AddTerm(std::move(term));
     return absl::OkStatus();
@@ -196,6 +202,16 @@ void SpecialLexicon::AddTerm(LexiconTerm term) {
 
 bool SpecialLexicon::StartsATerm(std::string_view folded_word) const {
   return first_words_.contains(ToAbsl(folded_word));
+}
+
+std::optional<uint8_t> SpecialLexicon::FormLabelCategory(std::string_view folded_label) const {
+  for (const auto& [label, category] : form_labels_) {
+    for (size_t at = folded_label.find(label); at != std::string_view::npos;
+         at = folded_label.find(label, at + 1)) {
+      if (!WordCharBefore(folded_label, at)) return category;
+    }
+  }
+  return std::nullopt;
 }
 
 bool SpecialLexicon::IsExcluded(std::string_view folded_word) const {

@@ -9,8 +9,10 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
@@ -51,6 +53,9 @@ struct LexiconTerm {
   // Said of things and moods after "so" or "too" ("I'm so OCD about packaging", "ur app is
   // so bipolar"): there it is no one's condition.
   bool figurative_after_intensifier = false;
+  // The start of a form's label of the category ("allerg" in "Allergies:", "ethnic"): the
+  // field's value is its filler's data of the category, whatever words it holds.
+  bool form_label = false;
 };
 
 // One lexicon file and the category its entries belong to.
@@ -93,6 +98,10 @@ class SpecialLexicon {
   // "orthodox", "multippel". ("Christian Orthodox" is a faith; "Christian Olsen" a name.)
   bool StartsATerm(std::string_view folded_word) const;
 
+  // The category of the first form label term ("medical") that starts a word of
+  // `folded_label`, a form's label ("medical conditions"): its field holds data of it.
+  std::optional<uint8_t> FormLabelCategory(std::string_view folded_label) const;
+
   // True if `folded_rest`, what follows a term inside its word, makes an inflection or a
   // compound of it: "", "en", "ene", "-pasient", "behandling", "sbehandlingen".
   bool IsAllowedContinuation(std::string_view folded_rest) const;
@@ -111,6 +120,7 @@ class SpecialLexicon {
   absl::flat_hash_map<std::string, std::vector<std::string>> excluded_followers_;
   absl::flat_hash_set<std::string> compound_heads_;
   absl::flat_hash_set<std::string> first_words_;
+  std::vector<std::pair<std::string, uint8_t>> form_labels_;  // lowercase, and the category
 };
 
 }  // namespace sladd

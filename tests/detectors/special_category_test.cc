@@ -641,6 +641,25 @@ TEST(SpecialCategoryDetector, FindsLeadFormStatements) {
               ElementsAre(Pair("CRIMINAL_OFFENCE", "dom for"), Pair("CRIMINAL_OFFENCE", "vold")));
 }
 
+TEST(SpecialCategoryDetector, AFieldOfACategoryIsFoundWholeFromItsLabel) {
+  TestEngine engine(kOnlySpecial);
+  // Values that are no terms, and values longer than their terms.
+  EXPECT_THAT(Special(engine, "Allergies: peanuts"), ElementsAre(Pair("HEALTH_DATA", "peanuts")));
+  EXPECT_THAT(Special(engine, "Medlem av fagforening: Ja"),
+              ElementsAre(Pair("TRADE_UNION_MEMBERSHIP", "Ja")));
+  EXPECT_THAT(Special(engine, "Sexual orientation: heterosexual"),
+              ElementsAre(Pair("SEX_LIFE_OR_ORIENTATION", "heterosexual")));
+  EXPECT_THAT(Special(engine, "Ethnicity: White British"),
+              ElementsAre(Pair("ETHNIC_ORIGIN", "White British")));
+  EXPECT_THAT(Special(engine, "Medical conditions: asthma, epilepsy"),
+              ElementsAre(Pair("HEALTH_DATA", "asthma, epilepsy")));
+  EXPECT_THAT(Special(engine, "Diagnose: ADHD, Medisiner: Ritalin"),
+              ElementsAre(Pair("HEALTH_DATA", "ADHD"), Pair("HEALTH_DATA", "Ritalin")));
+  // Nothing in the field, and labels of no category.
+  EXPECT_THAT(Special(engine, "Tidligere straffet: nei\nReligion: prefer not to say"), IsEmpty());
+  EXPECT_THAT(Special(engine, "Diet: vegetarian\nNotes: please call after 5pm"), IsEmpty());
+}
+
 TEST(SpecialCategoryDetector, FindsCommonConditionsAndOriginsInEnglish) {
   TestEngine engine(kOnlySpecial);
   EXPECT_THAT(Special(engine, "I have sleep apnea."),

@@ -246,6 +246,27 @@ TEST(SpecialContextForm, AFieldsValueIsItsFillersAndAnEmptyFieldNoOnes) {
   EXPECT_FALSE(empty("Jeg har allergi mot nøtter", "allergi"));
 }
 
+TEST(SpecialContextForm, AFieldIsItsLabelAndItsTrimmedValue) {
+  auto value = [](std::string_view text, std::string_view label) -> std::string {
+    const auto [start, end] = Span(text, label);
+    const std::optional<FormFieldSpan> field = FormFieldLabelled(text, start, end);
+    if (!field) return "(none)";
+    return std::string(text.substr(field->value_start, field->value_end - field->value_start));
+  };
+  EXPECT_EQ(value("Allergies: peanuts", "Allergies"), "peanuts");
+  EXPECT_EQ(value("Navn: Ola\n  Medical conditions: asthma, hay fever.\nAlder: 40", "Medical"),
+            "asthma, hay fever");
+  // Several fields a line, and a separator before the next.
+  EXPECT_EQ(value("Fornavn: Ole Etternavn: Nordby", "Fornavn"), "Ole");
+  EXPECT_EQ(value("Name: Tom Barker / Religion: Sikh", "Religion"), "Sikh");
+  // Nothing: an empty field, a word of nothing, no letters, no label.
+  EXPECT_EQ(value("Allergies:", "Allergies"), "(none)");
+  EXPECT_EQ(value("Straffet: Nei", "Straffet"), "(none)");
+  EXPECT_EQ(value("Medical Centre: 22 33 44 55", "Medical"), "(none)");
+  EXPECT_EQ(value("Hei. Jeg har allergi: nøtter", "allergi"), "(none)");
+  EXPECT_EQ(value("Jeg har allergi mot nøtter", "allergi"), "(none)");
+}
+
 TEST(SpecialContextStock, AShopsStockIsNoOnes) {
   constexpr std::string_view kStock = "Vi har samiske kofter på lager.";
   EXPECT_TRUE(At(IsStockedGoods, kStock, "samiske"));
