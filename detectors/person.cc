@@ -280,6 +280,9 @@ class SegmentTagger {
         return {};
       case kNameWord:
         return NameWordCue(i);
+      case kNameLabelWord:  // "Etternavn: Nordby"
+        if (Is(i + 1, ":")) return {CueKind::kIntroduction, i + 2};
+        return {};
       case kContactWord: {  // "Kontaktperson: fru Hansen", "contact person: ..."
         size_t j = i + 1;
         if (Is(j, "person")) ++j;

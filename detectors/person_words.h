@@ -21,6 +21,7 @@ enum CueWord : uint8_t {
   kSignOffWord,       // "mvh", "regards"
   kCallWord,          // "kaller" (meg), "call" (me)
   kNameWord,          // "navn", "name" (":", "er", "is")
+  kNameLabelWord,     // "etternavn", "surname" (":")
   kContactWord,       // "kontaktperson" (":")
   kSubjectWord,       // "jeg" (er), "this" (is)
   kIAmWord,           // "i'm"

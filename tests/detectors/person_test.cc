@@ -154,6 +154,9 @@ TEST(PersonDetector, FindsSamiFirstNamesInSamiSpelling) {
   // "Risten" is also the grate: in lowercase only after a word pointing at a person.
   EXPECT_THAT(Names(engine, "risten på grillen er rusten"), IsEmpty());
   EXPECT_THAT(Names(engine, "Kontaktperson: fru Hansen"), ElementsAre("Hansen"));
+  // A form's name fields, several a line; their words are cues before a colon only.
+  EXPECT_THAT(Names(engine, "Fornavn: Ole Etternavn: Nordby"), ElementsAre("Ole", "Nordby"));
+  EXPECT_THAT(Names(engine, "my surname is long, can the form take 30 letters?"), IsEmpty());
   EXPECT_THAT(Names(engine, "Hi, this is John Smith"), ElementsAre("John Smith"));
   EXPECT_THAT(Names(engine, "I'm Sarah, how can I help?"), ElementsAre("Sarah"));
   EXPECT_THAT(Names(engine, "Takk, Dr. Larsen"), ElementsAre("Larsen"));
