@@ -167,8 +167,7 @@ constexpr std::string_view kBodyNouns[] = {
 constexpr std::string_view kGoodsNouns[] = {
     "socks", "shoes", "chocolate", "sweets", "biscuits", "snacks", "products", "supplies",
     "sokker", "sko", "sjokolade", "godteri", "produkter", "parking", "toilet", "toilets",
-    "loo", "access", "entrance", "facilities", "bay", "bays", "spaces", "parkering",
-    "toalett", "toalettet", "inngang", "inngangen"};
+    "loo", "facilities", "bay", "bays", "spaces", "parkering", "toalett", "toalettet"};
 // "'s" with the apostrophe phones write.
 constexpr std::string_view kCurlyGenitive = "\xE2\x80\x99s";
 
@@ -251,7 +250,7 @@ constexpr std::string_view kFormLabelWords[] = {
     "medical", "health", "helse", "diagnos", "allerg", "medication", "medisin", "disabilit",
     "funksjon", "orientation", "legning", "sexuality", "union", "fagforening", "fagforbund",
     "party", "parti", "politi", "conviction", "straff", "dom", "dietary", "diet", "kosthold",
-    "matpreferanse"};
+    "matpreferanse", "request", "requirement", "needs", "behov", "tilrettelegging"};
 // A form's label is at most this long: "Medical conditions", "Helseopplysninger".
 constexpr size_t kFormLabelLength = 40;
 // A form's line (label and value) is at most this long; the scans stop there.
