@@ -280,9 +280,6 @@ class SegmentTagger {
         return {};
       case kNameWord:
         return NameWordCue(i);
-      case kNameLabelWord:  // "Etternavn: Nordby"
-        if (Is(i + 1, ":")) return {CueKind::kIntroduction, i + 2};
-        return {};
       case kContactWord: {  // "Kontaktperson: fru Hansen", "contact person: ..."
         size_t j = i + 1;
         if (Is(j, "person")) ++j;
@@ -331,7 +328,8 @@ class SegmentTagger {
       ++j;
     }
     if (Is(j, ":")) return {CueKind::kIntroduction, j + 1};
-    if (!Is(j, "er") && !Is(j, "is")) return {};
+    // A form's name field is a cue before a colon only: not "my surname is long".
+    if ((!Is(j, "er") && !Is(j, "is")) || OneOf(context_.folded(i), kNameLabelWords)) return {};
     if (possessive) return {CueKind::kIntroduction, j + 1};
     // "navnet er" without "mitt" may speak of any name: "navnet er endret", "navnet er feil".
     if (Is(i, "navnet") || Is(i, "namnet")) return {CueKind::kSubject, j + 1};

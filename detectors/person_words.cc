@@ -92,11 +92,6 @@ constexpr std::string_view kGreetings[] = {"hei",   "hallo", "heisann", "hey",  
 constexpr std::string_view kSignOffs[] = {"hilsen", "helsing", "mvh", "vh", "regards",
                                           "cheers", "sincerely", "wishes", "rgds"};
 constexpr std::string_view kNameWords[] = {"navn", "navnet", "namn", "namnet", "name"};
-// Labels of a form's name fields, a cue before a colon only ("Etternavn: Nordby"; not "my
-// surname is long").
-constexpr std::string_view kNameLabelWords[] = {"fornavn", "etternavn", "mellomnavn",
-                                                "førenamn", "etternamn", "surname",
-                                                "forename", "firstname", "lastname"};
 constexpr std::string_view kContactWords[] = {"kontaktperson", "kontakt", "contact"};
 // Words after which a person is often named: "snakket med kari", "send it to emma".
 constexpr std::string_view kPersonWords[] = {
@@ -165,7 +160,7 @@ PersonWordRoles BuildPersonWordRoles() {
   for (const std::string_view word : kTitles) add(word, kTitleWord, true);
   // "Name: john smith": the tagger may take the capitalised label for a name.
   for (const std::string_view word : kNameWords) add(word, kNameWord, true);
-  for (const std::string_view word : kNameLabelWords) add(word, kNameLabelWord, true);
+  for (const std::string_view word : kNameLabelWords) add(word, kNameWord, true);
   for (const std::string_view word : kContactWords) add(word, kContactWord, false);
   for (const std::string_view word : {"kaller", "call"}) add(word, kCallWord, false);
   for (const std::string_view word : {"jeg", "eg", "her", "dette", "this", "i"}) {

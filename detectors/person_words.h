@@ -20,8 +20,7 @@ enum CueWord : uint8_t {
   kGreetingWord,      // "hei", "takk"
   kSignOffWord,       // "mvh", "regards"
   kCallWord,          // "kaller" (meg), "call" (me)
-  kNameWord,          // "navn", "name" (":", "er", "is")
-  kNameLabelWord,     // "etternavn", "surname" (":")
+  kNameWord,          // "navn", "name" (":", "er", "is"); "etternavn", "surname" (":")
   kContactWord,       // "kontaktperson" (":")
   kSubjectWord,       // "jeg" (er), "this" (is)
   kIAmWord,           // "i'm"
@@ -56,6 +55,12 @@ inline constexpr std::string_view kPeopleOfSomeoneDefinite[] = {
     "kjæresten", "mannen",  "kona",     "broren",    "søsteren", "sønnen", "datteren",
     "dattera",   "fetteren", "kusinen", "svogeren"};
 inline constexpr std::string_view kOwnersBefore[] = {"min", "mi", "mitt", "vår", "my", "our"};
+
+// Labels of a form's name fields, kNameWord cues before a colon only ("Etternavn: Nordby";
+// not "my surname is long").
+inline constexpr std::string_view kNameLabelWords[] = {"fornavn",  "etternavn", "mellomnavn",
+                                                       "førenamn", "etternamn", "surname",
+                                                       "forename", "firstname", "lastname"};
 
 // Case-folded words, each with its role (CueWord | flags) in a byte. Asked of every word,
 // the cues have a table of their own without the frequent never-name words ("og", "er"),
