@@ -281,6 +281,8 @@ class SegmentTagger {
       case kNameWord:
         return NameWordCue(i);
       case kContactWord: {  // "Kontaktperson: fru Hansen", "contact person: ..."
+        // Not a field about contact: "Reason for contact: billing question".
+        if (i > 0 && OneOf(context_.folded(i - 1), {"for", "of", "til", "av", "om"})) return {};
         size_t j = i + 1;
         if (Is(j, "person")) ++j;
         if (Is(j, ":") || (Is(i, "kontaktperson") && Is(j, "er"))) {

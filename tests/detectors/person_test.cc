@@ -154,6 +154,7 @@ TEST(PersonDetector, FindsSamiFirstNamesInSamiSpelling) {
   // "Risten" is also the grate: in lowercase only after a word pointing at a person.
   EXPECT_THAT(Names(engine, "risten på grillen er rusten"), IsEmpty());
   EXPECT_THAT(Names(engine, "Kontaktperson: fru Hansen"), ElementsAre("Hansen"));
+  EXPECT_THAT(Names(engine, "Reason for contact: billing question"), IsEmpty());
   // A form's name fields, several a line; their words are cues before a colon only.
   EXPECT_THAT(Names(engine, "Fornavn: Ole Etternavn: Nordby"), ElementsAre("Ole", "Nordby"));
   EXPECT_THAT(Names(engine, "my surname is long, can the form take 30 letters?"), IsEmpty());
