@@ -219,6 +219,8 @@ constexpr std::string_view kPeopleInGeneral[] = {
     "people", "those", "patients", "children", "adults", "families", "persons", "anyone",
     "everyone", "folk", "personer", "pasienter", "barn", "voksne", "familier", "alle",
     "mennesker", "unge", "eldre"};
+// Words a list of terms may run back over: "patients with diabetes, asthma and heart disease".
+constexpr size_t kListWordReach = 6;
 // Words of what a thing is for or against, before "mot", "for", "against", "of" or "with":
 // "Denne kremen hjelper mot eksem", "kan redusere risikoen for diabetes".
 constexpr std::string_view kWordsOfUse[] = {
@@ -250,7 +252,8 @@ constexpr std::string_view kFormLabelWords[] = {
     "medical", "health", "helse", "diagnos", "allerg", "medication", "medisin", "disabilit",
     "funksjon", "orientation", "legning", "sexuality", "union", "fagforening", "fagforbund",
     "party", "parti", "politi", "conviction", "straff", "dom", "dietary", "diet", "kosthold",
-    "matpreferanse", "request", "requirement", "needs", "behov", "tilrettelegging"};
+    "matpreferanse", "request", "requirement", "needs", "behov", "tilrettelegging",
+    "absence", "fravær"};
 // A form's label is at most this long: "Medical conditions", "Helseopplysninger".
 constexpr size_t kFormLabelLength = 40;
 // A form's line (label and value) is at most this long; the scans stop there.
@@ -408,6 +411,14 @@ std::pair<std::string, size_t> WordAfter(std::string_view text, size_t pos) {
   return {FoldCase(text.substr(pos + 1, end - pos - 1)), end};
 }
 
+std::pair<std::string, size_t> ListWordBefore(std::string_view text, size_t pos) {
+  if (pos >= 3 && text.substr(pos - 2, 2) == ", ") {
+    const size_t word_start = WordStart(text, pos - 2);
+    return {FoldCase(text.substr(word_start, pos - 2 - word_start)), word_start};
+  }
+  return WordBefore(text, pos);
+}
+
 bool IsInAQuestion(const TermSite& site) {
   return ClauseEndsInQuestion(site.text, site.end, site.sentence_start, site.sentence_end);
 }
@@ -503,6 +514,13 @@ bool IsAnAttribute(std::string_view text, size_t term_end, size_t end) {
 }
 
 bool IsATopic(std::string_view text, size_t start, size_t end) {
+  // "Religion og livssyn er tema i uke 12", "Diabetes is the topic tonight".
+  const auto [verb, verb_end] = WordAfter(text, end);
+  if (OneOf(verb, {"er", "is"}) && !IsPossessiveBefore(WordBefore(text, start).first)) {
+    auto [noun, noun_end] = WordAfter(text, verb_end);
+    if (noun == "the") noun = WordAfter(text, noun_end).first;
+    if (OneOf(noun, {"tema", "temaet", "topic", "theme", "subject"})) return true;
+  }
   auto [word, word_start] = WordBefore(text, start);
   if (OneOf(word, kArticles)) std::tie(word, word_start) = WordBefore(text, word_start);
   // "a book about the history of the Labour party" (not "a history of depression" alone,
@@ -541,12 +559,19 @@ bool IsADevicesFeature(std::string_view text, size_t start) {
 }
 
 bool IsPeopleInGeneralWith(std::string_view text, size_t start) {
-  const auto [with, with_start] = WordBefore(text, start);
-  if (with != "with" && with != "med") return false;
-  const auto [people, people_start] = WordBefore(text, with_start);
-  // "my children with asthma" are someone's.
-  return OneOf(people, kPeopleInGeneral) &&
-         !IsPossessiveBefore(WordBefore(text, people_start).first);
+  // Back over a list to "with": "patients with diabetes and heart disease".
+  size_t pos = start;
+  for (size_t words = 0; words < kListWordReach; ++words) {
+    auto [word, word_start] = ListWordBefore(text, pos);
+    if (word.empty() || IsPossessiveBefore(word)) return false;
+    pos = word_start;
+    if (word != "with" && word != "med") continue;
+    const auto [people, people_start] = WordBefore(text, pos);
+    // "my children with asthma" are someone's.
+    return OneOf(people, kPeopleInGeneral) &&
+           !IsPossessiveBefore(WordBefore(text, people_start).first);
+  }
+  return false;
 }
 
 bool IsWhatAThingIsFor(std::string_view text, size_t start) {
@@ -560,14 +585,7 @@ bool IsWhatAPolicyCovers(std::string_view text, size_t start, size_t end) {
   size_t pos = start;
   for (size_t words = 0; words < kCoverWordReach; ++words) {
     std::string word;
-    if (pos >= 3 && text.substr(pos - 2, 2) == ", ") {
-      // A list runs on over commas: "The course covers CPR, strokes and heart attacks".
-      const size_t word_start = WordStart(text, pos - 2);
-      word = FoldCase(text.substr(word_start, pos - 2 - word_start));
-      pos = word_start;
-    } else {
-      std::tie(word, pos) = WordBefore(text, pos);
-    }
+    std::tie(word, pos) = ListWordBefore(text, pos);
     if (word.empty() || IsPossessiveBefore(word)) return false;
     if (OneOf(word, kCoverWords)) return true;
   }

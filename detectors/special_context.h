@@ -33,6 +33,8 @@ std::pair<std::string, size_t> WordBefore(std::string_view text, size_t pos);
 // The folded word after text[pos] when that is a space, and where it ends ("" and pos if
 // there is none).
 std::pair<std::string, size_t> WordAfter(std::string_view text, size_t pos);
+// WordBefore, also over a list's comma: "asthma" before ", heart disease".
+std::pair<std::string, size_t> ListWordBefore(std::string_view text, size_t pos);
 
 // A term at text[start, end) and the sentence holding it, for the checks that look across
 // the sentence. Views `text`, which must outlive it.

@@ -586,6 +586,13 @@ TEST(SpecialCategoryDetector, FindsInformalChatStatements) {
               IsEmpty());
   EXPECT_THAT(Special(engine, "Jeg var på legevakten i natt med sønnen min"),
               ElementsAre(Pair("HEALTH_DATA", "legevakten")));
+  // People in general with a list of terms, a topic, a reason for absence.
+  EXPECT_THAT(Special(engine, "Our clinic treats patients with diabetes and heart disease."),
+              IsEmpty());
+  EXPECT_THAT(Special(engine, "Religion og livssyn er tema i uke 12."), IsEmpty());
+  EXPECT_THAT(Special(engine, "my diabetes is the subject of much worry"),
+              ElementsAre(Pair("HEALTH_DATA", "diabetes")));
+  EXPECT_THAT(Special(engine, "Fravær grunnet: sykdom"), ElementsAre(Pair("HEALTH_DATA", "sykdom")));
   // Figures of speech in chat: fussiness, a liking for the goods, "blind as a bat".
   EXPECT_THAT(Special(engine, "we're all a bit autistic about spreadsheets here"), IsEmpty());
   EXPECT_THAT(Special(engine, "i'm addicted to your cinnamon buns"), IsEmpty());
