@@ -227,15 +227,17 @@ bool SpecialCategoryDetector::IsFollowedByExcluded(std::string_view text, size_t
 }
 
 bool SpecialCategoryDetector::IsForAnAnimal(std::string_view text, size_t end) const {
-  // The next words, folded: a preposition, maybe a possessive, then the animal.
+  // The next words, folded: the animal ("the deaf cat"), or a preposition, maybe a
+  // possessive, then the animal.
   std::string words[3];
   size_t pos = end;
   for (std::string& word : words) std::tie(word, pos) = WordAfter(text, pos);
-  if (!OneOf(words[0], {"for", "til", "hos"})) return false;
   const auto& animals = lexicon_.animal_cues();
   auto is_animal = [&](const std::string& word) {
     return std::find(animals.begin(), animals.end(), word) != animals.end();
   };
+  if (is_animal(words[0])) return true;
+  if (!OneOf(words[0], {"for", "til", "hos"})) return false;
   return is_animal(words[1]) ||
          (OneOf(words[1], {"min", "mi", "mitt", "mine", "vår", "vårt", "våre", "my", "our"}) &&
           is_animal(words[2]));

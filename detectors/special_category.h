@@ -47,8 +47,8 @@ class SpecialCategoryDetector final : public Detector {
   // Whether the words after text[end] are listed as making `folded_word`, the word ending
   // there, not of any category ("sick" + "of").
   bool IsFollowedByExcluded(std::string_view text, size_t end, std::string_view folded_word) const;
-  // Whether the term ending at text[end] is for or of an animal: "DNA-test for hunder",
-  // "allergi hos katten min".
+  // Whether the term ending at text[end] is for or of an animal: "the deaf cat",
+  // "DNA-test for hunder", "allergi hos katten min".
   bool IsForAnAnimal(std::string_view text, size_t end) const;
   // Whether the term found at `site` (its match ends at term_end) says nothing of anyone
   // where it stands: goods a shop sells or stocks, a pet's illness, a language, a body, a
