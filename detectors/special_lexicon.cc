@@ -38,7 +38,8 @@ std::optional<std::string> WithCurlyApostrophes(const std::string& folded) {
 
 // The other forms of an English "is |X" or "are |X" term: the contraction on the word
 // before ("my mum's Nigerian", "we're Kurdish") and the past ("was", "were": "my
-// grandparents were Vietnamese"); and of an "i'm |X" term, chat's "im" ("im bi").
+// grandparents were Vietnamese"); and of an "i'm |X" term, chat's "im" ("im bi") and
+// "being" ("me being trans").
 std::vector<LexiconTerm> EnglishVerbForms(const LexiconTerm& term) {
   struct Form {
     std::string_view verb, contracted, past;
@@ -47,10 +48,13 @@ std::vector<LexiconTerm> EnglishVerbForms(const LexiconTerm& term) {
   constexpr std::string_view kIAm = "i'm ";
   std::vector<LexiconTerm> forms;
   if (term.focus >= kIAm.size() && std::string_view(term.text).substr(0, kIAm.size()) == kIAm) {
-    LexiconTerm other = term;
-    other.text.erase(1, 1);
-    other.focus -= 1;
-    forms.push_back(std::move(other));
+    const std::string_view rest = std::string_view(term.text).substr(kIAm.size());
+    for (const std::string_view form : {"im ", "being "}) {
+      LexiconTerm other = term;
+      other.text = absl::StrCat(ToAbsl(form), ToAbsl(rest));
+      other.focus = term.focus - kIAm.size() + form.size();
+      forms.push_back(std::move(other));
+    }
   }
   for (const Form& form : kForms) {
     if (term.focus < form.verb.size() ||

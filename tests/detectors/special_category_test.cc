@@ -83,14 +83,14 @@ TEST(SpecialLexicon, AnIsOrAreTermIsAlsoFoundContractedAndInThePast) {
                          Term("\xE2\x80\x99re somali", 6), Term("were somali", 5)));
 }
 
-TEST(SpecialLexicon, AnIAmTermIsAlsoFoundAfterChatsIm) {
+TEST(SpecialLexicon, AnIAmTermIsAlsoFoundAfterChatsImAndBeing) {
   auto lexicon = SpecialLexicon::Parse({{"t.txt", 0, "=~i'm |bi\n"}}, {});
   ASSERT_TRUE(lexicon.ok()) << lexicon.status();
   std::vector<std::pair<std::string, size_t>> terms;
   for (const LexiconTerm& term : lexicon->terms()) terms.emplace_back(term.text, term.focus);
   using Term = std::pair<std::string, size_t>;
   EXPECT_THAT(terms, UnorderedElementsAre(Term("i'm bi", 4), Term("i\xE2\x80\x99m bi", 6),
-                                          Term("im bi", 3)));
+                                          Term("im bi", 3), Term("being bi", 6)));
 }
 
 TEST(SpecialLexicon, RejectsALineWrittenTwiceNamingBoth) {
@@ -586,6 +586,12 @@ TEST(SpecialCategoryDetector, FindsInformalChatStatements) {
               IsEmpty());
   EXPECT_THAT(Special(engine, "Jeg var på legevakten i natt med sønnen min"),
               ElementsAre(Pair("HEALTH_DATA", "legevakten")));
+  // "me being X", chat's self harm, an animal's condition before the animal.
+  EXPECT_THAT(Special(engine, "u lot are ok with me being trans right?"),
+              ElementsAre(Pair("SEX_LIFE_OR_ORIENTATION", "trans")));
+  EXPECT_THAT(Special(engine, "honestly been self harming again"),
+              ElementsAre(Pair("HEALTH_DATA", "self harming")));
+  EXPECT_THAT(Special(engine, "the deaf cat at the shelter is adorable"), IsEmpty());
   // People in general with a list of terms, a topic, a reason for absence.
   EXPECT_THAT(Special(engine, "Our clinic treats patients with diabetes and heart disease."),
               IsEmpty());
