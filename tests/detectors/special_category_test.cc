@@ -586,6 +586,12 @@ TEST(SpecialCategoryDetector, FindsInformalChatStatements) {
               IsEmpty());
   EXPECT_THAT(Special(engine, "Jeg var på legevakten i natt med sønnen min"),
               ElementsAre(Pair("HEALTH_DATA", "legevakten")));
+  // Countries of origin with a person and "fra"; not a trip from a neighbour.
+  EXPECT_THAT(Special(engine, "Mora mi er frå Filippinane og snakkar lite norsk"),
+              ElementsAre(Pair("ETHNIC_ORIGIN", "Filippinane")));
+  EXPECT_THAT(Special(engine, "my wife is from Cameroon"),
+              ElementsAre(Pair("ETHNIC_ORIGIN", "Cameroon")));
+  EXPECT_THAT(Special(engine, "vi kommer fra Sverige med ferja"), IsEmpty());
   // "me being X", chat's self harm, an animal's condition before the animal.
   EXPECT_THAT(Special(engine, "u lot are ok with me being trans right?"),
               ElementsAre(Pair("SEX_LIFE_OR_ORIENTATION", "trans")));
