@@ -586,6 +586,12 @@ TEST(SpecialCategoryDetector, FindsInformalChatStatements) {
               IsEmpty());
   EXPECT_THAT(Special(engine, "Jeg var på legevakten i natt med sønnen min"),
               ElementsAre(Pair("HEALTH_DATA", "legevakten")));
+  // British words of arrest before an offence.
+  EXPECT_THAT(Special(engine, "my bro got done for gbh last year"),
+              ElementsAre(Pair("CRIMINAL_OFFENCE", "gbh")));
+  EXPECT_THAT(Special(engine, "i got nicked for joyriding lol"),
+              ElementsAre(Pair("CRIMINAL_OFFENCE", "joyriding")));
+  EXPECT_THAT(Special(engine, "we're done for the day, thanks"), IsEmpty());
   // Countries of origin with a person and "fra"; not a trip from a neighbour.
   EXPECT_THAT(Special(engine, "Mora mi er frå Filippinane og snakkar lite norsk"),
               ElementsAre(Pair("ETHNIC_ORIGIN", "Filippinane")));
