@@ -586,6 +586,10 @@ TEST(SpecialCategoryDetector, FindsInformalChatStatements) {
               IsEmpty());
   EXPECT_THAT(Special(engine, "Jeg var på legevakten i natt med sønnen min"),
               ElementsAre(Pair("HEALTH_DATA", "legevakten")));
+  // A body part after "sliter med" or "problemer med"; not an account's balance.
+  EXPECT_THAT(Special(engine, "jeg sliter med ryggen for tiden"),
+              ElementsAre(Pair("HEALTH_DATA", "ryggen")));
+  EXPECT_THAT(Special(engine, "Jeg har problemer med balansen på kontoen"), IsEmpty());
   // British words of arrest before an offence.
   EXPECT_THAT(Special(engine, "my bro got done for gbh last year"),
               ElementsAre(Pair("CRIMINAL_OFFENCE", "gbh")));
