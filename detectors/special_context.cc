@@ -616,6 +616,9 @@ std::optional<FormFieldSpan> FormFieldLabelled(std::string_view text, size_t sta
     return std::nullopt;
   }
   const size_t line_end = LineEnd(text, colon + 1, kFormLineReach);
+  // A form's line ends within the reach; a longer one is running text (and the reach may
+  // fall inside a character).
+  if (line_end < text.size() && text[line_end] != '\n') return std::nullopt;
   size_t value_start = colon + 1;
   while (value_start < line_end && (text[value_start] == ' ' || text[value_start] == '\t')) {
     ++value_start;

@@ -265,6 +265,11 @@ TEST(SpecialContextForm, AFieldIsItsLabelAndItsTrimmedValue) {
   EXPECT_EQ(value("Medical Centre: 22 33 44 55", "Medical"), "(none)");
   EXPECT_EQ(value("Hei. Jeg har allergi: nøtter", "allergi"), "(none)");
   EXPECT_EQ(value("Jeg har allergi mot nøtter", "allergi"), "(none)");
+  // Regression (fuzzing): a line longer than a form's is running text, and its value was
+  // cut at the reach inside a character.
+  const std::string long_line = "Faith: " + std::string(150, 'a') + std::string(30, '\xC3') +
+                                "\xA6\xC3\xA6" + std::string(60, 'b');
+  EXPECT_EQ(value(long_line, "Faith"), "(none)");
 }
 
 TEST(SpecialContextStock, AShopsStockIsNoOnes) {

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "tests/fuzz/engine_invariants.h"
+#include "tests/fuzz/seed_files.h"
 
 namespace sladd::fuzz {
 namespace {
@@ -44,6 +45,14 @@ TEST(EngineFuzzSmoke, InvariantsHoldOnAssembledTexts) {
     }
     const std::string error = CheckEngineInvariants(text);
     ASSERT_EQ(error, "") << "round " << round;
+  }
+}
+
+// The seeds hold inputs the fuzzer once broke the engine with ("form-value-splits-character":
+// a form's value cut inside a character at the line's reach).
+TEST(EngineFuzzSmoke, InvariantsHoldOnTheSeeds) {
+  for (const std::string& seed : ReadSeeds("engine")) {
+    EXPECT_EQ(CheckEngineInvariants(seed), "") << seed;
   }
 }
 

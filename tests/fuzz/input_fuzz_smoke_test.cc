@@ -5,28 +5,14 @@
 
 #include <array>
 #include <cstdint>
-#include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <vector>
 
 #include "tests/fuzz/input_invariants.h"
+#include "tests/fuzz/seed_files.h"
 
 namespace sladd::fuzz {
 namespace {
-
-std::vector<std::string> Seeds(const std::string& folder) {
-  std::vector<std::string> seeds;
-  for (const auto& entry :
-       std::filesystem::directory_iterator(std::string(SLADD_SOURCE_DIR) + "/tests/fuzz/seeds/" + folder)) {
-    std::ifstream file(entry.path(), std::ios::binary);
-    std::stringstream contents;
-    contents << file.rdbuf();
-    seeds.push_back(contents.str());
-  }
-  return seeds;
-}
 
 constexpr std::array<std::string_view, 16> kPieces = {
     "{", "}", "[", "]", ",", ":", "\"", "\\", "\\u00", "\\ud83d", "null", "1e999", "-0",
@@ -62,7 +48,7 @@ std::string Mutate(const std::string& seed, uint64_t& state) {
 // which returns "" when the invariants hold.
 void CheckSeedsAndMutations(const std::string& folder, std::string (*check)(std::string_view),
                             int rounds, uint64_t state) {
-  for (const std::string& seed : Seeds(folder)) {
+  for (const std::string& seed : ReadSeeds(folder)) {
     ASSERT_EQ(check(seed), "");
     for (int round = 0; round < rounds; ++round) {
       const std::string input = Mutate(seed, state);
