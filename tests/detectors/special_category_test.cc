@@ -590,6 +590,9 @@ TEST(SpecialCategoryDetector, FindsInformalChatStatements) {
   EXPECT_THAT(Special(engine, "jeg sliter med ryggen for tiden"),
               ElementsAre(Pair("HEALTH_DATA", "ryggen")));
   EXPECT_THAT(Special(engine, "Jeg har problemer med balansen på kontoen"), IsEmpty());
+  // A household is its people.
+  EXPECT_THAT(Special(engine, "cant eat anything with gelatine, vegan and muslim household lol"),
+              ElementsAre(Pair("RELIGIOUS_BELIEF", "muslim")));
   // British words of arrest before an offence.
   EXPECT_THAT(Special(engine, "my bro got done for gbh last year"),
               ElementsAre(Pair("CRIMINAL_OFFENCE", "gbh")));
