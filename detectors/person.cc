@@ -420,6 +420,8 @@ class SegmentTagger {
         context_.IsHyphenatedCompound(i) || IsNeverName(i)) {
       return false;
     }
+    // A word before a colon labels the next field: "Name: Maria Lopez  Nationality: ...".
+    if (!first && Is(i + 1, ":")) return false;
     if (kind == CueKind::kIntroduction) return true;
     // After "med" or "to", only a lowercase first name that is no ordinary word, and then a
     // known surname: the tagger has seen the capitalised ones.

@@ -157,6 +157,8 @@ TEST(PersonDetector, FindsSamiFirstNamesInSamiSpelling) {
   EXPECT_THAT(Names(engine, "Reason for contact: billing question"), IsEmpty());
   // A form's name fields, several a line; their words are cues before a colon only.
   EXPECT_THAT(Names(engine, "Fornavn: Ole Etternavn: Nordby"), ElementsAre("Ole", "Nordby"));
+  EXPECT_THAT(Names(engine, "Name: Maria Lopez  Nationality: Spanish"),
+              ElementsAre("Maria Lopez"));
   EXPECT_THAT(Names(engine, "my surname is long, can the form take 30 letters?"), IsEmpty());
   EXPECT_THAT(Names(engine, "Hi, this is John Smith"), ElementsAre("John Smith"));
   EXPECT_THAT(Names(engine, "I'm Sarah, how can I help?"), ElementsAre("Sarah"));
