@@ -646,6 +646,13 @@ std::optional<FormFieldSpan> FormFieldLabelled(std::string_view text, size_t sta
   return FormFieldSpan{label_start, colon, value_start, value_end};
 }
 
+bool LabelsAPlace(std::string_view folded_label) {
+  const size_t last_word = folded_label.find_last_of(' ');
+  const std::string_view word =
+      last_word == std::string_view::npos ? folded_label : folded_label.substr(last_word + 1);
+  return EndsWithOneOf(word, kCarePlaces);
+}
+
 bool IsAnEmptyFormField(std::string_view text, size_t end) {
   if (end >= text.size() || text[end] != ':') return false;
   const size_t line_end = LineEnd(text, end + 1, kFormLineReach);

@@ -119,6 +119,10 @@ struct FormFieldSpan {
 // ("none", "nei", "prefer not to say", "-" and a value of no letters are nothing).
 std::optional<FormFieldSpan> FormFieldLabelled(std::string_view text, size_t start, size_t end);
 
+// Whether a form's label, folded, names a place of care, whose field is an address or a
+// time: "Medical Centre", "Helsesenter".
+bool LabelsAPlace(std::string_view folded_label);
+
 // Whether the term ending at `end` is a form's label with nothing in its field:
 // "Disability: none", "Straffedom: nei", "Allergier: -".
 bool IsAnEmptyFormField(std::string_view text, size_t end);

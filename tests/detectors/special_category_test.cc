@@ -687,6 +687,8 @@ TEST(SpecialCategoryDetector, AFieldOfACategoryIsFoundWholeFromItsLabel) {
               ElementsAre(Pair("HEALTH_DATA", "asthma, epilepsy")));
   EXPECT_THAT(Special(engine, "Diagnose: ADHD, Medisiner: Ritalin"),
               ElementsAre(Pair("HEALTH_DATA", "ADHD"), Pair("HEALTH_DATA", "Ritalin")));
+  // A place's label is no category's: its value is an address or a time.
+  EXPECT_THAT(Special(engine, "Medical Centre: Storgata 1"), IsEmpty());
   // Nothing in the field, and labels of no category.
   EXPECT_THAT(Special(engine, "Tidligere straffet: nei\nReligion: prefer not to say"), IsEmpty());
   EXPECT_THAT(Special(engine, "Diet: vegetarian\nNotes: please call after 5pm"), IsEmpty());
