@@ -292,9 +292,8 @@ void SpecialCategoryDetector::Confirm(const Candidate& candidate, const ScanView
   if (term.ends_compounds) start = WordStart(text, candidate.start);
   if (!term.whole_word) {
     end = WordEnd(text, candidate.end);
-    if (!lexicon_.IsAllowedContinuation(FoldCase(text.substr(candidate.end, end - candidate.end)))) {
-      return;
-    }
+    const std::string rest = FoldCase(text.substr(candidate.end, end - candidate.end));
+    if (!lexicon_.IsAllowedContinuation(rest)) return;
   }
   const size_t last_word = WordStart(text, end);
   const std::string folded_word = FoldCase(text.substr(last_word, end - last_word));
