@@ -590,6 +590,10 @@ TEST(SpecialCategoryDetector, FindsInformalChatStatements) {
   EXPECT_THAT(Special(engine, "jeg sliter med ryggen for tiden"),
               ElementsAre(Pair("HEALTH_DATA", "ryggen")));
   EXPECT_THAT(Special(engine, "Jeg har problemer med balansen på kontoen"), IsEmpty());
+  // Short party names in lowercase after a verb of voting or membership only.
+  EXPECT_THAT(Special(engine, "har alltid stemt sv og kommer til å fortsette"),
+              ElementsAre(Pair("POLITICAL_OPINION", "sv")));
+  EXPECT_THAT(Special(engine, "sv: ok takk, jeg er enig"), IsEmpty());
   // A household is its people.
   EXPECT_THAT(Special(engine, "cant eat anything with gelatine, vegan and muslim household lol"),
               ElementsAre(Pair("RELIGIOUS_BELIEF", "muslim")));
