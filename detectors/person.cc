@@ -50,6 +50,10 @@ constexpr std::string_view kPlaceNameEndings[] = {"senter", "center", "centre", 
                                                   "hotell", "hotel", "stasjon", "station",
                                                   "mall"};
 
+// Titles that are no other word, after which a lowercase known name is one.
+constexpr std::string_view kShortTitles[] = {"mr", "mrs", "ms", "miss", "dr", "fru", "frk",
+                                             "herr", "prof"};
+
 constexpr std::string_view kPossessives[] = {"mitt", "mi", "my"};
 // Words for kin that are also rare first names ("Bror", "Mor"): before an owner's word
 // ("Bror min har ...", "Syster mi") they are the kin, not a name.
@@ -290,7 +294,7 @@ class SegmentTagger {
       case kIAmWord:  // "I'm John"
         return {CueKind::kSubject, i + 1};
       case kPersonWord:
-        return {CueKind::kPersonWord, i + 1};
+        return PersonWordCue(i);
       case kKinWord:  // "my husband dave", "naboen min ola"
         if (i + 1 < context_.size() && OneOf(context_.folded(i + 1), kOwnersBefore)) {
           return {CueKind::kPersonWord, i + 2};
@@ -316,6 +320,12 @@ class SegmentTagger {
   }
 
   // "navn:", "mitt navn er", "navnet mitt er", "my name is", "name:"
+  // "snakket med kari", "send it to emma"; "ask for dan", "spør etter kari".
+  Cue PersonWordCue(size_t i) const {
+    const bool asking = Is(i + 1, "for") || Is(i + 1, "etter");
+    return {CueKind::kPersonWord, asking && (Is(i, "ask") || Is(i, "spør")) ? i + 2 : i + 1};
+  }
+
   // "Kontaktperson: fru Hansen", "contact person: ...". Not a field about contact:
   // "Reason for contact: billing question".
   Cue ContactWordCue(size_t i) const {
@@ -391,6 +401,13 @@ class SegmentTagger {
     return i;
   }
 
+  // Whether a short title stands right before token `i`: "mrs jenkins", "Dr. hansen". (Not
+  // the titles that are words as well: nynorsk "har lege bak" is "has lain behind".)
+  bool FollowsATitle(size_t i) const {
+    const size_t title = i >= 2 && Is(i - 1, ".") ? i - 2 : i - 1;
+    return i >= 1 && OneOf(context_.folded(title), kShortTitles);
+  }
+
   size_t SkipTitles(size_t i) const {
     if (i < context_.size() && CueOf(i) == kTitleWord && IsTitle(i)) {
       ++i;
@@ -445,8 +462,10 @@ class SegmentTagger {
     // A name begun with a capital goes on with capitals: "biskop Olav Berg rosa".
     if (!first && context_.IsCapitalized(i - 1)) return false;
     // A lowercase known name after a greeting, if the name ends there or goes on with
-    // another name: "hei ola", but not "takk per mail".
+    // another name: "hei ola", but not "takk per mail"; after a title, whatever follows it
+    // ("mrs jenkins has the key").
     if (!context_.IsKnownName(i)) return false;
+    if (first && FollowsATitle(i)) return true;
     const size_t next = i + 1;
     return next >= context_.size() || !context_.IsWord(next) || context_.IsKnownName(next) ||
            context_.IsCapitalized(next) || !first;

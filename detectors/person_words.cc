@@ -97,7 +97,8 @@ constexpr std::string_view kContactWords[] = {"kontaktperson", "kontakt", "conta
 constexpr std::string_view kPersonWords[] = {
     "med",   "til",    "fra",     "frå",    "hos",   "be",    "ba",  "spør",  "spurte",
     "ring",  "ringe",  "ringte",  "snakket", "snakka", "møtte", "hils", "hilse", "to",
-    "with",  "from",   "tell",    "told",   "ask",   "asked", "met", "meet",  "thank"};
+    "with",  "from",   "tell",    "told",   "ask",   "asked", "met", "meet",  "thank",
+    "cc",    "bcc"};
 // Titles are skipped, and are themselves a cue: "fru Hansen", "Dr. Smith". English titles
 // written capitalised before a name are left out of it too ("President Emmanuel Macron");
 // those that are also names (King, Judge, Major) are not titles here.

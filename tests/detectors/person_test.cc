@@ -360,6 +360,11 @@ TEST(PersonDetector, FindsLowercaseNamesThatAreNoWordAnywhere) {
   // A contraction without its apostrophe is a word, though Theres is a name.
   EXPECT_THAT(Names(engine, "pls make sure theres a fridge in the room"), IsEmpty());
   EXPECT_THAT(Names(engine, "snakket med knut i går"), ElementsAre("knut"));
+  // "ask for" and "spør etter" before the name; a short title before a lowercase surname.
+  EXPECT_THAT(Names(engine, "ask for dan when you get there"), ElementsAre("dan"));
+  EXPECT_THAT(Names(engine, "my landlady mrs jenkins has the spare key"),
+              ElementsAre("jenkins"));
+  EXPECT_THAT(Names(engine, "har lege bak dei valdelege åtaka"), IsEmpty());
   // Not inside an address.
   EXPECT_THAT(Names(engine, "skriv til emma.smith@outlook.com"), IsEmpty());
   std::vector<testing::Found> found = engine.Find("emma kommer");
