@@ -256,6 +256,10 @@ constexpr std::string_view kFormLabelWords[] = {
     "absence", "fravær"};
 // A form's label is at most this long: "Medical conditions", "Helseopplysninger".
 constexpr size_t kFormLabelLength = 40;
+// A label asked as a question is at most this long: "Trade union member?", "Har du
+// allergier?" (a longer question is a sentence of its own).
+constexpr size_t kQuestionLabelLength = 30;
+constexpr std::ptrdiff_t kQuestionLabelWords = 4;
 // A form's line (label and value) is at most this long; the scans stop there.
 constexpr size_t kFormLineReach = 200;
 // Labels of a field that holds a topic: "Tema: Diabetes og kosthold". (Not "Emne" or
@@ -602,14 +606,28 @@ FormField FormFieldOf(std::string_view text, size_t start, size_t end) {
   return of_a_category ? FormField::kOfACategory : FormField::kNone;
 }
 
+// Whether text[label_start, mark), ending in a question mark at `mark`, is short enough to
+// be a form's label with its answer after it ("Trade union member? Yes"), not a sentence
+// of chat ("ka tid kan æ hente medisinan? æ e diabetiker").
+bool IsAQuestionLabel(std::string_view text, size_t label_start, size_t mark) {
+  const std::string_view label = text.substr(label_start, mark - label_start);
+  return label.size() <= kQuestionLabelLength &&
+         std::count(label.begin(), label.end(), ' ') < kQuestionLabelWords &&
+         mark + 1 < text.size() && text[mark + 1] == ' ';
+}
+
 std::optional<FormFieldSpan> FormFieldLabelled(std::string_view text, size_t start,
                                                size_t end) {
   const std::optional<size_t> line_start = LineStart(text, start, kFormLabelLength);
   if (!line_start) return std::nullopt;
   const size_t label_start = text.find_first_not_of(" \t", *line_start);
   if (label_start > start) return std::nullopt;
-  const size_t colon = text.substr(0, *line_start + kFormLabelLength).find(':', end);
-  if (colon == std::string_view::npos) return std::nullopt;
+  // A label ends in a colon, or a short one in a question mark: "Any allergies? Nuts".
+  const size_t colon = text.substr(0, *line_start + kFormLabelLength).find_first_of(":?", end);
+  if (colon == std::string_view::npos ||
+      (text[colon] == '?' && !IsAQuestionLabel(text, label_start, colon))) {
+    return std::nullopt;
+  }
   // A label is a phrase: no sentence ends in it ("Hei. Jeg har kreft: ...").
   if (text.substr(label_start, colon - label_start).find_first_of(".!?\n") !=
       std::string_view::npos) {
@@ -654,12 +672,14 @@ bool LabelsAPlace(std::string_view folded_label) {
 }
 
 bool IsAnEmptyFormField(std::string_view text, size_t end) {
-  if (end >= text.size() || text[end] != ':') return false;
+  if (end >= text.size() || (text[end] != ':' && text[end] != '?')) return false;
   const size_t line_end = LineEnd(text, end + 1, kFormLineReach);
   std::string value = FoldCase(text.substr(end + 1, line_end - end - 1));
   const size_t first = value.find_first_not_of(" \t");
   const size_t last = value.find_last_not_of(" \t.\r");
   value = first == std::string::npos ? "" : value.substr(first, last - first + 1);
+  // A question asked and answered: "Har du allergier? Nei" (not "er pølsene halal?").
+  if (text[end] == '?') return !value.empty() && OneOf(value, kNothingValues);
   return value.empty() || OneOf(value, kNothingValues);
 }
 

@@ -110,7 +110,8 @@ enum class FormField {
 FormField FormFieldOf(std::string_view text, size_t start, size_t end);
 
 // A form's field, one a line or several ("Fornavn: Ole Etternavn: Nordby"): its label
-// [label_start, colon) and its value [value_start, value_end), trimmed.
+// [label_start, colon) and its value [value_start, value_end), trimmed. A short label may
+// end in a question mark instead of the colon ("Any allergies? Nuts").
 struct FormFieldSpan {
   size_t label_start, colon, value_start, value_end;
 };
@@ -124,7 +125,7 @@ std::optional<FormFieldSpan> FormFieldLabelled(std::string_view text, size_t sta
 bool LabelsAPlace(std::string_view folded_label);
 
 // Whether the term ending at `end` is a form's label with nothing in its field:
-// "Disability: none", "Straffedom: nei", "Allergier: -".
+// "Disability: none", "Straffedom: nei", "Allergier: -", "Har du allergier? Nei".
 bool IsAnEmptyFormField(std::string_view text, size_t end);
 
 // Whether the term starting at text[start] follows "so", "too", "så" or a word like them:

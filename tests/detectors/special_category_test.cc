@@ -691,6 +691,10 @@ TEST(SpecialCategoryDetector, AFieldOfACategoryIsFoundWholeFromItsLabel) {
               ElementsAre(Pair("HEALTH_DATA", "asthma, epilepsy")));
   EXPECT_THAT(Special(engine, "Diagnose: ADHD, Medisiner: Ritalin"),
               ElementsAre(Pair("HEALTH_DATA", "ADHD"), Pair("HEALTH_DATA", "Ritalin")));
+  // A short label asked as a question, with its answer.
+  EXPECT_THAT(Special(engine, "Trade union member? Yes - Unite"),
+              ElementsAre(Pair("TRADE_UNION_MEMBERSHIP", "Yes - Unite")));
+  EXPECT_THAT(Special(engine, "Har du allergier? Nei"), IsEmpty());
   // A place's label is no category's: its value is an address or a time.
   EXPECT_THAT(Special(engine, "Medical Centre: Storgata 1"), IsEmpty());
   // Nothing in the field, and labels of no category.

@@ -244,6 +244,8 @@ TEST(SpecialContextForm, AFieldsValueIsItsFillersAndAnEmptyFieldNoOnes) {
   EXPECT_TRUE(empty("Allergies: none known", "Allergies"));
   EXPECT_FALSE(empty("Allergier: nøtter", "Allergier"));
   EXPECT_FALSE(empty("Jeg har allergi mot nøtter", "allergi"));
+  EXPECT_TRUE(empty("Har du allergier? Nei", "allergier"));
+  EXPECT_FALSE(empty("Vi er muslimer, er pølsene halal?", "halal"));
 }
 
 TEST(SpecialContextForm, AFieldIsItsLabelAndItsTrimmedValue) {
@@ -259,6 +261,10 @@ TEST(SpecialContextForm, AFieldIsItsLabelAndItsTrimmedValue) {
   // Several fields a line, and a separator before the next.
   EXPECT_EQ(value("Fornavn: Ole Etternavn: Nordby", "Fornavn"), "Ole");
   EXPECT_EQ(value("Name: Tom Barker / Religion: Sikh", "Religion"), "Sikh");
+  // A short label may be asked: its answer is the value; a longer question is chat.
+  EXPECT_EQ(value("Trade union member? Yes - Unite", "union"), "Yes - Unite");
+  EXPECT_EQ(value("ka tid kan æ hente medisinan? æ e diabetiker", "medisin"), "(none)");
+  EXPECT_EQ(value("er pølsene halal?", "halal"), "(none)");
   // Nothing: an empty field, a word of nothing, no letters, no label.
   EXPECT_EQ(value("Allergies:", "Allergies"), "(none)");
   EXPECT_EQ(value("Straffet: Nei", "Straffet"), "(none)");
