@@ -147,24 +147,6 @@ bool IsSaidOfAThingShown(const LexiconTerm& term, const ScanView& view, const Te
   return !person || *person <= *subject;
 }
 
-// The value of a form's field of `category`, whole.
-void ConfirmFormValue(uint8_t category, const FormFieldSpan& field, std::vector<Finding>& out) {
-  out.push_back({kSpecialCategoryTypes[category], field.value_start, field.value_end,
-                 kFormValueScore, "", "form"});
-}
-
-// For a form label term at text[start, end) ("Allergies" in "Allergies: peanuts"): the
-// field's value, unless the label names a place ("Medical Centre: Storgata 1").
-void ConfirmFormLabel(uint8_t category, std::string_view text, size_t start, size_t end,
-                      std::vector<Finding>& out) {
-  const std::optional<FormFieldSpan> field = FormFieldLabelled(text, start, end);
-  if (!field ||
-      LabelsAPlace(FoldCase(text.substr(field->label_start, field->colon - field->label_start)))) {
-    return;
-  }
-  ConfirmFormValue(category, *field, out);
-}
-
 }  // namespace
 
 absl::StatusOr<std::unique_ptr<SpecialCategoryDetector>> SpecialCategoryDetector::Create() {
@@ -288,7 +270,10 @@ void SpecialCategoryDetector::Confirm(const Candidate& candidate, const ScanView
   const std::string_view text = view.text();
   size_t start = candidate.start + term.focus;
   size_t end = candidate.end;
-  if (term.form_label) return ConfirmFormLabel(term.category, text, start, WordEnd(text, end), out);
+  if (term.form_label) {
+    FindFormValue(text, start, WordEnd(text, end), out);
+    return;
+  }
   if (term.ends_compounds) start = WordStart(text, candidate.start);
   if (!term.whole_word) {
     end = WordEnd(text, candidate.end);
@@ -302,12 +287,7 @@ void SpecialCategoryDetector::Confirm(const Candidate& candidate, const ScanView
   if (SpeaksOfNoOne(term, view, candidate.end, site)) return;
   // A term in a label of a category's field stands for the label: the value is found whole
   // ("Allergies: peanuts"). (A form label term written as this term is matched as this one.)
-  if (const auto field = FormFieldLabelled(text, start, end)) {
-    const std::string label =
-        FoldCase(text.substr(field->label_start, field->colon - field->label_start));
-    const auto category = lexicon_.FormLabelCategory(label);
-    if (category && !LabelsAPlace(label)) return ConfirmFormValue(*category, *field, out);
-  }
+  if (FindFormValue(text, start, end, out)) return;
 
   // A form's value about the category is its filler's, and the label is its cue; a topic
   // field's is no one's.
@@ -336,6 +316,18 @@ void SpecialCategoryDetector::Confirm(const Candidate& candidate, const ScanView
                  person || cue ? "in_context" : "term"});
 }
 
+bool SpecialCategoryDetector::FindFormValue(std::string_view text, size_t start, size_t end,
+                                            std::vector<Finding>& out) const {
+  const std::optional<FormFieldSpan> field = FormFieldLabelled(text, start, end);
+  if (!field) return false;
+  const std::string label =
+      FoldCase(text.substr(field->label_start, field->colon - field->label_start));
+  const std::optional<uint8_t> category = lexicon_.FormLabelCategory(label);
+  if (!category || LabelsAPlace(label)) return false;
+  out.push_back({kSpecialCategoryTypes[*category], field->value_start, field->value_end,
+                 kFormValueScore, "", "form"});
+  return true;
+}
 
 std::string SpecialCategoryDetector::Normalize(std::string_view, std::string_view value) const {
   return FoldCase(value);
