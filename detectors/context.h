@@ -33,6 +33,20 @@ bool OneOf(std::string_view word, const std::string_view (&list)[N]) {
   return std::find(std::begin(list), std::end(list), word) != std::end(list);
 }
 
+// True if `word` ends with one of the words of a constant list: a compound's last part
+// ("kreftavdelingen", "Storsenter").
+template <size_t N>
+bool EndsWithOneOf(std::string_view word, const std::string_view (&endings)[N]) {
+  return std::any_of(std::begin(endings), std::end(endings),
+                     [&](std::string_view ending) { return word.ends_with(ending); });
+}
+// True if `word` starts with one of them: a compound's first part ("språkopplæring").
+template <size_t N>
+bool StartsWithOneOf(std::string_view word, const std::string_view (&starts)[N]) {
+  return std::any_of(std::begin(starts), std::end(starts),
+                     [&](std::string_view start) { return word.starts_with(start); });
+}
+
 }  // namespace sladd
 
 #endif  // SLADD_DETECTORS_CONTEXT_H_

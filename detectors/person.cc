@@ -519,9 +519,7 @@ class SegmentTagger {
   // Storsenter".
   bool IsPlaceName(size_t last) const {
     if (context_.IsKnownName(last)) return false;
-    const std::string_view word = context_.folded(last);
-    return std::any_of(std::begin(kPlaceNameEndings), std::end(kPlaceNameEndings),
-                       [&](std::string_view ending) { return word.ends_with(ending); });
+    return EndsWithOneOf(context_.folded(last), kPlaceNameEndings);
   }
   // A capitalised known name inside a sentence that opens a longer name is a name even if
   // the word is also an ordinary one: "Hans" (his) in "kona til Hans Olsen", "Jo Nesbø".

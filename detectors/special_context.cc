@@ -304,19 +304,6 @@ bool ClauseEndsInQuestion(std::string_view text, size_t end, size_t sentence_sta
          sentence_end > sentence_start && text[sentence_end - 1] == '?';
 }
 
-// Whether `word` ends with one of `endings`: a compound's last part ("kreftavdelingen",
-// "masteroppgave").
-template <size_t N>
-bool EndsWithOneOf(std::string_view word, const std::string_view (&endings)[N]) {
-  return std::any_of(std::begin(endings), std::end(endings),
-                     [&](std::string_view ending) { return word.ends_with(ending); });
-}
-// Whether `word` starts with one of `starts`: a compound's first part ("språkopplæring").
-template <size_t N>
-bool StartsWithOneOf(std::string_view word, const std::string_view (&starts)[N]) {
-  return std::any_of(std::begin(starts), std::end(starts),
-                     [&](std::string_view start) { return word.starts_with(start); });
-}
 
 // Whether `word` is a possessive that may stand before a noun: "my", "min", "hans".
 bool IsPossessiveBefore(std::string_view word) {
