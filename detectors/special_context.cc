@@ -484,9 +484,10 @@ bool NamesABody(std::string_view text, size_t start, size_t end) {
   for (const std::string_view genitive : {std::string_view("'s"), kCurlyGenitive}) {
     if (text.substr(end, genitive.size()) == genitive) end += genitive.size();
   }
-  if (EndsWithOneOf(WordAfter(text, end).first, kBodyNouns)) return true;
+  const std::string next = WordAfter(text, end).first;
+  if (EndsWithOneOf(next, kBodyNouns)) return true;
   const auto [word, word_start] = WordBefore(text, start);
-  if (OneOf(WordAfter(text, end).first, kGoodsNouns) && !IsPossessiveBefore(word)) return true;
+  if (OneOf(next, kGoodsNouns) && !IsPossessiveBefore(word)) return true;
   return OneOf(word, kCauseWords) && OneOf(WordBefore(text, word_start).first, kBodiesForACause);
 }
 
@@ -506,13 +507,13 @@ bool IsAnAttribute(std::string_view text, size_t term_end, size_t end) {
 
 bool IsATopic(std::string_view text, size_t start, size_t end) {
   // "Religion og livssyn er tema i uke 12", "Diabetes is the topic tonight".
-  const auto [verb, verb_end] = WordAfter(text, end);
-  if (OneOf(verb, {"er", "is"}) && !IsPossessiveBefore(WordBefore(text, start).first)) {
-    auto [noun, noun_end] = WordAfter(text, verb_end);
+  const auto [next, next_end] = WordAfter(text, end);
+  auto [word, word_start] = WordBefore(text, start);
+  if (OneOf(next, {"er", "is"}) && !IsPossessiveBefore(word)) {
+    auto [noun, noun_end] = WordAfter(text, next_end);
     if (noun == "the") noun = WordAfter(text, noun_end).first;
     if (OneOf(noun, {"tema", "temaet", "topic", "theme", "subject"})) return true;
   }
-  auto [word, word_start] = WordBefore(text, start);
   if (OneOf(word, kArticles)) std::tie(word, word_start) = WordBefore(text, word_start);
   // "a book about the history of the Labour party" (not "a history of depression" alone,
   // which is someone's).
@@ -523,7 +524,7 @@ bool IsATopic(std::string_view text, size_t start, size_t end) {
       if (OneOf(word, kArticles)) std::tie(word, word_start) = WordBefore(text, word_start);
     }
   }
-  if (OneOf(WordAfter(text, end).first, kPossessives)) return false;
+  if (OneOf(next, kPossessives)) return false;
   if (word == "on") return OneOf(WordBefore(text, word_start).first, kTopicWordsBeforeOn);
   if (word == "for") return OneOf(WordBefore(text, word_start).first, kAdvertisingWords);
   // "Kurset tar for seg hjertestans": what it deals with.
