@@ -319,7 +319,6 @@ class SegmentTagger {
     return i + 1;
   }
 
-  // "navn:", "mitt navn er", "navnet mitt er", "my name is", "name:"
   // "snakket med kari", "send it to emma"; "ask for dan", "spør etter kari".
   Cue PersonWordCue(size_t i) const {
     const bool asking = Is(i + 1, "for") || Is(i + 1, "etter");
@@ -338,6 +337,7 @@ class SegmentTagger {
     return {};
   }
 
+  // "navn:", "mitt navn er", "navnet mitt er", "my name is", "name:"
   Cue NameWordCue(size_t i) const {
     size_t j = i + 1;
     bool possessive = i > 0 && OneOf(context_.folded(i - 1), kPossessives);
