@@ -259,7 +259,6 @@ bool SpecialCategoryDetector::SpeaksOfNoOne(const LexiconTerm& term, const ScanV
          IsAHolidayGreeting(text, start) ||
          (term.figurative_after_intensifier && FollowsAnIntensifier(text, start)) ||
          IsSaidOfAThingShown(term, view, site) ||
-         IsAnEmptyFormField(text, end) ||
          // Goods in stock: "Vi har samiske kofter på lager" ("vi" is the shop).
          IsStockedGoods(site);
 }
@@ -320,6 +319,8 @@ bool SpecialCategoryDetector::FindFormValue(std::string_view text, size_t start,
                                             std::vector<Finding>& out) const {
   const std::optional<FormFieldSpan> field = FormFieldLabelled(text, start, end);
   if (!field) return false;
+  // A label whose field holds nothing is no one's: "Disability: none", "Straffedom: nei".
+  if (field->holds_nothing) return true;
   const std::string label =
       FoldCase(text.substr(field->label_start, field->colon - field->label_start));
   const std::optional<uint8_t> category = lexicon_.FormLabelCategory(label);

@@ -55,9 +55,10 @@ class SpecialCategoryDetector final : public Detector {
   // topic. (A place of care is asked in Confirm, which knows the person.)
   bool SpeaksOfNoOne(const LexiconTerm& term, const ScanView& view, size_t term_end,
                      const TermSite& site) const;
-  // If text[start, end) is in a form's label of a category ("Allergies" in "Allergies:
-  // peanuts") and the field holds something, adds its value, whole, to `out` and returns
-  // true. A label that names a place ("Medical Centre: Storgata 1") is of no category.
+  // Whether text[start, end) is in a form's label and so stands for no statement itself. If
+  // the label is of a category ("Allergies" in "Allergies: peanuts"), adds its value, whole,
+  // to `out`; if the field holds nothing ("Disability: none"), adds nothing. A label that
+  // names a place ("Medical Centre: Storgata 1") is of no category.
   bool FindFormValue(std::string_view text, size_t start, size_t end,
                      std::vector<Finding>& out) const;
 

@@ -250,16 +250,27 @@ constexpr std::string_view kPossessivesOnlyBefore[] = {"my",  "his", "her", "our
 constexpr std::string_view kFormLabelWords[] = {
     "religion", "tro", "livssyn", "faith", "ethnic", "etnisk", "etnisitet", "nationality",
     "medical", "health", "helse", "diagnos", "allerg", "medication", "medisin", "disabilit",
-    "funksjon", "orientation", "legning", "sexuality", "union", "fagforening", "fagforbund",
+    "funksjon", "orientation", "legning", "sexuality", "pronoun", "union", "fagforening", "fagforbund",
     "party", "parti", "politi", "conviction", "straff", "dom", "dietary", "diet", "kosthold",
     "matpreferanse", "request", "requirement", "needs", "behov", "tilrettelegging",
     "absence", "fravær"};
 // A form's label is at most this long: "Medical conditions", "Helseopplysninger".
 constexpr size_t kFormLabelLength = 40;
-// A label asked as a question is at most this long: "Trade union member?", "Har du
-// allergier?" (a longer question is a sentence of its own).
-constexpr size_t kQuestionLabelLength = 30;
-constexpr std::ptrdiff_t kQuestionLabelWords = 4;
+// A question is a form's label when it is at most this long ("Trade union member?",
+// "Har du allergier?"), or longer, up to kQuestionLabelLength, when its answer is a form's:
+// yes or no first, or at most kFormAnswerWords words ("Any dietary or religious
+// requirements? Halal please"). Other questions are sentences of their own.
+constexpr size_t kShortQuestionLength = 30;
+constexpr std::ptrdiff_t kShortQuestionWords = 4;
+constexpr size_t kQuestionLabelLength = 60;
+constexpr std::ptrdiff_t kFormAnswerWords = 3;
+constexpr std::string_view kYesOrNo[] = {"yes", "no", "ja", "nei", "jo", "yep", "yeah", "nope"};
+// Words that open chat after a question, not a form's answer: thanks, a sign-off, the
+// writer ("Har dere allergivennlige retter? Mvh Kari", "ka tid kan æ hente medisinan? æ e
+// diabetiker").
+constexpr std::string_view kChatOpenings[] = {
+    "thanks", "thank", "thx", "ty", "cheers", "takk", "tusen", "mvh", "hilsen", "regards",
+    "i",      "im",    "my",  "we", "jeg",    "eg",   "æ",     "vi",  "min",    "mi"};
 // A form's line (label and value) is at most this long; the scans stop there.
 constexpr size_t kFormLineReach = 200;
 // Labels of a field that holds a topic: "Tema: Diabetes og kosthold". (Not "Emne" or
@@ -594,37 +605,40 @@ FormField FormFieldOf(std::string_view text, size_t start, size_t end) {
   return of_a_category ? FormField::kOfACategory : FormField::kNone;
 }
 
-// Whether text[label_start, mark), ending in a question mark at `mark`, is short enough to
-// be a form's label with its answer after it ("Trade union member? Yes"), not a sentence
-// of chat ("ka tid kan æ hente medisinan? æ e diabetiker").
-bool IsAQuestionLabel(std::string_view text, size_t label_start, size_t mark) {
+// Whether text[label_start, mark), ending in a question mark at `mark`, is a form's label
+// with `answer` after it ("Trade union member? Yes"), not a sentence of chat ("ka tid kan æ
+// hente medisinan? æ e diabetiker").
+bool IsAQuestionLabel(std::string_view text, size_t label_start, size_t mark,
+                      std::string_view answer) {
   const std::string_view label = text.substr(label_start, mark - label_start);
-  return label.size() <= kQuestionLabelLength &&
-         std::count(label.begin(), label.end(), ' ') < kQuestionLabelWords &&
-         mark + 1 < text.size() && text[mark + 1] == ' ';
+  const std::ptrdiff_t words = std::count(label.begin(), label.end(), ' ') + 1;
+  if (answer.empty() || mark + 1 >= text.size() || text[mark + 1] != ' ') return false;
+  if (label.size() <= kShortQuestionLength && words <= kShortQuestionWords) return true;
+  if (label.size() > kQuestionLabelLength) return false;
+  const std::string first = FoldCase(answer.substr(0, WordEnd(answer, 0)));
+  return OneOf(first, kYesOrNo) ||
+         (!OneOf(first, kChatOpenings) &&
+          std::count(answer.begin(), answer.end(), ' ') < kFormAnswerWords);
 }
 
-std::optional<FormFieldSpan> FormFieldLabelled(std::string_view text, size_t start,
-                                               size_t end) {
-  const std::optional<size_t> line_start = LineStart(text, start, kFormLabelLength);
-  if (!line_start) return std::nullopt;
-  const size_t label_start = text.find_first_not_of(" \t", *line_start);
-  if (label_start > start) return std::nullopt;
-  // A label ends in a colon, or a short one in a question mark: "Any allergies? Nuts".
-  const size_t colon = text.substr(0, *line_start + kFormLabelLength).find_first_of(":?", end);
-  if (colon == std::string_view::npos ||
-      (text[colon] == '?' && !IsAQuestionLabel(text, label_start, colon))) {
+// Where the label holding text[start, end) starts on the line from `label_start`: there,
+// or at the term itself when an earlier field stands on the line and the term is the one
+// word before its colon ("Fornavn: Ole Etternavn: Nordby"); nullopt when the term is in an
+// earlier field's value ("Diagnose: ADHD, Medisiner: Ritalin").
+std::optional<size_t> LabelStartOf(std::string_view text, size_t label_start, size_t start,
+                                   size_t colon) {
+  if (text.substr(label_start, start - label_start).find(':') == std::string_view::npos) {
+    return label_start;
+  }
+  if (text.substr(start, colon - start).find_first_of(" \t") != std::string_view::npos) {
     return std::nullopt;
   }
-  // A label is a phrase: no sentence ends in it ("Hei. Jeg har kreft: ...").
-  if (text.substr(label_start, colon - label_start).find_first_of(".!?\n") !=
-      std::string_view::npos) {
-    return std::nullopt;
-  }
-  const size_t line_end = LineEnd(text, colon + 1, kFormLineReach);
-  // A form's line ends within the reach; a longer one is running text (and the reach may
-  // fall inside a character).
-  if (line_end < text.size() && text[line_end] != '\n') return std::nullopt;
+  return start;
+}
+
+// The value of the field whose label ends at `colon`, to the line's end or the next
+// field's label, trimmed: [value_start, value_end).
+std::pair<size_t, size_t> FormValueAfter(std::string_view text, size_t colon, size_t line_end) {
   size_t value_start = colon + 1;
   while (value_start < line_end && (text[value_start] == ' ' || text[value_start] == '\t')) {
     ++value_start;
@@ -643,13 +657,50 @@ std::optional<FormFieldSpan> FormFieldLabelled(std::string_view text, size_t sta
                                         std::string_view::npos) {
     --value_end;
   }
+  return {value_start, value_end};
+}
+
+std::optional<FormFieldSpan> FormFieldLabelled(std::string_view text, size_t start,
+                                               size_t end) {
+  const std::optional<size_t> line_start = LineStart(text, start, kFormLabelLength);
+  if (!line_start) return std::nullopt;
+  const size_t line_label_start = text.find_first_not_of(" \t", *line_start);
+  if (line_label_start > start) return std::nullopt;
+  // A label ends in a colon, or in a question mark: "Any allergies? Nuts".
+  const size_t colon =
+      text.substr(0, *line_start + kQuestionLabelLength).find_first_of(":?", end);
+  if (colon == std::string_view::npos ||
+      (text[colon] == ':' && colon > *line_start + kFormLabelLength)) {
+    return std::nullopt;
+  }
+  const std::optional<size_t> label_start = LabelStartOf(text, line_label_start, start, colon);
+  // A label is a phrase: no sentence ends in it ("Hei. Jeg har kreft: ...").
+  if (!label_start || text.substr(*label_start, colon - *label_start).find_first_of(".!?\n") !=
+                          std::string_view::npos) {
+    return std::nullopt;
+  }
+  const size_t line_end = LineEnd(text, colon + 1, kFormLineReach);
+  // A form's line ends within the reach; a longer one is running text (and the reach may
+  // fall inside a character).
+  if (line_end < text.size() && text[line_end] != '\n') return std::nullopt;
+  const auto [value_start, value_end] = FormValueAfter(text, colon, line_end);
   const std::string_view value = text.substr(value_start, value_end - value_start);
+  if (text[colon] == '?' && !IsAQuestionLabel(text, *label_start, colon, value)) {
+    return std::nullopt;
+  }
+  // An empty field is one only right after its label's term: a sentence may end in a
+  // colon before a list ("Jeg har diabetes og trenger følgende:").
+  const bool empty_label = value.empty() && text.substr(end, colon - end).find_first_not_of(
+                                                " \t") == std::string_view::npos;
+  if (value.empty() ? empty_label : OneOf(FoldCase(value), kNothingValues)) {
+    return FormFieldSpan{*label_start, colon, value_start, value_end, /*holds_nothing=*/true};
+  }
   // A value of no letters is no data of a category: "Medical Centre: 22 33 44 55".
   const bool has_letters = std::any_of(value.begin(), value.end(), [](char c) {
     return static_cast<unsigned char>(c) >= 0x80 || std::isalpha(static_cast<unsigned char>(c));
   });
-  if (!has_letters || OneOf(FoldCase(value), kNothingValues)) return std::nullopt;
-  return FormFieldSpan{label_start, colon, value_start, value_end};
+  if (!has_letters) return std::nullopt;
+  return FormFieldSpan{*label_start, colon, value_start, value_end, /*holds_nothing=*/false};
 }
 
 bool LabelsAPlace(std::string_view folded_label) {
@@ -657,18 +708,6 @@ bool LabelsAPlace(std::string_view folded_label) {
   const std::string_view word =
       last_word == std::string_view::npos ? folded_label : folded_label.substr(last_word + 1);
   return EndsWithOneOf(word, kCarePlaces);
-}
-
-bool IsAnEmptyFormField(std::string_view text, size_t end) {
-  if (end >= text.size() || (text[end] != ':' && text[end] != '?')) return false;
-  const size_t line_end = LineEnd(text, end + 1, kFormLineReach);
-  std::string value = FoldCase(text.substr(end + 1, line_end - end - 1));
-  const size_t first = value.find_first_not_of(" \t");
-  const size_t last = value.find_last_not_of(" \t.\r");
-  value = first == std::string::npos ? "" : value.substr(first, last - first + 1);
-  // A question asked and answered: "Har du allergier? Nei" (not "er pølsene halal?").
-  if (text[end] == '?') return !value.empty() && OneOf(value, kNothingValues);
-  return value.empty() || OneOf(value, kNothingValues);
 }
 
 bool FollowsAnIntensifier(std::string_view text, size_t start) {

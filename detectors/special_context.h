@@ -110,23 +110,25 @@ enum class FormField {
 FormField FormFieldOf(std::string_view text, size_t start, size_t end);
 
 // A form's field, one a line or several ("Fornavn: Ole Etternavn: Nordby"): its label
-// [label_start, colon) and its value [value_start, value_end), trimmed. A short label may
-// end in a question mark instead of the colon ("Any allergies? Nuts").
+// [label_start, colon) and its value [value_start, value_end), trimmed. A label may end in
+// a question mark instead of the colon ("Any allergies? Nuts"). `holds_nothing` when the
+// value says there is nothing: "none", "nei", "-", "prefer not to say", or empty after a
+// colon ("Disability: none", "Har du allergier? Nei").
 struct FormFieldSpan {
   size_t label_start, colon, value_start, value_end;
+  bool holds_nothing;
 };
 // The field whose label holds text[start, end) ("Medical conditions: asthma"), if the label
-// is at most a few words before a colon at the line's start and the value holds something
-// ("none", "nei", "prefer not to say", "-" and a value of no letters are nothing).
+// is at most a few words before a colon at the line's start (a later field's label is the
+// one word before its colon). A question is a label when it is short, or when it is
+// answered the way a form's question is: yes or no first, or a few words ("Any dietary or
+// religious requirements? Halal please"); a question with no answer is none. A value of no
+// letters that says no nothing is no field ("Medical Centre: 22 33 44 55").
 std::optional<FormFieldSpan> FormFieldLabelled(std::string_view text, size_t start, size_t end);
 
 // Whether a form's label, folded, names a place of care, whose field is an address or a
 // time: "Medical Centre", "Helsesenter".
 bool LabelsAPlace(std::string_view folded_label);
-
-// Whether the term ending at `end` is a form's label with nothing in its field:
-// "Disability: none", "Straffedom: nei", "Allergier: -", "Har du allergier? Nei".
-bool IsAnEmptyFormField(std::string_view text, size_t end);
 
 // Whether the term starting at text[start] follows "so", "too", "så" or a word like them:
 // "so OCD about packaging" (for terms that are also said of moods and things).

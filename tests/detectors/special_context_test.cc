@@ -235,24 +235,37 @@ TEST(SpecialContextForm, AFieldsValueIsItsFillersAndAnEmptyFieldNoOnes) {
   EXPECT_EQ(field("Dietary requirements: halal", "halal"), FormField::kOfACategory);
   EXPECT_EQ(field("Tema: Diabetes og kosthold", "Diabetes"), FormField::kTopic);
   EXPECT_NE(field("Emne: Sykmelding fra i dag", "Sykmelding"), FormField::kTopic);
+}
+
+TEST(SpecialContextForm, AFieldThatHoldsNothingSaysSo) {
   auto empty = [](std::string_view text, std::string_view label) {
-    return IsAnEmptyFormField(text, Span(text, label).second);
+    const auto [start, end] = Span(text, label);
+    const std::optional<FormFieldSpan> field = FormFieldLabelled(text, start, end);
+    return field && field->holds_nothing;
   };
   EXPECT_TRUE(empty("Disability: none", "Disability"));
   EXPECT_TRUE(empty("Straffedom: nei.\nNavn: Ola", "Straffedom"));
   EXPECT_TRUE(empty("Allergier:", "Allergier"));
   EXPECT_TRUE(empty("Allergies: none known", "Allergies"));
+  EXPECT_TRUE(empty("Disability: none;", "Disability"));
+  // Regression: a label of more than the term ("Allergier / intoleranser: -").
+  EXPECT_TRUE(empty("Allergier / intoleranser: -", "Allergier"));
   EXPECT_FALSE(empty("Allergier: nøtter", "Allergier"));
   EXPECT_FALSE(empty("Jeg har allergi mot nøtter", "allergi"));
   EXPECT_TRUE(empty("Har du allergier? Nei", "allergier"));
   EXPECT_FALSE(empty("Vi er muslimer, er pølsene halal?", "halal"));
+  // A term in an earlier field's value is in no label: "diabetes" is the comment's.
+  EXPECT_FALSE(empty("Kommentar: har diabetes, Allergi: ingen", "diabetes"));
+  EXPECT_TRUE(empty("Navn: Ola  Allergi: ingen", "Allergi"));
+  // A sentence that ends in a colon before a list is no empty field.
+  EXPECT_FALSE(empty("Jeg har diabetes og trenger følgende:\n- sukkerfritt", "diabetes"));
 }
 
 TEST(SpecialContextForm, AFieldIsItsLabelAndItsTrimmedValue) {
   auto value = [](std::string_view text, std::string_view label) -> std::string {
     const auto [start, end] = Span(text, label);
     const std::optional<FormFieldSpan> field = FormFieldLabelled(text, start, end);
-    if (!field) return "(none)";
+    if (!field || field->holds_nothing) return "(none)";
     return std::string(text.substr(field->value_start, field->value_end - field->value_start));
   };
   EXPECT_EQ(value("Allergies: peanuts", "Allergies"), "peanuts");
@@ -265,6 +278,18 @@ TEST(SpecialContextForm, AFieldIsItsLabelAndItsTrimmedValue) {
   EXPECT_EQ(value("Trade union member? Yes - Unite", "union"), "Yes - Unite");
   EXPECT_EQ(value("ka tid kan æ hente medisinan? æ e diabetiker", "medisin"), "(none)");
   EXPECT_EQ(value("er pølsene halal?", "halal"), "(none)");
+  // A longer question is a label when answered as a form is: yes or no first, or a few
+  // words; not when thanks or a sign-off follow it.
+  EXPECT_EQ(value("Er du medlem av en fagforening? Ja (Fagforbundet)", "fagforening"),
+            "Ja (Fagforbundet)");
+  EXPECT_EQ(value("Any dietary or religious requirements? Halal please", "religious"),
+            "Halal please");
+  EXPECT_EQ(value("Do you have any allergies? Nuts", "allergies"), "Nuts");
+  EXPECT_EQ(value("Do you have any allergies? My son reacts to nuts and eggs", "allergies"),
+            "(none)");
+  EXPECT_EQ(value("Har dere allergivennlige retter? Mvh Kari", "allerg"), "(none)");
+  EXPECT_EQ(value("Diagnose: ADHD, Medisiner: Ritalin", "Medisiner"), "Ritalin");
+  EXPECT_EQ(value("Diagnose: ADHD, Medisiner: Ritalin", "ADHD"), "(none)");
   // Nothing: an empty field, a word of nothing, no letters, no label.
   EXPECT_EQ(value("Allergies:", "Allergies"), "(none)");
   EXPECT_EQ(value("Straffet: Nei", "Straffet"), "(none)");
