@@ -49,6 +49,8 @@ TEST(SpecialContextEnglishI, IsTheWriterButNotTheNorwegianPreposition) {
 TEST(SpecialContextDroppedSubject, AStatementOpeningWithAVerbIsTheWriters) {
   EXPECT_TRUE(At(OpensWithoutSubject, "har sittet i fengsel i to år", "fengsel"));
   EXPECT_TRUE(At(OpensWithoutSubject, "hei, fikk brukket armen", "brukket"));
+  EXPECT_TRUE(At(OpensWithoutSubject, "kommer ikke på jobb i dag pga feber", "feber"));
+  EXPECT_FALSE(At(OpensWithoutSubject, "Kommer det flere med astma?", "astma"));
   EXPECT_TRUE(At(OpensWithoutSubject, "sorry for sent svar, har vært innlagt en uke", "innlagt"));
   EXPECT_TRUE(At(OpensWithoutSubject, "sorry been off sick with flu all week", "flu"));
   // A question, a subject after the verb, an opening clause of its own.
