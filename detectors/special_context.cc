@@ -200,6 +200,9 @@ constexpr std::string_view kTopicWordsBeforeOn[] = {
     "leaflet", "brochure", "webinar", "seminar", "documentary", "research", "study", "report",
     "information", "info", "essay", "paper", "thesis", "policy", "policies", "rules",
     "guidance", "guidelines"};
+// Words of first aid before "for" or "ved" and what it treats: "kurs i førstehjelp for
+// hjertestans", "first aid for burns".
+constexpr std::string_view kFirstAidWords[] = {"førstehjelp", "hlr", "aid", "cpr"};
 // Words of advertising before "for" and what is advertised: "reklame for abort", "ads for
 // diabetes apps".
 constexpr std::string_view kAdvertisingWords[] = {
@@ -295,11 +298,12 @@ constexpr std::string_view kDemonstratives[] = {"this", "that"};
 // hanukka". ("god" and "glad" are left out: "en god muslim", "en glad jøde".)
 constexpr std::string_view kHolidayWishes[] = {"happy", "merry", "blessed", "gledelig"};
 
-// Phrases after goods that a shop has them: "samiske kofter på lager", "insulin in stock".
+// Phrases after goods that a shop has them, or after a service that a place has it:
+// "samiske kofter på lager", "insulin in stock", "a physiotherapist on site".
 constexpr std::string_view kStockPhrases[] = {
     " på lager", " på tilbud", " til salgs", " til utleie", " til leie", " i hylla",
     " i hyllene", " in stock", " on sale", " for sale", " for rent", " for hire",
-    " on the shelf", " on the shelves"};
+    " on the shelf", " on the shelves", " on site", " on-site"};
 // A stock phrase counts if it starts this far after the term.
 constexpr size_t kStockAfter = 30;
 constexpr size_t kLongestStockPhrase =
@@ -538,7 +542,10 @@ bool IsATopic(std::string_view text, size_t start, size_t end) {
   }
   if (OneOf(next, kPossessives)) return false;
   if (word == "on") return OneOf(WordBefore(text, word_start).first, kTopicWordsBeforeOn);
-  if (word == "for") return OneOf(WordBefore(text, word_start).first, kAdvertisingWords);
+  if (word == "for" || word == "ved") {
+    const std::string before = WordBefore(text, word_start).first;
+    return OneOf(before, kFirstAidWords) || (word == "for" && OneOf(before, kAdvertisingWords));
+  }
   // "Kurset tar for seg hjertestans": what it deals with.
   if (word == "seg") {
     const auto [for_word, for_start] = WordBefore(text, word_start);

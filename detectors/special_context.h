@@ -146,8 +146,9 @@ bool IsAHolidayGreeting(std::string_view text, size_t start);
 // Whether the term text[start, end) is what something is about or advertises: after "om"
 // or "about" and a word such as "handler", "artikkel" or "book" ("Artikkelen handler om
 // diabetes hos barn", "a documentary about autism"), after "on" and such a word ("books
-// on diabetes"), after "for" and a word of advertising ("reklame for abort"), after "tar
-// for seg" ("Kurset tar for seg hjertestans"); not when a possessive follows ("en bok om
+// on diabetes"), after "for" and a word of advertising ("reklame for abort"), after "for"
+// or "ved" and a word of first aid ("kurs i førstehjelp for hjertestans"), after "tar for
+// seg" ("Kurset tar for seg hjertestans"); not when a possessive follows ("en bok om
 // kreften min").
 bool IsATopic(std::string_view text, size_t start, size_t end);
 
@@ -171,8 +172,9 @@ bool IsWhatAThingIsFor(std::string_view text, size_t start);
 // cancer treatment?", "dekker den kreften min?").
 bool IsWhatAPolicyCovers(std::string_view text, size_t start, size_t end);
 
-// Whether a phrase of a shop's stock follows the term in its sentence: "Vi har samiske
-// kofter på lager", "insulin pens in stock".
+// Whether a phrase of a shop's stock or a place's service follows the term in its
+// sentence: "Vi har samiske kofter på lager", "insulin pens in stock", "a physiotherapist
+// on site".
 bool IsStockedGoods(const TermSite& site);
 
 }  // namespace sladd

@@ -153,6 +153,8 @@ TEST(SpecialContextTopic, WhatSomethingIsAboutIsNoOnes) {
   EXPECT_TRUE(At(IsATopic, "Filmen handler om en homofil fotballspiller.", "homofil"));
   EXPECT_TRUE(At(IsATopic, "Husk å melde fra om allergier til kjøkkenet.", "allergier"));
   EXPECT_TRUE(At(IsATopic, "Kurset i førstehjelp tar for seg hjertestans", "hjertestans"));
+  EXPECT_TRUE(At(IsATopic, "Vi holder kurs i førstehjelp for hjertestans", "hjertestans"));
+  EXPECT_TRUE(At(IsATopic, "first aid for burns and cuts", "burns"));
   auto thing_for = [](std::string_view text, std::string_view term) {
     return IsWhatAThingIsFor(text, Span(text, term).first);
   };
@@ -314,6 +316,7 @@ TEST(SpecialContextStock, AShopsStockIsNoOnes) {
   EXPECT_FALSE(At(IsStockedGoods, kLater, "same"));
   constexpr std::string_view kRent = "Vi har fått nye rullestoler til utleie.";
   EXPECT_TRUE(At(IsStockedGoods, kRent, "rullestoler"));
+  EXPECT_TRUE(At(IsStockedGoods, "Our gym has a physiotherapist on site", "physiotherapist"));
   // Regression: "på lageret" is at the warehouse, not in stock.
   EXPECT_FALSE(At(IsStockedGoods, "Jeg er med i Handel og Kontor på lageret", "Handel og Kontor"));
 }
