@@ -43,7 +43,8 @@ constexpr std::string_view kStreetPrefixes[] = {"øvre",  "nedre", "store", "lil
 constexpr std::string_view kPostBoxWords[] = {"postboks", "pb", "boks", "p.o. box", "po box"};
 constexpr std::string_view kEnglishStreetWords[] = {
     "street", "road",    "avenue",  "lane",     "drive",   "boulevard", "way",   "court",
-    "place",  "square",  "terrace", "close",    "crescent", "gardens",  "parkway", "highway"};
+    "place",  "square",  "terrace", "close",    "crescent", "gardens",  "parkway", "highway",
+    "grove",  "mews",    "row",     "rise",     "quay",     "wharf"};
 // Their abbreviations, in this case only: two lowercase letters are in too many words.
 constexpr std::string_view kEnglishStreetAbbreviations[] = {"St", "Rd", "Ave", "Ln", "Dr",
                                                             "Blvd", "Ct", "Sq", "Pl"};

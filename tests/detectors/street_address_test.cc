@@ -81,6 +81,10 @@ TEST(StreetAddressDetector, FindsEnglishAddresses) {
   EXPECT_THAT(Addresses(engine, "I live at 221B Baker Street, London NW1 6XE"),
               ElementsAre("221B Baker Street, London NW1 6XE"));
   EXPECT_THAT(Addresses(engine, "10 Downing St is famous"), ElementsAre("10 Downing St"));
+  // British street words beyond the common ones.
+  EXPECT_THAT(Addresses(engine, "send it to 14 Elm Grove, Leeds LS6 2AP"),
+              ElementsAre("14 Elm Grove, Leeds LS6 2AP"));
+  EXPECT_THAT(Addresses(engine, "we moved to 3 Albion Mews"), ElementsAre("3 Albion Mews"));
   EXPECT_THAT(Addresses(engine, "1600 Pennsylvania Avenue NW, Washington, DC 20500"),
               ElementsAre("1600 Pennsylvania Avenue NW, Washington, DC 20500"));
   // Regression: the flat or suite was cut before its number ("42 Elm Road, Apt").
