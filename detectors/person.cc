@@ -49,6 +49,10 @@ constexpr std::string_view kDefiniteNounEndings[] = {
 constexpr std::string_view kPlaceNameEndings[] = {"senter", "center", "centre", "arena", "amfi",
                                                   "hotell", "hotel", "stasjon", "station",
                                                   "mall"};
+// Words for a street after the genitive of the name it honours: "Karl Johans gate",
+// "Henrik Ibsens vei", "Olav Kyrres plass".
+constexpr std::string_view kStreetWordsAfterName[] = {
+    "gate", "gata", "gaten", "vei", "veien", "veg", "vegen", "allé", "plass", "plassen"};
 
 // Titles that are no other word, after which a lowercase known name is one.
 constexpr std::string_view kShortTitles[] = {"mr", "mrs", "ms", "miss", "dr", "fru", "frk",
@@ -170,7 +174,7 @@ class SegmentTagger {
       // the definite form is not a person: "Kreftforeningen", "Leveringen"; nor is a date,
       // nor a common word left when a word before it was cut ("Swedish ID"), nor kin before
       // its owner ("Bror min"), nor a faith alone ("Islam"), nor an adjective ("a Christian
-      // charity"), nor a place to go ("Strømmen Storsenter").
+      // charity"), nor a place to go ("Strømmen Storsenter") or a street ("Karl Johans gate").
       if (first > last || (first == last && (IsSingleLetter(first) || context_.IsPlace(first) ||
                                              IsDefiniteNoun(first) || IsDate(first) ||
                                              context_.IsCommonWord(first) ||
@@ -518,8 +522,15 @@ class SegmentTagger {
   // Whether token `last`, the last of a name found, makes it a place to go: "Strømmen
   // Storsenter".
   bool IsPlaceName(size_t last) const {
+    if (NamesAStreet(last)) return true;
     if (context_.IsKnownName(last)) return false;
     return EndsWithOneOf(context_.folded(last), kPlaceNameEndings);
+  }
+  // Whether the name ending at `last` is a street's, named for someone: "møtes ved Karl
+  // Johans gate".
+  bool NamesAStreet(size_t last) const {
+    return last + 1 < context_.size() && context_.folded(last).ends_with('s') &&
+           OneOf(context_.folded(last + 1), kStreetWordsAfterName);
   }
   // A capitalised known name inside a sentence that opens a longer name is a name even if
   // the word is also an ordinary one: "Hans" (his) in "kona til Hans Olsen", "Jo Nesbø".

@@ -307,6 +307,10 @@ TEST(PersonDetector, APlaceToGoIsNoName) {
   TestEngine engine;
   EXPECT_THAT(Names(engine, "Vi har åpent til kl 20 på Strømmen Storsenter"), IsEmpty());
   EXPECT_THAT(Names(engine, "møt meg på Scandic Hotel"), IsEmpty());
+  // A street named for someone.
+  EXPECT_THAT(Names(engine, "møtes vi ved Karl Johans gate?"), IsEmpty());
+  EXPECT_THAT(Names(engine, "Kontoret ligger i Henrik Ibsens vei"), IsEmpty());
+  EXPECT_THAT(Names(engine, "Han ga Ola plass i laget"), ElementsAre("Ola"));
   EXPECT_THAT(Names(engine, "Vi har åpent til kl 20 for Kari Nordmann"),
               ElementsAre("Kari Nordmann"));
 }
