@@ -257,7 +257,8 @@ bool SpecialCategoryDetector::SpeaksOfNoOne(const LexiconTerm& term, const ScanV
          IsPeopleInGeneralWith(text, start) ||
          (term.category == kBiometricData && IsADevicesFeature(text, start)) ||
          IsAHolidayGreeting(text, start) ||
-         (term.figurative_after_intensifier && FollowsAnIntensifier(text, start)) ||
+         (term.figurative_after_intensifier &&
+          (FollowsAnIntensifier(text, start) || IsHyperbole(text, start))) ||
          IsSaidOfAThingShown(term, view, site) ||
          // Goods in stock: "Vi har samiske kofter på lager" ("vi" is the shop).
          IsStockedGoods(site);

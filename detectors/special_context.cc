@@ -78,7 +78,7 @@ constexpr std::string_view kVerbsWithoutSubject[] = {
     // English in the past or the progressive, which imperatives ("Have a look", "Take our
     // quiz") are not: "Had a stroke last year", "used to be in prison".
     "had", "got", "been", "was", "having", "suffering", "struggling", "voted", "used",
-    "went"};
+    "went", "did", "am"};
 // Those that open a later clause without a subject too, English, and Norwegian verbs of
 // lying ill and struggling ("kan ikke komme i dag, ligger hjemme med omgangssyke"): in
 // Norwegian news ", er at ...", ", har ..." go on with the sentence's subject.
@@ -290,6 +290,11 @@ constexpr std::string_view kNothingValues[] = {
 // Words of degree before an adjective said of a mood or a thing: "so OCD", "så ADHD".
 constexpr std::string_view kIntensifiers[] = {"so", "soo", "sooo", "too", "totally", "kinda",
                                               "lowkey", "så", "helt", "litt"};
+
+// Verbs before "me" and a term said in hyperbole: "giving me a heart attack".
+constexpr std::string_view kGivingVerbs[] = {"giving", "give", "gives", "gave"};
+// Words before "to have" and such a term: "going to have a stroke".
+constexpr std::string_view kAboutToWords[] = {"going", "about"};
 
 // Words that point at a thing in the chat: "this deal is sick".
 constexpr std::string_view kDemonstratives[] = {"this", "that"};
@@ -720,6 +725,16 @@ bool LabelsAPlace(std::string_view folded_label) {
 
 bool FollowsAnIntensifier(std::string_view text, size_t start) {
   return OneOf(WordBefore(text, start).first, kIntensifiers);
+}
+
+bool IsHyperbole(std::string_view text, size_t start) {
+  auto [word, word_start] = WordBefore(text, start);
+  if (word == "a" || word == "an") std::tie(word, word_start) = WordBefore(text, word_start);
+  if (word == "me") return OneOf(WordBefore(text, word_start).first, kGivingVerbs);
+  if (word != "have") return false;
+  const auto [before, before_start] = WordBefore(text, word_start);
+  return before == "gonna" ||
+         (before == "to" && OneOf(WordBefore(text, before_start).first, kAboutToWords));
 }
 
 std::optional<size_t> ShownSubjectBefore(std::string_view text, size_t start) {

@@ -134,6 +134,11 @@ bool LabelsAPlace(std::string_view folded_label);
 // "so OCD about packaging" (for terms that are also said of moods and things).
 bool FollowsAnIntensifier(std::string_view text, size_t start);
 
+// Whether the term starting at text[start] is hyperbole: after "giving me a" and the like,
+// or "gonna have a" ("this traffic is giving me a heart attack", "gonna have a stroke if
+// this runs over"; for the same terms). "used to have a stroke" is not.
+bool IsHyperbole(std::string_view text, size_t start);
+
 // Where the subject starts when the term starting at text[start] is said of what "this" or
 // "that" points at: "this deal is sick", "that's so sick", "that was mental". Slang praise,
 // unless the subject is a person, which the caller checks between the two.

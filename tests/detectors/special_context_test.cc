@@ -214,6 +214,17 @@ TEST(SpecialContextIntensifier, SoAndTooStandBeforeAMood) {
   EXPECT_FALSE(intensified("I have OCD", "OCD"));
 }
 
+TEST(SpecialContextIntensifier, HyperboleGivesOrIsAboutToHave) {
+  auto hyperbole = [](std::string_view text, std::string_view term) {
+    return IsHyperbole(text, Span(text, term).first);
+  };
+  EXPECT_TRUE(hyperbole("this traffic is giving me a heart attack lol", "heart attack"));
+  EXPECT_TRUE(hyperbole("gonna have a stroke if this meeting runs over", "stroke"));
+  EXPECT_TRUE(hyperbole("I'm going to have a heart attack", "heart attack"));
+  EXPECT_FALSE(hyperbole("my dad used to have a stroke every few years", "stroke"));
+  EXPECT_FALSE(hyperbole("I had a heart attack in May", "heart attack"));
+}
+
 TEST(SpecialContext, ShownSubjectIsWhatThisOrThatPointsAt) {
   auto subject = [](std::string_view text, std::string_view term) {
     return ShownSubjectBefore(text, Span(text, term).first);
