@@ -5,8 +5,9 @@ Norwegian ICD-10 texts in ../shared/lexicons/health/navikt_ICD10.json.
 ICD-10 texts are formal ("Ondartet svulst i hovedbronkie"); chat says "har lymfom" or
 "fikk artrose". So the texts are split into words and the words that name a disease by
 their ending (-itt, -ose, -emi, -sykdom, -syndrom, -lidelse, ...) are kept, at least six
-letters long. Run from the repository root; the output is committed, so the build never
-needs ../shared."""
+letters long; a word that the hand-written health.txt lists is left to it, since its
+markers decide ("~betennelse" needs a person, "%hjerteinfarkt" is also hyperbole). Run
+from the repository root; the output is committed, so the build never needs ../shared."""
 
 import json
 import pathlib
@@ -14,6 +15,8 @@ import re
 
 SOURCE = pathlib.Path("../shared/lexicons/health/navikt_ICD10.json")
 OUT = pathlib.Path("detectors/data/special/health_icd10.txt")
+HAND_WRITTEN = pathlib.Path("detectors/data/special/health.txt")
+MARKERS = "=*~?+^%"
 
 DISEASE_ENDINGS = (
     "itt", "ose", "om", "emi", "sykdom", "sykdommer", "syndrom", "lidelse", "lidelser",
@@ -40,14 +43,25 @@ HEADER = """# HEALTH_DATA: diagnosis head terms mined from the Norwegian ICD-10 
 """
 
 
+def hand_written_terms():
+    """The terms of health.txt, lowercase, without their markers."""
+    terms = set()
+    for line in HAND_WRITTEN.read_text().splitlines():
+        if line and line[0] not in "#!@&":
+            terms.add(line.lstrip(MARKERS).lower())
+    return terms
+
+
 def main():
     entries = json.loads(SOURCE.read_text())
     terms = set()
+    hand_written = hand_written_terms()
     for entry in entries:
         if not re.fullmatch(r"[A-Z]\d\d\d?", entry["code"]):  # skip external-cause codes
             continue
         for word in WORD.findall(entry["text"].lower()):
-            if len(word) >= 6 and word.endswith(DISEASE_ENDINGS) and word not in NOT_DISEASES:
+            if (len(word) >= 6 and word.endswith(DISEASE_ENDINGS) and word not in NOT_DISEASES
+                    and word not in hand_written):
                 terms.add(word)
     OUT.write_text(HEADER + "\n".join(sorted(terms)) + "\n")
     print(f"{OUT}: {len(terms)} terms")
