@@ -258,7 +258,7 @@ bool SpecialCategoryDetector::SpeaksOfNoOne(const LexiconTerm& term, const ScanV
          (term.category == kBiometricData && IsADevicesFeature(text, start)) ||
          IsAHolidayGreeting(text, start) ||
          (term.figurative_after_intensifier &&
-          (FollowsAnIntensifier(text, start) || IsHyperbole(text, start))) ||
+          (FollowsAnIntensifier(text, start) || IsHyperbole(text, start, end))) ||
          IsSaidOfAThingShown(term, view, site) ||
          // Goods in stock: "Vi har samiske kofter på lager" ("vi" is the shop).
          IsStockedGoods(site);

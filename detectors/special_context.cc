@@ -75,6 +75,7 @@ constexpr std::string_view kVerbsWithoutSubject[] = {
     "har", "hadde", "er", "e", "var", "ble", "blei", "vart", "fikk", "sitter", "satt",
     "sliter", "bruker", "går", "stemmer", "stemte", "røyster", "røysta", "ligger", "ligg",
     "lå", "tar", "tok", "trenger", "skal", "må", "kommer", "orker", "rekker", "klarer",
+    "tåler", "toler",
     // English in the past or the progressive, which imperatives ("Have a look", "Take our
     // quiz") are not: "Had a stroke last year", "used to be in prison".
     "had", "got", "been", "was", "having", "suffering", "struggling", "voted", "used",
@@ -291,8 +292,9 @@ constexpr std::string_view kNothingValues[] = {
 constexpr std::string_view kIntensifiers[] = {"so", "soo", "sooo", "too", "totally", "kinda",
                                               "lowkey", "så", "helt", "litt"};
 
-// Verbs before "me" and a term said in hyperbole: "giving me a heart attack".
-constexpr std::string_view kGivingVerbs[] = {"giving", "give", "gives", "gave"};
+// Verbs before "me" or "meg" and a term said in hyperbole: "giving me a heart attack",
+// "trafikken gir meg hjerteinfarkt".
+constexpr std::string_view kGivingVerbs[] = {"giving", "give", "gives", "gave", "gir", "ga"};
 // Words before "to have" and such a term: "going to have a stroke".
 constexpr std::string_view kAboutToWords[] = {"going", "about"};
 
@@ -727,10 +729,12 @@ bool FollowsAnIntensifier(std::string_view text, size_t start) {
   return OneOf(WordBefore(text, start).first, kIntensifiers);
 }
 
-bool IsHyperbole(std::string_view text, size_t start) {
+bool IsHyperbole(std::string_view text, size_t start, size_t end) {
   auto [word, word_start] = WordBefore(text, start);
+  // "jeg får hjerteinfarkt av denne trafikken".
+  if (OneOf(word, {"får", "fikk"}) && WordAfter(text, end).first == "av") return true;
   if (word == "a" || word == "an") std::tie(word, word_start) = WordBefore(text, word_start);
-  if (word == "me") return OneOf(WordBefore(text, word_start).first, kGivingVerbs);
+  if (word == "me" || word == "meg") return OneOf(WordBefore(text, word_start).first, kGivingVerbs);
   if (word != "have") return false;
   const auto [before, before_start] = WordBefore(text, word_start);
   return before == "gonna" ||

@@ -134,10 +134,11 @@ bool LabelsAPlace(std::string_view folded_label);
 // "so OCD about packaging" (for terms that are also said of moods and things).
 bool FollowsAnIntensifier(std::string_view text, size_t start);
 
-// Whether the term starting at text[start] is hyperbole: after "giving me a" and the like,
-// or "gonna have a" ("this traffic is giving me a heart attack", "gonna have a stroke if
-// this runs over"; for the same terms). "used to have a stroke" is not.
-bool IsHyperbole(std::string_view text, size_t start);
+// Whether the term text[start, end) is hyperbole: after "giving me a", "gir meg" and the
+// like, or "gonna have a", or between "får" and "av" ("this traffic is giving me a heart
+// attack", "gonna have a stroke if this runs over", "jeg får hjerteinfarkt av denne
+// trafikken"; for the same terms). "used to have a stroke" is not.
+bool IsHyperbole(std::string_view text, size_t start, size_t end);
 
 // Where the subject starts when the term starting at text[start] is said of what "this" or
 // "that" points at: "this deal is sick", "that's so sick", "that was mental". Slang praise,

@@ -493,6 +493,12 @@ TEST(SpecialCategoryDetector, FindsInformalChatStatements) {
               ElementsAre(Pair("HEALTH_DATA", "OCD")));
   EXPECT_THAT(Special(engine, "I'm so depressed lately"),
               ElementsAre(Pair("HEALTH_DATA", "depressed")));
+  // Hyperbole. Regression: the mined ICD-10 list held "hjerteinfarkt" as a plain term, which
+  // overrode the hand-written line's marker.
+  EXPECT_THAT(Special(engine, "this traffic is giving me a heart attack lol"), IsEmpty());
+  EXPECT_THAT(Special(engine, "jeg får hjerteinfarkt av denne trafikken"), IsEmpty());
+  EXPECT_THAT(Special(engine, "pappa fikk hjerteinfarkt i fjor"),
+              ElementsAre(Pair("HEALTH_DATA", "hjerteinfarkt")));
   EXPECT_THAT(Special(engine, "My grandparents were Vietnamese boat people"),
               ElementsAre(Pair("ETHNIC_ORIGIN", "Vietnamese")));
   EXPECT_THAT(Special(engine, "Foreldra mine er frå Somalia, og mor mi skjønar lite norsk."),

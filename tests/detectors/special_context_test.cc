@@ -216,8 +216,12 @@ TEST(SpecialContextIntensifier, SoAndTooStandBeforeAMood) {
 
 TEST(SpecialContextIntensifier, HyperboleGivesOrIsAboutToHave) {
   auto hyperbole = [](std::string_view text, std::string_view term) {
-    return IsHyperbole(text, Span(text, term).first);
+    const auto [start, end] = Span(text, term);
+    return IsHyperbole(text, start, end);
   };
+  EXPECT_TRUE(hyperbole("jeg får hjerteinfarkt av denne trafikken", "hjerteinfarkt"));
+  EXPECT_TRUE(hyperbole("trafikken gir meg hjerteinfarkt", "hjerteinfarkt"));
+  EXPECT_FALSE(hyperbole("pappa fikk hjerteinfarkt i fjor", "hjerteinfarkt"));
   EXPECT_TRUE(hyperbole("this traffic is giving me a heart attack lol", "heart attack"));
   EXPECT_TRUE(hyperbole("gonna have a stroke if this meeting runs over", "stroke"));
   EXPECT_TRUE(hyperbole("I'm going to have a heart attack", "heart attack"));
