@@ -44,7 +44,8 @@ constexpr std::string_view kNotNames[] = {
     "i'd", "i'll", "i'm", "i've", "isn't", "aren't", "wasn't", "weren't", "don't", "doesn't",
     "didn't", "can't", "won't", "wouldn't", "couldn't", "shouldn't", "haven't", "hasn't",
     "it's", "that's", "there's", "what's", "let's", "he's", "she's", "you're", "we're",
-    "they're", "you'll", "you've",
+    "they're", "you'll", "you've", "we'd", "we'll", "we've", "they'd", "they'll", "they've",
+    "he'd", "he'll", "she'd", "she'll", "you'd", "it'll", "that'll", "who's", "ain't",
     // English chat interjections and forms of address that open a line before a name
     // ("Bye Capwin", "Poor Jimmy", "RIP Kobe") or stand alone capitalised ("Dude")
     "aww", "awww", "bro", "bruh", "bye", "congrats", "damn", "dude", "fuck", "fucking",

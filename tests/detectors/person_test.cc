@@ -124,6 +124,9 @@ TEST(PersonDetector, FindsIntroductionsInAnyCase) {
   // Regression: "I'd like" was a second name joined by "and".
   EXPECT_THAT(Names(engine, "My name is Priya Raman and I'd like to move"),
               ElementsAre("Priya Raman"));
+  // Regression: a contraction opening a later sentence was a name.
+  EXPECT_THAT(Names(engine, "Hi, I'm the office manager. We'd like a quote."), IsEmpty());
+  EXPECT_THAT(Names(engine, "Hi, I'm the manager. We'll call you."), IsEmpty());
   EXPECT_THAT(Names(engine, "Jeg heter Kari og er 35 år"), ElementsAre("Kari"));
   // "navnet er" without "mitt" may be about any name: an ordinary word after it is none.
   EXPECT_THAT(Names(engine, "kjæresten min er trans og navnet er endret"), IsEmpty());
