@@ -262,20 +262,26 @@ constexpr std::string_view kFormLabelWords[] = {
 // A form's label is at most this long: "Medical conditions", "Helseopplysninger".
 constexpr size_t kFormLabelLength = 40;
 // A question is a form's label when it is at most this long ("Trade union member?",
-// "Har du allergier?"), or longer, up to kQuestionLabelLength, when its answer is a form's:
-// yes or no first, or at most kFormAnswerWords words ("Any dietary or religious
-// requirements? Halal please"). Other questions are sentences of their own.
+// "Har du allergier?"), or longer, up to kQuestionLabelLength, when it is a form's and so
+// is its answer: no writer and no shop asked in it ("What medication can I bring?", "Er
+// det høytider dere holder stengt?"), and yes or no first (not "Yes please", which
+// answers an offer), or at most kFormAnswerWords words ("Any dietary or religious
+// requirements? Halal please", "What is your ethnic background? Mixed White and Asian").
+// Other questions are sentences of their own.
 constexpr size_t kShortQuestionLength = 30;
 constexpr std::ptrdiff_t kShortQuestionWords = 4;
 constexpr size_t kQuestionLabelLength = 60;
-constexpr std::ptrdiff_t kFormAnswerWords = 3;
+constexpr std::ptrdiff_t kFormAnswerWords = 4;
 constexpr std::string_view kYesOrNo[] = {"yes", "no", "ja", "nei", "jo", "yep", "yeah", "nope"};
+constexpr std::string_view kWritersAndShops[] = {"i", "jeg", "eg", "æ", "dere", "deres"};
+constexpr std::string_view kAcceptances[] = {"please", "pls", "takk", "gjerne", "thanks"};
 // Words that open chat after a question, not a form's answer: thanks, a sign-off, the
-// writer ("Har dere allergivennlige retter? Mvh Kari", "ka tid kan æ hente medisinan? æ e
-// diabetiker").
+// writer, musing ("Har dere allergivennlige retter? Mvh Kari", "ka tid kan æ hente
+// medisinan? æ e diabetiker", "Just wondering").
 constexpr std::string_view kChatOpenings[] = {
-    "thanks", "thank", "thx", "ty", "cheers", "takk", "tusen", "mvh", "hilsen", "regards",
-    "i",      "im",    "my",  "we", "jeg",    "eg",   "æ",     "vi",  "min",    "mi"};
+    "thanks", "thank", "thx", "ty",  "cheers", "takk",  "tusen", "mvh",  "hilsen",
+    "regards", "i",    "im",  "my",  "we",     "jeg",   "eg",    "æ",    "vi",
+    "min",     "mi",   "just", "lurer", "bare"};
 // A form's line (label and value) is at most this long; the scans stop there.
 constexpr size_t kFormLineReach = 200;
 // Labels of a field that holds a topic: "Tema: Diabetes og kosthold". (Not "Emne" or
@@ -285,7 +291,8 @@ constexpr std::string_view kTopicLabels[] = {"tema", "temaer", "topic", "topics"
 // What a form's field holds when there is nothing in it.
 constexpr std::string_view kNothingValues[] = {
     "", "none", "no", "nei", "ingen", "n/a", "na", "-", "nil", "nothing", "ingenting",
-    "ikke aktuelt", "prefer not to say", "vil ikke oppgi", "ønsker ikke å oppgi",
+    "ikke aktuelt", "prefer not to say", "vil ikke oppgi", "ønsker ikke å oppgi", "nei takk",
+    "no thanks", "no thank you",
     "none known", "no known allergies", "nka", "nkda", "ingen kjente", "ingen kjente allergier"};
 
 // Words of degree before an adjective said of a mood or a thing: "so OCD", "så ADHD".
@@ -629,11 +636,17 @@ bool IsAQuestionLabel(std::string_view text, size_t label_start, size_t mark,
   const std::ptrdiff_t words = std::count(label.begin(), label.end(), ' ') + 1;
   if (answer.empty() || mark + 1 >= text.size() || text[mark + 1] != ' ') return false;
   if (label.size() <= kShortQuestionLength && words <= kShortQuestionWords) return true;
-  if (label.size() > kQuestionLabelLength) return false;
-  const std::string first = FoldCase(answer.substr(0, WordEnd(answer, 0)));
-  return OneOf(first, kYesOrNo) ||
-         (!OneOf(first, kChatOpenings) &&
-          std::count(answer.begin(), answer.end(), ' ') < kFormAnswerWords);
+  if (label.size() > kQuestionLabelLength ||
+      AnyWord(text, label_start, mark, [&](size_t start, size_t end) {
+        return OneOf(FoldCase(text.substr(start, end - start)), kWritersAndShops);
+      })) {
+    return false;
+  }
+  const size_t first_end = WordEnd(answer, 0);
+  const std::string first = FoldCase(answer.substr(0, first_end));
+  if (OneOf(first, kYesOrNo)) return !OneOf(WordAfter(answer, first_end).first, kAcceptances);
+  return !OneOf(first, kChatOpenings) &&
+         std::count(answer.begin(), answer.end(), ' ') < kFormAnswerWords;
 }
 
 // Where the label holding text[start, end) starts on the line from `label_start`: there,

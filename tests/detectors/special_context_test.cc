@@ -309,6 +309,14 @@ TEST(SpecialContextForm, AFieldIsItsLabelAndItsTrimmedValue) {
   EXPECT_EQ(value("Do you have any allergies? My son reacts to nuts and eggs", "allergies"),
             "(none)");
   EXPECT_EQ(value("Har dere allergivennlige retter? Mvh Kari", "allerg"), "(none)");
+  EXPECT_EQ(value("What is your ethnic background? Mixed White and Asian", "ethnic"),
+            "Mixed White and Asian");
+  // Not a question the writer asks, or one asked of a shop, or a reply to an offer.
+  EXPECT_EQ(value("What medication can I bring on the plane? Just wondering", "medication"),
+            "(none)");
+  EXPECT_EQ(value("Er det noen religiøse høytider dere holder stengt? Lurer bare", "religiøs"),
+            "(none)");
+  EXPECT_EQ(value("Do you have a disability access ramp? Yes please", "disabilit"), "(none)");
   EXPECT_EQ(value("Diagnose: ADHD, Medisiner: Ritalin", "Medisiner"), "Ritalin");
   EXPECT_EQ(value("Diagnose: ADHD, Medisiner: Ritalin", "ADHD"), "(none)");
   // Nothing: an empty field, a word of nothing, no letters, no label.
