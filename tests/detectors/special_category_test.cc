@@ -194,6 +194,9 @@ TEST(SpecialCategoryDetector, FindsTheOtherCategories) {
               ElementsAre(Pair{"TRADE_UNION_MEMBERSHIP", "Fagforbundet"}));
   EXPECT_THAT(Special(engine, "Er du organisert i LO?"),
               ElementsAre(Pair{"TRADE_UNION_MEMBERSHIP", "LO"}));
+  // Chat's "X member here" is the writer.
+  EXPECT_THAT(Special(engine, "GMB member here, any deals?"),
+              ElementsAre(Pair{"TRADE_UNION_MEMBERSHIP", "GMB"}));
   EXPECT_THAT(Special(engine, "Jeg er muslim"), ElementsAre(Pair{"RELIGIOUS_BELIEF", "muslim"}));
   EXPECT_THAT(Special(engine, "Jeg er same"), ElementsAre(Pair{"ETHNIC_ORIGIN", "same"}));
   EXPECT_THAT(Special(engine, "Kvensk er et eget språk siden 2005"), IsEmpty());
