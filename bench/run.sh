@@ -476,8 +476,8 @@ of 12, then 12 ("27 Queen's Road").
 The tenth session (2026-12-03) wrote rounds 113-127, each scored before its own fixes:
 informal English (113, 125) 20 of 21 and 9 of 15; informal bokmål, nynorsk and dialect
 (115) 19 of 20; lead forms (114) 13 of 19; mixed, half of it business chat (116) 14 of 14
-and 3 of 16 negatives flagged; customer service messages (121) 9 of 11; a pharmacy's and
-a dentist's chat (123) 6 of 10; genetic, biometric and ethnic data (124) 9 of 13; Swedish
+and 3 of 16 negatives flagged; customer service messages (121) 9 of 11; a pharmacy's and a
+dentist's chat (123) 6 of 10; genetic, biometric and ethnic data (124) 9 of 13; Swedish
 and Danish (126) 11 of 12. Rounds written to catch figures of speech, English (119) and
 Norwegian (120): 6 of 10 and 8 of 10 statements, 6 of 20 and 5 of 15 negatives flagged
 ("giving me a heart attack", "får hjerteinfarkt av trafikken"), then 4 and 3. Chat
@@ -487,11 +487,11 @@ or shop is asked in it. The last round (127), written after every fix and scored
 nothing changed: 12 of 14 statements, 0 of 8 negatives. Rounds 113-126 together, before
 their fixes: 130 of 163 statements (0.80) and 27 of 141 negatives flagged, below the ninth
 session's 0.88 because they went where the detector was weakest (forms, figures of speech,
-a pharmacy's words). Frames over lists, misses before
-and after: two informal English health frames over 95 words 12 and 12, then 1 and 6; two
-Norwegian ones over 80 words 8 and 30, then 3 and 3 ("kommer ikke på jobb i dag pga
-feber" drops its subject); three union frames over 50 unions 8, 50 and 10, then 2, 4 and
-4 ("GMB member here"). Names (117) 19 of 20; addresses (118) 13 of 15, then 14.
+a pharmacy's words). Frames over lists, misses before and after: two informal English
+health frames over 95 words 12 and 12, then 1 and 6; two Norwegian ones over 80 words 8
+and 30, then 3 and 3 ("kommer ikke på jobb i dag pga feber" drops its subject); three
+union frames over 50 unions 8, 50 and 10, then 2, 4 and 4 ("GMB member here"). Names (117)
+19 of 20; addresses (118) 13 of 15, then 14.
 
 $special_quality
 DOC
