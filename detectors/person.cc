@@ -519,8 +519,8 @@ class SegmentTagger {
     }
     return false;
   }
-  // Whether token `last`, the last of a name found, makes it a place to go: "Strømmen
-  // Storsenter".
+  // Whether token `last`, the last of a name found, makes it a place to go ("Strømmen
+  // Storsenter") or a street ("Karl Johans gate").
   bool IsPlaceName(size_t last) const {
     if (NamesAStreet(last)) return true;
     if (context_.IsKnownName(last)) return false;

@@ -255,9 +255,9 @@ constexpr std::string_view kPossessivesOnlyBefore[] = {"my",  "his", "her", "our
 constexpr std::string_view kFormLabelWords[] = {
     "religion", "tro", "livssyn", "faith", "ethnic", "etnisk", "etnisitet", "nationality",
     "medical", "health", "helse", "diagnos", "allerg", "medication", "medisin", "disabilit",
-    "funksjon", "orientation", "legning", "sexuality", "pronoun", "union", "fagforening", "fagforbund",
-    "party", "parti", "politi", "conviction", "straff", "dom", "dietary", "diet", "kosthold",
-    "matpreferanse", "request", "requirement", "needs", "behov", "tilrettelegging",
+    "funksjon", "orientation", "legning", "sexuality", "pronoun", "union", "fagforening",
+    "fagforbund", "party", "parti", "politi", "conviction", "straff", "dom", "dietary", "diet",
+    "kosthold", "matpreferanse", "request", "requirement", "needs", "behov", "tilrettelegging",
     "absence", "fravær"};
 // A form's label is at most this long: "Medical conditions", "Helseopplysninger".
 constexpr size_t kFormLabelLength = 40;
@@ -289,11 +289,12 @@ constexpr size_t kFormLineReach = 200;
 constexpr std::string_view kTopicLabels[] = {"tema", "temaer", "topic", "topics", "tittel",
                                              "title"};
 // What a form's field holds when there is nothing in it.
+// (An empty value is nothing only right after the label's term; see FormFieldLabelled.)
 constexpr std::string_view kNothingValues[] = {
-    "", "none", "no", "nei", "ingen", "n/a", "na", "-", "nil", "nothing", "ingenting",
+    "none", "no", "nei", "ingen", "n/a", "na", "-", "nil", "nothing", "ingenting",
     "ikke aktuelt", "prefer not to say", "vil ikke oppgi", "ønsker ikke å oppgi", "nei takk",
-    "no thanks", "no thank you",
-    "none known", "no known allergies", "nka", "nkda", "ingen kjente", "ingen kjente allergier"};
+    "no thanks", "no thank you", "none known", "no known allergies", "nka", "nkda",
+    "ingen kjente", "ingen kjente allergier"};
 
 // Words of degree before an adjective said of a mood or a thing: "so OCD", "så ADHD".
 constexpr std::string_view kIntensifiers[] = {"so", "soo", "sooo", "too", "totally", "kinda",
