@@ -134,14 +134,16 @@ bool FollowsItsAnimal(const ScanView& view, size_t start) {
   return !before || *before + 1 >= animal_start;
 }
 
-// Whether the term at `site` is said of what "this" or "that" points at: "this deal is sick".
+// Whether the term at `site` is said of what "this" or "that" points at: "this deal is
+// sick", "this update is cancer".
 bool IsSaidOfAThingShown(const LexiconTerm& term, const ScanView& view, const TermSite& site) {
-  // Only terms that are also said of things: "this lump is cancer" is a statement.
-  if (!term.figurative_after_intensifier && term.evidence != TermEvidence::kNeedsPersonOrCue) {
-    return false;
-  }
   const std::optional<size_t> subject = ShownSubjectBefore(site.text, site.start);
   if (!subject) return false;
+  // A term that is not also said of things is slang only of a thing named, and not of a
+  // body's: "this lump is cancer" is a statement.
+  const bool also_of_things =
+      term.figurative_after_intensifier || term.evidence == TermEvidence::kNeedsPersonOrCue;
+  if (!also_of_things && !NamesAThingNotABody(site.text, *subject)) return false;
   // "this guy is sick": a person between the demonstrative and the term.
   const auto person = view.LastContextRightBefore(kPersonCues, site.start, site.start - *subject);
   return !person || *person <= *subject;

@@ -308,6 +308,12 @@ constexpr std::string_view kAboutToWords[] = {"going", "about"};
 
 // Words that point at a thing in the chat: "this deal is sick".
 constexpr std::string_view kDemonstratives[] = {"this", "that"};
+// What a demonstrative may point at when a plain term is said of it as a statement: "this
+// lump is cancer", "that mole looks like melanoma".
+constexpr std::string_view kBodyAndFindingNouns[] = {
+    "lump", "lumps", "mole", "moles", "growth", "tumour", "tumor", "spot", "rash", "cough",
+    "pain", "swelling", "bump", "cyst", "mark", "test", "result", "results", "scan",
+    "biopsy", "diagnosis", "symptom", "symptoms", "skin", "wound", "infection"};
 
 // Words that wish a holiday to all: "Happy Ramadan to all our customers", "Gledelig
 // hanukka". ("god" and "glad" are left out: "en god muslim", "en glad jøde".)
@@ -777,6 +783,12 @@ std::optional<size_t> ShownSubjectBefore(std::string_view text, size_t start) {
   const auto [demonstrative, subject] = WordBefore(text, word_start);
   if (OneOf(demonstrative, kDemonstratives)) return subject;
   return std::nullopt;
+}
+
+bool NamesAThingNotABody(std::string_view text, size_t subject) {
+  const auto [noun, noun_end] = WordAfter(text, WordEnd(text, subject));
+  return !noun.empty() && !OneOf(noun, {"is", "was", "looks", "sounds"}) &&
+         !OneOf(noun, kBodyAndFindingNouns);
 }
 
 bool IsAHolidayGreeting(std::string_view text, size_t start) {

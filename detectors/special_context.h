@@ -145,6 +145,11 @@ bool IsHyperbole(std::string_view text, size_t start, size_t end);
 // unless the subject is a person, which the caller checks between the two.
 std::optional<size_t> ShownSubjectBefore(std::string_view text, size_t start);
 
+// Whether the demonstrative at text[subject] names what it points at, and that is no part
+// of a body and no medical finding: "this update", "that exam"; not "this lump", "this
+// mole", nor "this" alone ("this is cancer" may be a doctor's word, reported).
+bool NamesAThingNotABody(std::string_view text, size_t subject);
+
 // Whether the term starting at text[start] follows a wish ("Happy Ramadan to all our
 // customers", "Gledelig hanukka"): a holiday greeting speaks of no one's faith.
 bool IsAHolidayGreeting(std::string_view text, size_t start);

@@ -667,6 +667,11 @@ TEST(SpecialCategoryDetector, FindsInformalChatStatements) {
               ElementsAre(Pair("HEALTH_DATA", "sick")));
   EXPECT_THAT(Special(engine, "my son is sick so we can't come"),
               ElementsAre(Pair("HEALTH_DATA", "sick")));
+  // A plain term said of a thing named is slang too; of a body's lump, or of "this" alone,
+  // it is a statement.
+  EXPECT_THAT(Special(engine, "ngl this update is cancer to navigate"), IsEmpty());
+  EXPECT_THAT(Special(engine, "this lump is cancer, the doctor said"),
+              ElementsAre(Pair("HEALTH_DATA", "cancer")));
 }
 
 TEST(SpecialCategoryDetector, FindsLeadFormStatements) {

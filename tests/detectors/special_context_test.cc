@@ -241,6 +241,13 @@ TEST(SpecialContext, ShownSubjectIsWhatThisOrThatPointsAt) {
   EXPECT_EQ(subject("it's sick", "sick"), std::nullopt);
 }
 
+TEST(SpecialContext, AThingNamedIsNoBody) {
+  EXPECT_TRUE(NamesAThingNotABody("this update is cancer", 0));
+  EXPECT_TRUE(NamesAThingNotABody("ok that exam was cancer", 3));
+  EXPECT_FALSE(NamesAThingNotABody("this lump is cancer", 0));
+  EXPECT_FALSE(NamesAThingNotABody("this is cancer", 0));
+}
+
 TEST(SpecialContextForm, AFieldsValueIsItsFillersAndAnEmptyFieldNoOnes) {
   auto field = [](std::string_view text, std::string_view term) {
     const auto [start, end] = Span(text, term);
