@@ -445,10 +445,12 @@ class SegmentTagger {
     if (!first && Is(i + 1, ":")) return false;
     if (kind == CueKind::kIntroduction) return true;
     // After "med" or "to", only a lowercase first name that is no ordinary word, and then a
-    // known surname: the tagger has seen the capitalised ones.
+    // known surname that is no first name also a word ("emily said i could" is no "Emily
+    // Said"): the tagger has seen the capitalised ones.
     if (kind == CueKind::kPersonWord) {
       return first ? context_.IsLowercaseFirstName(i)
-                   : context_.IsKnownName(i) && !context_.IsCommonWord(i);
+                   : context_.IsKnownName(i) && !context_.IsCommonWord(i) &&
+                         !context_.IsFirstNameAlsoAWord(i);
     }
     // After a sign-off, the words that end the line, the first a known name: "mvh kari
     // nordmann" (however ordinary the surname).

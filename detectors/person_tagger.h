@@ -80,6 +80,12 @@ class TaggingContext {
   bool IsLowercaseFirstName(size_t i) const {
     return !tokens_[i].capitalized && (Lists(i) & NameLists::kLowercaseFirst) != 0;
   }
+  // Whether token `i` is a first name that is also an ordinary word ("Said", "Will",
+  // "Mark"): one the lowercase lists leave out.
+  bool IsFirstNameAlsoAWord(size_t i) const {
+    const uint8_t lists = Lists(i);
+    return (lists & NameLists::kFirst) != 0 && (lists & NameLists::kLowercaseFirst) == 0;
+  }
   // Whether token `i`, whose FilterKey is `key`, is written in lowercase letters and a
   // first name that is no word at all ("emma", not "knut"), and stands alone (not in
   // "emma@firma.no"). Asked of every word: most are ruled out by two sieves without being

@@ -358,6 +358,8 @@ TEST(PersonDetector, FindsLowercaseNamesThatAreNoWordAnywhere) {
   EXPECT_THAT(Names(engine, "emma kommer i morgen"), ElementsAre("emma"));
   EXPECT_THAT(Names(engine, "wow emma is so cute"), ElementsAre("emma"));
   EXPECT_THAT(Names(engine, "does number 11 look like ian connor?"), ElementsAre("ian connor"));
+  // Regression: a first name that is also a word does not go on a lowercase name.
+  EXPECT_THAT(Names(engine, "emily said i could return it"), ElementsAre("emily"));
   // Names that are also words, in Norwegian or chat, stay words without a cue; with one,
   // they are names.
   EXPECT_THAT(Names(engine, "jeg malte huset og knut på tauet holdt"), IsEmpty());
