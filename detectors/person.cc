@@ -437,8 +437,11 @@ class SegmentTagger {
   }
 
   bool Accepts(size_t i, bool first, CueKind kind) const {
+    // A lowercase hyphenated word is a compound ("e-post"), unless it joins two first
+    // names ("hilsen anne-lise berg").
+    const bool hyphenated_name = context_.IsHyphenatedFirstNames(i);
     if (!context_.IsWord(i) || context_.IsJoined(i) || context_.HasDigit(i) ||
-        context_.IsHyphenatedCompound(i) || IsNeverName(i)) {
+        (context_.IsHyphenatedCompound(i) && !hyphenated_name) || IsNeverName(i)) {
       return false;
     }
     // A word before a colon labels the next field: "Name: Maria Lopez  Nationality: ...".
@@ -454,7 +457,8 @@ class SegmentTagger {
     }
     // After a sign-off, the words that end the line, the first a known name: "mvh kari
     // nordmann" (however ordinary the surname).
-    if (kind == CueKind::kSignOff && EndsWithWords(i) && (!first || context_.IsKnownName(i))) {
+    if (kind == CueKind::kSignOff && EndsWithWords(i) &&
+        (!first || context_.IsKnownName(i) || hyphenated_name)) {
       return true;
     }
     // After a greeting or "I'm", an ordinary word is not a name: "Hi Support", "I'm Sorry".
@@ -470,7 +474,7 @@ class SegmentTagger {
     // A lowercase known name after a greeting, if the name ends there or goes on with
     // another name: "hei ola", but not "takk per mail"; after a title, whatever follows it
     // ("mrs jenkins has the key").
-    if (!context_.IsKnownName(i)) return false;
+    if (!context_.IsKnownName(i) && !hyphenated_name) return false;
     if (first && FollowsATitle(i)) return true;
     const size_t next = i + 1;
     return next >= context_.size() || !context_.IsWord(next) || context_.IsKnownName(next) ||

@@ -417,6 +417,17 @@ bool TaggingContext::IsGenitiveOfName(size_t i) const {
   return (GenitiveStemLists(i) & NameLists::kNames) != 0;
 }
 
+bool TaggingContext::IsHyphenatedFirstNames(size_t i) const {
+  if (!tokens_[i].word) return false;
+  const std::string_view word = folded(i);
+  const size_t hyphen = word.find('-');
+  if (hyphen == std::string_view::npos || word.find('-', hyphen + 1) != std::string_view::npos) {
+    return false;
+  }
+  return (names_->Find(word.substr(0, hyphen)) & NameLists::kFirst) != 0 &&
+         (names_->Find(word.substr(hyphen + 1)) & NameLists::kFirst) != 0;
+}
+
 bool TaggingContext::IsPlace(size_t i) const {
   return (Lists(i) & NameLists::kPlace) != 0 || (GenitiveStemLists(i) & NameLists::kPlace) != 0;
 }

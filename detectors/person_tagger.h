@@ -118,6 +118,9 @@ class TaggingContext {
   // Whether token `i` is a known name with a genitive -s ("Espens"); looked up next to
   // capitalised words only.
   bool IsGenitiveOfName(size_t i) const;
+  // Whether token `i` is two first names joined by a hyphen, whatever their case:
+  // "anne-lise", "per-arne".
+  bool IsHyphenatedFirstNames(size_t i) const;
   // Whether token `i` is a place in the place list, or one with a genitive -s ("Kroatias").
   bool IsPlace(size_t i) const;
   // Whether token `i` is an inflected form or compound of known words (word_forms.h).

@@ -360,6 +360,11 @@ TEST(PersonDetector, FindsLowercaseNamesThatAreNoWordAnywhere) {
   EXPECT_THAT(Names(engine, "does number 11 look like ian connor?"), ElementsAre("ian connor"));
   // Regression: a first name that is also a word does not go on a lowercase name.
   EXPECT_THAT(Names(engine, "emily said i could return it"), ElementsAre("emily"));
+  // Two first names joined by a hyphen, in lowercase after a sign-off or a greeting; not a
+  // compound.
+  EXPECT_THAT(Names(engine, "hilsen anne-lise berg"), ElementsAre("anne-lise berg"));
+  EXPECT_THAT(Names(engine, "hei per-arne, takk for sist"), ElementsAre("per-arne"));
+  EXPECT_THAT(Names(engine, "hilsen e-post-teamet"), IsEmpty());
   // Names that are also words, in Norwegian or chat, stay words without a cue; with one,
   // they are names.
   EXPECT_THAT(Names(engine, "jeg malte huset og knut på tauet holdt"), IsEmpty());
