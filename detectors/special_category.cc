@@ -34,13 +34,15 @@ static_assert(kSpecialCategoryTypes[kBiometricData] == "BIOMETRIC_DATA");
 constexpr size_t kCueRightBefore = 2;
 // A seller's phrase names goods up to this far after it: "Vi selger elektriske rullestoler".
 constexpr size_t kSellerBefore = 40;
-// A question to a shop about its goods: "Har dere gravid-bukser i str M?", "Do you have
-// diabetes socks?". Unlike a seller's phrase, it may follow a statement ("Min sønn er døv,
-// har dere tegnspråktolk?"), so a person before it counts too.
+// A question to a shop about its goods or its discounts: "Har dere gravid-bukser i str
+// M?", "Do you have diabetes socks?", "Er det rabatt for fagforeningsmedlemmer?". Unlike a
+// seller's phrase, it may follow a statement ("Min sønn er døv, har dere
+// tegnspråktolk?"), so a person before it counts too. (Not "discount for": "you" in "do
+// you have discounts for" is a person before it.)
 constexpr std::string_view kShopQuestionPhrases[] = {
     "har dere", "har de", "finnes det", "fins det", "do you have", "do u have",
     "have you got", "you got any", "do you do", "any deals on", "any offers on",
-    "any discount on", "any discounts on"};
+    "any discount on", "any discounts on", "rabatt for", "rabatt til"};
 // So does an animal its illness: "Hunden min har fått diabetes".
 constexpr size_t kAnimalBefore = 40;
 // An owner's possessive right after the animal belongs to it ("hunden min", "katten vår"):

@@ -330,6 +330,10 @@ TEST(SpecialCategoryDetector, GoodsAskedOfAShopAreNoOnesUnlessSomeoneIsNamed) {
   // A person before the question, between it and the term, or right after the term.
   EXPECT_THAT(Special(engine, "Min sønn er døv, har dere tegnspråktolk på omvisningen?"),
               ElementsAre(Pair("HEALTH_DATA", "døv"), Pair("HEALTH_DATA", "tegnspråktolk")));
+  // A discount asked for a group is the shop's offer, unless the writer stands before.
+  EXPECT_THAT(Special(engine, "Er det rabatt for fagforeningsmedlemmer? Hilsen Ola"), IsEmpty());
+  EXPECT_THAT(Special(engine, "Jeg er ufør, har dere rabatt for uføre?"),
+              ElementsAre(Pair("HEALTH_DATA", "ufør"), Pair("HEALTH_DATA", "uføre")));
   EXPECT_THAT(Special(engine, "Do you have anything for my hay fever?"),
               ElementsAre(Pair("HEALTH_DATA", "hay fever")));
   EXPECT_THAT(Special(engine, "Har dere angrepille? Det er for meg selv"),
