@@ -329,7 +329,7 @@ bool SpecialCategoryDetector::FindFormValue(std::string_view text, size_t start,
   const std::string label =
       FoldCase(text.substr(field->label_start, field->colon - field->label_start));
   const std::optional<uint8_t> category = lexicon_.FormLabelCategory(label);
-  if (!category || LabelsAPlace(label)) return false;
+  if (!category || LabelsNoCategory(label)) return false;
   out.push_back({kSpecialCategoryTypes[*category], field->value_start, field->value_end,
                  kFormValueScore, "", "form"});
   return true;

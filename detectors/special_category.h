@@ -58,7 +58,8 @@ class SpecialCategoryDetector final : public Detector {
   // Whether text[start, end) is in a form's label and so stands for no statement itself. If
   // the label is of a category ("Allergies" in "Allergies: peanuts"), adds its value, whole,
   // to `out`; if the field holds nothing ("Disability: none"), adds nothing. A label that
-  // names a place ("Medical Centre: Storgata 1") is of no category.
+  // names a place ("Medical Centre: Storgata 1") or a politically exposed person is of no
+  // category.
   bool FindFormValue(std::string_view text, size_t start, size_t end,
                      std::vector<Finding>& out) const;
 

@@ -288,6 +288,9 @@ constexpr size_t kFormLineReach = 200;
 // "Subject": an e-mail's subject is often the writer's own matter.)
 constexpr std::string_view kTopicLabels[] = {"tema", "temaer", "topic", "topics", "tittel",
                                              "title"};
+// Labels of a politically exposed person (a bank's question of anyone in public office):
+// no opinion, though "politisk" labels one elsewhere.
+constexpr std::string_view kPublicOfficeLabels[] = {"politically exposed", "politisk eksponert"};
 // What a form's field holds when there is nothing in it.
 // (An empty value is nothing only right after the label's term; see FormFieldLabelled.)
 constexpr std::string_view kNothingValues[] = {
@@ -738,7 +741,13 @@ std::optional<FormFieldSpan> FormFieldLabelled(std::string_view text, size_t sta
   return FormFieldSpan{*label_start, colon, value_start, value_end, /*holds_nothing=*/false};
 }
 
-bool LabelsAPlace(std::string_view folded_label) {
+bool LabelsNoCategory(std::string_view folded_label) {
+  if (std::any_of(std::begin(kPublicOfficeLabels), std::end(kPublicOfficeLabels),
+                  [&](std::string_view phrase) {
+                    return folded_label.find(phrase) != std::string_view::npos;
+                  })) {
+    return true;
+  }
   const size_t last_word = folded_label.find_last_of(' ');
   const std::string_view word =
       last_word == std::string_view::npos ? folded_label : folded_label.substr(last_word + 1);

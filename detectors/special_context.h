@@ -123,12 +123,14 @@ struct FormFieldSpan {
 // one word before its colon). A question is a label when it is short, or when it is
 // answered the way a form's question is: yes or no first, or a few words ("Any dietary or
 // religious requirements? Halal please"); a question with no answer is none. A value of no
-// letters that says no nothing is no field ("Medical Centre: 22 33 44 55").
+// letters is no field ("Medical Centre: 22 33 44 55") unless it says nothing ("-").
 std::optional<FormFieldSpan> FormFieldLabelled(std::string_view text, size_t start, size_t end);
 
-// Whether a form's label, folded, names a place of care, whose field is an address or a
-// time: "Medical Centre", "Helsesenter".
-bool LabelsAPlace(std::string_view folded_label);
+// Whether a form's label, folded, asks of no category though a word of one is in it: a
+// place of care, whose field is an address or a time ("Medical Centre", "Helsesenter"), or
+// a politically exposed person, who holds a public office whatever the opinion
+// ("Politisk eksponert person (PEP)").
+bool LabelsNoCategory(std::string_view folded_label);
 
 // Whether the term starting at text[start] follows "so", "too", "så" or a word like them:
 // "so OCD about packaging" (for terms that are also said of moods and things).

@@ -718,6 +718,11 @@ TEST(SpecialCategoryDetector, AFieldOfACategoryIsFoundWholeFromItsLabel) {
   // Nothing in the field, and labels of no category.
   EXPECT_THAT(Special(engine, "Tidligere straffet: nei\nReligion: prefer not to say"), IsEmpty());
   EXPECT_THAT(Special(engine, "Diet: vegetarian\nNotes: please call after 5pm"), IsEmpty());
+  // A politically exposed person holds an office, whatever the opinion.
+  EXPECT_THAT(Special(engine, "Er du en politisk eksponert person (PEP)? Ja"), IsEmpty());
+  EXPECT_THAT(Special(engine, "Politically exposed person: Yes"), IsEmpty());
+  EXPECT_THAT(Special(engine, "Political party: Labour"),
+              ElementsAre(Pair("POLITICAL_OPINION", "Labour")));
 }
 
 TEST(SpecialCategoryDetector, FindsCommonConditionsAndOriginsInEnglish) {
