@@ -256,7 +256,11 @@ bool SpecialCategoryDetector::SpeaksOfNoOne(const LexiconTerm& term, const ScanV
          // "born in Somalia".
          (term.category == kEthnicOrigin &&
           term.evidence != TermEvidence::kNeedsPersonAndCue && IsALanguage(text, start, end)) ||
-         NamesABody(text, start, end) || IsAnAttribute(text, term_end, end) ||
+         NamesABody(text, start, end) ||
+         // What a thing suits, unless a form's field of needs asks it for its filler
+         // ("Special requests: wheelchair access please").
+         (IsAnAttribute(text, term_end, end) &&
+          FormFieldOf(text, start, end) != FormField::kOfACategory) ||
          IsATopic(text, start, end) || IsWhatAPolicyCovers(text, start, end) ||
          IsPeopleInGeneralWith(text, start) ||
          (term.category == kBiometricData && IsADevicesFeature(text, start)) ||
@@ -286,7 +290,14 @@ void SpecialCategoryDetector::Confirm(const Candidate& candidate, const ScanView
   }
   const size_t last_word = WordStart(text, end);
   const std::string folded_word = FoldCase(text.substr(last_word, end - last_word));
-  if (lexicon_.IsExcluded(folded_word) || IsFollowedByExcluded(text, end, folded_word)) return;
+  if (lexicon_.IsExcluded(folded_word)) return;
+  // A place's feature or a figure of speech ("wheelchair access", "sick of waiting"), unless
+  // a form's field of a category asks it of its filler ("Special requests: wheelchair
+  // access please").
+  if (IsFollowedByExcluded(text, end, folded_word) &&
+      FormFieldOf(text, start, end) != FormField::kOfACategory) {
+    return;
+  }
   const TermSite site(text, start, end);
   if (SpeaksOfNoOne(term, view, candidate.end, site)) return;
   // A term in a label of a category's field stands for the label: the value is found whole

@@ -718,6 +718,12 @@ TEST(SpecialCategoryDetector, AFieldOfACategoryIsFoundWholeFromItsLabel) {
   // Nothing in the field, and labels of no category.
   EXPECT_THAT(Special(engine, "Tidligere straffet: nei\nReligion: prefer not to say"), IsEmpty());
   EXPECT_THAT(Special(engine, "Diet: vegetarian\nNotes: please call after 5pm"), IsEmpty());
+  // What a thing suits is the filler's need in a field of needs.
+  EXPECT_THAT(Special(engine, "Special requests: wheelchair access please"),
+              ElementsAre(Pair("HEALTH_DATA", "wheelchair")));
+  EXPECT_THAT(Special(engine, "Does the hotel have wheelchair access?"), IsEmpty());
+  EXPECT_THAT(Special(engine, "Dietary requirements: diabetes-friendly menu"),
+              ElementsAre(Pair("HEALTH_DATA", "diabetes-friendly")));
   // A politically exposed person holds an office, whatever the opinion.
   EXPECT_THAT(Special(engine, "Er du en politisk eksponert person (PEP)? Ja"), IsEmpty());
   EXPECT_THAT(Special(engine, "Politically exposed person: Yes"), IsEmpty());
