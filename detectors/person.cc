@@ -174,14 +174,15 @@ class SegmentTagger {
       // the definite form is not a person: "Kreftforeningen", "Leveringen"; nor is a date,
       // nor a common word left when a word before it was cut ("Swedish ID"), nor kin before
       // its owner ("Bror min"), nor a faith alone ("Islam"), nor an adjective ("a Christian
-      // charity"), nor a place to go ("Strømmen Storsenter") or a street ("Karl Johans gate").
+      // charity"), nor a place to go ("Strømmen Storsenter") or a street ("Karl Johans gate"),
+      // nor a saint's name, which names a church, a place or a day ("St. Paul kyrkje").
       if (first > last || (first == last && (IsSingleLetter(first) || context_.IsPlace(first) ||
                                              IsDefiniteNoun(first) || IsDate(first) ||
                                              context_.IsCommonWord(first) ||
                                              IsKinOfSomeone(first) ||
                                              OneOf(context_.folded(first), kFaithsAlsoNames) ||
                                              IsAdjectiveAfterArticle(first))) ||
-          IsPlaceName(last)) {
+          IsPlaceName(last) || FollowsASaintsTitle(first)) {
         continue;
       }
       // A lone unknown word opening a sentence is a surname as often as not ("Fardal
@@ -531,6 +532,12 @@ class SegmentTagger {
     if (NamesAStreet(last)) return true;
     if (context_.IsKnownName(last)) return false;
     return EndsWithOneOf(context_.folded(last), kPlaceNameEndings);
+  }
+  // Whether the name starting at `first` follows "St.", "Sankt" or "Saint": "St. Paul
+  // kyrkje", "Sankt Petersburg", "St. Olavs plass".
+  bool FollowsASaintsTitle(size_t first) const {
+    if (first >= 1 && OneOf(context_.folded(first - 1), {"sankt", "saint", "st"})) return true;
+    return first >= 2 && Is(first - 1, ".") && Is(first - 2, "st");
   }
   // Whether the name ending at `last` is a street's, named for someone: "møtes ved Karl
   // Johans gate".

@@ -25,8 +25,9 @@ constexpr std::string_view kNotNames[] = {
     "ok", "okei", "om", "oss", "på", "ringer", "sammen", "sier", "sikker", "skal", "skriver",
     "skulle", "som", "så", "takk", "til", "trenger", "tror", "ute", "var", "vel", "vet", "vi",
     "vil", "ville", "vår", "våre", "vårt", "ønsker", "å", "òg",
-    // God, in any language, is not a person to redact ("Jeg tror ikke på Gud")
-    "gud", "guds", "allah",
+    // God, in any language, is not a person to redact ("Jeg tror ikke på Gud"), nor is a
+    // saint's title ("Sankt Petersburg")
+    "gud", "guds", "allah", "sankt",
     // Diseases named after people, which chat names capitalised ("Far har Alzheimer"); not
     // "Parkinson", also a surname
     "alzheimer", "alzheimers", "asperger", "aspergers", "tourette", "tourettes", "bechterew",

@@ -310,6 +310,9 @@ TEST(PersonDetector, APlaceToGoIsNoName) {
   TestEngine engine;
   EXPECT_THAT(Names(engine, "Vi har åpent til kl 20 på Strømmen Storsenter"), IsEmpty());
   EXPECT_THAT(Names(engine, "møt meg på Scandic Hotel"), IsEmpty());
+  // A saint's name names a church, a place or a day.
+  EXPECT_THAT(Names(engine, "Vil ha dåpen i St. Paul kyrkje"), IsEmpty());
+  EXPECT_THAT(Names(engine, "Hun bor i Sankt Petersburg"), IsEmpty());
   // A street named for someone.
   EXPECT_THAT(Names(engine, "møtes vi ved Karl Johans gate?"), IsEmpty());
   EXPECT_THAT(Names(engine, "Kontoret ligger i Henrik Ibsens vei"), IsEmpty());
