@@ -200,7 +200,7 @@ constexpr std::string_view kTopicWordsBeforeOn[] = {
     "book", "books", "article", "articles", "course", "courses", "talk", "talks", "lecture",
     "leaflet", "brochure", "webinar", "seminar", "documentary", "research", "study", "report",
     "information", "info", "essay", "paper", "thesis", "policy", "policies", "rules",
-    "guidance", "guidelines"};
+    "guidance", "guidelines", "session", "sessions", "workshop", "workshops", "training"};
 // Words of first aid before "for" or "ved" and what it treats: "kurs i førstehjelp for
 // hjertestans", "first aid for burns".
 constexpr std::string_view kFirstAidWords[] = {"førstehjelp", "hlr", "aid", "cpr"};

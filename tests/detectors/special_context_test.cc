@@ -155,6 +155,7 @@ TEST(SpecialContextTopic, WhatSomethingIsAboutIsNoOnes) {
   EXPECT_TRUE(At(IsATopic, "Kurset i førstehjelp tar for seg hjertestans", "hjertestans"));
   EXPECT_TRUE(At(IsATopic, "Vi holder kurs i førstehjelp for hjertestans", "hjertestans"));
   EXPECT_TRUE(At(IsATopic, "first aid for burns and cuts", "burns"));
+  EXPECT_TRUE(At(IsATopic, "Our wellbeing week includes a session on menopause", "menopause"));
   auto thing_for = [](std::string_view text, std::string_view term) {
     return IsWhatAThingIsFor(text, Span(text, term).first);
   };
