@@ -136,6 +136,17 @@ bool FollowsItsAnimal(const ScanView& view, size_t start) {
   return !before || *before + 1 >= animal_start;
 }
 
+// Whether the term at `site` describes people in general named right after it, with no one
+// before it or after them: "Kreftsyke barn får gratis inngang" (not "Jeg har to autistiske
+// barn"; the people word may itself be a person cue, "barn").
+bool DescribesNoOnesGroup(const ScanView& view, const TermSite& site) {
+  const std::optional<size_t> people_end = PeopleInGeneralAfter(site.text, site.end);
+  if (!people_end) return false;
+  const size_t after = std::min(site.text.size(), *people_end + 1);
+  return !view.HasContext(kPersonCues, site.start, site.start, kTermContextBefore, 0) &&
+         !view.HasContext(kPersonCues, after, after, 0, kTermContextAfter);
+}
+
 // Whether the term at `site` is said of what "this" or "that" points at: "this deal is
 // sick", "this update is cancer".
 bool IsSaidOfAThingShown(const LexiconTerm& term, const ScanView& view, const TermSite& site) {
@@ -263,6 +274,7 @@ bool SpecialCategoryDetector::SpeaksOfNoOne(const LexiconTerm& term, const ScanV
           FormFieldOf(text, start, end) != FormField::kOfACategory) ||
          IsATopic(text, start, end) || IsWhatAPolicyCovers(text, start, end) ||
          IsPeopleInGeneralWith(text, start) ||
+         DescribesNoOnesGroup(view, site) ||
          (term.category == kBiometricData && IsADevicesFeature(text, start)) ||
          IsAHolidayGreeting(text, start) ||
          (term.figurative_after_intensifier &&

@@ -609,6 +609,12 @@ bool IsPeopleInGeneralWith(std::string_view text, size_t start) {
   return false;
 }
 
+std::optional<size_t> PeopleInGeneralAfter(std::string_view text, size_t end) {
+  const auto [word, word_end] = WordAfter(text, end);
+  if (!OneOf(word, kPeopleInGeneral)) return std::nullopt;
+  return word_end;
+}
+
 bool IsWhatAThingIsFor(std::string_view text, size_t start) {
   const auto [word, word_start] = WordBefore(text, start);
   return OneOf(word, {"mot", "for", "against", "of", "with"}) &&

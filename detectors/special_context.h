@@ -174,6 +174,11 @@ bool IsADevicesFeature(std::string_view text, size_t start);
 // ("my children with asthma").
 bool IsPeopleInGeneralWith(std::string_view text, size_t start);
 
+// Where the word of people in general right after the term ending at text[end] ends, if
+// one follows: "Kreftsyke barn får gratis inngang", "Deaf children welcome". (The caller
+// asks that no one is near: "Jeg har autistiske barn" is someone's.)
+std::optional<size_t> PeopleInGeneralAfter(std::string_view text, size_t end);
+
 // Whether the term starting at text[start] is what a thing is for or against: "Denne kremen
 // hjelper mot eksem", "kan redusere risikoen for diabetes", "good for arthritis". Said with
 // no person near, it is a claim, not anyone's health.

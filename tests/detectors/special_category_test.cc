@@ -330,6 +330,12 @@ TEST(SpecialCategoryDetector, GoodsAskedOfAShopAreNoOnesUnlessSomeoneIsNamed) {
   // A person before the question, between it and the term, or right after the term.
   EXPECT_THAT(Special(engine, "Min sønn er døv, har dere tegnspråktolk på omvisningen?"),
               ElementsAre(Pair("HEALTH_DATA", "døv"), Pair("HEALTH_DATA", "tegnspråktolk")));
+  // People in general described by the term, with no one near.
+  EXPECT_THAT(Special(engine, "Kreftsyke barn får gratis inngang på søndager."), IsEmpty());
+  EXPECT_THAT(Special(engine, "Jeg har 2 autistiske barn"),
+              ElementsAre(Pair("HEALTH_DATA", "autistiske")));
+  EXPECT_THAT(Special(engine, "Diabetic patients get a discount, my mum included"),
+              ElementsAre(Pair("HEALTH_DATA", "Diabetic")));
   // A discount asked for a group is the shop's offer, unless the writer stands before.
   EXPECT_THAT(Special(engine, "Er det rabatt for fagforeningsmedlemmer? Hilsen Ola"), IsEmpty());
   EXPECT_THAT(Special(engine, "Jeg er ufør, har dere rabatt for uføre?"),
