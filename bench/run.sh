@@ -306,7 +306,7 @@ $names_quality
 
 ## Special categories, names and addresses in chat messages
 
-\`sladd eval\` on tests/data/special_categories.jsonl: about 3,000 chat messages and form lines in
+\`sladd eval\` on tests/data/special_categories.jsonl: $(grep -c . tests/data/special_categories.jsonl) chat messages and form lines in
 bokmål, nynorsk, English, Swedish and Danish with special-category statements, names and addresses, and
 hard negatives ("Sving til høyre", "Kreftene i stormen", "Partiet med varer", "rødt lys").
 Written together with the lexicons, so it shows what they do and catches regressions; it
