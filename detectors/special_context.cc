@@ -311,6 +311,9 @@ constexpr std::string_view kAboutToWords[] = {"going", "about"};
 
 // Words that point at a thing in the chat: "this deal is sick".
 constexpr std::string_view kDemonstratives[] = {"this", "that"};
+// Verbs after what "this" or "that" points at, before what is said of it: "this deal is
+// sick", "that sounds mental".
+constexpr std::string_view kVerbsOfWhatIsShown[] = {"is", "was", "looks", "sounds"};
 // What a demonstrative may point at when a plain term is said of it as a statement: "this
 // lump is cancer", "that mole looks like melanoma".
 constexpr std::string_view kBodyAndFindingNouns[] = {
@@ -792,7 +795,7 @@ std::optional<size_t> ShownSubjectBefore(std::string_view text, size_t start) {
     }
     return std::nullopt;
   }
-  if (!OneOf(verb, {"is", "was", "looks", "sounds"})) return std::nullopt;
+  if (!OneOf(verb, kVerbsOfWhatIsShown)) return std::nullopt;
   const auto [word, word_start] = WordBefore(text, verb_start);
   if (OneOf(word, kDemonstratives)) return word_start;
   const auto [demonstrative, subject] = WordBefore(text, word_start);
@@ -802,7 +805,7 @@ std::optional<size_t> ShownSubjectBefore(std::string_view text, size_t start) {
 
 bool NamesAThingNotABody(std::string_view text, size_t subject) {
   const auto [noun, noun_end] = WordAfter(text, WordEnd(text, subject));
-  return !noun.empty() && !OneOf(noun, {"is", "was", "looks", "sounds"}) &&
+  return !noun.empty() && !OneOf(noun, kVerbsOfWhatIsShown) &&
          !OneOf(noun, kBodyAndFindingNouns);
 }
 
