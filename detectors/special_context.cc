@@ -324,6 +324,8 @@ constexpr std::string_view kBodyAndFindingNouns[] = {
 // Words that wish a holiday to all: "Happy Ramadan to all our customers", "Gledelig
 // hanukka". ("god" and "glad" are left out: "en god muslim", "en glad jøde".)
 constexpr std::string_view kHolidayWishes[] = {"happy", "merry", "blessed", "gledelig"};
+// Words of a place closed for a holiday: "closed for Eid", "stengt i påsken".
+constexpr std::string_view kClosedWords[] = {"closed", "shut", "stengt", "stengd", "lukket"};
 
 // Phrases after goods that a shop has them, or after a service that a place has it:
 // "samiske kofter på lager", "insulin in stock", "a physiotherapist on site".
@@ -811,6 +813,12 @@ bool NamesAThingNotABody(std::string_view text, size_t subject) {
 
 bool IsAHolidayGreeting(std::string_view text, size_t start) {
   return OneOf(WordBefore(text, start).first, kHolidayWishes);
+}
+
+bool IsAHolidayClosure(std::string_view text, size_t start) {
+  const auto [word, word_start] = WordBefore(text, start);
+  return OneOf(word, {"for", "over", "during", "i", "på"}) &&
+         OneOf(WordBefore(text, word_start).first, kClosedWords);
 }
 
 bool IsStockedGoods(const TermSite& site) {

@@ -202,6 +202,9 @@ TEST(SpecialContextGreeting, AHolidayWishedToAllIsNoOnesFaith) {
   EXPECT_TRUE(IsAHolidayGreeting(kWish, Span(kWish, "Ramadan").first));
   constexpr std::string_view kFasting = "I'm fasting for Ramadan";
   EXPECT_FALSE(IsAHolidayGreeting(kFasting, Span(kFasting, "Ramadan").first));
+  constexpr std::string_view kClosed = "Our office is closed for Eid al-Fitr on Wednesday";
+  EXPECT_TRUE(IsAHolidayClosure(kClosed, Span(kClosed, "Eid").first));
+  EXPECT_FALSE(IsAHolidayClosure(kFasting, Span(kFasting, "Ramadan").first));
   constexpr std::string_view kGood = "Jeg er en god muslim";
   EXPECT_FALSE(IsAHolidayGreeting(kGood, Span(kGood, "muslim").first));
 }
