@@ -408,6 +408,12 @@ class SegmentTagger {
 
   // Whether a short title stands right before token `i`: "mrs jenkins", "Dr. hansen". (Not
   // the titles that are words as well: nynorsk "har lege bak" is "has lain behind".)
+  // Whether token `i` follows a greeting word, maybe with a comma: "Hei Kari", "Hi, Sam".
+  bool FollowsAGreetingWord(size_t i) const {
+    const size_t before = i >= 2 && Is(i - 1, ",") ? i - 2 : i - 1;
+    return i >= 1 && CueOf(before) == kGreetingWord;
+  }
+
   bool FollowsATitle(size_t i) const {
     const size_t title = i >= 2 && Is(i - 1, ".") ? i - 2 : i - 1;
     return i >= 1 && OneOf(context_.folded(title), kShortTitles);
@@ -464,6 +470,13 @@ class SegmentTagger {
     }
     // After a greeting or "I'm", an ordinary word is not a name: "Hi Support", "I'm Sorry".
     if (context_.IsCommonWord(i)) return false;
+    // Nor, right after a greeting word (not a title: "hr. Bastesen"), a body or a business
+    // greeted by its name, an unknown word made of ordinary ones: "Hei Skatteetaten", "Hei
+    // Helsenorge", "Hallo Molde".
+    if (kind == CueKind::kGreeting && first && FollowsAGreetingWord(i) &&
+        !context_.IsKnownName(i) && (IsDefiniteNoun(i) || context_.IsWordForm(i))) {
+      return false;
+    }
     // Nor a word before a people or a faith: "I'm Ahmadiyya Muslim".
     if (kind == CueKind::kSubject && first && i + 1 < context_.size() &&
         (Role(i + 1) & kPeopleOrFaithWord) != 0) {

@@ -310,6 +310,12 @@ TEST(PersonDetector, APlaceToGoIsNoName) {
   TestEngine engine;
   EXPECT_THAT(Names(engine, "Vi har åpent til kl 20 på Strømmen Storsenter"), IsEmpty());
   EXPECT_THAT(Names(engine, "møt meg på Scandic Hotel"), IsEmpty());
+  // A public body or a business greeted by its name; a name greeted is still one.
+  EXPECT_THAT(Names(engine, "Hei NAV, jeg har et spørsmål"), IsEmpty());
+  EXPECT_THAT(Names(engine, "Hei Skatteetaten, jeg har et spørsmål"), IsEmpty());
+  EXPECT_THAT(Names(engine, "Hei Vy, toget er forsinket"), IsEmpty());
+  EXPECT_THAT(Names(engine, "Hei Ngozi, takk for sist"), ElementsAre("Ngozi"));
+  EXPECT_THAT(Names(engine, "Hei Torstein, takk for sist"), ElementsAre("Torstein"));
   // A saint's name names a church, a place or a day.
   EXPECT_THAT(Names(engine, "Vil ha dåpen i St. Paul kyrkje"), IsEmpty());
   EXPECT_THAT(Names(engine, "Hun bor i Sankt Petersburg"), IsEmpty());
