@@ -59,12 +59,13 @@ constexpr std::string_view kNotNames[] = {
     "sony", "lenovo", "huawei", "xiaomi", "nokia", "siemens", "bosch", "electrolux", "miele",
     "logitech", "spotify", "netflix", "vipps", "telenor", "telia", "elkjøp", "komplett",
     "zalando", "ikea", "iphone", "ipad", "macbook", "playstation", "xbox", "nintendo",
-    // and Nordic public services and businesses that chat greets ("Hei Vy, toget er
-    // forsinket"; probe round 137)
+    // and Nordic public services and businesses, and British ones, that chat greets ("Hei
+    // Vy, toget er forsinket", "Hi Monzo, my card is blocked"; probe round 137)
     "nav", "vy", "altinn", "helfo", "entur", "skyss", "kolumbus", "atb", "ruter", "posten",
     "postnord", "widerøe", "nordea", "gjensidige", "fremtind", "tryg", "codan", "sbanken",
     "obos", "rema", "meny", "bunnpris", "jula", "biltema", "netonnet", "tibber", "hafslund",
-    "elvia", "fjordkraft", "lånekassen", "udi", "dnb", "xxl", "sas",
+    "elvia", "fjordkraft", "lånekassen", "udi", "dnb", "xxl", "sas", "klarna", "revolut",
+    "monzo", "tesco", "vodafone", "uber", "airbnb", "expedia", "ryanair",
     // Holidays and their greetings ("Merry Christmas Kari", "See you at Easter")
     "christmas", "xmas", "easter", "halloween", "thanksgiving", "merry", "jul", "påske",
     "påsken", "nyttår", "yom", "kippur", "hanukkah", "hanukka", "chanukah", "diwali",
