@@ -90,11 +90,14 @@ absl::Status ForEachLine(std::string_view text, OnLine on_line) {
 absl::StatusOr<SpecialLexicon> SpecialLexicon::Parse(const std::vector<LexiconSource>& sources,
                                                      const CueTexts& cue_texts) {
   SpecialLexicon lexicon;
+  absl::flat_hash_map<std::string, std::string_view> source_of_term;
   for (const LexiconSource& source : sources) {
     if (source.category >= kSpecialCategoryTypes.size()) {
       return absl::InternalError(absl::StrCat(ToAbsl(source.name), ": no such category"));
     }
-    if (absl::Status status = lexicon.ParseSource(source); !status.ok()) return status;
+    if (absl::Status status = lexicon.ParseSource(source, source_of_term); !status.ok()) {
+      return status;
+    }
   }
   auto add_words = [](std::string_view text, auto& out) {
     return ForEachLine(text, [&](std::string_view line, size_t) {
@@ -116,7 +119,9 @@ absl::StatusOr<SpecialLexicon> SpecialLexicon::Parse(const std::vector<LexiconSo
   return lexicon;
 }
 
-absl::Status SpecialLexicon::ParseSource(const LexiconSource& source) {
+absl::Status SpecialLexicon::ParseSource(
+    const LexiconSource& source,
+    absl::flat_hash_map<std::string, std::string_view>& source_of_term) {
   // A line written twice is a slip in the data (it would be one more term to scan for).
   absl::flat_hash_map<std::string_view, size_t> first_line_of;
   return ForEachLine(source.text, [&](std::string_view line, size_t number) -> absl::Status {
@@ -180,6 +185,13 @@ absl::Status SpecialLexicon::ParseSource(const LexiconSource& source) {
     }
     if (text.empty() || term.focus >= text.size()) return error("empty term");
     term.text = term.case_sensitive ? text : FoldCase(text);
+    // A term of the category in another of its files: whichever asks less evidence would
+    // override the other's markers (the mined ICD-10 list once did so to "~betennelse").
+    const auto [it, added] = source_of_term.try_emplace(
+        absl::StrCat(term.category, ":", term.focus, ":", term.text), source.name);
+    if (!added && it->second != source.name) {
+      return error(absl::StrCat("a term ", ToAbsl(it->second), " also lists"));
+    }
     if (term.form_label) {
       if (term.focus != 0 || term.case_sensitive) return error("a form label takes no '|' or '^'");
       form_labels_.emplace_back(term.text, term.category);

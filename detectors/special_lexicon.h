@@ -107,7 +107,10 @@ class SpecialLexicon {
   bool IsAllowedContinuation(std::string_view folded_rest) const;
 
  private:
-  absl::Status ParseSource(const LexiconSource& source);
+  // `source_of_term` maps each term read so far (category, focus and text) to its file's
+  // name: a term of a category in two of its files is an error.
+  absl::Status ParseSource(const LexiconSource& source,
+                           absl::flat_hash_map<std::string, std::string_view>& source_of_term);
   // Adds `term`, and its twin with U+2019 for each '\'' if it has one.
   void AddTerm(LexiconTerm term);
 

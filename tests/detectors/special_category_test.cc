@@ -99,6 +99,21 @@ TEST(SpecialLexicon, RejectsALineWrittenTwiceNamingBoth) {
   EXPECT_THAT(std::string(lexicon.status().message()), HasSubstr("twice.txt:4: repeats line 1"));
 }
 
+TEST(SpecialLexicon, RejectsATermInTwoFilesOfACategoryNamingBoth) {
+  // Regression: the mined ICD-10 list held "betennelse" plain beside health.txt's
+  // "~betennelse", which then counted without a person.
+  auto lexicon = SpecialLexicon::Parse(
+      {{"health.txt", 0, "~betennelse\n"}, {"health_icd10.txt", 0, "artrose\nbetennelse\n"}},
+      {});
+  ASSERT_FALSE(lexicon.ok());
+  EXPECT_THAT(std::string(lexicon.status().message()),
+              HasSubstr("health_icd10.txt:2: a term health.txt also lists"));
+  // One file may write a term in two ways, and two categories may share one.
+  EXPECT_TRUE(SpecialLexicon::Parse({{"a.txt", 0, "=~raped\n~raped\n"}}, {}).ok());
+  EXPECT_TRUE(SpecialLexicon::Parse({{"a.txt", 0, "arvelig\n"}, {"b.txt", 1, "arvelig\n"}}, {})
+                  .ok());
+}
+
 TEST(SpecialLexicon, RejectsAnEmptyTermNamingTheLine) {
   auto lexicon = SpecialLexicon::Parse({{"bad.txt", 0, "ok\n=~\n"}}, {});
   ASSERT_FALSE(lexicon.ok());
