@@ -251,7 +251,7 @@ bool SpecialCategoryDetector::IsForAnAnimal(std::string_view text, size_t end) c
 }
 
 bool SpecialCategoryDetector::SpeaksOfNoOne(const LexiconTerm& term, const ScanView& view,
-                                            size_t term_end, const TermSite& site) const {
+                                            const TermSite& site) const {
   const std::string_view text = site.text;
   const size_t start = site.start;
   const size_t end = site.end;
@@ -268,10 +268,6 @@ bool SpecialCategoryDetector::SpeaksOfNoOne(const LexiconTerm& term, const ScanV
          (term.category == kEthnicOrigin &&
           term.evidence != TermEvidence::kNeedsPersonAndCue && IsALanguage(text, start, end)) ||
          NamesABody(text, start, end) ||
-         // What a thing suits, unless a form's field of needs asks it for its filler
-         // ("Special requests: wheelchair access please").
-         (IsAnAttribute(text, term_end, end) &&
-          FormFieldOf(text, start, end) != FormField::kOfACategory) ||
          IsATopic(text, start, end) || IsWhatAPolicyCovers(text, start, end) ||
          IsPeopleInGeneralWith(text, start) ||
          DescribesNoOnesGroup(view, site) ||
@@ -303,15 +299,15 @@ void SpecialCategoryDetector::Confirm(const Candidate& candidate, const ScanView
   const size_t last_word = WordStart(text, end);
   const std::string folded_word = FoldCase(text.substr(last_word, end - last_word));
   if (lexicon_.IsExcluded(folded_word)) return;
-  // A place's feature or a figure of speech ("wheelchair access", "sick of waiting"), unless
-  // a form's field of a category asks it of its filler ("Special requests: wheelchair
-  // access please").
-  if (IsFollowedByExcluded(text, end, folded_word) &&
+  // A place's feature, what a thing suits or a figure of speech ("wheelchair access",
+  // "diabetes-friendly", "sick of waiting"), unless a form's field of a category asks it of
+  // its filler ("Special requests: wheelchair access please").
+  if ((IsFollowedByExcluded(text, end, folded_word) || IsAnAttribute(text, candidate.end, end)) &&
       FormFieldOf(text, start, end) != FormField::kOfACategory) {
     return;
   }
   const TermSite site(text, start, end);
-  if (SpeaksOfNoOne(term, view, candidate.end, site)) return;
+  if (SpeaksOfNoOne(term, view, site)) return;
   // A term in a label of a category's field stands for the label: the value is found whole
   // ("Allergies: peanuts"). (A form label term written as this term is matched as this one.)
   if (FindFormValue(text, start, end, out)) return;

@@ -50,11 +50,11 @@ class SpecialCategoryDetector final : public Detector {
   // Whether the term ending at text[end] is for or of an animal: "the deaf cat",
   // "DNA-test for hunder", "allergi hos katten min".
   bool IsForAnAnimal(std::string_view text, size_t end) const;
-  // Whether the term found at `site` (its match ends at term_end) says nothing of anyone
-  // where it stands: goods a shop sells or stocks, a pet's illness, a language, a body, a
-  // topic. (A place of care is asked in Confirm, which knows the person.)
-  bool SpeaksOfNoOne(const LexiconTerm& term, const ScanView& view, size_t term_end,
-                     const TermSite& site) const;
+  // Whether the term found at `site` says nothing of anyone where it stands: goods a shop
+  // sells or stocks, a pet's illness, a language, a body, a topic. (A place of care is
+  // asked in Confirm, which knows the person; so is a place's feature, which a form may ask
+  // of its filler.)
+  bool SpeaksOfNoOne(const LexiconTerm& term, const ScanView& view, const TermSite& site) const;
   // Whether text[start, end) is in a form's label and so stands for no statement itself. If
   // the label is of a category ("Allergies" in "Allergies: peanuts"), adds its value, whole,
   // to `out`; if the field holds nothing ("Disability: none"), adds nothing. A label that
