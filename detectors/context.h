@@ -40,6 +40,14 @@ bool EndsWithOneOf(std::string_view word, const std::string_view (&endings)[N]) 
   return std::any_of(std::begin(endings), std::end(endings),
                      [&](std::string_view ending) { return word.ends_with(ending); });
 }
+// True if `text` holds one of them anywhere: a word of a form's label ("medical" in
+// "medical conditions").
+template <size_t N>
+bool ContainsOneOf(std::string_view text, const std::string_view (&parts)[N]) {
+  return std::any_of(std::begin(parts), std::end(parts), [&](std::string_view part) {
+    return text.find(part) != std::string_view::npos;
+  });
+}
 // True if `word` starts with one of them: a compound's first part ("språkopplæring").
 template <size_t N>
 bool StartsWithOneOf(std::string_view word, const std::string_view (&starts)[N]) {

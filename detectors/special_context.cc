@@ -642,10 +642,7 @@ FormField FormFieldOf(std::string_view text, size_t start, size_t end) {
   const std::optional<std::string> label = FormLabelOf(text, start, end);
   if (!label) return FormField::kNone;
   if (OneOf(*label, kTopicLabels)) return FormField::kTopic;
-  const bool of_a_category =
-      std::any_of(std::begin(kFormLabelWords), std::end(kFormLabelWords),
-                  [&](std::string_view word) { return label->find(word) != std::string::npos; });
-  return of_a_category ? FormField::kOfACategory : FormField::kNone;
+  return ContainsOneOf(*label, kFormLabelWords) ? FormField::kOfACategory : FormField::kNone;
 }
 
 // Whether text[label_start, mark), ending in a question mark at `mark`, is a form's label
@@ -753,12 +750,7 @@ std::optional<FormFieldSpan> FormFieldLabelled(std::string_view text, size_t sta
 }
 
 bool LabelsNoCategory(std::string_view folded_label) {
-  if (std::any_of(std::begin(kPublicOfficeLabels), std::end(kPublicOfficeLabels),
-                  [&](std::string_view phrase) {
-                    return folded_label.find(phrase) != std::string_view::npos;
-                  })) {
-    return true;
-  }
+  if (ContainsOneOf(folded_label, kPublicOfficeLabels)) return true;
   const size_t last_word = folded_label.find_last_of(' ');
   const std::string_view word =
       last_word == std::string_view::npos ? folded_label : folded_label.substr(last_word + 1);
