@@ -406,17 +406,19 @@ class SegmentTagger {
     return i;
   }
 
-  // Whether a short title stands right before token `i`: "mrs jenkins", "Dr. hansen". (Not
-  // the titles that are words as well: nynorsk "har lege bak" is "has lain behind".)
+  // The token before `i`, or the one before that if `mark` stands between: the word
+  // before "Hi, Sam" or "Dr. hansen". Only for i >= 1.
+  size_t TokenBefore(size_t i, std::string_view mark) const {
+    return i >= 2 && Is(i - 1, mark) ? i - 2 : i - 1;
+  }
   // Whether token `i` follows a greeting word, maybe with a comma: "Hei Kari", "Hi, Sam".
   bool FollowsAGreetingWord(size_t i) const {
-    const size_t before = i >= 2 && Is(i - 1, ",") ? i - 2 : i - 1;
-    return i >= 1 && CueOf(before) == kGreetingWord;
+    return i >= 1 && CueOf(TokenBefore(i, ",")) == kGreetingWord;
   }
-
+  // Whether a short title stands right before token `i`: "mrs jenkins", "Dr. hansen". (Not
+  // the titles that are words as well: nynorsk "har lege bak" is "has lain behind".)
   bool FollowsATitle(size_t i) const {
-    const size_t title = i >= 2 && Is(i - 1, ".") ? i - 2 : i - 1;
-    return i >= 1 && OneOf(context_.folded(title), kShortTitles);
+    return i >= 1 && OneOf(context_.folded(TokenBefore(i, ".")), kShortTitles);
   }
 
   size_t SkipTitles(size_t i) const {
