@@ -53,6 +53,7 @@ ContextWordMatcher::ContextWordMatcher(const std::vector<Word>& words) {
       node = next_[cell];
     }
     if (node == 0) continue;  // an empty literal matches nothing
+    longest_word_bytes_ = std::max(longest_word_bytes_, word.literal.size());
     std::vector<Ending>& here = endings[node];
     const bool known = std::any_of(here.begin(), here.end(), [&](const Ending& ending) {
       return ending.id == word.id && ending.whole_word == word.whole_word;
@@ -67,53 +68,50 @@ ContextWordMatcher::ContextWordMatcher(const std::vector<Word>& words) {
 }
 
 void ContextWordMatcher::WalkFrom(std::string_view text, size_t start, uint32_t node,
-                                  size_t end, size_t keep_after,
                                   std::vector<ContextHit>& hits) const {
   for (size_t pos = start + 1;; ++pos) {
     // A literal ends where the text's character does (both are UTF-8), so only the word
     // end needs checking.
-    if (pos > keep_after) {
-      for (uint32_t i = first_ending_[node]; i < first_ending_[node + 1]; ++i) {
-        if (endings_[i].whole_word && WordCharAt(text, pos)) continue;
-        hits.push_back({endings_[i].id, start, pos});
-      }
+    for (uint32_t i = first_ending_[node]; i < first_ending_[node + 1]; ++i) {
+      if (endings_[i].whole_word && WordCharAt(text, pos)) continue;
+      hits.push_back({endings_[i].id, start, pos});
     }
-    if (pos >= end) return;
+    if (pos >= text.size()) return;
     node = Next(node, text[pos]);
     if (node == 0) return;
   }
 }
 
-inline void ContextWordMatcher::TryStart(std::string_view text, size_t pos, size_t end,
-                                         size_t keep_after, std::vector<ContextHit>& hits) const {
+inline void ContextWordMatcher::TryStart(std::string_view text, size_t pos,
+                                         std::vector<ContextHit>& hits) const {
   // Most word starts lead nowhere within two bytes: those are settled here, inline.
   const uint32_t first = Next(0, text[pos]);
   if (first == 0) return;  // also for continuation bytes, which begin no word
   const bool one_byte_word = first_ending_[first] != first_ending_[first + 1];
-  if (!one_byte_word && (pos + 1 >= end || Next(first, text[pos + 1]) == 0)) return;
+  if (!one_byte_word && (pos + 1 >= text.size() || Next(first, text[pos + 1]) == 0)) return;
   const auto previous = pos > 0 ? static_cast<unsigned char>(text[pos - 1]) : 0;
   if (previous >= 0x80 && WordCharBefore(text, pos)) return;
-  WalkFrom(text, pos, first, end, keep_after, hits);
+  WalkFrom(text, pos, first, hits);
 }
 
-void ContextWordMatcher::Match(std::string_view text, size_t from, size_t end,
-                               size_t keep_after, std::vector<ContextHit>& hits) const {
-  end = std::min(end, text.size());
-  if (from >= end) return;
-  if (!WordCharBefore(text, from)) TryStart(text, from, end, keep_after, hits);
+void ContextWordMatcher::Match(std::string_view text, size_t from, size_t to,
+                               std::vector<ContextHit>& hits) const {
+  to = std::min(to, text.size());
+  if (from >= to) return;
+  if (!WordCharBefore(text, from)) TryStart(text, from, hits);
   // Only a byte after one that is not an ASCII word character can begin a word: 16 at a
   // time, such bytes are found with a few vector compares. (TryStart checks a non-ASCII
   // byte before.)
   size_t pos = from + 1;
-  for (; pos + 16 <= end; pos += 16) {
+  for (; pos + 16 <= to; pos += 16) {
     for (uint32_t starts = NotAsciiWordChars(text.data() + pos - 1); starts != 0;
          starts &= starts - 1) {
-      TryStart(text, pos + static_cast<size_t>(__builtin_ctz(starts)), end, keep_after, hits);
+      TryStart(text, pos + static_cast<size_t>(__builtin_ctz(starts)), hits);
     }
   }
-  for (; pos < end; ++pos) {
+  for (; pos < to; ++pos) {
     const auto previous = static_cast<unsigned char>(text[pos - 1]);
-    if (previous >= 0x80 || !IsAsciiWordChar(previous)) TryStart(text, pos, end, keep_after, hits);
+    if (previous >= 0x80 || !IsAsciiWordChar(previous)) TryStart(text, pos, hits);
   }
 }
 

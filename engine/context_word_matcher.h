@@ -34,11 +34,13 @@ class ContextWordMatcher {
 
   explicit ContextWordMatcher(const std::vector<Word>& words);
 
-  // Appends to `hits` every word lying within [from, end) of valid UTF-8 `text` that
-  // begins at a word start (its boundaries judged on the whole text) and ends after
-  // `keep_after`. Hits of one start come in order of end; starts in text order.
-  void Match(std::string_view text, size_t from, size_t end, size_t keep_after,
-             std::vector<ContextHit>& hits) const;
+  // Appends to `hits` every word of valid UTF-8 `text` that begins at a word start in
+  // [from, to) (its boundaries judged on the whole text); it may end past `to`. Hits of
+  // one start come in order of end; starts in text order.
+  void Match(std::string_view text, size_t from, size_t to, std::vector<ContextHit>& hits) const;
+
+  // Bytes in the longest word: a word ending at `pos` starts at most this far before it.
+  size_t longest_word_bytes() const { return longest_word_bytes_; }
 
  private:
   // The node after `node` by `byte`, or 0.
@@ -47,12 +49,11 @@ class ContextWordMatcher {
   }
   // Walks from `pos` if its byte begins a word and, unless it comes after an ASCII byte
   // (which callers have checked), it is a word start.
-  void TryStart(std::string_view text, size_t pos, size_t end, size_t keep_after,
-                std::vector<ContextHit>& hits) const;
+  void TryStart(std::string_view text, size_t pos, std::vector<ContextHit>& hits) const;
   // Reports the words that start at `start`, the first of whose bytes leads from the root
   // to `node`.
-  void WalkFrom(std::string_view text, size_t start, uint32_t node, size_t end,
-                size_t keep_after, std::vector<ContextHit>& hits) const;
+  void WalkFrom(std::string_view text, size_t start, uint32_t node,
+                std::vector<ContextHit>& hits) const;
 
   // Bytes that occur in the words, ASCII letters folded, are numbered from 1; all others
   // are class 0, which leads nowhere.
@@ -68,6 +69,7 @@ class ContextWordMatcher {
   };
   std::vector<uint32_t> first_ending_;
   std::vector<Ending> endings_;
+  size_t longest_word_bytes_ = 0;
 };
 
 }  // namespace sladd

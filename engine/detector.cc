@@ -21,10 +21,8 @@ bool CrossesSentenceEnd(std::string_view gap, bool after_word) {
 
 }  // namespace
 
-const std::vector<ContextHit>& ScanView::HitsAround(size_t begin, size_t end) const {
-  const size_t from = begin > kMaxContextWordBytes ? begin - kMaxContextWordBytes : 0;
-  return context_.Cover(context_base_ / kMaxContextTags, from,
-                        std::min(end + kMaxContextWordBytes, text_.size()));
+const std::vector<ContextHit>& ScanView::HitsAround(size_t first_end, size_t last_start) const {
+  return context_.Cover(context_base_ / kMaxContextTags, first_end, last_start);
 }
 
 bool ScanView::HasContext(uint32_t tag, size_t start, size_t end, size_t before,

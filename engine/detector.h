@@ -93,9 +93,11 @@ struct ContextHit {
 class ContextIndex {
  public:
   virtual ~ContextIndex() = default;
-  // The hits of `group` found so far, sorted by end; complete for every word of the group
-  // lying within [begin, end) once this returns.
-  virtual const std::vector<ContextHit>& Cover(uint32_t group, size_t begin, size_t end) = 0;
+  // The hits of `group` found so far, sorted by end; once this returns, complete for every
+  // word of the group that ends at or after `first_end` and starts at or before
+  // `last_start`.
+  virtual const std::vector<ContextHit>& Cover(uint32_t group, size_t first_end,
+                                               size_t last_start) = 0;
 };
 
 // What a detector sees of the scanned text while confirming candidates.
@@ -126,8 +128,9 @@ class ScanView {
   std::optional<size_t> LastContextRightBefore(uint32_t tag, size_t start, size_t within) const;
 
  private:
-  // Hits complete for [begin, end), widened by a word's length on each side.
-  const std::vector<ContextHit>& HitsAround(size_t begin, size_t end) const;
+  // Hits complete for the words that end at or after `first_end` and start at or before
+  // `last_start`.
+  const std::vector<ContextHit>& HitsAround(size_t first_end, size_t last_start) const;
 
   std::string_view text_;
   ContextIndex& context_;

@@ -190,28 +190,33 @@ absl::Status Scanner::Scan(std::string_view text, hs_scratch* scratch, ScanBuffe
   return ScanText(database_, state, scratch);
 }
 
-void Scanner::FindContext(std::string_view text, uint32_t group, size_t begin, size_t end,
+void Scanner::FindContext(std::string_view text, size_t matcher, size_t begin, size_t end,
                           ScanBuffers& out) const {
-  if (group >= matcher_of_group_.size() || begin >= end) return;
-  const size_t matcher = matcher_of_group_[group];
   std::vector<ContextHit>& hits = out.context[matcher].hits;
-  const size_t from = begin > kMaxContextWordBytes ? begin - kMaxContextWordBytes : 0;
   const size_t first_new = hits.size();
-  context_[matcher].Match(text, from, end, begin, hits);
-  // Keep all hits sorted by end. New hits mostly lie after the earlier ones (candidates come
-  // in text order): then there is nothing to merge.
-  auto by_end = [](const ContextHit& a, const ContextHit& b) { return a.end < b.end; };
-  auto middle = hits.begin() + static_cast<std::ptrdiff_t>(first_new);
-  std::stable_sort(middle, hits.end(), by_end);
-  if (first_new > 0 && middle != hits.end() && by_end(*middle, *std::prev(middle))) {
-    std::inplace_merge(hits.begin(), middle, hits.end(), by_end);
+  context_[matcher].Match(text, begin, end, hits);
+  // Keep all hits sorted by end. New hits come by start, so nearly by end, and mostly after
+  // the earlier ones (candidates come in text order): an insertion sort moves few, and
+  // allocates nothing.
+  for (size_t i = first_new; i < hits.size(); ++i) {
+    const ContextHit hit = hits[i];
+    size_t j = i;
+    for (; j > 0 && hits[j - 1].end > hit.end; --j) hits[j] = hits[j - 1];
+    hits[j] = hit;
   }
 }
 
-const std::vector<ContextHit>& LazyContextIndex::Cover(uint32_t group, size_t begin, size_t end) {
+const std::vector<ContextHit>& LazyContextIndex::Cover(uint32_t group, size_t first_end,
+                                                       size_t last_start) {
   static const std::vector<ContextHit> kNoHits;
   const std::optional<size_t> matcher = scanner_.ContextMatcherOf(group);
   if (!matcher) return kNoHits;
+  // The word starts to search: [begin, end).
+  const size_t longest = scanner_.LongestContextWord(*matcher);
+  const size_t begin = first_end > longest ? first_end - longest : 0;
+  const size_t end = std::min(last_start + 1, text_.size());
+  std::vector<ContextHit>& hits = buffers_.context[*matcher].hits;
+  if (begin >= end) return hits;
   // `covered` is sorted and its ranges neither overlap nor touch. Candidates mostly come
   // in text order, so the search and the merge below mostly work at the end: linear in the
   // number of questions, however many there are.
@@ -223,16 +228,16 @@ const std::vector<ContextHit>& LazyContextIndex::Cover(uint32_t group, size_t be
   size_t position = begin;
   auto last = first;
   for (; last != covered.end() && last->first <= end; ++last) {
-    scanner_.FindContext(text_, group, position, std::min(last->first, end), buffers_);
+    scanner_.FindContext(text_, *matcher, position, std::min(last->first, end), buffers_);
     position = std::max(position, last->second);
   }
-  scanner_.FindContext(text_, group, position, end, buffers_);
+  scanner_.FindContext(text_, *matcher, position, end, buffers_);
   // Record [begin, end) as covered, merged with the ranges it overlaps or touches.
   const size_t merged_begin = first != last ? std::min(begin, first->first) : begin;
   const size_t merged_end = first != last ? std::max(end, std::prev(last)->second) : end;
   first = covered.erase(first, last);
   covered.insert(first, {merged_begin, merged_end});
-  return buffers_.context[*matcher].hits;
+  return hits;
 }
 
 }  // namespace sladd

@@ -60,8 +60,8 @@ struct ScanMatch {
 // do not allocate.
 struct ScanBuffers {
   std::vector<ScanMatch> matches;          // candidates and deny matches, by end offset
-  // Per context matcher: the hits found, sorted by end offset, and the ranges searched,
-  // disjoint and sorted.
+  // Per context matcher: the hits found, sorted by end offset, and the ranges of word
+  // starts searched, disjoint and sorted.
   struct ContextGroup {
     std::vector<ContextHit> hits;
     std::vector<std::pair<size_t, size_t>> covered;
@@ -96,11 +96,15 @@ class Scanner {
   // context of the previous text.
   absl::Status Scan(std::string_view text, hs_scratch* scratch, ScanBuffers& out) const;
 
-  // Adds to out.context[matcher].hits, where `matcher` holds the words of `group`, every
-  // such word that ends in (`begin`, `end`] of `text` and lies within
-  // [begin - kMaxContextWordBytes, end), and keeps those hits sorted by end.
-  void FindContext(std::string_view text, uint32_t group, size_t begin, size_t end,
+  // Adds to out.context[matcher].hits every word of context matcher `matcher` that starts
+  // in [`begin`, `end`) of `text`, and keeps those hits sorted by end.
+  void FindContext(std::string_view text, size_t matcher, size_t begin, size_t end,
                    ScanBuffers& out) const;
+
+  // Bytes in the longest word of context matcher `matcher`.
+  size_t LongestContextWord(size_t matcher) const {
+    return context_[matcher].longest_word_bytes();
+  }
 
   const ScanEntry& entry(uint32_t id) const { return entries_[id]; }
 
@@ -121,14 +125,15 @@ class Scanner {
   std::vector<size_t> matcher_of_group_;  // index into context_
 };
 
-// A ContextIndex over one text that searches for context words lazily, each byte at most
-// once per matcher (plus a word's length of overlap).
+// A ContextIndex over one text that searches for context words lazily: each word start
+// at most once per matcher.
 class LazyContextIndex final : public ContextIndex {
  public:
   LazyContextIndex(const Scanner& scanner, std::string_view text, ScanBuffers& buffers)
       : scanner_(scanner), text_(text), buffers_(buffers) {}
 
-  const std::vector<ContextHit>& Cover(uint32_t group, size_t begin, size_t end) override;
+  const std::vector<ContextHit>& Cover(uint32_t group, size_t first_end,
+                                       size_t last_start) override;
 
  private:
   const Scanner& scanner_;

@@ -17,10 +17,9 @@ using ::testing::IsEmpty;
 using Hit = std::tuple<uint32_t, size_t, size_t>;  // id, start, end
 
 std::vector<Hit> MatchAll(const ContextWordMatcher& matcher, std::string_view text,
-                          size_t from = 0, size_t end = std::string_view::npos,
-                          size_t keep_after = 0) {
+                          size_t from = 0, size_t to = std::string_view::npos) {
   std::vector<ContextHit> hits;
-  matcher.Match(text, from, end == std::string_view::npos ? text.size() : end, keep_after, hits);
+  matcher.Match(text, from, to, hits);
   std::vector<Hit> out;
   for (const ContextHit& hit : hits) out.emplace_back(hit.id, hit.start, hit.end);
   return out;
@@ -61,14 +60,19 @@ TEST(ContextWordMatcherTest, NonAsciiBytesAreMatchedAsGivenAndJudgedAsCharacters
 TEST(ContextWordMatcherTest, KeepsToTheRangeAndJudgesBoundariesOnTheWholeText) {
   const ContextWordMatcher matcher({{"tlf", 1}, {"kr", 2, true}});
   const std::string text = "ring tlf nå, kr 5 og xtlf";
-  // Words must lie inside [from, end) and end after keep_after.
-  EXPECT_THAT(MatchAll(matcher, text, 5, 8), ElementsAre(Hit{1, 5, 8}));
-  EXPECT_THAT(MatchAll(matcher, text, 5, 7), IsEmpty());
-  EXPECT_THAT(MatchAll(matcher, text, 5, text.size(), 8), ElementsAre(Hit{2, 14, 16}));
+  // Words must start inside [from, to); they may end past `to`.
+  EXPECT_THAT(MatchAll(matcher, text, 5, 6), ElementsAre(Hit{1, 5, 8}));
+  EXPECT_THAT(MatchAll(matcher, text, 6, 14), IsEmpty());
+  EXPECT_THAT(MatchAll(matcher, text, 6, 15), ElementsAre(Hit{2, 14, 16}));
   // The byte before `from` decides whether a word starts at `from`.
   EXPECT_THAT(MatchAll(matcher, text, 23), IsEmpty());
   // A range may begin inside a character ("å" is bytes 10 and 11).
   EXPECT_THAT(MatchAll(matcher, text, 11), ElementsAre(Hit{2, 14, 16}));
+}
+
+TEST(ContextWordMatcherTest, KnowsItsLongestWord) {
+  EXPECT_EQ(ContextWordMatcher({{"tlf", 1}, {"nå meg", 2}, {"kr", 3}}).longest_word_bytes(), 7u);
+  EXPECT_EQ(ContextWordMatcher({}).longest_word_bytes(), 0u);
 }
 
 TEST(ContextWordMatcherTest, FindsWordsPastTheVectorBlocks) {
