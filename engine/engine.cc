@@ -375,8 +375,8 @@ absl::Status Engine::ConfirmAll(std::string_view text, Scratch& scratch,
   return absl::OkStatus();
 }
 
-absl::Status Engine::Stamp(const DetectorSlot& slot, std::string_view text, size_t first,
-                           std::vector<Finding>& findings) const {
+absl::Status Engine::StampFound(const DetectorSlot& slot, std::string_view text, size_t first,
+                                std::vector<Finding>& findings) const {
   for (size_t i = first; i < findings.size(); ++i) {
     Finding& finding = findings[i];
     finding.detector = slot.detector->name();

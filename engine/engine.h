@@ -155,9 +155,16 @@ class Engine {
   absl::Status BuildSpecialCategoryOperators(const v1::Policy& policy, const KeyRing& keys);
   absl::Status ConfirmAll(std::string_view text, Scratch& scratch,
                           std::vector<Finding>& findings) const;
-  // Stamps the detector on findings [first, end) and checks their spans.
+  // Stamps the detector on findings [first, end) and checks their spans. Inline for the
+  // common case, a detector that found nothing: an out-of-line call per number token and
+  // detector cost 4% of scanning chat.
   absl::Status Stamp(const DetectorSlot& slot, std::string_view text, size_t first,
-                     std::vector<Finding>& findings) const;
+                     std::vector<Finding>& findings) const {
+    if (first == findings.size()) return absl::OkStatus();
+    return StampFound(slot, text, first, findings);
+  }
+  absl::Status StampFound(const DetectorSlot& slot, std::string_view text, size_t first,
+                          std::vector<Finding>& findings) const;
   // Drops disabled types and low scores, resolves overlaps, then applies the allow list.
   void Filter(std::string_view text, std::vector<Finding>& findings) const;
   const Operator& OperatorFor(std::string_view type) const;
