@@ -221,22 +221,34 @@ void PhoneNumberDetector::ConfirmNumber(const NumberToken& token, const ScanView
                                         std::vector<Finding>& out) const {
   const std::string_view text = view.text();
   const bool international = token.start > 0 && text[token.start - 1] == '+';
-  const bool double_zero = text.substr(token.start, 2) == "00";
-  if (international || double_zero) ConfirmInternational(token, view, international, out);
-  // Spans with a trunk 0 are tried longest first, as each try costs a libphonenumber call.
-  NumberSpan trunk_zero[16];
-  size_t trunk_zero_count = 0;
+  const bool prefixed = international || text.substr(token.start, 2) == "00";
+  if (prefixed) ConfirmInternational(token, view, international, out);
+  bool trunk_zero = false;
   ForEachNumberSpan(token, text, 8, 10, [&](const NumberSpan& span) {
-    if (span.first == 0 && (international || double_zero)) return;
-    if (text[span.start] != '0') {
-      if (span.digits == 8) ConfirmEightDigits(span, view, out);
-    } else if (trunk_zero_count < std::size(trunk_zero)) {
-      trunk_zero[trunk_zero_count++] = span;
+    if (span.first == 0 && prefixed) return;
+    if (text[span.start] == '0') {
+      trunk_zero = true;
+    } else if (span.digits == 8) {
+      ConfirmEightDigits(span, view, out);
     }
   });
+  if (trunk_zero) ConfirmTrunkZeroSpans(token, view, prefixed, out);
+}
+
+// Spans with a trunk 0 are tried longest first, as each try costs a libphonenumber call.
+// (Few tokens have one: the spans are collected only then.)
+void PhoneNumberDetector::ConfirmTrunkZeroSpans(const NumberToken& token, const ScanView& view,
+                                                bool prefixed, std::vector<Finding>& out) const {
+  const std::string_view text = view.text();
+  NumberSpan spans[16];
+  size_t count = 0;
+  ForEachNumberSpan(token, text, 8, 10, [&](const NumberSpan& span) {
+    if (span.first == 0 && prefixed) return;
+    if (text[span.start] == '0' && count < std::size(spans)) spans[count++] = span;
+  });
   size_t found_from = text.size();  // start of the last trunk-0 number found
-  while (trunk_zero_count > 0) {
-    const NumberSpan& span = trunk_zero[--trunk_zero_count];
+  while (count > 0) {
+    const NumberSpan& span = spans[--count];
     if (span.end > found_from) continue;
     if (ConfirmTrunkZero(span, view, out)) found_from = span.start;
   }

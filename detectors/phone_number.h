@@ -71,6 +71,8 @@ class PhoneNumberDetector final : public Detector {
   void ConfirmEightDigits(const NumberSpan& span, const ScanView& view,
                           std::vector<Finding>& out) const;
   bool IsNamedOtherwise(const NumberSpan& span, const ScanView& view) const;
+  void ConfirmTrunkZeroSpans(const NumberToken& token, const ScanView& view, bool prefixed,
+                             std::vector<Finding>& out) const;
   // True if it found a number.
   bool ConfirmTrunkZero(const NumberSpan& span, const ScanView& view,
                         std::vector<Finding>& out) const;
