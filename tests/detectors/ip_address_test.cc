@@ -36,6 +36,16 @@ TEST(IpAddressDetector, FindsBothFamilies) {
               ElementsAre("::ffff:192.0.2.1"));
 }
 
+TEST(IpAddressDetector, ReadsEveryColonToTheEdgesOfTheText) {
+  TestEngine engine;
+  EXPECT_THAT(engine.Values("fe80::1ff:fe23:4567:890a", "IP_ADDRESS"),
+              ElementsAre("fe80::1ff:fe23:4567:890a"));
+  EXPECT_THAT(engine.Values("kl 14:30 fra 2001:db8::1, kl 15:00 fra 2001:db8::2:", "IP_ADDRESS"),
+              ElementsAre("2001:db8::1", "2001:db8::2"));
+  EXPECT_THAT(engine.Values(":", "IP_ADDRESS"), IsEmpty());
+  EXPECT_THAT(engine.Values("Ref::", "IP_ADDRESS"), IsEmpty());
+}
+
 TEST(IpAddressDetector, LeavesVersionsTimesAndMacAddressesAlone) {
   TestEngine engine;
   for (std::string_view text :
