@@ -83,14 +83,14 @@ void CreditCardDetector::ConfirmNumber(const NumberToken& token, const ScanView&
     const auto digits = Digits::Of(view.text().substr(span.start, span.end - span.start));
     const auto scheme = ValidateCardNumber(*digits);
     if (!scheme) return;
-    const bool card_words =
-        view.HasContext(kCardWords, span.start, span.end, kContextBefore, kContextAfter);
     // "KID 4000123412341234": words right before a number say what it is, whatever
-    // follows.
+    // follows. (Asked first: the words before are a shorter search than those around.)
     if (view.HasContextRightBefore(kNotCardWords, span.start, kNegativeContextBefore) &&
         !view.HasContextRightBefore(kCardWords, span.start, kContextBefore)) {
       return;
     }
+    const bool card_words =
+        view.HasContext(kCardWords, span.start, span.end, kContextBefore, kContextAfter);
     double score;
     if (card_words) {
       score = 0.97;

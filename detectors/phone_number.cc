@@ -342,11 +342,11 @@ bool PhoneNumberDetector::ConfirmTrunkZero(const NumberSpan& span, const ScanVie
     if (separator != ' ' && separator != '-') return false;
   }
   if (LooksLikeDate(span, text) || FollowedByPriceSuffix(text, span.end)) return false;
-  const bool phone_words =
-      view.HasContext(kPhoneWords, span.start, span.end, kContextBefore, kContextAfter);
   if (IsNamedOtherwise(span, view)) return false;
   const auto valid = ValidateSwedishOrFinnishNational(*plans_, value);
   if (!valid) return false;
+  const bool phone_words =
+      view.HasContext(kPhoneWords, span.start, span.end, kContextBefore, kContextAfter);
   const double score = span.joined ? 0.4 : phone_words ? 0.95 : 0.6;
   out.push_back({"PHONE_NUMBER", span.start, span.end, score, {}, valid->region});
   return true;
