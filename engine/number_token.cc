@@ -4,6 +4,9 @@
 #include <emmintrin.h>
 #endif
 
+#include <cstdint>
+#include <cstring>
+
 #include "engine/utf8.h"
 
 namespace sladd {
@@ -13,29 +16,52 @@ bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
 bool IsSeparator(char c) { return c == ' ' || c == '.' || c == '-'; }
 
-// Offset of the first ASCII digit at or after `pos`, or text.size().
-size_t FindDigit(std::string_view text, size_t pos) {
-#if defined(__SSE2__)
-  const __m128i below_zero = _mm_set1_epi8('0' - 1);
-  const __m128i above_nine = _mm_set1_epi8('9' + 1);
-  while (pos + 16 <= text.size()) {
-    const __m128i bytes =
-        _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + pos));
-    // Signed compares: bytes of multi-byte characters are negative, hence never digits.
-    const __m128i digits =
-        _mm_and_si128(_mm_cmpgt_epi8(bytes, below_zero), _mm_cmplt_epi8(bytes, above_nine));
-    const int mask = _mm_movemask_epi8(digits);
-    if (mask != 0) return pos + static_cast<size_t>(__builtin_ctz(static_cast<unsigned>(mask)));
-    pos += 16;
+// Bit i set when text[base + i] is an ASCII digit, for the 64 bytes from `base`; bytes past
+// the end of the text are not digits.
+uint64_t DigitBits(std::string_view text, size_t base) {
+  const char* bytes = text.data() + base;
+  char padded[64];
+  if (text.size() - base < sizeof(padded)) {
+    std::memset(padded, 0, sizeof(padded));
+    std::memcpy(padded, bytes, text.size() - base);
+    bytes = padded;
   }
+  uint64_t bits = 0;
+#if defined(__SSE2__)
+  for (int i = 0; i < 4; ++i) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + 16 * i));
+    // Signed compares: bytes of multi-byte characters are negative, hence never digits.
+    const __m128i digits = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)),
+                                         _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1)));
+    bits |= static_cast<uint64_t>(static_cast<unsigned>(_mm_movemask_epi8(digits))) << (16 * i);
+  }
+#else
+  for (int i = 0; i < 64; ++i) bits |= static_cast<uint64_t>(IsDigit(bytes[i])) << i;
 #endif
-  while (pos < text.size() && !IsDigit(text[pos])) ++pos;
-  return pos;
+  return bits;
 }
 
-size_t SkipDigits(std::string_view text, size_t pos) {
-  while (pos < text.size() && IsDigit(text[pos])) ++pos;
-  return pos;
+// Calls visit(start, end) for every maximal run of ASCII digits in `text`, in order. The
+// runs are read off 64-byte masks of digits, where a run starts or ends wherever a byte's
+// bit differs from the one before: no loop over the bytes themselves.
+template <typename Visit>
+void ForEachDigitRun(std::string_view text, Visit&& visit) {
+  size_t run_start = 0;
+  uint64_t digit_before = 0;  // 1 when the byte before the block is a digit
+  for (size_t base = 0; base < text.size(); base += 64) {
+    const uint64_t digits = DigitBits(text, base);
+    for (uint64_t edges = digits ^ ((digits << 1) | digit_before); edges != 0;
+         edges &= edges - 1) {
+      const auto bit = static_cast<unsigned>(__builtin_ctzll(edges));
+      if ((digits >> bit) & 1) {
+        run_start = base + bit;
+      } else {
+        visit(run_start, base + bit);
+      }
+    }
+    digit_before = digits >> 63;
+  }
+  if (digit_before != 0) visit(run_start, text.size());
 }
 
 size_t DigitRunBefore(std::string_view text, size_t pos) {
@@ -104,32 +130,29 @@ bool StandsAlone(std::string_view text, NumberSpan& span) {
 void FindNumberTokens(std::string_view text, size_t min_digits,
                       std::vector<NumberToken>& tokens, std::vector<DigitGroup>& groups) {
   const size_t first_token = tokens.size();
-  size_t pos = FindDigit(text, 0);
-  while (pos < text.size()) {
-    NumberToken token;
-    token.start = pos;
-    const size_t first_group = groups.size();
-    token.first_group = first_group;
-    while (true) {
-      const size_t group_end = SkipDigits(text, pos);
-      groups.push_back({pos, group_end});
-      token.digits += group_end - pos;
-      pos = group_end;
-      const bool continues = pos + 1 < text.size() && IsSeparator(text[pos]) &&
-                             IsDigit(text[pos + 1]) &&
-                             groups.size() - first_group < NumberToken::kMaxGroups;
-      if (!continues) break;
-      ++pos;
-    }
-    token.end = pos;
-    token.group_count = groups.size() - first_group;
+  NumberToken token;  // the one being read; no groups before the first run
+  auto finish_token = [&] {
     if (token.digits >= min_digits) {
       tokens.push_back(token);
     } else {
-      groups.resize(first_group);
+      groups.resize(token.first_group);
     }
-    pos = FindDigit(text, pos);
-  }
+  };
+  ForEachDigitRun(text, [&](size_t start, size_t end) {
+    const bool continues = token.group_count > 0 && token.group_count < NumberToken::kMaxGroups &&
+                           start == token.end + 1 && IsSeparator(text[token.end]);
+    if (!continues) {
+      if (token.group_count > 0) finish_token();
+      token = NumberToken();
+      token.start = start;
+      token.first_group = groups.size();
+    }
+    groups.push_back({start, end});
+    token.end = end;
+    ++token.group_count;
+    token.digits += end - start;
+  });
+  if (token.group_count > 0) finish_token();
   for (size_t i = first_token; i < tokens.size(); ++i) {
     tokens[i].groups = groups.data() + tokens[i].first_group;
   }

@@ -60,6 +60,26 @@ TEST(NumberTokens, FindDigitsAcrossTheVectorWidth) {
   EXPECT_THAT(TokenTexts(text), ElementsAre("12", "3", "9"));
 }
 
+TEST(NumberTokens, FindRunsAcrossAndAtTheEndsOfBlocks) {
+  // Digits are read 64 bytes at a time: runs that cross a block, fill one, or end the text
+  // at a block's end or inside one.
+  for (const size_t length : {1u, 63u, 64u, 65u, 127u, 128u, 130u}) {
+    for (const size_t digits : {1u, 2u, 64u, 70u}) {
+      if (digits > length) continue;
+      std::string text(length - digits, 'x');
+      text += std::string(digits, '7');
+      std::string expected(digits, '7');
+      EXPECT_THAT(TokenTexts(text), ElementsAre(expected)) << length << " " << digits;
+      text += "x";
+      EXPECT_THAT(TokenTexts(text), ElementsAre(expected)) << length << " " << digits << "x";
+    }
+  }
+  std::string text(62, 'x');
+  text += "12 34.5";  // a token whose separators straddle the block boundary
+  EXPECT_THAT(TokenTexts(text), ElementsAre("12 34.5"));
+  EXPECT_THAT(TokenTexts(""), ElementsAre());
+}
+
 TEST(NumberTokens, CutsVeryLongRunsIntoBoundedTokens) {
   std::string text;
   for (int i = 0; i < 100; ++i) text += "1 ";
