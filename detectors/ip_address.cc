@@ -3,7 +3,6 @@
 #include <arpa/inet.h>
 
 #include <algorithm>
-#include <cstring>
 #include <string>
 
 #include "detectors/checksums.h"
@@ -17,25 +16,6 @@ enum ContextTag : uint32_t { kVersionWords };
 
 bool IsHexDigit(char c) {
   return IsAsciiDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
-}
-
-// The IPv6 address whose first colon is at `colon`, if there is one.
-void ConfirmColon(std::string_view text, size_t colon, std::vector<Finding>& out) {
-  size_t start = colon;
-  while (start > 0 && IsHexDigit(text[start - 1])) --start;
-  // Only the address's first colon reads it; the others would read it again.
-  if (start > 0 && text[start - 1] == ':') return;
-  size_t end = colon + 1;
-  while (end < text.size() && (IsHexDigit(text[end]) || text[end] == ':' || text[end] == '.')) {
-    ++end;
-  }
-  while (end > colon + 1 && (text[end - 1] == '.' || text[end - 1] == ':')) --end;
-  const std::string_view address = text.substr(start, end - start);
-  if (std::count(address.begin(), address.end(), ':') < 2) return;  // "kl 14:30", "Ref:"
-  if (WordCharBefore(text, start) || WordCharAt(text, end)) return;
-  if (ValidateIpv6(address)) {
-    out.push_back({"IP_ADDRESS", start, end, 0.9, {}, "ipv6"});
-  }
 }
 
 }  // namespace
@@ -74,19 +54,33 @@ bool ValidateIpv6(std::string_view text) {
   return groups >= 2 && (groups >= 3 || text.size() >= 6);
 }
 
+std::vector<Pattern> IpAddressDetector::patterns() const {
+  // A one-byte literal, which the engine finds with memchr; a character-class pattern for
+  // the address costs Hyperscan far more on text full of clock times.
+  return {{":", Boundary::kNone, false, false, 0, /*literal=*/true}};
+}
+
 std::vector<ContextWords> IpAddressDetector::context_words() const {
   return {{kVersionWords, {"versjon", "version", "ver", "v.", "build", "release", "utgave"}}};
 }
 
-void IpAddressDetector::ConfirmText(const ScanView& view, std::vector<Finding>& out) const {
+void IpAddressDetector::Confirm(const Candidate& candidate, const ScanView& view,
+                                std::vector<Finding>& out) const {
   const std::string_view text = view.text();
-  // memchr finds colons far faster than a Hyperscan literal, whose every match in a clock
-  // time ("14:30") also cost a callback.
-  for (const char* colon = static_cast<const char*>(std::memchr(text.data(), ':', text.size()));
-       colon != nullptr;) {
-    const auto at = static_cast<size_t>(colon - text.data());
-    ConfirmColon(text, at, out);
-    colon = static_cast<const char*>(std::memchr(colon + 1, ':', text.size() - at - 1));
+  size_t start = candidate.start;
+  while (start > 0 && IsHexDigit(text[start - 1])) --start;
+  // Only the address's first colon reads it; the others would read it again.
+  if (start > 0 && text[start - 1] == ':') return;
+  size_t end = candidate.end;
+  while (end < text.size() && (IsHexDigit(text[end]) || text[end] == ':' || text[end] == '.')) {
+    ++end;
+  }
+  while (end > candidate.end && (text[end - 1] == '.' || text[end - 1] == ':')) --end;
+  const std::string_view address = text.substr(start, end - start);
+  if (std::count(address.begin(), address.end(), ':') < 2) return;  // "kl 14:30", "Ref:"
+  if (WordCharBefore(text, start) || WordCharAt(text, end)) return;
+  if (ValidateIpv6(address)) {
+    out.push_back({"IP_ADDRESS", start, end, 0.9, {}, "ipv6"});
   }
 }
 

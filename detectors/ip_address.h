@@ -22,10 +22,11 @@ class IpAddressDetector final : public Detector {
  public:
   std::string_view name() const override { return "ip_address"; }
   std::vector<std::string_view> types() const override { return {"IP_ADDRESS"}; }
+  // IPv6: every ':' is a trigger; Confirm reads the address around the first colon.
+  std::vector<Pattern> patterns() const override;
   std::vector<ContextWords> context_words() const override;
-  // IPv6: every ':' of the text is a trigger, and the address is read around the first.
-  bool reads_text() const override { return true; }
-  void ConfirmText(const ScanView& view, std::vector<Finding>& out) const override;
+  void Confirm(const Candidate& candidate, const ScanView& view,
+               std::vector<Finding>& out) const override;
   // IPv4, from number tokens.
   bool reads_numbers() const override { return true; }
   size_t min_token_digits() const override { return 4; }
