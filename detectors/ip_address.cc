@@ -55,8 +55,8 @@ bool ValidateIpv6(std::string_view text) {
 }
 
 std::vector<Pattern> IpAddressDetector::patterns() const {
-  // A one-byte literal, which the engine finds with memchr; a character-class pattern for
-  // the address costs Hyperscan far more on text full of clock times.
+  // A literal, compiled without start-of-match tracking; a character-class pattern for the
+  // address costs Hyperscan far more on text full of clock times.
   return {{":", Boundary::kNone, false, false, 0, /*literal=*/true}};
 }
 

@@ -54,9 +54,7 @@ struct Pattern {
   // Detector-defined, handed back in the Candidate.
   uint32_t tag = 0;
   // `expression` is a literal string (lowercase when `caseless`). Literals cost Hyperscan
-  // far less than expressions: prefer a literal marker and read around it in Confirm. A
-  // literal of one ASCII byte with Boundary::kNone costs least: it is found with memchr.
-  // Its matches come after the database's.
+  // far less than expressions: prefer a literal marker and read around it in Confirm.
   bool literal = false;
 };
 

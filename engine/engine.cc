@@ -163,7 +163,7 @@ void Engine::Expressions::AddLiteral(std::string_view literal, bool caseless, Sc
       caseless ? NonAsciiCaseVariants(literal) : std::vector<std::string>{std::string(literal)};
   for (const std::string& variant : variants) {
     entry.literal_length = static_cast<uint32_t>(variant.size());
-    list.push_back({EscapeLiteral(variant), caseless, false, entry, variant});
+    list.push_back({EscapeLiteral(variant), caseless, false, entry});
     origins.push_back(origin);
   }
 }

@@ -3,11 +3,9 @@
 #include <hs/hs.h>
 
 #include <algorithm>
-#include <cstring>
 #include <limits>
 
 #include "absl/strings/str_cat.h"
-#include "engine/status_macros.h"
 #include "engine/utf8.h"
 
 namespace sladd {
@@ -74,30 +72,17 @@ unsigned FlagsFor(const ScanExpression& expression) {
 
 // Compiles `expressions` into one database (nullptr when there are none); on failure
 // `failed_index` names the expression Hyperscan rejected.
-bool IsMarkerByte(const ScanExpression& expression) {
-  if (expression.literal.size() != 1 || expression.entry.boundary != Boundary::kNone) {
-    return false;
-  }
-  const auto byte = static_cast<unsigned char>(expression.literal[0]);
-  const bool letter = (byte | 0x20) >= 'a' && (byte | 0x20) <= 'z';
-  return byte < 0x80 && !(expression.caseless && letter);
-}
-
-// Compiles the expressions of `expressions` that are not one-byte markers into one
-// database (nullptr when there are none), each with its index as id; on failure
-// `failed_index` names the expression Hyperscan rejected.
 absl::StatusOr<hs_database*> CompileDatabase(const std::vector<ScanExpression>& expressions,
                                              int* failed_index) {
+  if (expressions.empty()) return nullptr;
   std::vector<const char*> pointers;
   std::vector<unsigned> flags;
   std::vector<unsigned> ids;
   for (size_t i = 0; i < expressions.size(); ++i) {
-    if (IsMarkerByte(expressions[i])) continue;
     pointers.push_back(expressions[i].expression.c_str());
     flags.push_back(FlagsFor(expressions[i]));
     ids.push_back(static_cast<unsigned>(i));
   }
-  if (pointers.empty()) return nullptr;
   hs_database* database = nullptr;
   hs_compile_error_t* error = nullptr;
   if (hs_compile_multi(pointers.data(), flags.data(), ids.data(),
@@ -105,7 +90,7 @@ absl::StatusOr<hs_database*> CompileDatabase(const std::vector<ScanExpression>& 
                        &error) != HS_SUCCESS) {
     std::string message = error != nullptr ? error->message : "unknown error";
     if (failed_index != nullptr && error != nullptr && error->expression >= 0) {
-      *failed_index = static_cast<int>(ids[error->expression]);
+      *failed_index = error->expression;
     }
     hs_free_compile_error(error);
     return absl::InvalidArgumentError(message);
@@ -154,12 +139,7 @@ absl::StatusOr<std::unique_ptr<Scanner>> Scanner::Compile(
   auto database = CompileDatabase(expressions, failed_index);
   if (!database.ok()) return database.status();
   scanner->database_ = *database;
-  for (size_t i = 0; i < expressions.size(); ++i) {
-    scanner->entries_.push_back(expressions[i].entry);
-    if (IsMarkerByte(expressions[i])) {
-      scanner->marker_bytes_.push_back({expressions[i].literal[0], static_cast<uint32_t>(i)});
-    }
-  }
+  for (const ScanExpression& expression : expressions) scanner->entries_.push_back(expression.entry);
 
   // Detectors with long context word lists get a matcher of their own, so that their
   // words do not slow the others' questions; the rest share one, so that a text with
@@ -201,29 +181,13 @@ absl::Status Scanner::Scan(std::string_view text, hs_scratch* scratch, ScanBuffe
     group.hits.clear();
     group.covered.clear();
   }
-  if (database_ != nullptr) {
-    if (out.last_match_of_entry.size() != entries_.size() || ++out.generation == 0) {
-      out.last_match_of_entry.assign(entries_.size(), 0);
-      out.generation = 1;
-    }
-    const CallbackState state{&entries_, text, &out};
-    SLADD_RETURN_IF_ERROR(ScanText(database_, state, scratch));
+  if (database_ == nullptr) return absl::OkStatus();
+  if (out.last_match_of_entry.size() != entries_.size() || ++out.generation == 0) {
+    out.last_match_of_entry.assign(entries_.size(), 0);
+    out.generation = 1;
   }
-  FindMarkerBytes(text, out);
-  return absl::OkStatus();
-}
-
-void Scanner::FindMarkerBytes(std::string_view text, ScanBuffers& out) const {
-  for (const MarkerByte& marker : marker_bytes_) {
-    const char* const begin = text.data();
-    const char* const end = begin + text.size();
-    for (const void* found = std::memchr(begin, marker.byte, text.size()); found != nullptr;) {
-      const auto* at = static_cast<const char*>(found);
-      const auto start = static_cast<size_t>(at - begin);
-      out.matches.push_back({marker.entry, start, start + 1});
-      found = std::memchr(at + 1, marker.byte, static_cast<size_t>(end - at - 1));
-    }
-  }
+  const CallbackState state{&entries_, text, &out};
+  return ScanText(database_, state, scratch);
 }
 
 void Scanner::FindContext(std::string_view text, size_t matcher, size_t begin, size_t end,

@@ -47,10 +47,6 @@ struct ScanExpression {
   bool caseless = false;
   bool unicode = false;
   ScanEntry entry;
-  // For a literal: its bytes, unescaped. A literal of one byte with no boundary rule ("@",
-  // ":") is found with memchr instead of the database, where each of its many matches cost
-  // a callback and slowed the literal matcher for all the others.
-  std::string literal;
 };
 
 // A match of the database that passed its boundary check.
@@ -63,9 +59,7 @@ struct ScanMatch {
 // Per-thread output of scanning one text, reused across texts so that steady-state scans
 // do not allocate.
 struct ScanBuffers {
-  // Candidates and deny matches: the database's by end offset, then each one-byte
-  // marker's by offset.
-  std::vector<ScanMatch> matches;
+  std::vector<ScanMatch> matches;          // candidates and deny matches, by end offset
   // Per context matcher: the hits found, sorted by end offset, and the ranges of word
   // starts searched, disjoint and sorted.
   struct ContextGroup {
@@ -123,16 +117,8 @@ class Scanner {
 
  private:
   Scanner() = default;
-  // Appends the matches of the one-byte markers to out.matches.
-  void FindMarkerBytes(std::string_view text, ScanBuffers& out) const;
-
   hs_database* database_ = nullptr;
   std::vector<ScanEntry> entries_;
-  struct MarkerByte {
-    char byte;
-    uint32_t entry;
-  };
-  std::vector<MarkerByte> marker_bytes_;
   // Detectors with more context words than this get a context matcher of their own.
   static constexpr size_t kSharedContextWords = 256;
   std::vector<ContextWordMatcher> context_;
