@@ -50,12 +50,7 @@ seconds() {  # output [sladd flags...] -> seconds for the texts, start-up exclud
 }
 # The structured detectors alone (identifiers, numbers, addresses), as the libraries have
 # no names model or special categories; then the default policy, everything on.
-cat > "$scratch/structured.json" <<'JSON'
-{"policies":[{"name":"structured","types":["NO_NATIONAL_ID","NO_BANK_ACCOUNT","NO_ORG_NUMBER",
-  "PHONE_NUMBER","EMAIL_ADDRESS","CREDIT_CARD","IBAN_CODE","IP_ADDRESS","SE_PERSONAL_NUMBER",
-  "DK_CPR","FI_PERSONAL_IDENTITY_CODE","STREET_ADDRESS"]}]}
-JSON
-structured=$(seconds "$scratch/sladd-structured.jsonl" --config "$scratch/structured.json")
+structured=$(seconds "$scratch/sladd-structured.jsonl" --config "$here/../structured_policy.json")
 everything=$(seconds "$scratch/sladd-default.jsonl")
 (cd "$scratch" && node compare.mjs labelled.jsonl \
   "sladd, structured detectors=sladd-structured.jsonl=$structured" \
