@@ -49,6 +49,11 @@ constexpr std::string_view kDefiniteNounEndings[] = {
 constexpr std::string_view kPlaceNameEndings[] = {"senter", "center", "centre", "arena", "amfi",
                                                   "hotell", "hotel", "stasjon", "station",
                                                   "mall"};
+// Verbs of living somewhere, which with "i", "på", "in" or "to" put a place after them:
+// "bor i Moss", "moved to Reading" ("bor hos Kari" and "live with Tom" name people).
+constexpr std::string_view kDwellingVerbs[] = {"bor",   "bur",  "bodde", "budde",  "flytter",
+                                               "flyttet", "flytta", "flytte", "live", "lives",
+                                               "lived", "living", "move",  "moved",  "moving"};
 // Words for a street after the genitive of the name it honours: "Karl Johans gate",
 // "Henrik Ibsens vei", "Olav Kyrres plass".
 constexpr std::string_view kStreetWordsAfterName[] = {
@@ -175,14 +180,15 @@ class SegmentTagger {
       // nor a common word left when a word before it was cut ("Swedish ID"), nor kin before
       // its owner ("Bror min"), nor a faith alone ("Islam"), nor an adjective ("a Christian
       // charity"), nor a place to go ("Strømmen Storsenter") or a street ("Karl Johans gate"),
-      // nor a saint's name, which names a church, a place or a day ("St. Paul kyrkje").
+      // nor a saint's name, which names a church, a place or a day ("St. Paul kyrkje"), nor
+      // where someone lives ("bor i Moss").
       if (first > last || (first == last && (IsSingleLetter(first) || context_.IsPlace(first) ||
                                              IsDefiniteNoun(first) || IsDate(first) ||
                                              context_.IsCommonWord(first) ||
                                              IsKinOfSomeone(first) ||
                                              OneOf(context_.folded(first), kFaithsAlsoNames) ||
                                              IsAdjectiveAfterArticle(first))) ||
-          IsPlaceName(last) || FollowsASaintsTitle(first)) {
+          IsPlaceName(last) || FollowsASaintsTitle(first) || FollowsADwellingVerb(first)) {
         continue;
       }
       // A lone unknown word opening a sentence is a surname as often as not ("Fardal
@@ -286,8 +292,8 @@ class SegmentTagger {
         return {CueKind::kGreeting, ThanksForEnd(i)};
       case kSignOffWord:
         return {CueKind::kSignOff, i + 1};
-      case kCallWord:  // "kaller meg", "call me"
-        if (Is(i + 1, "meg") || Is(i + 1, "me")) return {CueKind::kIntroduction, i + 2};
+      case kCallWord:  // "kaller meg Tore", "call me Bob"; not "call me later"
+        if (Is(i + 1, "meg") || Is(i + 1, "me")) return {CueKind::kSubject, i + 2};
         return {};
       case kNameWord:
         return NameWordCue(i);
@@ -547,6 +553,12 @@ class SegmentTagger {
     if (NamesAStreet(last)) return true;
     if (context_.IsKnownName(last)) return false;
     return EndsWithOneOf(context_.folded(last), kPlaceNameEndings);
+  }
+  // Whether the name starting at `first` is where someone lives: "bor i Moss", "moved to
+  // Reading".
+  bool FollowsADwellingVerb(size_t first) const {
+    return first >= 2 && OneOf(context_.folded(first - 1), {"i", "på", "in", "to"}) &&
+           OneOf(context_.folded(first - 2), kDwellingVerbs);
   }
   // Whether the name starting at `first` follows "St.", "Sankt" or "Saint": "St. Paul
   // kyrkje", "Sankt Petersburg", "St. Olavs plass".

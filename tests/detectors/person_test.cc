@@ -131,6 +131,13 @@ TEST(PersonDetector, FindsIntroductionsInAnyCase) {
   // "navnet er" without "mitt" may be about any name: an ordinary word after it is none.
   EXPECT_THAT(Names(engine, "kjæresten min er trans og navnet er endret"), IsEmpty());
   EXPECT_THAT(Names(engine, "navnet er kari"), ElementsAre("kari"));
+  // "call me" gives a name as "I'm" does, and is as often the phone: "call me later".
+  EXPECT_THAT(Names(engine, "please call me bob"), ElementsAre("bob"));
+  EXPECT_THAT(Names(engine, "Folk kaller meg Tore"), ElementsAre("Tore"));
+  for (std::string_view text : {"call me later", "call me tomorrow", "call me asap",
+                                "call me anytime", "call me tonight", "call me maybe"}) {
+    EXPECT_THAT(Names(engine, text), IsEmpty()) << text;
+  }
 }
 
 TEST(PersonDetector, FindsGreetingsSignOffsAndTitles) {
@@ -319,6 +326,10 @@ TEST(PersonDetector, APlaceToGoIsNoName) {
   // A saint's name names a church, a place or a day.
   EXPECT_THAT(Names(engine, "Vil ha dåpen i St. Paul kyrkje"), IsEmpty());
   EXPECT_THAT(Names(engine, "Hun bor i Sankt Petersburg"), IsEmpty());
+  // Where someone lives or moves; a person they live with is a person.
+  EXPECT_THAT(Names(engine, "Jeg bor i Moss og jobber i Halden"), IsEmpty());
+  EXPECT_THAT(Names(engine, "We moved to Reading last year"), IsEmpty());
+  EXPECT_THAT(Names(engine, "Jeg bor hos Kari nå"), ElementsAre("Kari"));
   // A street named for someone.
   EXPECT_THAT(Names(engine, "møtes vi ved Karl Johans gate?"), IsEmpty());
   EXPECT_THAT(Names(engine, "Kontoret ligger i Henrik Ibsens vei"), IsEmpty());
