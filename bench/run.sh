@@ -498,7 +498,19 @@ a pharmacy's words). Frames over lists, misses before and after: two informal En
 health frames over 95 words 12 and 12, then 1 and 6; two Norwegian ones over 80 words 8
 and 30, then 3 and 3 ("kommer ikke på jobb i dag pga feber" drops its subject); three
 union frames over 50 unions 8, 50 and 10, then 2, 4 and 4 ("GMB member here"). Names (117)
-19 of 20; addresses (118) 13 of 15, then 14.
+19 of 20; addresses (118) 13 of 15, then 14. Written later that session, each before its
+run: schools, housing and recruitment (128) 16 of 16 and 0 of 8 negatives; travel, hotels
+and gyms (129) 10 of 11 and 0 of 7; gaming and texting English (131) 11 of 13 and 2 of 7;
+a bank's chat and forms (132) 10 of 10 and 0 of 8; nynorsk chat (133) 7 of 7 and 0 of 5;
+HR and insurance claims (134) 8 of 9 and 2 of 6; business chat with the issue's ambiguous
+words (135: høyre, Rødt, kreftene, partiet) 5 of 5 and 1 of 8; gender identity, faith and
+origin in service chat (136) 6 of 8 and 1 of 5; public services (137) 6 of 6 and 0 of 6;
+lowercase names (130) 9 of 12.
+The eleventh session (2026-12-03), each round written before its run: mixed service chat
+(138) 16 of 17 statements and 0 of 11 negatives; English texting and indirect statements
+(139) 14 of 15 and 0 of 12 (but "call me later" gave the name "later", fixed after); names
+in chat (140) 22 of 22 and 3 of 10 negatives flagged ("bor i Moss" fixed after; "på Karl
+Johan" and the film "Frost 2" still flagged).
 
 $special_quality
 DOC
