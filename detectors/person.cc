@@ -78,6 +78,10 @@ constexpr size_t kMaxThanksWords = 4;
 constexpr std::string_view kFaithsAlsoNames[] = {"islam", "ramadan"};
 constexpr std::string_view kOwnerWords[] = {"min", "mi", "mitt", "mine", "vår", "vårt", "våre",
                                             "din", "di", "ditt", "dine", "hans", "hennes"};
+// Words after a writer's lowercase name that end it: "this is josh again", "jeg er kari
+// fra kundeservice".
+constexpr std::string_view kWordsAfterAWritersName[] = {"again", "here",  "from", "igjen",
+                                                        "her",   "fra",   "frå"};
 // The writer, in "X og jeg", "X and I", "me and X".
 constexpr std::string_view kWriterWords[] = {"jeg", "eg", "meg", "me"};
 // Words joining two people: "Hilsen Kari og Ola", "Jurgis and I".
@@ -98,7 +102,7 @@ constexpr std::string_view kNameParticles[] = {"van", "von", "de",  "da",    "di
 // Articles that follow a particle inside a name: "von der", "van den", "de la".
 constexpr std::string_view kNameArticles[] = {"der", "den", "la", "le", "los", "las"};
 
-enum class CueKind { kNone, kGreeting, kSignOff, kPersonWord, kSubject, kIntroduction };
+enum class CueKind { kNone, kGreeting, kSignOff, kPersonWord, kSubject, kIntroduction, kItIs };
 
 struct Cue {
   CueKind kind = CueKind::kNone;
@@ -304,6 +308,8 @@ class SegmentTagger {
         return {};
       case kIAmWord:  // "I'm John"
         return {CueKind::kSubject, i + 1};
+      case kItIsWord:  // "it's tom again"
+        return {CueKind::kItIs, i + 1};
       case kPersonWord:
         return PersonWordCue(i);
       case kKinWord:  // "my husband dave", "naboen min ola"
@@ -462,6 +468,12 @@ class SegmentTagger {
     // A word before a colon labels the next field: "Name: Maria Lopez  Nationality: ...".
     if (!first && Is(i + 1, ":")) return false;
     if (kind == CueKind::kIntroduction) return true;
+    // After "it's", one first name that ends the clause or comes before "again", "here" or
+    // "from": "hi its tom again" (not "its Bluetooth settings", "it's april again").
+    if (kind == CueKind::kItIs) {
+      return first && context_.IsFirstName(i) && (Role(i) & kMonthWord) == 0 &&
+             EndsAWritersName(i + 1);
+    }
     // After "med" or "to", only a lowercase first name that is no ordinary word, and then a
     // known surname that is no first name also a word ("emily said i could" is no "Emily
     // Said"): the tagger has seen the capitalised ones.
@@ -500,7 +512,15 @@ class SegmentTagger {
     if (first && FollowsATitle(i)) return true;
     const size_t next = i + 1;
     return next >= context_.size() || !context_.IsWord(next) || context_.IsKnownName(next) ||
-           context_.IsCapitalized(next) || !first;
+           context_.IsCapitalized(next) || !first ||
+           (kind == CueKind::kSubject && EndsAWritersName(next));
+  }
+
+  // Whether token `next`, after a writer's name, ends it: the end, a mark, or "again",
+  // "igjen", "here", "from" and the like.
+  bool EndsAWritersName(size_t next) const {
+    return next >= context_.size() || !context_.IsWord(next) ||
+           OneOf(context_.folded(next), kWordsAfterAWritersName);
   }
 
   // Whether token `i` starts at most kMaxCueNameWords words that end the line, or a

@@ -176,7 +176,10 @@ PersonWordRoles BuildPersonWordRoles() {
   for (const std::string_view word : {"jeg", "eg", "her", "dette", "this", "i"}) {
     add(word, kSubjectWord, false);
   }
-  add("i'm", kIAmWord, true);
+  // "I'm John", and chat's "im john".
+  for (const std::string_view word : {"i'm", "im"}) add(word, kIAmWord, true);
+  // "it's tom again", "its josh from the office" (not "its Bluetooth settings").
+  for (const std::string_view word : {"it's", "its"}) add(word, kItIsWord, true);
   return roles;
 }
 

@@ -27,6 +27,7 @@ enum CueWord : uint8_t {
   kTitleWord,         // "fru", "Dr."
   kPersonWord,        // "med", "to" (a lowercase first name)
   kKinWord,           // "husband", "naboen" (maybe "min", then a lowercase first name)
+  kItIsWord,          // "it's", "its" (a first name, then "again", "here" or a stop)
 };
 inline constexpr uint8_t kCueMask = 0x0F;
 // An English word that some bear as a name, but that alone at a sentence start is the word:

@@ -140,6 +140,21 @@ TEST(PersonDetector, FindsIntroductionsInAnyCase) {
   }
 }
 
+TEST(PersonDetector, FindsAWriterWhoSaysItIsThemInChat) {
+  TestEngine engine;
+  EXPECT_THAT(Names(engine, "hi its tom again"), ElementsAre("tom"));
+  EXPECT_THAT(Names(engine, "its josh from the office"), ElementsAre("josh"));
+  EXPECT_THAT(Names(engine, "this is tom from accounts"), ElementsAre("tom"));
+  EXPECT_THAT(Names(engine, "im sarah and i need help"), ElementsAre("sarah"));
+  EXPECT_THAT(Names(engine, "jeg er kari fra kundeservice"), ElementsAre("kari"));
+  // "its" is also the possessive, and "it's" says many other things.
+  for (std::string_view text :
+       {"the app and its Bluetooth settings", "its battery is dead", "it's Monday again",
+        "its april again", "it's me again", "im not sure", "I'm back again"}) {
+    EXPECT_THAT(Names(engine, text), IsEmpty()) << text;
+  }
+}
+
 TEST(PersonDetector, FindsGreetingsSignOffsAndTitles) {
   TestEngine engine;
   EXPECT_THAT(Names(engine, "mvh Ola"), ElementsAre("Ola"));
