@@ -82,6 +82,8 @@ constexpr std::string_view kOwnerWords[] = {"min", "mi", "mitt", "mine", "vår",
 // fra kundeservice".
 constexpr std::string_view kWordsAfterAWritersName[] = {"again", "here",  "from", "igjen",
                                                         "her",   "fra",   "frå"};
+// Vietnamese middle names ("Nguyen Van An", "Tran Thi Mai").
+constexpr std::string_view kVietnameseMiddleNames[] = {"van", "văn", "thi", "thị"};
 // The writer, in "X og jeg", "X and I", "me and X".
 constexpr std::string_view kWriterWords[] = {"jeg", "eg", "meg", "me"};
 // Words joining two people: "Hilsen Kari og Ola", "Jurgis and I".
@@ -157,7 +159,7 @@ class SegmentTagger {
       while (i + 1 < tags.size() && tags[i + 1] == NameTag::kInside) ++i;
       size_t last = i;
       while (first <= last && IsNeverName(first) && !IsFirstNameOfName(first, last)) ++first;
-      while (last > first && IsNeverName(last)) --last;
+      while (last > first && IsNeverName(last) && !FollowsAVietnameseMiddleName(last)) --last;
       // A particle the tagger took in ends nothing: "Ursula von" + "der Leyen".
       if (last > first && AreParticles(context_, last, last)) --last;
       last = WithSurnameAfterParticles(last);
@@ -461,12 +463,15 @@ class SegmentTagger {
     // A lowercase hyphenated word is a compound ("e-post"), unless it joins two first
     // names ("hilsen anne-lise berg").
     const bool hyphenated_name = context_.IsHyphenatedFirstNames(i);
+    const bool vietnamese_given_name = !first && FollowsAVietnameseMiddleName(i);
     if (!context_.IsWord(i) || context_.IsJoined(i) || context_.HasDigit(i) ||
-        (context_.IsHyphenatedCompound(i) && !hyphenated_name) || IsNeverName(i)) {
+        (context_.IsHyphenatedCompound(i) && !hyphenated_name) ||
+        (IsNeverName(i) && !vietnamese_given_name)) {
       return false;
     }
     // A word before a colon labels the next field: "Name: Maria Lopez  Nationality: ...".
     if (!first && Is(i + 1, ":")) return false;
+    if (vietnamese_given_name) return true;
     if (kind == CueKind::kIntroduction) return true;
     // After "it's", one first name that ends the clause or comes before "again", "here" or
     // "from": "hi its tom again" (not "its Bluetooth settings", "it's april again").
@@ -557,6 +562,12 @@ class SegmentTagger {
   // Words a name never starts or ends with, though the news-trained tagger may take them
   // in: "Hilsen" before a name, "Jeg" at a sentence start.
   bool IsNeverName(size_t i) const { return (Role(i) & kNeverName) != 0; }
+  // Whether capitalised token `i` follows a capitalised Vietnamese middle name, which a given
+  // name always follows, however ordinary a word it is elsewhere: "Nguyen Van An".
+  bool FollowsAVietnameseMiddleName(size_t i) const {
+    return i >= 1 && context_.IsCapitalized(i) && context_.IsCapitalized(i - 1) &&
+           OneOf(context_.folded(i - 1), kVietnameseMiddleNames);
+  }
   // A word not in the name lists with an ending that no name in NorNE has: the definite
   // forms of nouns ("-ingen", "-eriet") and of organisations ("-forbundet", "-partiet").
   bool IsDefiniteNoun(size_t i) const {

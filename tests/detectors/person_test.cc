@@ -199,6 +199,9 @@ TEST(PersonDetector, FindsNamesOfOriginsCommonInNorway) {
   EXPECT_THAT(Names(engine, "Send kvitteringen til Jurgita, hun betaler"),
               ElementsAre("Jurgita"));
   EXPECT_THAT(Names(engine, "Kan dere ringe Bilal på mobilen?"), ElementsAre("Bilal"));
+  // A Vietnamese given name after the middle name, though "An" is an English article.
+  EXPECT_THAT(Names(engine, "hei dette er Nguyen Van An"), ElementsAre("Nguyen Van An"));
+  EXPECT_THAT(Names(engine, "Tran Thi An kommer i morgen"), ElementsAre("Tran Thi An"));
 }
 
 TEST(PersonDetector, FindsUnknownNamesByWhereTheyStand) {
