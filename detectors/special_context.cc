@@ -297,7 +297,9 @@ constexpr std::string_view kNothingValues[] = {
     "none", "no", "nei", "ingen", "n/a", "na", "-", "nil", "nothing", "ingenting",
     "ikke aktuelt", "prefer not to say", "vil ikke oppgi", "ønsker ikke å oppgi", "nei takk",
     "no thanks", "no thank you", "none known", "no known allergies", "nka", "nkda",
-    "ingen kjente", "ingen kjente allergier"};
+    "ingen kjente", "ingen kjente allergier", "ikke medlem", "ikkje medlem", "not a member",
+    "ikke organisert", "ikkje organisert", "ikke relevant", "not applicable", "ukjent",
+    "unknown"};
 
 // Words of degree before an adjective said of a mood or a thing: "so OCD", "så ADHD".
 constexpr std::string_view kIntensifiers[] = {"so", "soo", "sooo", "too", "totally", "kinda",

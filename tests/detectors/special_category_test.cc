@@ -730,6 +730,12 @@ TEST(SpecialCategoryDetector, AFieldOfACategoryIsFoundWholeFromItsLabel) {
               ElementsAre(Pair("HEALTH_DATA", "asthma, epilepsy")));
   EXPECT_THAT(Special(engine, "Diagnose: ADHD, Medisiner: Ritalin"),
               ElementsAre(Pair("HEALTH_DATA", "ADHD"), Pair("HEALTH_DATA", "Ritalin")));
+  // Labels written as one compound, and gender identity (not "Gender:").
+  EXPECT_THAT(Special(engine, "Matallergier: skalldyr"),
+              ElementsAre(Pair("HEALTH_DATA", "skalldyr")));
+  EXPECT_THAT(Special(engine, "Gender identity: non-binary"),
+              ElementsAre(Pair("SEX_LIFE_OR_ORIENTATION", "non-binary")));
+  EXPECT_THAT(Special(engine, "Gender: female"), IsEmpty());
   // A short label asked as a question, with its answer.
   EXPECT_THAT(Special(engine, "Trade union member? Yes - Unite"),
               ElementsAre(Pair("TRADE_UNION_MEMBERSHIP", "Yes - Unite")));
@@ -738,6 +744,7 @@ TEST(SpecialCategoryDetector, AFieldOfACategoryIsFoundWholeFromItsLabel) {
   EXPECT_THAT(Special(engine, "Medical Centre: Storgata 1"), IsEmpty());
   // Nothing in the field, and labels of no category.
   EXPECT_THAT(Special(engine, "Tidligere straffet: nei\nReligion: prefer not to say"), IsEmpty());
+  EXPECT_THAT(Special(engine, "Fagforening: Ikke medlem\nAllergier: ukjent"), IsEmpty());
   EXPECT_THAT(Special(engine, "Diet: vegetarian\nNotes: please call after 5pm"), IsEmpty());
   // What a thing suits is the filler's need in a field of needs.
   EXPECT_THAT(Special(engine, "Special requests: wheelchair access please"),
