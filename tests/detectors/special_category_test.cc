@@ -759,6 +759,18 @@ TEST(SpecialCategoryDetector, AFieldOfACategoryIsFoundWholeFromItsLabel) {
               ElementsAre(Pair("POLITICAL_OPINION", "Labour")));
 }
 
+TEST(SpecialCategoryDetector, FindsChildhoodInfectionsButNotANoticeOfThem) {
+  TestEngine engine(kOnlySpecial);
+  EXPECT_THAT(Special(engine, "My kid has head lice, what shampoo do you recommend?"),
+              ElementsAre(Pair("HEALTH_DATA", "head lice")));
+  EXPECT_THAT(Special(engine, "Sønnen min har brennkopper"),
+              ElementsAre(Pair("HEALTH_DATA", "brennkopper")));
+  EXPECT_THAT(Special(engine, "Datteren min har hatt lus i en uke"),
+              ElementsAre(Pair("HEALTH_DATA", "lus")));
+  EXPECT_THAT(Special(engine, "Det er lus på avdelingen, sjekk håret til barna."), IsEmpty());
+  EXPECT_THAT(Special(engine, "I love him warts and all"), IsEmpty());
+}
+
 TEST(SpecialCategoryDetector, FindsCommonConditionsAndOriginsInEnglish) {
   TestEngine engine(kOnlySpecial);
   EXPECT_THAT(Special(engine, "I have sleep apnea."),
