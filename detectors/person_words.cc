@@ -32,6 +32,15 @@ constexpr std::string_view kNotNames[] = {
     // "Parkinson", also a surname
     "alzheimer", "alzheimers", "asperger", "aspergers", "tourette", "tourettes", "bechterew",
     "bechterews", "crohn", "crohns", "parkinsons",
+    // Medicines sold without prescription, which a pharmacy's chat names capitalised ("kan
+    // jeg ta Ibux samtidig?"; probe round 142, 2026-12-03); those that tell of an illness
+    // are terms of HEALTH_DATA instead
+    "ibux", "paracet", "pinex", "panodil", "paralgin", "ibumetin", "globoid", "dispril",
+    "albyl", "ibuprofen", "paracetamol", "acetaminophen", "aspirin", "naproxen", "tylenol",
+    "advil", "nurofen", "voltaren", "otrivin", "nezeril", "zyrtec", "cetirizin", "aerius",
+    "clarityn", "loratadin", "imodium", "gaviscon", "novaluzid", "samarin", "solvezink",
+    "microlax", "pevaryl", "zovirax", "lactulose", "nycoplus", "canesten", "calpol",
+    "lemsip", "strepsils", "rennie", "piriton", "benadryl", "sudafed",
     // English
     "a", "actually", "again", "all", "also", "am", "an", "and", "are", "at", "be", "been", "but",
     "by", "called", "calling", "can", "could", "customer", "everybody", "everyone", "folks", "from",

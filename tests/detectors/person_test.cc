@@ -458,6 +458,9 @@ TEST(PersonDetector, LeavesOrdinaryChatAlone) {
   EXPECT_THAT(Names(engine, "Hei alle sammen, hva heter du?"), IsEmpty());
   EXPECT_THAT(Names(engine, "Kontakt HR Avdelingen"), IsEmpty());
   EXPECT_THAT(Names(engine, "takk per mail"), IsEmpty());
+  // Medicines a pharmacy's chat names.
+  EXPECT_THAT(Names(engine, "Jeg lurer på om jeg kan ta Ibux samtidig."), IsEmpty());
+  EXPECT_THAT(Names(engine, "Can I take Nycoplus with it?"), IsEmpty());
   EXPECT_THAT(Names(engine, "Jeg heter ikke det, hei og hå"), IsEmpty());
   EXPECT_THAT(Names(engine, "Jeg er FrP-velger og LO-medlem"), IsEmpty());
   EXPECT_THAT(Names(engine, "I'm Norwegian, and this is Support"), IsEmpty());
