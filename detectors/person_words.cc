@@ -41,6 +41,9 @@ constexpr std::string_view kNotNames[] = {
     "clarityn", "loratadin", "imodium", "gaviscon", "novaluzid", "samarin", "solvezink",
     "microlax", "pevaryl", "zovirax", "lactulose", "nycoplus", "canesten", "calpol",
     "lemsip", "strepsils", "rennie", "piriton", "benadryl", "sudafed",
+    // Events and feasts that open a sentence or follow "for" capitalised ("Brexit made
+    // shipping a nightmare", "closed for Eid al-Fitr")
+    "brexit", "al-fitr", "al-adha", "ul-fitr", "ul-adha",
     // English
     "a", "actually", "again", "all", "also", "am", "an", "and", "are", "at", "be", "been", "but",
     "by", "called", "calling", "can", "could", "customer", "everybody", "everyone", "folks", "from",
@@ -128,7 +131,7 @@ constexpr std::string_view kTitles[] = {
     "professor",  "doctor",     "sir",       "lady",      "dame",       "sheikh",
     "rev",        "reverend",   "father",    "coach",     "mayor",      "commissioner",
     "ambassador", "cardinal",   "rabbi",     "imam",      "pastor",     "lieutenant",
-    "colonel",    "admiral",    "marshal",   "constable",
+    "colonel",    "admiral",    "marshal",   "constable",  "mx",
     // Norwegian, bokmål and nynorsk, with the definite form where it is used so ("presten
     // Ola Berg"); verbs and words that also name things (trener, sjef, forsvarer) left out
     "advokat",    "advokaten",  "biskop",    "biskopen",  "diakon",     "direktør",

@@ -458,6 +458,11 @@ TEST(PersonDetector, LeavesOrdinaryChatAlone) {
   EXPECT_THAT(Names(engine, "Hei alle sammen, hva heter du?"), IsEmpty());
   EXPECT_THAT(Names(engine, "Kontakt HR Avdelingen"), IsEmpty());
   EXPECT_THAT(Names(engine, "takk per mail"), IsEmpty());
+  // Events and feasts, and a title alone.
+  EXPECT_THAT(Names(engine, "Brexit made shipping to the EU a nightmare"), IsEmpty());
+  EXPECT_THAT(Names(engine, "Please update the form to include Mx as a title option"),
+              IsEmpty());
+  EXPECT_THAT(Names(engine, "Mx Jordan Lee called"), ElementsAre("Jordan Lee"));
   // Medicines a pharmacy's chat names.
   EXPECT_THAT(Names(engine, "Jeg lurer på om jeg kan ta Ibux samtidig."), IsEmpty());
   EXPECT_THAT(Names(engine, "Can I take Nycoplus with it?"), IsEmpty());
