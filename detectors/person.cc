@@ -607,8 +607,10 @@ class SegmentTagger {
   // the word is also an ordinary one: "Hans" (his) in "kona til Hans Olsen", "Jo Nesbø".
   // Not before a word that is never a name: "German" in "German Chancellor Olaf Scholz".
   bool IsFirstNameOfName(size_t i, size_t last) const {
-    return i < last && context_.IsCapitalized(i) && !context_.StartsSentence(i) &&
-           context_.IsKnownName(i) && !IsNeverName(i + 1);
+    return i < last && context_.IsCapitalized(i) && context_.IsKnownName(i) &&
+           !IsNeverName(i + 1) &&
+           (!context_.StartsSentence(i) ||
+            (context_.IsCapitalized(i + 1) && context_.IsKnownName(i + 1)));
   }
   // A month after a preposition or a word of time, or next to a number: "in May", "next
   // August", "June 5", "5 June".

@@ -199,6 +199,12 @@ TEST(PersonDetector, FindsNamesOfOriginsCommonInNorway) {
   EXPECT_THAT(Names(engine, "Send kvitteringen til Jurgita, hun betaler"),
               ElementsAre("Jurgita"));
   EXPECT_THAT(Names(engine, "Kan dere ringe Bilal på mobilen?"), ElementsAre("Bilal"));
+  // "Hans" and "Per" opening a sentence before another name are first names, not "his"
+  // and "per".
+  EXPECT_THAT(Names(engine, "Hans Petter ringte i går."), ElementsAre("Hans Petter"));
+  EXPECT_THAT(Names(engine, "Per Hansen har nøkkelen."), ElementsAre("Per Hansen"));
+  EXPECT_THAT(Names(engine, "Hans bil er ødelagt."), IsEmpty());
+  EXPECT_THAT(Names(engine, "Per i dag har vi 40 kunder."), IsEmpty());
   // A Vietnamese given name after the middle name, though "An" is an English article.
   EXPECT_THAT(Names(engine, "hei dette er Nguyen Van An"), ElementsAre("Nguyen Van An"));
   EXPECT_THAT(Names(engine, "Tran Thi An kommer i morgen"), ElementsAre("Tran Thi An"));
