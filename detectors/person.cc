@@ -49,6 +49,12 @@ constexpr std::string_view kDefiniteNounEndings[] = {
 constexpr std::string_view kPlaceNameEndings[] = {"senter", "center", "centre", "arena", "amfi",
                                                   "hotell", "hotel", "stasjon", "station",
                                                   "mall"};
+// Last parts of compounds that name an occupation, bokmål and nynorsk.
+constexpr std::string_view kOccupationEndings[] = {
+    "direktør", "diakon",   "prest",     "leder",    "leiar",     "sjef",     "bygger",
+    "byggjar",  "lege",     "rådgiver",  "rådgjevar", "sekretær", "konsulent", "ansvarlig",
+    "ansvarleg", "inspektør", "forsker", "forskar",  "ordfører",  "ordførar", "snekker",
+    "snikkar",  "mester",   "meister"};
 // Verbs of living somewhere, which with "i", "på", "in" or "to" put a place after them:
 // "bor i Moss", "moved to Reading" ("bor hos Kari" and "live with Tom" name people).
 constexpr std::string_view kDwellingVerbs[] = {"bor",   "bur",  "bodde", "budde",  "flytter",
@@ -406,7 +412,17 @@ class SegmentTagger {
   // A word opening a sentence that is no known name but an inflected form or compound of
   // known words: capitalised only because it opens the sentence.
   bool IsOrdinaryOpener(size_t i) const {
-    return context_.StartsSentence(i) && !context_.IsKnownName(i) && context_.IsWordForm(i);
+    return context_.StartsSentence(i) && !context_.IsKnownName(i) &&
+           (context_.IsWordForm(i) || IsOccupation(i));
+  }
+  // A compound naming an occupation, which the word lists may not hold: "Orgelbyggjar",
+  // "Prostidiakon", "NHO-direktør".
+  bool IsOccupation(size_t i) const {
+    const std::string_view word = context_.folded(i);
+    for (const std::string_view ending : kOccupationEndings) {
+      if (word.size() > ending.size() + 2 && word.ends_with(ending)) return true;
+    }
+    return false;
   }
 
   // A title as written before a name: "HR" and "MR" in capitals are not titles.

@@ -243,6 +243,11 @@ TEST(PersonDetector, LeavesNorwegianTitlesOutOfTheName) {
   EXPECT_THAT(Names(engine, "Presten Ola Klaveness holdt talen."), ElementsAre("Ola Klaveness"));
   // A name begun with a capital goes on with capitals ("rosa" is a name and a verb).
   EXPECT_THAT(Names(engine, "biskop Olav Berg rosa arbeidet."), ElementsAre("Olav Berg"));
+  // Occupations written as compounds the word lists do not hold.
+  EXPECT_THAT(Names(engine, "Orgelbyggjar Henrik Brinck Hansen har bygd orgelet."),
+              ElementsAre("Henrik Brinck Hansen"));
+  EXPECT_THAT(Names(engine, "Kringkastingssjef Hans-Tore Bjerkaas svarte."),
+              ElementsAre("Hans-Tore Bjerkaas"));
 }
 
 TEST(PersonDetector, LeavesEnglishInterjectionsOutOfTheName) {
