@@ -364,6 +364,11 @@ class SegmentTagger {
 
   // "navn:", "mitt navn er", "navnet mitt er", "my name is", "name:"
   Cue NameWordCue(size_t i) const {
+    // "under the name Singh", "in the name of Okafor", "står på navnet Hansen".
+    if ((Is(i - 1, "the") && (Is(i - 2, "under") || Is(i - 2, "in"))) ||
+        (Is(i, "navnet") && Is(i - 1, "på"))) {
+      return {CueKind::kSubject, Is(i + 1, "of") ? i + 2 : i + 1};
+    }
     size_t j = i + 1;
     bool possessive = i > 0 && OneOf(context_.folded(i - 1), kPossessives);
     if (j < context_.size() && OneOf(context_.folded(j), kPossessives)) {

@@ -44,6 +44,8 @@ constexpr std::string_view kNotNames[] = {
     // Events and feasts that open a sentence or follow "for" capitalised ("Brexit made
     // shipping a nightmare", "closed for Eid al-Fitr")
     "brexit", "al-fitr", "al-adha", "ul-fitr", "ul-adha",
+    // Forms of companies after their names ("Acme Ltd", "Equinor ASA")
+    "ltd", "plc", "inc", "llc", "gmbh", "asa",
     // English
     "a", "actually", "again", "all", "also", "am", "an", "and", "are", "at", "be", "been", "but",
     "by", "called", "calling", "can", "could", "customer", "everybody", "everyone", "folks", "from",

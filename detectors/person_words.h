@@ -50,7 +50,8 @@ inline constexpr std::string_view kPeopleOfSomeone[] = {
     "friend",   "neighbour", "neighbor",  "colleague", "boss",     "wife",     "husband",
     "son",      "daughter",  "mum",       "mom",       "dad",      "brother",  "sister",
     "partner",  "boyfriend", "girlfriend", "cousin",   "flatmate", "roommate", "coworker",
-    "sambo",    "sambu"};
+    "sambo",    "sambu",     "mate",      "buddy",     "pal",      "bestie",   "kompis",
+    "kamerat"};
 inline constexpr std::string_view kPeopleOfSomeoneDefinite[] = {
     "kollegaen", "naboen",  "vennen",   "venninnen", "venninna", "sjefen", "samboeren",
     "kjæresten", "mannen",  "kona",     "broren",    "søsteren", "sønnen", "datteren",

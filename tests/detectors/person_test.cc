@@ -131,6 +131,11 @@ TEST(PersonDetector, FindsIntroductionsInAnyCase) {
   // "navnet er" without "mitt" may be about any name: an ordinary word after it is none.
   EXPECT_THAT(Names(engine, "kjæresten min er trans og navnet er endret"), IsEmpty());
   EXPECT_THAT(Names(engine, "navnet er kari"), ElementsAre("kari"));
+  // A booking's name.
+  EXPECT_THAT(Names(engine, "Booking for 4 people under the name Singh."),
+              ElementsAre("Singh"));
+  EXPECT_THAT(Names(engine, "Bestillingen står på navnet Hansen"), ElementsAre("Hansen"));
+  EXPECT_THAT(Names(engine, "in the name of the company"), IsEmpty());
   // "call me" gives a name as "I'm" does, and is as often the phone: "call me later".
   EXPECT_THAT(Names(engine, "please call me bob"), ElementsAre("bob"));
   EXPECT_THAT(Names(engine, "Folk kaller meg Tore"), ElementsAre("Tore"));
@@ -474,6 +479,9 @@ TEST(PersonDetector, LeavesOrdinaryChatAlone) {
   EXPECT_THAT(Names(engine, "Please update the form to include Mx as a title option"),
               IsEmpty());
   EXPECT_THAT(Names(engine, "Mx Jordan Lee called"), ElementsAre("Jordan Lee"));
+  // A company's form after its name.
+  EXPECT_THAT(Names(engine, "Chidi Okonkwo, Sales Manager, Acme Ltd"),
+              ElementsAre("Chidi Okonkwo"));
   // Medicines a pharmacy's chat names.
   EXPECT_THAT(Names(engine, "Jeg lurer på om jeg kan ta Ibux samtidig."), IsEmpty());
   EXPECT_THAT(Names(engine, "Can I take Nycoplus with it?"), IsEmpty());
