@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 
+#include "absl/base/attributes.h"
 #include "detectors/context.h"
 #include "detectors/embedded_data.h"
 #include "engine/utf8.h"
@@ -351,8 +352,8 @@ class SegmentTagger {
   }
 
   // "Kontaktperson: fru Hansen", "contact person: ...". Not a field about contact:
-  // "Reason for contact: billing question".
-  Cue ContactWordCue(size_t i) const {
+  // "Reason for contact: billing question". (Out of line, as NameWordCue.)
+  ABSL_ATTRIBUTE_NOINLINE Cue ContactWordCue(size_t i) const {
     if (i > 0 && OneOf(context_.folded(i - 1), {"for", "of", "til", "av", "om"})) return {};
     size_t j = i + 1;
     if (Is(j, "person")) ++j;
@@ -363,7 +364,8 @@ class SegmentTagger {
   }
 
   // "navn:", "mitt navn er", "navnet mitt er", "my name is", "name:"
-  Cue NameWordCue(size_t i) const {
+  // Out of line: asked only of name words, and CueAt must stay small (see there).
+  ABSL_ATTRIBUTE_NOINLINE Cue NameWordCue(size_t i) const {
     // "under the name Singh", "in the name of Okafor", "står på navnet Hansen".
     if ((Is(i - 1, "the") && (Is(i - 2, "under") || Is(i - 2, "in"))) ||
         (Is(i, "navnet") && Is(i - 1, "på"))) {
