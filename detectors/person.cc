@@ -605,8 +605,12 @@ class SegmentTagger {
   // Storsenter") or a street ("Karl Johans gate").
   bool IsPlaceName(size_t last) const {
     if (NamesAStreet(last)) return true;
-    if (context_.IsKnownName(last)) return false;
-    return EndsWithOneOf(context_.folded(last), kPlaceNameEndings);
+    const auto is_place_word = [&](size_t i) {
+      return !context_.IsKnownName(i) && EndsWithOneOf(context_.folded(i), kPlaceNameEndings);
+    };
+    // The place word may also follow the name, left out of it: "Lincoln Center".
+    return is_place_word(last) || (last + 1 < context_.size() &&
+                                   context_.IsCapitalized(last + 1) && is_place_word(last + 1));
   }
   // Whether the name starting at `first` is where someone lives: "bor i Moss", "moved to
   // Reading".
