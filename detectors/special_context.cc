@@ -302,8 +302,10 @@ constexpr std::string_view kNothingValues[] = {
     "unknown"};
 
 // Words of degree before an adjective said of a mood or a thing: "so OCD", "så ADHD".
-constexpr std::string_view kIntensifiers[] = {"so", "soo", "sooo", "too", "totally", "kinda",
-                                              "lowkey", "så", "helt", "litt"};
+// Also before a noun used so: "a total nazi about breaks" (round 149, 2026-12-03).
+constexpr std::string_view kIntensifiers[] = {"so",     "soo",   "sooo",  "too",      "totally",
+                                              "kinda",  "lowkey", "så",   "helt",     "litt",
+                                              "total",  "complete", "absolute", "proper"};
 
 // Verbs before "me" or "meg" and a term said in hyperbole: "giving me a heart attack",
 // "trafikken gir meg hjerteinfarkt".

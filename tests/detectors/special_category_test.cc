@@ -759,6 +759,17 @@ TEST(SpecialCategoryDetector, AFieldOfACategoryIsFoundWholeFromItsLabel) {
               ElementsAre(Pair("POLITICAL_OPINION", "Labour")));
 }
 
+TEST(SpecialCategoryDetector, FindsPicketLinesAndTimeInsideButNotATotalNazi) {
+  TestEngine engine(kOnlySpecial);
+  EXPECT_THAT(Special(engine, "im on the picket line tomorrow so cant come in"),
+              ElementsAre(Pair("TRADE_UNION_MEMBERSHIP", "picket line")));
+  EXPECT_THAT(Special(engine, "did 6 months inside years ago, does that show on the check?"),
+              ElementsAre(Pair("CRIMINAL_OFFENCE", "months inside")));
+  EXPECT_THAT(Special(engine, "my boss is a total nazi about breaks"), IsEmpty());
+  EXPECT_THAT(Special(engine, "my neighbour is a nazi sympathiser"),
+              ElementsAre(Pair("POLITICAL_OPINION", "nazi")));
+}
+
 TEST(SpecialCategoryDetector, FindsChildhoodInfectionsButNotANoticeOfThem) {
   TestEngine engine(kOnlySpecial);
   EXPECT_THAT(Special(engine, "My kid has head lice, what shampoo do you recommend?"),
