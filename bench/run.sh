@@ -516,7 +516,11 @@ conditions then missed 34, none after); work, insurance and family in bokmål (1
 14 and 0 of 10; Swedish and Danish (144) 11 of 12 and 0 of 8 ("samkönat"). Names: chat
 (140) 22 of 22 and 3 of 10 negatives flagged ("bor i Moss" fixed after; "på Karl Johan"
 and the film "Frost 2" still flagged); English chat (145) 11 of 13 and 3 of 9 ("under the
-name Singh", "Acme Ltd" fixed after). An audit of the set's name labels found six that
+name Singh", "Acme Ltd" fixed after); nynorsk chat (146) 10 of 10 and 0 of 6; brands,
+places and products in business chat (148) 5 of 19 negatives flagged, then 4 ("Lincoln
+Center" fixed; "Harley Davidson", "Siri", "Alexa", "Morgan Stanley" still flagged).
+Addresses (147): 10 of 10 and 0 of 6. Informal English (149): 12 of 14 and 1 of 10, then
+14 and 0 (picket lines, "months inside", "a total nazi"). An audit of the set's name labels found six that
 earlier relabelling had taken from the detector's mistakes ("Ibux", "Brexit", "Mx", "the
 Red Cross", ...): fixed in the detector or left out.
 
