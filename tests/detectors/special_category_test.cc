@@ -759,6 +759,15 @@ TEST(SpecialCategoryDetector, AFieldOfACategoryIsFoundWholeFromItsLabel) {
               ElementsAre(Pair("POLITICAL_OPINION", "Labour")));
 }
 
+TEST(SpecialCategoryDetector, FindsBritishAndIrishPartiesOfAPerson) {
+  TestEngine engine(kOnlySpecial);
+  EXPECT_THAT(Special(engine, "I'm a Reform voter and want to cancel."),
+              ElementsAre(Pair("POLITICAL_OPINION", "Reform voter")));
+  EXPECT_THAT(Special(engine, "I'm a member of the DUP."),
+              ElementsAre(Pair("POLITICAL_OPINION", "DUP")));
+  EXPECT_THAT(Special(engine, "Sinn Féin held a press conference."), IsEmpty());
+}
+
 TEST(SpecialCategoryDetector, FindsPicketLinesAndTimeInsideButNotATotalNazi) {
   TestEngine engine(kOnlySpecial);
   EXPECT_THAT(Special(engine, "im on the picket line tomorrow so cant come in"),
