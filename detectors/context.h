@@ -40,6 +40,15 @@ bool EndsWithOneOf(std::string_view word, const std::string_view (&endings)[N]) 
   return std::any_of(std::begin(endings), std::end(endings),
                      [&](std::string_view ending) { return word.ends_with(ending); });
 }
+// True if `word` ends with one of them after more than `first_part` bytes before it: a
+// compound's last part, not the word alone ("fagdirektør", not "direktør").
+template <size_t N>
+bool EndsWithOneOfAfter(std::string_view word, const std::string_view (&endings)[N],
+                        size_t first_part) {
+  return std::any_of(std::begin(endings), std::end(endings), [&](std::string_view ending) {
+    return word.size() > ending.size() + first_part && word.ends_with(ending);
+  });
+}
 // True if `text` holds one of them anywhere: a word of a form's label ("medical" in
 // "medical conditions").
 template <size_t N>

@@ -425,11 +425,7 @@ class SegmentTagger {
   // A compound naming an occupation, which the word lists may not hold: "Orgelbyggjar",
   // "Prostidiakon", "NHO-direktør".
   bool IsOccupation(size_t i) const {
-    const std::string_view word = context_.folded(i);
-    for (const std::string_view ending : kOccupationEndings) {
-      if (word.size() > ending.size() + 2 && word.ends_with(ending)) return true;
-    }
-    return false;
+    return EndsWithOneOfAfter(context_.folded(i), kOccupationEndings, 2);
   }
 
   // A title as written before a name: "HR" and "MR" in capitals are not titles.
@@ -594,12 +590,8 @@ class SegmentTagger {
   // A word not in the name lists with an ending that no name in NorNE has: the definite
   // forms of nouns ("-ingen", "-eriet") and of organisations ("-forbundet", "-partiet").
   bool IsDefiniteNoun(size_t i) const {
-    if (context_.IsKnownName(i)) return false;
-    const std::string_view word = context_.folded(i);
-    for (const std::string_view ending : kDefiniteNounEndings) {
-      if (word.size() > ending.size() + 1 && word.ends_with(ending)) return true;
-    }
-    return false;
+    return !context_.IsKnownName(i) &&
+           EndsWithOneOfAfter(context_.folded(i), kDefiniteNounEndings, 1);
   }
   // Whether token `last`, the last of a name found, makes it a place to go ("Strømmen
   // Storsenter") or a street ("Karl Johans gate").
