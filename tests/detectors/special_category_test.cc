@@ -779,6 +779,30 @@ TEST(SpecialCategoryDetector, FindsPicketLinesAndTimeInsideButNotATotalNazi) {
               ElementsAre(Pair("POLITICAL_OPINION", "nazi")));
 }
 
+// Regression: "transitioning" alone was gender identity, so a company's move to a new system
+// was flagged.
+TEST(SpecialCategoryDetector, ATransitionIsAPersonsNotACompanys) {
+  TestEngine engine(kOnlySpecial);
+  EXPECT_THAT(Special(engine, "We are transitioning to a new CRM next week"), IsEmpty());
+  EXPECT_THAT(Special(engine, "The team started transitioning customers to the new plan"),
+              IsEmpty());
+  EXPECT_THAT(Special(engine, "Hi, I recently transitioned and need a new title"),
+              ElementsAre(Pair("SEX_LIFE_OR_ORIENTATION", "transitioned")));
+  EXPECT_THAT(Special(engine, "My daughter started transitioning last year"),
+              ElementsAre(Pair("SEX_LIFE_OR_ORIENTATION", "transitioning")));
+  EXPECT_THAT(Special(engine, "I'm transitioning and want my new name on my email"),
+              ElementsAre(Pair("SEX_LIFE_OR_ORIENTATION", "transitioning")));
+}
+
+TEST(SpecialCategoryDetector, FindsChatsLowercaseIAndSingularPainCompounds) {
+  TestEngine engine(kOnlySpecial);
+  EXPECT_THAT(Special(engine, "i did 2 years inside and want a fresh start"),
+              ElementsAre(Pair("CRIMINAL_OFFENCE", "years inside")));
+  EXPECT_THAT(Special(engine, "Jeg har kronisk nakkesmerte"),
+              ElementsAre(Pair("HEALTH_DATA", "nakkesmerte")));
+  EXPECT_THAT(Special(engine, "Smerten ved å miste henne var stor"), IsEmpty());
+}
+
 TEST(SpecialCategoryDetector, FindsChildhoodInfectionsButNotANoticeOfThem) {
   TestEngine engine(kOnlySpecial);
   EXPECT_THAT(Special(engine, "My kid has head lice, what shampoo do you recommend?"),
