@@ -43,7 +43,10 @@ constexpr size_t kMaxInitialTokens = 6;
 constexpr std::string_view kDefiniteNounEndings[] = {
     "ingen",  "eriet",  "forbundet", "partiet", "direktoratet", "departementet", "tilsynet",
     "etaten", "banken", "senteret",  "gruppen", "laget",        "selskapet",     "kontoret",
-    "skolen", "tjenesten", "heten",  "sjonen",  "ikken"};
+    "skolen", "tjenesten", "heten",  "sjonen",  "ikken", "teamet", "ledelsen", "iatet"};
+// Last parts of a service's or a team's name, which sign a message as a person would:
+// "Hilsen Kundeservice", "Mvh Kundesupport". No person name in NorNE ends so.
+constexpr std::string_view kServiceEndings[] = {"service", "support"};
 
 // Last words of the name of a place to go, as the last part of the word: "Strømmen
 // Storsenter", "Jordal Amfi", "Scandic Hotel".
@@ -196,7 +199,7 @@ class SegmentTagger {
       // nor a saint's name, which names a church, a place or a day ("St. Paul kyrkje"), nor
       // where someone lives ("bor i Moss").
       if (first > last || (first == last && (IsSingleLetter(first) || context_.IsPlace(first) ||
-                                             IsDefiniteNoun(first) || IsDate(first) ||
+                                             NamesABody(first) || IsDate(first) ||
                                              context_.IsCommonWord(first) ||
                                              IsKinOfSomeone(first) ||
                                              OneOf(context_.folded(first), kFaithsAlsoNames) ||
@@ -481,7 +484,8 @@ class SegmentTagger {
   bool Accepts(size_t i, bool first, CueKind kind) const {
     // A lowercase hyphenated word is a compound ("e-post"), unless it joins two first
     // names ("hilsen anne-lise berg").
-    const bool hyphenated_name = context_.IsHyphenatedFirstNames(i);
+    const bool hyphenated_name = context_.IsHyphenatedFirstNames(i) ||
+                                 (!first && HasArabicArticle(context_.folded(i)));
     const bool vietnamese_given_name = !first && FollowsAVietnameseMiddleName(i);
     if (!context_.IsWord(i) || context_.IsJoined(i) || context_.HasDigit(i) ||
         (context_.IsHyphenatedCompound(i) && !hyphenated_name) ||
@@ -506,6 +510,9 @@ class SegmentTagger {
                    : context_.IsKnownName(i) && !context_.IsCommonWord(i) &&
                          !context_.IsFirstNameAlsoAWord(i);
     }
+    // A team or a service signs as a person would: "Hilsen Kundeservice", "Mvh
+    // Økonomiavdelingen".
+    if (kind == CueKind::kSignOff && first && NamesABody(i)) return false;
     // After a sign-off, the words that end the line, the first a known name: "mvh kari
     // nordmann" (however ordinary the surname).
     if (kind == CueKind::kSignOff && EndsWithWords(i) &&
@@ -518,7 +525,7 @@ class SegmentTagger {
     // greeted by its name, an unknown word made of ordinary ones: "Hei Skatteetaten", "Hei
     // Helsenorge", "Hallo Molde".
     if (kind == CueKind::kGreeting && first && FollowsAGreetingWord(i) &&
-        !context_.IsKnownName(i) && (IsDefiniteNoun(i) || context_.IsWordForm(i))) {
+        !context_.IsKnownName(i) && (NamesABody(i) || context_.IsWordForm(i))) {
       return false;
     }
     // Nor a word before a people or a faith: "I'm Ahmadiyya Muslim".
@@ -592,6 +599,16 @@ class SegmentTagger {
   bool IsDefiniteNoun(size_t i) const {
     return !context_.IsKnownName(i) &&
            EndsWithOneOfAfter(context_.folded(i), kDefiniteNounEndings, 1);
+  }
+  // A surname with the Arabic article, written in lowercase: "fatima al-sayed".
+  static bool HasArabicArticle(std::string_view folded) {
+    return folded.size() > 3 && (folded.starts_with("al-") || folded.starts_with("el-"));
+  }
+  // Whether token `i` names a body: an organisation or a thing in the definite form, or a
+  // service ("Kundeservice").
+  bool NamesABody(size_t i) const {
+    return IsDefiniteNoun(i) || (!context_.IsKnownName(i) &&
+                                 EndsWithOneOfAfter(context_.folded(i), kServiceEndings, 1));
   }
   // Whether token `last`, the last of a name found, makes it a place to go ("Strømmen
   // Storsenter") or a street ("Karl Johans gate").

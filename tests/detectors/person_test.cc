@@ -359,6 +359,11 @@ TEST(PersonDetector, APlaceToGoIsNoName) {
   EXPECT_THAT(Names(engine, "Hei Vy, toget er forsinket"), IsEmpty());
   EXPECT_THAT(Names(engine, "Hei Ngozi, takk for sist"), ElementsAre("Ngozi"));
   EXPECT_THAT(Names(engine, "Hei Torstein, takk for sist"), ElementsAre("Torstein"));
+  // Regression: a team or a service signing off was a name.
+  EXPECT_THAT(Names(engine, "Hilsen Kundeservice"), IsEmpty());
+  EXPECT_THAT(Names(engine, "Mvh Økonomiavdelingen"), IsEmpty());
+  EXPECT_THAT(Names(engine, "Hei Kundeservice, takk for svaret"), IsEmpty());
+  EXPECT_THAT(Names(engine, "Mvh Haugland"), ElementsAre("Haugland"));
   // A saint's name names a church, a place or a day.
   EXPECT_THAT(Names(engine, "Vil ha dåpen i St. Paul kyrkje"), IsEmpty());
   EXPECT_THAT(Names(engine, "Hun bor i Sankt Petersburg"), IsEmpty());
@@ -421,6 +426,9 @@ TEST(PersonDetector, FindsLowercaseNamesThatAreNoWordAnywhere) {
   EXPECT_THAT(Names(engine, "hilsen anne-lise berg"), ElementsAre("anne-lise berg"));
   EXPECT_THAT(Names(engine, "hei per-arne, takk for sist"), ElementsAre("per-arne"));
   EXPECT_THAT(Names(engine, "hilsen e-post-teamet"), IsEmpty());
+  // A lowercase surname with the Arabic article is no compound.
+  EXPECT_THAT(Names(engine, "jeg heter fatima al-sayed og har et spørsmål"),
+              ElementsAre("fatima al-sayed"));
   // Names that are also words, in Norwegian or chat, stay words without a cue; with one,
   // they are names.
   EXPECT_THAT(Names(engine, "jeg malte huset og knut på tauet holdt"), IsEmpty());
