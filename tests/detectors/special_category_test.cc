@@ -803,6 +803,26 @@ TEST(SpecialCategoryDetector, FindsChatsLowercaseIAndSingularPainCompounds) {
   EXPECT_THAT(Special(engine, "Smerten ved å miste henne var stor"), IsEmpty());
 }
 
+// Regression: checks of "I have X" and "Jeg har X" over common conditions missed 31 of 148
+// in English and 23 of 146 in bokmål.
+TEST(SpecialCategoryDetector, FindsCommonConditionsOfTheFrameChecks) {
+  TestEngine engine(kOnlySpecial);
+  for (const char* text :
+       {"I have sinusitis and need to reschedule", "my son has a frozen shoulder",
+        "I have piles and need to reschedule", "I have RSI from typing",
+        "I have a stomach ulcer", "Jeg har refluks og må flytte timen",
+        "Sønnen min har brudd i foten", "Eg har lymfekreft", "Jeg har muskelskade",
+        "Jeg har søvnvansker og må flytte timen"}) {
+    const auto found = Special(engine, text);
+    ASSERT_EQ(found.size(), 1u) << text;
+    EXPECT_EQ(found[0].first, "HEALTH_DATA") << text;
+  }
+  for (const char* text : {"I have piles of laundry to do", "The RSI indicator is above 70",
+                           "Har dere noe mot kviser?", "Det var brudd i forhandlingene"}) {
+    EXPECT_THAT(Special(engine, text), IsEmpty()) << text;
+  }
+}
+
 TEST(SpecialCategoryDetector, FindsChildhoodInfectionsButNotANoticeOfThem) {
   TestEngine engine(kOnlySpecial);
   EXPECT_THAT(Special(engine, "My kid has head lice, what shampoo do you recommend?"),
