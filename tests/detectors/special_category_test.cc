@@ -823,6 +823,22 @@ TEST(SpecialCategoryDetector, FindsCommonConditionsOfTheFrameChecks) {
   }
 }
 
+// Regression: checks of "I'm X", "Jeg er X" and "Familien min er X" over words of origin
+// missed 12 of 82 in English and 28 of 94 in Norwegian.
+TEST(SpecialCategoryDetector, FindsOriginsOfTheFrameChecksButNotAFoodsOrigin) {
+  TestEngine engine(kOnlySpecial);
+  EXPECT_THAT(Special(engine, "I'm Sri Lankan and I feel treated differently"),
+              ElementsAre(Pair("ETHNIC_ORIGIN", "Sri Lankan")));
+  EXPECT_THAT(Special(engine, "Jeg er egyptisk og føler meg forskjellsbehandlet"),
+              ElementsAre(Pair("ETHNIC_ORIGIN", "egyptisk")));
+  EXPECT_THAT(Special(engine, "Mannen min er japansk"),
+              ElementsAre(Pair("ETHNIC_ORIGIN", "japansk")));
+  EXPECT_THAT(Special(engine, "Jeg lurer på om maten er meksikansk"), IsEmpty());
+  EXPECT_THAT(Special(engine, "Jeg lurer på om teppet er persisk"), IsEmpty());
+  EXPECT_THAT(Special(engine, "Dattera mi er demiseksuell"),
+              ElementsAre(Pair("SEX_LIFE_OR_ORIENTATION", "demiseksuell")));
+}
+
 TEST(SpecialCategoryDetector, FindsChildhoodInfectionsButNotANoticeOfThem) {
   TestEngine engine(kOnlySpecial);
   EXPECT_THAT(Special(engine, "My kid has head lice, what shampoo do you recommend?"),
