@@ -839,6 +839,19 @@ TEST(SpecialCategoryDetector, FindsOriginsOfTheFrameChecksButNotAFoodsOrigin) {
               ElementsAre(Pair("SEX_LIFE_OR_ORIENTATION", "demiseksuell")));
 }
 
+// Regression: checks of "I'm X" over 46 faiths and of 40 statements of practice missed 17.
+TEST(SpecialCategoryDetector, FindsFaithsAndPracticesOfTheFrameChecks) {
+  TestEngine engine(kOnlySpecial);
+  EXPECT_THAT(Special(engine, "I go to the gurdwara on Sundays"),
+              ElementsAre(Pair("RELIGIOUS_BELIEF", "gurdwara")));
+  EXPECT_THAT(Special(engine, "I celebrate Eid with my family"),
+              ElementsAre(Pair("RELIGIOUS_BELIEF", "celebrate Eid")));
+  EXPECT_THAT(Special(engine, "Jeg går på bedehuset"),
+              ElementsAre(Pair("RELIGIOUS_BELIEF", "bedehuset")));
+  EXPECT_THAT(Special(engine, "We visited a Shinto shrine in Kyoto"), IsEmpty());
+  EXPECT_THAT(Special(engine, "Vi leier bedehuset til bryllupet"), IsEmpty());
+}
+
 TEST(SpecialCategoryDetector, FindsChildhoodInfectionsButNotANoticeOfThem) {
   TestEngine engine(kOnlySpecial);
   EXPECT_THAT(Special(engine, "My kid has head lice, what shampoo do you recommend?"),
