@@ -839,6 +839,20 @@ TEST(SpecialCategoryDetector, FindsOriginsOfTheFrameChecksButNotAFoodsOrigin) {
               ElementsAre(Pair("SEX_LIFE_OR_ORIENTATION", "demiseksuell")));
 }
 
+// Regression: checks of "Jag har X" (Swedish) and "Jeg har X" (Danish) over 106 conditions
+// missed 50.
+TEST(SpecialCategoryDetector, FindsSwedishAndDanishConditionsOfTheFrameChecks) {
+  TestEngine engine(kOnlySpecial);
+  EXPECT_THAT(Special(engine, "Jag har diskbråck och måste boka om tiden"),
+              ElementsAre(Pair("HEALTH_DATA", "diskbråck")));
+  EXPECT_THAT(Special(engine, "Jag har KOL"), ElementsAre(Pair("HEALTH_DATA", "KOL")));
+  EXPECT_THAT(Special(engine, "Jeg har leddegigt og skal flytte min tid"),
+              ElementsAre(Pair("HEALTH_DATA", "leddegigt")));
+  EXPECT_THAT(Special(engine, "Jeg har blærebetændelse"),
+              ElementsAre(Pair("HEALTH_DATA", "blærebetændelse")));
+  EXPECT_THAT(Special(engine, "Vi eldar med kol i grillen"), IsEmpty());
+}
+
 // Regression: checks of "I'm X" over 46 faiths and of 40 statements of practice missed 17.
 TEST(SpecialCategoryDetector, FindsFaithsAndPracticesOfTheFrameChecks) {
   TestEngine engine(kOnlySpecial);
