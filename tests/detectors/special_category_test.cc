@@ -853,6 +853,22 @@ TEST(SpecialCategoryDetector, FindsSwedishAndDanishConditionsOfTheFrameChecks) {
   EXPECT_THAT(Special(engine, "Vi eldar med kol i grillen"), IsEmpty());
 }
 
+// Regression: Swedish and Danish parties, unions and faiths that are also words or titles
+// (SD, MP, Vision, Transport) were missed after a vote or a membership.
+TEST(SpecialCategoryDetector, FindsSwedishAndDanishShortNamesAfterAVoteOrMembership) {
+  TestEngine engine(kOnlySpecial);
+  EXPECT_THAT(Special(engine, "Jag röstar på SD"),
+              ElementsAre(Pair("POLITICAL_OPINION", "SD")));
+  EXPECT_THAT(Special(engine, "Jeg stemmer på SF"),
+              ElementsAre(Pair("POLITICAL_OPINION", "SF")));
+  EXPECT_THAT(Special(engine, "Jag är medlem i Transport och undrar om rabatten"),
+              ElementsAre(Pair("TRADE_UNION_MEMBERSHIP", "Transport")));
+  EXPECT_THAT(Special(engine, "Jag är katolik"),
+              ElementsAre(Pair("RELIGIOUS_BELIEF", "katolik")));
+  EXPECT_THAT(Special(engine, "I love Hey Jude by the Beatles"), IsEmpty());
+  EXPECT_THAT(Special(engine, "The transport was late and my MP complained"), IsEmpty());
+}
+
 // Regression: checks of "I'm X" over 46 faiths and of 40 statements of practice missed 17.
 TEST(SpecialCategoryDetector, FindsFaithsAndPracticesOfTheFrameChecks) {
   TestEngine engine(kOnlySpecial);
