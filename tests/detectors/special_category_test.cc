@@ -839,6 +839,16 @@ TEST(SpecialCategoryDetector, FindsOriginsOfTheFrameChecksButNotAFoodsOrigin) {
               ElementsAre(Pair("SEX_LIFE_OR_ORIENTATION", "demiseksuell")));
 }
 
+// Regression: a check of "Jeg bruker X fast" over 70 medicines missed 12 sold on
+// prescription.
+TEST(SpecialCategoryDetector, FindsPrescriptionMedicinesOfTheFrameCheck) {
+  TestEngine engine(kOnlySpecial);
+  EXPECT_THAT(Special(engine, "Jeg bruker Stesolid fast, kan jeg ta med det på flyet?"),
+              ElementsAre(Pair("HEALTH_DATA", "Stesolid")));
+  EXPECT_THAT(Special(engine, "I'm on Euthyrox, is that a problem for the trip?"),
+              ElementsAre(Pair("HEALTH_DATA", "Euthyrox")));
+}
+
 // Regression: checks of "Jag har X" (Swedish) and "Jeg har X" (Danish) over 106 conditions
 // missed 50.
 TEST(SpecialCategoryDetector, FindsSwedishAndDanishConditionsOfTheFrameChecks) {
