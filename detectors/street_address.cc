@@ -44,7 +44,8 @@ constexpr std::string_view kPostBoxWords[] = {"postboks", "pb", "boks", "p.o. bo
 constexpr std::string_view kEnglishStreetWords[] = {
     "street", "road",    "avenue",  "lane",     "drive",   "boulevard", "way",   "court",
     "place",  "square",  "terrace", "close",    "crescent", "gardens",  "parkway", "highway",
-    "grove",  "mews",    "row",     "rise",     "quay",     "wharf"};
+    "grove",  "mews",    "row",     "rise",     "quay",     "wharf",    "hill",     "walk",
+    "parade", "circle",  "vale"};
 // Their abbreviations, in this case only: two lowercase letters are in too many words.
 constexpr std::string_view kEnglishStreetAbbreviations[] = {"St", "Rd", "Ave", "Ln", "Dr",
                                                             "Blvd", "Ct", "Sq", "Pl"};

@@ -85,6 +85,11 @@ TEST(StreetAddressDetector, FindsEnglishAddresses) {
   EXPECT_THAT(Addresses(engine, "send it to 14 Elm Grove, Leeds LS6 2AP"),
               ElementsAre("14 Elm Grove, Leeds LS6 2AP"));
   EXPECT_THAT(Addresses(engine, "we moved to 3 Albion Mews"), ElementsAre("3 Albion Mews"));
+  // Regression: "Hill", "Walk" and "Parade" were no street words.
+  EXPECT_THAT(Addresses(engine, "I live at 221B High Hill so the depot is close"),
+              ElementsAre("221B High Hill"));
+  EXPECT_THAT(Addresses(engine, "ship it to 12 King Parade, Leeds LS6 2AB"),
+              ElementsAre("12 King Parade, Leeds LS6 2AB"));
   EXPECT_THAT(Addresses(engine, "1600 Pennsylvania Avenue NW, Washington, DC 20500"),
               ElementsAre("1600 Pennsylvania Avenue NW, Washington, DC 20500"));
   // Regression: the flat or suite was cut before its number ("42 Elm Road, Apt").
@@ -112,6 +117,7 @@ TEST(StreetAddressDetector, LeavesStreetsWithoutNumbersAndLookalikesAlone) {
   EXPECT_THAT(Addresses(engine, "Kjør riksvei 362 mot Skien"), IsEmpty());
   EXPECT_THAT(Addresses(engine, "Navigate to step 5"), IsEmpty());
   EXPECT_THAT(Addresses(engine, "I have 2 Close friends"), IsEmpty());
+  EXPECT_THAT(Addresses(engine, "Top 10 Walk tips for the weekend"), IsEmpty());
 }
 
 TEST(StreetAddressDetector, NormalizesCaseAndSpaces) {
