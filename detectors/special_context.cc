@@ -79,12 +79,13 @@ constexpr std::string_view kVerbsWithoutSubject[] = {
     // English in the past or the progressive, which imperatives ("Have a look", "Take our
     // quiz") are not: "Had a stroke last year", "used to be in prison".
     "had", "got", "been", "was", "having", "suffering", "struggling", "voted", "used",
-    "went", "did", "am"};
+    "went", "did", "am", "dealing", "recovering", "battling"};
 // Those that open a later clause without a subject too, English, and Norwegian verbs of
 // lying ill and struggling ("kan ikke komme i dag, ligger hjemme med omgangssyke"): in
 // Norwegian news ", er at ...", ", har ..." go on with the sentence's subject.
 constexpr std::string_view kClauseVerbsWithoutSubject[] = {
-    "had", "got", "been", "having", "suffering", "struggling", "ligger", "ligg", "sliter"};
+    "had", "got", "been", "having", "suffering", "struggling", "dealing", "recovering",
+    "battling", "ligger", "ligg", "sliter"};
 // Verbs of voting among them, whose object is a party's name: "Stemmer Høyre", "Stemte SV".
 constexpr std::string_view kVotingVerbs[] = {"stemmer", "stemte", "røyster", "røysta", "voted"};
 // First words of a short opening clause that may stand before such a sentence and a comma:

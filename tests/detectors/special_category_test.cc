@@ -817,6 +817,13 @@ TEST(SpecialCategoryDetector, FindsCommonConditionsOfTheFrameChecks) {
     ASSERT_EQ(found.size(), 1u) << text;
     EXPECT_EQ(found[0].first, "HEALTH_DATA") << text;
   }
+  // Chat leaves the writer out after these verbs too: "dealing with X rn".
+  EXPECT_THAT(Special(engine, "dealing with cystitis rn so might be slow to answer"),
+              ElementsAre(Pair("HEALTH_DATA", "cystitis")));
+  EXPECT_THAT(Special(engine, "Eg har utbrentheit og kan ikkje kome på jobb"),
+              ElementsAre(Pair("HEALTH_DATA", "utbrentheit")));
+  EXPECT_THAT(Special(engine, "sorry for the late reply, my GERD is acting up today"),
+              ElementsAre(Pair("HEALTH_DATA", "GERD")));
   for (const char* text : {"I have piles of laundry to do", "The RSI indicator is above 70",
                            "Har dere noe mot kviser?", "Det var brudd i forhandlingene"}) {
     EXPECT_THAT(Special(engine, text), IsEmpty()) << text;
