@@ -899,6 +899,20 @@ TEST(SpecialCategoryDetector, FindsFaithsAndPracticesOfTheFrameChecks) {
   EXPECT_THAT(Special(engine, "Vi leier bedehuset til bryllupet"), IsEmpty());
 }
 
+// Regression: a check of 44 statements of offences, sentences and charges missed 12.
+TEST(SpecialCategoryDetector, FindsSentencesAndChargesOfTheFrameCheck) {
+  TestEngine engine(kOnlySpecial);
+  EXPECT_THAT(Special(engine, "I'm awaiting trial so I can't travel abroad"),
+              ElementsAre(Pair("CRIMINAL_OFFENCE", "awaiting trial")));
+  EXPECT_THAT(Special(engine, "Jeg er siktet i en sak og kan ikke reise"),
+              ElementsAre(Pair("CRIMINAL_OFFENCE", "siktet")));
+  EXPECT_THAT(Special(engine, "Mannen min soner nå"),
+              ElementsAre(Pair("CRIMINAL_OFFENCE", "soner")));
+  EXPECT_THAT(Special(engine, "Vi har tre soner nå"), IsEmpty());
+  EXPECT_THAT(Special(engine, "Han er siktet inn mot målet"), IsEmpty());
+  EXPECT_THAT(Special(engine, "He holds a record for most goals"), IsEmpty());
+}
+
 TEST(SpecialCategoryDetector, FindsChildhoodInfectionsButNotANoticeOfThem) {
   TestEngine engine(kOnlySpecial);
   EXPECT_THAT(Special(engine, "My kid has head lice, what shampoo do you recommend?"),
