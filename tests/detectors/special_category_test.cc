@@ -899,6 +899,17 @@ TEST(SpecialCategoryDetector, FindsFaithsAndPracticesOfTheFrameChecks) {
   EXPECT_THAT(Special(engine, "Vi leier bedehuset til bryllupet"), IsEmpty());
 }
 
+// Regression: a check of "I'm X" and "Jeg er X" over 54 words of political stance missed
+// 22; "liberal" and "konservativ" stay out ("a liberal user of the snooze button").
+TEST(SpecialCategoryDetector, FindsPoliticalStancesOfTheFrameCheck) {
+  TestEngine engine(kOnlySpecial);
+  EXPECT_THAT(Special(engine, "I'm a monarchist so I won't buy from you"),
+              ElementsAre(Pair("POLITICAL_OPINION", "monarchist")));
+  EXPECT_THAT(Special(engine, "Jeg er EU-motstander og vil ikke ha reklame"),
+              ElementsAre(Pair("POLITICAL_OPINION", "EU-motstander")));
+  EXPECT_THAT(Special(engine, "i'm a liberal user of the snooze button"), IsEmpty());
+}
+
 // Regression: a check of 44 statements of offences, sentences and charges missed 12.
 TEST(SpecialCategoryDetector, FindsSentencesAndChargesOfTheFrameCheck) {
   TestEngine engine(kOnlySpecial);
