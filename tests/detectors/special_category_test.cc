@@ -910,6 +910,17 @@ TEST(SpecialCategoryDetector, FindsPoliticalStancesOfTheFrameCheck) {
   EXPECT_THAT(Special(engine, "i'm a liberal user of the snooze button"), IsEmpty());
 }
 
+// Regression: a check of 50 statements of union membership and action missed 5.
+TEST(SpecialCategoryDetector, FindsUnionActionOfTheFrameCheck) {
+  TestEngine engine(kOnlySpecial);
+  EXPECT_THAT(Special(engine, "We're striking on Friday."),
+              ElementsAre(Pair("TRADE_UNION_MEMBERSHIP", "striking")));
+  EXPECT_THAT(Special(engine, "I'm a member of SIPTU."),
+              ElementsAre(Pair("TRADE_UNION_MEMBERSHIP", "SIPTU")));
+  EXPECT_THAT(Special(engine, "we're striking a deal with them"), IsEmpty());
+  EXPECT_THAT(Special(engine, "We need equity members for the cap table"), IsEmpty());
+}
+
 // Regression: a check of 44 statements of offences, sentences and charges missed 12.
 TEST(SpecialCategoryDetector, FindsSentencesAndChargesOfTheFrameCheck) {
   TestEngine engine(kOnlySpecial);
