@@ -1026,6 +1026,15 @@ TEST(SpecialCategoryDetector, FindsCommonConditionsAndOriginsInEnglish) {
   EXPECT_THAT(Special(engine, "Jeg tror navnet stammer fra latin."), IsEmpty());
 }
 
+// Regression: "irisen min" (the iris, definite) was missed; "iris" alone is a flower or a
+// name.
+TEST(SpecialCategoryDetector, FindsTheIrisInTheDefiniteForm) {
+  TestEngine engine(kOnlySpecial);
+  EXPECT_THAT(Special(engine, "Appen tok bilde av irisen min uten å spørre"),
+              ElementsAre(Pair("BIOMETRIC_DATA", "irisen")));
+  EXPECT_THAT(Special(engine, "Jeg kjøpte en iris til hagen"), IsEmpty());
+}
+
 TEST(SpecialCategoryDetector, AFingerprintReaderIsNoFingerprint) {
   TestEngine engine(kOnlySpecial);
   EXPECT_THAT(Special(engine, "Fingeravtrykksleseren på telefonen min virker ikke."), IsEmpty());
