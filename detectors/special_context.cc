@@ -746,11 +746,12 @@ std::optional<FormFieldSpan> FormFieldLabelled(std::string_view text, size_t sta
   if (value.empty() ? empty_label : OneOf(FoldCase(value), kNothingValues)) {
     return FormFieldSpan{*label_start, colon, value_start, value_end, /*holds_nothing=*/true};
   }
-  // A value of no letters is no data of a category: "Medical Centre: 22 33 44 55".
+  // A value of no letters is no data of a category: "Medical Centre: 22 33 44 55"; but
+  // for blood group 0, which Norwegian writes with a zero ("Blodtype: 0+").
   const bool has_letters = std::any_of(value.begin(), value.end(), [](char c) {
     return static_cast<unsigned char>(c) >= 0x80 || std::isalpha(static_cast<unsigned char>(c));
   });
-  if (!has_letters) return std::nullopt;
+  if (!has_letters && !OneOf(value, {"0+", "0-", "0 +", "0 -"})) return std::nullopt;
   return FormFieldSpan{*label_start, colon, value_start, value_end, /*holds_nothing=*/false};
 }
 

@@ -1028,6 +1028,18 @@ TEST(SpecialCategoryDetector, FindsCommonConditionsAndOriginsInEnglish) {
 
 // Regression: "irisen min" (the iris, definite) was missed; "iris" alone is a flower or a
 // name.
+// Regression: a check of 44 form fields missed three: blood group 0 has no letters, and
+// two labels were unknown.
+TEST(SpecialCategoryDetector, FindsFormFieldsOfTheFrameCheck) {
+  TestEngine engine(kOnlySpecial);
+  EXPECT_THAT(Special(engine, "Blodtype: 0+"), ElementsAre(Pair("HEALTH_DATA", "0+")));
+  EXPECT_THAT(Special(engine, "Accessibility needs: hearing loop"),
+              ElementsAre(Pair("HEALTH_DATA", "hearing loop")));
+  EXPECT_THAT(Special(engine, "Prikker på rullebladet: ja, en for fyllekjøring"),
+              ElementsAre(Pair("CRIMINAL_OFFENCE", "ja, en for fyllekjøring")));
+  EXPECT_THAT(Special(engine, "Medical Centre: 0-"), IsEmpty());
+}
+
 TEST(SpecialCategoryDetector, FindsTheIrisInTheDefiniteForm) {
   TestEngine engine(kOnlySpecial);
   EXPECT_THAT(Special(engine, "Appen tok bilde av irisen min uten å spørre"),
