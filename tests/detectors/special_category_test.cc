@@ -1028,6 +1028,20 @@ TEST(SpecialCategoryDetector, FindsCommonConditionsAndOriginsInEnglish) {
 
 // Regression: "irisen min" (the iris, definite) was missed; "iris" alone is a flower or a
 // name.
+// Regression: "Jeg tåler ikke X", "Sønnen min reagerer på X" and "I can't have X" over the
+// common allergens missed 56 of 94.
+TEST(SpecialCategoryDetector, FindsAllergiesSaidWithoutTheWord) {
+  TestEngine engine(kOnlySpecial);
+  EXPECT_THAT(Special(engine, "Jeg tåler ikke skalldyr, har dere alternativ?"),
+              ElementsAre(Pair("HEALTH_DATA", "skalldyr")));
+  EXPECT_THAT(Special(engine, "Sønnen min reagerer på sesam."),
+              ElementsAre(Pair("HEALTH_DATA", "sesam")));
+  EXPECT_THAT(Special(engine, "I can't have dairy, is there an alternative?"),
+              ElementsAre(Pair("HEALTH_DATA", "dairy")));
+  EXPECT_THAT(Special(engine, "We can't have fish in the office fridge"), IsEmpty());
+  EXPECT_THAT(Special(engine, "Hunden min tåler ikke fisk"), IsEmpty());
+}
+
 // Regression: a check of 44 form fields missed three: blood group 0 has no letters, and
 // two labels were unknown.
 TEST(SpecialCategoryDetector, FindsFormFieldsOfTheFrameCheck) {
