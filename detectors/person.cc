@@ -780,6 +780,19 @@ void MergeSpans(const TaggingContext& context, std::vector<NameSpan>& spans) {
   }
 }
 
+// Whether the words of `span` are, whole, a brand named like a person ("Helly Hansen"):
+// goods or a bank, unless a cue said a person bears the name. (Every brand has two words.)
+bool NamesABrand(const TaggingContext& context, const NameSpan& span,
+                 const absl::flat_hash_set<std::string>& brands) {
+  if (span.first == span.last) return false;
+  std::string words;
+  for (size_t i = span.first; i <= span.last; ++i) {
+    if (!words.empty()) words += ' ';
+    words += context.folded(i);
+  }
+  return brands.contains(words);
+}
+
 }  // namespace
 
 absl::StatusOr<std::unique_ptr<PersonDetector>> PersonDetector::Create() {
@@ -872,6 +885,7 @@ void PersonDetector::ConfirmSegment(std::string_view text, size_t begin, size_t 
   tagger.AddNamesByPlace(buffers.spans);
   MergeSpans(context, buffers.spans);
   for (const NameSpan& span : buffers.spans) {
+    if (span.kind != "cue" && NamesABrand(context, span, word_roles_.brands)) continue;
     out.push_back({"PERSON", context.token(span.first).start, context.token(span.last).end,
                    span.score, "", span.kind});
   }

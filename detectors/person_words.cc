@@ -3,7 +3,10 @@
 #include <string_view>
 
 #include "absl/strings/str_replace.h"
+#include "detectors/embedded_data.h"
+#include "detectors/word_lists.h"
 #include "engine/string_view.h"
+#include "engine/utf8.h"
 
 namespace sladd {
 namespace {
@@ -194,6 +197,10 @@ PersonWordRoles BuildPersonWordRoles() {
   for (const std::string_view word : {"i'm", "im"}) add(word, kIAmWord, true);
   // "it's tom again", "its josh from the office" (not "its Bluetooth settings").
   for (const std::string_view word : {"it's", "its"}) add(word, kItIsWord, true);
+  ForEachDataLine(embedded::BrandNames(), [&](std::string_view brand, size_t) {
+    roles.brands.insert(FoldCase(brand));
+    return true;
+  });
   return roles;
 }
 

@@ -6,8 +6,10 @@
 #define SLADD_DETECTORS_PERSON_WORDS_H_
 
 #include <cstdint>
+#include <string>
 #include <string_view>
 
+#include "absl/container/flat_hash_set.h"
 #include "detectors/person_tagger.h"
 
 namespace sladd {
@@ -71,6 +73,9 @@ struct PersonWordRoles {
   WordTable all;
   WordTable cues;
   CaselessWordFilter cue_filter;
+  // Brands named like people (detectors/data/brand_names.txt), case-folded, their words
+  // joined by one space: "helly hansen".
+  absl::flat_hash_set<std::string> brands;
 };
 
 PersonWordRoles BuildPersonWordRoles();

@@ -347,6 +347,17 @@ TEST(PersonDetector, ANameAfterAnArticleBeforeANounDescribesIt) {
   EXPECT_THAT(Names(engine, "our Emma is ill today"), ElementsAre("Emma"));
 }
 
+// Regression: brands named like people were names ("Is the Tommy Hilfiger shirt in
+// stock?"); a cue still finds a person of the name.
+TEST(PersonDetector, ABrandNamedLikeAPersonIsNoName) {
+  TestEngine engine;
+  EXPECT_THAT(Names(engine, "Jeg vil returnere Helly Hansen jakken"), IsEmpty());
+  EXPECT_THAT(Names(engine, "Is the Tommy Hilfiger shirt in stock?"), IsEmpty());
+  EXPECT_THAT(Names(engine, "Morgan Stanley report says rates will fall"), IsEmpty());
+  EXPECT_THAT(Names(engine, "Hei, jeg heter Calvin Klein"), ElementsAre("Calvin Klein"));
+  EXPECT_THAT(Names(engine, "Hei, jeg heter Helle Hansen"), ElementsAre("Helle Hansen"));
+}
+
 TEST(PersonDetector, APlaceToGoIsNoName) {
   TestEngine engine;
   EXPECT_THAT(Names(engine, "Vi har åpent til kl 20 på Strømmen Storsenter"), IsEmpty());
