@@ -523,6 +523,26 @@ Addresses (147): 10 of 10 and 0 of 6. Informal English (149): 12 of 14 and 1 of 
 14 and 0 (picket lines, "months inside", "a total nazi"). An audit of the set's name labels found six that
 earlier relabelling had taken from the detector's mistakes ("Ibux", "Brexit", "Mx", "the
 Red Cross", ...): fixed in the detector or left out.
+The twelfth session (2026-12-03) went from rounds to frame checks: one statement pattern
+filled with every word of a list, scored before the list's gaps were filled. Misses
+before, then after: English conditions ("I have X", "my son has X") 31 of 148, then 0;
+bokmål 23 of 146, then 0; nynorsk 8 of 50, Swedish 28 of 55, Danish 22 of 50, then 0, 0
+and 1 ("stress"); "dealing with X rn" 67 of 148, then 3 (the verb drops its subject as
+"having" does); allergies without the word ("Jeg tåler ikke X", "I can't have X") 56 of
+101, then 10; prescription medicines 14 of 70, then 2 (sold without one); origins ("I'm
+X", "Jeg er X") 12 of 82 and 28 of 94, then 0 and 0 ("My family is Black" left out on
+purpose); faiths and their practice 17 of 86, then 0; political stances 22 of 54,
+then 6 ("liberal", "konservativ": "a liberal user of the snooze button"); Swedish and
+Danish parties, unions and faiths 23 of 73, then 0; offences, sentences and charges 12 of
+44, then 1; union action 5 of 50, then 0; form fields 3 of 43, then 0. Names: frames of
+150 full names of many origins found all with a cue, but a first name alone missed 8
+(Tharsan, Vikram), then 0, after 157 first names joined the lists; lowercase, 37 then 22.
+Rounds written before their run: a gym's member chat (151) 14 of 14 and 0 of 10;
+indirect English (152) 15 of 15 and 0 of 10; names of many origins with departments
+signing off (154) 16 of 17 names and 2 of 8 negatives ("Hilsen Kundeservice"), then 17
+and 0; negatives with the session's new words (155) 1 of 24, then 0; mixed (156) 15 of
+17 and 0 of 8. Brands named like people ("Tommy Hilfiger shirt") are no longer names
+unless a cue says so.
 
 $special_quality
 DOC
