@@ -85,7 +85,8 @@ constexpr std::string_view kKinWords[] = {
 constexpr size_t kMaxThanksWords = 4;
 // A faith and its holy month, also names: alone they are the faith ("a book about Islam",
 // "Happy Ramadan to all"), before a surname a name ("Islam Khaligov", "Tariq Ramadan").
-constexpr std::string_view kFaithsAlsoNames[] = {"islam", "ramadan"};
+// "Faith" alone is mostly a form's label ("Faith: Catholic"); a cue still finds the name.
+constexpr std::string_view kFaithsAlsoNames[] = {"islam", "ramadan", "faith"};
 constexpr std::string_view kOwnerWords[] = {"min", "mi", "mitt", "mine", "vår", "vårt", "våre",
                                             "din", "di", "ditt", "dine", "hans", "hennes"};
 // Words after a writer's lowercase name that end it: "this is josh again", "jeg er kari

@@ -358,6 +358,14 @@ TEST(PersonDetector, ABrandNamedLikeAPersonIsNoName) {
   EXPECT_THAT(Names(engine, "Hei, jeg heter Helle Hansen"), ElementsAre("Helle Hansen"));
 }
 
+// Regression: a form's label "Faith:" was a name (found by the frame checks).
+TEST(PersonDetector, FaithAloneIsAFormsLabel) {
+  TestEngine engine;
+  EXPECT_THAT(Names(engine, "Faith: Catholic"), IsEmpty());
+  EXPECT_THAT(Names(engine, "Thanks, Faith!"), ElementsAre("Faith"));
+  EXPECT_THAT(Names(engine, "Faith Hill is singing tonight"), ElementsAre("Faith Hill"));
+}
+
 TEST(PersonDetector, APlaceToGoIsNoName) {
   TestEngine engine;
   EXPECT_THAT(Names(engine, "Vi har åpent til kl 20 på Strømmen Storsenter"), IsEmpty());
