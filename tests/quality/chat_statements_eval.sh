@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Quality gate on tests/data/special_categories.jsonl (special-category statements, names and
-# addresses in chat messages, with hard negatives): minimums a change may only raise.
+# addresses in chat messages, with hard negatives) and on tests/data/frame_checks.jsonl (the
+# lexicons' frame checks): minimums a change may only raise.
 # Usage: chat_statements_eval.sh SLADD_BINARY DATA_FILE
 set -euo pipefail
 sladd=$1
