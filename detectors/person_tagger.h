@@ -89,11 +89,12 @@ class TaggingContext {
   // Whether token `i`, whose FilterKey is `key`, is written in lowercase letters and a
   // first name that is no word at all ("emma", not "knut"), and stands alone (not in
   // "emma@firma.no"). Asked of every word: most are ruled out by two sieves without being
-  // described. A capital inside ("eMMa") or a letter beyond U+00FF is not how the list
-  // writes a name.
+  // described. A capital inside ("eMMa") is not how the list writes a name; a letter beyond
+  // U+00FF may be ("łukasz", "paweł": such words pass the first sieve and are folded).
   bool IsLowercaseNameAlone(size_t i, uint32_t key) const {
     const Token& t = tokens_[i];
-    if (!t.word || t.capitalized || t.joined || (t.seen & ~kLowercaseLetters) != 0 ||
+    if (!t.word || t.capitalized || t.joined ||
+        (t.seen & ~(kLowercaseLetters | kSeenBeyondLatin1)) != 0 ||
         !names_->LowercaseAloneKeyMayMatch(key)) {
       return false;
     }

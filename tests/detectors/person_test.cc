@@ -449,6 +449,9 @@ TEST(PersonDetector, FindsLowercaseNamesThatAreNoWordAnywhere) {
   EXPECT_THAT(Names(engine, "Tharsan sa at pakken var sendt"), ElementsAre("Tharsan"));
   EXPECT_THAT(Names(engine, "kan du spørre vikram om det?"), ElementsAre("vikram"));
   EXPECT_THAT(Names(engine, "oddveig sa at pakken var sendt"), ElementsAre("oddveig"));
+  // Regression: a lowercase name with a letter beyond Latin-1 was never found alone.
+  EXPECT_THAT(Names(engine, "łukasz sa at pakken var sendt"), ElementsAre("łukasz"));
+  EXPECT_THAT(Names(engine, "ring meg, paweł bakke"), ElementsAre("paweł bakke"));
   // A lowercase surname with the Arabic article is no compound.
   EXPECT_THAT(Names(engine, "jeg heter fatima al-sayed og har et spørsmål"),
               ElementsAre("fatima al-sayed"));
