@@ -921,6 +921,13 @@ TEST(SpecialCategoryDetector, FindsUnionActionOfTheFrameCheck) {
   EXPECT_THAT(Special(engine, "We need equity members for the cap table"), IsEmpty());
 }
 
+// Regression: colloquial kin alone ("Gubben", "Kjerringa") placed no term on a person.
+TEST(SpecialCategoryDetector, ColloquialKinIsAPerson) {
+  TestEngine engine(kOnlySpecial);
+  EXPECT_THAT(Special(engine, "Gubben sitter inne for tiden."),
+              ElementsAre(Pair("CRIMINAL_OFFENCE", "sitter inne")));
+}
+
 // Regression: a check of 44 statements of offences, sentences and charges missed 12.
 TEST(SpecialCategoryDetector, FindsSentencesAndChargesOfTheFrameCheck) {
   TestEngine engine(kOnlySpecial);
