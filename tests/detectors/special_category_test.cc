@@ -841,6 +841,12 @@ TEST(SpecialCategoryDetector, FindsOriginsOfTheFrameChecksButNotAFoodsOrigin) {
   EXPECT_THAT(Special(engine, "Mannen min er japansk"),
               ElementsAre(Pair("ETHNIC_ORIGIN", "japansk")));
   EXPECT_THAT(Special(engine, "Jeg lurer på om maten er meksikansk"), IsEmpty());
+  // Arriving or fleeing from a country names the origin; coming "here" is a trip.
+  EXPECT_THAT(Special(engine, "Vi flyktet fra Eritrea i 2015"),
+              ElementsAre(Pair("ETHNIC_ORIGIN", "Eritrea")));
+  EXPECT_THAT(Special(engine, "We came to Norway from Syria in 2015"),
+              ElementsAre(Pair("ETHNIC_ORIGIN", "Syria")));
+  EXPECT_THAT(Special(engine, "Vi kom hit fra Kina med ferja"), IsEmpty());
   EXPECT_THAT(Special(engine, "Jeg lurer på om teppet er persisk"), IsEmpty());
   EXPECT_THAT(Special(engine, "Dattera mi er demiseksuell"),
               ElementsAre(Pair("SEX_LIFE_OR_ORIENTATION", "demiseksuell")));
