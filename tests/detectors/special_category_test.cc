@@ -927,6 +927,19 @@ TEST(SpecialCategoryDetector, FindsUnionActionOfTheFrameCheck) {
   EXPECT_THAT(Special(engine, "We need equity members for the cap table"), IsEmpty());
 }
 
+// Regression: "I have X" over 36 inherited conditions missed 21 (Marfan syndrome,
+// haemochromatosis, Factor V Leiden, SMA type 2 ...); "SMA" alone is also a connector.
+TEST(SpecialCategoryDetector, FindsInheritedConditions) {
+  TestEngine engine(kOnlySpecial);
+  EXPECT_THAT(Special(engine, "I have Marfan syndrome and need advice."),
+              ElementsAre(Pair("HEALTH_DATA", "Marfan syndrome")));
+  EXPECT_THAT(Special(engine, "Jeg har hemokromatose og trenger råd."),
+              ElementsAre(Pair("HEALTH_DATA", "hemokromatose")));
+  EXPECT_THAT(Special(engine, "My son has SMA type 2"),
+              ElementsAre(Pair("HEALTH_DATA", "SMA type")));
+  EXPECT_THAT(Special(engine, "We use SMA connectors on the antenna"), IsEmpty());
+}
+
 // Regression: colloquial kin alone ("Gubben", "Kjerringa") placed no term on a person.
 TEST(SpecialCategoryDetector, ColloquialKinIsAPerson) {
   TestEngine engine(kOnlySpecial);
