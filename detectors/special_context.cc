@@ -487,6 +487,13 @@ bool OpensWithAVerbAt(const TermSite& site, size_t verb, const std::string_view 
 bool OpensWithoutSubject(const TermSite& site) {
   const auto [text, start, end, sentence_start, sentence_end] = site;
   if (ClauseEndsInQuestion(text, end, sentence_start, sentence_end)) return false;
+  // A heading opening with a gerund and ended by a colon names a topic: "Dealing with
+  // tennis elbow: tips" (not "Har sittet i fengsel: trenger jobb").
+  if (text.substr(sentence_start, WordEnd(text, sentence_start) - sentence_start)
+          .ends_with("ing") &&
+      text.substr(end, sentence_end - end).find(": ") != std::string_view::npos) {
+    return false;
+  }
   size_t verb = sentence_start;
   const std::string_view before = text.substr(sentence_start, start - sentence_start);
   const size_t first_comma = before.find(',');

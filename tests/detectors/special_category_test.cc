@@ -820,6 +820,10 @@ TEST(SpecialCategoryDetector, FindsCommonConditionsOfTheFrameChecks) {
   // Chat leaves the writer out after these verbs too: "dealing with X rn".
   EXPECT_THAT(Special(engine, "dealing with cystitis rn so might be slow to answer"),
               ElementsAre(Pair("HEALTH_DATA", "cystitis")));
+  // A heading is no one's: "Dealing with X: tips".
+  EXPECT_THAT(Special(engine, "Dealing with tennis elbow: tips for desk workers"), IsEmpty());
+  EXPECT_THAT(Special(engine, "Har sittet i fengsel: trenger jobb"),
+              ElementsAre(Pair("CRIMINAL_OFFENCE", "fengsel")));
   EXPECT_THAT(Special(engine, "Eg har utbrentheit og kan ikkje kome på jobb"),
               ElementsAre(Pair("HEALTH_DATA", "utbrentheit")));
   EXPECT_THAT(Special(engine, "sorry for the late reply, my GERD is acting up today"),
