@@ -595,21 +595,17 @@ class SegmentTagger {
     return i >= 1 && context_.IsCapitalized(i) && context_.IsCapitalized(i - 1) &&
            OneOf(context_.folded(i - 1), kVietnameseMiddleNames);
   }
-  // A word not in the name lists with an ending that no name in NorNE has: the definite
-  // forms of nouns ("-ingen", "-eriet") and of organisations ("-forbundet", "-partiet").
-  bool IsDefiniteNoun(size_t i) const {
-    return !context_.IsKnownName(i) &&
-           EndsWithOneOfAfter(context_.folded(i), kDefiniteNounEndings, 1);
-  }
   // A surname with the Arabic article, written in lowercase: "fatima al-sayed".
   static bool HasArabicArticle(std::string_view folded) {
     return folded.size() > 3 && (folded.starts_with("al-") || folded.starts_with("el-"));
   }
-  // Whether token `i` names a body: an organisation or a thing in the definite form, or a
-  // service ("Kundeservice").
+  // Whether token `i` names a body: a word not in the name lists with an ending that no
+  // name in NorNE has, the definite form of a noun ("-ingen", "-eriet") or an organisation
+  // ("-forbundet", "-partiet"), or a service ("Kundeservice").
   bool NamesABody(size_t i) const {
-    return IsDefiniteNoun(i) || (!context_.IsKnownName(i) &&
-                                 EndsWithOneOfAfter(context_.folded(i), kServiceEndings, 1));
+    const std::string_view word = context_.folded(i);
+    return !context_.IsKnownName(i) && (EndsWithOneOfAfter(word, kDefiniteNounEndings, 1) ||
+                                        EndsWithOneOfAfter(word, kServiceEndings, 1));
   }
   // Whether token `last`, the last of a name found, makes it a place to go ("Strømmen
   // Storsenter") or a street ("Karl Johans gate").

@@ -487,18 +487,18 @@ bool OpensWithAVerbAt(const TermSite& site, size_t verb, const std::string_view 
 bool OpensWithoutSubject(const TermSite& site) {
   const auto [text, start, end, sentence_start, sentence_end] = site;
   if (ClauseEndsInQuestion(text, end, sentence_start, sentence_end)) return false;
+  size_t verb = sentence_start;
+  const size_t first_end = WordEnd(text, verb);
+  const std::string_view first_word = text.substr(verb, first_end - verb);
   // A heading opening with a gerund and ended by a colon names a topic: "Dealing with
   // tennis elbow: tips" (not "Har sittet i fengsel: trenger jobb").
-  if (text.substr(sentence_start, WordEnd(text, sentence_start) - sentence_start)
-          .ends_with("ing") &&
+  if (first_word.ends_with("ing") &&
       text.substr(end, sentence_end - end).find(": ") != std::string_view::npos) {
     return false;
   }
-  size_t verb = sentence_start;
   const std::string_view before = text.substr(sentence_start, start - sentence_start);
   const size_t first_comma = before.find(',');
-  const size_t first_end = WordEnd(text, verb);
-  if (OneOf(FoldCase(text.substr(verb, first_end - verb)), kOpenersBeforeComma)) {
+  if (OneOf(FoldCase(first_word), kOpenersBeforeComma)) {
     // "sorry for sent svar, har vært innlagt", or the opener alone: "sorry been off sick".
     verb = first_comma != std::string_view::npos && first_comma <= kOpenerLength
                ? verb + first_comma + 1
