@@ -141,7 +141,8 @@ def main():
                  "\n# Tesfay), written for sladd.")
     placeholder = "\n# Also the placeholder surname Nordmann (Ola and Kari Nordmann)." + immigrant
     sami = ("\n# Also North Sami first names in Sami spelling (Ánte, Máret, Niillas), written for"
-            "\n# sladd." + immigrant)
+            "\n# sladd.\n# Also older Norwegian first names the top lists lack (Oddveig, Torgeir),"
+            "\n# written for sladd." + immigrant)
     for name, names, what, extra in (("first_names.txt", first, "First names", sami),
                                      ("last_names.txt", last, "Last names", placeholder)):
         text = HEADER.format(what=what, extra=extra) + "\n".join(sorted(names)) + "\n"
