@@ -25,7 +25,9 @@ def read_words(path):
 def analyze(sladd, sentences):
     result = subprocess.run([sladd, "analyze", "--include-values", "--threads", "1"],
                             input="".join(s + "\n" for s in sentences), capture_output=True,
-                            text=True, check=True)
+                            text=True)
+    if result.returncode != 0:
+        sys.exit(f"{sladd} analyze failed: {result.stderr.strip()}")
     return [json.loads(line)["findings"] for line in result.stdout.splitlines()]
 
 
