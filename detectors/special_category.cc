@@ -162,6 +162,13 @@ bool IsSaidOfAThingShown(const LexiconTerm& term, const ScanView& view, const Te
   return !person || *person <= *subject;
 }
 
+// Whether a person word is part of the term itself: "forbundet mitt", "medisinene mine".
+bool NamesItsPerson(const ScanView& view, size_t start, size_t end) {
+  // Person words that end inside the term; one ending at `start` is before it, and counted
+  // there.
+  return end > start + 1 && view.HasContext(kPersonCues, end, end, end - start - 1, 0);
+}
+
 }  // namespace
 
 absl::StatusOr<std::unique_ptr<SpecialCategoryDetector>> SpecialCategoryDetector::Create() {
@@ -320,7 +327,7 @@ void SpecialCategoryDetector::Confirm(const Candidate& candidate, const ScanView
   const bool person =
       form_value ||
       view.HasContext(kPersonCues, start, end, kTermContextBefore, kTermContextAfter) ||
-      HasEnglishI(site) || OpensWithoutSubject(site);
+      HasEnglishI(site) || OpensWithoutSubject(site) || NamesItsPerson(view, start, end);
   // What a thing is for, with no one near: "Denne kremen hjelper mot eksem".
   if (!person && IsWhatAThingIsFor(text, start)) return;
   // A place of care no one is said to be at ("Is the radiotherapy unit on the ground

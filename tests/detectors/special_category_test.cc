@@ -1098,6 +1098,31 @@ TEST(SpecialCategoryDetector, AFingerprintReaderIsNoFingerprint) {
               ElementsAre(Pair("BIOMETRIC_DATA", "Fingeravtrykket")));
 }
 
+// Regression: a possessive inside a term ("forbundet mitt", "medisinene mine") did not
+// count as the person a "~" term needs, so such terms were found only with another
+// person word near.
+TEST(SpecialCategoryDetector, APossessiveInsideTheTermIsItsPerson) {
+  TestEngine engine(kOnlySpecial);
+  EXPECT_THAT(Special(engine, "Forbundet mitt dekker advokaten."),
+              ElementsAre(Pair("TRADE_UNION_MEMBERSHIP", "Forbundet mitt")));
+  EXPECT_THAT(Special(engine, "glemte medisinene mine hjemme"),
+              ElementsAre(Pair("HEALTH_DATA", "medisinene mine")));
+  EXPECT_THAT(Special(engine, "Er kontoen forbundet med e-posten?"), IsEmpty());
+}
+
+// Everyday symptoms need a person; their business and figurative senses are excluded.
+TEST(SpecialCategoryDetector, FindsSymptomsButNotTheirFigurativeSenses) {
+  TestEngine engine(kOnlySpecial);
+  EXPECT_THAT(Special(engine, "I've had a sore throat since yesterday, can we reschedule?"),
+              ElementsAre(Pair("HEALTH_DATA", "sore throat")));
+  EXPECT_THAT(Special(engine, "Dattera mi har sår hals, så hun blir hjemme i dag."),
+              ElementsAre(Pair("HEALTH_DATA", "sår hals")));
+  EXPECT_THAT(Special(engine, "We made a rash decision about the supplier and I regret it."),
+              IsEmpty());
+  EXPECT_THAT(Special(engine, "I threw up my hands and gave up on the printer."), IsEmpty());
+  EXPECT_THAT(Special(engine, "Jeg har termin på lånet den 20. hver måned."), IsEmpty());
+}
+
 TEST(SpecialCategoryPolicy, SentenceActionRedactsTheWholeSentence) {
   TestEngine engine(
       R"({"name":"s","specialCategories":"SPECIAL_CATEGORY_REDACT_SENTENCE"})");
