@@ -108,7 +108,8 @@ constexpr std::string_view kCarePlaces[] = {
     "avdeling", "avdelinga", "avdelingen", "klinikk", "klinikken", "sykehus", "sykehuset",
     "sjukehus", "sjukehuset", "senter", "senteret", "poliklinikk", "poliklinikken",
     "sengepost", "sengeposten", "ward", "clinic", "unit", "hospital", "department",
-    "centre", "center", "legevakt", "legevakta", "legevakten", "legekontor", "legekontoret"};
+    "centre", "center", "legevakt", "legevakta", "legevakten", "legekontor", "legekontoret",
+    "sykehjem", "sykehjemmet", "sjukeheim", "sjukeheimen"};
 // Words of working somewhere: "jobber som sykepleier på", "I work at".
 constexpr std::string_view kWorkWords[] = {
     "jobber", "jobbar", "jobbet", "jobba", "arbeider", "arbeidar", "arbeidet", "ansatt",
@@ -177,8 +178,9 @@ constexpr std::string_view kCurlyGenitive = "\xE2\x80\x99s";
 
 // Words that, after a hyphen or a space, make a term what a thing is fit for:
 // "diabetes-friendly menu", "allergi-vennlig", "rullestol-tilpasset", "LGBT friendly".
-constexpr std::string_view kAttributeWords[] = {"friendly", "vennlig", "vennlige", "vennleg",
-                                                "vennlege", "tilpasset", "tilpassa", "safe"};
+constexpr std::string_view kAttributeWords[] = {
+    "friendly", "vennlig", "vennlige", "vennleg", "vennlege", "tilpasset", "tilpassa", "safe",
+    "certified", "sertifisert", "sertifiserte"};
 
 // Words that make what follows "om" or "about" a topic, also as the last part of a compound
 // ("masteroppgave"): "Artikkelen handler om diabetes", "a book about depression".

@@ -1123,6 +1123,16 @@ TEST(SpecialCategoryDetector, FindsSymptomsButNotTheirFigurativeSenses) {
   EXPECT_THAT(Special(engine, "Jeg har termin på lånet den 20. hver måned."), IsEmpty());
 }
 
+// Regression (round 162): a nursing home one works at is a workplace, and a term before
+// "certified" says what goods are.
+TEST(SpecialCategoryDetector, ANursingHomeIsAPlaceOfCareAndCertifiedAnAttribute) {
+  TestEngine engine(kOnlySpecial);
+  EXPECT_THAT(Special(engine, "Jeg jobber på sykehjem og trenger arbeidsklær."), IsEmpty());
+  EXPECT_THAT(Special(engine, "Mora mi bur på sykehjem no."),
+              ElementsAre(Pair("HEALTH_DATA", "sykehjem")));
+  EXPECT_THAT(Special(engine, "Are your products halal certified?"), IsEmpty());
+}
+
 TEST(SpecialCategoryPolicy, SentenceActionRedactsTheWholeSentence) {
   TestEngine engine(
       R"({"name":"s","specialCategories":"SPECIAL_CATEGORY_REDACT_SENTENCE"})");
