@@ -83,6 +83,11 @@ constexpr std::string_view kKinWords[] = {
 // Words between "takk for" or "thanks for" and the comma before a name: "thanks for all
 // your help, Ánde".
 constexpr size_t kMaxThanksWords = 4;
+// Words that may stand between a greeting and the comma before a name: "thank you so much,
+// Ngozi", "tusen takk igjen, Kari", "takk skal du ha, Per", "hi again, Tom".
+constexpr std::string_view kGreetingFillers[] = {"you", "so",  "much", "very", "a",  "lot",
+                                                 "again", "igjen", "skal", "du", "ha", "så",
+                                                 "mye"};
 // A faith and its holy month, also names: alone they are the faith ("a book about Islam",
 // "Happy Ramadan to all"), before a surname a name ("Islam Khaligov", "Tariq Ramadan").
 // "Faith" alone is mostly a form's label ("Faith: Catholic"); a cue still finds the name.
@@ -338,10 +343,11 @@ class SegmentTagger {
   }
 
   // Where the name after the greeting `i` may start: after "takk for hjelpen," and "thanks
-  // for your help," (the thanks, "for", at most kMaxThanksWords words and a comma) the
-  // name follows the comma: "Takk for hjelpen, Ánde!"; else right after the greeting.
+  // for your help," (the thanks, "for", at most kMaxThanksWords words and a comma) or
+  // "thank you so much," (fillers and a comma) the name follows the comma: "Takk for
+  // hjelpen, Ánde!"; else right after the greeting.
   size_t ThanksForEnd(size_t i) const {
-    if (!Is(i + 1, "for")) return i + 1;
+    if (!Is(i + 1, "for")) return GreetingFillersEnd(i);
     for (size_t j = i + 2; j < context_.size() && j <= i + 2 + kMaxThanksWords; ++j) {
       if (Is(j, ",")) return j + 1;
       if (!context_.IsWord(j)) break;
@@ -349,8 +355,22 @@ class SegmentTagger {
     return i + 1;
   }
 
-  // "snakket med kari", "send it to emma"; "ask for dan", "spør etter kari".
+  size_t GreetingFillersEnd(size_t i) const {
+    size_t j = i + 1;
+    while (j < context_.size() && j <= i + kMaxThanksWords &&
+           OneOf(context_.folded(j), kGreetingFillers)) {
+      ++j;
+    }
+    return j > i + 1 && Is(j, ",") ? j + 1 : i + 1;
+  }
+
+  // "snakket med kari", "send it to emma"; "ask for dan", "spør etter kari"; "thank you so
+  // much, Ngozi" greets.
   Cue PersonWordCue(size_t i) const {
+    if (Is(i, "thank")) {
+      const size_t after_fillers = GreetingFillersEnd(i);
+      if (after_fillers != i + 1) return {CueKind::kGreeting, after_fillers};
+    }
     const bool asking = Is(i + 1, "for") || Is(i + 1, "etter");
     return {CueKind::kPersonWord, asking && (Is(i, "ask") || Is(i, "spør")) ? i + 2 : i + 1};
   }
@@ -542,6 +562,11 @@ class SegmentTagger {
     // ("mrs jenkins has the key").
     if (!context_.IsKnownName(i) && !hyphenated_name) return false;
     if (first && FollowsATitle(i)) return true;
+    // After a title that is also a noun, not a first name that is also a word: "the mayor
+    // said", "the coach will".
+    if (first && i >= 1 && CueOf(i - 1) == kTitleWord && context_.IsFirstNameAlsoAWord(i)) {
+      return false;
+    }
     const size_t next = i + 1;
     return next >= context_.size() || !context_.IsWord(next) || context_.IsKnownName(next) ||
            context_.IsCapitalized(next) || !first ||

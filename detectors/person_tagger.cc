@@ -212,6 +212,32 @@ void Tokenize(std::string_view text, size_t begin, size_t end, OnWord on_word, O
   }
 }
 
+// Contractions that end as a possessive does: "It's", "That's", "Let's" open sentences.
+constexpr std::string_view kContractedBeforeS[] = {"it", "that", "he", "she", "what", "there",
+                                                   "here", "let", "who", "where", "how"};
+
+// Where the stem of word text[start, stop) ends if it ends in the English possessive "'s"
+// or "’s" ("Sarah's"), or `stop`. Contractions ("It's") are no possessives.
+size_t PossessiveStemEnd(std::string_view text, size_t start, size_t stop) {
+  const std::string_view word = text.substr(start, stop - start);
+  size_t stem = 0;
+  if (word.ends_with("'s")) {
+    stem = word.size() - 2;
+  } else if (word.ends_with("\xE2\x80\x99s")) {
+    stem = word.size() - 4;
+  }
+  if (stem < 2) return stop;
+  const std::string_view stem_text = word.substr(0, stem);
+  for (const std::string_view contraction : kContractedBeforeS) {
+    if (stem_text.size() == contraction.size() &&
+        std::equal(stem_text.begin(), stem_text.end(), contraction.begin(),
+                   [](char a, char b) { return (a | 0x20) == b; })) {
+      return stop;
+    }
+  }
+  return start + stem;
+}
+
 }  // namespace
 
 // Adds a token with what it learns from the ones before it: whether it opens a sentence,
@@ -235,6 +261,17 @@ inline __attribute__((always_inline)) void TaggingContext::Add(Token token) {
   tokens_.push_back(token);
 }
 
+void TaggingContext::AddOther(std::string_view text, size_t start, size_t stop) {
+  const char c = text[start];
+  Token token;
+  token.start = start;
+  token.end = stop;
+  token.ends_sentence = EndsSentence(text.substr(start, stop - start));
+  token.joiner = stop - start == 1 && (c == '@' || c == '.' || c == '/' || c == ':' ||
+                                       c == '=' || c == '[' || c == '(');
+  Add(token);
+}
+
 void TaggingContext::Assign(std::string_view text, size_t begin, size_t end,
                             const NameLists& names) {
   text_ = text;
@@ -255,18 +292,14 @@ void TaggingContext::Assign(std::string_view text, size_t begin, size_t end,
         token.seen = seen;
         token.word = kind == 'X' || kind == 'x';
         token.capitalized = kind == 'X';
+        // An English possessive is no part of the name: "Sarah's husband" tags "Sarah",
+        // as "Sarah" and "Saras" are tagged (the Norwegian genitive has no apostrophe).
+        const size_t stem_end = token.capitalized ? PossessiveStemEnd(text, start, stop) : stop;
+        token.end = stem_end;
         Add(token);
+        if (stem_end != stop) AddOther(text, stem_end, stop);
       },
-      [&](size_t start, size_t stop) {
-        const char c = text[start];
-        Token token;
-        token.start = start;
-        token.end = stop;
-        token.ends_sentence = EndsSentence(text.substr(start, stop - start));
-        token.joiner = stop - start == 1 && (c == '@' || c == '.' || c == '/' || c == ':' ||
-                                             c == '=' || c == '[' || c == '(');
-        Add(token);
-      });
+      [&](size_t start, size_t stop) { AddOther(text, start, stop); });
   if (details_.size() < tokens_.size()) details_.resize(tokens_.size());
 }
 

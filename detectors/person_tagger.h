@@ -190,6 +190,8 @@ class TaggingContext {
     return details_[i];
   }
   void Add(Token token);
+  // Adds a token of punctuation or other non-word characters, text[start, stop).
+  void AddOther(std::string_view text, size_t start, size_t stop);
   void Describe(size_t i) const;
   void DescribeLowercase(std::string_view raw, Details& details) const;
   void DescribeOther(std::string_view raw, Details& details) const;
