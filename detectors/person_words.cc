@@ -86,7 +86,8 @@ constexpr std::string_view kNotNames[] = {
     // Holidays and their greetings ("Merry Christmas Kari", "See you at Easter")
     "christmas", "xmas", "easter", "halloween", "thanksgiving", "merry", "jul", "påske",
     "påsken", "nyttår", "yom", "kippur", "hanukkah", "hanukka", "chanukah", "diwali",
-    "passover", "pesach", "sukkot", "hashanah", "navratri", "vaisakhi",
+    "passover", "pesach", "sukkot", "hashanah", "navratri", "vaisakhi", "sankthans",
+    "sankthansaften", "jonsok", "pinse", "pinsen", "midsommar",
     // What follows "I'm" or "jeg er" when it is not a name (and kPeoplesAndFaiths)
     "atheist", "gay", "lesbian", "bisexual", "straight", "single", "married", "divorced",
     "retired", "pregnant", "sick", "tired", "busy", "ready", "fine", "afraid", "sure", "new",
