@@ -102,7 +102,13 @@ constexpr std::string_view kPeoplesAndFaiths[] = {
     "french", "polish", "chinese", "japanese", "korean", "indian", "pakistani", "african",
     "mexican", "italian", "spanish", "russian", "turkish", "arab", "arabic", "irish",
     "scottish", "welsh", "canadian", "australian", "aussie", "dutch", "greek", "brazilian",
-    "muslim", "jewish", "catholic", "hindu", "buddhist", "sikh"};
+    "muslim", "jewish", "catholic", "hindu", "buddhist", "sikh",
+    // and languages spoken in the Nordics ("translate it into Urdu and Somali")
+    "urdu", "somali", "tigrinya", "tigrinja", "amharic", "farsi", "persian", "dari", "pashto",
+    "punjabi", "hindi", "bengali", "tamil", "vietnamese", "tagalog", "swahili", "kurdish",
+    "sorani", "kurmanji", "lithuanian", "latvian", "estonian", "ukrainian", "romanian",
+    "bosnian", "serbian", "croatian", "albanian", "portuguese", "eritrean", "ethiopian",
+    "afghan", "syrian", "iraqi", "iranian", "sami", "kven"};
 
 // English words in the first- or last-name lists that open sentences as words.
 constexpr std::string_view kOpenerWords[] = {
