@@ -251,7 +251,7 @@ bool SpecialCategoryDetector::IsForAnAnimal(std::string_view text, size_t end) c
     return std::find(animals.begin(), animals.end(), word) != animals.end();
   };
   if (is_animal(words[0])) return true;
-  if (!OneOf(words[0], {"for", "til", "hos"})) return false;
+  if (!OneOf(words[0], {"for", "til", "hos", "av", "of"})) return false;
   return is_animal(words[1]) ||
          (OneOf(words[1], {"min", "mi", "mitt", "mine", "vår", "vårt", "våre", "my", "our"}) &&
           is_animal(words[2]));

@@ -1133,6 +1133,14 @@ TEST(SpecialCategoryDetector, ANursingHomeIsAPlaceOfCareAndCertifiedAnAttribute)
   EXPECT_THAT(Special(engine, "Are your products halal certified?"), IsEmpty());
 }
 
+// Regression (round 166): "en DNA-test av hunden" was the writer's genetic data.
+TEST(SpecialCategoryDetector, ATermOfAnAnimalIsTheAnimals) {
+  TestEngine engine(kOnlySpecial);
+  EXPECT_THAT(Special(engine, "Hvor mye koster en DNA-test av hunden?"), IsEmpty());
+  EXPECT_THAT(Special(engine, "Jeg har en allergi av verste sort."),
+              ElementsAre(Pair("HEALTH_DATA", "allergi")));
+}
+
 TEST(SpecialCategoryPolicy, SentenceActionRedactsTheWholeSentence) {
   TestEngine engine(
       R"({"name":"s","specialCategories":"SPECIAL_CATEGORY_REDACT_SENTENCE"})");
