@@ -253,7 +253,8 @@ bool SpecialCategoryDetector::IsForAnAnimal(std::string_view text, size_t end) c
   if (is_animal(words[0])) return true;
   if (!OneOf(words[0], {"for", "til", "hos", "av", "of"})) return false;
   return is_animal(words[1]) ||
-         (OneOf(words[1], {"min", "mi", "mitt", "mine", "vår", "vårt", "våre", "my", "our"}) &&
+         (OneOf(words[1], {"min", "mi", "mitt", "mine", "vår", "vårt", "våre", "my", "our", "the",
+                           "a", "an"}) &&
           is_animal(words[2]));
 }
 
