@@ -7,6 +7,7 @@
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/strings/str_cat.h"
+#include "absl/strings/ascii.h"
 #include "absl/strings/str_replace.h"
 #include "detectors/context.h"
 #include "detectors/word_lists.h"
@@ -85,7 +86,67 @@ absl::Status ForEachLine(std::string_view text, OnLine on_line) {
   return status;
 }
 
+// A word class's name, between braces: lowercase ASCII letters, digits and '_'.
+bool IsWordClassName(std::string_view name) {
+  return !name.empty() && std::all_of(name.begin(), name.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
+  });
+}
+
+// "{allergen}: gluten, melk" defines a word class; "{me} can't eat |{food}" uses two.
+bool IsWordClassDefinition(std::string_view line) {
+  const size_t close = line.find('}');
+  return line.front() == '{' && close != std::string_view::npos && close + 1 < line.size() &&
+         line[close + 1] == ':';
+}
+
 }  // namespace
+
+absl::Status SpecialLexicon::DefineWordClass(std::string_view line, WordClasses& classes,
+                                             const LineError& error) {
+  const size_t close = line.find("}:");
+  const std::string_view name = close == std::string_view::npos ? "" : line.substr(1, close - 1);
+  if (!IsWordClassName(name)) return error("a word class is written {name}: word, word");
+  std::vector<std::string> words;
+  for (std::string_view rest = line.substr(close + 2); !rest.empty();) {
+    const size_t comma = std::min(rest.find(','), rest.size());
+    const std::string_view word = ToStd(absl::StripAsciiWhitespace(ToAbsl(rest.substr(0, comma))));
+    if (word.empty()) return error("an empty word in a word class");
+    words.emplace_back(word);
+    rest.remove_prefix(std::min(comma + 1, rest.size()));
+  }
+  if (words.empty()) return error("a word class without words");
+  if (!classes.try_emplace(std::string(name), std::move(words)).second) {
+    return error(absl::StrCat("defines {", ToAbsl(name), "} again"));
+  }
+  return absl::OkStatus();
+}
+
+absl::Status SpecialLexicon::ExpandWordClasses(std::string_view line,
+                                               const WordClasses& classes,
+                                               std::vector<std::string>& out,
+                                               const LineError& error) {
+  const size_t open = line.find('{');
+  if (open == std::string_view::npos) {
+    out.emplace_back(line);
+    return absl::OkStatus();
+  }
+  const size_t close = line.find('}', open);
+  const std::string_view name =
+      close == std::string_view::npos ? "" : line.substr(open + 1, close - open - 1);
+  const auto found = classes.find(ToAbsl(name));
+  if (found == classes.end()) {
+    return error(absl::StrCat("no word class {", ToAbsl(name), "} above"));
+  }
+  for (const std::string& word : found->second) {
+    const std::string one = absl::StrCat(ToAbsl(line.substr(0, open)), word,
+                                         ToAbsl(line.substr(close + 1)));
+    if (absl::Status status = ExpandWordClasses(one, classes, out, error); !status.ok()) {
+      return status;
+    }
+  }
+  return absl::OkStatus();
+}
 
 absl::StatusOr<SpecialLexicon> SpecialLexicon::Parse(const std::vector<LexiconSource>& sources,
                                                      const CueTexts& cue_texts) {
@@ -122,84 +183,103 @@ absl::StatusOr<SpecialLexicon> SpecialLexicon::Parse(const std::vector<LexiconSo
 absl::Status SpecialLexicon::ParseSource(
     const LexiconSource& source,
     absl::flat_hash_map<std::string, std::string_view>& source_of_term) {
-  // A line written twice is a slip in the data (it would be one more term to scan for).
-  absl::flat_hash_map<std::string_view, size_t> first_line_of;
+  // A line written twice is a slip in the data (it would be one more term to scan for), and
+  // so is a line a word class writes again.
+  absl::flat_hash_map<std::string, size_t> first_line_of;
+  WordClasses classes;
   return ForEachLine(source.text, [&](std::string_view line, size_t number) -> absl::Status {
     auto error = [&](std::string_view problem) {
       return absl::InternalError(
           absl::StrCat(ToAbsl(source.name), ":", number, ": ", ToAbsl(problem)));
     };
-    if (const auto [it, added] = first_line_of.try_emplace(line, number); !added) {
-      return error(absl::StrCat("repeats line ", it->second));
+    if (IsWordClassDefinition(line)) return DefineWordClass(line, classes, error);
+    std::vector<std::string> lines;
+    if (absl::Status status = ExpandWordClasses(line, classes, lines, error); !status.ok()) {
+      return status;
     }
-    if (line.front() == '!') {
-      const std::string excluded = FoldCase(line.substr(1));
-      const size_t space = excluded.find(' ');
-      if (space == std::string::npos) {
-        exclusions_.insert(excluded);
-      } else {
-        excluded_followers_[excluded.substr(0, space)].push_back(excluded.substr(space + 1));
-      }
-      return absl::OkStatus();
-    }
-    if (line.front() == '@') {
-      if (line.size() - 1 > 48) return error("cue longer than 48 bytes");
-      const std::string cue = FoldCase(line.substr(1));
-      if (auto curly = WithCurlyApostrophes(cue)) cues_[source.category].push_back(*curly);
-      cues_[source.category].push_back(cue);
-      return absl::OkStatus();
-    }
-    LexiconTerm term;
-    term.category = source.category;
-    size_t pos = 0;
-    for (; pos < line.size(); ++pos) {
-      const char marker = line[pos];
-      if (marker == '=') {
-        term.whole_word = true;
-      } else if (marker == '*') {
-        term.ends_compounds = true;
-      } else if (marker == '~') {
-        term.evidence = TermEvidence::kNeedsPersonOrCue;
-      } else if (marker == '?') {
-        term.evidence = TermEvidence::kNeedsCue;
-      } else if (marker == '+') {
-        term.evidence = TermEvidence::kNeedsPersonAndCue;
-      } else if (marker == '^') {
-        term.case_sensitive = true;
-      } else if (marker == '%') {
-        term.figurative_after_intensifier = true;
-      } else if (marker == '&') {
-        term.form_label = true;
-      } else {
-        break;
+    for (std::string& written : lines) {
+      const auto [it, added] = first_line_of.try_emplace(written, number);
+      if (!added) return error(absl::StrCat("repeats line ", it->second));
+      if (absl::Status status = ParseLine(it->first, source, source_of_term, error);
+          !status.ok()) {
+        return status;
       }
     }
-    std::string_view written = line.substr(pos);
-    const size_t bar = written.find('|');
-    std::string text;
-    if (bar != std::string_view::npos) {
-      term.focus = bar;
-      text = absl::StrCat(ToAbsl(written.substr(0, bar)), ToAbsl(written.substr(bar + 1)));
-    } else {
-      text = std::string(written);
-    }
-    if (text.empty() || term.focus >= text.size()) return error("empty term");
-    term.text = term.case_sensitive ? text : FoldCase(text);
-    // A term of the category in another of its files: whichever asks less evidence would
-    // override the other's markers (the mined ICD-10 list once did so to "~betennelse").
-    const auto [it, added] = source_of_term.try_emplace(
-        absl::StrCat(term.category, ":", term.focus, ":", term.text), source.name);
-    if (!added && it->second != source.name) {
-      return error(absl::StrCat("a term ", ToAbsl(it->second), " also lists"));
-    }
-    if (term.form_label) {
-      if (term.focus != 0 || term.case_sensitive) return error("a form label takes no '|' or '^'");
-      form_labels_.emplace_back(term.text, term.category);
-    }
-    for (LexiconTerm& form : EnglishVerbForms(term)) AddTerm(std::move(form));
-    AddTerm(std::move(term));
     return absl::OkStatus();
   });
+}
+
+absl::Status SpecialLexicon::ParseLine(
+    std::string_view line, const LexiconSource& source,
+    absl::flat_hash_map<std::string, std::string_view>& source_of_term,
+    const LineError& error) {
+  if (line.front() == '!') {
+    const std::string excluded = FoldCase(line.substr(1));
+    const size_t space = excluded.find(' ');
+    if (space == std::string::npos) {
+      exclusions_.insert(excluded);
+    } else {
+      excluded_followers_[excluded.substr(0, space)].push_back(excluded.substr(space + 1));
+    }
+    return absl::OkStatus();
+  }
+  if (line.front() == '@') {
+    if (line.size() - 1 > 48) return error("cue longer than 48 bytes");
+    const std::string cue = FoldCase(line.substr(1));
+    if (auto curly = WithCurlyApostrophes(cue)) cues_[source.category].push_back(*curly);
+    cues_[source.category].push_back(cue);
+    return absl::OkStatus();
+  }
+  LexiconTerm term;
+  term.category = source.category;
+  size_t pos = 0;
+  for (; pos < line.size(); ++pos) {
+    const char marker = line[pos];
+    if (marker == '=') {
+      term.whole_word = true;
+    } else if (marker == '*') {
+      term.ends_compounds = true;
+    } else if (marker == '~') {
+      term.evidence = TermEvidence::kNeedsPersonOrCue;
+    } else if (marker == '?') {
+      term.evidence = TermEvidence::kNeedsCue;
+    } else if (marker == '+') {
+      term.evidence = TermEvidence::kNeedsPersonAndCue;
+    } else if (marker == '^') {
+      term.case_sensitive = true;
+    } else if (marker == '%') {
+      term.figurative_after_intensifier = true;
+    } else if (marker == '&') {
+      term.form_label = true;
+    } else {
+      break;
+    }
+  }
+  std::string_view written = line.substr(pos);
+  const size_t bar = written.find('|');
+  std::string text;
+  if (bar != std::string_view::npos) {
+    term.focus = bar;
+    text = absl::StrCat(ToAbsl(written.substr(0, bar)), ToAbsl(written.substr(bar + 1)));
+  } else {
+    text = std::string(written);
+  }
+  if (text.empty() || term.focus >= text.size()) return error("empty term");
+  term.text = term.case_sensitive ? text : FoldCase(text);
+  // A term of the category in another of its files: whichever asks less evidence would
+  // override the other's markers (the mined ICD-10 list once did so to "~betennelse").
+  const auto [it, added] = source_of_term.try_emplace(
+      absl::StrCat(term.category, ":", term.focus, ":", term.text), source.name);
+  if (!added && it->second != source.name) {
+    return error(absl::StrCat("a term ", ToAbsl(it->second), " also lists"));
+  }
+  if (term.form_label) {
+    if (term.focus != 0 || term.case_sensitive) return error("a form label takes no '|' or '^'");
+    form_labels_.emplace_back(term.text, term.category);
+  }
+  for (LexiconTerm& form : EnglishVerbForms(term)) AddTerm(std::move(form));
+  AddTerm(std::move(term));
+  return absl::OkStatus();
 }
 
 void SpecialLexicon::AddTerm(LexiconTerm term) {

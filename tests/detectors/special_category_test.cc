@@ -120,6 +120,43 @@ TEST(SpecialLexicon, RejectsAnEmptyTermNamingTheLine) {
   EXPECT_THAT(std::string(lexicon.status().message()), HasSubstr("bad.txt:2"));
 }
 
+TEST(SpecialLexicon, AWordClassStandsForALinePerWordAndCombination) {
+  auto lexicon = SpecialLexicon::Parse(
+      {{"t.txt", 0,
+        "{food}: nuts, fish\n{who}: i, son\n# a comment\n{who} can't eat |{food}\n"
+        "~tåler ikke |{food}\n"}},
+      {});
+  ASSERT_TRUE(lexicon.ok()) << lexicon.status();
+  std::vector<std::pair<std::string, size_t>> terms;
+  for (const LexiconTerm& term : lexicon->terms()) {
+    if (term.text.find('\'') != std::string::npos) terms.emplace_back(term.text, term.focus);
+  }
+  using Term = std::pair<std::string, size_t>;
+  EXPECT_THAT(terms,
+              UnorderedElementsAre(Term("i can't eat nuts", 12), Term("i can't eat fish", 12),
+                                   Term("son can't eat nuts", 14), Term("son can't eat fish", 14)));
+  EXPECT_EQ(lexicon->terms().size(), 4u + 4u + 2u);  // with U+2019 twins, and "tåler ikke"
+}
+
+TEST(SpecialLexicon, RejectsAnUnknownOrRedefinedWordClassAndALineItWritesAgain) {
+  auto unknown = SpecialLexicon::Parse({{"t.txt", 0, "~tåler ikke |{food}\n"}}, {});
+  ASSERT_FALSE(unknown.ok());
+  EXPECT_THAT(std::string(unknown.status().message()),
+              HasSubstr("t.txt:1: no word class {food} above"));
+  auto again = SpecialLexicon::Parse({{"t.txt", 0, "{food}: fisk\n{food}: egg\n"}}, {});
+  ASSERT_FALSE(again.ok());
+  EXPECT_THAT(std::string(again.status().message()), HasSubstr("t.txt:2: defines {food} again"));
+  auto twice =
+      SpecialLexicon::Parse({{"t.txt", 0, "~reagerer på |egg\n{food}: fisk, egg\n"
+                                          "~reagerer på |{food}\n"}},
+                            {});
+  ASSERT_FALSE(twice.ok());
+  EXPECT_THAT(std::string(twice.status().message()), HasSubstr("t.txt:3: repeats line 1"));
+  auto empty = SpecialLexicon::Parse({{"t.txt", 0, "{food}: fisk, , egg\n"}}, {});
+  ASSERT_FALSE(empty.ok());
+  EXPECT_THAT(std::string(empty.status().message()), HasSubstr("t.txt:1: an empty word"));
+}
+
 TEST(SpecialCategoryDetector, FindsHealthInflectedAndInCompounds) {
   TestEngine engine(kOnlySpecial);
   EXPECT_THAT(Special(engine, "Jeg har diabetes og tar diabetesmedisin"),
