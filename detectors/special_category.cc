@@ -42,7 +42,10 @@ constexpr size_t kSellerBefore = 40;
 constexpr std::string_view kShopQuestionPhrases[] = {
     "har dere", "har de", "finnes det", "fins det", "do you have", "do u have",
     "have you got", "you got any", "do you do", "any deals on", "any offers on",
-    "any discount on", "any discounts on", "rabatt for", "rabatt til"};
+    "any discount on", "any discounts on", "rabatt for", "rabatt til",
+    // Swedish and Danish: "Har ni glutenfria alternativ?", "Findes der laktosefri mælk?"
+    // (not Danish "har I": Norwegian writes "har i tillegg astma")
+    "har ni", "finns det", "findes der"};
 // So does an animal its illness: "Hunden min har fått diabetes".
 constexpr size_t kAnimalBefore = 40;
 // An owner's possessive right after the animal belongs to it ("hunden min", "katten vår"):

@@ -180,7 +180,8 @@ constexpr std::string_view kCurlyGenitive = "\xE2\x80\x99s";
 // Words that, after a hyphen or a space, make a term what a thing is fit for:
 // "diabetes-friendly menu", "allergi-vennlig", "rullestol-tilpasset", "LGBT friendly".
 constexpr std::string_view kAttributeWords[] = {
-    "friendly", "vennlig", "vennlige", "vennleg", "vennlege", "tilpasset", "tilpassa", "safe",
+    "friendly", "vennlig", "vennlige", "vennleg", "vennlege", "venlig", "venlige", "tilpasset",
+    "tilpassa", "safe",
     "certified", "sertifisert", "sertifiserte"};
 
 // Words that make what follows "om" or "about" a topic, also as the last part of a compound
