@@ -24,7 +24,10 @@ constexpr std::string_view kStreetSuffixes[] = {
     "svingen", "ringen", "kroken", "løkka",   "løkken",  "jordet",  "myra",    "enga",
     "lunden", "stranda", "stranden", "brygga", "bryggen", "kaia",   "kaien",   "terrassen",
     "hagen",  "parken", "bråten",  "vollen",  "sletta",  "flata",   "dalen",   "berget",
-    "toppen", "kollen", "grenda"};
+    "toppen", "kollen", "grenda",
+    // Swedish and Danish: "Drottninggatan 53", "Nørrebrogade 44", "Strandvejen 12"
+    "gatan", "vägen", "gränd", "gränden", "gade", "vej", "vejen", "plads", "pladsen", "torv",
+    "stræde", "strædet"};
 // Road kinds followed by a road number, not a house number: "riksvei 362", "E6".
 constexpr std::string_view kRoadKinds[] = {
     "riksvei",  "riksveg",  "riksveien",  "riksvegen",  "fylkesvei", "fylkesveg",
@@ -36,7 +39,8 @@ constexpr std::string_view kLowercaseSuffixes[] = {"gata", "gaten", "gate", "vei
                                                    "vei",  "veg"};
 // Street words after capitalised words: "Kongens gate", "Olav Kyrres plass".
 constexpr std::string_view kStreetWords[] = {"gate", "gata", "vei", "veg", "veien", "vegen",
-                                             "allé", "plass", "torg", "bakke", "terrasse"};
+                                             "allé", "plass", "torg", "bakke", "terrasse",
+                                             "vej", "gade", "plads"};
 // Words that may come before a street name: "Øvre Slottsgate".
 constexpr std::string_view kStreetPrefixes[] = {"øvre",  "nedre", "store", "lille",  "gamle",
                                                 "nye",   "søndre", "nordre", "vestre", "østre"};
@@ -167,17 +171,34 @@ std::optional<size_t> UkPostcodeEnd(std::string_view text, size_t pos) {
   return i + 4;
 }
 
-// "[,] 0155 Oslo" after a house number or post box at `pos`: the end of the postcode and
-// place, or nullopt.
+// The end of a Swedish postcode at `pos` ("111 21", "11121"), or nullopt.
+std::optional<size_t> SwedishPostcodeEnd(std::string_view text, size_t pos) {
+  for (size_t i = 0; i < 3; ++i) {
+    if (!IsDigitAt(text, pos + i)) return std::nullopt;
+  }
+  const size_t rest = pos + 3 + (pos + 3 < text.size() && text[pos + 3] == ' ');
+  if (!IsDigitAt(text, rest) || !IsDigitAt(text, rest + 1)) return std::nullopt;
+  return rest + 2;
+}
+
+// "[,] 0155 Oslo" (or Danish "2200 København N", Swedish "111 21 Stockholm") after a house
+// number or post box at `pos`: the end of the postcode and place, or nullopt.
 std::optional<size_t> NorwegianPostcodeEnd(std::string_view text, size_t pos) {
   if (pos < text.size() && text[pos] == ',') ++pos;
   const auto code = AfterSpaces(text, pos);
   if (!code) return std::nullopt;
+  size_t code_end = *code + 4;
   for (size_t i = 0; i < 4; ++i) {
-    if (!IsDigitAt(text, *code + i)) return std::nullopt;
+    if (!IsDigitAt(text, *code + i)) {
+      code_end = 0;
+      break;
+    }
   }
-  const size_t code_end = *code + 4;
-  if (WordCharAt(text, code_end)) return std::nullopt;
+  if (code_end == 0 || WordCharAt(text, code_end)) {
+    const auto swedish = SwedishPostcodeEnd(text, *code);
+    if (!swedish || WordCharAt(text, *swedish)) return std::nullopt;
+    code_end = *swedish;
+  }
   if (code_end + 1 < text.size() && text[code_end] == ' ') {
     if (auto place = PlaceEnd(text, code_end + 1)) return place;
     // Chat writes the place in lowercase too: "storgata 5, 9008 tromsø".

@@ -1,4 +1,5 @@
-// STREET_ADDRESS: postal addresses in Norwegian and English chat and lead messages.
+// STREET_ADDRESS: postal addresses in Norwegian, English, Swedish and Danish chat and lead
+// messages.
 //
 // Norwegian: a street whose name ends in a street word ("Storgata 12B", "Sjøvegen 3",
 // "Karlsveien 12 H0201") or has it as a word of its own after capitalised words ("Kongens
@@ -8,8 +9,9 @@
 // with no street word ("Jeg bor på Vestre Rosten 81").
 // English: a house number, capitalised words and a street word ("221B Baker Street",
 // "10 Downing St", "1600 Pennsylvania Avenue NW"), optionally with a city, state and ZIP or
-// a UK postcode. A street without a house number is a place, not an address, and is not
-// reported.
+// a UK postcode. Swedish and Danish streets are read as Norwegian ones ("Drottninggatan 53,
+// 111 21 Stockholm", "Nørrebrogade 44, 2200 København N"). A street without a house number
+// is a place, not an address, and is not reported.
 //
 // Street words are literals in the engine's database; Confirm reads the address around
 // them. Stateless and thread-safe.

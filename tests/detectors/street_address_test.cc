@@ -108,6 +108,17 @@ TEST(StreetAddressDetector, FindsEnglishAddresses) {
   EXPECT_THAT(Addresses(engine, "the Queen's Road is closed"), IsEmpty());
 }
 
+// Regression (round 169): Swedish and Danish addresses were missed.
+TEST(StreetAddressDetector, FindsSwedishAndDanishAddresses) {
+  TestEngine engine;
+  EXPECT_THAT(Addresses(engine, "Leveransadress: Drottninggatan 53, 111 21 Stockholm"),
+              ElementsAre("Drottninggatan 53, 111 21 Stockholm"));
+  EXPECT_THAT(Addresses(engine, "Min adresse er N\u00f8rrebrogade 44, 2200 K\u00f8benhavn N."),
+              ElementsAre("N\u00f8rrebrogade 44, 2200 K\u00f8benhavn N"));
+  EXPECT_THAT(Addresses(engine, "Vi bor p\u00e5 Strandvejen 12."), ElementsAre("Strandvejen 12"));
+  EXPECT_THAT(Addresses(engine, "Kundenummer 123 45 og ordre 2200"), IsEmpty());
+}
+
 TEST(StreetAddressDetector, LeavesStreetsWithoutNumbersAndLookalikesAlone) {
   TestEngine engine;
   EXPECT_THAT(Addresses(engine, "Storgata er stengt"), IsEmpty());
