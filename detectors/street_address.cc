@@ -24,7 +24,8 @@ constexpr std::string_view kStreetSuffixes[] = {
     "svingen", "ringen", "kroken", "løkka",   "løkken",  "jordet",  "myra",    "enga",
     "lunden", "stranda", "stranden", "brygga", "bryggen", "kaia",   "kaien",   "terrassen",
     "hagen",  "parken", "bråten",  "vollen",  "sletta",  "flata",   "dalen",   "berget",
-    "toppen", "kollen", "grenda",
+    "toppen", "kollen", "grenda", "skogen", "holmen", "vika", "viken", "neset", "odden",
+    "tangen", "moen", "heia", "marka", "bekken", "setra", "vangen",
     // Swedish and Danish: "Drottninggatan 53", "Nørrebrogade 44", "Strandvejen 12"
     "gatan", "vägen", "gränd", "gränden", "gade", "vej", "vejen", "plads", "pladsen", "torv",
     "stræde", "strædet"};

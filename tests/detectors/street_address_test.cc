@@ -119,6 +119,17 @@ TEST(StreetAddressDetector, FindsSwedishAndDanishAddresses) {
   EXPECT_THAT(Addresses(engine, "Kundenummer 123 45 og ordre 2200"), IsEmpty());
 }
 
+// Regression: "-skogen", "-holmen", "-vika" and the like end street names too
+// ("Stasjonsskogen 101" was missed without a postcode); a surname after a first name is
+// still a name ("Kari Moen 45 år").
+TEST(StreetAddressDetector, FindsStreetsNamedForWoodsIsletsAndBays) {
+  TestEngine engine;
+  EXPECT_THAT(Addresses(engine, "Kan dere sende det til Stasjonsskogen 101?"),
+              ElementsAre("Stasjonsskogen 101"));
+  EXPECT_THAT(Addresses(engine, "Jeg bor i Sjøvika 4B."), ElementsAre("Sjøvika 4B"));
+  EXPECT_THAT(Addresses(engine, "Kari Moen 45 år ringte."), IsEmpty());
+}
+
 TEST(StreetAddressDetector, LeavesStreetsWithoutNumbersAndLookalikesAlone) {
   TestEngine engine;
   EXPECT_THAT(Addresses(engine, "Storgata er stengt"), IsEmpty());
