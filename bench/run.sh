@@ -550,10 +550,28 @@ indirect English (152) 15 of 15 and 0 of 10; names of many origins with departme
 signing off (154) 16 of 17 names and 2 of 8 negatives ("Hilsen Kundeservice"), then 17
 and 0; negatives with the session's new words (155) 1 of 24, then 0; mixed (156) 15 of
 17 and 0 of 8. Brands named like people ("Tommy Hilfiger shirt") are no longer names
-unless a cue says so. The frames are kept as tests/data/frame_checks.txt (3,920 lines, the
+unless a cue says so. The frames are kept as tests/data/frame_checks.txt (4,680 lines since, the
 lines still missed left out and counted), which ctest gates as it gates the chat set
 (quality_frame_checks): a regression suite for the lexicons' breadth, not a measure.
 \`python3 tools/frame_check.py --type T --pattern "Jeg har {} og ..." --words LIST\` runs one.
+The thirteenth session (2026-12-03) framed statements by their predicate rather than by a
+noun, and wrote rounds before their run to measure what frames do not. Frames, misses before
+and after: everyday symptoms ("I've had X since yesterday", "My son has X", "Jeg har hatt X
+siden i går", "Dattera mi har X", 64 English and 63 bokmål) 30, 27, 16 and 16, then 3, 3, 0
+and 0; nynorsk, Swedish and Danish symptoms 9 of 35, 24 of 33 and 16 of 34, then 0, 2 and 0;
+statements of injuries, care, pregnancy and mental health 8 and 12 of 60, then 0 and 1;
+health as chat types it ("im 8 weeks along", "ungen har lus") 14 and 9 of 30, then 2 and 5;
+classes of medicine ("I take antipsychotics") 10 of 25 and 8 of 23, then 0 and 0; orientation
+and gender identity 11 of 33, then 4; political stances 11 of 32, then 2; offences and their
+aftermath 6 of 35, then 0. Blind rounds, 100 special-category statements and 67 negatives
+in all (161, 162, 165 to 168: lead and support chat, business messages, formal letters,
+lead forms, travel and dating, Swedish and Danish): 87 of 100 statements found and 8 of 67
+negatives flagged before each round's fixes, the nearest this set has to a held-out
+measure, and below the issue's 0.90. Names (163, English; 164, Norwegian): exact P 0.92 R
+0.88 and P 0.95 R 1.0 before; English possessives ("Kari's parcel") were missed and are
+found since. Addresses (169): P 0.93 R 0.76 before, Swedish and Danish streets missed;
+found since. The lexicons gained word classes ("{matallergen}: fisk, egg", then "~tåler
+ikke |{matallergen}"): health.txt and ethnicity.txt are 786 lines shorter for the same terms.
 
 $special_quality
 DOC
