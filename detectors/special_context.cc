@@ -549,7 +549,11 @@ bool NamesABody(std::string_view text, size_t start, size_t end) {
   const std::string next = WordAfter(text, end).first;
   if (EndsWithOneOf(next, kBodyNouns)) return true;
   const auto [word, word_start] = WordBefore(text, start);
-  if (OneOf(next, kGoodsNouns) && !IsPossessiveBefore(word)) return true;
+  // A business speaks of its goods as "ours": "Our mental health app", "vår diabetes-app".
+  if (OneOf(next, kGoodsNouns) &&
+      (!IsPossessiveBefore(word) || OneOf(word, {"our", "vår", "vårt", "våre"}))) {
+    return true;
+  }
   return OneOf(word, kCauseWords) && OneOf(WordBefore(text, word_start).first, kBodiesForACause);
 }
 

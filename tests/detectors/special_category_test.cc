@@ -1178,6 +1178,14 @@ TEST(SpecialCategoryDetector, ATermOfAnAnimalIsTheAnimals) {
               ElementsAre(Pair("HEALTH_DATA", "allergi")));
 }
 
+// Regression (round 171): a business calls its goods "ours".
+TEST(SpecialCategoryDetector, OurAppIsABusinesssGoods) {
+  TestEngine engine(kOnlySpecial);
+  EXPECT_THAT(Special(engine, "Our mental health app needs an SMS provider."), IsEmpty());
+  EXPECT_THAT(Special(engine, "My diabetes app stopped syncing."),
+              ElementsAre(Pair("HEALTH_DATA", "diabetes")));
+}
+
 TEST(SpecialCategoryPolicy, SentenceActionRedactsTheWholeSentence) {
   TestEngine engine(
       R"({"name":"s","specialCategories":"SPECIAL_CATEGORY_REDACT_SENTENCE"})");
