@@ -83,6 +83,9 @@ constexpr std::string_view kKinWords[] = {
 // Words between "takk for" or "thanks for" and the comma before a name: "thanks for all
 // your help, Ánde".
 constexpr size_t kMaxThanksWords = 4;
+// What one thanks for, after which chat may name the helper without a comma.
+constexpr std::string_view kThanksObjects[] = {"hjelpen", "hjelpa", "svaret", "help",
+                                               "answer", "reply"};
 // Words that may stand between a greeting and the comma before a name: "thank you so much,
 // Ngozi", "tusen takk igjen, Kari", "takk skal du ha, Per", "hi again, Tom".
 constexpr std::string_view kGreetingFillers[] = {"you", "so",  "much", "very", "a",  "lot",
@@ -351,6 +354,8 @@ class SegmentTagger {
     for (size_t j = i + 2; j < context_.size() && j <= i + 2 + kMaxThanksWords; ++j) {
       if (Is(j, ",")) return j + 1;
       if (!context_.IsWord(j)) break;
+      // Chat leaves the comma out after the help: "takk for hjelpen lene!".
+      if (OneOf(context_.folded(j), kThanksObjects) && !Is(j + 1, ",")) return j + 1;
     }
     return i + 1;
   }

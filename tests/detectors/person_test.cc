@@ -595,6 +595,9 @@ TEST(PersonDetector, FindsTheNameAfterThanksAndItsFillers) {
   EXPECT_THAT(Names(engine, "Thanks so much, Chidi."), ElementsAre("Chidi"));
   EXPECT_THAT(Names(engine, "Takk skal du ha, Tharsan!"), ElementsAre("Tharsan"));
   EXPECT_THAT(Names(engine, "Thank you, that was quick."), IsEmpty());
+  // Regression (round 176): chat leaves out the comma after the help.
+  EXPECT_THAT(Names(engine, "takk for hjelpen lene!"), ElementsAre("lene"));
+  EXPECT_THAT(Names(engine, "Takk for hjelpen med fakturaen"), IsEmpty());
 }
 
 // Regression: "The mayor said" gave the name "said" (a title, then a known first name).
