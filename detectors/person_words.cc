@@ -155,7 +155,11 @@ constexpr std::string_view kTitles[] = {
     "presten",    "prins",      "prinsesse", "prost",     "politimester", "redaktør",
     "redaktøren", "rektor",     "rektoren",  "rådmann",   "rådmannen",  "sogneprest",
     "sokneprest", "statsminister", "statsministeren", "statsråd", "statsråden",
-    "stortingsrepresentant", "varaordfører"};
+    "stortingsrepresentant", "varaordfører",
+    // health workers, whom chat names by their work ("Kardiologen sier ...", round 177)
+    "fastlege",   "fastlegen",  "kardiolog", "kardiologen", "psykolog",  "psykologen",
+    "psykiater",  "psykiateren", "tannlege", "tannlegen",  "jordmor",    "jordmora",
+    "sykepleier", "sykepleieren", "fysioterapeut", "fysioterapeuten"};
 
 }  // namespace
 
