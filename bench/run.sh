@@ -550,7 +550,7 @@ indirect English (152) 15 of 15 and 0 of 10; names of many origins with departme
 signing off (154) 16 of 17 names and 2 of 8 negatives ("Hilsen Kundeservice"), then 17
 and 0; negatives with the session's new words (155) 1 of 24, then 0; mixed (156) 15 of
 17 and 0 of 8. Brands named like people ("Tommy Hilfiger shirt") are no longer names
-unless a cue says so. The frames are kept as tests/data/frame_checks.txt (4,680 lines since, the
+unless a cue says so. The frames are kept as tests/data/frame_checks.txt (4,710 lines since, the
 lines still missed left out and counted), which ctest gates as it gates the chat set
 (quality_frame_checks): a regression suite for the lexicons' breadth, not a measure.
 \`python3 tools/frame_check.py --type T --pattern "Jeg har {} og ..." --words LIST\` runs one.
@@ -563,14 +563,18 @@ statements of injuries, care, pregnancy and mental health 8 and 12 of 60, then 0
 health as chat types it ("im 8 weeks along", "ungen har lus") 14 and 9 of 30, then 2 and 5;
 classes of medicine ("I take antipsychotics") 10 of 25 and 8 of 23, then 0 and 0; orientation
 and gender identity 11 of 33, then 4; political stances 11 of 32, then 2; offences and their
-aftermath 6 of 35, then 0. Blind rounds, 100 special-category statements and 67 negatives
-in all (161, 162, 165 to 168: lead and support chat, business messages, formal letters,
-lead forms, travel and dating, Swedish and Danish): 87 of 100 statements found and 8 of 67
-negatives flagged before each round's fixes, the nearest this set has to a held-out
-measure, and below the issue's 0.90. Names (163, English; 164, Norwegian): exact P 0.92 R
-0.88 and P 0.95 R 1.0 before; English possessives ("Kari's parcel") were missed and are
-found since. Addresses (169): P 0.93 R 0.76 before, Swedish and Danish streets missed;
-found since. The lexicons gained word classes ("{matallergen}: fisk, egg", then "~tåler
+aftermath 6 of 35, then 0; a body part or kind of illness before disorder, condition or
+disease 25 of 30, then 0. Blind rounds, written before their run and scored per message
+before each round's fixes (the nearest this set has to a held-out measure): 15 rounds of
+special categories (161, 162, 165 to 168, 170 to 175, 177 to 181) held 260 statements and
+121 negatives; 229 statements were found (0.88) and 11 negatives flagged (0.09). Plainly
+said statements ("I have MS", "Jeg er medlem av Rødt"; rounds 168, 170, 173, 178, 180,
+181) were found 88 of 90 times; indirect ones ("I lost the baby", "lunch meetings are
+tricky until Eid", "my ex is in jail") 141 of 170 (0.83): below the issue's 0.90, and the
+kind a held-out set will hold. Names (163 English, 164 Norwegian, 176 lowercase chat):
+exact recall 0.88, 1.0 and 0.85 before, precision 0.92, 0.95 and 1.0; English possessives
+("Kari's parcel") and "takk for hjelpen lene" were missed and are found since. Addresses
+(169): P 0.93 R 0.76 before, Swedish and Danish streets missed; found since. The lexicons gained word classes ("{matallergen}: fisk, egg", then "~tåler
 ikke |{matallergen}"): health.txt and ethnicity.txt are 786 lines shorter for the same terms.
 
 $special_quality
