@@ -28,6 +28,10 @@ constexpr std::string_view kNotNames[] = {
     "ok", "okei", "om", "oss", "på", "ringer", "sammen", "sier", "sikker", "skal", "skriver",
     "skulle", "som", "så", "takk", "til", "trenger", "tror", "ute", "var", "vel", "vet", "vi",
     "vil", "ville", "vår", "våre", "vårt", "ønsker", "å", "òg",
+    // Swedish and Danish words that follow a writer's name ("Jag heter Elsa Lindqvist och
+    // har en fråga", round 182)
+    "och", "jag", "är", "inte", "att", "mig", "hej", "tack", "hälsningar", "vänliga",
+    "mit", "gerne", "venlig",
     // God, in any language, is not a person to redact ("Jeg tror ikke på Gud"), nor is a
     // saint's title ("Sankt Petersburg")
     "gud", "guds", "allah", "sankt",

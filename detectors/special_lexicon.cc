@@ -6,8 +6,8 @@
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
-#include "absl/strings/str_cat.h"
 #include "absl/strings/ascii.h"
+#include "absl/strings/str_cat.h"
 #include "absl/strings/str_replace.h"
 #include "detectors/context.h"
 #include "detectors/word_lists.h"
@@ -110,7 +110,8 @@ absl::Status SpecialLexicon::DefineWordClass(std::string_view line, WordClasses&
   std::vector<std::string> words;
   for (std::string_view rest = line.substr(close + 2); !rest.empty();) {
     const size_t comma = std::min(rest.find(','), rest.size());
-    const std::string_view word = ToStd(absl::StripAsciiWhitespace(ToAbsl(rest.substr(0, comma))));
+    const std::string_view word =
+        ToStd(absl::StripAsciiWhitespace(ToAbsl(rest.substr(0, comma))));
     if (word.empty()) return error("an empty word in a word class");
     words.emplace_back(word);
     rest.remove_prefix(std::min(comma + 1, rest.size()));
@@ -197,7 +198,7 @@ absl::Status SpecialLexicon::ParseSource(
     if (absl::Status status = ExpandWordClasses(line, classes, lines, error); !status.ok()) {
       return status;
     }
-    for (std::string& written : lines) {
+    for (const std::string& written : lines) {
       const auto [it, added] = first_line_of.try_emplace(written, number);
       if (!added) return error(absl::StrCat("repeats line ", it->second));
       if (absl::Status status = ParseLine(it->first, source, source_of_term, error);

@@ -600,6 +600,15 @@ TEST(PersonDetector, FindsTheNameAfterThanksAndItsFillers) {
   EXPECT_THAT(Names(engine, "Takk for hjelpen med fakturaen"), IsEmpty());
 }
 
+// Regression (round 182): "och" was taken into a Swedish writer's name.
+TEST(PersonDetector, SwedishAndDanishWordsEndAWritersName) {
+  TestEngine engine;
+  EXPECT_THAT(Names(engine, "Hej, jag heter Elsa Lindqvist och har en fr\u00e5ga."),
+              ElementsAre("Elsa Lindqvist"));
+  EXPECT_THAT(Names(engine, "Hej, mit navn er Mads Kristensen og jeg vil gerne returnere"),
+              ElementsAre("Mads Kristensen"));
+}
+
 // Regression: "The mayor said" gave the name "said" (a title, then a known first name).
 TEST(PersonDetector, AFirstNameThatIsAWordAfterANounTitleIsTheWord) {
   TestEngine engine;
