@@ -112,7 +112,8 @@ constexpr std::string_view kPeoplesAndFaiths[] = {
     "punjabi", "hindi", "bengali", "tamil", "vietnamese", "tagalog", "swahili", "kurdish",
     "sorani", "kurmanji", "lithuanian", "latvian", "estonian", "ukrainian", "romanian",
     "bosnian", "serbian", "croatian", "albanian", "portuguese", "eritrean", "ethiopian",
-    "afghan", "syrian", "iraqi", "iranian", "sami", "kven"};
+    "afghan", "syrian", "iraqi", "iranian", "sami", "kven", "scandinavian", "nordic",
+    "european", "asian", "latino", "latina"};
 
 // English words in the first- or last-name lists that open sentences as words.
 constexpr std::string_view kOpenerWords[] = {

@@ -172,8 +172,8 @@ constexpr std::string_view kGoodsNouns[] = {
     "socks", "shoes", "chocolate", "sweets", "biscuits", "snacks", "products", "supplies",
     "sokker", "sko", "sjokolade", "godteri", "produkter", "parking", "toilet", "toilets",
     "loo", "facilities", "bay", "bays", "spaces", "parkering", "toalett", "toalettet", "app",
-    "apps", "appen", "appene", "device", "devices", "conference", "congress", "konferanse",
-    "konferansen", "kongress"};
+    "apps", "appen", "appene", "device", "devices", "camera", "cameras", "kamera", "kameraet",
+    "kameraene"};
 // "'s" with the apostrophe phones write.
 constexpr std::string_view kCurlyGenitive = "\xE2\x80\x99s";
 
