@@ -518,8 +518,12 @@ class SegmentTagger {
         (IsNeverName(i) && !vietnamese_given_name)) {
       return false;
     }
-    // A word before a colon labels the next field: "Name: Maria Lopez  Nationality: ...".
-    if (!first && Is(i + 1, ":")) return false;
+    // A word before a colon labels the next field: "Name: Maria Lopez  Nationality: ...",
+    // and so does one before a lowercase word and a colon: "Name: Tom Hughes Dietary needs:".
+    if (!first && (Is(i + 1, ":") || (i + 2 < context_.size() && context_.IsWord(i + 1) &&
+                                       !context_.IsCapitalized(i + 1) && Is(i + 2, ":")))) {
+      return false;
+    }
     if (vietnamese_given_name) return true;
     if (kind == CueKind::kIntroduction) return true;
     // After "it's", one first name that ends the clause or comes before "again", "here" or

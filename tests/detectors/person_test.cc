@@ -600,6 +600,13 @@ TEST(PersonDetector, FindsTheNameAfterThanksAndItsFillers) {
   EXPECT_THAT(Names(engine, "Takk for hjelpen med fakturaen"), IsEmpty());
 }
 
+// Regression (round 184): an inline form's next label joined the name.
+TEST(PersonDetector, ANameEndsBeforeTheNextFieldsLabel) {
+  TestEngine engine;
+  EXPECT_THAT(Names(engine, "Form: Name: Tom Hughes Dietary needs: gluten free"),
+              ElementsAre("Tom Hughes"));
+}
+
 // Regression (round 182): "och" was taken into a Swedish writer's name.
 TEST(PersonDetector, SwedishAndDanishWordsEndAWritersName) {
   TestEngine engine;
