@@ -45,7 +45,9 @@ constexpr std::string_view kShopQuestionPhrases[] = {
     "any discount on", "any discounts on", "rabatt for", "rabatt til",
     // Swedish and Danish: "Har ni glutenfria alternativ?", "Findes der laktosefri mælk?"
     // (not Danish "har I": Norwegian writes "har i tillegg astma")
-    "har ni", "finns det", "findes der"};
+    "har ni", "finns det", "findes der",
+    // and where a shop delivers ("Do you deliver groceries to care homes?")
+    "do you deliver", "can you deliver", "do you ship", "leverer dere", "kan dere levere"};
 // So does an animal its illness: "Hunden min har fått diabetes".
 constexpr size_t kAnimalBefore = 40;
 // An owner's possessive right after the animal belongs to it ("hunden min", "katten vår"):
