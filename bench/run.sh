@@ -565,13 +565,14 @@ classes of medicine ("I take antipsychotics") 10 of 25 and 8 of 23, then 0 and 0
 and gender identity 11 of 33, then 4; political stances 11 of 32, then 2; offences and their
 aftermath 6 of 35, then 0; a body part or kind of illness before disorder, condition or
 disease 25 of 30, then 0. Blind rounds, written before their run and scored per message
-before each round's fixes (the nearest this set has to a held-out measure): 16 rounds of
-special categories (161, 162, 165 to 168, 170 to 175, 177 to 181, 183) held 276 statements
-and 125 negatives; 240 statements were found (0.87) and 13 negatives flagged (0.10).
-Plainly said statements ("I have MS", "Jeg er medlem av Rødt"; rounds 168, 170, 173, 178,
-180, 181) were found 88 of 90 times; indirect ones ("I lost the baby", "lunch meetings are
-tricky until Eid", "my ex is in jail") 152 of 186 (0.82): below the issue's 0.90, and the
-kind a held-out set will hold. Names (163 English, 164 Norwegian, 176 lowercase chat, 182
+before each round's fixes (the nearest this set has to a held-out measure): 23 rounds of
+special categories (161, 162, 165 to 168, 170 to 175, 177 to 181, 183 to 188) held 344
+statements and 141 negatives; 301 statements were found (0.875) and 14 negatives flagged
+(0.10). Plainly said statements ("I have MS", "Jeg er medlem av Rødt"; rounds 168, 170,
+173, 178, 180, 181) were found 88 of 90 times; the rest, indirect and implicit ones ("I
+lost the baby", "lunch meetings are tricky until Eid", "my son is locked up"), 213 of 254
+(0.84): below the issue's 0.90, and the kind a held-out set will hold. English lagged
+bokmål where a round had a twin in each (185 and 186: 14 of 14 against 12 of 15). Names (163 English, 164 Norwegian, 176 lowercase chat, 182
 Swedish and Danish): exact recall 0.88, 1.0, 0.85 and 0.90 before, precision 0.92, 0.95,
 1.0 and 0.90; English possessives ("Kari's parcel"), "takk for hjelpen lene" and "Jag
 heter Elsa Lindqvist och har" were missed or mis-spanned and are found since. Addresses
