@@ -160,7 +160,12 @@ default policy, 20,000 messages: 542.5M -> 547.9M instructions, +1%); the two bi
 in turns measured the same.
 Two runs two hours apart with no change to the structured detectors (bb4678f, 015bba4)
 read 197.6 and 187.6 MB/s in the engine's structured row, and 108 and 115 MB/s in the CLI's:
-differences of 5% between runs are the machine.
+differences of 5% between runs are the machine. Runs at 38e8819 and 3b3395a, an hour apart
+(the second with 2.6% more instructions on the default policy, from the thirteenth
+session's lexicons), read the floor at 7.7 and 6.8 GB/s and the default policy at 55.3 and
+48.9 MB/s, 0.7% of the floor both; every row, the npm peer's included, was about 10%
+slower in the second, and the CLI of the session's first and last commits, run in turns
+over 200,000 messages, took the same time.
 
 ## Engine, message by message
 
