@@ -216,6 +216,10 @@ std::vector<ContextWords> SpecialCategoryDetector::context_words() const {
   groups.push_back({kPersonCues, lexicon_.person_cues(), /*whole_words=*/true});
   for (uint8_t category = 0; category < kSpecialCategoryTypes.size(); ++category) {
     groups.push_back({CategoryCues(category), lexicon_.cues(category), false});
+    // The same tag: a whole-word cue counts as any cue of its category.
+    if (!lexicon_.whole_word_cues(category).empty()) {
+      groups.push_back({CategoryCues(category), lexicon_.whole_word_cues(category), true});
+    }
   }
   groups.push_back({kSellerCues, lexicon_.seller_cues(), /*whole_words=*/true});
   groups.push_back({kAnimalCues, lexicon_.animal_cues(), /*whole_words=*/true});

@@ -225,10 +225,15 @@ absl::Status SpecialLexicon::ParseLine(
     return absl::OkStatus();
   }
   if (line.front() == '@') {
-    if (line.size() - 1 > 48) return error("cue longer than 48 bytes");
-    const std::string cue = FoldCase(line.substr(1));
-    if (auto curly = WithCurlyApostrophes(cue)) cues_[source.category].push_back(*curly);
-    cues_[source.category].push_back(cue);
+    // "@=eid": a whole word only ("Eid", not "Eidsvig").
+    const bool whole_word = line.size() > 1 && line[1] == '=';
+    const std::string_view written = line.substr(whole_word ? 2 : 1);
+    if (written.empty()) return error("empty cue");
+    if (written.size() > 48) return error("cue longer than 48 bytes");
+    const std::string cue = FoldCase(written);
+    auto& cues = (whole_word ? whole_word_cues_ : cues_)[source.category];
+    if (auto curly = WithCurlyApostrophes(cue)) cues.push_back(*curly);
+    cues.push_back(cue);
     return absl::OkStatus();
   }
   LexiconTerm term;

@@ -83,6 +83,10 @@ class SpecialLexicon {
   const std::vector<LexiconTerm>& terms() const { return terms_; }
   // Cue words of `category`, lowercase.
   const std::vector<std::string>& cues(size_t category) const { return cues_[category]; }
+  // Cue words of `category` that count only as whole words ("@=eid"), lowercase.
+  const std::vector<std::string>& whole_word_cues(size_t category) const {
+    return whole_word_cues_[category];
+  }
   const std::vector<std::string>& person_cues() const { return person_cues_; }
   // Phrases of a seller before its goods ("vi selger", "do you sell"), lowercase.
   const std::vector<std::string>& seller_cues() const { return seller_cues_; }
@@ -132,6 +136,7 @@ class SpecialLexicon {
 
   std::vector<LexiconTerm> terms_;
   std::array<std::vector<std::string>, kSpecialCategoryTypes.size()> cues_;
+  std::array<std::vector<std::string>, kSpecialCategoryTypes.size()> whole_word_cues_;
   std::vector<std::string> person_cues_;
   std::vector<std::string> seller_cues_;
   std::vector<std::string> animal_cues_;

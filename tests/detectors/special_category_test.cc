@@ -138,6 +138,14 @@ TEST(SpecialLexicon, AWordClassStandsForALinePerWordAndCombination) {
   EXPECT_EQ(lexicon->terms().size(), 4u + 4u + 2u);  // with U+2019 twins, and "tåler ikke"
 }
 
+TEST(SpecialLexicon, AWholeWordCueIsKeptApart) {
+  auto lexicon = SpecialLexicon::Parse({{"t.txt", 2, "@stemmer\n@=eid\n"}}, {});
+  ASSERT_TRUE(lexicon.ok()) << lexicon.status();
+  EXPECT_THAT(lexicon->cues(2), ElementsAre("stemmer"));
+  EXPECT_THAT(lexicon->whole_word_cues(2), ElementsAre("eid"));
+  EXPECT_FALSE(SpecialLexicon::Parse({{"t.txt", 2, "@=\n"}}, {}).ok());
+}
+
 TEST(SpecialLexicon, RejectsAnUnknownOrRedefinedWordClassAndALineItWritesAgain) {
   auto unknown = SpecialLexicon::Parse({{"t.txt", 0, "~tåler ikke |{food}\n"}}, {});
   ASSERT_FALSE(unknown.ok());
@@ -1176,6 +1184,15 @@ TEST(SpecialCategoryDetector, ATermOfAnAnimalIsTheAnimals) {
   EXPECT_THAT(Special(engine, "Hvor mye koster en DNA-test av hunden?"), IsEmpty());
   EXPECT_THAT(Special(engine, "Jeg har en allergi av verste sort."),
               ElementsAre(Pair("HEALTH_DATA", "allergi")));
+}
+
+// A whole-word cue ("@=eid") counts for a term beside it, and not inside a longer word:
+// "biskop Bernt Eidsvig" once made NorNE's Catholic Church a faith when "eid" was a cue.
+TEST(SpecialCategoryDetector, AWholeWordCueCountsOnlyAsAWord) {
+  TestEngine engine(kOnlySpecial);
+  EXPECT_THAT(Special(engine, "Fasting until Eid, so no lunch for me."),
+              ElementsAre(Pair("RELIGIOUS_BELIEF", "Fasting")));
+  EXPECT_THAT(Special(engine, "Fasting until Eidsvoll, so no lunch for me."), IsEmpty());
 }
 
 // Regression (round 171): a business calls its goods "ours".
