@@ -32,6 +32,10 @@ constexpr std::string_view kNotNames[] = {
     // har en fråga", round 182)
     "och", "jag", "är", "inte", "att", "mig", "hej", "tack", "hälsningar", "vänliga",
     "mit", "gerne", "venlig",
+    // What "my name is" may go on with when it names no one ("my name is spelled
+    // differently on my passport", round 189)
+    "spelled", "spelt", "misspelled", "written", "wrong", "different", "differently",
+    "incorrect", "missing",
     // God, in any language, is not a person to redact ("Jeg tror ikke på Gud"), nor is a
     // saint's title ("Sankt Petersburg")
     "gud", "guds", "allah", "sankt",
