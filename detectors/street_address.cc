@@ -172,34 +172,34 @@ std::optional<size_t> UkPostcodeEnd(std::string_view text, size_t pos) {
   return i + 4;
 }
 
-// The end of a Swedish postcode at `pos` ("111 21", "11121"), or nullopt.
-std::optional<size_t> SwedishPostcodeEnd(std::string_view text, size_t pos) {
-  for (size_t i = 0; i < 3; ++i) {
-    if (!IsDigitAt(text, pos + i)) return std::nullopt;
+// Whether text[pos, pos + count) are ASCII digits.
+bool DigitsAt(std::string_view text, size_t pos, size_t count) {
+  for (size_t i = 0; i < count; ++i) {
+    if (!IsDigitAt(text, pos + i)) return false;
   }
+  return true;
+}
+
+// The end of the postcode at `pos`, a word of its own: four digits (Norway, Denmark) or a
+// Swedish one ("111 21", "11121"); or nullopt.
+std::optional<size_t> PostcodeDigitsEnd(std::string_view text, size_t pos) {
+  if (DigitsAt(text, pos, 4) && !WordCharAt(text, pos + 4)) return pos + 4;
   const size_t rest = pos + 3 + (pos + 3 < text.size() && text[pos + 3] == ' ');
-  if (!IsDigitAt(text, rest) || !IsDigitAt(text, rest + 1)) return std::nullopt;
-  return rest + 2;
+  if (DigitsAt(text, pos, 3) && DigitsAt(text, rest, 2) && !WordCharAt(text, rest + 2)) {
+    return rest + 2;
+  }
+  return std::nullopt;
 }
 
 // "[,] 0155 Oslo" (or Danish "2200 København N", Swedish "111 21 Stockholm") after a house
 // number or post box at `pos`: the end of the postcode and place, or nullopt.
-std::optional<size_t> NorwegianPostcodeEnd(std::string_view text, size_t pos) {
+std::optional<size_t> PostcodeEnd(std::string_view text, size_t pos) {
   if (pos < text.size() && text[pos] == ',') ++pos;
   const auto code = AfterSpaces(text, pos);
   if (!code) return std::nullopt;
-  size_t code_end = *code + 4;
-  for (size_t i = 0; i < 4; ++i) {
-    if (!IsDigitAt(text, *code + i)) {
-      code_end = 0;
-      break;
-    }
-  }
-  if (code_end == 0 || WordCharAt(text, code_end)) {
-    const auto swedish = SwedishPostcodeEnd(text, *code);
-    if (!swedish || WordCharAt(text, *swedish)) return std::nullopt;
-    code_end = *swedish;
-  }
+  const auto digits_end = PostcodeDigitsEnd(text, *code);
+  if (!digits_end) return std::nullopt;
+  const size_t code_end = *digits_end;
   if (code_end + 1 < text.size() && text[code_end] == ' ') {
     if (auto place = PlaceEnd(text, code_end + 1)) return place;
     // Chat writes the place in lowercase too: "storgata 5, 9008 tromsø".
@@ -277,7 +277,7 @@ std::optional<AddressEnd> NorwegianRest(std::string_view text, size_t after_stre
       text[letter] >= 'A' && text[letter] <= 'H' && !WordCharAt(text, letter + 1)) {
     number_end = letter + 1;
   }
-  if (auto postcode = NorwegianPostcodeEnd(text, *number_end)) return AddressEnd{*postcode, true};
+  if (auto postcode = PostcodeEnd(text, *number_end)) return AddressEnd{*postcode, true};
   return AddressEnd{*number_end, false};
 }
 
@@ -332,7 +332,7 @@ void ConfirmPostBox(const Candidate& candidate, std::string_view text, std::vect
   if (end + 1 < text.size() && text[end] == ' ' && IsUpperAt(text, end + 1)) {
     if (auto place = PlaceEnd(text, end + 1)) address.end = *place;
   }
-  if (auto postcode = NorwegianPostcodeEnd(text, address.end)) address = {*postcode, true};
+  if (auto postcode = PostcodeEnd(text, address.end)) address = {*postcode, true};
   Emit(candidate.start, address, out);
 }
 
