@@ -100,10 +100,14 @@ bool IsWordClassDefinition(std::string_view line) {
          line[close + 1] == ':';
 }
 
-}  // namespace
+// A file's word classes by name: "{allergen}: gluten, melk" defines one, and a line that
+// names one ("~tåler ikke |{allergen}") stands for a line per word.
+using WordClasses = absl::flat_hash_map<std::string, std::vector<std::string>>;
+// Makes an error naming the file and line being read.
+using LineError = absl::FunctionRef<absl::Status(std::string_view problem)>;
 
-absl::Status SpecialLexicon::DefineWordClass(std::string_view line, WordClasses& classes,
-                                             const LineError& error) {
+// Adds the class a definition line ("{name}: word, word") defines to `classes`.
+absl::Status DefineWordClass(std::string_view line, WordClasses& classes, LineError error) {
   const size_t close = line.find("}:");
   const std::string_view name = close == std::string_view::npos ? "" : line.substr(1, close - 1);
   if (!IsWordClassName(name)) return error("a word class is written {name}: word, word");
@@ -123,10 +127,9 @@ absl::Status SpecialLexicon::DefineWordClass(std::string_view line, WordClasses&
   return absl::OkStatus();
 }
 
-absl::Status SpecialLexicon::ExpandWordClasses(std::string_view line,
-                                               const WordClasses& classes,
-                                               std::vector<std::string>& out,
-                                               const LineError& error) {
+// Appends `line` with each word class replaced by each of its words, every combination.
+absl::Status ExpandWordClasses(std::string_view line, const WordClasses& classes,
+                               std::vector<std::string>& out, LineError error) {
   const size_t open = line.find('{');
   if (open == std::string_view::npos) {
     out.emplace_back(line);
@@ -148,6 +151,8 @@ absl::Status SpecialLexicon::ExpandWordClasses(std::string_view line,
   }
   return absl::OkStatus();
 }
+
+}  // namespace
 
 absl::StatusOr<SpecialLexicon> SpecialLexicon::Parse(const std::vector<LexiconSource>& sources,
                                                      const CueTexts& cue_texts) {
@@ -212,8 +217,7 @@ absl::Status SpecialLexicon::ParseSource(
 
 absl::Status SpecialLexicon::ParseLine(
     std::string_view line, const LexiconSource& source,
-    absl::flat_hash_map<std::string, std::string_view>& source_of_term,
-    const LineError& error) {
+    absl::flat_hash_map<std::string, std::string_view>& source_of_term, LineError error) {
   if (line.front() == '!') {
     const std::string excluded = FoldCase(line.substr(1));
     const size_t space = excluded.find(' ');

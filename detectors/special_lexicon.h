@@ -112,25 +112,16 @@ class SpecialLexicon {
   bool IsAllowedContinuation(std::string_view folded_rest) const;
 
  private:
-  // A file's word classes by name: "{allergen}: gluten, melk" defines one, and a line that
-  // names one ("~tåler ikke |{allergen}") stands for a line per word.
-  using WordClasses = absl::flat_hash_map<std::string, std::vector<std::string>>;
-  // Makes an error naming the file and line being read.
-  using LineError = absl::FunctionRef<absl::Status(std::string_view problem)>;
-
   // `source_of_term` maps each term read so far (category, focus and text) to its file's
   // name: a term of a category in two of its files is an error.
   absl::Status ParseSource(const LexiconSource& source,
                            absl::flat_hash_map<std::string, std::string_view>& source_of_term);
-  // Reads one line with no word class left in it: an exclusion, a cue or a term.
+  // Reads one line with no word class left in it (the file's word classes are expanded by
+  // ParseSource): an exclusion, a cue or a term. `error` makes an error naming the file and
+  // line being read.
   absl::Status ParseLine(std::string_view line, const LexiconSource& source,
                          absl::flat_hash_map<std::string, std::string_view>& source_of_term,
-                         const LineError& error);
-  static absl::Status DefineWordClass(std::string_view line, WordClasses& classes,
-                                      const LineError& error);
-  // Appends `line` with each word class replaced by each of its words, every combination.
-  static absl::Status ExpandWordClasses(std::string_view line, const WordClasses& classes,
-                                        std::vector<std::string>& out, const LineError& error);
+                         absl::FunctionRef<absl::Status(std::string_view problem)> error);
   // Adds `term`, and its twin with U+2019 for each '\'' if it has one.
   void AddTerm(LexiconTerm term);
 
