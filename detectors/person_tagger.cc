@@ -5,6 +5,8 @@
 #include <cmath>
 #include <cstring>
 
+#include "absl/strings/match.h"
+#include "engine/string_view.h"
 #include "engine/utf8.h"
 
 namespace sladd {
@@ -227,13 +229,9 @@ size_t PossessiveStemEnd(std::string_view text, size_t start, size_t stop) {
     stem = word.size() - 4;
   }
   if (stem < 2) return stop;
-  const std::string_view stem_text = word.substr(0, stem);
+  const absl::string_view stem_text = ToAbsl(word.substr(0, stem));
   for (const std::string_view contraction : kContractedBeforeS) {
-    if (stem_text.size() == contraction.size() &&
-        std::equal(stem_text.begin(), stem_text.end(), contraction.begin(),
-                   [](char a, char b) { return (a | 0x20) == b; })) {
-      return stop;
-    }
+    if (absl::EqualsIgnoreCase(stem_text, ToAbsl(contraction))) return stop;
   }
   return start + stem;
 }

@@ -181,8 +181,7 @@ constexpr std::string_view kCurlyGenitive = "\xE2\x80\x99s";
 // "diabetes-friendly menu", "allergi-vennlig", "rullestol-tilpasset", "LGBT friendly".
 constexpr std::string_view kAttributeWords[] = {
     "friendly", "vennlig", "vennlige", "vennleg", "vennlege", "venlig", "venlige", "tilpasset",
-    "tilpassa", "safe",
-    "certified", "sertifisert", "sertifiserte"};
+    "tilpassa", "safe", "certified", "sertifisert", "sertifiserte"};
 
 // Words that make what follows "om" or "about" a topic, also as the last part of a compound
 // ("masteroppgave"): "Artikkelen handler om diabetes", "a book about depression".
