@@ -19,7 +19,12 @@ constexpr uint32_t CategoryCues(uint8_t category) { return category + 1u; }
 constexpr uint32_t kSellerCues = kSpecialCategoryTypes.size() + 1;
 constexpr uint32_t kAnimalCues = kSellerCues + 1;
 constexpr uint32_t kShopQuestions = kAnimalCues + 1;
-static_assert(kShopQuestions < kMaxContextTags);
+constexpr uint32_t kPersonCuesBesidesAddressee = kShopQuestions + 1;
+static_assert(kPersonCuesBesidesAddressee < kMaxContextTags);
+// The person cues that name whom a message is written to: in a chat with a business, the
+// business. A place of care is a statement only with someone else near it: "My wife is on
+// the chemo ward", not "The chemo ward needs new chairs, can you quote?".
+constexpr std::string_view kAddresseeWords[] = {"you", "your", "du", "deg", "din"};
 constexpr size_t kPoliticalOpinion = 2;  // indices in kSpecialCategoryTypes
 constexpr size_t kTradeUnionMembership = 3;
 constexpr size_t kEthnicOrigin = 4;
@@ -226,6 +231,11 @@ std::vector<ContextWords> SpecialCategoryDetector::context_words() const {
   groups.push_back({kShopQuestions,
                     {std::begin(kShopQuestionPhrases), std::end(kShopQuestionPhrases)},
                     /*whole_words=*/true});
+  ContextWords besides_addressee{kPersonCuesBesidesAddressee, {}, /*whole_words=*/true};
+  for (const std::string& cue : lexicon_.person_cues()) {
+    if (!OneOf(cue, kAddresseeWords)) besides_addressee.words.push_back(cue);
+  }
+  groups.push_back(std::move(besides_addressee));
   return groups;
 }
 
@@ -334,16 +344,21 @@ void SpecialCategoryDetector::Confirm(const Candidate& candidate, const ScanView
   const FormField field = FormFieldOf(text, start, end);
   if (field == FormField::kTopic) return;
   const bool form_value = field == FormField::kOfACategory;
+  // A person other than through a person cue near the term.
+  const bool person_in_its_words = form_value || HasEnglishI(site) || OpensWithoutSubject(site) ||
+                                   NamesItsPerson(view, start, end);
   const bool person =
-      form_value ||
-      view.HasContext(kPersonCues, start, end, kTermContextBefore, kTermContextAfter) ||
-      HasEnglishI(site) || OpensWithoutSubject(site) || NamesItsPerson(view, start, end);
+      person_in_its_words ||
+      view.HasContext(kPersonCues, start, end, kTermContextBefore, kTermContextAfter);
   // What a thing is for, with no one near: "Denne kremen hjelper mot eksem".
   if (!person && IsWhatAThingIsFor(text, start)) return;
-  // A place of care no one is said to be at ("Is the radiotherapy unit on the ground
-  // floor?"), or one worked at ("jobber som sykepleier på kreftavdelingen").
+  // A place of care no one but the addressee is near ("Is the radiotherapy unit on the
+  // ground floor?", "The chemo ward needs new chairs, can you quote?"), or one worked at
+  // ("jobber som sykepleier på kreftavdelingen").
   if (NamesAPlaceOfCare(text, candidate.end, end) &&
-      (!person || FollowsAWordOfWork(site))) {
+      (!person || FollowsAWordOfWork(site) ||
+       !(person_in_its_words || view.HasContext(kPersonCuesBesidesAddressee, start, end,
+                                                 kTermContextBefore, kTermContextAfter)))) {
     return;
   }
   const bool cue = form_value || HasCue(term, view, site, person);
