@@ -8,6 +8,12 @@ namespace {
 
 bool Overlap(const Finding& a, const Finding& b) { return a.start < b.end && b.start < a.end; }
 
+// Two overlapping findings of one type by one detector are one finding of their union:
+// "I'm 20 weeks" and "weeks gone" are "20 weeks gone" (and nothing of it is left unredacted).
+bool IsOneWith(const Finding& kept, const Finding& other) {
+  return kept.type == other.type && kept.detector == other.detector;
+}
+
 // Resolves one cluster [first, last) of transitively overlapping findings in place; returns
 // the new end of the kept findings.
 std::vector<Finding>::iterator ResolveCluster(std::vector<Finding>::iterator first,
@@ -15,9 +21,17 @@ std::vector<Finding>::iterator ResolveCluster(std::vector<Finding>::iterator fir
   std::sort(first, last, TakesPrecedence);
   auto kept_end = first;
   for (auto it = first; it != last; ++it) {
-    const bool clashes =
-        std::any_of(first, kept_end, [&](const Finding& kept) { return Overlap(kept, *it); });
-    if (!clashes) *kept_end++ = *it;
+    auto clash =
+        std::find_if(first, kept_end, [&](const Finding& kept) { return Overlap(kept, *it); });
+    if (clash == kept_end) {
+      *kept_end++ = *it;
+    } else if (IsOneWith(*clash, *it) &&
+               std::none_of(clash + 1, kept_end,
+                            [&](const Finding& kept) { return Overlap(kept, *it); })) {
+      // Their union overlaps no other kept finding: each of the two overlaps none.
+      clash->start = std::min(clash->start, it->start);
+      clash->end = std::max(clash->end, it->end);
+    }
   }
   return kept_end;
 }

@@ -31,6 +31,31 @@ TEST(ResolveOverlaps, KeepsCompatibleMembersOfAChain) {
   EXPECT_EQ(findings[1].type, "C");
 }
 
+TEST(ResolveOverlaps, JoinsOverlappingFindingsOfOneTypeAndDetector) {
+  // "I'm 20 weeks gone": "20 weeks" and "weeks gone" are one statement; nothing of either
+  // may be left out of the redaction.
+  std::vector<Finding> findings = {Make("A", 4, 12, 0.9), Make("A", 7, 17, 0.8),
+                                   Make("B", 20, 30, 0.9), Make("A", 25, 40, 0.5)};
+  ResolveOverlaps(findings);
+  ASSERT_EQ(findings.size(), 2u);
+  EXPECT_EQ(findings[0].start, 4u);
+  EXPECT_EQ(findings[0].end, 17u);
+  EXPECT_EQ(findings[0].score, 0.9);
+  // One of another type overlaps B, which won: it is dropped, not joined.
+  EXPECT_EQ(findings[1].type, "B");
+  EXPECT_EQ(findings[1].end, 30u);
+}
+
+TEST(ResolveOverlaps, DoesNotJoinAcrossAnotherKeptFinding) {
+  // The later A overlaps both the kept A and B: joining it would swallow B.
+  std::vector<Finding> findings = {Make("A", 0, 10, 0.9), Make("B", 12, 20, 0.9),
+                                   Make("A", 5, 15, 0.5)};
+  ResolveOverlaps(findings);
+  ASSERT_EQ(findings.size(), 2u);
+  EXPECT_EQ(findings[0].end, 10u);
+  EXPECT_EQ(findings[1].type, "B");
+}
+
 TEST(ResolveOverlaps, IsDeterministicWhateverTheInputOrder) {
   std::vector<Finding> findings;
   for (size_t i = 0; i < 200; ++i) {
