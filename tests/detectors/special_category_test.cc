@@ -481,6 +481,31 @@ TEST(SpecialCategoryDetector, APlaceOfCareOneWorksAtIsAWorkplace) {
               ElementsAre(Pair("HEALTH_DATA", "diabetes")));
 }
 
+TEST(SpecialCategoryDetector, APlaceOfCareNeedsSomeoneBesidesTheAddressee) {
+  TestEngine engine(kOnlySpecial);
+  // Round 189: "you" is the business asked for a quote, not a patient.
+  EXPECT_THAT(Special(engine, "The chemo ward needs new chairs, can you quote?"), IsEmpty());
+  EXPECT_THAT(Special(engine, "Kan du levere blomster til kreftavdelingen?"), IsEmpty());
+  EXPECT_THAT(Special(engine, "My wife is on the chemo ward, can you visit?"),
+              ElementsAre(Pair("HEALTH_DATA", "chemo")));
+  EXPECT_THAT(Special(engine, "Jeg ligger på kreftavdelingen, kan du ringe meg?"),
+              ElementsAre(Pair("HEALTH_DATA", "kreftavdelingen")));
+}
+
+TEST(SpecialCategoryDetector, APregnancysWeekNeedsItsSubjectBeforeTheNumber) {
+  TestEngine engine(kOnlySpecial);
+  // Round 191.
+  EXPECT_THAT(Special(engine, "I'm 34 weeks, will I need a fit-to-fly certificate?"),
+              ElementsAre(Pair("HEALTH_DATA", "34 weeks")));
+  EXPECT_THAT(Special(engine, "Jeg er 20 uker på vei og trenger et bredere sete."),
+              ElementsAre(Pair("HEALTH_DATA", "20 uker på vei")));
+  // A parcel on its way, a job, a debt or a baby's age.
+  EXPECT_THAT(Special(engine, "Jeg har ventet lenge, pakken min er 4 uker på vei."), IsEmpty());
+  EXPECT_THAT(Special(engine, "I'm 8 weeks into the new job."), IsEmpty());
+  EXPECT_THAT(Special(engine, "I'm 12 weeks behind on payments."), IsEmpty());
+  EXPECT_THAT(Special(engine, "She's 12 weeks old and sleeps well."), IsEmpty());
+}
+
 TEST(SpecialCategoryDetector, ABodysCauseIsNoOnesHealth) {
   TestEngine engine(kOnlySpecial);
   EXPECT_THAT(Special(engine, "Jeg gir penger til Foreningen for hjertesyke barn."), IsEmpty());
