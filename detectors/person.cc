@@ -53,6 +53,14 @@ constexpr std::string_view kServiceEndings[] = {"service", "support"};
 constexpr std::string_view kPlaceNameEndings[] = {"senter", "center", "centre", "arena", "amfi",
                                                   "hotell", "hotel", "stasjon", "station",
                                                   "mall"};
+// Capitalised words after a name that make it a business's: "Bright Homes", "Berg Eiendom",
+// "Lund Consulting" (a surname names many firms).
+constexpr std::string_view kBusinessWords[] = {
+    "homes",     "home",      "solutions", "services",  "systems",   "group",    "consulting",
+    "partners",  "holdings",  "media",     "design",    "foods",     "motors",   "energy",
+    "logistics", "properties", "gardens",  "bakery",    "studio",    "studios",  "labs",
+    "technologies", "software", "digital", "marketing", "construction", "interiors", "eiendom",
+    "bygg",      "regnskap",  "transport", "entreprenør", "rørlegger", "elektro", "maskin"};
 // Last parts of compounds that name an occupation, bokmål and nynorsk.
 constexpr std::string_view kOccupationEndings[] = {
     "direktør", "diakon",   "prest",     "leder",    "leiar",     "sjef",     "bygger",
@@ -213,7 +221,8 @@ class SegmentTagger {
                                              IsKinOfSomeone(first) ||
                                              OneOf(context_.folded(first), kFaithsAlsoNames) ||
                                              IsAdjectiveAfterArticle(first))) ||
-          IsPlaceName(last) || FollowsASaintsTitle(first) || FollowsADwellingVerb(first)) {
+          IsPlaceName(last) || NamesABusiness(last) || FollowsASaintsTitle(first) ||
+          FollowsADwellingVerb(first)) {
         continue;
       }
       // A lone unknown word opening a sentence is a surname as often as not ("Fardal
@@ -651,6 +660,13 @@ class SegmentTagger {
     // The place word may also follow the name, left out of it: "Lincoln Center".
     return is_place_word(last) || (last + 1 < context_.size() &&
                                    context_.IsCapitalized(last + 1) && is_place_word(last + 1));
+  }
+  // Whether token `last`, the last of a name found, is followed by a word that makes the
+  // name a business's: "at Bright Homes".
+  bool NamesABusiness(size_t last) const {
+    const size_t next = last + 1;
+    return next < context_.size() && context_.IsCapitalized(next) &&
+           !context_.IsKnownName(next) && OneOf(context_.folded(next), kBusinessWords);
   }
   // Whether the name starting at `first` is where someone lives: "bor i Moss", "moved to
   // Reading".

@@ -366,6 +366,14 @@ TEST(PersonDetector, FaithAloneIsAFormsLabel) {
   EXPECT_THAT(Names(engine, "Faith Hill is singing tonight"), ElementsAre("Faith Hill"));
 }
 
+// Round 195: "Bright" of "Bright Homes" was a name.
+TEST(PersonDetector, ANameBeforeABusinessWordIsTheBusinesss) {
+  TestEngine engine;
+  EXPECT_THAT(Names(engine, "Happy Christmas from all of us at Bright Homes!"), IsEmpty());
+  EXPECT_THAT(Names(engine, "We ordered from Sunny Gardens last year."), IsEmpty());
+  EXPECT_THAT(Names(engine, "Hilsen Kari Berg"), ElementsAre("Kari Berg"));
+}
+
 TEST(PersonDetector, APlaceToGoIsNoName) {
   TestEngine engine;
   EXPECT_THAT(Names(engine, "Vi har åpent til kl 20 på Strømmen Storsenter"), IsEmpty());
