@@ -921,6 +921,12 @@ TEST(SpecialCategoryDetector, FindsOriginsOfTheFrameChecksButNotAFoodsOrigin) {
   EXPECT_THAT(Special(engine, "We came to Norway from Syria in 2015"),
               ElementsAre(Pair("ETHNIC_ORIGIN", "Syria")));
   EXPECT_THAT(Special(engine, "Vi kom hit fra Kina med ferja"), IsEmpty());
+  // A city of birth abroad names the origin as its country does (round 189's miss); a
+  // city flown from or traded with does not.
+  EXPECT_THAT(Special(engine, "I was born in Mogadishu and moved here at six."),
+              ElementsAre(Pair("ETHNIC_ORIGIN", "Mogadishu")));
+  EXPECT_THAT(Special(engine, "I'm flying from Karachi tomorrow."), IsEmpty());
+  EXPECT_THAT(Special(engine, "The parcel comes from Istanbul."), IsEmpty());
   EXPECT_THAT(Special(engine, "Jeg lurer på om teppet er persisk"), IsEmpty());
   EXPECT_THAT(Special(engine, "Dattera mi er demiseksuell"),
               ElementsAre(Pair("SEX_LIFE_OR_ORIENTATION", "demiseksuell")));
