@@ -188,7 +188,8 @@ absl::StatusOr<std::unique_ptr<SpecialCategoryDetector>> SpecialCategoryDetector
                                         .animal_cues = embedded::AnimalCues(),
                                         .compound_heads = embedded::CompoundHeads()});
   if (!lexicon.ok()) return lexicon.status();
-  return std::make_unique<SpecialCategoryDetector>(std::move(*lexicon));
+  return std::make_unique<SpecialCategoryDetector>(
+      std::move(*lexicon), NameLists::Parse({.first_names = embedded::FirstNames()}));
 }
 
 std::vector<std::string_view> SpecialCategoryDetector::types() const {
@@ -345,10 +346,14 @@ void SpecialCategoryDetector::Confirm(const Candidate& candidate, const ScanView
   if (field == FormField::kTopic) return;
   const bool form_value = field == FormField::kOfACategory;
   // A person other than through a person cue near the term.
-  const bool person_in_its_words = form_value || HasEnglishI(site) || OpensWithoutSubject(site) ||
-                                   NamesItsPerson(view, start, end);
+  const bool person_not_by_a_cue =
+      form_value || HasEnglishI(site) || OpensWithoutSubject(site) ||
+      NamesItsPerson(view, start, end) ||
+      OpensWithANamedSubject(site, [this](std::string_view folded) {
+        return (first_names_.Find(folded) & NameLists::kFirst) != 0;
+      });
   const bool person =
-      person_in_its_words ||
+      person_not_by_a_cue ||
       view.HasContext(kPersonCues, start, end, kTermContextBefore, kTermContextAfter);
   // What a thing is for, with no one near: "Denne kremen hjelper mot eksem".
   if (!person && IsWhatAThingIsFor(text, start)) return;
@@ -357,7 +362,7 @@ void SpecialCategoryDetector::Confirm(const Candidate& candidate, const ScanView
   // ("jobber som sykepleier på kreftavdelingen").
   if (NamesAPlaceOfCare(text, candidate.end, end) &&
       (!person || FollowsAWordOfWork(site) ||
-       !(person_in_its_words || view.HasContext(kPersonCuesBesidesAddressee, start, end,
+       !(person_not_by_a_cue || view.HasContext(kPersonCuesBesidesAddressee, start, end,
                                                  kTermContextBefore, kTermContextAfter)))) {
     return;
   }

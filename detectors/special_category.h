@@ -23,6 +23,7 @@
 #include "absl/status/statusor.h"
 #include "detectors/special_context.h"
 #include "detectors/special_lexicon.h"
+#include "detectors/word_lists.h"
 #include "engine/detector.h"
 
 namespace sladd {
@@ -31,8 +32,10 @@ class SpecialCategoryDetector final : public Detector {
  public:
   // Parses the built-in lexicons; fails only if they are malformed.
   static absl::StatusOr<std::unique_ptr<SpecialCategoryDetector>> Create();
-  // A detector over other lexicons (tests).
-  explicit SpecialCategoryDetector(SpecialLexicon lexicon) : lexicon_(std::move(lexicon)) {}
+  // A detector over other lexicons (tests); `first_names` tells a named subject ("Grace
+  // has type 1"), with none known by default.
+  explicit SpecialCategoryDetector(SpecialLexicon lexicon, NameLists first_names = {})
+      : lexicon_(std::move(lexicon)), first_names_(std::move(first_names)) {}
 
   std::string_view name() const override { return "special_category"; }
   std::vector<std::string_view> types() const override;
@@ -64,6 +67,7 @@ class SpecialCategoryDetector final : public Detector {
                      std::vector<Finding>& out) const;
 
   SpecialLexicon lexicon_;
+  NameLists first_names_;  // only first_names.txt
 };
 
 }  // namespace sladd

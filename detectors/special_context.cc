@@ -38,6 +38,15 @@ bool IsNordicLetter(char32_t c) {
   }
 }
 
+// Verbs after a named subject that make a statement of what follows: "Grace has type 1",
+// "Ola er diabetiker".
+constexpr std::string_view kVerbsAfterANamedSubject[] = {
+    "has", "had", "is",    "was",     "gets",   "got",    "needs", "uses", "takes",
+    "har", "hadde", "er",  "var",     "fikk",   "får",    "trenger", "bruker", "tar", "går"};
+// Conjunctions that open a clause: "... and Grace has asthma".
+constexpr std::string_view kClauseConjunctions[] = {"and", "but", "so",  "because", "since",
+                                                    "og",  "men", "så", "fordi",   "siden"};
+
 // Whether is_match(start, end) holds for a word of text[from, to) (a word starting there
 // may run on past `to`).
 template <typename IsMatch>
@@ -425,6 +434,24 @@ size_t WordStart(std::string_view text, size_t pos) {
 TermSite::TermSite(std::string_view text, size_t start, size_t end)
     : text(text), start(start), end(end) {
   std::tie(sentence_start, sentence_end) = SentenceAround(text, start, end);
+}
+
+bool OpensWithANamedSubject(const TermSite& site,
+                            absl::FunctionRef<bool(std::string_view folded)> is_first_name) {
+  const auto [text, start, end, sentence_start, sentence_end] = site;
+  const size_t from =
+      std::max(sentence_start, start > kTermContextBefore ? start - kTermContextBefore : 0);
+  return AnyWord(text, from, start, [&](size_t word_start, size_t word_end) {
+    if (!IsUpperCodePoint(CodePointAt(text, word_start)) ||
+        !OneOf(WordAfter(text, word_end).first, kVerbsAfterANamedSubject)) {
+      return false;
+    }
+    // The name opens its sentence or a clause: no word right before it (the sentence's
+    // start, a comma), or a conjunction ("and Grace has asthma"); not "I told Grace has".
+    const std::string before = WordBefore(text, word_start).first;
+    return (before.empty() || OneOf(before, kClauseConjunctions)) &&
+           is_first_name(FoldCase(text.substr(word_start, word_end - word_start)));
+  });
 }
 
 bool HasEnglishI(const TermSite& site) {

@@ -14,6 +14,8 @@
 #include <string_view>
 #include <utility>
 
+#include "absl/functional/function_ref.h"
+
 namespace sladd {
 
 // A person or cue counts from this far before the term to this far after it, in the same
@@ -52,6 +54,13 @@ struct TermSite {
 // leave out "i", a Norwegian preposition; a capital I alone is English but where it opens
 // a Norwegian sentence ("I dag", "I fengselet er det ...").
 bool HasEnglishI(const TermSite& site);
+
+// Whether a clause before the term in its sentence opens with a capitalised first name and
+// a verb of having or being ("Grace has type 1", "Lily has a new EpiPen", "Ola er
+// diabetiker"): a statement about the person named, as one about "my son" is.
+// `is_first_name` asks the name lists of a folded word.
+bool OpensWithANamedSubject(const TermSite& site,
+                            absl::FunctionRef<bool(std::string_view folded)> is_first_name);
 
 // Whether the clause holding the term is a question: its sentence ends in '?' and no
 // comma follows the term ("fikk bot for fyllekjøring, påvirker det forsikringen?" states

@@ -506,6 +506,16 @@ TEST(SpecialCategoryDetector, APregnancysWeekNeedsItsSubjectBeforeTheNumber) {
   EXPECT_THAT(Special(engine, "She's 12 weeks old and sleeps well."), IsEmpty());
 }
 
+TEST(SpecialCategoryDetector, AStatementOfANamedPersonIsOne) {
+  TestEngine engine(kOnlySpecial);
+  // Round 200.
+  EXPECT_THAT(Special(engine, "Grace has type 1 and will need to check her levels."),
+              ElementsAre(Pair("HEALTH_DATA", "type 1")));
+  EXPECT_THAT(Special(engine, "Lily has a new EpiPen, it's in the bag."),
+              ElementsAre(Pair("HEALTH_DATA", "EpiPen")));
+  EXPECT_THAT(Special(engine, "Apple has a new diabetes app."), IsEmpty());
+}
+
 TEST(SpecialCategoryDetector, ABodysCauseIsNoOnesHealth) {
   TestEngine engine(kOnlySpecial);
   EXPECT_THAT(Special(engine, "Jeg gir penger til Foreningen for hjertesyke barn."), IsEmpty());

@@ -46,6 +46,24 @@ TEST(SpecialContextEnglishI, IsTheWriterButNotTheNorwegianPreposition) {
   EXPECT_FALSE(At(HasEnglishI, "iPhone users have diabetes apps", "diabetes"));
 }
 
+// Round 200: "Grace has type 1" and "Lily has a new EpiPen" were no one's.
+TEST(SpecialContextNamedSubject, AFirstNameOpeningAClauseWithAVerb) {
+  const auto named = [](std::string_view text, std::string_view term) {
+    const auto [start, end] = Span(text, term);
+    return OpensWithANamedSubject(TermSite(text, start, end), [](std::string_view folded) {
+      return folded == "grace" || folded == "ola";
+    });
+  };
+  EXPECT_TRUE(named("Grace has type 1 and needs a snack", "type 1"));
+  EXPECT_TRUE(named("Hei, Ola er diabetiker", "diabetiker"));
+  EXPECT_TRUE(named("We're away and Grace has the flu", "flu"));
+  // Not a name, not in lowercase, not a name inside a clause, not after the term.
+  EXPECT_FALSE(named("Apple has a new diabetes app", "diabetes"));
+  EXPECT_FALSE(named("grace has type 1", "type 1"));
+  EXPECT_FALSE(named("We told Grace has the flu", "flu"));
+  EXPECT_FALSE(named("The flu is why Grace has gone", "flu"));
+}
+
 TEST(SpecialContextDroppedSubject, AStatementOpeningWithAVerbIsTheWriters) {
   EXPECT_TRUE(At(OpensWithoutSubject, "har sittet i fengsel i to år", "fengsel"));
   EXPECT_TRUE(At(OpensWithoutSubject, "hei, fikk brukket armen", "brukket"));
