@@ -240,7 +240,8 @@ class SegmentTagger {
 
   // Capitalised words the tagger passed over that the words around them show to be a
   // name: beside the writer ("Máret og jeg kommer", "Jurgis and I", "me and Tom"), after
-  // one's kin, friend or colleague ("naboen min Wiktoria", "my neighbour Ivanka"), the
+  // one's kin, friend or colleague ("naboen min Wiktoria", "my neighbour Ivanka") or before
+  // one's own as its owner ("Sam's dad"), the
   // writer's own ("Hei, det er Ngozi som skriver", "it's Tom here"), after a verb of
   // talking ("I spoke to Priyanka"); in lowercase, the writer's known first name ("det er
   // siri igjen").
@@ -270,7 +271,8 @@ class SegmentTagger {
       }
       // The words around are asked first: they rule out most capitalised words for less.
       if ((StandsBesideTheWriter(first, last) || FollowsSomeonesKin(first) ||
-           NamesTheWriter(first, last) || FollowsAVerbOfTalking(first)) &&
+           OwnsKin(first, last) || NamesTheWriter(first, last) ||
+           FollowsAVerbOfTalking(first)) &&
           AreUnknownNameParts(first, last)) {
         out.push_back({first, last, kModelScore, "cue"});
       }
@@ -764,6 +766,13 @@ class SegmentTagger {
     const std::string_view two_before = context_.folded(i - 2);
     return (OneOf(two_before, kOwnersBefore) && OneOf(before, kPeopleOfSomeone)) ||
            (OneOf(two_before, kPeopleOfSomeoneDefinite) && OneOf(before, kOwnersBefore));
+  }
+
+  // "Sam's dad", "Emma's teacher": a known first name owning kin, a friend or a colleague.
+  bool OwnsKin(size_t first, size_t last) const {
+    return context_.IsFirstName(first) && last + 2 < context_.size() &&
+           (Is(last + 1, "'s") || Is(last + 1, "\u2019s")) &&
+           OneOf(context_.folded(last + 2), kPeopleOfSomeone);
   }
 
   // "Bror min", "Syster mi": a word for kin before an owner's word.

@@ -366,6 +366,14 @@ TEST(PersonDetector, FaithAloneIsAFormsLabel) {
   EXPECT_THAT(Names(engine, "Faith Hill is singing tonight"), ElementsAre("Faith Hill"));
 }
 
+// Round 200: "Sam's dad is in prison" had no name; a first name owning kin is one.
+TEST(PersonDetector, AFirstNameOwningKinIsAName) {
+  TestEngine engine;
+  EXPECT_THAT(Names(engine, "Sam's dad is in prison at the moment."), ElementsAre("Sam"));
+  EXPECT_THAT(Names(engine, "Sam\u2019s mum will pick him up."), ElementsAre("Sam"));
+  EXPECT_THAT(Names(engine, "Monday's teacher meeting is cancelled."), IsEmpty());
+}
+
 // Round 195: "Bright" of "Bright Homes" was a name.
 TEST(PersonDetector, ANameBeforeABusinessWordIsTheBusinesss) {
   TestEngine engine;
