@@ -38,6 +38,14 @@ bool IsNordicLetter(char32_t c) {
   }
 }
 
+// English verbs that make a lowercase "i" before them the writer: no Norwegian word
+// follows the preposition "i" as these do.
+constexpr std::string_view kEnglishVerbsAfterI[] = {
+    "have",  "had",  "was",   "am",      "got",     "get",    "need",  "needed", "think",
+    "feel",  "felt", "take",  "took",    "use",     "used",   "suffer", "suffered",
+    "relapse", "relapsed", "went", "can", "can't", "cant",  "could", "would",  "will",
+    "don't", "dont", "didn't", "didnt", "did",     "just",   "really", "still", "never",
+    "always", "also", "live",  "lived",   "started", "stopped", "tested", "found", "keep"};
 // Verbs after a named subject that make a statement of what follows: "Grace has type 1",
 // "Ola er diabetiker".
 constexpr std::string_view kVerbsAfterANamedSubject[] = {
@@ -467,6 +475,13 @@ bool HasEnglishI(const TermSite& site) {
     if (WordCharBefore(text, pos) || WordCharAt(text, pos + 1)) continue;
     if (pos == sentence_start && IsNorwegianI(text, pos + 1, sentence_end)) continue;
     return true;
+  }
+  // Chat's lowercase "i" is English before an English verb ("if i relapse", "i have
+  // lupus"); before anything else it may be the Norwegian preposition ("i dag").
+  for (size_t pos = window.find('i', from); pos != std::string_view::npos;
+       pos = window.find('i', pos + 1)) {
+    if (WordCharBefore(text, pos) || WordCharAt(text, pos + 1)) continue;
+    if (OneOf(WordAfter(text, pos + 1).first, kEnglishVerbsAfterI)) return true;
   }
   return false;
 }

@@ -52,7 +52,8 @@ struct TermSite {
 
 // Whether the English "I" stands near the term in its sentence. The person cues
 // leave out "i", a Norwegian preposition; a capital I alone is English but where it opens
-// a Norwegian sentence ("I dag", "I fengselet er det ...").
+// a Norwegian sentence ("I dag", "I fengselet er det ..."), a lowercase one only before an
+// English verb ("if i relapse", "i have lupus").
 bool HasEnglishI(const TermSite& site);
 
 // Whether a clause before the term in its sentence opens with a capitalised first name and

@@ -44,6 +44,11 @@ TEST(SpecialContextEnglishI, IsTheWriterButNotTheNorwegianPreposition) {
   EXPECT_FALSE(At(HasEnglishI, "I fengselet er det trangt", "fengselet"));
   EXPECT_FALSE(At(HasEnglishI, "I Oslo er det mange katolikker", "katolikker"));
   EXPECT_FALSE(At(HasEnglishI, "iPhone users have diabetes apps", "diabetes"));
+  // Chat's lowercase "i" before an English verb (round 202); not the preposition.
+  EXPECT_TRUE(At(HasEnglishI, "does it cover me if i relapse?", "relapse"));
+  EXPECT_TRUE(At(HasEnglishI, "i have had lupus since uni", "lupus"));
+  EXPECT_FALSE(At(HasEnglishI, "i dag er det mange med astma", "astma"));
+  EXPECT_FALSE(At(HasEnglishI, "vi var i går på kurs om astma", "astma"));
 }
 
 // Round 200: "Grace has type 1" and "Lily has a new EpiPen" were no one's.
