@@ -516,6 +516,16 @@ TEST(SpecialCategoryDetector, AStatementOfANamedPersonIsOne) {
   EXPECT_THAT(Special(engine, "Apple has a new diabetes app."), IsEmpty());
 }
 
+TEST(SpecialCategoryDetector, AHolyDayKeptIsAFaithButNotAWarNamedForIt) {
+  TestEngine engine(kOnlySpecial);
+  EXPECT_THAT(Special(engine, "I can't attend on Yom Kippur."),
+              ElementsAre(Pair("RELIGIOUS_BELIEF", "Yom Kippur")));
+  EXPECT_THAT(Special(engine, "Is the shop open on Yom Kippur?"), IsEmpty());
+  EXPECT_THAT(Special(engine, "My grandfather fought in the Yom Kippur War."), IsEmpty());
+  EXPECT_THAT(Special(engine, "Han vart fanga under Yom Kippur-krigen i 1973, sa han."),
+              IsEmpty());
+}
+
 TEST(SpecialCategoryDetector, ABodysCauseIsNoOnesHealth) {
   TestEngine engine(kOnlySpecial);
   EXPECT_THAT(Special(engine, "Jeg gir penger til Foreningen for hjertesyke barn."), IsEmpty());
