@@ -526,6 +526,19 @@ TEST(SpecialCategoryDetector, AHolyDayKeptIsAFaithButNotAWarNamedForIt) {
               IsEmpty());
 }
 
+TEST(SpecialCategoryDetector, ABusinessSpeakingOfItselfIsNoPerson) {
+  TestEngine engine(kOnlySpecial);
+  // Round 210: "our" of "our hotel" is the business.
+  EXPECT_THAT(Special(engine, "Our hotel is close to the Catholic cathedral."), IsEmpty());
+  EXPECT_THAT(Special(engine, "Hotellet vårt ligger ved siden av den katolske kirken."),
+              IsEmpty());
+  // A person besides it still counts; "our team" is an employee's.
+  EXPECT_THAT(Special(engine, "I stay at our hotel because I'm Muslim."),
+              ElementsAre(Pair("RELIGIOUS_BELIEF", "Muslim")));
+  EXPECT_THAT(Special(engine, "Our team lead is a Labour voter."),
+              ElementsAre(Pair("POLITICAL_OPINION", "Labour")));
+}
+
 TEST(SpecialCategoryDetector, ABodysCauseIsNoOnesHealth) {
   TestEngine engine(kOnlySpecial);
   EXPECT_THAT(Special(engine, "Jeg gir penger til Foreningen for hjertesyke barn."), IsEmpty());
