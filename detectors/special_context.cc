@@ -215,7 +215,11 @@ constexpr std::string_view kTopicWords[] = {
     "documentaries", "courses", "talks", "album", "albumet", "song", "songs", "sang", "sangen",
     "låt", "låten", "novel", "roman", "romanen", "episode", "episoden", "post", "blog",
     "blogg", "innlegg", "innlegget", "newsletter", "nyhetsbrev", "nyhetsbrevet", "video",
-    "videoen", "beskjed", "melde"};
+    "videoen", "beskjed", "melde", "questions", "question", "spørsmål"};
+// Conjunctions that open a clause after "om" or "about": what follows is a statement.
+constexpr std::string_view kConjunctionsAfterAbout[] = {
+    "at", "that", "if", "whether", "hvis", "om", "når", "when", "how", "hvordan", "why",
+    "hvorfor"};
 // Words of a topic that "on" introduces as "about" ("books on diabetes"); on its own "on"
 // is a place or a state ("on the cancer ward", "on antidepressants").
 constexpr std::string_view kTopicWordsBeforeOn[] = {
@@ -641,6 +645,12 @@ bool IsATopic(std::string_view text, size_t start, size_t end) {
   if (word == "seg") {
     const auto [for_word, for_start] = WordBefore(text, word_start);
     return for_word == "for" && OneOf(WordBefore(text, for_start).first, {"tar", "tek"});
+  }
+  // "questions about diabetes medication": one word of the topic may stand between; not
+  // a clause's conjunction ("fikk beskjed om at en transplantasjon var eneste utvei").
+  if (word != "om" && word != "about" && !IsPossessiveBefore(word) &&
+      !OneOf(word, kConjunctionsAfterAbout)) {
+    std::tie(word, word_start) = WordBefore(text, word_start);
   }
   if (word != "om" && word != "about") return false;
   for (size_t words = 0; words < kTopicWordReach; ++words) {

@@ -179,6 +179,11 @@ TEST(SpecialContextTopic, WhatSomethingIsAboutIsNoOnes) {
   EXPECT_TRUE(At(IsATopic, "Vi holder kurs i førstehjelp for hjertestans", "hjertestans"));
   EXPECT_TRUE(At(IsATopic, "first aid for burns and cuts", "burns"));
   EXPECT_TRUE(At(IsATopic, "Our wellbeing week includes a session on menopause", "menopause"));
+  // Round 210: a word of the topic between "about" and the term; not a possessive, nor a
+  // clause's conjunction.
+  EXPECT_TRUE(At(IsATopic, "We answer questions about diabetes medication", "medication"));
+  EXPECT_FALSE(At(IsATopic, "I'm writing a book about my depression", "depression"));
+  EXPECT_FALSE(At(IsATopic, "fikk beskjed om at en transplantasjon var utveien", "transplantasjon"));
   auto thing_for = [](std::string_view text, std::string_view term) {
     return IsWhatAThingIsFor(text, Span(text, term).first);
   };
