@@ -20,8 +20,7 @@ constexpr uint32_t kSellerCues = kSpecialCategoryTypes.size() + 1;
 constexpr uint32_t kAnimalCues = kSellerCues + 1;
 constexpr uint32_t kShopQuestions = kAnimalCues + 1;
 constexpr uint32_t kPersonCuesBesidesAddressee = kShopQuestions + 1;
-constexpr uint32_t kBusinessSpeaking = kPersonCuesBesidesAddressee + 1;
-static_assert(kBusinessSpeaking < kMaxContextTags);
+static_assert(kPersonCuesBesidesAddressee < kMaxContextTags);
 // The person cues that name whom a message is written to: in a chat with a business, the
 // business. A place of care is a statement only with someone else near it: "My wife is on
 // the chemo ward", not "The chemo ward needs new chairs, can you quote?".
@@ -54,19 +53,6 @@ constexpr std::string_view kShopQuestionPhrases[] = {
     "har ni", "finns det", "findes der",
     // and where a shop delivers ("Do you deliver groceries to care homes?")
     "do you deliver", "can you deliver", "do you ship", "leverer dere", "kan dere levere"};
-// A business naming itself or its premises, whose "our" or "vår" is no person: "Our hotel
-// is close to the Catholic cathedral", "Our pharmacy team can answer questions". Each holds
-// one person cue. (Not "our team": "Our team lead is a Labour voter" is an employee's.)
-constexpr std::string_view kBusinessSpeakingPhrases[] = {
-    "our hotel", "our shop", "our store", "our stores", "our pharmacy", "our pharmacists",
-    "our restaurant", "our clinic", "our company", "our branch", "our branches",
-    "our website", "our salon", "our gym", "our kitchen", "our menu", "our products",
-    "our range", "our guests", "our customers", "vårt hotell", "vår butikk",
-    "våre butikker", "vårt apotek", "vår restaurant", "vår klinikk", "vårt firma",
-    "vår bedrift", "vår nettside", "vår meny", "våre produkter", "våre gjester",
-    "våre kunder", "hotellet vårt", "butikken vår", "apoteket vårt", "restauranten vår",
-    "klinikken vår", "firmaet vårt", "bedriften vår", "menyen vår", "gjestene våre",
-    "kundene våre"};
 // So does an animal its illness: "Hunden min har fått diabetes".
 constexpr size_t kAnimalBefore = 40;
 // An owner's possessive right after the animal belongs to it ("hunden min", "katten vår"):
@@ -186,18 +172,6 @@ bool IsSaidOfAThingShown(const LexiconTerm& term, const ScanView& view, const Te
   return !person || *person <= *subject;
 }
 
-// Whether a person cue stands near text[start, end) that is not a business speaking of
-// itself ("Our hotel is close to the Catholic cathedral").
-bool HasAPersonCue(const ScanView& view, size_t start, size_t end) {
-  constexpr size_t kBefore = kTermContextBefore;
-  constexpr size_t kAfter = kTermContextAfter;
-  if (!view.HasContext(kPersonCues, start, end, kBefore, kAfter)) return false;
-  const size_t business =
-      view.CountContext(kBusinessSpeaking, start, end, kBefore, kAfter, SIZE_MAX);
-  return business == 0 ||
-         view.CountContext(kPersonCues, start, end, kBefore, kAfter, business + 1) > business;
-}
-
 // Whether a person word is part of the term itself: "forbundet mitt", "medisinene mine".
 bool NamesItsPerson(const ScanView& view, size_t start, size_t end) {
   // Person words that end inside the term; one ending at `start` is before it, and counted
@@ -263,9 +237,6 @@ std::vector<ContextWords> SpecialCategoryDetector::context_words() const {
     if (!OneOf(cue, kAddresseeWords)) besides_addressee.words.push_back(cue);
   }
   groups.push_back(std::move(besides_addressee));
-  groups.push_back({kBusinessSpeaking,
-                    {std::begin(kBusinessSpeakingPhrases), std::end(kBusinessSpeakingPhrases)},
-                    /*whole_words=*/true});
   return groups;
 }
 
@@ -381,7 +352,9 @@ void SpecialCategoryDetector::Confirm(const Candidate& candidate, const ScanView
       OpensWithANamedSubject(site, [this](std::string_view folded) {
         return (first_names_.Find(folded) & NameLists::kFirst) != 0;
       });
-  const bool person = person_not_by_a_cue || HasAPersonCue(view, start, end);
+  const bool person =
+      person_not_by_a_cue ||
+      view.HasContext(kPersonCues, start, end, kTermContextBefore, kTermContextAfter);
   // What a thing is for, with no one near: "Denne kremen hjelper mot eksem".
   if (!person && IsWhatAThingIsFor(text, start)) return;
   // A place of care no one but the addressee is near ("Is the radiotherapy unit on the

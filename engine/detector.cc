@@ -25,8 +25,8 @@ const std::vector<ContextHit>& ScanView::HitsAround(size_t first_end, size_t las
   return context_.Cover(context_base_ / kMaxContextTags, first_end, last_start);
 }
 
-size_t ScanView::CountContext(uint32_t tag, size_t start, size_t end, size_t before,
-                              size_t after, size_t limit) const {
+bool ScanView::HasContext(uint32_t tag, size_t start, size_t end, size_t before,
+                          size_t after) const {
   const uint32_t id = context_base_ + tag;
   const size_t earliest_end = start > before ? start - before : 0;
   // A hit that starts within `after` of `end` ends at most one word length later.
@@ -34,16 +34,15 @@ size_t ScanView::CountContext(uint32_t tag, size_t start, size_t end, size_t bef
   const std::vector<ContextHit>& hits = HitsAround(earliest_end, end + after);
   auto it = std::lower_bound(hits.begin(), hits.end(), earliest_end,
                              [](const ContextHit& hit, size_t pos) { return hit.end < pos; });
-  size_t count = 0;
-  for (; it != hits.end() && it->end <= latest_end && count < limit; ++it) {
+  for (; it != hits.end() && it->end <= latest_end; ++it) {
     if (it->id != id) continue;
     if (it->end <= start) {
-      if (!CrossesSentenceEnd(text_.substr(it->end, start - it->end), true)) ++count;
+      if (!CrossesSentenceEnd(text_.substr(it->end, start - it->end), true)) return true;
     } else if (it->start >= end && it->start <= end + after) {
-      if (!CrossesSentenceEnd(text_.substr(end, it->start - end), false)) ++count;
+      if (!CrossesSentenceEnd(text_.substr(end, it->start - end), false)) return true;
     }
   }
-  return count;
+  return false;
 }
 
 std::optional<size_t> ScanView::LastContextRightBefore(uint32_t tag, size_t start,

@@ -116,13 +116,7 @@ class ScanView {
   // before `start`, or starts at most `after` bytes after `end`, in the same sentence: no
   // '.', '!' or '?' followed by a space, nor a line break, lies between (a period right
   // after the word, as in "tlf. 91234567", is an abbreviation, not a sentence end).
-  bool HasContext(uint32_t tag, size_t start, size_t end, size_t before, size_t after) const {
-    return CountContext(tag, start, end, before, after, 1) != 0;
-  }
-  // How many such words there are, counting up to `limit`: whether every person word near a
-  // term is part of a phrase that names someone else ("our hotel").
-  size_t CountContext(uint32_t tag, size_t start, size_t end, size_t before, size_t after,
-                      size_t limit) const;
+  bool HasContext(uint32_t tag, size_t start, size_t end, size_t before, size_t after) const;
 
   // True if a context word with `tag` ends at most `within` bytes before `start` with no
   // digit and no sentence end in between: it speaks of this candidate, not of a number

@@ -537,6 +537,14 @@ TEST(SpecialCategoryDetector, ABusinessSpeakingOfItselfIsNoPerson) {
               ElementsAre(Pair("RELIGIOUS_BELIEF", "Muslim")));
   EXPECT_THAT(Special(engine, "Our team lead is a Labour voter."),
               ElementsAre(Pair("POLITICAL_OPINION", "Labour")));
+  EXPECT_THAT(Special(engine, "Our son is autistic."),
+              ElementsAre(Pair("HEALTH_DATA", "autistic")));
+  // Round 212: "our" alone is a business's as often as not.
+  EXPECT_THAT(Special(engine, "Our gluten-free range is suitable for coeliacs."), IsEmpty());
+  // "i vår" is this spring (NorNE: a party in the news was someone's opinion).
+  EXPECT_THAT(Special(engine,
+                      "Partiet vedtok på landsmøtet i vår å samarbeide med Fremskrittspartiet."),
+              IsEmpty());
 }
 
 TEST(SpecialCategoryDetector, ABodysCauseIsNoOnesHealth) {
