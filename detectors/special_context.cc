@@ -198,7 +198,8 @@ constexpr std::string_view kCurlyGenitive = "\xE2\x80\x99s";
 // "diabetes-friendly menu", "allergi-vennlig", "rullestol-tilpasset", "LGBT friendly".
 constexpr std::string_view kAttributeWords[] = {
     "friendly", "vennlig", "vennlige", "vennleg", "vennlege", "venlig", "venlige", "tilpasset",
-    "tilpassa", "safe", "certified", "sertifisert", "sertifiserte"};
+    "tilpassa", "safe", "certified", "sertifisert", "sertifiserte", "accessible",
+    "tilgjengelig", "tilgjengelige", "tilgjengeleg"};
 
 // Words that make what follows "om" or "about" a topic, also as the last part of a compound
 // ("masteroppgave"): "Artikkelen handler om diabetes", "a book about depression".
@@ -227,6 +228,12 @@ constexpr std::string_view kTopicWordsBeforeOn[] = {
     "leaflet", "brochure", "webinar", "seminar", "documentary", "research", "study", "report",
     "information", "info", "essay", "paper", "thesis", "policy", "policies", "rules",
     "guidance", "guidelines", "session", "sessions", "workshop", "workshops", "training"};
+// Words of a skill or a speciality before "in" or "i" and its field: "trained in dementia
+// care", "spesialisert i diabetes".
+constexpr std::string_view kWordsOfSkillBeforeIn[] = {
+    "trained",    "training",    "specialise", "specialize", "specialised", "specialized",
+    "specialist", "specialists", "expertise",  "experienced", "opplært",    "opplæring",
+    "spesialist", "spesialister", "spesialisert", "spesialiserte", "erfaring", "kompetanse"};
 // Words of first aid before "for" or "ved" and what it treats: "kurs i førstehjelp for
 // hjertestans", "first aid for burns".
 constexpr std::string_view kFirstAidWords[] = {"førstehjelp", "hlr", "aid", "cpr"};
@@ -257,7 +264,9 @@ constexpr size_t kListWordReach = 6;
 constexpr std::string_view kWordsOfUse[] = {
     "hjelper", "hjelpe", "virker", "bra", "godt", "middel", "risiko", "risikoen", "helps",
     "help", "good", "works", "risk", "risks", "relief", "remedy", "treatment", "suitable",
-    "safe", "egnet", "egna", "trygg", "trygt"};
+    "safe", "egnet", "egna", "trygg", "trygt", "test", "tests", "tester", "hurtigtest",
+    "hurtigtester", "selvtest", "selvtester", "vaccine", "vaccines", "vaksine", "vaksiner",
+    "medicine", "medication", "medisin", "medisiner"};
 // Verbs of what a policy or plan covers, up to kCoverWordReach words before the term:
 // "Forsikringen dekker ikke kreft og hjerteinfarkt", "Does the plan cover dementia care?".
 constexpr size_t kCoverWordReach = 5;
@@ -637,6 +646,10 @@ bool IsATopic(std::string_view text, size_t start, size_t end) {
   }
   if (OneOf(next, kPossessives)) return false;
   if (word == "on") return OneOf(WordBefore(text, word_start).first, kTopicWordsBeforeOn);
+  // "Our nurses are trained in dementia care": a skill.
+  if (word == "in" || word == "i") {
+    return OneOf(WordBefore(text, word_start).first, kWordsOfSkillBeforeIn);
+  }
   if (word == "for" || word == "ved") {
     const std::string before = WordBefore(text, word_start).first;
     return OneOf(before, kFirstAidWords) || (word == "for" && OneOf(before, kAdvertisingWords));

@@ -184,12 +184,17 @@ TEST(SpecialContextTopic, WhatSomethingIsAboutIsNoOnes) {
   EXPECT_TRUE(At(IsATopic, "We answer questions about diabetes medication", "medication"));
   EXPECT_FALSE(At(IsATopic, "I'm writing a book about my depression", "depression"));
   EXPECT_FALSE(At(IsATopic, "fikk beskjed om at en transplantasjon var utveien", "transplantasjon"));
+  // Round 212: a skill's field.
+  EXPECT_TRUE(At(IsATopic, "Our nurses are trained in dementia care", "dementia"));
+  EXPECT_TRUE(At(IsATopic, "Legen er spesialisert i diabetes", "diabetes"));
   auto thing_for = [](std::string_view text, std::string_view term) {
     return IsWhatAThingIsFor(text, Span(text, term).first);
   };
   EXPECT_TRUE(thing_for("Denne kremen hjelper mot eksem", "eksem"));
   EXPECT_TRUE(thing_for("Ny studie: kaffe kan redusere risikoen for diabetes", "diabetes"));
   EXPECT_FALSE(thing_for("Jeg har eksem", "eksem"));
+  // Round 211: tests and vaccines for a disease.
+  EXPECT_TRUE(thing_for("Apoteket selger hurtigtester for korona", "korona"));
   auto in_general = [](std::string_view text, std::string_view term) {
     return IsPeopleInGeneralWith(text, Span(text, term).first);
   };
