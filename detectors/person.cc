@@ -61,6 +61,14 @@ constexpr std::string_view kBusinessWords[] = {
     "logistics", "properties", "gardens",  "bakery",    "studio",    "studios",  "labs",
     "technologies", "software", "digital", "marketing", "construction", "interiors", "eiendom",
     "bygg",      "regnskap",  "transport", "entreprenør", "rørlegger", "elektro", "maskin"};
+// A business's premises or team after a capitalised word that names its place: "your
+// Milan office", "the Leeds branch".
+constexpr std::string_view kPremisesWords[] = {
+    "office", "branch", "store", "shop",   "depot",   "warehouse", "showroom", "team",
+    "kontor", "kontoret", "avdeling", "avdelingen", "filial", "filialen", "lager", "lageret"};
+// Words before such a place: "from your Milan office".
+constexpr std::string_view kPremisesOwners[] = {"your", "the", "our", "their", "vårt", "det",
+                                                "deres"};
 // Last parts of compounds that name an occupation, bokmål and nynorsk.
 constexpr std::string_view kOccupationEndings[] = {
     "direktør", "diakon",   "prest",     "leder",    "leiar",     "sjef",     "bygger",
@@ -221,8 +229,8 @@ class SegmentTagger {
                                              IsKinOfSomeone(first) ||
                                              OneOf(context_.folded(first), kFaithsAlsoNames) ||
                                              IsAdjectiveAfterArticle(first))) ||
-          IsPlaceName(last) || NamesABusiness(last) || FollowsASaintsTitle(first) ||
-          FollowsADwellingVerb(first)) {
+          IsPlaceName(last) || NamesABusiness(last) || NamesPremises(first, last) ||
+          FollowsASaintsTitle(first) || FollowsADwellingVerb(first)) {
         continue;
       }
       // A lone unknown word opening a sentence is a surname as often as not ("Fardal
@@ -272,7 +280,7 @@ class SegmentTagger {
       // The words around are asked first: they rule out most capitalised words for less.
       if ((StandsBesideTheWriter(first, last) || FollowsSomeonesKin(first) ||
            OwnsKin(first, last) || NamesTheWriter(first, last) ||
-           FollowsAVerbOfTalking(first)) &&
+           FollowsAVerbOfTalking(first) || IsSomeoneFromABusiness(first, last)) &&
           AreUnknownNameParts(first, last)) {
         out.push_back({first, last, kModelScore, "cue"});
       }
@@ -286,6 +294,13 @@ class SegmentTagger {
   void AddCueAndLowercaseNames(std::vector<NameSpan>& out) const {
     for (size_t i = 0; i < context_.size(); ++i) {
       if (!context_.IsWord(i)) continue;
+      // "nguyen thi lan": a Vietnamese name in lowercase, surname first, a middle name and
+      // a given name that may be a word ("tran van an").
+      if (IsLowercaseVietnameseMiddleName(i)) {
+        out.push_back({i - 1, i + 1, kLowercaseAloneScore, "list"});
+        ++i;
+        continue;
+      }
       const uint32_t key = context_.FilterKey(i);
       if (context_.IsLowercaseNameAlone(i, key)) {
         const size_t end = NameEnd(i, CueKind::kPersonWord);
@@ -640,6 +655,14 @@ class SegmentTagger {
     return i >= 1 && context_.IsCapitalized(i) && context_.IsCapitalized(i - 1) &&
            OneOf(context_.folded(i - 1), kVietnameseMiddleNames);
   }
+  // Whether token `i` is a lowercase Vietnamese middle name after a known surname (with no
+  // article before it: "the tran van") and before a word.
+  bool IsLowercaseVietnameseMiddleName(size_t i) const {
+    return i >= 1 && i + 1 < context_.size() && !context_.IsCapitalized(i) &&
+           OneOf(context_.folded(i), kVietnameseMiddleNames) && context_.IsLastName(i - 1) &&
+           context_.IsWord(i + 1) && context_.IsWord(i - 1) &&
+           (i < 2 || !OneOf(context_.folded(i - 2), {"the", "a", "an", "en", "et", "ei"}));
+  }
   // A surname with the Arabic article, written in lowercase: "fatima al-sayed".
   static bool HasArabicArticle(std::string_view folded) {
     return folded.size() > 3 && (folded.starts_with("al-") || folded.starts_with("el-"));
@@ -669,6 +692,26 @@ class SegmentTagger {
     const size_t next = last + 1;
     return next < context_.size() && context_.IsCapitalized(next) &&
            !context_.IsKnownName(next) && OneOf(context_.folded(next), kBusinessWords);
+  }
+  // Whether the name `first`..`last` names a business's premises by its place: "your Milan
+  // office" (Milan is also a first name).
+  bool NamesPremises(size_t first, size_t last) const {
+    return first >= 1 && last + 1 < context_.size() &&
+           OneOf(context_.folded(first - 1), kPremisesOwners) &&
+           OneOf(context_.folded(last + 1), kPremisesWords);
+  }
+  // Whether a word or two, `first`..`last`, are introduced as someone from a business:
+  // "Chiara from your Milan office gave me this number".
+  bool IsSomeoneFromABusiness(size_t first, size_t last) const {
+    const size_t from = last + 1;
+    if (from + 2 >= context_.size() || !(Is(from, "from") || Is(from, "fra")) ||
+        !OneOf(context_.folded(from + 1), kPremisesOwners)) {
+      return false;
+    }
+    for (size_t i = from + 2; i < context_.size() && i <= from + 4; ++i) {
+      if (OneOf(context_.folded(i), kPremisesWords)) return true;
+    }
+    return false;
   }
   // Whether the name starting at `first` is where someone lives: "bor i Moss", "moved to
   // Reading".

@@ -76,6 +76,8 @@ class TaggingContext {
   bool IsKnownName(size_t i) const { return (Lists(i) & NameLists::kNames) != 0; }
   // Whether token `i` is in the first-name list.
   bool IsFirstName(size_t i) const { return (Lists(i) & NameLists::kFirst) != 0; }
+  // Whether token `i` is in the last-name list.
+  bool IsLastName(size_t i) const { return (Lists(i) & NameLists::kLast) != 0; }
   // Whether token `i` is written in lowercase and a first name that is no ordinary word.
   bool IsLowercaseFirstName(size_t i) const {
     return !tokens_[i].capitalized && (Lists(i) & NameLists::kLowercaseFirst) != 0;

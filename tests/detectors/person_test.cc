@@ -366,6 +366,17 @@ TEST(PersonDetector, FaithAloneIsAFormsLabel) {
   EXPECT_THAT(Names(engine, "Faith Hill is singing tonight"), ElementsAre("Faith Hill"));
 }
 
+// Round 215: "Chiara from your Milan office" gave "Milan"; "nguyen thi lan" gave "thi".
+TEST(PersonDetector, SomeoneFromABusinesssPremisesAndLowercaseVietnameseNames) {
+  TestEngine engine;
+  EXPECT_THAT(Names(engine, "Chiara from your Milan office gave me this number."),
+              ElementsAre("Chiara"));
+  EXPECT_THAT(Names(engine, "Greetings from our Oslo office!"), IsEmpty());
+  EXPECT_THAT(Names(engine, "please forward this to nguyen thi lan"),
+              ElementsAre("nguyen thi lan"));
+  EXPECT_THAT(Names(engine, "the tran van broke down"), IsEmpty());
+}
+
 // Round 200: "Sam's dad is in prison" had no name; a first name owning kin is one.
 TEST(PersonDetector, AFirstNameOwningKinIsAName) {
   TestEngine engine;
