@@ -459,10 +459,11 @@ TermSite::TermSite(std::string_view text, size_t start, size_t end)
 
 bool OpensWithANamedSubject(const TermSite& site,
                             absl::FunctionRef<bool(std::string_view folded)> is_first_name) {
-  const auto [text, start, end, sentence_start, sentence_end] = site;
-  const size_t from =
-      std::max(sentence_start, start > kTermContextBefore ? start - kTermContextBefore : 0);
-  return AnyWord(text, from, start, [&](size_t word_start, size_t word_end) {
+  // Named, not bound: clang 14 does not let a lambda capture a structured binding.
+  const std::string_view text = site.text;
+  const size_t from = std::max(
+      site.sentence_start, site.start > kTermContextBefore ? site.start - kTermContextBefore : 0);
+  return AnyWord(text, from, site.start, [&](size_t word_start, size_t word_end) {
     if (!IsUpperCodePoint(CodePointAt(text, word_start)) ||
         !OneOf(WordAfter(text, word_end).first, kVerbsAfterANamedSubject)) {
       return false;
