@@ -366,6 +366,8 @@ void SpecialCategoryDetector::Confirm(const Candidate& candidate, const ScanView
                                                  kTermContextBefore, kTermContextAfter)))) {
     return;
   }
+  // A prison worked at: "I work at the prison as a kitchen assistant".
+  if (NamesAPrisonWorkedAt(text, start, end)) return;
   const bool cue = form_value || HasCue(term, view, site, person);
   double score = Score(term, person, cue);
   if (score > kMayBeANameScore && MayOpenAName(text, start, end) &&

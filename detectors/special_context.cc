@@ -132,6 +132,9 @@ constexpr std::string_view kWorkWords[] = {
     "jobber", "jobbar", "jobbet", "jobba", "arbeider", "arbeidar", "arbeidet", "ansatt",
     "tilsett", "work", "works", "worked", "working", "employed", "nurse", "nurses",
     "position", "job", "vacancy", "stilling", "stillingen", "sykepleier", "sjukepleiar"};
+// Prisons, which a word of work makes a workplace.
+constexpr std::string_view kPrisons[] = {"fengsel", "fengselet", "fengsla", "fengslene",
+                                         "prison", "jail", "gaol", "anstalten"};
 // A work word names a workplace this far before it: "jobber som sykepleier på".
 constexpr size_t kWorkBefore = 40;
 
@@ -576,6 +579,18 @@ bool NamesAPlaceOfCare(std::string_view text, size_t term_end, size_t word_end) 
   const size_t word_start = WordStart(text, term_end);
   const std::string word = FoldCase(text.substr(word_start, word_end - word_start));
   return EndsWithOneOf(word, kCarePlaces) || OneOf(WordAfter(text, word_end).first, kCarePlaces);
+}
+
+bool NamesAPrisonWorkedAt(std::string_view text, size_t start, size_t end) {
+  if (!OneOf(FoldCase(text.substr(start, end - start)), kPrisons)) return false;
+  auto [word, word_start] = WordBefore(text, start);
+  if (OneOf(word, kArticles)) std::tie(word, word_start) = WordBefore(text, word_start);
+  if (!OneOf(word, {"at", "in", "i", "på", "ved"})) return false;
+  std::tie(word, word_start) = WordBefore(text, word_start);
+  if (OneOf(word, kWorkWords)) return true;
+  // "jobber som lærer i fengselet"
+  std::tie(word, word_start) = WordBefore(text, word_start);
+  return word == "som" && OneOf(WordBefore(text, word_start).first, kWorkWords);
 }
 
 bool FollowsAWordOfWork(const TermSite& site) {

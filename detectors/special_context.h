@@ -81,6 +81,11 @@ bool OpensWithoutSubject(const TermSite& site);
 // after it, is a place of care: "kreftavdelingen", "legevakten", "the radiotherapy unit".
 bool NamesAPlaceOfCare(std::string_view text, size_t term_end, size_t word_end);
 
+// Whether the word text[start, end) is a prison worked at: a word of work, a preposition
+// and maybe an article before it ("Jeg jobber i fengselet som lærer", "I work at the
+// prison", "jobber som lærer i fengselet"; not "I worked in a shop before I went to prison").
+bool NamesAPrisonWorkedAt(std::string_view text, size_t start, size_t end);
+
 // Whether a word of working stands before the word holding the term in its sentence,
 // making the place of care it names a workplace: "Jeg jobber som sykepleier på
 // kreftavdelingen" says nothing of anyone's health; "Jeg ligger på kreftavdelingen" does.

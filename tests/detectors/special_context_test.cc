@@ -69,6 +69,16 @@ TEST(SpecialContextNamedSubject, AFirstNameOpeningAClauseWithAVerb) {
   EXPECT_FALSE(named("The flu is why Grace has gone", "flu"));
 }
 
+// Round 216 and 217: a prison worked at was someone's offence.
+TEST(SpecialContextPrison, APrisonWorkedAtIsAWorkplace) {
+  EXPECT_TRUE(At(NamesAPrisonWorkedAt, "Jeg jobber i fengselet som lærer.", "fengselet"));
+  EXPECT_TRUE(At(NamesAPrisonWorkedAt, "I work at the prison as a cook.", "prison"));
+  EXPECT_TRUE(At(NamesAPrisonWorkedAt, "Hun jobber som lærer i fengselet.", "fengselet"));
+  EXPECT_FALSE(At(NamesAPrisonWorkedAt, "I worked in a shop before I went to prison.",
+                  "prison"));
+  EXPECT_FALSE(At(NamesAPrisonWorkedAt, "My son is in prison.", "prison"));
+}
+
 TEST(SpecialContextDroppedSubject, AStatementOpeningWithAVerbIsTheWriters) {
   EXPECT_TRUE(At(OpensWithoutSubject, "har sittet i fengsel i to år", "fengsel"));
   EXPECT_TRUE(At(OpensWithoutSubject, "hei, fikk brukket armen", "brukket"));
