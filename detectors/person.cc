@@ -230,6 +230,7 @@ class SegmentTagger {
                                              OneOf(context_.folded(first), kFaithsAlsoNames) ||
                                              IsAdjectiveAfterArticle(first))) ||
           IsPlaceName(last) || NamesABusiness(last) || NamesPremises(first, last) ||
+          NamesAHoliday(last) ||
           FollowsASaintsTitle(first) || FollowsADwellingVerb(first)) {
         continue;
       }
@@ -692,6 +693,11 @@ class SegmentTagger {
     const size_t next = last + 1;
     return next < context_.size() && context_.IsCapitalized(next) &&
            !context_.IsKnownName(next) && OneOf(context_.folded(next), kBusinessWords);
+  }
+  // Whether the name ending at `last` is part of a holiday's: "Kristi himmelfartsdag" (the
+  // genitive of Christ, which NorNE elsewhere tags as a name: "Kristi legeme").
+  bool NamesAHoliday(size_t last) const {
+    return last + 1 < context_.size() && context_.folded(last + 1).starts_with("himmelfart");
   }
   // Whether the name `first`..`last` names a business's premises by its place: "your Milan
   // office" (Milan is also a first name).

@@ -377,6 +377,12 @@ TEST(PersonDetector, SomeoneFromABusinesssPremisesAndLowercaseVietnameseNames) {
   EXPECT_THAT(Names(engine, "the tran van broke down"), IsEmpty());
 }
 
+// Round 219: "Kristi" of "Kristi himmelfartsdag" was a name.
+TEST(PersonDetector, AHolidaysNameIsNoPersons) {
+  TestEngine engine;
+  EXPECT_THAT(Names(engine, "Butikken holder stengt på Kristi himmelfartsdag."), IsEmpty());
+}
+
 // Round 200: "Sam's dad is in prison" had no name; a first name owning kin is one.
 TEST(PersonDetector, AFirstNameOwningKinIsAName) {
   TestEngine engine;
