@@ -95,7 +95,8 @@ constexpr std::string_view kNotNames[] = {
     "christmas", "xmas", "easter", "halloween", "thanksgiving", "merry", "jul", "påske",
     "påsken", "nyttår", "yom", "kippur", "hanukkah", "hanukka", "chanukah", "diwali",
     "passover", "pesach", "sukkot", "hashanah", "navratri", "vaisakhi", "sankthans",
-    "sankthansaften", "jonsok", "pinse", "pinsen", "midsommar",
+    "sankthansaften", "jonsok", "pinse", "pinsen", "midsommar", "himmelfartsdag",
+    "himmelfartsdagen", "himmelfart",
     // What follows "I'm" or "jeg er" when it is not a name (and kPeoplesAndFaiths)
     "atheist", "gay", "lesbian", "bisexual", "straight", "single", "married", "divorced",
     "retired", "pregnant", "sick", "tired", "busy", "ready", "fine", "afraid", "sure", "new",

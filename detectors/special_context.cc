@@ -184,7 +184,14 @@ constexpr std::string_view kBodyNouns[] = {
     "bok", "boka", "boken", "bøker", "bøkene", "book", "books", "musikk", "music", "sang",
     "sanger", "song", "songs", "film", "filmer", "films", "movie", "movies", "litteratur",
     "literature", "smykke", "smykker", "jewellery", "jewelry", "symbol", "symboler",
-    "symbols", "users", "awareness", "sale", "sales", "offer", "offers", "deals"};
+    "symbols", "users", "awareness", "sale", "sales", "offer", "offers", "deals", "reklame",
+    "reklamen", "annonse", "annonsen"};
+// Such nouns that count only whole, being the ends of other words ("instead"): an ad, or a
+// body's leader ("The antidepressant ad on your site", "LO-lederen sa i dag"). (Not a
+// conference: "I'm a delegate at the Labour conference" is a statement.)
+constexpr std::string_view kWholeBodyNouns[] = {
+    "ad", "ads", "advert", "adverts", "advertisement", "leader", "leder", "lederen", "leiar",
+    "leiaren", "sjef", "sjefen"};
 // Goods and facilities a term describes, when no one owns them: "can I return the diabetic
 // socks", "kosher sjokolade", "is the disabled parking round the back?" (not "my diabetic
 // socks", which tells of the owner).
@@ -219,7 +226,8 @@ constexpr std::string_view kTopicWords[] = {
     "documentaries", "courses", "talks", "album", "albumet", "song", "songs", "sang", "sangen",
     "låt", "låten", "novel", "roman", "romanen", "episode", "episoden", "post", "blog",
     "blogg", "innlegg", "innlegget", "newsletter", "nyhetsbrev", "nyhetsbrevet", "video",
-    "videoen", "beskjed", "melde", "questions", "question", "spørsmål"};
+    "videoen", "beskjed", "melde", "questions", "question", "spørsmål", "memoir",
+    "biography", "biografi", "selvbiografi", "selvbiografien"};
 // Conjunctions that open a clause after "om" or "about": what follows is a statement.
 constexpr std::string_view kConjunctionsAfterAbout[] = {
     "at", "that", "if", "whether", "hvis", "om", "når", "when", "how", "hvordan", "why",
@@ -617,7 +625,12 @@ bool NamesABody(std::string_view text, size_t start, size_t end) {
     if (text.substr(end, genitive.size()) == genitive) end += genitive.size();
   }
   const std::string next = WordAfter(text, end).first;
-  if (EndsWithOneOf(next, kBodyNouns)) return true;
+  if (EndsWithOneOf(next, kBodyNouns) || OneOf(next, kWholeBodyNouns)) return true;
+  // The last part of a compound after a hyphen: "LO-lederen".
+  if (end < text.size() && text[end] == '-') {
+    const std::string rest = FoldCase(text.substr(end + 1, WordEnd(text, end + 1) - end - 1));
+    if (OneOf(rest, kWholeBodyNouns)) return true;
+  }
   const auto [word, word_start] = WordBefore(text, start);
   // A business speaks of its goods as "ours": "Our mental health app", "vår diabetes-app".
   if (OneOf(next, kGoodsNouns) &&

@@ -547,6 +547,19 @@ TEST(SpecialCategoryDetector, ABusinessSpeakingOfItselfIsNoPerson) {
               IsEmpty());
 }
 
+TEST(SpecialCategoryDetector, AnAdAMemoirAndALeaderAreNoOnes) {
+  TestEngine engine(kOnlySpecial);
+  // Round 218 and 219.
+  EXPECT_THAT(Special(engine, "The antidepressant ad on your site is misleading."), IsEmpty());
+  EXPECT_THAT(Special(engine, "The book club is reading a memoir about addiction."), IsEmpty());
+  EXPECT_THAT(Special(engine, "Vi leste at LO-lederen vil ha høyere lønn."), IsEmpty());
+  // "instead" ends as "ad" does: only the whole word is an ad.
+  EXPECT_THAT(Special(engine, "Can I unlock the app with my face instead of a PIN?"),
+              ElementsAre(Pair("BIOMETRIC_DATA", "my face")));
+  EXPECT_THAT(Special(engine, "Jeg er LO-medlem."),
+              ElementsAre(Pair("TRADE_UNION_MEMBERSHIP", "LO-medlem")));
+}
+
 TEST(SpecialCategoryDetector, ABodysCauseIsNoOnesHealth) {
   TestEngine engine(kOnlySpecial);
   EXPECT_THAT(Special(engine, "Jeg gir penger til Foreningen for hjertesyke barn."), IsEmpty());
