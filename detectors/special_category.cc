@@ -284,10 +284,11 @@ bool SpecialCategoryDetector::SpeaksOfNoOne(const LexiconTerm& term, const ScanV
   const size_t start = site.start;
   const size_t end = site.end;
   // Goods a shop sells or is asked about are no one's health or faith, unless a person
-  // comes between ("Vi selger huset fordi mamma har demens").
+  // comes between ("Vi selger huset fordi mamma har demens") or owns them ("Jeg selger
+  // rullestolen min").
   if (const auto seller = view.LastContextRightBefore(kSellerCues, start, kSellerBefore)) {
     const auto person = view.LastContextRightBefore(kPersonCues, start, kSellerBefore);
-    if (!person || *person <= *seller) return true;
+    if ((!person || *person <= *seller) && !HasPossessiveAfter(text, end)) return true;
   }
   return IsAskedOfAShop(view, start, end) || FollowsItsAnimal(view, start) ||
          IsForAnAnimal(text, end) ||

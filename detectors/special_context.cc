@@ -589,6 +589,10 @@ bool NamesAPlaceOfCare(std::string_view text, size_t term_end, size_t word_end) 
   return EndsWithOneOf(word, kCarePlaces) || OneOf(WordAfter(text, word_end).first, kCarePlaces);
 }
 
+bool HasPossessiveAfter(std::string_view text, size_t end) {
+  return OneOf(WordAfter(text, end).first, kPossessives);
+}
+
 bool NamesAPrisonWorkedAt(std::string_view text, size_t start, size_t end) {
   if (!OneOf(FoldCase(text.substr(start, end - start)), kPrisons)) return false;
   auto [word, word_start] = WordBefore(text, start);

@@ -81,6 +81,10 @@ bool OpensWithoutSubject(const TermSite& site);
 // after it, is a place of care: "kreftavdelingen", "legevakten", "the radiotherapy unit".
 bool NamesAPlaceOfCare(std::string_view text, size_t term_end, size_t word_end);
 
+// Whether a Norwegian possessive follows the term ending at `end`: "rullestolen min",
+// "medisinene hans" are someone's, whoever sells them.
+bool HasPossessiveAfter(std::string_view text, size_t end);
+
 // Whether the word text[start, end) is a prison worked at: a word of work, a preposition
 // and maybe an article before it ("Jeg jobber i fengselet som lærer", "I work at the
 // prison", "jobber som lærer i fengselet"; not "I worked in a shop before I went to prison").

@@ -560,6 +560,17 @@ TEST(SpecialCategoryDetector, AnAdAMemoirAndALeaderAreNoOnes) {
               ElementsAre(Pair("TRADE_UNION_MEMBERSHIP", "LO-medlem")));
 }
 
+TEST(SpecialCategoryDetector, APrivateSellersGoodsAreNoOnesUnlessOwned) {
+  TestEngine engine(kOnlySpecial);
+  // Round 216.
+  EXPECT_THAT(Special(engine, "Jeg selger brukte rullatorer, er det noen som vil kjøpe?"),
+              IsEmpty());
+  EXPECT_THAT(Special(engine, "Jeg selger rullestolen min."),
+              ElementsAre(Pair("HEALTH_DATA", "rullestolen")));
+  EXPECT_THAT(Special(engine, "Jeg selger bilen fordi jeg har fått kreft."),
+              ElementsAre(Pair("HEALTH_DATA", "kreft")));
+}
+
 TEST(SpecialCategoryDetector, ABodysCauseIsNoOnesHealth) {
   TestEngine engine(kOnlySpecial);
   EXPECT_THAT(Special(engine, "Jeg gir penger til Foreningen for hjertesyke barn."), IsEmpty());
