@@ -367,8 +367,9 @@ void SpecialCategoryDetector::Confirm(const Candidate& candidate, const ScanView
                                                  kTermContextBefore, kTermContextAfter)))) {
     return;
   }
-  // A prison worked at: "I work at the prison as a kitchen assistant".
-  if (NamesAPrisonWorkedAt(text, start, end)) return;
+  // A prison or hospice worked at, or an occupation: "I work at the prison as a kitchen
+  // assistant", "Jeg jobber som logoped".
+  if (NamesAnInstitutionWorkedAt(text, start, end) || NamesAnOccupation(text, start)) return;
   const bool cue = form_value || HasCue(term, view, site, person);
   double score = Score(term, person, cue);
   if (score > kMayBeANameScore && MayOpenAName(text, start, end) &&

@@ -131,10 +131,12 @@ constexpr std::string_view kCarePlaces[] = {
 constexpr std::string_view kWorkWords[] = {
     "jobber", "jobbar", "jobbet", "jobba", "arbeider", "arbeidar", "arbeidet", "ansatt",
     "tilsett", "work", "works", "worked", "working", "employed", "nurse", "nurses",
-    "position", "job", "vacancy", "stilling", "stillingen", "sykepleier", "sjukepleiar"};
-// Prisons, which a word of work makes a workplace.
-constexpr std::string_view kPrisons[] = {"fengsel", "fengselet", "fengsla", "fengslene",
-                                         "prison", "jail", "gaol", "anstalten"};
+    "position", "job", "vacancy", "stilling", "stillingen", "sykepleier", "sjukepleiar",
+    "volunteer", "volunteers", "frivillig"};
+// Prisons and hospices, which a word of work makes a workplace.
+constexpr std::string_view kWorkplaceInstitutions[] = {
+    "fengsel", "fengselet", "fengsla", "fengslene", "prison", "jail", "gaol", "anstalten",
+    "hospice", "hospicet"};
 // A work word names a workplace this far before it: "jobber som sykepleier på".
 constexpr size_t kWorkBefore = 40;
 
@@ -200,7 +202,7 @@ constexpr std::string_view kGoodsNouns[] = {
     "sokker", "sko", "sjokolade", "godteri", "produkter", "parking", "toilet", "toilets",
     "loo", "facilities", "bay", "bays", "spaces", "parkering", "toalett", "toalettet", "app",
     "apps", "appen", "appene", "device", "devices", "camera", "cameras", "kamera", "kameraet",
-    "kameraene"};
+    "kameraene", "vehicle", "vehicles", "cars", "scheme"};
 // "'s" with the apostrophe phones write.
 constexpr std::string_view kCurlyGenitive = "\xE2\x80\x99s";
 
@@ -593,8 +595,14 @@ bool HasPossessiveAfter(std::string_view text, size_t end) {
   return OneOf(WordAfter(text, end).first, kPossessives);
 }
 
-bool NamesAPrisonWorkedAt(std::string_view text, size_t start, size_t end) {
-  if (!OneOf(FoldCase(text.substr(start, end - start)), kPrisons)) return false;
+bool NamesAnOccupation(std::string_view text, size_t start) {
+  auto [word, word_start] = WordBefore(text, start);
+  if (OneOf(word, kArticles)) std::tie(word, word_start) = WordBefore(text, word_start);
+  return OneOf(word, {"as", "som"}) && OneOf(WordBefore(text, word_start).first, kWorkWords);
+}
+
+bool NamesAnInstitutionWorkedAt(std::string_view text, size_t start, size_t end) {
+  if (!OneOf(FoldCase(text.substr(start, end - start)), kWorkplaceInstitutions)) return false;
   auto [word, word_start] = WordBefore(text, start);
   if (OneOf(word, kArticles)) std::tie(word, word_start) = WordBefore(text, word_start);
   if (!OneOf(word, {"at", "in", "i", "på", "ved"})) return false;

@@ -85,10 +85,15 @@ bool NamesAPlaceOfCare(std::string_view text, size_t term_end, size_t word_end);
 // "medisinene hans" are someone's, whoever sells them.
 bool HasPossessiveAfter(std::string_view text, size_t end);
 
-// Whether the word text[start, end) is a prison worked at: a word of work, a preposition
-// and maybe an article before it ("Jeg jobber i fengselet som lærer", "I work at the
-// prison", "jobber som lærer i fengselet"; not "I worked in a shop before I went to prison").
-bool NamesAPrisonWorkedAt(std::string_view text, size_t start, size_t end);
+// Whether the word text[start, end) is a prison or hospice worked at: a word of work, a
+// preposition and maybe an article before it ("Jeg jobber i fengselet som lærer", "I
+// volunteer at the hospice", "jobber som lærer i fengselet"; not "I worked in a shop before
+// I went to prison").
+bool NamesAnInstitutionWorkedAt(std::string_view text, size_t start, size_t end);
+
+// Whether the term starting at `start` is one's occupation: a word of work and "as" or
+// "som" before it ("I work as a district nurse", "Jeg jobber som logoped").
+bool NamesAnOccupation(std::string_view text, size_t start);
 
 // Whether a word of working stands before the word holding the term in its sentence,
 // making the place of care it names a workplace: "Jeg jobber som sykepleier på

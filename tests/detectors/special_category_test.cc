@@ -571,6 +571,20 @@ TEST(SpecialCategoryDetector, APrivateSellersGoodsAreNoOnesUnlessOwned) {
               ElementsAre(Pair("HEALTH_DATA", "kreft")));
 }
 
+TEST(SpecialCategoryDetector, CareAndBenefitsByNameButNotAnOccupation) {
+  TestEngine engine(kOnlySpecial);
+  EXPECT_THAT(Special(engine, "My son has an EHCP and needs extra support."),
+              ElementsAre(Pair("HEALTH_DATA", "EHCP")));
+  EXPECT_THAT(Special(engine, "Vi har fått avlastning for mamma to helger i måneden."),
+              ElementsAre(Pair("HEALTH_DATA", "avlastning")));
+  EXPECT_THAT(Special(engine, "My mum is in a hospice now."),
+              ElementsAre(Pair("HEALTH_DATA", "hospice")));
+  EXPECT_THAT(Special(engine, "I volunteer at the hospice on Fridays."), IsEmpty());
+  EXPECT_THAT(Special(engine, "I work as a district nurse."), IsEmpty());
+  EXPECT_THAT(Special(engine, "Jeg jobber som logoped i kommunen."), IsEmpty());
+  EXPECT_THAT(Special(engine, "We accept Motability vehicles at all branches."), IsEmpty());
+}
+
 TEST(SpecialCategoryDetector, ABodysCauseIsNoOnesHealth) {
   TestEngine engine(kOnlySpecial);
   EXPECT_THAT(Special(engine, "Jeg gir penger til Foreningen for hjertesyke barn."), IsEmpty());

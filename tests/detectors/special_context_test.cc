@@ -71,12 +71,12 @@ TEST(SpecialContextNamedSubject, AFirstNameOpeningAClauseWithAVerb) {
 
 // Round 216 and 217: a prison worked at was someone's offence.
 TEST(SpecialContextPrison, APrisonWorkedAtIsAWorkplace) {
-  EXPECT_TRUE(At(NamesAPrisonWorkedAt, "Jeg jobber i fengselet som lærer.", "fengselet"));
-  EXPECT_TRUE(At(NamesAPrisonWorkedAt, "I work at the prison as a cook.", "prison"));
-  EXPECT_TRUE(At(NamesAPrisonWorkedAt, "Hun jobber som lærer i fengselet.", "fengselet"));
-  EXPECT_FALSE(At(NamesAPrisonWorkedAt, "I worked in a shop before I went to prison.",
+  EXPECT_TRUE(At(NamesAnInstitutionWorkedAt, "Jeg jobber i fengselet som lærer.", "fengselet"));
+  EXPECT_TRUE(At(NamesAnInstitutionWorkedAt, "I work at the prison as a cook.", "prison"));
+  EXPECT_TRUE(At(NamesAnInstitutionWorkedAt, "Hun jobber som lærer i fengselet.", "fengselet"));
+  EXPECT_FALSE(At(NamesAnInstitutionWorkedAt, "I worked in a shop before I went to prison.",
                   "prison"));
-  EXPECT_FALSE(At(NamesAPrisonWorkedAt, "My son is in prison.", "prison"));
+  EXPECT_FALSE(At(NamesAnInstitutionWorkedAt, "My son is in prison.", "prison"));
 }
 
 TEST(SpecialContextDroppedSubject, AStatementOpeningWithAVerbIsTheWriters) {
