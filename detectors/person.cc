@@ -273,6 +273,14 @@ class SegmentTagger {
       }
       // "Sambo og jeg": kin beside the writer is no name.
       if (context_.IsCommonWord(first) || CueOf(first) == kKinWord) continue;
+      // "Nguyen Van An": a known surname, a Vietnamese middle name and a given name that may
+      // be a word, wherever they stand.
+      if (IsVietnameseMiddleNameAfterASurname(first + 1) && context_.IsCapitalized(first + 1) &&
+          context_.IsCapitalized(first + 2)) {
+        out.push_back({first, first + 2, kModelScore, "cue"});
+        first += 2;
+        continue;
+      }
       size_t last = first;
       while (last + 1 < context_.size() && last + 1 - first < kMaxCueNameWords &&
              context_.IsCapitalized(last + 1)) {
@@ -297,7 +305,7 @@ class SegmentTagger {
       if (!context_.IsWord(i)) continue;
       // "nguyen thi lan": a Vietnamese name in lowercase, surname first, a middle name and
       // a given name that may be a word ("tran van an").
-      if (IsLowercaseVietnameseMiddleName(i)) {
+      if (!context_.IsCapitalized(i) && IsVietnameseMiddleNameAfterASurname(i)) {
         out.push_back({i - 1, i + 1, kLowercaseAloneScore, "list"});
         ++i;
         continue;
@@ -656,10 +664,10 @@ class SegmentTagger {
     return i >= 1 && context_.IsCapitalized(i) && context_.IsCapitalized(i - 1) &&
            OneOf(context_.folded(i - 1), kVietnameseMiddleNames);
   }
-  // Whether token `i` is a lowercase Vietnamese middle name after a known surname (with no
-  // article before it: "the tran van") and before a word.
-  bool IsLowercaseVietnameseMiddleName(size_t i) const {
-    return i >= 1 && i + 1 < context_.size() && !context_.IsCapitalized(i) &&
+  // Whether token `i` is a Vietnamese middle name after a known surname (with no article
+  // before it: "the tran van") and before a word.
+  bool IsVietnameseMiddleNameAfterASurname(size_t i) const {
+    return i >= 1 && i + 1 < context_.size() &&
            OneOf(context_.folded(i), kVietnameseMiddleNames) && context_.IsLastName(i - 1) &&
            context_.IsWord(i + 1) && context_.IsWord(i - 1) &&
            (i < 2 || !OneOf(context_.folded(i - 2), {"the", "a", "an", "en", "et", "ei"}));

@@ -375,6 +375,9 @@ TEST(PersonDetector, SomeoneFromABusinesssPremisesAndLowercaseVietnameseNames) {
   EXPECT_THAT(Names(engine, "please forward this to nguyen thi lan"),
               ElementsAre("nguyen thi lan"));
   EXPECT_THAT(Names(engine, "the tran van broke down"), IsEmpty());
+  // Capitalised, wherever it stands (the tagger passed it over after "signed for by").
+  EXPECT_THAT(Names(engine, "The parcel was signed for by Nguyen Van An."),
+              ElementsAre("Nguyen Van An"));
 }
 
 // Round 219: "Kristi" of "Kristi himmelfartsdag" was a name.
