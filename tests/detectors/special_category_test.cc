@@ -1005,6 +1005,8 @@ TEST(SpecialCategoryDetector, FindsOriginsOfTheFrameChecksButNotAFoodsOrigin) {
   EXPECT_THAT(Special(engine, "I was born in Mogadishu and moved here at six."),
               ElementsAre(Pair("ETHNIC_ORIGIN", "Mogadishu")));
   EXPECT_THAT(Special(engine, "I'm flying from Karachi tomorrow."), IsEmpty());
+  EXPECT_THAT(Special(engine, "Vi er nylig kommet fra Ukraina."),
+              ElementsAre(Pair("ETHNIC_ORIGIN", "Ukraina")));
   EXPECT_THAT(Special(engine, "The parcel comes from Istanbul."), IsEmpty());
   EXPECT_THAT(Special(engine, "Jeg lurer på om teppet er persisk"), IsEmpty());
   EXPECT_THAT(Special(engine, "Dattera mi er demiseksuell"),
