@@ -275,8 +275,10 @@ class SegmentTagger {
       if (context_.IsCommonWord(first) || CueOf(first) == kKinWord) continue;
       // "Nguyen Van An": a known surname, a Vietnamese middle name and a given name that may
       // be a word, wherever they stand.
-      if (IsVietnameseMiddleNameAfterASurname(first + 1) && context_.IsCapitalized(first + 1) &&
-          context_.IsCapitalized(first + 2)) {
+      if (first + 2 < context_.size() && context_.IsCapitalized(first + 1) &&
+          context_.IsCapitalized(first + 2) &&
+          MayBeAVietnameseMiddleName(context_.FilterKey(first + 1)) &&
+          IsVietnameseMiddleNameAfterASurname(first + 1)) {
         out.push_back({first, first + 2, kModelScore, "cue"});
         first += 2;
         continue;
@@ -303,14 +305,15 @@ class SegmentTagger {
   void AddCueAndLowercaseNames(std::vector<NameSpan>& out) const {
     for (size_t i = 0; i < context_.size(); ++i) {
       if (!context_.IsWord(i)) continue;
+      const uint32_t key = context_.FilterKey(i);
       // "nguyen thi lan": a Vietnamese name in lowercase, surname first, a middle name and
-      // a given name that may be a word ("tran van an").
-      if (!context_.IsCapitalized(i) && IsVietnameseMiddleNameAfterASurname(i)) {
+      // a given name that may be a word ("tran van an"). The key rules out nearly every word.
+      if (MayBeAVietnameseMiddleName(key) && !context_.IsCapitalized(i) &&
+          IsVietnameseMiddleNameAfterASurname(i)) {
         out.push_back({i - 1, i + 1, kLowercaseAloneScore, "list"});
         ++i;
         continue;
       }
-      const uint32_t key = context_.FilterKey(i);
       if (context_.IsLowercaseNameAlone(i, key)) {
         const size_t end = NameEnd(i, CueKind::kPersonWord);
         if (end > i) out.push_back({i, end - 1, kLowercaseAloneScore, "list"});
@@ -663,6 +666,13 @@ class SegmentTagger {
   bool FollowsAVietnameseMiddleName(size_t i) const {
     return i >= 1 && context_.IsCapitalized(i) && context_.IsCapitalized(i - 1) &&
            OneOf(context_.folded(i - 1), kVietnameseMiddleNames);
+  }
+  // Whether a word with CaselessWordFilter key `key` may be a Vietnamese middle name: the
+  // keys of "van" and "thi", or any key ("văn", "thị" fold beyond Latin-1).
+  static bool MayBeAVietnameseMiddleName(uint32_t key) {
+    constexpr uint32_t kVan = CaselessWordFilter::KeyOf("van");
+    constexpr uint32_t kThi = CaselessWordFilter::KeyOf("thi");
+    return key == kVan || key == kThi || key == CaselessWordFilter::kAnyKey;
   }
   // Whether token `i` is a Vietnamese middle name after a known surname (with no article
   // before it: "the tran van") and before a word.

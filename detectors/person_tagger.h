@@ -142,6 +142,10 @@ class TaggingContext {
     return {d.folded, d.folded_size};
   }
   WordToken token(size_t i) const { return {tokens_[i].start, tokens_[i].end}; }
+  // Token `i` as written.
+  std::string_view raw(size_t i) const {
+    return text_.substr(tokens_[i].start, tokens_[i].end - tokens_[i].start);
+  }
   // CaselessWordFilter::KeyOf the token's bytes, or kAnyKey if folding could change them.
   uint32_t FilterKey(size_t i) const {
     const Token& token = tokens_[i];
@@ -180,9 +184,6 @@ class TaggingContext {
     uint8_t shape_size;
     uint8_t lists;  // NameLists flags
   };
-  std::string_view raw(size_t i) const {
-    return text_.substr(tokens_[i].start, tokens_[i].end - tokens_[i].start);
-  }
   std::string_view shape(size_t i) const {
     const Details& d = Described(i);
     return {d.shape, d.shape_size};

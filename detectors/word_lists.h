@@ -100,7 +100,7 @@ class CaselessWordFilter {
   }
   // The key of raw word bytes whose characters beyond ASCII are all lowercase Latin-1
   // letters (so that folding keeps the length). Asked of every word: inline.
-  static uint32_t KeyOf(std::string_view raw) {
+  static constexpr uint32_t KeyOf(std::string_view raw) {
     if (raw.empty()) return kAnyKey;
     // ASCII letters fold within 32 apart: the low five bits of a byte ignore case.
     const auto first = static_cast<uint32_t>(static_cast<unsigned char>(raw.front()) & 31);
