@@ -15,8 +15,8 @@ bool TakesPrecedence(const Finding& a, const Finding& b);
 // Leaves in `findings` a set of non-overlapping findings, sorted by start. Where findings
 // overlap, they are taken in TakesPrecedence order and each is kept unless it overlaps one
 // already kept; if that one is of its type and detector and no other kept one overlaps it,
-// the kept one grows to span both (keeping its score and kind). Findings that overlap nothing are always kept. O(n log n) for findings that
-// mostly do not overlap.
+// the kept one grows to span both (keeping its score and kind). Findings that overlap
+// nothing are always kept. O(n log n) for findings that mostly do not overlap.
 void ResolveOverlaps(std::vector<Finding>& findings);
 
 }  // namespace sladd

@@ -193,7 +193,8 @@ TEST(SpecialContextTopic, WhatSomethingIsAboutIsNoOnes) {
   // clause's conjunction.
   EXPECT_TRUE(At(IsATopic, "We answer questions about diabetes medication", "medication"));
   EXPECT_FALSE(At(IsATopic, "I'm writing a book about my depression", "depression"));
-  EXPECT_FALSE(At(IsATopic, "fikk beskjed om at en transplantasjon var utveien", "transplantasjon"));
+  EXPECT_FALSE(
+      At(IsATopic, "fikk beskjed om at en transplantasjon var utveien", "transplantasjon"));
   // Round 212: a skill's field.
   EXPECT_TRUE(At(IsATopic, "Our nurses are trained in dementia care", "dementia"));
   EXPECT_TRUE(At(IsATopic, "Legen er spesialisert i diabetes", "diabetes"));
