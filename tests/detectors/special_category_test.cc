@@ -585,6 +585,18 @@ TEST(SpecialCategoryDetector, CareAndBenefitsByNameButNotAnOccupation) {
   EXPECT_THAT(Special(engine, "We accept Motability vehicles at all branches."), IsEmpty());
 }
 
+TEST(SpecialCategoryDetector, VagueHealthButNotABackDoorOrARecoveryCode) {
+  TestEngine engine(kOnlySpecial);
+  // Rounds 226 and 227 and the frame after them.
+  EXPECT_THAT(Special(engine, "I can't make Friday because of my knee, sorry."),
+              ElementsAre(Pair("HEALTH_DATA", "knee")));
+  EXPECT_THAT(Special(engine, "I can't do stairs since the op on my knee."),
+              ElementsAre(Pair("HEALTH_DATA", "since the op on my")));
+  EXPECT_THAT(Special(engine, "I have trouble with my back door lock."), IsEmpty());
+  EXPECT_THAT(Special(engine, "Please send my recovery code again."), IsEmpty());
+  EXPECT_THAT(Special(engine, "My health insurance renewal is due."), IsEmpty());
+}
+
 TEST(SpecialCategoryDetector, ABodysCauseIsNoOnesHealth) {
   TestEngine engine(kOnlySpecial);
   EXPECT_THAT(Special(engine, "Jeg gir penger til Foreningen for hjertesyke barn."), IsEmpty());
