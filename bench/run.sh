@@ -615,7 +615,9 @@ Names: a business word after a name ("Bright Homes"), someone from a business ("
 your Milan office"), a first name owning kin ("Sam's dad"), Vietnamese names in either case
 ("nguyen thi lan"), a holiday ("Kristi himmelfartsdag"). A frame of care, support and
 benefits by name (EHCP, PIP, respite care; avlastning, grunnstønad, TT-kort) missed 16 of 40
-and 13 of 22, then 3 and 5 by choice. NorNE dev and WNUT dev did not move.
+and 13 of 22, then 3 and 5 by choice; frames of vague ways to name one's health ("I can't
+make Friday because of my knee", "på grunn av helsemessige årsaker") 19 of 40 and 16 of 28,
+then 4 and 2 by choice. NorNE dev and WNUT dev did not move.
 
 $special_quality
 DOC
