@@ -589,17 +589,17 @@ Swedish and Danish): exact recall 0.88, 1.0, 0.85 and 0.90 before, precision 0.9
 heter Elsa Lindqvist och har" were missed or mis-spanned and are found since. Addresses
 (169): P 0.93 R 0.76 before, Swedish and Danish streets missed; found since. The lexicons gained word classes ("{matallergen}: fisk, egg", then "~tåler
 ikke |{matallergen}"): health.txt and ethnicity.txt are 786 lines shorter for the same terms.
-The fourteenth session (2026-12-03) wrote 41 more rounds before their run (190 to 230),
+The fourteenth session (2026-12-03) wrote 42 more rounds before their run (190 to 231),
 most in English and in new registers (a gym, an airline, a bank, HR, a dating app, a school,
 a letting agent, an insurer, a pharmacy, a utility, a recruiter, parents of teenagers); four
 were of names and nine of hard negatives: terms said of no one, many with a person near ("I work at the prison as a
 kitchen assistant", "Our nurses are trained in dementia care"). Statements (rounds 190 to
-230, before each round's fixes): 256 of 332 found (0.77); bokmål and nynorsk 49 of 50,
-English 207 of 282 (0.73), so English indirect phrasing is where the issue's 0.90 is lost;
+231, before each round's fixes): 266 of 342 found (0.78); bokmål and nynorsk 49 of 50,
+English 217 of 292 (0.74), so English indirect phrasing is where the issue's 0.90 is lost;
 worst of all where what is meant goes unnamed ("the op on my knee", "her condition", "since
 my treatment finished"; rounds 226 to 228, the last written after frames of such phrases):
 12 of 33.
-Ordinary negatives: 0 of 90 flagged; hard negatives: 26 of 121 (0.21) before their
+Ordinary negatives: 0 of 92 flagged; hard negatives: 26 of 121 (0.21) before their
 fixes (round 229 aimed at the session's own vague terms: 5 of 12), 4 after (a film's boy with autism, a cancer screening van, an unnamed man arrested, t-shirts
 for an LO conference). Names (195 and 215 English, 200 a school's chat, 208 lowercase
 bokmål): exact recall 1.0, 0.86, 0.90 and 0.92, precision 0.94, 0.86, 1.0 and 1.0 before.
