@@ -437,6 +437,14 @@ std::optional<std::string> FormLabelOf(std::string_view text, size_t start, size
   return FoldCase(text.substr(*line_start, colon));
 }
 
+// WordBefore, and the word before that if the first is an article: "som" in "jobber som en
+// lærer", "at" in "at the prison".
+std::pair<std::string, size_t> WordBeforeOverArticle(std::string_view text, size_t pos) {
+  auto [word, word_start] = WordBefore(text, pos);
+  if (OneOf(word, kArticles)) return WordBefore(text, word_start);
+  return {std::move(word), word_start};
+}
+
 }  // namespace
 
 size_t WordEnd(std::string_view text, size_t pos) {
@@ -596,15 +604,13 @@ bool HasPossessiveAfter(std::string_view text, size_t end) {
 }
 
 bool NamesAnOccupation(std::string_view text, size_t start) {
-  auto [word, word_start] = WordBefore(text, start);
-  if (OneOf(word, kArticles)) std::tie(word, word_start) = WordBefore(text, word_start);
+  const auto [word, word_start] = WordBeforeOverArticle(text, start);
   return OneOf(word, {"as", "som"}) && OneOf(WordBefore(text, word_start).first, kWorkWords);
 }
 
 bool NamesAnInstitutionWorkedAt(std::string_view text, size_t start, size_t end) {
   if (!OneOf(FoldCase(text.substr(start, end - start)), kWorkplaceInstitutions)) return false;
-  auto [word, word_start] = WordBefore(text, start);
-  if (OneOf(word, kArticles)) std::tie(word, word_start) = WordBefore(text, word_start);
+  auto [word, word_start] = WordBeforeOverArticle(text, start);
   if (!OneOf(word, {"at", "in", "i", "på", "ved"})) return false;
   std::tie(word, word_start) = WordBefore(text, word_start);
   if (OneOf(word, kWorkWords)) return true;
@@ -681,8 +687,7 @@ bool IsATopic(std::string_view text, size_t start, size_t end) {
   if (OneOf(word, {"of", "til", "om"})) {
     const auto [noun, noun_start] = WordBefore(text, word_start);
     if (OneOf(noun, kHistoryWords)) {
-      std::tie(word, word_start) = WordBefore(text, noun_start);
-      if (OneOf(word, kArticles)) std::tie(word, word_start) = WordBefore(text, word_start);
+      std::tie(word, word_start) = WordBeforeOverArticle(text, noun_start);
     }
   }
   if (OneOf(next, kPossessives)) return false;
