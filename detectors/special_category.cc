@@ -306,7 +306,10 @@ bool SpecialCategoryDetector::SpeaksOfNoOne(const LexiconTerm& term, const ScanV
           (FollowsAnIntensifier(text, start) || IsHyperbole(text, start, end))) ||
          IsSaidOfAThingShown(term, view, site) ||
          // Goods in stock: "Vi har samiske kofter på lager" ("vi" is the shop).
-         IsStockedGoods(site);
+         IsStockedGoods(site) ||
+         // A prison or hospice worked at, or an occupation: "I work at the prison as a
+         // kitchen assistant", "Jeg jobber som logoped".
+         NamesAnInstitutionWorkedAt(text, start, end) || NamesAnOccupation(text, start);
 }
 
 void SpecialCategoryDetector::Confirm(const Candidate& candidate, const ScanView& view,
@@ -346,16 +349,18 @@ void SpecialCategoryDetector::Confirm(const Candidate& candidate, const ScanView
   const FormField field = FormFieldOf(text, start, end);
   if (field == FormField::kTopic) return;
   const bool form_value = field == FormField::kOfACategory;
-  // A person other than through a person cue near the term.
-  const bool person_not_by_a_cue =
-      form_value || HasEnglishI(site) || OpensWithoutSubject(site) ||
-      NamesItsPerson(view, start, end) ||
-      OpensWithANamedSubject(site, [this](std::string_view folded) {
-        return (first_names_.Find(folded) & NameLists::kFirst) != 0;
-      });
+  // A person other than through a person cue near the term (asked after the cues, which
+  // are cheaper, and again only for a place of care).
+  const auto person_not_by_a_cue = [&] {
+    return HasEnglishI(site) || OpensWithoutSubject(site) || NamesItsPerson(view, start, end) ||
+           OpensWithANamedSubject(site, [this](std::string_view folded) {
+             return (first_names_.Find(folded) & NameLists::kFirst) != 0;
+           });
+  };
   const bool person =
-      person_not_by_a_cue ||
-      view.HasContext(kPersonCues, start, end, kTermContextBefore, kTermContextAfter);
+      form_value ||
+      view.HasContext(kPersonCues, start, end, kTermContextBefore, kTermContextAfter) ||
+      person_not_by_a_cue();
   // What a thing is for, with no one near: "Denne kremen hjelper mot eksem".
   if (!person && IsWhatAThingIsFor(text, start)) return;
   // A place of care no one but the addressee is near ("Is the radiotherapy unit on the
@@ -363,13 +368,12 @@ void SpecialCategoryDetector::Confirm(const Candidate& candidate, const ScanView
   // ("jobber som sykepleier på kreftavdelingen").
   if (NamesAPlaceOfCare(text, candidate.end, end) &&
       (!person || FollowsAWordOfWork(site) ||
-       !(person_not_by_a_cue || view.HasContext(kPersonCuesBesidesAddressee, start, end,
-                                                 kTermContextBefore, kTermContextAfter)))) {
+       !(form_value ||
+         view.HasContext(kPersonCuesBesidesAddressee, start, end, kTermContextBefore,
+                         kTermContextAfter) ||
+         person_not_by_a_cue()))) {
     return;
   }
-  // A prison or hospice worked at, or an occupation: "I work at the prison as a kitchen
-  // assistant", "Jeg jobber som logoped".
-  if (NamesAnInstitutionWorkedAt(text, start, end) || NamesAnOccupation(text, start)) return;
   const bool cue = form_value || HasCue(term, view, site, person);
   double score = Score(term, person, cue);
   if (score > kMayBeANameScore && MayOpenAName(text, start, end) &&
