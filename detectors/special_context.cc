@@ -132,7 +132,7 @@ constexpr std::string_view kWorkWords[] = {
     "jobber", "jobbar", "jobbet", "jobba", "arbeider", "arbeidar", "arbeidet", "ansatt",
     "tilsett", "work", "works", "worked", "working", "employed", "nurse", "nurses",
     "position", "job", "vacancy", "stilling", "stillingen", "sykepleier", "sjukepleiar",
-    "volunteer", "volunteers", "frivillig"};
+    "volunteer", "volunteers", "volunteering", "frivillig"};
 // Prisons and hospices, which a word of work makes a workplace.
 constexpr std::string_view kWorkplaceInstitutions[] = {
     "fengsel", "fengselet", "fengsla", "fengslene", "prison", "jail", "gaol", "anstalten",

@@ -580,6 +580,8 @@ TEST(SpecialCategoryDetector, CareAndBenefitsByNameButNotAnOccupation) {
   EXPECT_THAT(Special(engine, "My mum is in a hospice now."),
               ElementsAre(Pair("HEALTH_DATA", "hospice")));
   EXPECT_THAT(Special(engine, "I volunteer at the hospice on Fridays."), IsEmpty());
+  // Round 232: "volunteering" is a word of work too.
+  EXPECT_THAT(Special(engine, "My wife is volunteering at the hospice on Fridays."), IsEmpty());
   EXPECT_THAT(Special(engine, "I work as a district nurse."), IsEmpty());
   EXPECT_THAT(Special(engine, "Jeg jobber som logoped i kommunen."), IsEmpty());
   EXPECT_THAT(Special(engine, "We accept Motability vehicles at all branches."), IsEmpty());
