@@ -132,7 +132,7 @@ constexpr std::string_view kWorkWords[] = {
     "jobber", "jobbar", "jobbet", "jobba", "arbeider", "arbeidar", "arbeidet", "ansatt",
     "tilsett", "work", "works", "worked", "working", "employed", "nurse", "nurses",
     "position", "job", "vacancy", "stilling", "stillingen", "sykepleier", "sjukepleiar",
-    "volunteer", "volunteers", "volunteering", "frivillig"};
+    "volunteer", "volunteers", "volunteering", "volunteered", "frivillig"};
 // Prisons and hospices, which a word of work makes a workplace.
 constexpr std::string_view kWorkplaceInstitutions[] = {
     "fengsel", "fengselet", "fengsla", "fengslene", "prison", "jail", "gaol", "anstalten",
@@ -202,7 +202,8 @@ constexpr std::string_view kGoodsNouns[] = {
     "sokker", "sko", "sjokolade", "godteri", "produkter", "parking", "toilet", "toilets",
     "loo", "facilities", "bay", "bays", "spaces", "parkering", "toalett", "toalettet", "app",
     "apps", "appen", "appene", "device", "devices", "camera", "cameras", "kamera", "kameraet",
-    "kameraene", "vehicle", "vehicles", "cars", "scheme"};
+    "kameraene", "vehicle", "vehicles", "cars", "scheme", "gloves", "hansker", "insoles",
+    "bracelets"};
 // "'s" with the apostrophe phones write.
 constexpr std::string_view kCurlyGenitive = "\xE2\x80\x99s";
 

@@ -361,7 +361,8 @@ TEST(SpecialCategoryDetector, TheEnglishIIsAPersonButTheNorwegianIIsNot) {
   EXPECT_THAT(Special(engine, "I spent two years in prison."),
               ElementsAre(Pair("CRIMINAL_OFFENCE", "prison")));
   EXPECT_THAT(Special(engine, "Last year I served time in jail."),
-              ElementsAre(Pair("CRIMINAL_OFFENCE", "jail")));
+              ElementsAre(Pair("CRIMINAL_OFFENCE", "served time"),
+                          Pair("CRIMINAL_OFFENCE", "jail")));
   // "I" opening a Norwegian sentence is a preposition: a capitalised word after it, a
   // Norwegian word or a Nordic letter in the sentence tell.
   EXPECT_THAT(Special(engine, "I fengselet er det mange innsatte."), IsEmpty());
@@ -582,6 +583,8 @@ TEST(SpecialCategoryDetector, CareAndBenefitsByNameButNotAnOccupation) {
   EXPECT_THAT(Special(engine, "I volunteer at the hospice on Fridays."), IsEmpty());
   // Round 232: "volunteering" is a word of work too.
   EXPECT_THAT(Special(engine, "My wife is volunteering at the hospice on Fridays."), IsEmpty());
+  EXPECT_THAT(Special(engine, "I volunteered at the cancer ward fundraiser last year."),
+              IsEmpty());
   EXPECT_THAT(Special(engine, "I work as a district nurse."), IsEmpty());
   EXPECT_THAT(Special(engine, "Jeg jobber som logoped i kommunen."), IsEmpty());
   EXPECT_THAT(Special(engine, "We accept Motability vehicles at all branches."), IsEmpty());
@@ -762,6 +765,9 @@ TEST(SpecialCategoryDetector, FindsInformalChatStatements) {
   EXPECT_THAT(Special(engine, "can i return the diabetic socks if theyre too small"), IsEmpty());
   EXPECT_THAT(Special(engine, "can i return my diabetic socks"),
               ElementsAre(Pair("HEALTH_DATA", "diabetic")));
+  // Round 235.
+  EXPECT_THAT(Special(engine, "The arthritis gloves in the catalogue look thin, any good?"),
+              IsEmpty());
   // What a shop offers, what a thing suits, and a course for everyone.
   EXPECT_THAT(Special(engine, "Our pharmacy now offers flu jabs on Saturdays."), IsEmpty());
   EXPECT_THAT(Special(engine, "This blend is caffeine free and suitable for pregnancy."),
