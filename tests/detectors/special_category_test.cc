@@ -325,6 +325,10 @@ TEST(SpecialCategoryDetector, ASentenceOpeningWithAVerbSpeaksOfTheWriter) {
               ElementsAre(Pair("CRIMINAL_OFFENCE", "fikk bot"),
                           Pair("CRIMINAL_OFFENCE", "fyllekjøring")));
   EXPECT_THAT(Special(engine, "Var det mange muslimer der."), IsEmpty());
+  // A traveller's plans (round 240); a heading still is no one's.
+  EXPECT_THAT(Special(engine, "Travelling to Mecca for Hajj in June, are pilgrimages covered?"),
+              ElementsAre(Pair("RELIGIOUS_BELIEF", "Hajj")));
+  EXPECT_THAT(Special(engine, "Travelling after surgery: what to pack"), IsEmpty());
   // Dialect: "æ" is "jeg", "e" is "er" ("det e same greia" is "the same thing").
   EXPECT_THAT(Special(engine, "æ e same"), ElementsAre(Pair("ETHNIC_ORIGIN", "same")));
   EXPECT_THAT(Special(engine, "Det e same greia."), IsEmpty());
