@@ -188,7 +188,7 @@ constexpr std::string_view kBodyNouns[] = {
     "sanger", "song", "songs", "film", "filmer", "films", "movie", "movies", "litteratur",
     "literature", "smykke", "smykker", "jewellery", "jewelry", "symbol", "symboler",
     "symbols", "users", "awareness", "sale", "sales", "offer", "offers", "deals", "reklame",
-    "reklamen", "annonse", "annonsen"};
+    "reklamen", "annonse", "annonsen", "countries", "nations"};
 // Such nouns that count only whole, being the ends of other words ("instead"): an ad, or a
 // body's leader ("The antidepressant ad on your site", "LO-lederen sa i dag"). (Not a
 // conference: "I'm a delegate at the Labour conference" is a statement.)

@@ -695,6 +695,11 @@ TEST(SpecialCategoryDetector, FindsInformalChatStatements) {
   // overrode the hand-written line's marker.
   EXPECT_THAT(Special(engine, "this traffic is giving me a heart attack lol"), IsEmpty());
   EXPECT_THAT(Special(engine, "jeg får hjerteinfarkt av denne trafikken"), IsEmpty());
+  // WNUT dev: a subject that gives one a headache; countries named by a faith.
+  EXPECT_THAT(Special(engine, "Economics give me a headache"), IsEmpty());
+  EXPECT_THAT(Special(engine, "I have a headache and need to log off."),
+              ElementsAre(Pair("HEALTH_DATA", "headache")));
+  EXPECT_THAT(Special(engine, "When can we take the message to Muslim countries?"), IsEmpty());
   EXPECT_THAT(Special(engine, "pappa fikk hjerteinfarkt i fjor"),
               ElementsAre(Pair("HEALTH_DATA", "hjerteinfarkt")));
   EXPECT_THAT(Special(engine, "My grandparents were Vietnamese boat people"),
