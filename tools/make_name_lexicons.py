@@ -112,6 +112,23 @@ IMMIGRANT_FIRST_NAMES = [
     "Yevhen", "Yohannes", "Yonas", "Yordanos", "Younes", "Youssef", "Yulia", "Yuliia",
     "Yuri", "Yuriy", "Zaid", "Zainab", "Zakaria", "Zana", "Zbigniew", "Zeeshan", "Zeinab",
     "Zeynep", "Ziad", "Zohra", "Zoran", "Zubair", "Zuzanna", "Łukasz", "Žygimantas"]
+# First names common in British and Irish chat that the ONS and US top lists lack: Irish
+# and Welsh ones in their own spelling ("Please forward this to Siobhan", "Diolch, Cerys"),
+# and those of Britain's largest groups of West African, South African, South Asian and
+# Caribbean origin. Written for sladd from general knowledge of the names in use; names of
+# three letters or fewer and names that are also words ("Sultana", "Ling") are left out.
+BRITISH_IRISH_FIRST_NAMES = [
+    "Adaeze", "Adebayo", "Aisling", "Akosua", "Abena", "Aoibhinn", "Aoife", "Ailbhe",
+    "Ayodele", "Babajide", "Caoimhe", "Carys", "Cerys", "Chiamaka", "Chidi", "Chinedu",
+    "Ciaran", "Ciarán", "Cillian", "Clodagh", "Colm", "Dafydd", "Darragh", "Deepak",
+    "Deirdre", "Dervla", "Donal", "Eamon", "Efua", "Eimear", "Emeka", "Eoin", "Fergal",
+    "Ffion", "Fiachra", "Fionn", "Folake", "Funmilayo", "Gethin", "Grainne", "Gráinne",
+    "Iestyn", "Kayode", "Keisha", "Kiran", "Kofi", "Kojo", "Kwabena", "Kwaku", "Kwame",
+    "Kwesi", "Lerato", "Mairead", "Máiréad", "Nasreen", "Ngozi", "Niamh", "Nkechi",
+    "Nomvula", "Obinna", "Oisin", "Oisín", "Olumide", "Oluwaseun", "Owain", "Padraig",
+    "Pádraig", "Priyanka", "Rajiv", "Roisin", "Róisín", "Ruairi", "Rukhsana", "Saoirse",
+    "Shanice", "Sinead", "Sinéad", "Siobhan", "Siobhán", "Sioned", "Sipho", "Tadhg",
+    "Tahir", "Temitope", "Thabo", "Thandiwe", "Tunde", "Yetunde", "Zanele", "Zaynab"]
 IMMIGRANT_LAST_NAMES = [
     "Aslam", "Begić", "Bondarenko", "Chaudhry", "Delić", "Demir", "Gebremedhin", "Hadžić",
     "Haile", "Hasanović", "Hoang", "Hodžić", "Ionescu", "Ivanov", "Jama", "Jankauskas",
@@ -136,13 +153,16 @@ def main():
             if target is not None:
                 target.update(n.strip() for n in names if isinstance(n, str) and n.strip())
     last.update(EXTRA_LAST_NAMES + IMMIGRANT_LAST_NAMES)
-    first.update(EXTRA_FIRST_NAMES + NORWEGIAN_FIRST_NAMES + IMMIGRANT_FIRST_NAMES)
+    first.update(EXTRA_FIRST_NAMES + NORWEGIAN_FIRST_NAMES + IMMIGRANT_FIRST_NAMES +
+                 BRITISH_IRISH_FIRST_NAMES)
     immigrant = ("\n# Also names common among Norway's groups of immigrant origin (Lejla, Jurgita,"
                  "\n# Tesfay), written for sladd.")
     placeholder = "\n# Also the placeholder surname Nordmann (Ola and Kari Nordmann)." + immigrant
     sami = ("\n# Also North Sami first names in Sami spelling (Ánte, Máret, Niillas), written for"
             "\n# sladd.\n# Also older Norwegian first names the top lists lack (Oddveig, Torgeir),"
-            "\n# written for sladd." + immigrant)
+            "\n# written for sladd." + immigrant +
+            "\n# Also Irish, Welsh, West African and other first names common in British chat"
+            "\n# (Siobhan, Cerys, Chidi), written for sladd.")
     for name, names, what, extra in (("first_names.txt", first, "First names", sami),
                                      ("last_names.txt", last, "Last names", placeholder)):
         text = HEADER.format(what=what, extra=extra) + "\n".join(sorted(names)) + "\n"

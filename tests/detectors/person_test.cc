@@ -204,6 +204,11 @@ TEST(PersonDetector, FindsNamesOfOriginsCommonInNorway) {
   EXPECT_THAT(Names(engine, "Send kvitteringen til Jurgita, hun betaler"),
               ElementsAre("Jurgita"));
   EXPECT_THAT(Names(engine, "Kan dere ringe Bilal på mobilen?"), ElementsAre("Bilal"));
+  // And in British chat (round 245): Irish, Welsh and West African names, also lowercase.
+  EXPECT_THAT(Names(engine, "Please forward this to Siobhan in billing."),
+              ElementsAre("Siobhan"));
+  EXPECT_THAT(Names(engine, "thanks niamh, see you monday"), ElementsAre("niamh"));
+  EXPECT_THAT(Names(engine, "Ask Chidi to ring me back."), ElementsAre("Chidi"));
   // "Hans" and "Per" opening a sentence before another name are first names, not "his"
   // and "per".
   EXPECT_THAT(Names(engine, "Hans Petter ringte i går."), ElementsAre("Hans Petter"));
