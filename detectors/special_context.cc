@@ -269,9 +269,16 @@ constexpr std::string_view kDevices[] = {
 // People in general, before "with" or "med" and a term: "Our charity helps people with
 // dementia", "tilbud til barn med astma".
 constexpr std::string_view kPeopleInGeneral[] = {
-    "people", "those", "patients", "children", "adults", "families", "persons", "anyone",
-    "everyone", "folk", "personer", "pasienter", "barn", "voksne", "familier", "alle",
-    "mennesker", "unge", "eldre"};
+    "people", "those", "children", "adults", "families", "persons", "anyone", "everyone",
+    "folk", "personer", "barn", "voksne", "familier", "alle", "mennesker", "unge", "eldre"};
+// People a business or a body serves, theirs in general even after a possessive: "Our
+// clients with diabetes get a discount", "kundene våre med allergi" (not guests, who may be
+// one's party: "two of our guests with coeliac disease").
+constexpr std::string_view kPeopleServed[] = {
+    "customers", "clients", "members", "users", "patients", "students", "pupils", "staff",
+    "employees", "residents", "tenants", "passengers", "kunder", "kundene", "medlemmer",
+    "medlemmene", "brukere", "brukerne", "pasienter", "pasientene", "elever", "elevene",
+    "ansatte", "beboere", "beboerne", "leietakere", "passasjerer"};
 // Words a list of terms may run back over: "patients with diabetes, asthma and heart disease".
 constexpr size_t kListWordReach = 6;
 // Words of what a thing is for or against, before "mot", "for", "against", "of" or "with":
@@ -740,16 +747,21 @@ bool IsPeopleInGeneralWith(std::string_view text, size_t start) {
     pos = word_start;
     if (word != "with" && word != "med") continue;
     const auto [people, people_start] = WordBefore(text, pos);
-    // "my children with asthma" are someone's.
-    return OneOf(people, kPeopleInGeneral) &&
-           !IsPossessiveBefore(WordBefore(text, people_start).first);
+    // "my children with asthma" are someone's; "our clients with diabetes" are not, nor
+    // "kundene våre med allergi".
+    if (IsPossessiveBefore(people)) {
+      return OneOf(WordBefore(text, people_start).first, kPeopleServed);
+    }
+    return OneOf(people, kPeopleServed) ||
+           (OneOf(people, kPeopleInGeneral) &&
+            !IsPossessiveBefore(WordBefore(text, people_start).first));
   }
   return false;
 }
 
 std::optional<size_t> PeopleInGeneralAfter(std::string_view text, size_t end) {
   const auto [word, word_end] = WordAfter(text, end);
-  if (!OneOf(word, kPeopleInGeneral)) return std::nullopt;
+  if (!OneOf(word, kPeopleInGeneral) && !OneOf(word, kPeopleServed)) return std::nullopt;
   return word_end;
 }
 

@@ -212,6 +212,11 @@ TEST(SpecialContextTopic, WhatSomethingIsAboutIsNoOnes) {
   EXPECT_TRUE(in_general("Our charity helps people with dementia", "dementia"));
   EXPECT_TRUE(in_general("Vi har tilbud til barn med astma", "astma"));
   EXPECT_FALSE(in_general("Both my children with asthma need inhalers", "asthma"));
+  // A business's people are its people in general, after a possessive too.
+  EXPECT_TRUE(in_general("Our clients with diabetes get a discount", "diabetes"));
+  EXPECT_TRUE(in_general("Kundene våre med allergi får eget bord", "allergi"));
+  EXPECT_FALSE(in_general("Sønnen min med astma trenger inhalator", "astma"));
+  EXPECT_FALSE(in_general("Two of our guests with coeliac disease", "coeliac disease"));
   auto device = [](std::string_view text, std::string_view term) {
     return IsADevicesFeature(text, Span(text, term).first);
   };
