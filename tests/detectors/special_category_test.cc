@@ -302,6 +302,16 @@ TEST(SpecialCategoryDetector, PersonCuesRaiseTheScore) {
   EXPECT_EQ(mine[0].kind, "in_context");
 }
 
+TEST(SpecialCategoryDetector, TheSubjectOfACaseNoteIsAPerson) {
+  TestEngine engine(kOnlySpecial);
+  EXPECT_THAT(Special(engine, "Client is a member of Unite."),
+              ElementsAre(Pair("TRADE_UNION_MEMBERSHIP", "Unite")));
+  EXPECT_THAT(Special(engine, "Kunden er katolikk."),
+              ElementsAre(Pair("RELIGIOUS_BELIEF", "katolikk")));
+  EXPECT_THAT(Special(engine, "The customer is a Catholic school in Leeds."), IsEmpty());
+  EXPECT_THAT(Special(engine, "Prospect is in recovery mode after the audit."), IsEmpty());
+}
+
 TEST(SpecialCategoryDetector, ASentenceOpeningWithAVerbSpeaksOfTheWriter) {
   TestEngine engine(kOnlySpecial);
   EXPECT_THAT(Special(engine, "har sittet i fengsel og får ikke lån noe sted"),
