@@ -903,17 +903,23 @@ void MergeSpans(const TaggingContext& context, std::vector<NameSpan>& spans) {
   }
 }
 
-// Whether the words of `span` are, whole, a brand named like a person ("Helly Hansen"):
-// goods or a bank, unless a cue said a person bears the name. (Every brand has two words.)
+// Whether the words of `span`, alone or after one capitalised word, are, whole, a brand or
+// a body named like a person ("Helly Hansen", "the Red Cross"): goods, a bank or a charity,
+// unless a cue said a person bears the name. (Every brand has two words.)
 bool NamesABrand(const TaggingContext& context, const NameSpan& span,
                  const absl::flat_hash_set<std::string>& brands) {
-  if (span.first == span.last) return false;
-  std::string words;
-  for (size_t i = span.first; i <= span.last; ++i) {
-    if (!words.empty()) words += ' ';
-    words += context.folded(i);
-  }
-  return brands.contains(words);
+  auto words_of = [&](size_t first) {
+    std::string words;
+    for (size_t i = first; i <= span.last; ++i) {
+      if (!words.empty()) words += ' ';
+      words += context.folded(i);
+    }
+    return words;
+  };
+  if (span.first != span.last && brands.contains(words_of(span.first))) return true;
+  // With a capitalised word before it that the tagger left out: "the Red Cross".
+  return span.first > 0 && context.IsCapitalized(span.first - 1) &&
+         brands.contains(words_of(span.first - 1));
 }
 
 }  // namespace

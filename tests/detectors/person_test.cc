@@ -361,6 +361,9 @@ TEST(PersonDetector, ABrandNamedLikeAPersonIsNoName) {
   EXPECT_THAT(Names(engine, "Morgan Stanley report says rates will fall"), IsEmpty());
   EXPECT_THAT(Names(engine, "Hei, jeg heter Calvin Klein"), ElementsAre("Calvin Klein"));
   EXPECT_THAT(Names(engine, "Hei, jeg heter Helle Hansen"), ElementsAre("Helle Hansen"));
+  // Round 249: a body too, where the tagger took only its second word ("Cross").
+  EXPECT_THAT(Names(engine, "My case worker at the Red Cross says I can."), IsEmpty());
+  EXPECT_THAT(Names(engine, "Please ask Anna Cross at the desk."), ElementsAre("Anna Cross"));
 }
 
 // Regression: a form's label "Faith:" was a name (found by the frame checks).
