@@ -230,7 +230,7 @@ class SegmentTagger {
                                              OneOf(context_.folded(first), kFaithsAlsoNames) ||
                                              IsAdjectiveAfterArticle(first))) ||
           IsPlaceName(last) || NamesABusiness(last) || NamesPremises(first, last) ||
-          NamesAHoliday(last) ||
+          NamesAHoliday(first, last) ||
           FollowsASaintsTitle(first) || FollowsADwellingVerb(first)) {
         continue;
       }
@@ -712,10 +712,15 @@ class SegmentTagger {
     return next < context_.size() && context_.IsCapitalized(next) &&
            !context_.IsKnownName(next) && OneOf(context_.folded(next), kBusinessWords);
   }
-  // Whether the name ending at `last` is part of a holiday's: "Kristi himmelfartsdag" (the
-  // genitive of Christ, which NorNE elsewhere tags as a name: "Kristi legeme").
-  bool NamesAHoliday(size_t last) const {
-    return last + 1 < context_.size() && context_.folded(last + 1).starts_with("himmelfart");
+  // Whether the name `first`..`last` is part of a holiday's: "Kristi himmelfartsdag" (the
+  // genitive of Christ, which NorNE elsewhere tags as a name: "Kristi legeme"), or wishes
+  // one: "Ramadan Mubarak", "Eid Mubarak" (both also surnames).
+  bool NamesAHoliday(size_t first, size_t last) const {
+    if (last + 1 < context_.size() && context_.folded(last + 1).starts_with("himmelfart")) {
+      return true;
+    }
+    return first + 1 == last && Is(last, "mubarak") &&
+           OneOf(context_.folded(first), {"eid", "ramadan"});
   }
   // Whether the name `first`..`last` names a business's premises by its place: "your Milan
   // office" (Milan is also a first name).

@@ -242,7 +242,8 @@ constexpr std::string_view kTopicWordsBeforeOn[] = {
     "book", "books", "article", "articles", "course", "courses", "talk", "talks", "lecture",
     "leaflet", "brochure", "webinar", "seminar", "documentary", "research", "study", "report",
     "information", "info", "essay", "paper", "thesis", "policy", "policies", "rules",
-    "guidance", "guidelines", "session", "sessions", "workshop", "workshops", "training"};
+    "guidance", "guidelines", "session", "sessions", "workshop", "workshops", "training",
+    "advise", "advice"};
 // Words of a skill or a speciality before "in" or "i" and its field: "trained in dementia
 // care", "spesialisert i diabetes".
 constexpr std::string_view kWordsOfSkillBeforeIn[] = {
@@ -278,7 +279,7 @@ constexpr std::string_view kPeopleServed[] = {
     "customers", "clients", "members", "users", "patients", "students", "pupils", "staff",
     "employees", "residents", "tenants", "passengers", "kunder", "kundene", "medlemmer",
     "medlemmene", "brukere", "brukerne", "pasienter", "pasientene", "elever", "elevene",
-    "ansatte", "beboere", "beboerne", "leietakere", "passasjerer"};
+    "ansatte", "beboere", "beboerne", "leietakere", "passasjerer", "holders"};
 // Words a list of terms may run back over: "patients with diabetes, asthma and heart disease".
 constexpr size_t kListWordReach = 6;
 // Words of what a thing is for or against, before "mot", "for", "against", "of" or "with":
@@ -289,12 +290,13 @@ constexpr std::string_view kWordsOfUse[] = {
     "safe", "egnet", "egna", "trygg", "trygt", "test", "tests", "tester", "hurtigtest",
     "hurtigtester", "selvtest", "selvtester", "vaccine", "vaccines", "vaksine", "vaksiner",
     "medicine", "medication", "medisin", "medisiner"};
-// Verbs of what a policy or plan covers, up to kCoverWordReach words before the term:
-// "Forsikringen dekker ikke kreft og hjerteinfarkt", "Does the plan cover dementia care?".
+// Verbs of what a policy or plan covers or a service treats, up to kCoverWordReach words
+// before the term: "Forsikringen dekker ikke kreft og hjerteinfarkt", "Does the plan cover
+// dementia care?", "Our clinic treats asthma, eczema and allergies in children".
 constexpr size_t kCoverWordReach = 5;
-constexpr std::string_view kCoverWords[] = {"dekker", "dekke", "dekkes", "dekket", "dekkjer",
-                                            "omfatter", "cover", "covers", "covered",
-                                            "excludes", "exclude"};
+constexpr std::string_view kCoverWords[] = {
+    "dekker", "dekke", "dekkes", "dekket", "dekkjer", "omfatter", "cover", "covers", "covered",
+    "excludes", "exclude", "treats", "treat", "behandler", "behandlar"};
 // A topic's history: "en bok om historien til Arbeiderpartiet".
 constexpr std::string_view kHistoryWords[] = {"history", "historien", "historia", "historie"};
 // Articles that may stand between "om" and the term: "handler om en homofil fotballspiller".

@@ -212,10 +212,11 @@ std::optional<size_t> PeopleInGeneralAfter(std::string_view text, size_t end);
 // no person near, it is a claim, not anyone's health.
 bool IsWhatAThingIsFor(std::string_view text, size_t start);
 
-// Whether the term text[start, end) stands a few words after a verb of cover, what a policy
-// or plan covers: "Forsikringen dekker ikke kreft og hjerteinfarkt", "Does the plan cover
-// dementia care?"; not when a possessive stands before or after it ("Does it cover my
-// cancer treatment?", "dekker den kreften min?").
+// Whether the term text[start, end) stands a few words after a verb of cover or treatment,
+// what a policy or plan covers or a service treats: "Forsikringen dekker ikke kreft og
+// hjerteinfarkt", "Does the plan cover dementia care?", "Our clinic treats asthma"; not
+// when a possessive stands before or after it ("Does it cover my cancer treatment?",
+// "dekker den kreften min?").
 bool IsWhatAPolicyCovers(std::string_view text, size_t start, size_t end);
 
 // Whether a phrase of a shop's stock or a place's service follows the term in its

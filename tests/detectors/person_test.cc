@@ -364,6 +364,10 @@ TEST(PersonDetector, ABrandNamedLikeAPersonIsNoName) {
   // Round 249: a body too, where the tagger took only its second word ("Cross").
   EXPECT_THAT(Names(engine, "My case worker at the Red Cross says I can."), IsEmpty());
   EXPECT_THAT(Names(engine, "Please ask Anna Cross at the desk."), ElementsAre("Anna Cross"));
+  // A holiday wished (round 252); the surname stays a name elsewhere.
+  EXPECT_THAT(Names(engine, "Ramadan Mubarak to all our customers!"), IsEmpty());
+  EXPECT_THAT(Names(engine, "Hosni Mubarak was president of Egypt."),
+              ElementsAre("Hosni Mubarak"));
 }
 
 // Regression: a form's label "Faith:" was a name (found by the frame checks).

@@ -710,6 +710,14 @@ TEST(SpecialCategoryDetector, FindsInformalChatStatements) {
   EXPECT_THAT(Special(engine, "I have a headache and need to log off."),
               ElementsAre(Pair("HEALTH_DATA", "headache")));
   EXPECT_THAT(Special(engine, "When can we take the message to Muslim countries?"), IsEmpty());
+  // Round 252: a business's replies, and being unwell said plainly.
+  EXPECT_THAT(Special(engine, "Our pharmacist can advise on diabetes medication."), IsEmpty());
+  EXPECT_THAT(Special(engine, "The car park is free for blue badge holders."), IsEmpty());
+  EXPECT_THAT(Special(engine, "Sorry to hear you're unwell, I've moved your appointment."),
+              ElementsAre(Pair("HEALTH_DATA", "unwell")));
+  EXPECT_THAT(Special(engine, "My daughter's poorly so I'm working from home."),
+              ElementsAre(Pair("HEALTH_DATA", "poorly")));
+  EXPECT_THAT(Special(engine, "My order was poorly packed."), IsEmpty());
   EXPECT_THAT(Special(engine, "pappa fikk hjerteinfarkt i fjor"),
               ElementsAre(Pair("HEALTH_DATA", "hjerteinfarkt")));
   EXPECT_THAT(Special(engine, "My grandparents were Vietnamese boat people"),

@@ -228,6 +228,10 @@ TEST(SpecialContextTopic, WhatSomethingIsAboutIsNoOnes) {
   EXPECT_TRUE(At(IsWhatAPolicyCovers, "Does the plan cover dementia care?", "dementia"));
   EXPECT_FALSE(At(IsWhatAPolicyCovers, "Dekker forsikringen kreften min?", "kreften"));
   EXPECT_FALSE(At(IsWhatAPolicyCovers, "Does it cover my cancer treatment?", "cancer"));
+  // Round 252: what a service treats, as what a policy covers.
+  EXPECT_TRUE(At(IsWhatAPolicyCovers, "Our clinic treats asthma and eczema in children",
+                 "eczema"));
+  EXPECT_FALSE(At(IsWhatAPolicyCovers, "I treat my eczema with coconut oil", "eczema"));
   EXPECT_TRUE(
       At(IsWhatAPolicyCovers, "The course covers CPR, strokes and heart attacks", "heart"));
   EXPECT_FALSE(At(IsWhatAPolicyCovers, "Jeg har kreft og lurer på forsikringen", "kreft"));
