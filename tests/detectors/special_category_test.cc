@@ -892,7 +892,14 @@ TEST(SpecialCategoryDetector, FindsInformalChatStatements) {
   // it is a statement.
   EXPECT_THAT(Special(engine, "ngl this update is cancer to navigate"), IsEmpty());
   EXPECT_THAT(Special(engine, "this lump is cancer, the doctor said"),
-              ElementsAre(Pair("HEALTH_DATA", "cancer")));
+              ElementsAre(Pair("HEALTH_DATA", "lump"), Pair("HEALTH_DATA", "cancer")));
+  // Everyday ailments (a check of about 180, fifteenth session), not their other senses.
+  EXPECT_THAT(Special(engine, "Sorry, can't make it today, I've got laryngitis."),
+              ElementsAre(Pair("HEALTH_DATA", "laryngitis")));
+  EXPECT_THAT(Special(engine, "She's ill."), ElementsAre(Pair("HEALTH_DATA", "ill")));
+  EXPECT_THAT(Special(engine, "That was an ill-advised purchase on my part."), IsEmpty());
+  EXPECT_THAT(Special(engine, "I put a lump of sugar in my tea."), IsEmpty());
+  EXPECT_THAT(Special(engine, "It was a bad cold snap for my car."), IsEmpty());
 }
 
 TEST(SpecialCategoryDetector, FindsLeadFormStatements) {
