@@ -900,6 +900,11 @@ TEST(SpecialCategoryDetector, FindsInformalChatStatements) {
   EXPECT_THAT(Special(engine, "That was an ill-advised purchase on my part."), IsEmpty());
   EXPECT_THAT(Special(engine, "I put a lump of sugar in my tea."), IsEmpty());
   EXPECT_THAT(Special(engine, "It was a bad cold snap for my car."), IsEmpty());
+  // And in bokmål; a bathroom's renovation is none.
+  EXPECT_THAT(Special(engine, "Jeg er på rehabilitering."),
+              ElementsAre(Pair("HEALTH_DATA", "på rehabilitering")));
+  EXPECT_THAT(Special(engine, "Rehabilitering av boligen min starter i mai."), IsEmpty());
+  EXPECT_THAT(Special(engine, "Saken min er under utredning."), IsEmpty());
 }
 
 TEST(SpecialCategoryDetector, FindsLeadFormStatements) {
