@@ -900,6 +900,10 @@ TEST(SpecialCategoryDetector, FindsInformalChatStatements) {
   EXPECT_THAT(Special(engine, "That was an ill-advised purchase on my part."), IsEmpty());
   EXPECT_THAT(Special(engine, "I put a lump of sugar in my tea."), IsEmpty());
   EXPECT_THAT(Special(engine, "It was a bad cold snap for my car."), IsEmpty());
+  // Round 253: the new terms' other senses.
+  EXPECT_THAT(Special(engine, "I felt ill at ease during the meeting."), IsEmpty());
+  EXPECT_THAT(Special(engine, "I'm not feeling well prepared for the exam."), IsEmpty());
+  EXPECT_THAT(Special(engine, "I'm due in court as a witness next month."), IsEmpty());
   // And in bokmål; a bathroom's renovation is none.
   EXPECT_THAT(Special(engine, "Jeg er på rehabilitering."),
               ElementsAre(Pair("HEALTH_DATA", "på rehabilitering")));
