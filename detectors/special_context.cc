@@ -205,6 +205,8 @@ constexpr std::string_view kGoodsNouns[] = {
     "apps", "appen", "appene", "device", "devices", "camera", "cameras", "kamera", "kameraet",
     "kameraene", "vehicle", "vehicles", "cars", "scheme", "gloves", "hansker", "insoles",
     "bracelets"};
+// Verbs of someone using or needing goods, before them and an article.
+constexpr std::string_view kVerbsOfUsingGoods[] = {"uses", "needs", "bruker", "trenger"};
 // "'s" with the apostrophe phones write.
 constexpr std::string_view kCurlyGenitive = "\xE2\x80\x99s";
 
@@ -662,8 +664,11 @@ bool NamesABody(std::string_view text, size_t start, size_t end) {
   }
   const auto [word, word_start] = WordBefore(text, start);
   // A business speaks of its goods as "ours": "Our mental health app", "vår diabetes-app".
+  // Someone who uses or needs the thing owns it as a possessive does: "My son uses an
+  // eye-gaze device to talk".
   if (OneOf(next, kGoodsNouns) &&
-      (!IsPossessiveBefore(word) || OneOf(word, {"our", "vår", "vårt", "våre"}))) {
+      (!IsPossessiveBefore(word) || OneOf(word, {"our", "vår", "vårt", "våre"})) &&
+      !OneOf(WordBeforeOverArticle(text, start).first, kVerbsOfUsingGoods)) {
     return true;
   }
   return OneOf(word, kCauseWords) && OneOf(WordBefore(text, word_start).first, kBodiesForACause);

@@ -795,6 +795,11 @@ TEST(SpecialCategoryDetector, FindsInformalChatStatements) {
   // Round 235.
   EXPECT_THAT(Special(engine, "The arthritis gloves in the catalogue look thin, any good?"),
               IsEmpty());
+  // Round 254: goods someone uses or needs are theirs.
+  EXPECT_THAT(Special(engine, "My son uses an eye-gaze device to talk."),
+              ElementsAre(Pair("HEALTH_DATA", "eye-gaze")));
+  EXPECT_THAT(Special(engine, "My dad needs the disabled parking bay near the door."),
+              ElementsAre(Pair("HEALTH_DATA", "disabled")));
   // What a shop offers, what a thing suits, and a course for everyone.
   EXPECT_THAT(Special(engine, "Our pharmacy now offers flu jabs on Saturdays."), IsEmpty());
   EXPECT_THAT(Special(engine, "This blend is caffeine free and suitable for pregnancy."),
