@@ -134,10 +134,11 @@ constexpr std::string_view kWorkWords[] = {
     "tilsett", "work", "works", "worked", "working", "employed", "nurse", "nurses",
     "position", "job", "vacancy", "stilling", "stillingen", "sykepleier", "sjukepleiar",
     "volunteer", "volunteers", "volunteering", "volunteered", "frivillig"};
-// Prisons and hospices, which a word of work makes a workplace.
+// Prisons, hospices and care homes, which a word of work makes a workplace.
 constexpr std::string_view kWorkplaceInstitutions[] = {
     "fengsel", "fengselet", "fengsla", "fengslene", "prison", "jail", "gaol", "anstalten",
-    "hospice", "hospicet"};
+    "hospice", "hospicet", "care home", "nursing home", "sykehjem", "sykehjemmet",
+    "sjukeheim", "sjukeheimen"};
 // A work word names a workplace this far before it: "jobber som sykepleier på".
 constexpr size_t kWorkBefore = 40;
 

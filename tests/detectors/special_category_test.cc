@@ -600,6 +600,10 @@ TEST(SpecialCategoryDetector, CareAndBenefitsByNameButNotAnOccupation) {
   EXPECT_THAT(Special(engine, "I volunteered at the cancer ward fundraiser last year."),
               IsEmpty());
   EXPECT_THAT(Special(engine, "I work as a district nurse."), IsEmpty());
+  // Round 256: a care home worked in is a workplace; one lived in is care.
+  EXPECT_THAT(Special(engine, "I work in a care home and we get no breaks."), IsEmpty());
+  EXPECT_THAT(Special(engine, "My mum is in a care home now."),
+              ElementsAre(Pair("HEALTH_DATA", "care home")));
   EXPECT_THAT(Special(engine, "Jeg jobber som logoped i kommunen."), IsEmpty());
   EXPECT_THAT(Special(engine, "We accept Motability vehicles at all branches."), IsEmpty());
 }
