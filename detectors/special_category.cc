@@ -301,7 +301,7 @@ bool SpecialCategoryDetector::SpeaksOfNoOne(const LexiconTerm& term, const ScanV
          IsPeopleInGeneralWith(text, start) ||
          DescribesNoOnesGroup(view, site) ||
          (term.category == kBiometricData && IsADevicesFeature(text, start)) ||
-         IsAHolidayGreeting(text, start) || IsAHolidayClosure(text, start) ||
+         IsAHolidayGreeting(text, start) || IsAHolidayClosure(text, start, end) ||
          (term.figurative_after_intensifier &&
           (FollowsAnIntensifier(text, start) || IsHyperbole(text, start, end))) ||
          IsSaidOfAThingShown(term, view, site) ||

@@ -961,10 +961,16 @@ bool IsAHolidayGreeting(std::string_view text, size_t start) {
   return OneOf(WordBefore(text, start).first, kHolidayWishes);
 }
 
-bool IsAHolidayClosure(std::string_view text, size_t start) {
+bool IsAHolidayClosure(std::string_view text, size_t start, size_t end) {
   const auto [word, word_start] = WordBefore(text, start);
-  return OneOf(word, {"for", "over", "during", "i", "på"}) &&
-         OneOf(WordBefore(text, word_start).first, kClosedWords);
+  if (OneOf(word, {"for", "over", "during", "i", "på"}) &&
+      OneOf(WordBefore(text, word_start).first, kClosedWords)) {
+    return true;
+  }
+  // A holiday's hours: "Ramadan opening hours", "påskens åpningstider" is one word after.
+  const auto [next, next_end] = WordAfter(text, end);
+  return next == "åpningstider" ||
+         (next == "opening" && OneOf(WordAfter(text, next_end).first, {"hours", "times"}));
 }
 
 bool IsStockedGoods(const TermSite& site) {

@@ -256,8 +256,15 @@ TEST(SpecialContextGreeting, AHolidayWishedToAllIsNoOnesFaith) {
   constexpr std::string_view kFasting = "I'm fasting for Ramadan";
   EXPECT_FALSE(IsAHolidayGreeting(kFasting, Span(kFasting, "Ramadan").first));
   constexpr std::string_view kClosed = "Our office is closed for Eid al-Fitr on Wednesday";
-  EXPECT_TRUE(IsAHolidayClosure(kClosed, Span(kClosed, "Eid").first));
-  EXPECT_FALSE(IsAHolidayClosure(kFasting, Span(kFasting, "Ramadan").first));
+  auto closure = [](std::string_view text, std::string_view term) {
+    const auto [start, end] = Span(text, term);
+    return IsAHolidayClosure(text, start, end);
+  };
+  EXPECT_TRUE(closure(kClosed, "Eid"));
+  EXPECT_FALSE(closure(kFasting, "Ramadan"));
+  // Round 259: a holiday's opening hours.
+  EXPECT_TRUE(closure("Ramadan opening hours: we close at 6pm for iftar.", "Ramadan"));
+  EXPECT_TRUE(closure("Ramadan åpningstider: vi stenger kl. 18.", "Ramadan"));
   constexpr std::string_view kGood = "Jeg er en god muslim";
   EXPECT_FALSE(IsAHolidayGreeting(kGood, Span(kGood, "muslim").first));
 }
