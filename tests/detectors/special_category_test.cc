@@ -909,6 +909,10 @@ TEST(SpecialCategoryDetector, FindsInformalChatStatements) {
   EXPECT_THAT(Special(engine, "That was an ill-advised purchase on my part."), IsEmpty());
   EXPECT_THAT(Special(engine, "I put a lump of sugar in my tea."), IsEmpty());
   EXPECT_THAT(Special(engine, "It was a bad cold snap for my car."), IsEmpty());
+  // Round 261: a holiday kept is one's faith; one closed for is none.
+  EXPECT_THAT(Special(engine, "We'll be away for Eid, so the delivery needs to wait."),
+              ElementsAre(Pair("RELIGIOUS_BELIEF", "Eid")));
+  EXPECT_THAT(Special(engine, "Our office is closed for Eid on Friday."), IsEmpty());
   // Round 253: the new terms' other senses.
   EXPECT_THAT(Special(engine, "I felt ill at ease during the meeting."), IsEmpty());
   EXPECT_THAT(Special(engine, "I'm not feeling well prepared for the exam."), IsEmpty());
