@@ -619,36 +619,36 @@ benefits by name (EHCP, PIP, respite care; avlastning, grunnstønad, TT-kort) mi
 and 13 of 22, then 3 and 5 by choice; frames of vague ways to name one's health ("I can't
 make Friday because of my knee", "på grunn av helsemessige årsaker") 19 of 40 and 16 of 28,
 then 4 and 2 by choice. NorNE dev and WNUT dev did not move.
-The fifteenth session (2026-12-03) wrote 30 more rounds before their run (232 to 261):
+The fifteenth session (2026-12-03) wrote 31 more rounds before their run (232 to 262):
 reasons for a delay given to an employer, product reviews, a funeral director and a wedding
 planner, a kindergarten, notes in a sales CRM, a travel insurer, a housing association, a
-car dealer, lead-form answers, longer bank messages with names, a telecom, a ride and
-delivery app, student services, a children's club, nynorsk statements, and the business's
-own side of a chat (an agent's replies and newsletters). Statements, scored per message
-before each round's fixes: 185 of 231 (0.80); bokmål and nynorsk 43 of 48, English 142 of
-183 (0.78); vague English health (rounds 232 and 248) 15 of 27. A union's own helpdesk (256) found 1 of 8: its members tell
-of membership only by where they write ("I've paid my subs for 12 years"), which no
-detector can see; such a helpdesk should treat its chat as special-category data whole.
-Same-shape negatives (the statement's words with no one's data: "I'm off work until the new
-year for the holidays"): 2 of 150 flagged. Hard negatives aimed at the session's own new
-terms and at a business speaking: 18 of 63 flagged (0.29), 9 after the fixes ("I've been
-in and out of the hospital all week fixing their Wi-Fi", "a post-op nurse", "a juror on a
-fraud trial"). Names (245, 249, 250, 258): one missed of 10 in 245 ("forward this to
-Siobhan") and one wrong in 249 ("the Red Cross"), both mended. The agent's replies found
-two gaps worth naming: "unwell" was in no lexicon, and a business's customers, clients and
-members with a condition were someone's after "our". That led to frames of everyday words
-per category ("I've got X", "I'm X", "I'm a member of X", "I always vote for X", "My parents
-are X", "I have a record for X"), in English and bokmål: 91 of about 730 missed, then 25
-by choice. What changed besides lexicons: the subject of a case note is a person ("Client
-is a member of Unite", "Kunden er katolikk"); people a business serves are its people in
-general ("Our clients with diabetes get a discount"); what a service treats is no one's, as
-what a policy covers ("Our clinic treats asthma"); goods someone uses or needs are theirs
-("My son uses an eye-gaze device"); a care home worked in is a workplace; a sentence opening
-with "Travelling", "Heading" or "Flying" is the writer's; a brand or body named like a
-person is also one whose second word alone was tagged ("Red Cross"); Irish, Welsh, West
-African and South Asian first names common in British chat joined the name lists; a dead
-exclusion ("!rehabilitering" silenced the term "på rehabilitering") was removed. NorNE dev
-and WNUT dev did not move.
+car dealer, lead-form answers, longer bank messages with names, a mortgage broker, a
+telecom, a ride and delivery app, student services, a children's club, nynorsk statements,
+and the business's own side of a chat (an agent's replies and newsletters). Statements,
+scored per message before each round's fixes: 193 of 241 (0.80); bokmål and nynorsk 43 of
+48, English 150 of 193 (0.78); vague English health (rounds 232 and 248) 15 of 27. A
+union's own helpdesk (256) found 1 of 8: its members tell of membership only by where they
+write ("I've paid my subs for 12 years"), which no detector can see; such a helpdesk should
+treat its chat as special-category data whole. Same-shape negatives (the statement's words
+with no one's data: "I'm off work until the new year for the holidays"): 2 of 156 flagged.
+Hard negatives aimed at the session's own new terms and at a business speaking: 18 of 63
+flagged (0.29), 9 after the fixes ("I've been in and out of the hospital all week fixing
+their Wi-Fi", "a post-op nurse", "a juror on a fraud trial"). Names (245, 249, 250, 258):
+one missed of 10 in 245 ("forward this to Siobhan") and one wrong in 249 ("the Red Cross"),
+both mended. The agent's replies found two gaps worth naming: "unwell" was in no lexicon,
+and a business's customers, clients and members with a condition were someone's after
+"our". That led to frames of everyday words per category ("I've got X", "I'm X", "I'm a
+member of X", "I always vote for X", "My parents are X", "I have a record for X"), in
+English and bokmål: 91 of about 730 missed, then 25 by choice. What changed besides
+lexicons: the subject of a case note is a person ("Client is a member of Unite", "Kunden er
+katolikk"); people a business serves are its people in general ("Our clients with diabetes
+get a discount"); what a service treats is no one's, as what a policy covers ("Our clinic
+treats asthma"); goods someone uses or needs are theirs ("My son uses an eye-gaze device");
+a care home worked in is a workplace; a sentence opening with "Travelling", "Heading" or
+"Flying" is the writer's; a brand or body named like a person is also one whose second word
+alone was tagged ("Red Cross"); Irish, Welsh, West African and South Asian first names
+common in British chat joined the name lists; a dead exclusion ("!rehabilitering" silenced
+the term "på rehabilitering") was removed. NorNE dev and WNUT dev did not move.
 
 $special_quality
 DOC
