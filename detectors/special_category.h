@@ -54,9 +54,9 @@ class SpecialCategoryDetector final : public Detector {
   // "DNA-test for hunder", "allergi hos katten min".
   bool IsForAnAnimal(std::string_view text, size_t end) const;
   // Whether the term found at `site` says nothing of anyone where it stands: goods a shop
-  // sells or stocks, a pet's illness, a language, a body, a topic, a workplace or a job. (A place of care is
-  // asked in Confirm, which knows the person; so is a place's feature, which a form may ask
-  // of its filler.)
+  // sells or stocks, a pet's illness, a language, a body, a topic, a workplace or a job.
+  // (A place of care is asked in Confirm, which knows the person; so is a place's feature,
+  // which a form may ask of its filler.)
   bool SpeaksOfNoOne(const LexiconTerm& term, const ScanView& view, const TermSite& site) const;
   // Whether text[start, end) is in a form's label and so stands for no statement itself. If
   // the label is of a category ("Allergies" in "Allergies: peanuts"), adds its value, whole,

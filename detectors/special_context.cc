@@ -967,7 +967,7 @@ bool IsAHolidayClosure(std::string_view text, size_t start, size_t end) {
       OneOf(WordBefore(text, word_start).first, kClosedWords)) {
     return true;
   }
-  // A holiday's hours: "Ramadan opening hours", "påskens åpningstider" is one word after.
+  // A holiday's hours: "Ramadan opening hours", "Ramadan åpningstider" (one word).
   const auto [next, next_end] = WordAfter(text, end);
   return next == "åpningstider" ||
          (next == "opening" && OneOf(WordAfter(text, next_end).first, {"hours", "times"}));

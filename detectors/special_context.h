@@ -200,7 +200,8 @@ bool IsADevicesFeature(std::string_view text, size_t start);
 
 // Whether the term starting at text[start] follows people in general and "with" or "med":
 // "Our charity helps people with dementia", "tilbud til barn med astma"; not someone's
-// ("my children with asthma").
+// ("my children with asthma"). The people a business serves are its people in general
+// after a possessive too: "Our clients with diabetes", "kundene våre med allergi".
 bool IsPeopleInGeneralWith(std::string_view text, size_t start);
 
 // Where the word of people in general right after the term ending at text[end] ends, if
