@@ -25,10 +25,12 @@ static_assert(kPersonCuesBesidesAddressee < kMaxContextTags);
 // business. A place of care is a statement only with someone else near it: "My wife is on
 // the chemo ward", not "The chemo ward needs new chairs, can you quote?".
 constexpr std::string_view kAddresseeWords[] = {"you", "your", "du", "deg", "din"};
-constexpr size_t kPoliticalOpinion = 2;  // indices in kSpecialCategoryTypes
+constexpr size_t kHealthData = 0;  // indices in kSpecialCategoryTypes
+constexpr size_t kPoliticalOpinion = 2;
 constexpr size_t kTradeUnionMembership = 3;
 constexpr size_t kEthnicOrigin = 4;
 constexpr size_t kBiometricData = 7;
+static_assert(kSpecialCategoryTypes[kHealthData] == "HEALTH_DATA");
 static_assert(kSpecialCategoryTypes[kPoliticalOpinion] == "POLITICAL_OPINION");
 static_assert(kSpecialCategoryTypes[kTradeUnionMembership] == "TRADE_UNION_MEMBERSHIP");
 static_assert(kSpecialCategoryTypes[kEthnicOrigin] == "ETHNIC_ORIGIN");
@@ -301,6 +303,7 @@ bool SpecialCategoryDetector::SpeaksOfNoOne(const LexiconTerm& term, const ScanV
          IsPeopleInGeneralWith(text, start) ||
          DescribesNoOnesGroup(view, site) ||
          (term.category == kBiometricData && IsADevicesFeature(text, start)) ||
+         (term.category == kHealthData && IsSaidOfAMachine(text, start)) ||
          IsAHolidayGreeting(text, start) || IsAHolidayClosure(text, start, end) ||
          (term.figurative_after_intensifier &&
           (FollowsAnIntensifier(text, start) || IsHyperbole(text, start, end))) ||

@@ -270,6 +270,17 @@ constexpr std::string_view kDevices[] = {
     "phone", "iphone", "laptop", "tablet", "ipad", "mac", "macbook", "pc", "computer", "app",
     "car", "telefon", "telefonens", "mobil", "mobilens", "nettbrett", "nettbrettets",
     "appens", "pc-ens", "bilens"};
+// Machines a workshop diagnoses and the words that may stand between one and a term said
+// of it: "My laptop's been diagnosed", "Bilen min ble diagnostisert på verkstedet", "Min
+// bil har fått en diagnose".
+constexpr std::string_view kMachines[] = {
+    "boiler", "engine", "router", "printer", "bike", "tv", "heater", "van", "bil", "bilen",
+    "sykkel", "sykkelen", "motoren", "ruteren", "skriveren", "varmepumpa", "varmepumpen"};
+constexpr std::string_view kWordsAfterAMachine[] = {
+    "s",     "been", "has",   "have",   "had", "was",  "is",  "got", "just", "finally",
+    "now",   "a",    "an",    "min",    "mi",  "mitt", "vår", "ble", "blitt", "har",
+    "er",    "fått", "nettopp", "en",   "et"};
+constexpr size_t kMachineReach = 4;
 // People in general, before "with" or "med" and a term: "Our charity helps people with
 // dementia", "tilbud til barn med astma".
 constexpr std::string_view kPeopleInGeneral[] = {
@@ -744,6 +755,25 @@ bool IsADevicesFeature(std::string_view text, size_t start) {
   }
   const size_t word_start = WordStart(text, end);
   return OneOf(FoldCase(text.substr(word_start, end - word_start)), kDevices);
+}
+
+bool IsSaidOfAMachine(std::string_view text, size_t start) {
+  size_t pos = start;
+  for (size_t i = 0; i < kMachineReach; ++i) {
+    auto [word, word_start] = WordBefore(text, pos);
+    if (word == "s") {  // "laptop's been": the word before stops at the apostrophe
+      for (const std::string_view genitive : {std::string_view("'s"), kCurlyGenitive}) {
+        const size_t end = word_start + 1;
+        if (!text.substr(0, end).ends_with(genitive)) continue;
+        word_start = WordStart(text, end - genitive.size());
+        word = FoldCase(text.substr(word_start, end - genitive.size() - word_start));
+      }
+    }
+    if (OneOf(word, kDevices) || OneOf(word, kMachines)) return true;
+    if (!OneOf(word, kWordsAfterAMachine)) return false;
+    pos = word_start;
+  }
+  return false;
 }
 
 bool IsPeopleInGeneralWith(std::string_view text, size_t start) {

@@ -198,6 +198,10 @@ bool IsATopic(std::string_view text, size_t start, size_t end);
 // broken", "telefonens fingeravtrykkleser", "the iPhone face ID".
 bool IsADevicesFeature(std::string_view text, size_t start);
 
+// Whether the term starting at text[start] is said of a device or a machine, its diagnosis
+// a workshop's: "My laptop's been diagnosed", "Bilen min ble diagnostisert".
+bool IsSaidOfAMachine(std::string_view text, size_t start);
+
 // Whether the term starting at text[start] follows people in general and "with" or "med":
 // "Our charity helps people with dementia", "tilbud til barn med astma"; not someone's
 // ("my children with asthma"). The people a business serves are its people in general

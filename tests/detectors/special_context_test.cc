@@ -223,6 +223,16 @@ TEST(SpecialContextTopic, WhatSomethingIsAboutIsNoOnes) {
   EXPECT_TRUE(device("my phone\u2019s face id is broken", "face id"));
   EXPECT_TRUE(device("the iPhone face ID is great", "face ID"));
   EXPECT_FALSE(device("delete my face id data", "face id"));
+  // Sixteenth session: a diagnosis said of a machine is a workshop's.
+  auto machine = [](std::string_view text, std::string_view term) {
+    return IsSaidOfAMachine(text, Span(text, term).first);
+  };
+  EXPECT_TRUE(machine("My laptop's been diagnosed, when will it be back?", "diagnosed"));
+  EXPECT_TRUE(machine("My car was diagnosed at the garage", "diagnosed"));
+  EXPECT_TRUE(machine("Bilen min ble diagnostisert", "diagnostisert"));
+  EXPECT_TRUE(machine("Min bil har fått en diagnose", "diagnose"));
+  EXPECT_FALSE(machine("My daughter's just been diagnosed", "diagnosed"));
+  EXPECT_FALSE(machine("Mannen min er diagnostisert", "diagnostisert"));
   EXPECT_TRUE(
       At(IsWhatAPolicyCovers, "Forsikringen dekker kreft og hjerteinfarkt", "hjerteinfarkt"));
   EXPECT_TRUE(At(IsWhatAPolicyCovers, "Does the plan cover dementia care?", "dementia"));
