@@ -43,6 +43,7 @@ SLADD_EMBEDDED_FILE(special_person_cues, PersonCues)
 SLADD_EMBEDDED_FILE(special_seller_cues, SellerCues)
 SLADD_EMBEDDED_FILE(special_animal_cues, AnimalCues)
 SLADD_EMBEDDED_FILE(special_compound_heads, CompoundHeads)
+SLADD_EMBEDDED_FILE(special_near_term_words, NearTermWords)
 
 #undef SLADD_EMBEDDED_FILE
 

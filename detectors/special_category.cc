@@ -13,6 +13,45 @@
 namespace sladd {
 namespace {
 
+bool IsAsciiLetter(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+
+// Whether `text` has a Norwegian letter (æ, ø, å) or a Norwegian function word.
+bool LooksNorwegian(std::string_view text) {
+  static constexpr std::string_view kLetters[] = {"\u00e6", "\u00f8", "\u00e5",
+                                                  "\u00c6", "\u00d8", "\u00c5"};
+  static constexpr std::string_view kFunctionWords[] = {
+      "jeg", "eg", "og", "ikke", "ikkje", "har", "det", "til", "som", "meg", "deg",
+      "ein", "hun", "ho", "skal", "vil", "mitt", "av", "fra", "ble", "vart"};
+  for (const std::string_view letter : kLetters) {
+    if (text.find(letter) != std::string_view::npos) return true;
+  }
+  for (size_t pos = 0; pos < text.size();) {
+    const size_t start = pos;
+    while (pos < text.size() && IsAsciiLetter(static_cast<unsigned char>(text[pos]))) ++pos;
+    if (pos - start >= 2 && pos - start <= 5 && !WordCharBefore(text, start) &&
+        !WordCharAt(text, pos)) {
+      char folded[5];
+      for (size_t i = start; i < pos; ++i) folded[i - start] = static_cast<char>(text[i] | 0x20);
+      const std::string_view word(folded, pos - start);
+      if (std::find(std::begin(kFunctionWords), std::end(kFunctionWords), word) !=
+          std::end(kFunctionWords)) {
+        return true;
+      }
+    }
+    pos = std::max(pos, start + 1);
+  }
+  return false;
+}
+
+// Whether the word at text[start] is capitalised where a sentence does not start: a name
+// more likely than a misspelt term ("Aaberge", "Pyrion").
+bool IsCapitalisedInASentence(std::string_view text, size_t start) {
+  if (text[start] < 'A' || text[start] > 'Z') return false;
+  size_t before = start;
+  while (before > 0 && (text[before - 1] == ' ' || text[before - 1] == '"')) --before;
+  return before > 0 && std::string_view(".!?:\n").find(text[before - 1]) == std::string_view::npos;
+}
+
 // Context tags: person cues, then one per category (category + 1).
 constexpr uint32_t kPersonCues = 0;
 constexpr uint32_t CategoryCues(uint8_t category) { return category + 1u; }
@@ -191,7 +230,11 @@ absl::StatusOr<std::unique_ptr<SpecialCategoryDetector>> SpecialCategoryDetector
                                         .compound_heads = embedded::CompoundHeads()});
   if (!lexicon.ok()) return lexicon.status();
   return std::make_unique<SpecialCategoryDetector>(
-      std::move(*lexicon), NameLists::Parse({.first_names = embedded::FirstNames()}));
+      std::move(*lexicon), NameLists::Parse({.first_names = embedded::FirstNames()}),
+      std::vector<std::string_view>{embedded::CommonWords(), embedded::KnownWords(),
+                                    embedded::FirstNames(), embedded::LastNames(),
+                                    embedded::PlaceNames(), embedded::BrandNames(),
+                                    embedded::NearTermWords()});
 }
 
 std::vector<std::string_view> SpecialCategoryDetector::types() const {
@@ -385,6 +428,49 @@ void SpecialCategoryDetector::Confirm(const Candidate& candidate, const ScanView
   }
   out.push_back({kSpecialCategoryTypes[term.category], start, end, score, "",
                  person || cue ? "in_context" : "term"});
+}
+
+void SpecialCategoryDetector::ConfirmText(const ScanView& view,
+                                          std::vector<Finding>& out) const {
+  const std::string_view text = view.text();
+  std::optional<bool> norwegian;  // asked once, of a text with a word that may be misspelt
+  auto letter_at = [&](size_t at) { return IsAsciiLetter(static_cast<unsigned char>(text[at])); };
+  // Runs of ASCII letters long enough to be misspelt, found by probing a byte a run's
+  // length ahead: where it is no letter, no such run holds any byte up to it. Before
+  // `pos` is never a letter of a run not yet read.
+  constexpr size_t kMin = TermMisspellings::kMinLength;
+  size_t pos = 0;
+  while (pos + kMin <= text.size()) {
+    const size_t probe = pos + kMin - 1;
+    if (!letter_at(probe)) {
+      pos = probe + 1;
+      continue;
+    }
+    size_t start = probe;
+    while (start > pos && letter_at(start - 1)) --start;
+    pos = probe + 1;
+    while (pos < text.size() && letter_at(pos)) ++pos;
+    // A whole word: no word character but an apostrophe or a hyphen either side.
+    if (pos - start < kMin || WordCharBefore(text, start) ||
+        WordCharAt(text, pos) || IsCapitalisedInASentence(text, start)) {
+      continue;
+    }
+    const std::string_view word = text.substr(start, pos - start);
+    if (!misspellings_.MayBeMisspelt(word)) continue;
+    // Only English is read so: the dictionaries hold too few Norwegian words to tell a
+    // misspelling from an inflection or a word of their own ("speiding" is scouting).
+    if (!norwegian) norwegian = LooksNorwegian(text);
+    if (*norwegian) return;
+    const std::optional<uint32_t> term = misspellings_.TermMisspelt(word);
+    if (!term) continue;
+    // As the term would be, where it stands; and only with someone or a cue near it.
+    const size_t first_new = out.size();
+    Confirm({start, pos, *term}, view, out);
+    out.erase(std::remove_if(out.begin() + static_cast<std::ptrdiff_t>(first_new), out.end(),
+                             [](const Finding& finding) { return finding.kind != "in_context"; }),
+              out.end());
+    for (size_t i = first_new; i < out.size(); ++i) out[i].kind = "misspelling";
+  }
 }
 
 bool SpecialCategoryDetector::FindFormValue(std::string_view text, size_t start, size_t end,

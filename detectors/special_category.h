@@ -9,7 +9,9 @@
 // on what else is in the sentence: a person ("jeg har", "min sønn er", "I was diagnosed")
 // raises it, and ambiguous terms count only with a cue of their category ("stemmer på Høyre"
 // but not "sving til høyre", "Rødt" but not "rødt lys"); a party or a union is someone's
-// only with a person ("Arbeiderpartiet vant valget" is news).
+// only with a person ("Arbeiderpartiet vant valget" is news). A word one edit from a term
+// ("diabeties", "pregnent"; detectors/misspellings.h) counts as the term, with a person or
+// a cue only.
 //
 // Immutable after Create; the lexicons are built into the binary.
 #ifndef SLADD_DETECTORS_SPECIAL_CATEGORY_H_
@@ -21,6 +23,7 @@
 #include <vector>
 
 #include "absl/status/statusor.h"
+#include "detectors/misspellings.h"
 #include "detectors/special_context.h"
 #include "detectors/special_lexicon.h"
 #include "detectors/word_lists.h"
@@ -33,9 +36,13 @@ class SpecialCategoryDetector final : public Detector {
   // Parses the built-in lexicons; fails only if they are malformed.
   static absl::StatusOr<std::unique_ptr<SpecialCategoryDetector>> Create();
   // A detector over other lexicons (tests); `first_names` tells a named subject ("Grace
-  // has type 1"), with none known by default.
-  explicit SpecialCategoryDetector(SpecialLexicon lexicon, NameLists first_names = {})
-      : lexicon_(std::move(lexicon)), first_names_(std::move(first_names)) {}
+  // has type 1"), with none known by default; `dictionaries` (one word a line) hold the
+  // real words that are never taken for a misspelt term.
+  explicit SpecialCategoryDetector(SpecialLexicon lexicon, NameLists first_names = {},
+                                   const std::vector<std::string_view>& dictionaries = {})
+      : lexicon_(std::move(lexicon)),
+        first_names_(std::move(first_names)),
+        misspellings_(lexicon_, dictionaries) {}
 
   std::string_view name() const override { return "special_category"; }
   std::vector<std::string_view> types() const override;
@@ -43,6 +50,9 @@ class SpecialCategoryDetector final : public Detector {
   std::vector<ContextWords> context_words() const override;
   void Confirm(const Candidate& candidate, const ScanView& view,
                std::vector<Finding>& out) const override;
+  // Misspelt terms ("diabeties"), found only with a person or a cue near them.
+  bool reads_text() const override { return true; }
+  void ConfirmText(const ScanView& view, std::vector<Finding>& out) const override;
   // Case-folded.
   std::string Normalize(std::string_view type, std::string_view value) const override;
 
@@ -68,6 +78,7 @@ class SpecialCategoryDetector final : public Detector {
 
   SpecialLexicon lexicon_;
   NameLists first_names_;  // only first_names.txt
+  TermMisspellings misspellings_;  // reads lexicon_
 };
 
 }  // namespace sladd

@@ -310,6 +310,16 @@ bool SpecialLexicon::StartsATerm(std::string_view folded_word) const {
   return first_words_.contains(ToAbsl(folded_word));
 }
 
+bool SpecialLexicon::ReadsAsATerm(std::string_view folded_word) const {
+  for (size_t length = 1; length <= folded_word.size(); ++length) {
+    if (first_words_.contains(ToAbsl(folded_word.substr(0, length))) &&
+        IsAllowedContinuation(folded_word.substr(length))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 std::optional<uint8_t> SpecialLexicon::FormLabelCategory(std::string_view folded_label) const {
   for (const auto& [label, category] : form_labels_) {
     for (size_t at = folded_label.find(label); at != std::string_view::npos;

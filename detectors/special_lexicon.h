@@ -103,6 +103,10 @@ class SpecialLexicon {
   // "orthodox", "multippel". ("Christian Orthodox" is a faith; "Christian Olsen" a name.)
   bool StartsATerm(std::string_view folded_word) const;
 
+  // True if `folded_word`, a whole word, is a term of one word or reads as one inflected
+  // or compounded ("diabetesen", "autisten"): the lexicon's own matching finds or rejects it.
+  bool ReadsAsATerm(std::string_view folded_word) const;
+
   // The category of the first form label term ("medical") that starts a word of
   // `folded_label`, a form's label ("medical conditions"): its field holds data of it.
   std::optional<uint8_t> FormLabelCategory(std::string_view folded_label) const;

@@ -1,0 +1,83 @@
+#include "detectors/misspellings.h"
+
+#include <gtest/gtest.h>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "detectors/special_lexicon.h"
+#include "tests/support/engine_fixture.h"
+
+namespace sladd {
+namespace {
+
+using testing::Found;
+using testing::TestEngine;
+
+SpecialLexicon SmallLexicon() {
+  auto lexicon = SpecialLexicon::Parse(
+      {{"h.txt", 0, "diabetes\nmigraine\npneumonia\n~swinger\n?asthmatic\ner |autistic\nkreft\n"}},
+      {.person_cues = "jeg\n", .compound_heads = "medisin\n"});
+  EXPECT_TRUE(lexicon.ok()) << lexicon.status();
+  return *std::move(lexicon);
+}
+
+// The text of the term `word` is taken for, or "" for none.
+std::string Misspelt(const TermMisspellings& misspellings, const SpecialLexicon& lexicon,
+                     std::string_view word) {
+  const std::optional<uint32_t> index = misspellings.TermMisspelt(word);
+  return index ? lexicon.terms()[*index].text : "";
+}
+
+TEST(TermMisspellings, OneEditFromATermOfSevenLettersOrMore) {
+  const SpecialLexicon lexicon = SmallLexicon();
+  const TermMisspellings misspellings(lexicon, {});
+  EXPECT_EQ(Misspelt(misspellings, lexicon, "diabeties"), "diabetes");  // a letter added
+  EXPECT_EQ(Misspelt(misspellings, lexicon, "Pnemonia"), "pneumonia");  // one left out
+  EXPECT_EQ(Misspelt(misspellings, lexicon, "diabetis"), "diabetes");   // one changed
+  EXPECT_EQ(Misspelt(misspellings, lexicon, "diabeets"), "diabetes");   // two swapped
+  EXPECT_EQ(Misspelt(misspellings, lexicon, "migranes"), "migraine");   // and inflected
+  // Two edits, a term itself or inflected, and terms that need a cue or a word before.
+  EXPECT_EQ(Misspelt(misspellings, lexicon, "dyabetis"), "");
+  EXPECT_EQ(Misspelt(misspellings, lexicon, "diabetes"), "");
+  EXPECT_EQ(Misspelt(misspellings, lexicon, "diabetesmedisin"), "");
+  EXPECT_EQ(Misspelt(misspellings, lexicon, "asthmatik"), "");
+  EXPECT_EQ(Misspelt(misspellings, lexicon, "autistc"), "");
+  // Words shorter than seven letters, with other bytes, or too long.
+  EXPECT_EQ(Misspelt(misspellings, lexicon, "krefft"), "");
+  EXPECT_EQ(Misspelt(misspellings, lexicon, "diabet3s"), "");
+  EXPECT_EQ(Misspelt(misspellings, lexicon, std::string(30, 'a')), "");
+}
+
+TEST(TermMisspellings, NeverAWordOfTheDictionaries) {
+  const SpecialLexicon lexicon = SmallLexicon();
+  const TermMisspellings misspellings(lexicon, {"# real words\nPneumonic\nsinger\n"});
+  EXPECT_EQ(Misspelt(misspellings, lexicon, "pneumonic"), "");
+  EXPECT_FALSE(misspellings.MayBeMisspelt("Pneumonic"));
+  EXPECT_TRUE(misspellings.MayBeMisspelt("diabeties"));
+  const TermMisspellings unguarded(lexicon, {});
+  EXPECT_EQ(Misspelt(unguarded, lexicon, "pneumonic"), "pneumonia");
+}
+
+TEST(SpecialCategoryMisspellings, FoundInEnglishWithAPersonOnly) {
+  const TestEngine engine(R"({"name":"s","types":["SPECIAL_CATEGORY"]})");
+  auto health = [&](std::string_view text) { return engine.Values(text, "HEALTH_DATA"); };
+  EXPECT_EQ(health("sorry for the late reply, i have diabeties"),
+            std::vector<std::string>{"diabeties"});
+  EXPECT_EQ(health("can i get a refund, im pregnent and cant fly"),
+            std::vector<std::string>{"pregnent"});
+  EXPECT_EQ(health("I suffer from migranes"), std::vector<std::string>{"migranes"});
+  const std::vector<Found> found = engine.Find("My mum has altzheimers");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].kind, "misspelling");
+  // No one near; a real word ("additions", "humours"); a name in a sentence; Norwegian.
+  EXPECT_TRUE(health("Diabeties awareness week starts today").empty());
+  EXPECT_TRUE(health("I have additions to the order").empty());
+  EXPECT_TRUE(health("My son loves the humours of the show").empty());
+  EXPECT_TRUE(health("I met Pnemonia at the party").empty());
+  EXPECT_TRUE(health("Jeg har 3 barn og 2 katter, og jeg driver med speiding").empty());
+}
+
+}  // namespace
+}  // namespace sladd

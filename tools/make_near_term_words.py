@@ -1,0 +1,102 @@
+#!/usr/bin/env python3
+"""Writes detectors/data/special/near_term_words.txt: the real English words one edit from a
+word of the special-category lexicons ("humours" from "tumours", "singers" from "swingers"),
+which the special_category detector must never take for a misspelt term
+(detectors/misspellings.h; it reads misspellings in English messages only).
+
+The words of the lexicons are every run of ASCII letters of seven or more in the lexicon
+files, markers, cues and word classes included: more than the terms the detector misspells,
+so the list guards at least those. The real words are those of Debian's wamerican and
+wbritish (SCOWL, /usr/share/dict/american-english and british-english) of seven to 25 ASCII
+letters; only the ones one edit from a lexicon word are written out.
+
+Run from the repository root after changing a lexicon (apt-get install wamerican wbritish);
+the output is committed, so the build needs none of these. With --check, writes
+nothing and fails if the committed file differs (exit 77, "skipped", without the lists)."""
+
+import pathlib
+import re
+import sys
+
+LEXICONS = pathlib.Path("detectors/data/special")
+OUT = LEXICONS / "near_term_words.txt"
+DICTIONARIES = [pathlib.Path("/usr/share/dict/american-english"),
+                pathlib.Path("/usr/share/dict/british-english")]
+MIN_LENGTH, MAX_LENGTH = 7, 25
+HEADER = """# Real English words one edit from a word of the special-category lexicons: never a
+# misspelt term ("humours" is not "tumours"). Written by tools/make_near_term_words.py from
+# the word lists of Debian's wamerican and wbritish (SCOWL; Copyright 2000-2011 Kevin
+# Atkinson, permission to use, copy, modify, distribute and sell granted provided this notice
+# appears); only the words near a lexicon word are kept. Do not edit: rerun the tool after
+# changing a lexicon.
+"""
+
+
+def deletes(word):
+    return {word[:i] + word[i + 1:] for i in range(len(word))}
+
+
+def one_edit_apart(a, b):
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    if len(a) < len(b):
+        return a[i:] == b[i + 1:]
+    if i == len(a):
+        return False
+    if a[i + 1:] == b[i + 1:]:
+        return True
+    return i + 1 < len(a) and a[i] == b[i + 1] and a[i + 1] == b[i] and a[i + 2:] == b[i + 2:]
+
+
+def lexicon_words():
+    words = set()
+    for path in sorted(LEXICONS.glob("*.txt")):
+        if path == OUT:
+            continue
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.startswith("#"):
+                continue
+            words.update(w for w in re.findall(r"[a-z]+", line.lower())
+                         if MIN_LENGTH <= len(w) <= MAX_LENGTH - 1)
+    return words
+
+
+def near_words(terms):
+    keys = {}
+    for term in terms:
+        for key in deletes(term) | {term}:
+            keys.setdefault(key, []).append(term)
+    found = set()
+    for path in DICTIONARIES:
+        for word in path.read_text(encoding="utf-8", errors="replace").splitlines():
+            word = word.strip().lower()
+            if not (MIN_LENGTH <= len(word) <= MAX_LENGTH) or not re.fullmatch(r"[a-z]+", word):
+                continue
+            for key in deletes(word) | {word}:
+                if any(one_edit_apart(word, term) for term in keys.get(key, ())):
+                    found.add(word)
+                    break
+    return found
+
+
+def main():
+    check = "--check" in sys.argv[1:]
+    if not all(path.exists() for path in DICTIONARIES):
+        print("make_near_term_words: skipped, the word lists are not installed "
+              "(apt-get install wamerican wbritish)")
+        return 77 if check else 1
+    text = HEADER + "".join(word + "\n" for word in sorted(near_words(lexicon_words())))
+    if check:
+        if OUT.read_text(encoding="utf-8") != text:
+            print(f"make_near_term_words: {OUT} is out of date: run tools/make_near_term_words.py")
+            return 1
+        return 0
+    OUT.write_text(text, encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
