@@ -140,6 +140,10 @@ struct PhonePlans::CallingCode {
   mutable std::vector<std::unique_ptr<Region>> regions;
 };
 
+// The Nordic countries (Norway's plan needs no compiling), the United Kingdom, Germany and
+// Poland.
+constexpr int kCodesCompiledAtStart[] = {46, 45, 358, 354, 298, 299, 44, 49, 48};
+
 PhonePlans::PhonePlans() : metadata_(std::make_unique<PhoneMetadataCollection>()) {}
 PhonePlans::~PhonePlans() = default;
 
@@ -176,6 +180,13 @@ absl::StatusOr<std::unique_ptr<const PhonePlans>> PhonePlans::Create() {
       calling_code->members.emplace_back(id, metadata);
     }
     plans->codes_[code] = std::move(calling_code);
+  }
+  // The codes a Nordic service sees most are compiled now, so that the first message with
+  // such a number does not wait for them (0.5 to 2 ms each).
+  for (const int code : kCodesCompiledAtStart) {
+    if (const auto it = plans->codes_.find(code); it != plans->codes_.end()) {
+      plans->RegionsOf(*it->second);
+    }
   }
   return std::unique_ptr<const PhonePlans>(std::move(plans));
 }

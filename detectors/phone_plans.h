@@ -7,9 +7,10 @@
 // what GetRegionCodeForNumber followed by IsValidNumberForRegion answers in a handful of
 // DFA passes. The tests hold it to the library's answers.
 //
-// A calling code's patterns are compiled at its first use (compiling all of them costs
-// about 50 ms at start-up; chat sees a handful of codes). Otherwise immutable after
-// Create; safe to share between threads.
+// A calling code's patterns are compiled in Create for the Nordic codes and a few
+// neighbours', and for any other at its first use (compiling all of them costs about 50 ms
+// at start-up; chat sees a handful of codes). Otherwise immutable after Create; safe to
+// share between threads.
 #ifndef SLADD_DETECTORS_PHONE_PLANS_H_
 #define SLADD_DETECTORS_PHONE_PLANS_H_
 
