@@ -44,6 +44,7 @@ SLADD_EMBEDDED_FILE(special_seller_cues, SellerCues)
 SLADD_EMBEDDED_FILE(special_animal_cues, AnimalCues)
 SLADD_EMBEDDED_FILE(special_compound_heads, CompoundHeads)
 SLADD_EMBEDDED_FILE(special_near_term_words, NearTermWords)
+SLADD_EMBEDDED_FILE(special_english_terms, EnglishTerms)
 
 #undef SLADD_EMBEDDED_FILE
 

@@ -4,6 +4,7 @@
 
 #include "detectors/word_lists.h"
 #include "engine/string_view.h"
+#include "engine/utf8.h"
 
 namespace sladd {
 namespace {
@@ -49,6 +50,15 @@ bool OneEditApart(std::string_view a, std::string_view b) {
          a.substr(i + 2) == b.substr(i + 2);
 }
 
+// The hash of a term's key: a polynomial in its bytes, so that the hashes of a word with each
+// letter deleted come from its prefixes' and suffixes' in a few operations each.
+constexpr uint64_t kKeyBase = 0x100000001B3u;
+uint64_t KeyHash(std::string_view key) {
+  uint64_t hash = 0;
+  for (const char c : key) hash = hash * kKeyBase + static_cast<unsigned char>(c);
+  return hash;
+}
+
 // The two bits of the known-word filter for a word's WordHash.
 std::pair<size_t, size_t> KnownBits(uint32_t hash, size_t log2_bits) {
   const uint64_t mixed = uint64_t{hash} * 0x9E3779B97F4A7C15u;
@@ -58,15 +68,32 @@ std::pair<size_t, size_t> KnownBits(uint32_t hash, size_t log2_bits) {
 }  // namespace
 
 TermMisspellings::TermMisspellings(const SpecialLexicon& lexicon,
-                                   const std::vector<std::string_view>& dictionaries)
+                                   const std::vector<std::string_view>& dictionaries,
+                                   std::string_view english_terms)
     : lexicon_(&lexicon), known_((size_t{1} << kKnownLog2Bits) / 64) {
+  ForEachDataLine(english_terms, [&](std::string_view line, size_t) {
+    english_terms_.insert(FoldCase(line));
+    return true;
+  });
   const std::vector<LexiconTerm>& terms = lexicon.terms();
+  std::vector<std::pair<uint64_t, uint32_t>> keys;  // (KeyHash of a key, term)
   for (uint32_t index = 0; index < terms.size(); ++index) {
     if (!IsEligible(terms[index])) continue;
     const std::string& text = terms[index].text;
-    // A key two terms share reaches the first.
-    keys_.try_emplace(text, index);
-    for (size_t i = 0; i < text.size(); ++i) keys_.try_emplace(std::string(text).erase(i, 1), index);
+    keys.emplace_back(KeyHash(text), index);
+    for (size_t i = 0; i < text.size(); ++i) {
+      keys.emplace_back(KeyHash(std::string(text).erase(i, 1)), index);
+    }
+  }
+  size_t slots = 16;
+  while (slots < keys.size() * 4) slots *= 2;
+  key_hashes_.assign(slots, 0);
+  key_terms_.assign(slots, 0);
+  for (const auto& [hash, index] : keys) {
+    size_t slot = SlotOf(hash);
+    while (key_hashes_[slot] != 0) slot = (slot + 1) & (slots - 1);
+    key_hashes_[slot] = TagOf(hash);
+    key_terms_[slot] = index;
   }
   char folded[kMaxLength + 1];
   for (const std::string_view dictionary : dictionaries) {
@@ -89,29 +116,48 @@ bool TermMisspellings::IsKnown(std::string_view folded) const {
          (known_[second / 64] >> (second % 64) & 1) != 0;
 }
 
-bool TermMisspellings::MayBeMisspelt(std::string_view word) const {
-  char buffer[kMaxLength + 1];
-  return FoldLetters(word, buffer) && !IsKnown({buffer, word.size()});
+bool TermMisspellings::IsEnglishTerm(uint32_t index) const {
+  return english_terms_.contains(ToAbsl(lexicon_->terms()[index].text));
+}
+
+size_t TermMisspellings::SlotOf(uint64_t hash) const {
+  return static_cast<size_t>((hash * 0x9E3779B97F4A7C15u) >> 32) & (key_hashes_.size() - 1);
 }
 
 std::optional<uint32_t> TermMisspellings::NearestTerm(std::string_view folded) const {
+  // Every term under a key's hash is checked: a hash two keys share costs one more check.
+  const size_t mask = key_hashes_.size() - 1;
+  auto first_term = [&](uint64_t hash) -> std::optional<uint32_t> {
+    const uint32_t tag = TagOf(hash);
+    for (size_t slot = SlotOf(hash); key_hashes_[slot] != 0; slot = (slot + 1) & mask) {
+      if (key_hashes_[slot] == tag &&
+          OneEditApart(folded, lexicon_->terms()[key_terms_[slot]].text)) {
+        return key_terms_[slot];
+      }
+    }
+    return std::nullopt;
+  };
   // The word as it is reaches a term with a letter left out; with one letter deleted, a
   // term with one added, or (meeting a term with one deleted) one changed or two swapped.
-  auto first_term = [&](std::string_view key) -> std::optional<uint32_t> {
-    const auto found = keys_.find(ToAbsl(key));
-    if (found == keys_.end() || !OneEditApart(folded, lexicon_->terms()[found->second].text)) {
-      return std::nullopt;
-    }
-    return found->second;
-  };
-  if (const auto index = first_term(folded)) return index;
-  char shorter[kMaxLength + 1];
-  for (size_t i = 0; i < folded.size(); ++i) {
+  const size_t n = folded.size();
+  uint64_t power[kMaxLength + 2], prefix[kMaxLength + 2], suffix[kMaxLength + 2];
+  power[0] = 1;
+  prefix[0] = 0;
+  for (size_t i = 0; i < n; ++i) {
+    power[i + 1] = power[i] * kKeyBase;
+    prefix[i + 1] = prefix[i] * kKeyBase + static_cast<unsigned char>(folded[i]);
+  }
+  suffix[n] = 0;
+  for (size_t i = n; i-- > 0;) {
+    suffix[i] = static_cast<unsigned char>(folded[i]) * power[n - 1 - i] + suffix[i + 1];
+  }
+  if (const auto index = first_term(prefix[n])) return index;
+  for (size_t i = 0; i < n; ++i) {
     // Deleting either of two equal neighbours gives the same word: once is enough.
     if (i > 0 && folded[i] == folded[i - 1]) continue;
-    std::copy(folded.begin(), folded.begin() + i, shorter);
-    std::copy(folded.begin() + i + 1, folded.end(), shorter + i);
-    if (const auto index = first_term({shorter, folded.size() - 1})) return index;
+    if (const auto index = first_term(prefix[i] * power[n - 1 - i] + suffix[i + 1])) {
+      return index;
+    }
   }
   return std::nullopt;
 }

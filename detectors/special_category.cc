@@ -24,7 +24,7 @@ constexpr uint64_t ShortWordKey(std::string_view word) {
 }
 
 // Whether `text` has a Norwegian letter (æ, ø, å: 0xC3 and a second byte) or a Norwegian
-// function word. Asked of most texts with a long word that no list knows.
+// function word.
 bool LooksNorwegian(std::string_view text) {
   for (const char* at = text.data(); (at = static_cast<const char*>(
                                            std::memchr(at, 0xC3, text.data() + text.size() - at)));
@@ -248,7 +248,8 @@ absl::StatusOr<std::unique_ptr<SpecialCategoryDetector>> SpecialCategoryDetector
       std::vector<std::string_view>{embedded::CommonWords(), embedded::KnownWords(),
                                     embedded::FirstNames(), embedded::LastNames(),
                                     embedded::PlaceNames(), embedded::BrandNames(),
-                                    embedded::NearTermWords()});
+                                    embedded::NearTermWords()},
+      embedded::EnglishTerms());
 }
 
 std::vector<std::string_view> SpecialCategoryDetector::types() const {
@@ -447,7 +448,7 @@ void SpecialCategoryDetector::Confirm(const Candidate& candidate, const ScanView
 void SpecialCategoryDetector::ConfirmText(const ScanView& view,
                                           std::vector<Finding>& out) const {
   const std::string_view text = view.text();
-  std::optional<bool> norwegian;  // asked once, of a text with a word that may be misspelt
+  std::optional<bool> norwegian;  // asked at most once, and only when it matters
   auto letter_at = [&](size_t at) { return IsAsciiLetter(static_cast<unsigned char>(text[at])); };
   // Runs of ASCII letters long enough to be misspelt, found by probing a byte a run's
   // length ahead: where it is no letter, no such run holds any byte up to it. Before
@@ -469,14 +470,15 @@ void SpecialCategoryDetector::ConfirmText(const ScanView& view,
         WordCharAt(text, pos) || IsCapitalisedInASentence(text, start)) {
       continue;
     }
-    const std::string_view word = text.substr(start, pos - start);
-    if (!misspellings_.MayBeMisspelt(word)) continue;
-    // Only English is read so: the dictionaries hold too few Norwegian words to tell a
-    // misspelling from an inflection or a word of their own ("speiding" is scouting).
-    if (!norwegian) norwegian = LooksNorwegian(text);
-    if (*norwegian) return;
-    const std::optional<uint32_t> term = misspellings_.TermMisspelt(word);
+    const std::optional<uint32_t> term =
+        misspellings_.TermMisspelt(text.substr(start, pos - start));
     if (!term) continue;
+    // An English term is not misspelt in a Norwegian text: a word near one there is as
+    // likely a Norwegian word the dictionaries lack ("speiding" is scouting).
+    if (misspellings_.IsEnglishTerm(*term)) {
+      if (!norwegian) norwegian = LooksNorwegian(text);
+      if (*norwegian) continue;
+    }
     // As the term would be, where it stands; and only with someone or a cue near it.
     const size_t first_new = out.size();
     Confirm({start, pos, *term}, view, out);

@@ -37,12 +37,14 @@ class SpecialCategoryDetector final : public Detector {
   static absl::StatusOr<std::unique_ptr<SpecialCategoryDetector>> Create();
   // A detector over other lexicons (tests); `first_names` tells a named subject ("Grace
   // has type 1"), with none known by default; `dictionaries` (one word a line) hold the
-  // real words that are never taken for a misspelt term.
+  // real words that are never taken for a misspelt term, `english_terms` the terms not
+  // misspelt in a Norwegian text (detectors/misspellings.h).
   explicit SpecialCategoryDetector(SpecialLexicon lexicon, NameLists first_names = {},
-                                   const std::vector<std::string_view>& dictionaries = {})
+                                   const std::vector<std::string_view>& dictionaries = {},
+                                   std::string_view english_terms = {})
       : lexicon_(std::move(lexicon)),
         first_names_(std::move(first_names)),
-        misspellings_(lexicon_, dictionaries) {}
+        misspellings_(lexicon_, dictionaries, english_terms) {}
 
   std::string_view name() const override { return "special_category"; }
   std::vector<std::string_view> types() const override;

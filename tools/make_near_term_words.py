@@ -1,8 +1,13 @@
 #!/usr/bin/env python3
-"""Writes detectors/data/special/near_term_words.txt: the real English words one edit from a
-word of the special-category lexicons ("humours" from "tumours", "singers" from "swingers"),
-which the special_category detector must never take for a misspelt term
-(detectors/misspellings.h; it reads misspellings in English messages only).
+"""Writes two lists for the special_category detector's reading of misspelt terms
+(detectors/misspellings.h):
+
+- detectors/data/special/near_term_words.txt: the real English words one edit from a word
+  of the special-category lexicons ("humours" from "tumours", "singers" from "swingers"),
+  never taken for a misspelt term;
+- detectors/data/special/english_terms.txt: the words of the lexicons that are English
+  words ("speeding", "diabetes"), whose misspellings are not read in a Norwegian message:
+  there a word near one is as likely a Norwegian word no list holds ("speiding").
 
 The words of the lexicons are every run of ASCII letters of seven or more in the lexicon
 files, markers, cues and word classes included: more than the terms the detector misspells,
@@ -20,6 +25,7 @@ import sys
 
 LEXICONS = pathlib.Path("detectors/data/special")
 OUT = LEXICONS / "near_term_words.txt"
+OUT_ENGLISH = LEXICONS / "english_terms.txt"
 DICTIONARIES = [pathlib.Path("/usr/share/dict/american-english"),
                 pathlib.Path("/usr/share/dict/british-english")]
 MIN_LENGTH, MAX_LENGTH = 7, 25
@@ -54,13 +60,30 @@ def one_edit_apart(a, b):
 def lexicon_words():
     words = set()
     for path in sorted(LEXICONS.glob("*.txt")):
-        if path == OUT:
+        if path in (OUT, OUT_ENGLISH):
             continue
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.startswith("#"):
                 continue
             words.update(w for w in re.findall(r"[a-z]+", line.lower())
                          if MIN_LENGTH <= len(w) <= MAX_LENGTH - 1)
+    return words
+
+
+ENGLISH_HEADER = """# Words of the special-category lexicons that are English words: in a Norwegian message a
+# word one edit from one is not read as its misspelling ("speiding" is scouting, not
+# "speeding"). Written by tools/make_near_term_words.py from the lexicons and the word lists
+# of Debian's wamerican and wbritish (SCOWL; Copyright 2000-2011 Kevin Atkinson, permission
+# to use, copy, modify, distribute and sell granted provided this notice appears). Do not
+# edit: rerun the tool after changing a lexicon.
+"""
+
+
+def english_words():
+    words = set()
+    for path in DICTIONARIES:
+        for word in path.read_text(encoding="utf-8", errors="replace").splitlines():
+            words.add(word.strip().lower())
     return words
 
 
@@ -88,13 +111,18 @@ def main():
         print("make_near_term_words: skipped, the word lists are not installed "
               "(apt-get install wamerican wbritish)")
         return 77 if check else 1
-    text = HEADER + "".join(word + "\n" for word in sorted(near_words(lexicon_words())))
-    if check:
-        if OUT.read_text(encoding="utf-8") != text:
-            print(f"make_near_term_words: {OUT} is out of date: run tools/make_near_term_words.py")
+    terms = lexicon_words()
+    outputs = {
+        OUT: HEADER + "".join(word + "\n" for word in sorted(near_words(terms))),
+        OUT_ENGLISH: ENGLISH_HEADER + "".join(
+            word + "\n" for word in sorted(terms & english_words())),
+    }
+    for path, text in outputs.items():
+        if not check:
+            path.write_text(text, encoding="utf-8")
+        elif not path.exists() or path.read_text(encoding="utf-8") != text:
+            print(f"make_near_term_words: {path} is out of date: run tools/make_near_term_words.py")
             return 1
-        return 0
-    OUT.write_text(text, encoding="utf-8")
     return 0
 
 

@@ -50,17 +50,23 @@ TEST(TermMisspellings, OneEditFromATermOfSevenLettersOrMore) {
   EXPECT_EQ(Misspelt(misspellings, lexicon, std::string(30, 'a')), "");
 }
 
+TEST(TermMisspellings, NoEnglishTermInANorwegianText) {
+  const SpecialLexicon lexicon = SmallLexicon();
+  const TermMisspellings misspellings(lexicon, {}, "# English\nPneumonia\n");
+  EXPECT_EQ(Misspelt(misspellings, lexicon, "pnemonia"), "pneumonia");
+  EXPECT_TRUE(misspellings.IsEnglishTerm(*misspellings.TermMisspelt("pnemonia")));
+  EXPECT_FALSE(misspellings.IsEnglishTerm(*misspellings.TermMisspelt("diabetis")));
+}
+
 TEST(TermMisspellings, NeverAWordOfTheDictionaries) {
   const SpecialLexicon lexicon = SmallLexicon();
   const TermMisspellings misspellings(lexicon, {"# real words\nPneumonic\nsinger\n"});
   EXPECT_EQ(Misspelt(misspellings, lexicon, "pneumonic"), "");
-  EXPECT_FALSE(misspellings.MayBeMisspelt("Pneumonic"));
-  EXPECT_TRUE(misspellings.MayBeMisspelt("diabeties"));
   const TermMisspellings unguarded(lexicon, {});
   EXPECT_EQ(Misspelt(unguarded, lexicon, "pneumonic"), "pneumonia");
 }
 
-TEST(SpecialCategoryMisspellings, FoundInEnglishWithAPersonOnly) {
+TEST(SpecialCategoryMisspellings, FoundWithAPersonOnly) {
   const TestEngine engine(R"({"name":"s","types":["SPECIAL_CATEGORY"]})");
   auto health = [&](std::string_view text) { return engine.Values(text, "HEALTH_DATA"); };
   EXPECT_EQ(health("sorry for the late reply, i have diabeties"),
@@ -71,12 +77,16 @@ TEST(SpecialCategoryMisspellings, FoundInEnglishWithAPersonOnly) {
   const std::vector<Found> found = engine.Find("My mum has altzheimers");
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(found[0].kind, "misspelling");
-  // No one near; a real word ("additions", "humours"); a name in a sentence; Norwegian.
+  // No one near; a real word ("additions", "humours"); a name in a sentence.
   EXPECT_TRUE(health("Diabeties awareness week starts today").empty());
   EXPECT_TRUE(health("I have additions to the order").empty());
   EXPECT_TRUE(health("My son loves the humours of the show").empty());
   EXPECT_TRUE(health("I met Pnemonia at the party").empty());
+  // Norwegian misspellings, but not of an English term ("speiding" is scouting).
+  EXPECT_EQ(health("jeg har epelepsi og kan ikke kjøre"), std::vector<std::string>{"epelepsi"});
+  EXPECT_EQ(health("har fått migrenne igjen, jeg"), std::vector<std::string>{"migrenne"});
   EXPECT_TRUE(health("Jeg har 3 barn og 2 katter, og jeg driver med speiding").empty());
+  EXPECT_TRUE(engine.Values("Jeg driver med speiding", "CRIMINAL_OFFENCE").empty());
 }
 
 }  // namespace
