@@ -1,5 +1,5 @@
 // Misspellings of the special-category terms. Chat misspells what it names ("i have
-// diabeties", "my son has really bad athsma", "im pregnent"), and a lexicon of literals
+// diabeties", "my daughter is autistc", "im pregnent"), and a lexicon of literals
 // misses every one. A word one edit from a term (a letter left out, added or changed, or
 // two neighbours swapped) is taken for that term, if both are one word of seven to 24
 // ASCII letters (shorter words have too many real neighbours: "katter" is not "kateter"),
