@@ -14,7 +14,8 @@ packages=(
   libgtest-dev libgmock-dev libbenchmark-dev
   python3 python3-grpcio python3-protobuf openssl
   time gzip python3-yaml
-  # English word lists: the test that near_term_words.txt is current with the lexicons.
+  # Word lists: the test that near_term_words.txt and english_terms.txt are current with
+  # the lexicons.
   wamerican wbritish
 )
 # make fuzz: clang with libFuzzer.
