@@ -189,7 +189,8 @@ constexpr std::string_view kBodyNouns[] = {
     "sanger", "song", "songs", "film", "filmer", "films", "movie", "movies", "litteratur",
     "literature", "smykke", "smykker", "jewellery", "jewelry", "symbol", "symboler",
     "symbols", "users", "awareness", "sale", "sales", "offer", "offers", "deals", "reklame",
-    "reklamen", "annonse", "annonsen", "countries", "nations"};
+    "reklamen", "annonse", "annonsen", "countries", "nations", "headquarters", "hq",
+    "hovedkontor", "hovedkontoret"};
 // Such nouns that count only whole, being the ends of other words ("instead"): an ad, or a
 // body's leader ("The antidepressant ad on your site", "LO-lederen sa i dag"). (Not a
 // conference: "I'm a delegate at the Labour conference" is a statement.)
