@@ -139,6 +139,9 @@ TEST(SpecialContextPlaces, AWorkplaceALanguageAndABody) {
   EXPECT_TRUE(At(NamesABody, "Foreningen for hjertesyke barn", "hjertesyke"));
   EXPECT_FALSE(At(NamesABody, "medisin for diabetes", "diabetes"));
   EXPECT_TRUE(At(NamesABody, "We are a Christian charity looking for sponsors", "Christian"));
+  // Round 275: a party's headquarters.
+  EXPECT_TRUE(
+      At(NamesABody, "The Progress Party headquarters ordered 40 chairs", "Progress Party"));
   EXPECT_TRUE(At(NamesABody, "Sønnen går på en kristen friskole", "kristen"));
   EXPECT_FALSE(At(NamesABody, "Jeg er muslim, skolen vet det", "muslim"));
   EXPECT_FALSE(At(NamesABody, "We are a Christian family", "Christian"));
