@@ -24,17 +24,38 @@ bool FoldLetters(std::string_view word, char* out) {
   return true;
 }
 
+// Whether `term` may be misspelt: its words, split at single spaces, are ASCII letters.
 bool IsEligible(const LexiconTerm& term) {
   if (term.focus != 0 || term.case_sensitive || term.form_label || term.joins_word_before ||
-      term.text.size() < TermMisspellings::kMinLength ||
-      term.text.size() > TermMisspellings::kMaxLength) {
+      term.text.empty() || term.text.front() == ' ' || term.text.back() == ' ' ||
+      term.text.find("  ") != std::string::npos) {
     return false;
   }
   if (term.evidence != TermEvidence::kAlone && term.evidence != TermEvidence::kNeedsPersonOrCue) {
     return false;
   }
   return std::all_of(term.text.begin(), term.text.end(),
-                     [](char c) { return c >= 'a' && c <= 'z'; });
+                     [](char c) { return (c >= 'a' && c <= 'z') || c == ' '; });
+}
+
+// The words of `text` split at spaces.
+std::vector<std::string_view> WordsOf(std::string_view text) {
+  std::vector<std::string_view> words;
+  for (size_t start = 0; start <= text.size();) {
+    const size_t end = std::min(text.find(' ', start), text.size());
+    words.push_back(text.substr(start, end - start));
+    start = end + 1;
+  }
+  return words;
+}
+
+// Whether text[at, at + word.size()) is `word` (lowercase) in any case.
+bool IsWordAt(std::string_view text, size_t at, std::string_view word) {
+  if (at + word.size() > text.size()) return false;
+  for (size_t i = 0; i < word.size(); ++i) {
+    if ((text[at + i] | 0x20) != word[i]) return false;
+  }
+  return true;
 }
 
 // Whether `a` and `b` are one edit apart: a letter left out, added or changed, or two
@@ -76,24 +97,28 @@ TermMisspellings::TermMisspellings(const SpecialLexicon& lexicon,
     return true;
   });
   const std::vector<LexiconTerm>& terms = lexicon.terms();
-  std::vector<std::pair<uint64_t, uint32_t>> keys;  // (KeyHash of a key, term)
+  std::vector<std::pair<uint64_t, Reached>> keys;  // (KeyHash of a key, its term and word)
   for (uint32_t index = 0; index < terms.size(); ++index) {
     if (!IsEligible(terms[index])) continue;
-    const std::string& text = terms[index].text;
-    keys.emplace_back(KeyHash(text), index);
-    for (size_t i = 0; i < text.size(); ++i) {
-      keys.emplace_back(KeyHash(std::string(text).erase(i, 1)), index);
+    const std::vector<std::string_view> words = WordsOf(terms[index].text);
+    for (uint32_t w = 0; w < words.size(); ++w) {
+      const std::string word(words[w]);
+      if (word.size() < kMinLength || word.size() > kMaxLength) continue;
+      keys.emplace_back(KeyHash(word), Reached{index, w});
+      for (size_t i = 0; i < word.size(); ++i) {
+        keys.emplace_back(KeyHash(std::string(word).erase(i, 1)), Reached{index, w});
+      }
     }
   }
   size_t slots = 16;
   while (slots < keys.size() * 4) slots *= 2;
   key_hashes_.assign(slots, 0);
-  key_terms_.assign(slots, 0);
-  for (const auto& [hash, index] : keys) {
+  key_terms_.assign(slots, Reached{});
+  for (const auto& [hash, reached] : keys) {
     size_t slot = SlotOf(hash);
     while (key_hashes_[slot] != 0) slot = (slot + 1) & (slots - 1);
     key_hashes_[slot] = TagOf(hash);
-    key_terms_[slot] = index;
+    key_terms_[slot] = reached;
   }
   char folded[kMaxLength + 1];
   for (const std::string_view dictionary : dictionaries) {
@@ -116,23 +141,50 @@ bool TermMisspellings::IsKnown(std::string_view folded) const {
          (known_[second / 64] >> (second % 64) & 1) != 0;
 }
 
-bool TermMisspellings::IsEnglishTerm(uint32_t index) const {
-  return english_terms_.contains(ToAbsl(lexicon_->terms()[index].text));
+std::string_view TermMisspellings::WordOf(uint32_t term, uint32_t word) const {
+  std::string_view text = lexicon_->terms()[term].text;
+  for (; word > 0; --word) text.remove_prefix(text.find(' ') + 1);
+  return text.substr(0, text.find(' '));
+}
+
+bool TermMisspellings::IsEnglishTerm(const Reached& reached) const {
+  return english_terms_.contains(ToAbsl(WordOf(reached.term, reached.word)));
+}
+
+std::optional<std::pair<size_t, size_t>> TermMisspellings::SpanOf(const Reached& reached,
+                                                                  std::string_view text,
+                                                                  size_t start,
+                                                                  size_t end) const {
+  const std::vector<std::string_view> words = WordsOf(lexicon_->terms()[reached.term].text);
+  for (size_t w = reached.word; w-- > 0;) {
+    if (start < words[w].size() + 1 || text[start - 1] != ' ') return std::nullopt;
+    start -= words[w].size() + 1;
+    if (!IsWordAt(text, start, words[w]) || WordCharBefore(text, start)) return std::nullopt;
+  }
+  for (size_t w = reached.word + 1; w < words.size(); ++w) {
+    if (end >= text.size() || text[end] != ' ' || !IsWordAt(text, end + 1, words[w])) {
+      return std::nullopt;
+    }
+    end += 1 + words[w].size();
+  }
+  return std::pair(start, end);
 }
 
 size_t TermMisspellings::SlotOf(uint64_t hash) const {
   return static_cast<size_t>((hash * 0x9E3779B97F4A7C15u) >> 32) & (key_hashes_.size() - 1);
 }
 
-std::optional<uint32_t> TermMisspellings::NearestTerm(std::string_view folded) const {
+std::optional<TermMisspellings::Reached> TermMisspellings::NearestTerm(
+    std::string_view folded, absl::FunctionRef<bool(const Reached&)> accept) const {
   // Every term under a key's hash is checked: a hash two keys share costs one more check.
   const size_t mask = key_hashes_.size() - 1;
-  auto first_term = [&](uint64_t hash) -> std::optional<uint32_t> {
+  auto first_term = [&](uint64_t hash) -> std::optional<Reached> {
     const uint32_t tag = TagOf(hash);
     for (size_t slot = SlotOf(hash); key_hashes_[slot] != 0; slot = (slot + 1) & mask) {
-      if (key_hashes_[slot] == tag &&
-          OneEditApart(folded, lexicon_->terms()[key_terms_[slot]].text)) {
-        return key_terms_[slot];
+      const Reached& reached = key_terms_[slot];
+      if (key_hashes_[slot] == tag && OneEditApart(folded, WordOf(reached.term, reached.word)) &&
+          accept(reached)) {
+        return reached;
       }
     }
     return std::nullopt;
@@ -162,19 +214,20 @@ std::optional<uint32_t> TermMisspellings::NearestTerm(std::string_view folded) c
   return std::nullopt;
 }
 
-std::optional<uint32_t> TermMisspellings::TermMisspelt(std::string_view word) const {
+std::optional<TermMisspellings::Reached> TermMisspellings::TermMisspelt(
+    std::string_view word, absl::FunctionRef<bool(const Reached&)> accept) const {
   char buffer[kMaxLength + 1];
   if (!FoldLetters(word, buffer)) return std::nullopt;
   const std::string_view folded(buffer, word.size());
   if (IsKnown(folded)) return std::nullopt;
   // The word itself, or a misspelt term inflected ("migranes": "migraine" + "s") whose
   // stem is no real word ("additions").
-  std::optional<uint32_t> index = NearestTerm(folded);
+  std::optional<Reached> index = NearestTerm(folded, accept);
   for (const std::string_view ending : {"s", "es"}) {
     if (index || !folded.ends_with(ending) || folded.size() - ending.size() < kMinLength) break;
     const std::string_view stem = folded.substr(0, folded.size() - ending.size());
     if (IsKnown(stem)) break;
-    index = NearestTerm(stem);
+    index = NearestTerm(stem, accept);
   }
   if (!index || lexicon_->ReadsAsATerm(folded)) return std::nullopt;
   return index;

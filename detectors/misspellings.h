@@ -3,6 +3,7 @@
 // misses every one. A word one edit from a term (a letter left out, added or changed, or
 // two neighbours swapped) is taken for that term, if both are one word of seven to 24
 // ASCII letters (shorter words have too many real neighbours: "katter" is not "kateter"),
+// or the word is one edit from such a word of a term of several ("cerebal palsy"),
 // the term counts alone or with a person, and the word is in none of the dictionaries
 // given ("Christina" is not "christian"). Words with letters beyond ASCII are not read: an
 // edit would split a character. Norwegian misspellings are read as English ones are, but
@@ -21,9 +22,11 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "absl/container/flat_hash_set.h"
+#include "absl/functional/function_ref.h"
 #include "detectors/special_lexicon.h"
 
 namespace sladd {
@@ -43,19 +46,40 @@ class TermMisspellings {
   TermMisspellings(const TermMisspellings&) = delete;
   TermMisspellings& operator=(const TermMisspellings&) = delete;
 
-  // The index in the lexicon's terms of the term that `word`, the bytes of one whole word
-  // in any case, misspells; nullopt if it misspells none, is in a dictionary, or reads as
-  // a term (inflected or compounded), which the lexicon's own matching finds or rejects.
-  std::optional<uint32_t> TermMisspelt(std::string_view word) const;
+  // A term reached from a misspelt word: its index in the lexicon's terms, and which of
+  // its words (split at spaces) the word misspells: "cerebal" is word 0 of "cerebral palsy".
+  struct Reached {
+    uint32_t term = 0;
+    uint32_t word = 0;
+  };
 
-  // Whether the term at `index` is an English word: the caller does not take it as
-  // misspelt in a Norwegian text, where a word near it is as likely a Norwegian word the
-  // dictionaries lack ("speiding" is scouting, not "speeding").
-  bool IsEnglishTerm(uint32_t index) const;
+  // The first term one of whose words `word`, the bytes of one whole word in any case,
+  // misspells and that `accept` accepts (where the caller checks the term's other words);
+  // nullopt if none, or if the word is in a dictionary or reads as a term (inflected or
+  // compounded), which the lexicon's own matching finds or rejects.
+  std::optional<Reached> TermMisspelt(std::string_view word,
+                                      absl::FunctionRef<bool(const Reached&)> accept) const;
+  std::optional<Reached> TermMisspelt(std::string_view word) const {
+    return TermMisspelt(word, [](const Reached&) { return true; });
+  }
+
+  // The span of `text` that holds the whole term `reached`, whose misspelt word is
+  // text[start, end): the term's other words must stand around it as written, one space
+  // apart (any case). nullopt if they do not.
+  std::optional<std::pair<size_t, size_t>> SpanOf(const Reached& reached, std::string_view text,
+                                                  size_t start, size_t end) const;
+
+  // Whether the misspelt word of `reached` is an English word: the caller does not take it
+  // as misspelt in a Norwegian text, where a word near it is as likely a Norwegian word
+  // the dictionaries lack ("speiding" is scouting, not "speeding").
+  bool IsEnglishTerm(const Reached& reached) const;
 
  private:
-  // A term one edit from lowercase `folded`.
-  std::optional<uint32_t> NearestTerm(std::string_view folded) const;
+  // The first term `accept` accepts with a word one edit from lowercase `folded`.
+  std::optional<Reached> NearestTerm(std::string_view folded,
+                                     absl::FunctionRef<bool(const Reached&)> accept) const;
+  // Word `word` of the text of term `term`.
+  std::string_view WordOf(uint32_t term, uint32_t word) const;
   // Whether lowercase `folded` is in the dictionaries (or, rarely, shares their bits).
   bool IsKnown(std::string_view folded) const;
   void AddKnown(std::string_view folded);
@@ -66,10 +90,11 @@ class TermMisspellings {
   size_t SlotOf(uint64_t hash) const;
   static uint32_t TagOf(uint64_t hash) { return static_cast<uint32_t>(hash >> 32) | 1; }
 
-  // A term's text, and its forms with a letter deleted, to the term they come from: open
-  // addressing over their hashes' tags, at most a quarter full (few probes per miss).
+  // A term's words, and their forms with a letter deleted, to the term and word they come
+  // from: open addressing over their hashes' tags, at most a quarter full (few probes per
+  // miss).
   std::vector<uint32_t> key_hashes_;
-  std::vector<uint32_t> key_terms_;
+  std::vector<Reached> key_terms_;
   // The dictionaries' words as a Bloom filter of two bits a word: a lookup costs a hash
   // and two loads, and a misspelling lost to a shared bit is rare.
   static constexpr size_t kKnownLog2Bits = 21;

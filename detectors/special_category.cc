@@ -470,8 +470,13 @@ void SpecialCategoryDetector::ConfirmText(const ScanView& view,
         WordCharAt(text, pos) || IsCapitalisedInASentence(text, start)) {
       continue;
     }
-    const std::optional<uint32_t> term =
-        misspellings_.TermMisspelt(text.substr(start, pos - start));
+    // A term whose other words stand around the misspelt one ("cerebal palsy").
+    std::optional<std::pair<size_t, size_t>> span;
+    const std::optional<TermMisspellings::Reached> term = misspellings_.TermMisspelt(
+        text.substr(start, pos - start), [&](const TermMisspellings::Reached& reached) {
+          span = misspellings_.SpanOf(reached, text, start, pos);
+          return span.has_value();
+        });
     if (!term) continue;
     // An English term is not misspelt in a Norwegian text: a word near one there is as
     // likely a Norwegian word the dictionaries lack ("speiding" is scouting).
@@ -481,7 +486,7 @@ void SpecialCategoryDetector::ConfirmText(const ScanView& view,
     }
     // As the term would be, where it stands; and only with someone or a cue near it.
     const size_t first_new = out.size();
-    Confirm({start, pos, *term}, view, out);
+    Confirm({span->first, span->second, term->term}, view, out);
     out.erase(std::remove_if(out.begin() + static_cast<std::ptrdiff_t>(first_new), out.end(),
                              [](const Finding& finding) { return finding.kind != "in_context"; }),
               out.end());

@@ -17,7 +17,9 @@ using testing::TestEngine;
 
 SpecialLexicon SmallLexicon() {
   auto lexicon = SpecialLexicon::Parse(
-      {{"h.txt", 0, "diabetes\nmigraine\npneumonia\n~swinger\n?asthmatic\ner |autistic\nkreft\n"}},
+      {{"h.txt", 0,
+        "diabetes\nmigraine\npneumonia\n~swinger\n?asthmatic\ner |autistic\nkreft\n"
+        "cerebral palsy\nmultippel skleroze\n"}},
       {.person_cues = "jeg\n", .compound_heads = "medisin\n"});
   EXPECT_TRUE(lexicon.ok()) << lexicon.status();
   return *std::move(lexicon);
@@ -26,8 +28,8 @@ SpecialLexicon SmallLexicon() {
 // The text of the term `word` is taken for, or "" for none.
 std::string Misspelt(const TermMisspellings& misspellings, const SpecialLexicon& lexicon,
                      std::string_view word) {
-  const std::optional<uint32_t> index = misspellings.TermMisspelt(word);
-  return index ? lexicon.terms()[*index].text : "";
+  const std::optional<TermMisspellings::Reached> reached = misspellings.TermMisspelt(word);
+  return reached ? lexicon.terms()[reached->term].text : "";
 }
 
 TEST(TermMisspellings, OneEditFromATermOfSevenLettersOrMore) {
@@ -56,6 +58,24 @@ TEST(TermMisspellings, NoEnglishTermInANorwegianText) {
   EXPECT_EQ(Misspelt(misspellings, lexicon, "pnemonia"), "pneumonia");
   EXPECT_TRUE(misspellings.IsEnglishTerm(*misspellings.TermMisspelt("pnemonia")));
   EXPECT_FALSE(misspellings.IsEnglishTerm(*misspellings.TermMisspelt("diabetis")));
+}
+
+TEST(TermMisspellings, AWordOfATermOfSeveral) {
+  const SpecialLexicon lexicon = SmallLexicon();
+  const TermMisspellings misspellings(lexicon, {});
+  EXPECT_EQ(Misspelt(misspellings, lexicon, "cerebal"), "cerebral palsy");
+  const auto reached = misspellings.TermMisspelt("Cerebal");
+  ASSERT_TRUE(reached.has_value());
+  EXPECT_EQ(reached->word, 0u);
+  const std::string_view text = "our son has Cerebal Palsy, and";
+  const auto span = misspellings.SpanOf(*reached, text, 12, 19);
+  ASSERT_TRUE(span.has_value());
+  EXPECT_EQ(text.substr(span->first, span->second - span->first), "Cerebal Palsy");
+  EXPECT_FALSE(misspellings.SpanOf(*reached, "our son has cerebal issues", 12, 19).has_value());
+  const auto sclerosis = misspellings.TermMisspelt("sklerose");
+  ASSERT_TRUE(sclerosis.has_value());
+  const std::string_view norwegian = "har multippel sklerose";
+  EXPECT_EQ(misspellings.SpanOf(*sclerosis, norwegian, 14, 22), (std::pair<size_t, size_t>(4, 22)));
 }
 
 TEST(TermMisspellings, NeverAWordOfTheDictionaries) {
