@@ -725,9 +725,10 @@ class SegmentTagger {
   // Whether the name `first`..`last` names a business's premises by its place: "your Milan
   // office" (Milan is also a first name).
   bool NamesPremises(size_t first, size_t last) const {
-    return first >= 1 && last + 1 < context_.size() &&
-           OneOf(context_.folded(first - 1), kPremisesOwners) &&
-           OneOf(context_.folded(last + 1), kPremisesWords);
+    if (first < 1 || !OneOf(context_.folded(first - 1), kPremisesOwners)) return false;
+    // The premises may have been tagged with the place ("your Chester branch").
+    return (last + 1 < context_.size() && OneOf(context_.folded(last + 1), kPremisesWords)) ||
+           (last > first && OneOf(context_.folded(last), kPremisesWords));
   }
   // Whether a word or two, `first`..`last`, are introduced as someone from a business:
   // "Chiara from your Milan office gave me this number".

@@ -384,6 +384,9 @@ TEST(PersonDetector, SomeoneFromABusinesssPremisesAndLowercaseVietnameseNames) {
   EXPECT_THAT(Names(engine, "Chiara from your Milan office gave me this number."),
               ElementsAre("Chiara"));
   EXPECT_THAT(Names(engine, "Greetings from our Oslo office!"), IsEmpty());
+  // Round 286: the tagger took the premises with the place ("Chester branch").
+  EXPECT_THAT(Names(engine, "We loved the cake at your Chester branch."), IsEmpty());
+  EXPECT_THAT(Names(engine, "I spoke to Chester at the branch."), ElementsAre("Chester"));
   EXPECT_THAT(Names(engine, "please forward this to nguyen thi lan"),
               ElementsAre("nguyen thi lan"));
   EXPECT_THAT(Names(engine, "the tran van broke down"), IsEmpty());
