@@ -384,6 +384,8 @@ TEST(PersonDetector, SomeoneFromABusinesssPremisesAndLowercaseVietnameseNames) {
   EXPECT_THAT(Names(engine, "Chiara from your Milan office gave me this number."),
               ElementsAre("Chiara"));
   EXPECT_THAT(Names(engine, "Greetings from our Oslo office!"), IsEmpty());
+  // Round 287: a brand whose second word the tagger left out ("Green Flag").
+  EXPECT_THAT(Names(engine, "Please call Green Flag for me."), IsEmpty());
   // Round 286: the tagger took the premises with the place ("Chester branch").
   EXPECT_THAT(Names(engine, "We loved the cake at your Chester branch."), IsEmpty());
   EXPECT_THAT(Names(engine, "I spoke to Chester at the branch."), ElementsAre("Chester"));
