@@ -465,6 +465,18 @@ std::optional<std::string> FormLabelOf(std::string_view text, size_t start, size
 
 // WordBefore, and the word before that if the first is an article: "som" in "jobber som en
 // lærer", "at" in "at the prison".
+// The word before `pos` and where it starts, less a genitive "'s" ("laptop" in "my laptop's
+// screen").
+std::pair<std::string, size_t> WordBeforeOverGenitive(std::string_view text, size_t pos) {
+  if (pos < 2 || text[pos - 1] != ' ') return {"", pos};
+  size_t end = pos - 1;
+  for (const std::string_view genitive : {std::string_view("'s"), kCurlyGenitive}) {
+    if (text.substr(0, end).ends_with(genitive)) end -= genitive.size();
+  }
+  const size_t start = WordStart(text, end);
+  return {FoldCase(text.substr(start, end - start)), start};
+}
+
 std::pair<std::string, size_t> WordBeforeOverArticle(std::string_view text, size_t pos) {
   auto [word, word_start] = WordBefore(text, pos);
   if (OneOf(word, kArticles)) return WordBefore(text, word_start);
@@ -749,27 +761,13 @@ bool IsATopic(std::string_view text, size_t start, size_t end) {
 }
 
 bool IsADevicesFeature(std::string_view text, size_t start) {
-  if (start < 2 || text[start - 1] != ' ') return false;
-  size_t end = start - 1;
-  for (const std::string_view genitive : {std::string_view("'s"), kCurlyGenitive}) {
-    if (text.substr(0, end).ends_with(genitive)) end -= genitive.size();
-  }
-  const size_t word_start = WordStart(text, end);
-  return OneOf(FoldCase(text.substr(word_start, end - word_start)), kDevices);
+  return OneOf(WordBeforeOverGenitive(text, start).first, kDevices);
 }
 
 bool IsSaidOfAMachine(std::string_view text, size_t start) {
   size_t pos = start;
   for (size_t i = 0; i < kMachineReach; ++i) {
-    auto [word, word_start] = WordBefore(text, pos);
-    if (word == "s") {  // "laptop's been": the word before stops at the apostrophe
-      for (const std::string_view genitive : {std::string_view("'s"), kCurlyGenitive}) {
-        const size_t end = word_start + 1;
-        if (!text.substr(0, end).ends_with(genitive)) continue;
-        word_start = WordStart(text, end - genitive.size());
-        word = FoldCase(text.substr(word_start, end - genitive.size() - word_start));
-      }
-    }
+    const auto [word, word_start] = WordBeforeOverGenitive(text, pos);  // "laptop's been"
     if (OneOf(word, kDevices) || OneOf(word, kMachines)) return true;
     if (!OneOf(word, kWordsAfterAMachine)) return false;
     pos = word_start;
