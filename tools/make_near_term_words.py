@@ -86,9 +86,9 @@ ENGLISH_HEADER = """# Words of the special-category lexicons that are English wo
 """
 
 
-def words_of(paths):
+def dictionary_words():
     words = set()
-    for path in paths:
+    for path in DICTIONARIES:
         for word in path.read_text(encoding="utf-8", errors="replace").splitlines():
             words.add(word.strip().lower())
     return words
@@ -101,21 +101,19 @@ def icd10_words():
     return words
 
 
-def near_words(terms):
+def near_words(terms, words):
     keys = {}
     for term in terms:
         for key in deletes(term) | {term}:
             keys.setdefault(key, []).append(term)
     found = set()
-    for path in DICTIONARIES:
-        for word in path.read_text(encoding="utf-8", errors="replace").splitlines():
-            word = word.strip().lower()
-            if not (MIN_LENGTH <= len(word) <= MAX_LENGTH) or not re.fullmatch(r"[a-z]+", word):
-                continue
-            for key in deletes(word) | {word}:
-                if any(one_edit_apart(word, term) for term in keys.get(key, ())):
-                    found.add(word)
-                    break
+    for word in words:
+        if not (MIN_LENGTH <= len(word) <= MAX_LENGTH) or not re.fullmatch(r"[a-z]+", word):
+            continue
+        for key in deletes(word) | {word}:
+            if any(one_edit_apart(word, term) for term in keys.get(key, ())):
+                found.add(word)
+                break
     return found
 
 
@@ -126,11 +124,11 @@ def main():
               "(apt-get install wamerican wbritish) or ../shared is absent")
         return 77 if check else 1
     terms = lexicon_words()
+    words = dictionary_words()
     outputs = {
-        OUT: HEADER + "".join(word + "\n" for word in sorted(near_words(terms))),
+        OUT: HEADER + "".join(word + "\n" for word in sorted(near_words(terms, words))),
         OUT_ENGLISH: ENGLISH_HEADER + "".join(
-            word + "\n" for word in sorted(
-                (terms & words_of(DICTIONARIES)) - icd10_words())),
+            word + "\n" for word in sorted((terms & words) - icd10_words())),
     }
     for path, text in outputs.items():
         if not check:
