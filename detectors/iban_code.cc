@@ -40,8 +40,6 @@ std::string Compact(std::string_view text) {
   return compact;
 }
 
-bool IsAsciiLetter(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
-
 // Byte length of the prefix of `text` made of `count` ASCII letters and digits with single
 // spaces between them; shorter if another character comes first.
 size_t AlphanumericPrefix(std::string_view text, size_t count) {

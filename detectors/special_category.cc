@@ -14,8 +14,6 @@
 namespace sladd {
 namespace {
 
-bool IsAsciiLetter(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
-
 // A word of two to five ASCII letters as a number, lowercase: compared whole.
 constexpr uint64_t ShortWordKey(std::string_view word) {
   uint64_t key = 0;
