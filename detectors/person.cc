@@ -922,7 +922,8 @@ bool NamesABrand(const TaggingContext& context, const NameSpan& span,
     }
     return words;
   };
-  if (span.first != span.last && brands.contains(words_of(span.first))) return true;
+  std::string words = words_of(span.first);
+  if (span.first != span.last && brands.contains(words)) return true;
   // With a capitalised word before or after it that the tagger left out: "the Red Cross",
   // "a Green Flag member".
   if (span.first > 0 && context.IsCapitalized(span.first - 1) &&
@@ -930,9 +931,7 @@ bool NamesABrand(const TaggingContext& context, const NameSpan& span,
     return true;
   }
   if (span.last + 1 >= context.size() || !context.IsCapitalized(span.last + 1)) return false;
-  std::string with_next = words_of(span.first);
-  with_next.append(" ").append(context.folded(span.last + 1));
-  return brands.contains(with_next);
+  return brands.contains(words.append(" ").append(context.folded(span.last + 1)));
 }
 
 }  // namespace
