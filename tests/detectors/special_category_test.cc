@@ -1198,6 +1198,19 @@ TEST(SpecialCategoryDetector, FindsSentencesAndChargesOfTheFrameCheck) {
   EXPECT_THAT(Special(engine, "He holds a record for most goals"), IsEmpty());
 }
 
+// Round 293: "fine for" is a penalty only with an article; otherwise it is an adjective.
+TEST(SpecialCategoryDetector, AFineForAnOffenceButNotFineForSomeone) {
+  TestEngine engine(kOnlySpecial);
+  EXPECT_THAT(Special(engine, "He paid the fine for drink driving"),
+              ElementsAre(Pair("CRIMINAL_OFFENCE", "the fine for"),
+                          Pair("CRIMINAL_OFFENCE", "drink driving")));
+  EXPECT_THAT(Special(engine, "I had a fine for fishing without a licence"),
+              ElementsAre(Pair("CRIMINAL_OFFENCE", "a fine for")));
+  EXPECT_THAT(Special(engine, "My wife and I want the room, is that fine for a couple?"),
+              IsEmpty());
+  EXPECT_THAT(Special(engine, "I'm fine for Tuesday"), IsEmpty());
+}
+
 TEST(SpecialCategoryDetector, FindsChildhoodInfectionsButNotANoticeOfThem) {
   TestEngine engine(kOnlySpecial);
   EXPECT_THAT(Special(engine, "My kid has head lice, what shampoo do you recommend?"),
