@@ -206,7 +206,7 @@ constexpr std::string_view kGoodsNouns[] = {
     "loo", "facilities", "bay", "bays", "spaces", "parkering", "toalett", "toalettet", "app",
     "apps", "appen", "appene", "device", "devices", "camera", "cameras", "kamera", "kameraet",
     "kameraene", "vehicle", "vehicles", "cars", "scheme", "gloves", "hansker", "insoles",
-    "bracelets"};
+    "bracelets", "dessert", "desserts", "range"};
 // Verbs of someone using or needing goods, before them and an article.
 constexpr std::string_view kVerbsOfUsingGoods[] = {"uses", "needs", "bruker", "trenger"};
 // "'s" with the apostrophe phones write.
@@ -402,8 +402,10 @@ constexpr std::string_view kBodyAndFindingNouns[] = {
 // Words that wish a holiday to all: "Happy Ramadan to all our customers", "Gledelig
 // hanukka". ("god" and "glad" are left out: "en god muslim", "en glad jøde".)
 constexpr std::string_view kHolidayWishes[] = {"happy", "merry", "blessed", "gledelig"};
-// Words of a place closed for a holiday: "closed for Eid", "stengt i påsken".
-constexpr std::string_view kClosedWords[] = {"closed", "shut", "stengt", "stengd", "lukket"};
+// Words of a place closed or full for a holiday: "closed for Eid", "stengt i påsken",
+// "fully booked for Eid".
+constexpr std::string_view kClosedWords[] = {"closed", "shut",   "stengt",    "stengd",
+                                             "lukket", "booked", "fullbooket"};
 
 // Phrases after goods that a shop has them, or after a service that a place has it:
 // "samiske kofter på lager", "insulin in stock", "a physiotherapist on site".

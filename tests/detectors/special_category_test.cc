@@ -796,6 +796,9 @@ TEST(SpecialCategoryDetector, FindsInformalChatStatements) {
   EXPECT_THAT(Special(engine, "can i return the diabetic socks if theyre too small"), IsEmpty());
   EXPECT_THAT(Special(engine, "can i return my diabetic socks"),
               ElementsAre(Pair("HEALTH_DATA", "diabetic")));
+  // Round 298: a menu's dessert and a shop's range are goods too.
+  EXPECT_THAT(Special(engine, "The diabetic dessert menu is on the back page."), IsEmpty());
+  EXPECT_THAT(Special(engine, "Our diabetic range is on aisle 4."), IsEmpty());
   // Round 235.
   EXPECT_THAT(Special(engine, "The arthritis gloves in the catalogue look thin, any good?"),
               IsEmpty());
@@ -913,6 +916,7 @@ TEST(SpecialCategoryDetector, FindsInformalChatStatements) {
   EXPECT_THAT(Special(engine, "We'll be away for Eid, so the delivery needs to wait."),
               ElementsAre(Pair("RELIGIOUS_BELIEF", "Eid")));
   EXPECT_THAT(Special(engine, "Our office is closed for Eid on Friday."), IsEmpty());
+  EXPECT_THAT(Special(engine, "We are fully booked for Eid on Friday, sorry!"), IsEmpty());
   // Round 253: the new terms' other senses.
   EXPECT_THAT(Special(engine, "I felt ill at ease during the meeting."), IsEmpty());
   EXPECT_THAT(Special(engine, "I'm not feeling well prepared for the exam."), IsEmpty());
@@ -1264,6 +1268,10 @@ TEST(SpecialCategoryDetector, FindsCommonConditionsAndOriginsInEnglish) {
   EXPECT_THAT(Special(engine, "min samboer og jeg er to menn"),
               ElementsAre(Pair("SEX_LIFE_OR_ORIENTATION", "menn")));
   EXPECT_THAT(Special(engine, "Vi er to menn som skal hjelpe deg å flytte."), IsEmpty());
+  // Round 296: a sweetheart is a partner word; "to menn" only after "er".
+  EXPECT_THAT(Special(engine, "Kjærasten min og eg er begge kvinner."),
+              ElementsAre(Pair("SEX_LIFE_OR_ORIENTATION", "kvinner")));
+  EXPECT_THAT(Special(engine, "Kjæresten min og to menn fra jobben kommer i kveld."), IsEmpty());
   EXPECT_THAT(Special(engine, "I'm British Pakistani and want halal options"),
               ElementsAre(Pair("ETHNIC_ORIGIN", "British Pakistani"),
                           Pair("RELIGIOUS_BELIEF", "halal")));
