@@ -22,12 +22,23 @@ void AddFacts(const std::vector<Finding>& findings, const RedactFacts& facts) {
   }
 }
 
+void LocalBackend::AddFactsOf(const std::vector<Finding>& findings,
+                              const RedactFacts& facts) const {
+  AddFacts(findings, facts);
+  if (facts.special_categories != nullptr) {
+    facts.special_categories->insert(engine_.channel_categories().begin(),
+                                     engine_.channel_categories().end());
+  }
+}
+
 absl::Status LocalBackend::Analyze(std::string_view text, AnalyzedMessage& out) {
   if (absl::Status status = engine_.Analyze(text, *scratch_, analysis_, options_); !status.ok()) {
     return status;
   }
   out.findings = analysis_.findings;
   out.scanned = analysis_.repaired_text ? std::string_view(*analysis_.repaired_text) : text;
+  out.special_categories.clear();
+  AddFactsOf(out.findings, {.special_categories = &out.special_categories});
   return absl::OkStatus();
 }
 
@@ -38,7 +49,7 @@ absl::Status LocalBackend::Redact(std::string_view text, std::string& out,
     return status;
   }
   out.append(redaction_.text);
-  AddFacts(redaction_.analysis.findings, facts);
+  AddFactsOf(redaction_.analysis.findings, facts);
   return absl::OkStatus();
 }
 
@@ -48,7 +59,7 @@ absl::Status LocalBackend::RedactPiece(std::string_view piece, bool last, std::s
   stream_findings_.clear();
   absl::Status status = stream_->Write(piece, out, &stream_findings_);
   if (status.ok() && last) status = stream_->Finish(out, &stream_findings_);
-  AddFacts(stream_findings_, facts);
+  AddFactsOf(stream_findings_, facts);
   return status;
 }
 

@@ -19,20 +19,22 @@ namespace sladd {
 
 // The findings of one message. `findings` may refer to strings owned by the backend and
 // stay valid until its next call; offsets refer to `scanned`.
+// Special-category types of a message or record, sorted ("HEALTH_DATA").
+using SpecialCategorySet = std::set<std::string, std::less<>>;
+
 struct AnalyzedMessage {
   std::vector<Finding> findings;
   std::string_view scanned;  // the message, or its repair when it was not valid UTF-8
+  // Those of the findings, and those the policy gives every message.
+  SpecialCategorySet special_categories;
 };
-
-// Special-category types found in a message or record, sorted ("HEALTH_DATA").
-using SpecialCategorySet = std::set<std::string, std::less<>>;
 
 // Findings per type, over many messages.
 using TypeCounts = std::map<std::string, uint64_t, std::less<>>;
 
 // What a caller wants to learn of a redaction besides its text; what is null is not filled.
 struct RedactFacts {
-  // Adds the special categories found.
+  // Adds the special categories found, and those the policy gives every message.
   SpecialCategorySet* special_categories = nullptr;
   // Counts the findings by type.
   TypeCounts* type_counts = nullptr;
@@ -78,6 +80,9 @@ class LocalBackend final : public MessageBackend {
                            const RedactFacts& facts) override;
 
  private:
+  // AddFacts, with the special categories the policy gives every message.
+  void AddFactsOf(const std::vector<Finding>& findings, const RedactFacts& facts) const;
+
   const Engine& engine_;
   std::unique_ptr<Scratch> scratch_;
   const TokenRestorer* restorer_;

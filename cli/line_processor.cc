@@ -2,7 +2,6 @@
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
-#include "engine/special_categories.h"
 #include "engine/string_view.h"
 
 namespace sladd {
@@ -19,7 +18,7 @@ void WriteString(JsonWriter& writer, std::string_view value) {
 void AppendFindingsJson(const AnalyzedMessage& message, const CommandOptions& options,
                         rapidjson::StringBuffer& buffer, JsonWriter& writer, std::string& out) {
   // Most lines have nothing to report.
-  if (message.findings.empty()) {
+  if (message.findings.empty() && message.special_categories.empty()) {
     out.append(R"({"findings":[]})");
     return;
   }
@@ -57,14 +56,10 @@ void AppendFindingsJson(const AnalyzedMessage& message, const CommandOptions& op
     writer.EndObject();
   }
   writer.EndArray();
-  SpecialCategorySet categories;
-  for (const Finding& finding : message.findings) {
-    if (IsSpecialCategory(finding.type)) categories.emplace(finding.type);
-  }
-  if (!categories.empty()) {
+  if (!message.special_categories.empty()) {
     writer.Key("special_categories");
     writer.StartArray();
-    for (const std::string& category : categories) WriteString(writer, category);
+    for (const std::string& category : message.special_categories) WriteString(writer, category);
     writer.EndArray();
   }
   writer.EndObject();

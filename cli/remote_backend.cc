@@ -88,6 +88,9 @@ absl::Status RemoteBackend::Analyze(std::string_view text, AnalyzedMessage& out)
     out.findings.push_back({f.type(), f.start(), f.end(), f.score(), f.detector(), f.kind(),
                             f.code_point_start(), f.code_point_end()});
   }
+  out.special_categories.clear();
+  out.special_categories.insert(response_.special_categories().begin(),
+                                response_.special_categories().end());
   // A repairing policy reports offsets into the repaired text; repair it the same way here.
   if (response_.repaired()) {
     repaired_ = ReplaceInvalidUtf8(text);

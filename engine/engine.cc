@@ -121,6 +121,7 @@ absl::Status Engine::Build(const v1::Policy& policy, const KeyRing& keys) {
     min_score_ = policy.min_score();
   }
   SLADD_RETURN_IF_ERROR(EnableTypes(policy));
+  SLADD_RETURN_IF_ERROR(SetChannelCategories(policy));
   Expressions expressions;
   SLADD_RETURN_IF_ERROR(AddDetectorExpressions(expressions));
   SLADD_RETURN_IF_ERROR(AddDenyExpressions(policy, expressions));
@@ -153,6 +154,21 @@ absl::Status Engine::EnableTypes(const v1::Policy& policy) {
   if (policy.types().empty()) {
     for (std::string_view type : registry_->types()) enabled_types_.emplace(ToAbsl(type));
   }
+  return absl::OkStatus();
+}
+
+absl::Status Engine::SetChannelCategories(const v1::Policy& policy) {
+  for (int i = 0; i < policy.channel_categories_size(); ++i) {
+    const std::string& category = policy.channel_categories(i);
+    if (!IsSpecialCategory(category)) {
+      return FieldError(absl::StrCat("channel_categories[", i, "]"),
+                        absl::StrCat(TypeForError(category), " is not a special category"));
+    }
+    channel_categories_.push_back(category);
+  }
+  std::sort(channel_categories_.begin(), channel_categories_.end());
+  channel_categories_.erase(std::unique(channel_categories_.begin(), channel_categories_.end()),
+                            channel_categories_.end());
   return absl::OkStatus();
 }
 

@@ -120,6 +120,9 @@ class Engine {
 
   // The types this engine reports, deny-list types included.
   std::vector<std::string> enabled_types() const;
+  // The special categories the policy gives every message (Policy.channel_categories),
+  // sorted, each once.
+  const std::vector<std::string>& channel_categories() const { return channel_categories_; }
 
  private:
   struct DetectorSlot {
@@ -144,6 +147,7 @@ class Engine {
   Engine() = default;
   absl::Status Build(const v1::Policy& policy, const KeyRing& keys);
   absl::Status EnableTypes(const v1::Policy& policy);
+  absl::Status SetChannelCategories(const v1::Policy& policy);
   // Enables the SPECIAL_CATEGORY types the registry has; false if it has none.
   bool EnableSpecialCategories();
   absl::Status AddDetectorExpressions(Expressions& expressions);
@@ -188,6 +192,7 @@ class Engine {
   bool repair_invalid_utf8_ = false;
   bool return_values_ = false;
   v1::SpecialCategoryAction special_action_ = v1::SPECIAL_CATEGORY_REDACT_TERM;
+  std::vector<std::string> channel_categories_;
   std::unique_ptr<AllowList> allow_;
   absl::flat_hash_map<std::string, std::unique_ptr<const Operator>> operators_;
   std::unique_ptr<const Operator> default_operator_;

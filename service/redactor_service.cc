@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <chrono>
 #include <deque>
+#include <iterator>
 #include <mutex>
 #include <string>
 #include <vector>
@@ -45,21 +46,29 @@ void FillFinding(const Finding& finding, std::string_view text, bool with_value,
   if (with_value) out->set_value(std::string(text.substr(finding.start, finding.length())));
 }
 
-// Findings, the sorted set of their types and the special categories among them, into a
-// response.
+// Findings, the sorted set of their types, and the special categories among them with those
+// the policy gives every message (Policy.channel_categories), into a response.
 template <typename Response>
-void FillFindings(const Analysis& analysis, std::string_view text, bool with_values,
+void FillFindings(const Analysis& analysis, std::string_view text, const Engine& engine,
                   Response* response) {
   std::vector<std::string_view> types;
   for (const Finding& finding : analysis.findings) {
-    FillFinding(finding, text, with_values, response->add_findings());
+    FillFinding(finding, text, engine.return_values(), response->add_findings());
     types.push_back(finding.type);
   }
   std::sort(types.begin(), types.end());
   types.erase(std::unique(types.begin(), types.end()), types.end());
+  std::vector<std::string_view> found_categories;
   for (std::string_view type : types) {
     response->add_types(std::string(type));
-    if (IsSpecialCategory(type)) response->add_special_categories(std::string(type));
+    if (IsSpecialCategory(type)) found_categories.push_back(type);
+  }
+  std::vector<std::string_view> categories;
+  std::set_union(found_categories.begin(), found_categories.end(),
+                 engine.channel_categories().begin(), engine.channel_categories().end(),
+                 std::back_inserter(categories));
+  for (std::string_view category : categories) {
+    response->add_special_categories(std::string(category));
   }
 }
 
@@ -290,7 +299,7 @@ grpc::Status RedactorService::RedactOne(const Generation& generation,
   }
   if (!status.ok()) return ToGrpc(status);
   const std::string_view scanned = ScannedText(redaction.analysis, request.text());
-  FillFindings(redaction.analysis, scanned, engine.return_values(), response);
+  FillFindings(redaction.analysis, scanned, engine, response);
   response->set_text(std::move(redaction.text));
   response->set_policy(engine.policy_name());
   response->set_repaired(redaction.analysis.repaired_text.has_value());
@@ -353,8 +362,7 @@ grpc::ServerUnaryReactor* RedactorService::Analyze(grpc::CallbackServerContext* 
     const absl::Status status =
         policy->engine->Analyze(request->text(), **scratch, analysis, {/*code_point_offsets=*/true});
     if (!status.ok()) return ToGrpc(status);
-    FillFindings(analysis, ScannedText(analysis, request->text()),
-                 policy->engine->return_values(), response);
+    FillFindings(analysis, ScannedText(analysis, request->text()), *policy->engine, response);
     response->set_policy(policy->engine->policy_name());
     response->set_repaired(analysis.repaired_text.has_value());
     metrics_.AddScannedBytes(request->text().size());

@@ -235,6 +235,21 @@ TEST(SladdCli, SaysWhichSpecialCategoriesAMessageHolds) {
   EXPECT_EQ(result.exit_status, 1);
 }
 
+TEST(SladdCli, ListsThePolicysChannelCategories) {
+  const std::string config = WriteTemp(
+      "channel.json",
+      R"({"policies":[{"name":"clinic","channelCategories":["HEALTH_DATA"]}]})");
+  ProcessResult result = Sladd({"analyze", "--config", config}, "Kan jeg flytte timen?\n");
+  EXPECT_EQ(result.exit_status, 0) << result.err;
+  EXPECT_EQ(result.out, "{\"findings\":[],\"special_categories\":[\"HEALTH_DATA\"]}\n");
+  result = Sladd({"redact", "--config", config, "--input-format", "jsonl", "--categories-field",
+                  "c"},
+                 "{\"text\":\"Jeg er muslim\"}\n");
+  EXPECT_EQ(result.exit_status, 0) << result.err;
+  EXPECT_EQ(result.out,
+            "{\"text\":\"Jeg er <RELIGIOUS_BELIEF>\",\"c\":[\"HEALTH_DATA\",\"RELIGIOUS_BELIEF\"]}\n");
+}
+
 TEST(SladdCli, EvalScoresExactAndOverlappingSpansAndGates) {
   // "Kari Nordmann" is found exactly; the gold "per" (also a word) is missed; the email is
   // found but not labelled, so it counts as wrong only for EMAIL_ADDRESS when that type is

@@ -156,6 +156,22 @@ TEST(Engine, PolicyErrorsNameTheFieldAndNeverEchoSecrets) {
   EXPECT_EQ(allow.message(), "policies[0].allow[0].pattern: not a valid RE2 pattern");
 }
 
+TEST(Engine, ChannelCategoriesAreSpecialCategoriesSortedOnce) {
+  TestEngine engine(
+      R"({"name":"union","channelCategories":["TRADE_UNION_MEMBERSHIP","HEALTH_DATA",)"
+      R"("TRADE_UNION_MEMBERSHIP"]})");
+  EXPECT_THAT(engine.engine().channel_categories(),
+              ElementsAre("HEALTH_DATA", "TRADE_UNION_MEMBERSHIP"));
+  EXPECT_THAT(TestEngine().engine().channel_categories(), IsEmpty());
+  EXPECT_EQ(CreateError(R"({"name":"p","channelCategories":["EMAIL_ADDRESS"]})").message(),
+            "policies[0].channel_categories[0]: \"EMAIL_ADDRESS\" is not a special category");
+  EXPECT_EQ(CreateError(R"({"name":"p","channelCategories":["SPECIAL_CATEGORY"]})").message(),
+            "policies[0].channel_categories[0]: \"SPECIAL_CATEGORY\" is not a special category");
+  EXPECT_EQ(CreateError(R"({"name":"p","channelCategories":["Kari Nordmann"]})").message(),
+            "policies[0].channel_categories[0]: (not a type name: [A-Z][A-Z0-9_]{0,63}) is not a "
+            "special category");
+}
+
 // The values of a few types, to plant in filler text.
 const std::vector<std::string>& PlantableValues() {
   static const std::vector<std::string> values = {

@@ -54,6 +54,28 @@ TEST(CliWithServer, GivesTheSameOutputAsTheEngineInProcess) {
   }
 }
 
+TEST(CliWithServer, ListsTheServersChannelCategoriesAsTheEngineInProcessDoes) {
+  const std::string config = ::testing::TempDir() + "/channel.json";
+  std::ofstream(config) << R"({"policies":[{"name":"union","channelCategories":)"
+                        << R"(["TRADE_UNION_MEMBERSHIP"]}]})";
+  ServerProcess server(SLADD_SERVER_BINARY, {"--plaintext", "--config=" + config});
+  ASSERT_TRUE(server.started()) << server.Log();
+  const std::string jsonl = "{\"text\":\"I've paid my subs\"}\n{\"text\":\"Jeg er gravid\"}\n";
+  for (const std::vector<std::string>& args :
+       {std::vector<std::string>{"analyze", "--input-format", "jsonl"},
+        std::vector<std::string>{"redact", "--input-format", "jsonl", "--categories-field", "c"}}) {
+    std::vector<std::string> local_args = args;
+    local_args.push_back("--config=" + config);
+    const ProcessResult local = Sladd(local_args, jsonl);
+    std::vector<std::string> remote_args = args;
+    remote_args.push_back("--server=" + server.address());
+    const ProcessResult remote = Sladd(remote_args, jsonl);
+    EXPECT_EQ(local.exit_status, 0) << local.err;
+    EXPECT_THAT(local.out, HasSubstr("\"TRADE_UNION_MEMBERSHIP\"]"));
+    EXPECT_EQ(remote.out, local.out) << args[0];
+  }
+}
+
 TEST(CliWithServer, ReportsBadLinesAndUnreachableServers) {
   ServerProcess server(SLADD_SERVER_BINARY, {"--plaintext"});
   ASSERT_TRUE(server.started()) << server.Log();

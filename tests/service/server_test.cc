@@ -225,6 +225,28 @@ TEST(Server, StreamsAThousandMessagesInOrder) {
   EXPECT_EQ(answered, kMessages);
 }
 
+TEST(Server, ListsThePolicysChannelCategoriesWithThoseFound) {
+  const std::string config = WriteTemp(
+      "channel.json",
+      R"({"policies":[{"name":"union","channelCategories":["TRADE_UNION_MEMBERSHIP"]}]})");
+  ServerProcess server = StartServer({"--config=" + config});
+  ASSERT_TRUE(server.started()) << server.Log();
+  auto stub = Connect(server);
+  v1::RedactResponse response;
+  ASSERT_TRUE(Redact(*stub, "I've paid my subs for 12 years", &response).ok());
+  EXPECT_EQ(response.text(), "I've paid my subs for 12 years");
+  EXPECT_THAT(response.types(), ElementsAre());
+  EXPECT_THAT(response.special_categories(), ElementsAre("TRADE_UNION_MEMBERSHIP"));
+  grpc::ClientContext context;
+  v1::AnalyzeRequest request;
+  request.set_text("Jeg har diabetes");
+  v1::AnalyzeResponse analyzed;
+  ASSERT_TRUE(stub->Analyze(&context, request, &analyzed).ok());
+  EXPECT_THAT(analyzed.types(), ElementsAre("HEALTH_DATA"));
+  EXPECT_THAT(analyzed.special_categories(),
+              ElementsAre("HEALTH_DATA", "TRADE_UNION_MEMBERSHIP"));
+}
+
 TEST(Server, NumbersWithinAConversation) {
   const std::string config = WriteTemp(
       "numbering.json", R"({"policies":[{"name":"p","defaultOperator":{"number":{}}}]})");
