@@ -1202,6 +1202,18 @@ TEST(SpecialCategoryDetector, FindsSentencesAndChargesOfTheFrameCheck) {
   EXPECT_THAT(Special(engine, "He holds a record for most goals"), IsEmpty());
 }
 
+// Rounds 299-300: misspellings of terms too short for the misspelling rule, as lexicon lines.
+TEST(SpecialCategoryDetector, FindsCommonMisspellingsOfShortTerms) {
+  TestEngine engine(kOnlySpecial);
+  EXPECT_THAT(Special(engine, "my mum has canser so we need to change the address"),
+              ElementsAre(Pair("HEALTH_DATA", "canser")));
+  EXPECT_THAT(Special(engine, "my son has autisim and gets upset with loud noises"),
+              ElementsAre(Pair("HEALTH_DATA", "autisim")));
+  EXPECT_THAT(Special(engine, "broren min sitter i fengel og kan ikke signere selv"),
+              ElementsAre(Pair("CRIMINAL_OFFENCE", "fengel")));
+  EXPECT_THAT(Special(engine, "Canser the order please"), IsEmpty());
+}
+
 // Round 293: "fine for" is a penalty only with an article; otherwise it is an adjective.
 TEST(SpecialCategoryDetector, AFineForAnOffenceButNotFineForSomeone) {
   TestEngine engine(kOnlySpecial);
