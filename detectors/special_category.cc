@@ -111,6 +111,15 @@ constexpr size_t kAnimalBefore = 40;
 // An owner's possessive right after the animal belongs to it ("hunden min", "katten vår"):
 // a person cue ending this close after the animal word is no other person.
 constexpr size_t kPossessiveAfterAnimal = 6;
+// Words between an owner's possessive and the animal: "my old dog", "vår gamle katt".
+constexpr std::string_view kPetAdjectives[] = {
+    "old",   "little", "young", "elderly", "senior", "new",   "poor",  "sweet", "gammel",
+    "gamle", "lille",  "unge",  "nye",     "stakkars", "søte", "eldre"};
+constexpr size_t kMaxPetAdjectives = 2;
+// The animal's own "his" before its term ("My dog has diabetes and needs his insulin"),
+// ending at most this far before the term ("his daily insulin"). ("her" and "its" are no
+// person cues, nor is Norwegian "sin".)
+constexpr size_t kAnimalsPossessiveBefore = 12;
 
 // A term alone; a term with a person or cue near it; an ambiguous term with what it needs;
 // an ambiguous term without (below the default minimum score, so not reported).
@@ -185,18 +194,44 @@ bool IsAskedOfAShop(const ScanView& view, size_t start, size_t end) {
   return !after || *after <= end;
 }
 
+// Whether text[from, to) holds only a pet adjective or two between spaces ("my old dog").
+bool OnlyPetAdjectivesBetween(std::string_view text, size_t from, size_t to) {
+  size_t words = 0;
+  for (size_t pos = from; pos < to;) {
+    if (text[pos] == ' ') {
+      ++pos;
+      continue;
+    }
+    const size_t end = std::min(text.find(' ', pos), to);
+    if (++words > kMaxPetAdjectives || !OneOf(FoldCase(text.substr(pos, end - pos)), kPetAdjectives)) {
+      return false;
+    }
+    pos = end;
+  }
+  return words > 0;
+}
+
 // Whether the term at `start` follows an animal it belongs to, a pet above all ("Hunden min
 // har diabetes", "my dog has epilepsy"): no one's personal data.
 bool FollowsItsAnimal(const ScanView& view, size_t start) {
   const auto animal_end = view.LastContextRightBefore(kAnimalCues, start, kAnimalBefore);
   if (!animal_end) return false;
-  // Another person after the animal: "Hunden bet meg, og jeg fikk kraftig allergi".
-  const auto after = view.LastContextRightBefore(kPersonCues, start, kAnimalBefore);
+  // Another person after the animal: "Hunden bet meg, og jeg fikk kraftig allergi". Not the
+  // animal's own possessive with no one between ("needs his insulin").
+  auto after = view.LastContextRightBefore(kPersonCues, start, kAnimalBefore);
+  if (after && *after > *animal_end + kPossessiveAfterAnimal &&
+      *after + kAnimalsPossessiveBefore >= start) {
+    const size_t possessive = WordStart(view.text(), *after);
+    if (FoldCase(view.text().substr(possessive, *after - possessive)) == "his") {
+      after = view.LastContextRightBefore(kPersonCues, possessive, kAnimalBefore);
+    }
+  }
   if (after && *after > *animal_end + kPossessiveAfterAnimal) return false;
   // A person before it who is more than its owner ("my dog"): "Jeg har hund og diabetes".
   const size_t animal_start = WordStart(view.text(), *animal_end);
   const auto before = view.LastContextRightBefore(kPersonCues, animal_start, kTermContextBefore);
-  return !before || *before + 1 >= animal_start;
+  return !before || *before + 1 >= animal_start ||
+         OnlyPetAdjectivesBetween(view.text(), *before, animal_start);
 }
 
 // Whether the term at `site` describes people in general named right after it, with no one

@@ -1405,6 +1405,15 @@ TEST(SpecialCategoryDetector, ATermOfAnAnimalIsTheAnimals) {
   EXPECT_THAT(Special(engine, "Hvor mye koster en DNA-test av hunden?"), IsEmpty());
   EXPECT_THAT(Special(engine, "Jeg har en allergi av verste sort."),
               ElementsAre(Pair("HEALTH_DATA", "allergi")));
+  // Round 301: the animal's own "his", an adjective between owner and animal, a breed.
+  EXPECT_THAT(Special(engine, "My dog has diabetes and needs his insulin at 8"), IsEmpty());
+  EXPECT_THAT(Special(engine, "My dog bit him and his asthma got worse."),
+              ElementsAre(Pair("HEALTH_DATA", "asthma")));
+  EXPECT_THAT(Special(engine, "My poor old cat has asthma."), IsEmpty());
+  EXPECT_THAT(Special(engine, "Vår gamle katt har diabetes."), IsEmpty());
+  EXPECT_THAT(Special(engine, "Our labrador has arthritis."), IsEmpty());
+  EXPECT_THAT(Special(engine, "I have a dog and diabetes."),
+              ElementsAre(Pair("HEALTH_DATA", "diabetes")));
 }
 
 // A whole-word cue ("@=eid") counts for a term beside it, and not inside a longer word:
