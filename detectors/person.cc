@@ -930,6 +930,21 @@ bool NamesABrand(const TaggingContext& context, const NameSpan& span,
       brands.contains(words_of(span.first - 1))) {
     return true;
   }
+  // One of two capitalised words joined by "and" or "&", which the tagger takes one by one:
+  // "Marks and Spencer", "Dolce & Gabbana".
+  auto joined_brand_from = [&](size_t first) {
+    if (first + 2 >= context.size() || !context.IsCapitalized(first) ||
+        !context.IsCapitalized(first + 2)) {
+      return false;
+    }
+    std::string joined(context.folded(first));
+    joined.append(" ").append(context.folded(first + 1)).append(" ");
+    return brands.contains(joined.append(context.folded(first + 2)));
+  };
+  if (span.first == span.last &&
+      (joined_brand_from(span.first) || (span.first >= 2 && joined_brand_from(span.first - 2)))) {
+    return true;
+  }
   if (span.last + 1 >= context.size() || !context.IsCapitalized(span.last + 1)) return false;
   return brands.contains(words.append(" ").append(context.folded(span.last + 1)));
 }

@@ -386,6 +386,12 @@ TEST(PersonDetector, SomeoneFromABusinesssPremisesAndLowercaseVietnameseNames) {
   EXPECT_THAT(Names(engine, "Greetings from our Oslo office!"), IsEmpty());
   // Round 287: a brand whose second word the tagger left out ("Green Flag").
   EXPECT_THAT(Names(engine, "Please call Green Flag for me."), IsEmpty());
+  // Rounds 304-305: a shop named like a person, and two names joined by "and" or "&".
+  EXPECT_THAT(Names(engine, "Vi bestilte fra Jula og Clas Ohlson."), IsEmpty());
+  EXPECT_THAT(Names(engine, "My order from Marks and Spencer hasn't arrived."), IsEmpty());
+  EXPECT_THAT(Names(engine, "I bought it at Marks & Spencer last week."), IsEmpty());
+  EXPECT_THAT(Names(engine, "Mark and Spencer came round yesterday."),
+              ElementsAre("Mark", "Spencer"));
   // Round 286: the tagger took the premises with the place ("Chester branch").
   EXPECT_THAT(Names(engine, "We loved the cake at your Chester branch."), IsEmpty());
   EXPECT_THAT(Names(engine, "I spoke to Chester at the branch."), ElementsAre("Chester"));
