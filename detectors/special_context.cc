@@ -97,7 +97,9 @@ constexpr std::string_view kVerbsWithoutSubject[] = {
     // quiz") are not: "Had a stroke last year", "used to be in prison".
     "had", "got", "been", "was", "having", "suffering", "struggling", "voted", "used",
     "went", "did", "am", "dealing", "recovering", "battling", "travelling", "traveling",
-    "heading", "flying"};
+    "heading", "flying",
+    // chat's "we're" without the apostrophe: "were a jewish family so no pork please"
+    "were"};
 // Those that open a later clause without a subject too, English, and Norwegian verbs of
 // lying ill and struggling ("kan ikke komme i dag, ligger hjemme med omgangssyke"): in
 // Norwegian news ", er at ...", ", har ..." go on with the sentence's subject.

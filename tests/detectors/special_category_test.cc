@@ -1212,6 +1212,11 @@ TEST(SpecialCategoryDetector, FindsCommonMisspellingsOfShortTerms) {
   EXPECT_THAT(Special(engine, "broren min sitter i fengel og kan ikke signere selv"),
               ElementsAre(Pair("CRIMINAL_OFFENCE", "fengel")));
   EXPECT_THAT(Special(engine, "Canser the order please"), IsEmpty());
+  // Chat's "were" for "we're" opens a sentence without its subject; not inside one.
+  EXPECT_THAT(Special(engine, "were a jewsih family so please no pork"),
+              ElementsAre(Pair("RELIGIOUS_BELIEF", "jewsih")));
+  EXPECT_THAT(Special(engine, "Those days were a nightmare, the office felt like a prison."),
+              IsEmpty());
 }
 
 // Round 293: "fine for" is a penalty only with an article; otherwise it is an adjective.
