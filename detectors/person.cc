@@ -909,46 +909,6 @@ void MergeSpans(const TaggingContext& context, std::vector<NameSpan>& spans) {
   }
 }
 
-// Whether the words of `span`, alone or after one capitalised word, are, whole, a brand or
-// a body named like a person ("Helly Hansen", "the Red Cross"): goods, a bank or a charity,
-// unless a cue said a person bears the name. (Every brand has two words.)
-bool NamesABrand(const TaggingContext& context, const NameSpan& span,
-                 const absl::flat_hash_set<std::string>& brands) {
-  auto words_of = [&](size_t first) {
-    std::string words;
-    for (size_t i = first; i <= span.last; ++i) {
-      if (!words.empty()) words += ' ';
-      words += context.folded(i);
-    }
-    return words;
-  };
-  std::string words = words_of(span.first);
-  if (span.first != span.last && brands.contains(words)) return true;
-  // With a capitalised word before or after it that the tagger left out: "the Red Cross",
-  // "a Green Flag member".
-  if (span.first > 0 && context.IsCapitalized(span.first - 1) &&
-      brands.contains(words_of(span.first - 1))) {
-    return true;
-  }
-  // One of two capitalised words joined by "and" or "&", which the tagger takes one by one:
-  // "Marks and Spencer", "Dolce & Gabbana".
-  auto joined_brand_from = [&](size_t first) {
-    if (first + 2 >= context.size() || !context.IsCapitalized(first) ||
-        !context.IsCapitalized(first + 2)) {
-      return false;
-    }
-    std::string joined(context.folded(first));
-    joined.append(" ").append(context.folded(first + 1)).append(" ");
-    return brands.contains(joined.append(context.folded(first + 2)));
-  };
-  if (span.first == span.last &&
-      (joined_brand_from(span.first) || (span.first >= 2 && joined_brand_from(span.first - 2)))) {
-    return true;
-  }
-  if (span.last + 1 >= context.size() || !context.IsCapitalized(span.last + 1)) return false;
-  return brands.contains(words.append(" ").append(context.folded(span.last + 1)));
-}
-
 }  // namespace
 
 absl::StatusOr<std::unique_ptr<PersonDetector>> PersonDetector::Create() {
@@ -1041,7 +1001,9 @@ void PersonDetector::ConfirmSegment(std::string_view text, size_t begin, size_t 
   tagger.AddNamesByPlace(buffers.spans);
   MergeSpans(context, buffers.spans);
   for (const NameSpan& span : buffers.spans) {
-    if (span.kind != "cue" && NamesABrand(context, span, word_roles_.brands)) continue;
+    if (span.kind != "cue" && NamesABrand(context, span.first, span.last, word_roles_.brands)) {
+      continue;
+    }
     out.push_back({"PERSON", context.token(span.first).start, context.token(span.last).end,
                    span.score, "", span.kind});
   }

@@ -225,4 +225,45 @@ PersonWordRoles BuildPersonWordRoles() {
   return roles;
 }
 
+namespace {
+
+// Whether tokens first, first + 1 and first + 2 are two capitalised words joined by "and"
+// or "&" that name a brand, which the tagger takes one by one.
+bool IsAJoinedBrandFrom(const TaggingContext& context, size_t first,
+                        const absl::flat_hash_set<std::string>& brands) {
+  if (first + 2 >= context.size() || !context.IsCapitalized(first) ||
+      !context.IsCapitalized(first + 2)) {
+    return false;
+  }
+  std::string joined(context.folded(first));
+  joined.append(" ").append(context.folded(first + 1)).append(" ");
+  return brands.contains(joined.append(context.folded(first + 2)));
+}
+
+}  // namespace
+
+bool NamesABrand(const TaggingContext& context, size_t first, size_t last,
+                 const absl::flat_hash_set<std::string>& brands) {
+  auto words_from = [&](size_t from) {
+    std::string words;
+    for (size_t i = from; i <= last; ++i) {
+      if (!words.empty()) words += ' ';
+      words += context.folded(i);
+    }
+    return words;
+  };
+  std::string words = words_from(first);
+  if (first != last && brands.contains(words)) return true;
+  // With a capitalised word before or after it that the tagger left out.
+  if (first > 0 && context.IsCapitalized(first - 1) && brands.contains(words_from(first - 1))) {
+    return true;
+  }
+  if (first == last && (IsAJoinedBrandFrom(context, first, brands) ||
+                        (first >= 2 && IsAJoinedBrandFrom(context, first - 2, brands)))) {
+    return true;
+  }
+  if (last + 1 >= context.size() || !context.IsCapitalized(last + 1)) return false;
+  return brands.contains(words.append(" ").append(context.folded(last + 1)));
+}
+
 }  // namespace sladd
