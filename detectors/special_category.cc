@@ -203,7 +203,8 @@ bool OnlyPetAdjectivesBetween(std::string_view text, size_t from, size_t to) {
       continue;
     }
     const size_t end = std::min(text.find(' ', pos), to);
-    if (++words > kMaxPetAdjectives || !OneOf(FoldCase(text.substr(pos, end - pos)), kPetAdjectives)) {
+    if (++words > kMaxPetAdjectives ||
+        !OneOf(FoldCase(text.substr(pos, end - pos)), kPetAdjectives)) {
       return false;
     }
     pos = end;

@@ -247,7 +247,8 @@ TEST(SladdCli, ListsThePolicysChannelCategories) {
                  "{\"text\":\"Jeg er muslim\"}\n");
   EXPECT_EQ(result.exit_status, 0) << result.err;
   EXPECT_EQ(result.out,
-            "{\"text\":\"Jeg er <RELIGIOUS_BELIEF>\",\"c\":[\"HEALTH_DATA\",\"RELIGIOUS_BELIEF\"]}\n");
+            "{\"text\":\"Jeg er <RELIGIOUS_BELIEF>\","
+            "\"c\":[\"HEALTH_DATA\",\"RELIGIOUS_BELIEF\"]}\n");
 }
 
 TEST(SladdCli, EvalScoresExactAndOverlappingSpansAndGates) {
