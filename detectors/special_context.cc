@@ -112,7 +112,9 @@ constexpr std::string_view kVotingVerbs[] = {"stemmer", "stemte", "røyster", "r
 // "hei, fikk brukket armen", "sorry for sent svar, har vært innlagt", "takk for svar, ...".
 constexpr std::string_view kOpenersBeforeComma[] = {
     "hei", "hallo", "heisann", "hey", "hi", "hello", "sorry", "beklager", "unnskyld", "takk",
-    "tusen", "ok", "okei", "ja", "nei", "jo"};
+    "tusen", "ok", "okei", "ja", "nei", "jo",
+    // chat's "just" before the verb: "just got diagnosed with type 2" (round 311)
+    "just"};
 // The opening clause is at most this long: a greeting or an apology, not a clause of its own.
 constexpr size_t kOpenerLength = 40;
 // Words after such a verb that are its subject after all, as in a question ("Er det ...",

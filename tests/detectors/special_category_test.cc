@@ -1217,6 +1217,10 @@ TEST(SpecialCategoryDetector, FindsCommonMisspellingsOfShortTerms) {
               ElementsAre(Pair("RELIGIOUS_BELIEF", "jewsih")));
   EXPECT_THAT(Special(engine, "Those days were a nightmare, the office felt like a prison."),
               IsEmpty());
+  // Round 311: the type after "diagnosed with", and "just" before a verb with no subject.
+  EXPECT_THAT(Special(engine, "anyone know a good gp? just got diagnosed with type 2"),
+              ElementsAre(Pair("HEALTH_DATA", "type 2")));
+  EXPECT_THAT(Special(engine, "My new car has a type 2 socket."), IsEmpty());
 }
 
 // Round 293: "fine for" is a penalty only with an article; otherwise it is an adjective.
