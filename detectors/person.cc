@@ -445,6 +445,12 @@ class SegmentTagger {
       ++j;
     }
     if (Is(j, ":")) return {CueKind::kIntroduction, j + 1};
+    // "Your name? wei zhang", "Navnet ditt? ola": a form's question of the filler's name,
+    // answered by a name the lists know (a chat's question may go on: "type it below").
+    const size_t question = Is(i + 1, "ditt") ? i + 2 : i + 1;
+    if ((Is(i - 1, "your") || Is(i - 1, "ditt") || question == i + 2) && Is(question, "?")) {
+      return {CueKind::kPersonWord, question + 1};
+    }
     // A form's name field is a cue before a colon only: not "my surname is long".
     if ((!Is(j, "er") && !Is(j, "is")) || OneOf(context_.folded(i), kNameLabelWords)) return {};
     if (possessive) return {CueKind::kIntroduction, j + 1};
@@ -1000,8 +1006,10 @@ void PersonDetector::ConfirmSegment(std::string_view text, size_t begin, size_t 
   tagger.AddCueAndLowercaseNames(buffers.spans);
   tagger.AddNamesByPlace(buffers.spans);
   MergeSpans(context, buffers.spans);
+  const size_t no_person_field_end = NoPersonFieldEnd(context);
   for (const NameSpan& span : buffers.spans) {
-    if (span.kind != "cue" && NamesABrand(context, span.first, span.last, word_roles_.brands)) {
+    if (span.kind != "cue" && (span.last < no_person_field_end ||
+                               NamesABrand(context, span.first, span.last, word_roles_.brands))) {
       continue;
     }
     out.push_back({"PERSON", context.token(span.first).start, context.token(span.last).end,

@@ -1,5 +1,7 @@
 #include "detectors/person_words.h"
 
+#include <algorithm>
+
 #include <string_view>
 
 #include "absl/strings/str_replace.h"
@@ -241,6 +243,17 @@ bool IsAJoinedBrandFrom(const TaggingContext& context, size_t first,
 }
 
 }  // namespace
+
+size_t NoPersonFieldEnd(const TaggingContext& context) {
+  if (context.size() < 3 || context.raw(1) != ":" ||
+      std::find(std::begin(kNoPersonLabelWords), std::end(kNoPersonLabelWords),
+                context.folded(0)) == std::end(kNoPersonLabelWords)) {
+    return 0;
+  }
+  size_t end = 2;
+  while (end < context.size() && (context.IsWord(end) || context.raw(end) == "&")) ++end;
+  return end;
+}
 
 bool NamesABrand(const TaggingContext& context, size_t first, size_t last,
                  const absl::flat_hash_set<std::string>& brands) {

@@ -66,6 +66,14 @@ inline constexpr std::string_view kNameLabelWords[] = {"fornavn",  "etternavn", 
                                                        "førenamn", "etternamn", "surname",
                                                        "forename", "firstname", "lastname"};
 
+// Labels of a form's fields whose value names no person: "Company: Berg & Sønner AS",
+// "Product: Mercedes Sprinter".
+inline constexpr std::string_view kNoPersonLabelWords[] = {
+    "company",  "firma",     "firmanavn", "bedrift",    "organisation", "organization",
+    "organisasjon", "product", "produkt", "subject",    "emne",         "department",
+    "avdeling", "reference", "referanse", "brand",      "merke",        "model",
+    "modell",   "vehicle",   "kjøretøy"};
+
 // Case-folded words, each with its role (CueWord | flags) in a byte. Asked of every word,
 // the cues have a table of their own without the frequent never-name words ("og", "er"),
 // and a filter in front of it that rules out most words before they are folded.
@@ -87,6 +95,11 @@ PersonWordRoles BuildPersonWordRoles();
 // this code changed how GCC inlined the tagger's word loops, +2.5% instructions on chat.)
 bool NamesABrand(const TaggingContext& context, size_t first, size_t last,
                  const absl::flat_hash_set<std::string>& brands);
+
+// The end of the value of a field of no person that opens `context`'s line ("Company:
+// Berg & Sønner AS"): the token at the first mark after the label's colon (a comma, a
+// parenthesis: "Company: Nordbygg AS (Kari Hansen)"), or 0 if the line opens no such field.
+size_t NoPersonFieldEnd(const TaggingContext& context);
 
 }  // namespace sladd
 

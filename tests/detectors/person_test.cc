@@ -392,6 +392,12 @@ TEST(PersonDetector, SomeoneFromABusinesssPremisesAndLowercaseVietnameseNames) {
   EXPECT_THAT(Names(engine, "I bought it at Marks & Spencer last week."), IsEmpty());
   EXPECT_THAT(Names(engine, "Mark and Spencer came round yesterday."),
               ElementsAre("Mark", "Spencer"));
+  // Round 312: a form's field of no person, and its question of the filler's name.
+  EXPECT_THAT(Names(engine, "Company: Berg & Sønner AS"), IsEmpty());
+  EXPECT_THAT(Names(engine, "Product: Mercedes Sprinter 2019"), IsEmpty());
+  EXPECT_THAT(Names(engine, "Company: Nordbygg AS (Kari Hansen)"), ElementsAre("Kari Hansen"));
+  EXPECT_THAT(Names(engine, "Your name? ola hansen"), ElementsAre("ola hansen"));
+  EXPECT_THAT(Names(engine, "Your name? type it below"), IsEmpty());
   // Round 286: the tagger took the premises with the place ("Chester branch").
   EXPECT_THAT(Names(engine, "We loved the cake at your Chester branch."), IsEmpty());
   EXPECT_THAT(Names(engine, "I spoke to Chester at the branch."), ElementsAre("Chester"));
