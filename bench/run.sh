@@ -722,7 +722,7 @@ just been diagnosed", "Jeg ble diagnostisert i fjor") found none of 14; "diagnos
 been, got or was is now a term, not before "with" (the diagnosis is named) nor said of a
 machine ("My laptop's been diagnosed"): 14 of 14, none of 18 negatives. NorNE dev and WNUT
 dev did not move for names.
-The seventeenth session (2026-12-03) wrote 19 rounds before their run (293 to 311), the
+The seventeenth session (2026-12-03) wrote 20 rounds before their run (293 to 312), the
 statements and the lexicons by the same writer, so the rates are a ceiling. English to a
 gym 10 of 10 ("is that fine for a same-sex couple" also read "fine for" as a penalty, which
 now needs "a" or "the" before it), to a landlord 9 of 9, from job applicants 10 of 10, to a
@@ -742,9 +742,11 @@ since; chat's "were" for "we're" opening a sentence is read as the writer), bokm
 0 of 84 flagged. Hard negatives from restaurants and a salon: 2 of 16 ("The diabetic
 dessert menu", "fully booked for Eid"), 0 after; aimed at the session's own terms (a hip
 flask, a nebuliser range in stock, a LAR course): 0 of 16. Names, gold written before the
-run: bokmål and nynorsk 15 of 15, English 10 of 10, with the gold's spans; in their
-negatives "Clas Ohlson" and "Marks and Spencer" were people (shops since: a brand may be two
-names joined by "and" or "&"), and "the Jordan Peterson book" is a person's name, as the
+run: bokmål and nynorsk 15 of 15, English 10 of 10, English lead forms 9 of 10 ("Your name?
+wei zhang"), with the gold's spans; in their negatives "Clas Ohlson" and "Marks and
+Spencer" were people (shops since: a brand may be two names joined by "and" or "&"), and
+so were "Company: Berg & Sønner AS" and "Product: Mercedes Sprinter" (a field of no person
+since), and "the Jordan Peterson book" is a person's name, as the
 gold now says. NorNE dev and WNUT dev did not move.
 
 $special_quality
