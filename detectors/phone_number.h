@@ -62,6 +62,8 @@ class PhoneNumberDetector final : public Detector {
   void ConfirmNumber(const NumberToken& token, const ScanView& view,
                      std::vector<Finding>& out) const override;
   std::string Normalize(std::string_view type, std::string_view value) const override;
+  // Compiles every calling code's numbering plan.
+  void WarmUp() const override { plans_->CompileAll(); }
 
  private:
   explicit PhoneNumberDetector(std::unique_ptr<const PhonePlans> plans)

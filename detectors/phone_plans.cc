@@ -205,6 +205,10 @@ const std::vector<std::unique_ptr<PhonePlans::Region>>& PhonePlans::RegionsOf(
   return code.regions;
 }
 
+void PhonePlans::CompileAll() const {
+  for (const auto& [code, calling_code] : codes_) RegionsOf(*calling_code);
+}
+
 std::optional<std::string_view> PhonePlans::RegionOfValidNumber(
     int country_code, std::string_view national) const {
   const auto it = codes_.find(country_code);

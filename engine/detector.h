@@ -183,6 +183,12 @@ class Detector {
   virtual std::string Normalize(std::string_view type, std::string_view value) const {
     return std::string(value);
   }
+
+  // Does now the one-time work the detector would otherwise do at a first use (compiling a
+  // country's numbering plan at its first number), so that no request waits for it: for a
+  // server, which calls it once beside its first requests. Thread-safe; findings are the
+  // same with or without it.
+  virtual void WarmUp() const {}
 };
 
 }  // namespace sladd

@@ -8,6 +8,7 @@
 #include <random>
 #include <set>
 #include <string>
+#include <thread>
 
 namespace sladd {
 namespace {
@@ -123,6 +124,23 @@ TEST(PhonePlans, PicksTheRegionAmongThoseSharingACode) {
   EXPECT_FALSE((*plans)->RegionOfValidNumber(999, "12345678"));  // no such code
   EXPECT_TRUE((*plans)->IsCountryCode(47));
   EXPECT_FALSE((*plans)->IsCountryCode(999));
+}
+
+// A server compiles every plan beside its first requests: the answers are the same, and
+// threads that ask while it compiles get them too.
+TEST(PhonePlans, CompilingAllBesideQuestionsChangesNoAnswer) {
+  auto plans = PhonePlans::Create();
+  ASSERT_TRUE(plans.ok()) << plans.status();
+  std::thread warm_up([&] { (*plans)->CompileAll(); });
+  for (int i = 0; i < 100; ++i) {
+    EXPECT_EQ((*plans)->RegionOfValidNumber(1, "2015550123"), "US");
+    EXPECT_EQ((*plans)->RegionOfValidNumber(81, "9012345678"), "JP");
+  }
+  warm_up.join();
+  (*plans)->CompileAll();
+  EXPECT_EQ((*plans)->RegionOfValidNumber(1, "6135550123"), "CA");
+  EXPECT_EQ((*plans)->RegionOfValidNumber(61, "412345678"), "AU");
+  EXPECT_FALSE((*plans)->RegionOfValidNumber(1, "0123"));
 }
 
 }  // namespace

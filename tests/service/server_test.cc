@@ -247,6 +247,19 @@ TEST(Server, ListsThePolicysChannelCategoriesWithThoseFound) {
               ElementsAre("HEALTH_DATA", "TRADE_UNION_MEMBERSHIP"));
 }
 
+TEST(Server, WarmsUpTheDetectorsBesideItsFirstRequests) {
+  ServerProcess server = StartServer();
+  ASSERT_TRUE(server.started()) << server.Log();
+  auto stub = Connect(server);
+  v1::RedactResponse response;
+  ASSERT_TRUE(Redact(*stub, "Call me on +1 201 555 0123 or +81 90 1234 5678", &response).ok());
+  EXPECT_EQ(response.text(), "Call me on <PHONE_NUMBER> or <PHONE_NUMBER>");
+  for (int i = 0; i < 100 && server.Log().find("warmed_up") == std::string::npos; ++i) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  }
+  EXPECT_THAT(server.Log(), HasSubstr("\"event\":\"warmed_up\""));
+}
+
 TEST(Server, NumbersWithinAConversation) {
   const std::string config = WriteTemp(
       "numbering.json", R"({"policies":[{"name":"p","defaultOperator":{"number":{}}}]})");
