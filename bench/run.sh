@@ -723,7 +723,7 @@ just been diagnosed", "Jeg ble diagnostisert i fjor") found none of 14; "diagnos
 been, got or was is now a term, not before "with" (the diagnosis is named) nor said of a
 machine ("My laptop's been diagnosed"): 14 of 14, none of 18 negatives. NorNE dev and WNUT
 dev did not move for names.
-The seventeenth session (2026-12-03) wrote 22 rounds before their run (293 to 314), the
+The seventeenth session (2026-12-03) wrote 23 rounds before their run (293 to 315), the
 statements and the lexicons by the same writer, so the rates are a ceiling. English to a
 gym 10 of 10 ("is that fine for a same-sex couple" also read "fine for" as a penalty, which
 now needs "a" or "the" before it), to a landlord 9 of 9, from job applicants 10 of 10, to a
@@ -731,16 +731,17 @@ vet 8 of 8 (its negatives, the animals' own illnesses, 2 of 8 flagged: "needs hi
 "my old labrador has arthritis"; a pet's "his" and an adjective between owner and pet are
 read since, and dog breeds are animals), said around the condition 9 of 10 ("on the
 waiting list for a new hip"), older customers of an energy company 9 of 10 (a nebuliser),
-to a car dealer 10 of 10, to a festival's access desk 10 of 10, lowercase group chat 8 of 10 ("just got diagnosed with type 2";
+to a car dealer 10 of 10, to a festival's access desk 10 of 10, to a parcel service 9 of 10
+("on tagged curfew"), lowercase group chat 8 of 10 ("just got diagnosed with type 2";
 "its eid" left out); bokmål to a public office 10 of 10, to a gym 9 of 10 ("skal operere hofta"), nynorsk to a car rental 9 of
 10 ("Kjærasten min og eg er begge kvinner"), to a kindergarten 10 of 10, indirect
 statements 7 of 10 ("på LAR", "bor på institusjon"; "i behandling på Blå Kors" left out);
 Swedish and Danish 9 of 10 ("sitter i häktet"). Misspelt terms too short for the
 misspelling rule: English 6 of 10 ("canser", "autisim" and "jewsih" are lexicon lines
 since; chat's "were" for "we're" opening a sentence is read as the writer), bokmål 9 of 10
-("fengel"). Statements in all: 152 of 167 (0.91) before each round's fixes; English 89 of
-97 (83 of 87 without the misspellings), bokmål and nynorsk 54 of 60. Same-shape negatives:
-0 of 96 flagged. Hard negatives from restaurants and a salon: 2 of 16 ("The diabetic
+("fengel"). Statements in all: 161 of 177 (0.91) before each round's fixes; English 98 of
+107 (92 of 97 without the misspellings), bokmål and nynorsk 54 of 60. Same-shape negatives:
+0 of 102 flagged. Hard negatives from restaurants and a salon: 2 of 16 ("The diabetic
 dessert menu", "fully booked for Eid"), 0 after; aimed at the session's own terms (a hip
 flask, a nebuliser range in stock, a LAR course): 0 of 16. Names, gold written before the
 run: bokmål and nynorsk 15 of 15, English 10 of 10, English lead forms 9 of 10 ("Your name?
