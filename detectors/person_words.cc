@@ -1,10 +1,9 @@
 #include "detectors/person_words.h"
 
-#include <algorithm>
-
 #include <string_view>
 
 #include "absl/strings/str_replace.h"
+#include "detectors/context.h"
 #include "detectors/embedded_data.h"
 #include "detectors/word_lists.h"
 #include "engine/string_view.h"
@@ -246,8 +245,7 @@ bool IsAJoinedBrandFrom(const TaggingContext& context, size_t first,
 
 size_t NoPersonFieldEnd(const TaggingContext& context) {
   if (context.size() < 3 || context.raw(1) != ":" ||
-      std::find(std::begin(kNoPersonLabelWords), std::end(kNoPersonLabelWords),
-                context.folded(0)) == std::end(kNoPersonLabelWords)) {
+      !OneOf(context.folded(0), kNoPersonLabelWords)) {
     return 0;
   }
   size_t end = 2;

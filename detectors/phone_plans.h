@@ -9,8 +9,8 @@
 //
 // A calling code's patterns are compiled in Create for the Nordic codes and a few
 // neighbours', and for any other at its first use or by CompileAll (compiling all of them
-// costs about 50 ms; chat sees a handful of codes, and a first +1 number waited 7 ms for
-// its 25 regions). Otherwise immutable after Create; safe to share between threads.
+// took 15 ms in sladd-server's warm-up; chat sees a handful of codes, and a first +1 number
+// waited 7 ms for its 25 regions). Otherwise immutable after Create; safe to share between threads.
 #ifndef SLADD_DETECTORS_PHONE_PLANS_H_
 #define SLADD_DETECTORS_PHONE_PLANS_H_
 
@@ -44,7 +44,7 @@ class PhonePlans {
   // True if `country_code` is an assigned country calling code.
   bool IsCountryCode(int country_code) const { return codes_.contains(country_code); }
 
-  // Compiles every calling code's patterns not compiled yet (about 50 ms). Thread-safe.
+  // Compiles every calling code's patterns not compiled yet. Thread-safe.
   void CompileAll() const;
 
   struct Region;       // one region's compiled plan (phone_plans.cc)

@@ -469,8 +469,6 @@ std::optional<std::string> FormLabelOf(std::string_view text, size_t start, size
   return FoldCase(text.substr(*line_start, colon));
 }
 
-// WordBefore, and the word before that if the first is an article: "som" in "jobber som en
-// lærer", "at" in "at the prison".
 // The word before `pos` and where it starts, less a genitive "'s" ("laptop" in "my laptop's
 // screen").
 std::pair<std::string, size_t> WordBeforeOverGenitive(std::string_view text, size_t pos) {
@@ -483,6 +481,8 @@ std::pair<std::string, size_t> WordBeforeOverGenitive(std::string_view text, siz
   return {FoldCase(text.substr(start, end - start)), start};
 }
 
+// WordBefore, and the word before that if the first is an article: "som" in "jobber som en
+// lærer", "at" in "at the prison".
 std::pair<std::string, size_t> WordBeforeOverArticle(std::string_view text, size_t pos) {
   auto [word, word_start] = WordBefore(text, pos);
   if (OneOf(word, kArticles)) return WordBefore(text, word_start);
