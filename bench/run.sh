@@ -200,7 +200,7 @@ Later in the session, reading brands of two names joined by "and" ("Marks and Sp
 cost the default policy 2.6% in instructions (626.8M -> 642.9M) though the check runs once
 per name found: person.cc had grown, and GCC inlined the tagger's word lookups differently.
 Moved to its own translation unit, it costs nothing (623.3M); at the session's end, with a
-check of form fields of no person, the default policy took 624.0M (627.3M at its start) and
+check of form fields of no person, the default policy took 622.8M (627.3M at its start) and
 the structured one 170.1M (the same as at its start).
 
 ## Engine, message by message
