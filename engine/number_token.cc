@@ -5,7 +5,6 @@
 #endif
 
 #include <cstdint>
-#include <cstring>
 
 #include "engine/utf8.h"
 
@@ -16,28 +15,41 @@ bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
 bool IsSeparator(char c) { return c == ' ' || c == '.' || c == '-'; }
 
+#if defined(__SSE2__)
+// Bit i set when bytes[i] is an ASCII digit, for 16 bytes.
+uint64_t DigitBits16(const char* bytes) {
+  const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes));
+  // Signed compares: bytes of multi-byte characters are negative, hence never digits.
+  const __m128i digits = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)),
+                                       _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1)));
+  return static_cast<unsigned>(_mm_movemask_epi8(digits));
+}
+#endif
+
 // Bit i set when text[base + i] is an ASCII digit, for the 64 bytes from `base`; bytes past
 // the end of the text are not digits.
 uint64_t DigitBits(std::string_view text, size_t base) {
-  const char* bytes = text.data() + base;
-  char padded[64];
-  if (text.size() - base < sizeof(padded)) {
-    std::memset(padded, 0, sizeof(padded));
-    std::memcpy(padded, bytes, text.size() - base);
-    bytes = padded;
-  }
+  const size_t remaining = text.size() - base;
   uint64_t bits = 0;
 #if defined(__SSE2__)
-  for (int i = 0; i < 4; ++i) {
-    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + 16 * i));
-    // Signed compares: bytes of multi-byte characters are negative, hence never digits.
-    const __m128i digits = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)),
-                                         _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1)));
-    bits |= static_cast<uint64_t>(static_cast<unsigned>(_mm_movemask_epi8(digits))) << (16 * i);
+  if (text.size() >= 16) {
+    // A 16-byte part that runs past the end is read as the text's last 16 bytes, shifted:
+    // no copy of the tail (most texts end inside their last block).
+    for (size_t part = 0; part < 64 && part < remaining; part += 16) {
+      uint64_t part_bits;
+      if (part + 16 <= remaining) {
+        part_bits = DigitBits16(text.data() + base + part);
+      } else {
+        part_bits = DigitBits16(text.data() + text.size() - 16) >> (part + 16 - remaining);
+      }
+      bits |= part_bits << part;
+    }
+    return bits;
   }
-#else
-  for (int i = 0; i < 64; ++i) bits |= static_cast<uint64_t>(IsDigit(bytes[i])) << i;
 #endif
+  for (size_t i = 0; i < 64 && i < remaining; ++i) {
+    bits |= static_cast<uint64_t>(IsDigit(text[base + i])) << i;
+  }
   return bits;
 }
 

@@ -80,6 +80,28 @@ TEST(NumberTokens, FindRunsAcrossAndAtTheEndsOfBlocks) {
   EXPECT_THAT(TokenTexts(""), ElementsAre());
 }
 
+TEST(NumberTokens, FindRunsInTextsOfEveryLengthAroundTheReadWidths) {
+  // The last bytes of a text are read 16 at a time, the final part as the text's last 16
+  // bytes (or byte by byte in a text shorter than 16): every length up to three blocks,
+  // with runs at every offset from the end.
+  for (size_t length = 1; length <= 200; ++length) {
+    std::string text(length, 'x');
+    std::vector<std::string> expected;
+    std::string run;
+    for (size_t i = 0; i < length; ++i) {
+      if ((i * 7 + length) % 5 < 2) text[i] = static_cast<char>('0' + i % 10);
+      if (text[i] != 'x') {
+        run += text[i];
+      } else if (!run.empty()) {
+        expected.push_back(run);
+        run.clear();
+      }
+    }
+    if (!run.empty()) expected.push_back(run);
+    EXPECT_EQ(TokenTexts(text), expected) << text;
+  }
+}
+
 TEST(NumberTokens, CutsVeryLongRunsIntoBoundedTokens) {
   std::string text;
   for (int i = 0; i < 100; ++i) text += "1 ";
