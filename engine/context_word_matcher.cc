@@ -109,6 +109,15 @@ void ContextWordMatcher::Match(std::string_view text, size_t from, size_t to,
       TryStart(text, pos + static_cast<size_t>(__builtin_ctz(starts)), hits);
     }
   }
+  if (pos < to && to >= 17) {
+    // The last starts, read from the 16 bytes before `to` and shifted: no byte-wise tail.
+    const size_t shift = 16 - (to - pos);
+    for (uint32_t starts = NotAsciiWordChars(text.data() + to - 17) >> shift; starts != 0;
+         starts &= starts - 1) {
+      TryStart(text, pos + static_cast<size_t>(__builtin_ctz(starts)), hits);
+    }
+    return;
+  }
   for (; pos < to; ++pos) {
     const auto previous = static_cast<unsigned char>(text[pos - 1]);
     if (previous >= 0x80 || !IsAsciiWordChar(previous)) TryStart(text, pos, hits);

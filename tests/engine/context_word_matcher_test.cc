@@ -86,6 +86,23 @@ TEST(ContextWordMatcherTest, FindsWordsPastTheVectorBlocks) {
   EXPECT_THAT(MatchAll(matcher, text), ::testing::ContainerEq(expected));
 }
 
+TEST(ContextWordMatcherTest, FindsTheLastStartsOfEveryRange) {
+  // The starts of a range's last (up to 16) bytes are read from the 16 bytes before its
+  // end: a word at every distance from the end of ranges of every length.
+  const ContextWordMatcher matcher({{"t", 1}});
+  const std::string text = "xx t t xt t xx tt t xt t x t t tx t xx t t x t";
+  for (size_t from = 0; from < text.size(); ++from) {
+    for (size_t to = from + 1; to <= text.size(); ++to) {
+      std::vector<Hit> expected;
+      for (size_t i = from; i < to; ++i) {
+        if (text[i] == 't' && (i == 0 || text[i - 1] == ' ')) expected.emplace_back(1, i, i + 1);
+      }
+      EXPECT_THAT(MatchAll(matcher, text, from, to), ::testing::ContainerEq(expected))
+          << from << " " << to;
+    }
+  }
+}
+
 TEST(ContextWordMatcherTest, AsciiWordCharactersAreThoseOfIsWordCodePoint) {
   // The matcher decides with vector compares which ASCII bytes end a word (and byte by
   // byte past the last 16-byte block); each byte before "tlf" must be judged as
