@@ -33,6 +33,9 @@ constexpr std::string_view kNotNames[] = {
     // har en fråga", round 182)
     "och", "jag", "är", "inte", "att", "mig", "hej", "tack", "hälsningar", "vänliga",
     "mit", "gerne", "venlig",
+    // and the verbs that open their chat lines as "trenger" and "lurer" open Norwegian ones
+    // ("Behöver veta om ni har varorna", round 321)
+    "behöver", "undrar", "tänkte", "önskar", "trænger", "spørger",
     // What "my name is" may go on with when it names no one ("my name is spelled
     // differently on my passport", round 189)
     "spelled", "spelt", "misspelled", "written", "wrong", "different", "differently",
