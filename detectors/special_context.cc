@@ -210,7 +210,9 @@ constexpr std::string_view kGoodsNouns[] = {
     "loo", "facilities", "bay", "bays", "spaces", "parkering", "toalett", "toalettet", "app",
     "apps", "appen", "appene", "device", "devices", "camera", "cameras", "kamera", "kameraet",
     "kameraene", "vehicle", "vehicles", "cars", "scheme", "gloves", "hansker", "insoles",
-    "bracelets", "dessert", "desserts", "range"};
+    "bracelets", "dessert", "desserts", "range",
+    // a restaurant's meals for a feast ("We take iftar bookings from 6pm", round 324)
+    "buffet", "buffé", "booking", "bookings", "boxes"};
 // Verbs of someone using or needing goods, before them and an article.
 constexpr std::string_view kVerbsOfUsingGoods[] = {"uses", "needs", "bruker", "trenger"};
 // "'s" with the apostrophe phones write.
@@ -410,6 +412,10 @@ constexpr std::string_view kHolidayWishes[] = {"happy", "merry", "blessed", "gle
 // "fully booked for Eid".
 constexpr std::string_view kClosedWords[] = {"closed", "shut",   "stengt",    "stengd",
                                              "lukket", "booked", "fullbooket"};
+// Verbs of a place closing early for a holiday, a few words before "for": "we close at 6pm
+// for iftar", "vi stenger 18.00 for iftar".
+constexpr std::string_view kClosingVerbs[] = {"close", "closes", "closing", "stenger",
+                                              "stengjer"};
 
 // Phrases after goods that a shop has them, or after a service that a place has it:
 // "samiske kofter på lager", "insulin in stock", "a physiotherapist on site".
@@ -996,12 +1002,28 @@ bool IsAHolidayGreeting(std::string_view text, size_t start) {
   return OneOf(WordBefore(text, start).first, kHolidayWishes);
 }
 
+// True if one of the four space-separated words before text[pos] (whatever they hold:
+// "kl. 18", "6pm") is a verb of closing, with no one's own "I" or "my" between: "I close
+// my laptop for iftar" is the writer's practice.
+bool ClosesEarlyBefore(std::string_view text, size_t pos) {
+  for (int words = 0; words < 4 && pos >= 2 && text[pos - 1] == ' '; ++words) {
+    const size_t space = text.rfind(' ', pos - 2);
+    const size_t word_start = space == std::string_view::npos ? 0 : space + 1;
+    const std::string word = FoldCase(text.substr(word_start, pos - 1 - word_start));
+    if (OneOf(word, {"i", "my", "jeg", "eg", "min", "mi"})) return false;
+    if (OneOf(word, kClosingVerbs)) return true;
+    pos = word_start;
+  }
+  return false;
+}
+
 bool IsAHolidayClosure(std::string_view text, size_t start, size_t end) {
   const auto [word, word_start] = WordBefore(text, start);
   if (OneOf(word, {"for", "over", "during", "i", "på"}) &&
       OneOf(WordBefore(text, word_start).first, kClosedWords)) {
     return true;
   }
+  if (word == "for" && ClosesEarlyBefore(text, word_start)) return true;
   // A holiday's hours: "Ramadan opening hours", "Ramadan åpningstider" (one word).
   const auto [next, next_end] = WordAfter(text, end);
   return next == "åpningstider" ||

@@ -799,6 +799,12 @@ TEST(SpecialCategoryDetector, FindsInformalChatStatements) {
   // Round 298: a menu's dessert and a shop's range are goods too.
   EXPECT_THAT(Special(engine, "The diabetic dessert menu is on the back page."), IsEmpty());
   EXPECT_THAT(Special(engine, "Our diabetic range is on aisle 4."), IsEmpty());
+  // Round 324: a restaurant's bookings and buffet for a feast, not a diner's own meal.
+  EXPECT_THAT(Special(engine, "We take iftar bookings from 6pm."), IsEmpty());
+  EXPECT_THAT(Special(engine, "we r doing iftar at 8 so come after that"),
+              ElementsAre(Pair("RELIGIOUS_BELIEF", "iftar")));
+  EXPECT_THAT(Special(engine, "My iftar booking is for 4 people."),
+              ElementsAre(Pair("RELIGIOUS_BELIEF", "iftar")));
   // Round 235.
   EXPECT_THAT(Special(engine, "The arthritis gloves in the catalogue look thin, any good?"),
               IsEmpty());
@@ -917,6 +923,10 @@ TEST(SpecialCategoryDetector, FindsInformalChatStatements) {
               ElementsAre(Pair("RELIGIOUS_BELIEF", "Eid")));
   EXPECT_THAT(Special(engine, "Our office is closed for Eid on Friday."), IsEmpty());
   EXPECT_THAT(Special(engine, "We are fully booked for Eid on Friday, sorry!"), IsEmpty());
+  // Round 324: closing early for a holiday, a few words before "for"; not one's own laptop.
+  EXPECT_THAT(Special(engine, "Ramadan opening hours: we close at 6pm for iftar."), IsEmpty());
+  EXPECT_THAT(Special(engine, "I close my laptop for iftar every day."),
+              ElementsAre(Pair("RELIGIOUS_BELIEF", "iftar")));
   // Round 253: the new terms' other senses.
   EXPECT_THAT(Special(engine, "I felt ill at ease during the meeting."), IsEmpty());
   EXPECT_THAT(Special(engine, "I'm not feeling well prepared for the exam."), IsEmpty());
