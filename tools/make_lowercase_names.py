@@ -41,12 +41,21 @@ MORE_WORDS = {"dina", "brenna", "kaja", "jan", "maj", "june", "easter", "lotta",
               "tesla", "chanel", "porsche", "jaguar", "april", "august", "december", "juni",
               "juli", "mai", "ina", "eda", "elmo", "oscar", "bingo", "jazz", "dora", "asif"}
 
+# Common Nordic names that SCOWL lists only as rare English words ("martin", a bird; "tor", a
+# hill; "peter out"): names in lowercase after a cue, as the words above ("ring martin",
+# round 326). Not "frank", "mark", "bill" or "grace", which chat uses as words after a cue
+# too ("to be frank").
+RARE_ENGLISH_WORDS = {"peter", "john", "maria", "martin", "mads", "mats", "tor", "rune",
+                      "sander", "victor", "hector", "jimmy", "tony", "mike", "ester", "tilde",
+                      "roger", "terry"}
+
 SOURCE = """# Source: detectors/data/first_names.txt, less every word written in lowercase in the NorNE
 # train splits (github.com/ltgoslo/norne, annotations CC0; only the counts are used, no
 # text) and every lowercase word of SCOWL's American English list (Debian wamerican;
 # Copyright 2000-2011 Kevin Atkinson, permission to use, copy, modify, distribute and sell
-# granted), and a few short abbreviations and words both lack ("lue", "mio", "theres").
-# Sorted into this file and its sibling by the lowercase words of the Norwegian bokmål and
+# granted) but for a few rare ones that are common Nordic names ("martin", "tor", sorted to
+# the names also words), and a few short abbreviations and words both lack ("lue", "mio",
+# "theres"). Sorted into this file and its sibling by the lowercase words of the Norwegian bokmål and
 # nynorsk word lists (Debian wnorwegian, used as a filter only) and a few chat words.
 # Made by tools/make_lowercase_names.py; one name a line.
 """
@@ -67,12 +76,12 @@ def main():
                 if word and word == word.lower():
                     ordinary.add(word)
     for word in ENGLISH.read_text(encoding="utf-8").splitlines():
-        if word and word == word.lower():
+        if word and word == word.lower() and word not in RARE_ENGLISH_WORDS:
             ordinary.add(word)
     names = [line for line in FIRST.read_text(encoding="utf-8").splitlines()
              if line and not line.startswith("#") and line.casefold() not in ordinary
              and line.casefold() not in NOT_NAMES | CHAT_CONTRACTIONS]
-    norwegian = set(MORE_WORDS)
+    norwegian = MORE_WORDS | RARE_ENGLISH_WORDS
     for path in NORWEGIAN:  # ISO-8859-1
         for word in path.read_text(encoding="latin-1").splitlines():
             if word and word == word.lower():
