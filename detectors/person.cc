@@ -399,6 +399,9 @@ class SegmentTagger {
   }
 
   size_t GreetingFillersEnd(size_t i) const {
+    // "heisann! knut her": a first name may follow the greeting's "!" (not any word: "takk!
+    // Leveringen kom i går" begins a sentence).
+    if (Is(i + 1, "!") && i + 2 < context_.size() && context_.IsFirstName(i + 2)) return i + 2;
     size_t j = i + 1;
     while (j < context_.size() && j <= i + kMaxThanksWords &&
            OneOf(context_.folded(j), kGreetingFillers)) {

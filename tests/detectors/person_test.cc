@@ -175,6 +175,11 @@ TEST(PersonDetector, FindsGreetingsSignOffsAndTitles) {
   EXPECT_THAT(Names(engine, "Takk for hjelpen, Ánde!"), ElementsAre("Ánde"));
   EXPECT_THAT(Names(engine, "Thanks for all your help, John"), ElementsAre("John"));
   EXPECT_THAT(Names(engine, "Takk for svaret, det hjalp"), IsEmpty());
+  // Round 326: a first name after the greeting's "!", not another sentence's first word;
+  // and "hei!" ending the text (this change's first version read past the end).
+  EXPECT_THAT(Names(engine, "heisann! knut hansen her"), ElementsAre("knut hansen"));
+  EXPECT_THAT(Names(engine, "Takk! Leveringen kom i går"), IsEmpty());
+  EXPECT_THAT(Names(engine, "hei!"), IsEmpty());
 }
 
 TEST(PersonDetector, FindsSamiFirstNamesInSamiSpelling) {
@@ -494,6 +499,11 @@ TEST(PersonDetector, FindsLowercaseNamesAfterWordsPointingAtAPerson) {
   EXPECT_THAT(Names(engine, "i talked to emma yesterday"), ElementsAre("emma"));
   // Names that are also words, other words, and places stay.
   EXPECT_THAT(Names(engine, "send det til per i morgen"), IsEmpty());
+  // Common Nordic names that SCOWL lists as rare English words (round 326).
+  EXPECT_THAT(Names(engine, "kan dere ringe martin i stedet"), ElementsAre("martin"));
+  EXPECT_THAT(Names(engine, "mvh martin"), ElementsAre("martin"));
+  EXPECT_THAT(Names(engine, "snakket med tor i går"), ElementsAre("tor"));
+  EXPECT_THAT(Names(engine, "I saw a house martin"), IsEmpty());
   EXPECT_THAT(Names(engine, "jeg vil ha en med lue"), IsEmpty());
   EXPECT_THAT(Names(engine, "pakken kom fra oslo"), IsEmpty());
 }
