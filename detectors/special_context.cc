@@ -1004,7 +1004,8 @@ bool IsAHolidayGreeting(std::string_view text, size_t start) {
 
 // True if one of the four space-separated words before text[pos] (whatever they hold:
 // "kl. 18", "6pm") is a verb of closing, with no one's own "I" or "my" between: "I close
-// my laptop for iftar" is the writer's practice.
+// my laptop for iftar" is the writer's practice. (Norwegian "i", in, stops the walk too:
+// the term then stands, as it did before.)
 bool ClosesEarlyBefore(std::string_view text, size_t pos) {
   for (int words = 0; words < 4 && pos >= 2 && text[pos - 1] == ' '; ++words) {
     const size_t space = text.rfind(' ', pos - 2);
