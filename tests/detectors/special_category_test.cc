@@ -1460,6 +1460,26 @@ TEST(SpecialCategoryPolicy, SentenceActionRedactsTheWholeSentence) {
   EXPECT_EQ(engine.Redact("Hilsen Kari\nJeg er gravid\nmvh"), "Hilsen <PERSON>\n<HEALTH_DATA>\nmvh");
 }
 
+TEST(SpecialCategoryDetector, WordsThatATermAndAnEndingSpellAreNoTerms) {
+  // An audit of every term and inflection ending that spells an English, bokmål or nynorsk
+  // word (eighteenth session): the union Negotia and "negotiate", "pain" and "paint".
+  TestEngine engine;
+  for (const char* text :
+       {"We need to negotiate the price.", "I need paint for my door.",
+        "Bacon rashers for me, please.", "I was escorted out by security.",
+        "My jailer was kind.", "Vi havnet i uføret med leveransen.",
+        "Jeg skrev en sonett til henne.", "Vi må forelegge saken for styret.",
+        "Mitt lag anfaller hele tiden.", "Jeg kjøpte en bønne."}) {
+    EXPECT_THAT(Special(engine, text), IsEmpty()) << text;
+  }
+  EXPECT_THAT(Special(engine, "Jeg er medlem av Negotia."),
+              ElementsAre(Pair("TRADE_UNION_MEMBERSHIP", "Negotia")));
+  EXPECT_THAT(Special(engine, "Foreldrene mine er uføre."),
+              ElementsAre(Pair("HEALTH_DATA", "uføre")));
+  EXPECT_THAT(Special(engine, "I had two strokes last year."),
+              ElementsAre(Pair("HEALTH_DATA", "strokes")));
+}
+
 TEST(SpecialCategoryPolicy, FlagOnlyReportsButKeepsTheText) {
   TestEngine engine(R"({"name":"s","specialCategories":"SPECIAL_CATEGORY_FLAG_ONLY"})");
   const std::string text = "Jeg har diabetes, ring 912 34 567";
