@@ -129,6 +129,15 @@ BRITISH_IRISH_FIRST_NAMES = [
     "Pádraig", "Priyanka", "Rajiv", "Roisin", "Róisín", "Ruairi", "Rukhsana", "Saoirse",
     "Shanice", "Sinead", "Sinéad", "Siobhan", "Siobhán", "Sioned", "Sipho", "Tadhg",
     "Tahir", "Temitope", "Thabo", "Thandiwe", "Tunde", "Yetunde", "Zanele", "Zaynab"]
+# Short forms British and Irish chat signs and greets with ("cheers Kev", "sent from my
+# iPhone, Rach"; round 331), which the top lists, of registered names, lack. Written for
+# sladd; short forms that are common words ("Rob", "Ash", "Mo") or a programmer's
+# placeholder ("Baz") are left out, and "Nic" (nicotine in chat: "nic pouches").
+ENGLISH_SHORT_FORMS = [
+    "Kev", "Rach", "Gaz", "Daz", "Shaz", "Tash", "Soph", "Steph", "Becs", "Bex", "Jen",
+    "Liz", "Zach", "Abi", "Fran", "Jas", "Raj", "Kat", "Mags", "Debs", "Ange", "Bev",
+    "Cath", "Jacqui", "Kez", "Loz", "Caz", "Dom", "Seb", "Jules"]
+
 IMMIGRANT_LAST_NAMES = [
     "Aslam", "Begić", "Bondarenko", "Chaudhry", "Delić", "Demir", "Gebremedhin", "Hadžić",
     "Haile", "Hasanović", "Hoang", "Hodžić", "Ionescu", "Ivanov", "Jama", "Jankauskas",
@@ -154,7 +163,7 @@ def main():
                 target.update(n.strip() for n in names if isinstance(n, str) and n.strip())
     last.update(EXTRA_LAST_NAMES + IMMIGRANT_LAST_NAMES)
     first.update(EXTRA_FIRST_NAMES + NORWEGIAN_FIRST_NAMES + IMMIGRANT_FIRST_NAMES +
-                 BRITISH_IRISH_FIRST_NAMES)
+                 BRITISH_IRISH_FIRST_NAMES + ENGLISH_SHORT_FORMS)
     immigrant = ("\n# Also names common among Norway's groups of immigrant origin (Lejla, Jurgita,"
                  "\n# Tesfay), written for sladd.")
     placeholder = "\n# Also the placeholder surname Nordmann (Ola and Kari Nordmann)." + immigrant
@@ -162,7 +171,8 @@ def main():
             "\n# sladd.\n# Also older Norwegian first names the top lists lack (Oddveig, Torgeir),"
             "\n# written for sladd." + immigrant +
             "\n# Also Irish, Welsh, West African and other first names common in British chat"
-            "\n# (Siobhan, Cerys, Chidi), written for sladd.")
+            "\n# (Siobhan, Cerys, Chidi), and the short forms it signs with (Kev, Rach, Steph),"
+            "\n# written for sladd.")
     for name, names, what, extra in (("first_names.txt", first, "First names", sami),
                                      ("last_names.txt", last, "Last names", placeholder)):
         text = HEADER.format(what=what, extra=extra) + "\n".join(sorted(names)) + "\n"
