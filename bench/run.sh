@@ -768,25 +768,36 @@ Spencer" were people (shops since: a brand may be two names joined by "and" or "
 so were "Company: Berg & Sønner AS" and "Product: Mercedes Sprinter" (a field of no person
 since), and "the Jordan Peterson book" is a person's name, as the
 gold now says. NorNE dev and WNUT dev did not move.
-The eighteenth session (2026-12-04) wrote 11 rounds before their run (316 to 326), by the
+The eighteenth session (2026-12-04) wrote 20 rounds before their run (316 to 335), by the
 same writer as the lexicons, so again a ceiling. English to a dating app's support 9 of 10
 ("people at my mosque": one's own house of worship is read since, not "our church"), to a
-university's student support 10 of 10, to a bank 10 of 10 (zakat read since), lowercase
-group chat 8 of 10 ("heart atack", "we r doing iftar"); nynorsk to a school transport office
-8 of 10 ("jødar", "besøksforbod"), bokmål to a funeral home 9 of 10 ("Far var medlem av
+university's student support 10 of 10, to a bank 10 of 10 (zakat read since), to a
+housing association 9 of 10 (a non-molestation order), run-on lowercase to a telecom 10
+of 10, to a hair salon 9 of 10 ("sensory processing disorder"), lowercase group chat 8 of
+10 ("heart atack", "we r doing iftar"); nynorsk to a school transport office 8 of 10
+("jødar", "besøksforbod"), to home care 8 of 10 ("brote lårhalsen", "drikk for mykje"; not
+"drikker for mye kaffe"); bokmål to a funeral home 9 of 10 ("Far var medlem av
 Fellesforbundet": "far" before a verb of being is a person since), to a car insurer 10 of
-10, indirect bokmål 8 of 10 ("ligger inne på Ullevål", "er på rus"); Swedish and Danish to
-a pharmacy 10 of 10. Statements in all: 82 of 90 (0.91) before each round's fixes; English
-37 of 40, bokmål and nynorsk 35 of 40. Same-shape negatives: 1 of 53 flagged ("håndverkere
-i huset med forkjølelse", left out); two lines written as negatives were injuries ("Ho har
-brukket armen", "my nan had a fall"), rightly flagged on a second reading. Names, gold
-written before the run: Swedish and Danish 10 of 10, lowercase bokmål 8 of 11 ("heisann!
-martin solberg her": common Nordic names that SCOWL lists as rare English words are names
-after a cue since, and a first name may follow a greeting's "!"; "ringe tor-erik" and
-"kari og per i nr 12" left out); in the negatives "Behöver" opening a Swedish line was a
-name (Swedish and Danish verbs that open chat lines are not, since). NorNE dev and WNUT
-dev did not move for names.
-
+10, to a taxi service 10 of 10, youth chat to a gaming service 9 of 10 ("ungdomsfengsel"),
+indirect statements 8 of 10 ("ligger inne på Ullevål", "er på rus"); Swedish and Danish to
+a pharmacy 10 of 10; opinions and unions in English and bokmål 10 of 10; biometric and
+genetic 9 of 10 ("palm print"). Statements in all: 156 of 170 (0.92) before each round's
+fixes. Same-shape negatives: 1 of 101 flagged ("håndverkere i huset med forkjølelse", left
+out); two lines written as negatives were injuries ("Ho har brukket armen", "my nan had a
+fall"), rightly flagged on a second reading. The housing round's "the new paint" was
+health ("pain" and the ending "-t"), which led to an audit of every single-word term with
+each inflection ending that spells an English, bokmål or nynorsk word: of the 3,600 such
+words flagged in "I have X" frames, most the terms' own inflections, 48 lines now exclude
+those that say nothing of the category ("We need to negotiate the price" had been a union membership, through the union Negotia;
+"Bacon rashers", "I was escorted out", "Vi havnet i uføret", "en sonett", "forelegge
+saken", "en bønne"). Names, gold written before the run: Swedish and Danish 10 of 10,
+lowercase bokmål 8 of 11 ("heisann! martin solberg her": common Nordic names that SCOWL
+lists as rare English words are names after a cue since, and a first name may follow a
+greeting's "!"; "ringe tor-erik" and "kari og per i nr 12" left out), lowercase English 7
+of 10 ("ask for kev", "rach": thirty short forms British chat signs with are in the lists
+since; "cheers mo!" left out); in the negatives "Behöver" opening a Swedish line was a name
+(Swedish and Danish verbs that open chat lines are not, since). NorNE dev did not move for
+names; WNUT dev went from P 0.7025 / R 0.5277 to P 0.7034 / R 0.5298.
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"
