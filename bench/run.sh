@@ -217,7 +217,7 @@ that each reader has a call site of its own (cachegrind's simulated indirect
 mispredictions 219k -> 15k, yet 3% slower here); each digit run's start paired with its
 end in one step (no faster); a byte-wise UTF-8 check for texts under 256 bytes in place of
 simdjson's (3% slower). With the session's lexicon lines the default policy took 624.7M
-instructions (622.8M at its start). This run, at 581cb80, read the floor at 8.8 GB/s (8.5
+instructions (622.8M at its start). The run at 581cb80 read the floor at 8.8 GB/s (8.5
 at fd2e657), the structured row at 242.7 MB/s (232.9; 2.8% of the floor, the issue asks
 300 MB/s) and the default policy at 60.6 MB/s (58.9; 0.7%).
 
