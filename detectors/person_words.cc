@@ -46,7 +46,7 @@ constexpr std::string_view kNotNames[] = {
     // Diseases named after people, which chat names capitalised ("Far har Alzheimer"); not
     // "Parkinson", also a surname
     "alzheimer", "alzheimers", "asperger", "aspergers", "tourette", "tourettes", "bechterew",
-    "bechterews", "crohn", "crohns", "parkinsons",
+    "bechterews", "crohn", "crohns", "parkinsons", "osgood-schlatter",
     // Medicines sold without prescription, which a pharmacy's chat names capitalised ("kan
     // jeg ta Ibux samtidig?"; probe round 142, 2026-12-03); those that tell of an illness
     // are terms of HEALTH_DATA instead
