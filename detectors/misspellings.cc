@@ -1,6 +1,8 @@
 #include "detectors/misspellings.h"
 
 #include <algorithm>
+#include <cmath>
+#include <cstdlib>
 
 #include "detectors/word_lists.h"
 #include "engine/string_view.h"
@@ -58,15 +60,50 @@ bool IsWordAt(std::string_view text, size_t at, std::string_view word) {
   return true;
 }
 
-// Whether `a` and `b` are one edit apart: a letter left out, added or changed, or two
-// neighbours swapped (a deleted letter put back elsewhere is two).
+// Where lowercase ASCII letter `c` sits on a QWERTY keyboard: its row and its offset in key
+// widths (each row is shifted a quarter or half a key to the right of the one above).
+struct KeyPosition {
+  int row;
+  double x;
+};
+KeyPosition KeyOf(char c) {
+  static constexpr std::string_view kRows[] = {"qwertyuiop", "asdfghjkl", "zxcvbnm"};
+  static constexpr double kRowShift[] = {0, 0.25, 0.75};
+  for (int row = 0; row < 3; ++row) {
+    const size_t at = kRows[row].find(c);
+    if (at != std::string_view::npos) return {row, static_cast<double>(at) + kRowShift[row]};
+  }
+  return {-9, 0};
+}
+
+bool IsVowel(char c) { return std::string_view("aeiouy").find(c) != std::string_view::npos; }
+
+// Whether a writer puts letter `b` for `a` by mistake: a vowel for a vowel ("diabetis"), a
+// key next to it ("psoriasus"), or a letter of the same sound ("canser", "skizofrenia",
+// "diabetid"). Other changes make other words: "hengsel" is no "fengsel", "migrere" no
+// "migrene", "slanger" no "svanger".
+bool IsASlip(char a, char b) {
+  if (IsVowel(a) && IsVowel(b)) return true;
+  const KeyPosition p = KeyOf(a);
+  const KeyPosition q = KeyOf(b);
+  if (std::abs(p.row - q.row) <= 1 && std::abs(p.x - q.x) <= 1.0) return true;
+  static constexpr std::string_view kSameSound[] = {"cs", "ck", "sz", "kq", "fv", "dt",
+                                                    "bp", "gj", "mn", "cz", "xs"};
+  for (const std::string_view pair : kSameSound) {
+    if ((a == pair[0] && b == pair[1]) || (a == pair[1] && b == pair[0])) return true;
+  }
+  return false;
+}
+
+// Whether `a` and `b` are one edit apart: a letter left out, added or changed by a slip, or
+// two neighbours swapped (a deleted letter put back elsewhere is two).
 bool OneEditApart(std::string_view a, std::string_view b) {
   if (a.size() > b.size()) std::swap(a, b);
   size_t i = 0;
   while (i < a.size() && a[i] == b[i]) ++i;
   if (a.size() < b.size()) return a.substr(i) == b.substr(i + 1);
   if (i == a.size()) return false;  // the same
-  if (a.substr(i + 1) == b.substr(i + 1)) return true;
+  if (a.substr(i + 1) == b.substr(i + 1)) return IsASlip(a[i], b[i]);
   return i + 1 < a.size() && a[i] == b[i + 1] && a[i + 1] == b[i] &&
          a.substr(i + 2) == b.substr(i + 2);
 }

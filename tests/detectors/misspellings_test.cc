@@ -80,10 +80,24 @@ TEST(TermMisspellings, AWordOfATermOfSeveral) {
 
 TEST(TermMisspellings, NeverAWordOfTheDictionaries) {
   const SpecialLexicon lexicon = SmallLexicon();
-  const TermMisspellings misspellings(lexicon, {"# real words\nPneumonic\nsinger\n"});
-  EXPECT_EQ(Misspelt(misspellings, lexicon, "pneumonic"), "");
+  const TermMisspellings misspellings(lexicon, {"# real words\nMigraime\nsinger\n"});
+  EXPECT_EQ(Misspelt(misspellings, lexicon, "migraime"), "");
   const TermMisspellings unguarded(lexicon, {});
-  EXPECT_EQ(Misspelt(unguarded, lexicon, "pneumonic"), "pneumonia");
+  EXPECT_EQ(Misspelt(unguarded, lexicon, "migraime"), "migraine");
+}
+
+TEST(TermMisspellings, ALetterChangedOnlyByASlip) {
+  // A vowel for a vowel, a neighbouring key or a letter of the same sound is a slip; other
+  // changes make other words ("hengsel" is no "fengsel", "slanger" no "svanger").
+  const SpecialLexicon lexicon = SmallLexicon();
+  const TermMisspellings misspellings(lexicon, {});
+  EXPECT_EQ(Misspelt(misspellings, lexicon, "diabetus"), "diabetes");   // vowels
+  EXPECT_EQ(Misspelt(misspellings, lexicon, "diabetea"), "diabetes");   // s and a neighbours
+  EXPECT_EQ(Misspelt(misspellings, lexicon, "pneumomia"), "pneumonia");  // n and m neighbours
+  EXPECT_EQ(Misspelt(misspellings, lexicon, "diabetez"), "diabetes");   // one sound
+  EXPECT_EQ(Misspelt(misspellings, lexicon, "pneumonic"), "");
+  EXPECT_EQ(Misspelt(misspellings, lexicon, "diabetel"), "");
+  EXPECT_EQ(Misspelt(misspellings, lexicon, "diabetek"), "");
 }
 
 TEST(SpecialCategoryMisspellings, FoundWithAPersonOnly) {
