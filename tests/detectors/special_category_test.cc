@@ -1469,7 +1469,10 @@ TEST(SpecialCategoryDetector, WordsThatATermAndAnEndingSpellAreNoTerms) {
         "Bacon rashers for me, please.", "I was escorted out by security.",
         "My jailer was kind.", "Vi havnet i uføret med leveransen.",
         "Jeg skrev en sonett til henne.", "Vi må forelegge saken for styret.",
-        "Mitt lag anfaller hele tiden.", "Jeg kjøpte en bønne."}) {
+        "Mitt lag anfaller hele tiden.", "Jeg kjøpte en bønne.",
+        // compounds a suffix term matches that name no one's health
+        "Jeg setter pris på uavhengigheten min.", "Jeg kjøpte desinfeksjon til kjøkkenet.",
+        "Han har pratesyke i dag."}) {
     EXPECT_THAT(Special(engine, text), IsEmpty()) << text;
   }
   EXPECT_THAT(Special(engine, "Jeg er medlem av Negotia."),
