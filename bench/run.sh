@@ -768,36 +768,47 @@ Spencer" were people (shops since: a brand may be two names joined by "and" or "
 so were "Company: Berg & Sønner AS" and "Product: Mercedes Sprinter" (a field of no person
 since), and "the Jordan Peterson book" is a person's name, as the
 gold now says. NorNE dev and WNUT dev did not move.
-The eighteenth session (2026-12-04) wrote 20 rounds before their run (316 to 335), by the
-same writer as the lexicons, so again a ceiling. English to a dating app's support 9 of 10
-("people at my mosque": one's own house of worship is read since, not "our church"), to a
-university's student support 10 of 10, to a bank 10 of 10 (zakat read since), to a
-housing association 9 of 10 (a non-molestation order), run-on lowercase to a telecom 10
-of 10, to a hair salon 9 of 10 ("sensory processing disorder"), lowercase group chat 8 of
-10 ("heart atack", "we r doing iftar"); nynorsk to a school transport office 8 of 10
-("jødar", "besøksforbod"), to home care 8 of 10 ("brote lårhalsen", "drikk for mykje"; not
-"drikker for mye kaffe"); bokmål to a funeral home 9 of 10 ("Far var medlem av
-Fellesforbundet": "far" before a verb of being is a person since), to a car insurer 10 of
-10, to a taxi service 10 of 10, youth chat to a gaming service 9 of 10 ("ungdomsfengsel"),
-indirect statements 8 of 10 ("ligger inne på Ullevål", "er på rus"); Swedish and Danish to
-a pharmacy 10 of 10; opinions and unions in English and bokmål 10 of 10; biometric and
-genetic 9 of 10 ("palm print"). Statements in all: 156 of 170 (0.92) before each round's
-fixes. Same-shape negatives: 1 of 101 flagged ("håndverkere i huset med forkjølelse", left
-out); two lines written as negatives were injuries ("Ho har brukket armen", "my nan had a
-fall"), rightly flagged on a second reading. The housing round's "the new paint" was
-health ("pain" and the ending "-t"), which led to an audit of every single-word term with
-each inflection ending that spells an English, bokmål or nynorsk word: of the 3,600 such
-words flagged in "I have X" frames, most the terms' own inflections, 48 lines now exclude
-those that say nothing of the category ("We need to negotiate the price" had been a union membership, through the union Negotia;
-"Bacon rashers", "I was escorted out", "Vi havnet i uføret", "en sonett", "forelegge
-saken", "en bønne"). Names, gold written before the run: Swedish and Danish 10 of 10,
-lowercase bokmål 8 of 11 ("heisann! martin solberg her": common Nordic names that SCOWL
-lists as rare English words are names after a cue since, and a first name may follow a
-greeting's "!"; "ringe tor-erik" and "kari og per i nr 12" left out), lowercase English 7
-of 10 ("ask for kev", "rach": thirty short forms British chat signs with are in the lists
-since; "cheers mo!" left out); in the negatives "Behöver" opening a Swedish line was a name
-(Swedish and Danish verbs that open chat lines are not, since). NorNE dev did not move for
-names; WNUT dev went from P 0.7025 / R 0.5277 to P 0.7034 / R 0.5298.
+The eighteenth session (2026-12-04) wrote 24 rounds before their run (316 to 339), by the
+same writer as the lexicons, so again a ceiling. Statements found before each round's
+fixes: 191 of 210 (0.91); English 91 of 100 (a dating app's support, student support, a
+bank, a housing association, a telecom, a hair salon, a youth football club, complaints of
+discrimination, a travel insurer, lowercase group chat), bokmål and nynorsk 62 of 70 (a
+school transport office, a funeral home, a car insurer, youth chat to a gaming service,
+home care, a taxi service, indirect statements), Swedish and Danish 19 of 20, opinions,
+unions, biometric and genetic data in English and bokmål 19 of 20. What they missed and is
+read since: one's own house of worship ("people at my mosque"; not "our church"), "far"
+before a verb as the father, nynorsk forms (jødar, besøksforbod, "brote lårhalsen",
+"drikk for mykje", not "drikker for mye kaffe"), zakat, iftar (a restaurant's iftar
+bookings are goods, "we close at 6pm for iftar" a closure), "heart atack", a hospital by
+its name ("ligger inne på Ullevål"), "er på rus", a non-molestation order, prisons as a
+compound's last part ("ungdomsfengsel"), kinds of disorder ("sensory processing
+disorder"; not "processing issues with my order"), a palm print, the Danish and Swedish
+disability pensions, a torn ACL, Osgood-Schlatter (a condition, not a name), "I'm a woman
+too" beside a girlfriend, a heart bypass. Same-shape negatives: 1 of 125 flagged
+("håndverkere i huset med forkjølelse", left out); two lines written as negatives were
+injuries ("Ho har brukket armen", "my nan had a fall"), rightly flagged on a second
+reading.
+The housing round's "the new paint" was health ("pain" and the ending "-t"), which led to
+three audits over Debian's word lists (used to read, not copied): every single-word term
+with each inflection ending that spells an English, bokmål or nynorsk word; every bokmål
+and nynorsk word form in "Jeg har X hjemme" frames (911k and 404k), for the words a term's
+suffix alone or the misspelling pass finds. Excluded since, each in its forms: "We need to
+negotiate the price" (the union Negotia), "I need paint", "Bacon rashers", "I was escorted
+out", "Vi havnet i uføret", "en sonett", "forelegge saken", "en bønne", "uavhengigheten
+min" (not an addiction), "desinfeksjon", traits in "-syke" (dømmesyke, pratesyke),
+"krymper i vask", "tarveleg". The misspelling pass had read "Jeg trenger et nytt hengsel"
+as a prison, "migrere dataene" as a migraine and "slanger i hagen" as a pregnancy: a
+changed letter now counts only as a slip (a vowel for a vowel, a neighbouring key, a letter
+of the same sound). Of 1,800 generated typos of 300 terms, only the far consonant changes
+went (183 found before, 12 after, the same-sound pairs); over the bokmål word forms the
+misspelling finds fell from 740 to 478, most of those left the lexicons' own forms.
+Names, gold written before the run: Swedish and Danish 10 of 10, lowercase bokmål 8 of 11
+("heisann! martin solberg her": common Nordic names that SCOWL lists as rare English words
+are names after a cue since, and a first name may follow a greeting's "!"), lowercase
+English 7 of 10 ("ask for kev", "rach": thirty short forms British chat signs with are in
+the lists since; "cheers mo!" left out); in the negatives "Behöver" opening a Swedish line
+was a name (Swedish and Danish verbs that open chat lines are not, since). NorNE dev did
+not move for names; WNUT dev went from P 0.7025 / R 0.5277 to P 0.7034 / R 0.5298.
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"
