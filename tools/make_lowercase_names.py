@@ -55,8 +55,9 @@ SOURCE = """# Source: detectors/data/first_names.txt, less every word written in
 # Copyright 2000-2011 Kevin Atkinson, permission to use, copy, modify, distribute and sell
 # granted) but for a few rare ones that are common Nordic names ("martin", "tor", sorted to
 # the names also words), and a few short abbreviations and words both lack ("lue", "mio",
-# "theres"). Sorted into this file and its sibling by the lowercase words of the Norwegian bokmål and
-# nynorsk word lists (Debian wnorwegian, used as a filter only) and a few chat words.
+# "theres"). Sorted into this file and its sibling by the lowercase words of the Norwegian
+# bokmål and nynorsk word lists (Debian wnorwegian, used as a filter only) and a few chat
+# words.
 # Made by tools/make_lowercase_names.py; one name a line.
 """
 HEADER = """# First names that are no word in Norwegian or English: the PERSON detector takes them as
