@@ -772,27 +772,26 @@ Spencer" were people (shops since: a brand may be two names joined by "and" or "
 so were "Company: Berg & Sønner AS" and "Product: Mercedes Sprinter" (a field of no person
 since), and "the Jordan Peterson book" is a person's name, as the
 gold now says. NorNE dev and WNUT dev did not move.
-The eighteenth session (2026-12-04) wrote 26 rounds before their run (316 to 341), by the
+The eighteenth session (2026-12-04) wrote 28 rounds before their run (316 to 343), by the
 same writer as the lexicons, so again a ceiling. Statements found before each round's
-fixes: 211 of 230 (0.92); English 101 of 110 (a dating app's support, student support, a
+fixes: 230 of 250 (0.92); English 110 of 120 (a dating app's support, student support, a
 bank, a housing association, a telecom, a hair salon, a youth football club, complaints of
-discrimination, a travel insurer, lowercase group chat, a registration form), bokmål and
-nynorsk 72 of 80 (a school transport office, a funeral home, a car insurer, youth chat to a
-gaming service, home care, a taxi service, a shop, indirect statements), Swedish and
-Danish 19 of 20, opinions, unions, biometric and genetic data in English and bokmål 19 of
-20. What they missed and is
-read since: one's own house of worship ("people at my mosque"; not "our church"), "far"
-before a verb as the father, nynorsk forms (jødar, besøksforbod, "brote lårhalsen",
-"drikk for mykje", not "drikker for mye kaffe"), zakat, iftar (a restaurant's iftar
-bookings are goods, "we close at 6pm for iftar" a closure), "heart atack", a hospital by
-its name ("ligger inne på Ullevål"), "er på rus", a non-molestation order, prisons as a
-compound's last part ("ungdomsfengsel"), kinds of disorder ("sensory processing
-disorder"; not "processing issues with my order"), a palm print, the Danish and Swedish
-disability pensions, a torn ACL, Osgood-Schlatter (a condition, not a name), "I'm a woman
-too" beside a girlfriend, a heart bypass. Same-shape negatives: 1 of 137 flagged
-("håndverkere i huset med forkjølelse", left out); two lines written as negatives were
-injuries ("Ho har brukket armen", "my nan had a fall"), rightly flagged on a second
-reading.
+discrimination, a travel insurer, older customers, lowercase group chat, a registration
+form), bokmål and nynorsk 72 of 80 (a school transport office, a funeral home, a car
+insurer, youth chat to a gaming service, home care, a taxi service, a shop, indirect
+statements), Swedish and Danish 29 of 30, opinions, unions, biometric and genetic data in
+English and bokmål 19 of 20. What they missed and is read since: one's own house of worship
+("people at my mosque"; not "our church"), "far" before a verb as the father, nynorsk forms
+(jødar, besøksforbod, "brote lårhalsen", "drikk for mykje", not "drikker for mye kaffe"),
+zakat, iftar (a restaurant's iftar bookings are goods, "we close at 6pm for iftar" a
+closure), "heart atack", a hospital by its name ("ligger inne på Ullevål"), "er på rus", a
+non-molestation order, prisons as a compound's last part ("ungdomsfengsel"), kinds of
+disorder ("sensory processing disorder"; not "processing issues with my order"), a palm
+print, the Danish and Swedish disability pensions, a torn ACL, Osgood-Schlatter (a
+condition, not a name), "I'm a woman too" beside a girlfriend, a heart bypass, a hip
+operation, the Church of Scotland. Same-shape negatives: 1 of 149 flagged ("håndverkere i
+huset med forkjølelse", left out); two lines written as negatives were injuries ("Ho har
+brukket armen", "my nan had a fall"), rightly flagged on a second reading.
 The housing round's "the new paint" was health ("pain" and the ending "-t"), which led to
 three audits over Debian's word lists (used to read, not copied): every single-word term
 with each inflection ending that spells an English, bokmål or nynorsk word; every bokmål
