@@ -303,6 +303,8 @@ void TaggingContext::Assign(std::string_view text, size_t begin, size_t end,
 
 
 
+const TaggingContext::Token TaggingContext::kNoToken{};
+
 void TaggingContext::Describe(size_t i) const {
   const Token& token = tokens_[i];
   Details& details = details_[i];
@@ -420,7 +422,7 @@ void TaggingContext::DescribeMixed(std::string_view raw, Details& details) const
 }
 
 uint8_t TaggingContext::Lists(size_t i) const {
-  const Token& token = tokens_[i];
+  const Token& token = at(i);
   if (!token.word) return 0;
   const Details& details = Described(i);
   if (!token.listed) {
@@ -431,8 +433,7 @@ uint8_t TaggingContext::Lists(size_t i) const {
 }
 
 bool TaggingContext::NextToCapital(size_t i) const {
-  return tokens_[i].capitalized || (i > 0 && tokens_[i - 1].capitalized) ||
-         (i + 1 < tokens_.size() && tokens_[i + 1].capitalized);
+  return at(i).capitalized || at(i - 1).capitalized || at(i + 1).capitalized;
 }
 
 uint8_t TaggingContext::FeatureLists(size_t i) const { return NextToCapital(i) ? Lists(i) : 0; }
@@ -444,12 +445,12 @@ uint8_t TaggingContext::GenitiveStemLists(size_t i) const {
 }
 
 bool TaggingContext::IsGenitiveOfName(size_t i) const {
-  if (!tokens_[i].word || !NextToCapital(i)) return false;
+  if (!at(i).word || !NextToCapital(i)) return false;
   return (GenitiveStemLists(i) & NameLists::kNames) != 0;
 }
 
 bool TaggingContext::IsHyphenatedFirstNames(size_t i) const {
-  if (!tokens_[i].word) return false;
+  if (!at(i).word) return false;
   const std::string_view word = folded(i);
   const size_t hyphen = word.find('-');
   if (hyphen == std::string_view::npos || word.find('-', hyphen + 1) != std::string_view::npos) {
@@ -463,7 +464,7 @@ bool TaggingContext::IsPlace(size_t i) const {
   return (Lists(i) & NameLists::kPlace) != 0 || (GenitiveStemLists(i) & NameLists::kPlace) != 0;
 }
 
-bool TaggingContext::HasDigit(size_t i) const { return (tokens_[i].seen & kDigit) != 0; }
+bool TaggingContext::HasDigit(size_t i) const { return (at(i).seen & kDigit) != 0; }
 
 void TaggingContext::Features(size_t i, NameTag previous, std::vector<uint32_t>& out) const {
   static constexpr uint32_t kStart = 0x5354u, kEnd = 0x454Eu;  // "<s>", "</s>"

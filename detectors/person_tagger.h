@@ -38,8 +38,9 @@ inline constexpr size_t kNameTags = 3;
 // looks closely at capitalised words and their neighbours, a tenth of all tokens in chat.
 // Words already in lowercase ASCII, most of any text, are used in place; others are
 // folded into one buffer: no allocation per word. Keeps references to the text and the
-// names given to Assign. Not thread-safe, even through const methods (which fill in what
-// they read): one context per thread.
+// names given to Assign. A token index past either end is a token that is no word: every
+// question of it is answered "no" or "". Not thread-safe, even through const methods
+// (which fill in what they read): one context per thread.
 class TaggingContext {
  public:
   // How many feature ids Features appends.
@@ -56,12 +57,12 @@ class TaggingContext {
   void Features(size_t i, NameTag previous, std::vector<uint32_t>& out) const;
 
   // Whether token `i` could begin or continue a name at all (a word starting with a letter).
-  bool IsWord(size_t i) const { return tokens_[i].word; }
+  bool IsWord(size_t i) const { return at(i).word; }
   // Whether the model needs to score token `i` after a token tagged `previous`: a word
   // not glued into an address, capitalised and not a common word unless it continues a
   // name. Other tokens ("og", "Jeg", "kari" in "kari@firma.no") are outside unscored.
   bool NeedsScoring(size_t i, NameTag previous) const {
-    const Token& t = tokens_[i];
+    const Token& t = at(i);
     return t.word && !t.joined &&
            (previous != NameTag::kOutside || (t.capitalized && !IsCommonWord(i)));
   }
@@ -71,7 +72,7 @@ class TaggingContext {
   // Has a digit: "NO93", "Kari2" are not names.
   bool HasDigit(size_t i) const;
   // Part of an address, path or handle: "kari" in "kari.n@firma.no" or "Kari/Ola".
-  bool IsJoined(size_t i) const { return tokens_[i].joined; }
+  bool IsJoined(size_t i) const { return at(i).joined; }
   // Whether token `i` is in the first- or last-name list.
   bool IsKnownName(size_t i) const { return (Lists(i) & NameLists::kNames) != 0; }
   // Whether token `i` is in the first-name list.
@@ -80,7 +81,7 @@ class TaggingContext {
   bool IsLastName(size_t i) const { return (Lists(i) & NameLists::kLast) != 0; }
   // Whether token `i` is written in lowercase and a first name that is no ordinary word.
   bool IsLowercaseFirstName(size_t i) const {
-    return !tokens_[i].capitalized && (Lists(i) & NameLists::kLowercaseFirst) != 0;
+    return !at(i).capitalized && (Lists(i) & NameLists::kLowercaseFirst) != 0;
   }
   // Whether token `i` is a first name that is also an ordinary word ("Said", "Will",
   // "Mark"): one the lowercase lists leave out.
@@ -94,7 +95,7 @@ class TaggingContext {
   // described. A capital inside ("eMMa") is not how the list writes a name; a letter beyond
   // U+00FF may be ("łukasz", "paweł": such words pass the first sieve and are folded).
   bool IsLowercaseNameAlone(size_t i, uint32_t key) const {
-    const Token& t = tokens_[i];
+    const Token& t = at(i);
     if (!t.word || t.capitalized || t.joined ||
         (t.seen & ~(kLowercaseLetters | kSeenBeyondLatin1)) != 0 ||
         !names_->LowercaseAloneKeyMayMatch(key)) {
@@ -108,7 +109,7 @@ class TaggingContext {
   // lowercase letters is its own folded form: it is hashed, not described (folded, shaped),
   // which most words never need.
   std::pair<std::string_view, uint32_t> FoldedForLookup(size_t i) const {
-    const Token& t = tokens_[i];
+    const Token& t = at(i);
     if (!t.described && (t.seen & ~kLowercaseLetters) == 0) {
       const std::string_view bytes = raw(i);
       return {bytes, WordHash(bytes)};
@@ -128,27 +129,27 @@ class TaggingContext {
   bool IsPlace(size_t i) const;
   // Whether token `i` is an inflected form or compound of known words (word_forms.h).
   bool IsWordForm(size_t i) const { return sladd::IsWordForm(*names_, folded(i)); }
-  bool IsCapitalized(size_t i) const { return tokens_[i].capitalized; }
+  bool IsCapitalized(size_t i) const { return at(i).capitalized; }
   // All letters capitals: "NAV", "HR".
   bool IsAllCaps(size_t i) const { return shape(i) == "X"; }
-  bool StartsSentence(size_t i) const { return tokens_[i].sentence_start; }
+  bool StartsSentence(size_t i) const { return at(i).sentence_start; }
   // WordHash(folded(i)).
   uint32_t folded_hash(size_t i) const { return Described(i).folded_hash; }
   // A word of lowercase letters is its own folded form: it is not described for this.
   std::string_view folded(size_t i) const {
-    const Token& t = tokens_[i];
+    const Token& t = at(i);
     if (!t.described && t.seen != 0 && (t.seen & ~kLowercaseLetters) == 0) return raw(i);
     const Details& d = Described(i);
     return {d.folded, d.folded_size};
   }
-  WordToken token(size_t i) const { return {tokens_[i].start, tokens_[i].end}; }
+  WordToken token(size_t i) const { return {at(i).start, at(i).end}; }
   // Token `i` as written.
   std::string_view raw(size_t i) const {
-    return text_.substr(tokens_[i].start, tokens_[i].end - tokens_[i].start);
+    return text_.substr(at(i).start, at(i).end - at(i).start);
   }
   // CaselessWordFilter::KeyOf the token's bytes, or kAnyKey if folding could change them.
   uint32_t FilterKey(size_t i) const {
-    const Token& token = tokens_[i];
+    const Token& token = at(i);
     if ((token.seen & kSeenBeyondLatin1) != 0) return CaselessWordFilter::kAnyKey;
     return CaselessWordFilter::KeyOf({text_.data() + token.start, token.end - token.start});
   }
@@ -188,10 +189,16 @@ class TaggingContext {
     const Details& d = Described(i);
     return {d.shape, d.shape_size};
   }
+  // Token `i`, or one that is no word past either end (`i - 1` at 0 wraps round): asking
+  // a neighbour of the first or last token is a plain "no", never a read out of bounds.
+  const Token& at(size_t i) const { return i < tokens_.size() ? tokens_[i] : kNoToken; }
   const Details& Described(size_t i) const {
+    if (i >= tokens_.size()) return kNoDetails;
     if (!tokens_[i].described) Describe(i);
     return details_[i];
   }
+  static const Token kNoToken;
+  static constexpr Details kNoDetails{"", 0, 0, 0, {}, 0, 0};
   void Add(Token token);
   // Adds a token of punctuation or other non-word characters, text[start, stop).
   void AddOther(std::string_view text, size_t start, size_t stop);

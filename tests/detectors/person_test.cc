@@ -39,6 +39,34 @@ TEST(PersonTokenizer, KeepsHyphenatedAndApostrophedNamesWhole) {
   EXPECT_FALSE(context.IsJoined(3));
 }
 
+// A neighbour asked of the first or last token (i - 1 at 0 wraps round; i + 1, i + 2 at the
+// end) is no word: a detector's off-by-one reads "no", not memory past the tokens.
+TEST(PersonTokenizer, TokensPastEitherEndAreNoWords) {
+  const std::string text = "Hei Kari";
+  const NameLists names = NameLists::Parse({.first_names = "Kari\n"});
+  TaggingContext context;
+  context.Assign(text, 0, text.size(), names);
+  ASSERT_EQ(context.size(), 2u);
+  for (const size_t i : {size_t{2}, size_t{3}, static_cast<size_t>(-1)}) {
+    SCOPED_TRACE(i);
+    EXPECT_FALSE(context.IsWord(i));
+    EXPECT_FALSE(context.IsCapitalized(i));
+    EXPECT_FALSE(context.IsFirstName(i));
+    EXPECT_FALSE(context.IsKnownName(i));
+    EXPECT_FALSE(context.IsLowercaseFirstName(i));
+    EXPECT_FALSE(context.IsGenitiveOfName(i));
+    EXPECT_FALSE(context.IsHyphenatedFirstNames(i));
+    EXPECT_FALSE(context.IsPlace(i));
+    EXPECT_FALSE(context.IsCommonWord(i));
+    EXPECT_FALSE(context.HasDigit(i));
+    EXPECT_FALSE(context.StartsSentence(i));
+    EXPECT_FALSE(context.NeedsScoring(i, NameTag::kBegin));
+    EXPECT_EQ(context.raw(i), "");
+    EXPECT_EQ(context.folded(i), "");
+  }
+  EXPECT_TRUE(context.IsFirstName(1));
+}
+
 TEST(PersonTokenizer, FeaturesDoNotDependOnTheOrderTheyAreAskedIn) {
   // Tokens are described lazily; asking back to front must give what front to back gives.
   const std::string text = "Hei KARI! Jeg heter Øystein Ås-Berg, ring meg på mandag.";
