@@ -408,10 +408,11 @@ constexpr std::string_view kBodyAndFindingNouns[] = {
 // Words that wish a holiday to all: "Happy Ramadan to all our customers", "Gledelig
 // hanukka". ("god" and "glad" are left out: "en god muslim", "en glad jøde".)
 constexpr std::string_view kHolidayWishes[] = {"happy", "merry", "blessed", "gledelig"};
-// Words of a place closed or full for a holiday: "closed for Eid", "stengt i påsken",
-// "fully booked for Eid".
-constexpr std::string_view kClosedWords[] = {"closed", "shut",   "stengt",    "stengd",
-                                             "lukket", "booked", "fullbooket"};
+// Words of a place open, closed or full for a holiday: "closed for Eid", "stengt i påsken",
+// "fully booked for Eid", "We are open during Ramadan", "åpent i jula".
+constexpr std::string_view kOpeningWords[] = {
+    "closed", "shut", "stengt", "stengd", "lukket", "booked", "fullbooket",
+    "open",   "åpent", "ope",   "öppet", "åbent"};
 // Verbs of a place closing early for a holiday, a few words before "for": "we close at 6pm
 // for iftar", "vi stenger 18.00 for iftar".
 constexpr std::string_view kClosingVerbs[] = {"close", "closes", "closing", "stenger",
@@ -1021,7 +1022,7 @@ bool ClosesEarlyBefore(std::string_view text, size_t pos) {
 bool IsAHolidayClosure(std::string_view text, size_t start, size_t end) {
   const auto [word, word_start] = WordBefore(text, start);
   if (OneOf(word, {"for", "over", "during", "i", "på"}) &&
-      OneOf(WordBefore(text, word_start).first, kClosedWords)) {
+      OneOf(WordBefore(text, word_start).first, kOpeningWords)) {
     return true;
   }
   if (word == "for" && ClosesEarlyBefore(text, word_start)) return true;

@@ -180,9 +180,9 @@ bool NamesAThingNotABody(std::string_view text, size_t subject);
 // customers", "Gledelig hanukka"): a holiday greeting speaks of no one's faith.
 bool IsAHolidayGreeting(std::string_view text, size_t start);
 
-// Whether the term text[start, end) is a holiday a place closes for or keeps its hours in
-// ("Our office is closed for Eid al-Fitr", "Butikken er stengt i påsken", "Ramadan opening
-// hours"): no one's faith.
+// Whether the term text[start, end) is a holiday a place closes for, opens in or keeps its
+// hours in ("Our office is closed for Eid al-Fitr", "Butikken er stengt i påsken", "We are
+// open during Ramadan", "Ramadan opening hours"): no one's faith.
 bool IsAHolidayClosure(std::string_view text, size_t start, size_t end);
 
 // Whether the term text[start, end) is what something is about or advertises: after "om"

@@ -278,6 +278,10 @@ TEST(SpecialContextGreeting, AHolidayWishedToAllIsNoOnesFaith) {
   // Round 259: a holiday's opening hours.
   EXPECT_TRUE(closure("Ramadan opening hours: we close at 6pm for iftar.", "Ramadan"));
   EXPECT_TRUE(closure("Ramadan åpningstider: vi stenger kl. 18.", "Ramadan"));
+  // Round 354: open for or during a holiday.
+  EXPECT_TRUE(closure("We are open during Ramadan with shorter hours.", "Ramadan"));
+  EXPECT_TRUE(closure("Vi har åpent i påsken", "påsken"));
+  EXPECT_FALSE(closure("I'm fasting during Ramadan", "Ramadan"));
   constexpr std::string_view kGood = "Jeg er en god muslim";
   EXPECT_FALSE(IsAHolidayGreeting(kGood, Span(kGood, "muslim").first));
 }
