@@ -80,6 +80,11 @@ constexpr std::string_view kOccupationEndings[] = {
 constexpr std::string_view kDwellingVerbs[] = {"bor",   "bur",  "bodde", "budde",  "flytter",
                                                "flyttet", "flytta", "flytte", "live", "lives",
                                                "lived", "living", "move",  "moved",  "moving"};
+// A shop asked whether it has or sells something: "Har dere Keppra på lager?", "Selger dere
+// Dulux maling?" (verb, "dere"); "Do you have Nurofen?", "Have you got Calpol?" ("you",
+// verb).
+constexpr std::string_view kShopVerbsBeforeDere[] = {"har", "selger", "fører", "leverer"};
+constexpr std::string_view kShopVerbsAfterYou[] = {"have", "sell", "stock", "carry", "got"};
 // Words for a street after the genitive of the name it honours: "Karl Johans gate",
 // "Henrik Ibsens vei", "Olav Kyrres plass".
 constexpr std::string_view kStreetWordsAfterName[] = {
@@ -231,7 +236,8 @@ class SegmentTagger {
                                              IsAdjectiveAfterArticle(first))) ||
           IsPlaceName(last) || NamesABusiness(last) || NamesPremises(first, last) ||
           NamesAHoliday(first, last) ||
-          FollowsASaintsTitle(first) || FollowsADwellingVerb(first)) {
+          FollowsASaintsTitle(first) || FollowsADwellingVerb(first) ||
+          IsGoodsAskedOfAShop(first, last)) {
         continue;
       }
       // A lone unknown word opening a sentence is a surname as often as not ("Fardal
@@ -757,6 +763,20 @@ class SegmentTagger {
   bool FollowsADwellingVerb(size_t first) const {
     return first >= 2 && OneOf(context_.folded(first - 1), {"i", "på", "in", "to"}) &&
            OneOf(context_.folded(first - 2), kDwellingVerbs);
+  }
+  // Whether the words first..last are goods a shop is asked for: an unknown word after
+  // "Har dere" or "Do you have" and the like ("Har dere Keppra på lager?"). A known name
+  // there is a person asked for ("Har dere Kari på jobb i dag?", "Do you have Olsen's
+  // number?"), and so is anyone's genitive.
+  bool IsGoodsAskedOfAShop(size_t first, size_t last) const {
+    if (first < 2 || context_.IsKnownName(first) || context_.IsGenitiveOfName(first) ||
+        Is(last + 1, "'") || Is(last + 1, "’") || context_.folded(last).ends_with("'s")) {
+      return false;
+    }
+    const std::string_view before = context_.folded(first - 1);
+    const std::string_view verb_or_you = context_.folded(first - 2);
+    return (before == "dere" && OneOf(verb_or_you, kShopVerbsBeforeDere)) ||
+           (OneOf(before, kShopVerbsAfterYou) && OneOf(verb_or_you, {"you", "u"}));
   }
   // Whether the name starting at `first` follows "St.", "Sankt" or "Saint": "St. Paul
   // kyrkje", "Sankt Petersburg", "St. Olavs plass".

@@ -494,6 +494,12 @@ TEST(PersonDetector, APlaceToGoIsNoName) {
   EXPECT_THAT(Names(engine, "Han ga Ola plass i laget"), ElementsAre("Ola"));
   EXPECT_THAT(Names(engine, "Vi har åpent til kl 20 for Kari Nordmann"),
               ElementsAre("Kari Nordmann"));
+  // Goods asked of a shop; a known name asked for is a person.
+  EXPECT_THAT(Names(engine, "Har dere Keppra på lager?"), IsEmpty());
+  EXPECT_THAT(Names(engine, "Selger dere Dulux maling?"), IsEmpty());
+  EXPECT_THAT(Names(engine, "Do you have Sui Generis rights?"), IsEmpty());
+  EXPECT_THAT(Names(engine, "Har dere Kari på jobb i dag?"), ElementsAre("Kari"));
+  EXPECT_THAT(Names(engine, "Har dere Olsen på kontoret?"), ElementsAre("Olsen"));
 }
 
 TEST(PersonDetector, KeepsInitialsBeforeTheName) {
