@@ -198,6 +198,10 @@ class SegmentTagger {
       size_t first = i;
       while (i + 1 < tags.size() && tags[i + 1] == NameTag::kInside) ++i;
       size_t last = i;
+      // A word with a digit ends a name: "Cardiff CF10 3FD" (a town and its postcode).
+      for (size_t word = first; word < last; ++word) {
+        if (context_.HasDigit(word + 1)) last = word;
+      }
       while (first <= last && IsNeverName(first) && !IsFirstNameOfName(first, last)) ++first;
       while (last > first && IsNeverName(last) && !FollowsAVietnameseMiddleName(last)) --last;
       // A particle the tagger took in ends nothing: "Ursula von" + "der Leyen".

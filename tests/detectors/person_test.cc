@@ -500,6 +500,10 @@ TEST(PersonDetector, APlaceToGoIsNoName) {
   EXPECT_THAT(Names(engine, "Do you have Sui Generis rights?"), IsEmpty());
   EXPECT_THAT(Names(engine, "Har dere Kari på jobb i dag?"), ElementsAre("Kari"));
   EXPECT_THAT(Names(engine, "Har dere Olsen på kontoret?"), ElementsAre("Olsen"));
+  // A town before its postcode (round 356); a word with a digit ends a name.
+  EXPECT_THAT(Names(engine, "Please send it to 14 Kingsway, Cardiff CF10 3FD."), IsEmpty());
+  EXPECT_THAT(Names(engine, "D. J. Bernstein  Salsa20 reference code"),
+              ElementsAre("D. J. Bernstein"));
 }
 
 TEST(PersonDetector, KeepsInitialsBeforeTheName) {
