@@ -277,12 +277,17 @@ constexpr std::string_view kDevices[] = {
     "phone", "iphone", "laptop", "tablet", "ipad", "mac", "macbook", "pc", "computer", "app",
     "car", "telefon", "telefonens", "mobil", "mobilens", "nettbrett", "nettbrettets",
     "appens", "pc-ens", "bilens"};
-// Machines a workshop diagnoses and the words that may stand between one and a term said
-// of it: "My laptop's been diagnosed", "Bilen min ble diagnostisert på verkstedet", "Min
-// bil har fått en diagnose".
+// Machines a workshop diagnoses, and parts of a service, and the words that may stand
+// between one and a term said of it: "My laptop's been diagnosed", "Bilen min ble
+// diagnostisert på verkstedet", "Min bil har fått en diagnose".
 constexpr std::string_view kMachines[] = {
     "boiler", "engine", "router", "printer", "bike", "tv", "heater", "van", "bil", "bilen",
-    "sykkel", "sykkelen", "motoren", "ruteren", "skriveren", "varmepumpa", "varmepumpen"};
+    "sykkel", "sykkelen", "motoren", "ruteren", "skriveren", "varmepumpa", "varmepumpen",
+    // and the parts of a service that are switched off: "my card is disabled", "the pay
+    // button was disabled"
+    "account", "card", "button", "feature", "option", "profile", "login", "user", "access",
+    "notifications", "setting", "settings", "function", "key", "konto", "kontoen", "kortet",
+    "knappen"};
 constexpr std::string_view kWordsAfterAMachine[] = {
     "s",     "been", "has",   "have",   "had", "was",  "is",  "got", "just", "finally",
     "now",   "a",    "an",    "min",    "mi",  "mitt", "vår", "ble", "blitt", "har",

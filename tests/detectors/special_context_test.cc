@@ -236,6 +236,10 @@ TEST(SpecialContextTopic, WhatSomethingIsAboutIsNoOnes) {
   EXPECT_TRUE(machine("Min bil har fått en diagnose", "diagnose"));
   EXPECT_FALSE(machine("My daughter's just been diagnosed", "diagnosed"));
   EXPECT_FALSE(machine("Mannen min er diagnostisert", "diagnostisert"));
+  // Nineteenth session: a part of a service switched off.
+  EXPECT_TRUE(machine("Why is my card disabled?", "disabled"));
+  EXPECT_TRUE(machine("My account was disabled yesterday", "disabled"));
+  EXPECT_FALSE(machine("My son is disabled", "disabled"));
   EXPECT_TRUE(
       At(IsWhatAPolicyCovers, "Forsikringen dekker kreft og hjerteinfarkt", "hjerteinfarkt"));
   EXPECT_TRUE(At(IsWhatAPolicyCovers, "Does the plan cover dementia care?", "dementia"));
