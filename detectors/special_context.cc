@@ -272,11 +272,14 @@ constexpr std::string_view kAdvertisingWords[] = {
 // depresjon?", "What books do you have about autism?".
 constexpr size_t kTopicWordReach = 3;
 // Devices whose features are biometric: "my phone's face id is broken", "telefonens
-// fingeravtrykkleser".
+// fingeravtrykkleser"; and keys and browsers, whose fingerprints are not biometric.
 constexpr std::string_view kDevices[] = {
     "phone", "iphone", "laptop", "tablet", "ipad", "mac", "macbook", "pc", "computer", "app",
     "car", "telefon", "telefonens", "mobil", "mobilens", "nettbrett", "nettbrettets",
-    "appens", "pc-ens", "bilens"};
+    "appens", "pc-ens", "bilens",
+    // and what has a fingerprint that is no one's: "the SSH key fingerprint", "browser
+    // fingerprinting"
+    "key", "certificate", "browser"};
 // Machines a workshop diagnoses, and parts of a service, and the words that may stand
 // between one and a term said of it: "My laptop's been diagnosed", "Bilen min ble
 // diagnostisert på verkstedet", "Min bil har fått en diagnose".

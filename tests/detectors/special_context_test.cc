@@ -226,6 +226,9 @@ TEST(SpecialContextTopic, WhatSomethingIsAboutIsNoOnes) {
   EXPECT_TRUE(device("my phone\u2019s face id is broken", "face id"));
   EXPECT_TRUE(device("the iPhone face ID is great", "face ID"));
   EXPECT_FALSE(device("delete my face id data", "face id"));
+  // Nineteenth session: a key's fingerprint is no one's.
+  EXPECT_TRUE(device("check the SSH key fingerprint", "fingerprint"));
+  EXPECT_FALSE(device("my fingerprint doesn't work", "fingerprint"));
   // Sixteenth session: a diagnosis said of a machine is a workshop's.
   auto machine = [](std::string_view text, std::string_view term) {
     return IsSaidOfAMachine(text, Span(text, term).first);
