@@ -80,6 +80,9 @@ constexpr std::string_view kOccupationEndings[] = {
 constexpr std::string_view kDwellingVerbs[] = {"bor",   "bur",  "bodde", "budde",  "flytter",
                                                "flyttet", "flytta", "flytte", "live", "lives",
                                                "lived", "living", "move",  "moved",  "moving"};
+// Contact details someone has: "Okonkwo's number".
+constexpr std::string_view kContactDetails[] = {"number", "phone", "mobile", "email", "e-mail",
+                                                "address", "contact", "details"};
 // A shop asked whether it has or sells something: "Har dere Keppra på lager?", "Selger dere
 // Dulux maling?" (verb, "dere"); "Do you have Nurofen?", "Have you got Calpol?" ("you",
 // verb).
@@ -300,7 +303,7 @@ class SegmentTagger {
       }
       // The words around are asked first: they rule out most capitalised words for less.
       if ((StandsBesideTheWriter(first, last) || FollowsSomeonesKin(first) ||
-           OwnsKin(first, last) || NamesTheWriter(first, last) ||
+           OwnsKin(first, last) || OwnsContactDetails(last) || NamesTheWriter(first, last) ||
            FollowsAVerbOfTalking(first) || IsSomeoneFromABusiness(first, last)) &&
           AreUnknownNameParts(first, last)) {
         out.push_back({first, last, kModelScore, "cue"});
@@ -875,6 +878,13 @@ class SegmentTagger {
   }
 
   // "Sam's dad", "Emma's teacher": a known first name owning kin, a friend or a colleague.
+  // "Okonkwo's number", "Adebayo's email": whose contact details one asks for is a person
+  // (a business's are, in the lists, not unknown words: "Telenor's number").
+  bool OwnsContactDetails(size_t last) const {
+    return (Is(last + 1, "'s") || Is(last + 1, "\u2019s")) &&
+           OneOf(context_.folded(last + 2), kContactDetails);
+  }
+
   bool OwnsKin(size_t first, size_t last) const {
     return context_.IsFirstName(first) && last + 2 < context_.size() &&
            (Is(last + 1, "'s") || Is(last + 1, "\u2019s")) &&

@@ -456,6 +456,14 @@ TEST(PersonDetector, AFirstNameOwningKinIsAName) {
   EXPECT_THAT(Names(engine, "Monday's teacher meeting is cancelled."), IsEmpty());
 }
 
+// Nineteenth session: whose number or email one asks for is a person, known name or not.
+TEST(PersonDetector, WhoseContactDetailsAreAskedForIsAName) {
+  TestEngine engine;
+  EXPECT_THAT(Names(engine, "Do you have Okonkwo's number?"), ElementsAre("Okonkwo"));
+  EXPECT_THAT(Names(engine, "Do you have Sam\u2019s email?"), ElementsAre("Sam"));
+  EXPECT_THAT(Names(engine, "What is Telenor's phone number?"), IsEmpty());
+}
+
 // Round 195: "Bright" of "Bright Homes" was a name.
 TEST(PersonDetector, ANameBeforeABusinessWordIsTheBusinesss) {
   TestEngine engine;
