@@ -354,6 +354,31 @@ bool SpecialCategoryDetector::IsFollowedByExcluded(std::string_view text, size_t
   return false;
 }
 
+bool SpecialCategoryDetector::IsPrecededByExcluded(std::string_view text, size_t start) const {
+  if (!lexicon_.has_excluded_preceders()) return false;
+  const std::string folded_word = FoldCase(text.substr(start, WordEnd(text, start) - start));
+  for (const std::string& preceders : lexicon_.ExcludedPreceders(folded_word)) {
+    // The words before `start`, as many as `preceders` has, one space apart.
+    std::vector<std::string_view> words;
+    size_t pos = start;
+    for (size_t count = std::count(preceders.begin(), preceders.end(), ' ') + 1; count > 0;
+         --count) {
+      while (pos > 0 && (text[pos - 1] == ' ' || text[pos - 1] == '\t')) --pos;
+      const size_t word_start = WordStart(text, pos);
+      if (word_start == pos) break;
+      words.push_back(text.substr(word_start, pos - word_start));
+      pos = word_start;
+    }
+    std::string before;
+    for (auto word = words.rbegin(); word != words.rend(); ++word) {
+      if (!before.empty()) before += ' ';
+      AppendFoldCase(*word, before);
+    }
+    if (before == preceders) return true;
+  }
+  return false;
+}
+
 bool SpecialCategoryDetector::IsForAnAnimal(std::string_view text, size_t end) const {
   // The next words, folded: the animal ("the deaf cat"), or a preposition, maybe a
   // possessive, then the animal.
@@ -429,7 +454,8 @@ void SpecialCategoryDetector::Confirm(const Candidate& candidate, const ScanView
   // A place's feature, what a thing suits or a figure of speech ("wheelchair access",
   // "diabetes-friendly", "sick of waiting"), unless a form's field of a category asks it of
   // its filler ("Special requests: wheelchair access please").
-  if ((IsFollowedByExcluded(text, end, folded_word) || IsAnAttribute(text, candidate.end, end)) &&
+  if ((IsFollowedByExcluded(text, end, folded_word) || IsPrecededByExcluded(text, start) ||
+       IsAnAttribute(text, candidate.end, end)) &&
       FormFieldOf(text, start, end) != FormField::kOfACategory) {
     return;
   }

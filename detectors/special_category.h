@@ -62,6 +62,9 @@ class SpecialCategoryDetector final : public Detector {
   // Whether the words after text[end] are listed as making `folded_word`, the word ending
   // there, not of any category ("sick" + "of").
   bool IsFollowedByExcluded(std::string_view text, size_t end, std::string_view folded_word) const;
+  // Whether the words before text[start] are listed as making the word starting there not
+  // of any category ("retail" + "therapy").
+  bool IsPrecededByExcluded(std::string_view text, size_t start) const;
   // Whether the term ending at text[end] is for or of an animal: "the deaf cat",
   // "DNA-test for hunder", "allergi hos katten min".
   bool IsForAnAnimal(std::string_view text, size_t end) const;

@@ -220,6 +220,17 @@ absl::Status SpecialLexicon::ParseLine(
     absl::flat_hash_map<std::string, std::string_view>& source_of_term, LineError error) {
   if (line.front() == '!') {
     const std::string excluded = FoldCase(line.substr(1));
+    // "!retail |therapy": the word after '|' is not of any category after these words.
+    if (const size_t bar = excluded.find('|'); bar != std::string::npos) {
+      std::string before = excluded.substr(0, bar);
+      while (!before.empty() && before.back() == ' ') before.pop_back();
+      std::string word = excluded.substr(bar + 1);
+      if (before.empty() || word.empty() || word.find(' ') != std::string::npos) {
+        return error("an exclusion with '|' needs words before it and one word after");
+      }
+      excluded_preceders_[std::move(word)].push_back(std::move(before));
+      return absl::OkStatus();
+    }
     const size_t space = excluded.find(' ');
     if (space == std::string::npos) {
       exclusions_.insert(excluded);
@@ -332,6 +343,13 @@ std::optional<uint8_t> SpecialLexicon::FormLabelCategory(std::string_view folded
 
 bool SpecialLexicon::IsExcluded(std::string_view folded_word) const {
   return exclusions_.contains(ToAbsl(folded_word));
+}
+
+const std::vector<std::string>& SpecialLexicon::ExcludedPreceders(
+    std::string_view folded_word) const {
+  static const std::vector<std::string> kNone;
+  const auto found = excluded_preceders_.find(ToAbsl(folded_word));
+  return found == excluded_preceders_.end() ? kNone : found->second;
 }
 
 const std::vector<std::string>& SpecialLexicon::ExcludedFollowers(

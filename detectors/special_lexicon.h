@@ -98,6 +98,10 @@ class SpecialLexicon {
   // The words, lowercase and one space apart, that make `folded_word` not of any category
   // when they follow it: {"of", "and tired"} for "sick" ("sick of waiting").
   const std::vector<std::string>& ExcludedFollowers(std::string_view folded_word) const;
+  // The words, lowercase and one space apart, that make `folded_word` not of any category
+  // when they come before it: {"retail"} for "therapy" ("retail therapy").
+  const std::vector<std::string>& ExcludedPreceders(std::string_view folded_word) const;
+  bool has_excluded_preceders() const { return !excluded_preceders_.empty(); }
 
   // True if `folded_word` is the first word of a term as written, after its focus:
   // "orthodox", "multippel". ("Christian Orthodox" is a faith; "Christian Olsen" a name.)
@@ -137,6 +141,7 @@ class SpecialLexicon {
   std::vector<std::string> animal_cues_;
   absl::flat_hash_set<std::string> exclusions_;
   absl::flat_hash_map<std::string, std::vector<std::string>> excluded_followers_;
+  absl::flat_hash_map<std::string, std::vector<std::string>> excluded_preceders_;
   absl::flat_hash_set<std::string> compound_heads_;
   absl::flat_hash_set<std::string> first_words_;
   std::vector<std::pair<std::string, uint8_t>> form_labels_;  // lowercase, and the category

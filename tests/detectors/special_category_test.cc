@@ -36,7 +36,7 @@ TEST(SpecialLexicon, ParsesMarkersFocusCuesAndExclusions) {
   auto lexicon = SpecialLexicon::Parse(
       {{"t.txt", 2,
         "# comment\n@stemmer på\n=?^SV\n~Arbeiderpartiet\n*kreft\n!kreftene\n!Sick Of\n"
-        "!sick and tired\nEr |Same\n+Somalia\n%ocd\n"}},
+        "!sick and tired\nEr |Same\n+Somalia\n%ocd\n!Retail |therapy\n!had me in |stitches\n"}},
       {.person_cues = "jeg\n", .seller_cues = "vi selger\n", .compound_heads = "behandling\n"});
   ASSERT_TRUE(lexicon.ok()) << lexicon.status();
   ASSERT_EQ(lexicon->terms().size(), 6u);
@@ -57,6 +57,9 @@ TEST(SpecialLexicon, ParsesMarkersFocusCuesAndExclusions) {
   EXPECT_FALSE(lexicon->IsExcluded("sick"));
   EXPECT_THAT(lexicon->ExcludedFollowers("sick"), ElementsAre("of", "and tired"));
   EXPECT_THAT(lexicon->ExcludedFollowers("kreft"), IsEmpty());
+  EXPECT_THAT(lexicon->ExcludedPreceders("therapy"), ElementsAre("retail"));
+  EXPECT_THAT(lexicon->ExcludedPreceders("stitches"), ElementsAre("had me in"));
+  EXPECT_THAT(lexicon->ExcludedPreceders("sick"), IsEmpty());
   EXPECT_TRUE(lexicon->IsAllowedContinuation(""));
   EXPECT_TRUE(lexicon->IsAllowedContinuation("en"));
   EXPECT_TRUE(lexicon->IsAllowedContinuation("-pasient"));
@@ -64,6 +67,13 @@ TEST(SpecialLexicon, ParsesMarkersFocusCuesAndExclusions) {
   EXPECT_TRUE(lexicon->IsAllowedContinuation("sbehandlingen"));
   EXPECT_FALSE(lexicon->IsAllowedContinuation("foreningen"));
   EXPECT_THAT(lexicon->seller_cues(), ElementsAre("vi selger"));
+}
+
+TEST(SpecialLexicon, AnExclusionWithABarNeedsWordsBeforeAndOneWordAfter) {
+  for (const char* line : {"!|therapy\n", "!retail |\n", "!retail |talk therapy\n"}) {
+    SCOPED_TRACE(line);
+    EXPECT_FALSE(SpecialLexicon::Parse({{"t.txt", 0, line}}, {}).ok());
+  }
 }
 
 TEST(SpecialLexicon, AnIsOrAreTermIsAlsoFoundContractedAndInThePast) {
@@ -208,6 +218,11 @@ TEST(SpecialCategoryDetector, LeavesLookalikesAlone) {
   EXPECT_THAT(Special(engine, "I am sick of waiting for this parcel"), IsEmpty());
   EXPECT_THAT(Special(engine, "I'm SICK  AND tired of your service"), IsEmpty());
   EXPECT_THAT(Special(engine, "Jeg har vondt av deg"), IsEmpty());
+  // Nineteenth session: or the words before it.
+  EXPECT_THAT(Special(engine, "I need some retail therapy after this week"), IsEmpty());
+  EXPECT_THAT(Special(engine, "That video had me in  stitches"), IsEmpty());
+  EXPECT_THAT(Special(engine, "I need therapy after this week"),
+              ElementsAre(Pair{"HEALTH_DATA", "therapy"}));
   EXPECT_THAT(Special(engine, "I am sick and need a doctor"),
               ElementsAre(Pair{"HEALTH_DATA", "sick"}));
   EXPECT_THAT(Special(engine, "Jeg har vondt i ryggen"), ElementsAre(Pair{"HEALTH_DATA", "vondt"}));
