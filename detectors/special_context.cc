@@ -390,10 +390,12 @@ constexpr std::string_view kNothingValues[] = {
     "unknown"};
 
 // Words of degree before an adjective said of a mood or a thing: "so OCD", "så ADHD".
-// Also before a noun used so: "a total nazi about breaks" (round 149, 2026-12-03).
+// Also before a noun used so: "a total nazi about breaks" (round 149, 2026-12-03); and "a
+// bit": "Your website is a bit schizophrenic" (nineteenth session).
 constexpr std::string_view kIntensifiers[] = {"so",     "soo",   "sooo",  "too",      "totally",
                                               "kinda",  "lowkey", "så",   "helt",     "litt",
-                                              "total",  "complete", "absolute", "proper"};
+                                              "total",  "complete", "absolute", "proper",
+                                              "bit"};
 
 // Verbs before "me" or "meg" and a term said in hyperbole: "giving me a heart attack",
 // "trafikken gir meg hjerteinfarkt".
@@ -971,6 +973,8 @@ bool IsHyperbole(std::string_view text, size_t start, size_t end) {
   if (OneOf(word, {"får", "fikk"}) && WordAfter(text, end).first == "av") return true;
   if (word == "a" || word == "an") std::tie(word, word_start) = WordBefore(text, word_start);
   if (word == "me" || word == "meg") return OneOf(WordBefore(text, word_start).first, kGivingVerbs);
+  // "I nearly had a stroke when I saw the price": what nearly happened did not.
+  if (word == "had") return OneOf(WordBefore(text, word_start).first, {"nearly", "almost"});
   if (word != "have") return false;
   const auto [before, before_start] = WordBefore(text, word_start);
   return before == "gonna" ||

@@ -299,6 +299,7 @@ TEST(SpecialContextIntensifier, SoAndTooStandBeforeAMood) {
   };
   EXPECT_TRUE(intensified("im so ocd about packaging", "ocd"));
   EXPECT_TRUE(intensified("han er helt autist", "autist"));
+  EXPECT_TRUE(intensified("Your website is a bit schizophrenic", "schizophrenic"));
   EXPECT_FALSE(intensified("I have OCD", "OCD"));
 }
 
@@ -309,6 +310,8 @@ TEST(SpecialContextIntensifier, HyperboleGivesOrIsAboutToHave) {
   };
   EXPECT_TRUE(hyperbole("jeg får hjerteinfarkt av denne trafikken", "hjerteinfarkt"));
   EXPECT_TRUE(hyperbole("trafikken gir meg hjerteinfarkt", "hjerteinfarkt"));
+  EXPECT_TRUE(hyperbole("I nearly had a stroke when I saw the price", "stroke"));
+  EXPECT_FALSE(hyperbole("My dad had a stroke in May", "stroke"));
   EXPECT_FALSE(hyperbole("pappa fikk hjerteinfarkt i fjor", "hjerteinfarkt"));
   EXPECT_TRUE(hyperbole("this traffic is giving me a heart attack lol", "heart attack"));
   EXPECT_TRUE(hyperbole("gonna have a stroke if this meeting runs over", "stroke"));
