@@ -969,8 +969,16 @@ bool FollowsAnIntensifier(std::string_view text, size_t start) {
 
 bool IsHyperbole(std::string_view text, size_t start, size_t end) {
   auto [word, word_start] = WordBefore(text, start);
+  // "jeg fikk nesten hjerteinfarkt av regningen", "holdt på å få slag da jeg så prisen".
+  const bool nearly = word == "nesten";
+  if (nearly) std::tie(word, word_start) = WordBefore(text, word_start);
+  if (word == "få" && WordBefore(text, word_start).first == "å") {
+    const auto [to, to_start] = WordBefore(text, word_start);
+    const auto [on, on_start] = WordBefore(text, to_start);
+    if (on == "på" && OneOf(WordBefore(text, on_start).first, {"holdt", "holder"})) return true;
+  }
   // "jeg får hjerteinfarkt av denne trafikken".
-  if (OneOf(word, {"får", "fikk"}) && WordAfter(text, end).first == "av") return true;
+  if (OneOf(word, {"får", "fikk"}) && (nearly || WordAfter(text, end).first == "av")) return true;
   if (word == "a" || word == "an") std::tie(word, word_start) = WordBefore(text, word_start);
   if (word == "me" || word == "meg") return OneOf(WordBefore(text, word_start).first, kGivingVerbs);
   // "I nearly had a stroke when I saw the price": what nearly happened did not.

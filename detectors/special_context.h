@@ -161,10 +161,11 @@ bool LabelsNoCategory(std::string_view folded_label);
 bool FollowsAnIntensifier(std::string_view text, size_t start);
 
 // Whether the term text[start, end) is hyperbole: after "giving me a", "gir meg" and the
-// like, or "gonna have a", "nearly had a", or between "får" and "av" ("this traffic is
-// giving me a heart attack", "gonna have a stroke if this runs over", "I nearly had a
-// stroke when I saw the price", "jeg får hjerteinfarkt av denne trafikken"; for the same
-// terms). "used to have a stroke" is not.
+// like, or "gonna have a", "nearly had a", "holdt på å få", "fikk nesten", or between
+// "får" and "av" ("this traffic is giving me a heart attack", "gonna have a stroke if this
+// runs over", "I nearly had a stroke when I saw the price", "jeg holdt på å få slag", "jeg
+// får hjerteinfarkt av denne trafikken"; for the same terms). "used to have a stroke" is
+// not.
 bool IsHyperbole(std::string_view text, size_t start, size_t end);
 
 // Where the subject starts when the term starting at text[start] is said of what "this" or

@@ -312,6 +312,9 @@ TEST(SpecialContextIntensifier, HyperboleGivesOrIsAboutToHave) {
   EXPECT_TRUE(hyperbole("trafikken gir meg hjerteinfarkt", "hjerteinfarkt"));
   EXPECT_TRUE(hyperbole("I nearly had a stroke when I saw the price", "stroke"));
   EXPECT_FALSE(hyperbole("My dad had a stroke in May", "stroke"));
+  EXPECT_TRUE(hyperbole("Jeg holdt på å få slag da jeg så prisen", "slag"));
+  EXPECT_TRUE(hyperbole("Jeg fikk nesten hjerteinfarkt av regningen", "hjerteinfarkt"));
+  EXPECT_FALSE(hyperbole("Faren min fikk slag i mai", "slag"));
   EXPECT_FALSE(hyperbole("pappa fikk hjerteinfarkt i fjor", "hjerteinfarkt"));
   EXPECT_TRUE(hyperbole("this traffic is giving me a heart attack lol", "heart attack"));
   EXPECT_TRUE(hyperbole("gonna have a stroke if this meeting runs over", "stroke"));
