@@ -422,11 +422,12 @@ void TaggingContext::DescribeMixed(std::string_view raw, Details& details) const
 }
 
 uint8_t TaggingContext::Lists(size_t i) const {
-  const Token& token = at(i);
-  if (!token.word) return 0;
-  const Details& details = Described(i);
+  if (i >= tokens_.size() || !tokens_[i].word) return 0;
+  const Token& token = tokens_[i];
+  if (!token.described) Describe(i);
+  Details& details = details_[i];
   if (!token.listed) {
-    details_[i].lists = names_->Find({details.folded, details.folded_size}, details.folded_hash);
+    details.lists = names_->Find({details.folded, details.folded_size}, details.folded_hash);
     token.listed = true;
   }
   return details.lists;
