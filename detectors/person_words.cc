@@ -131,9 +131,11 @@ constexpr std::string_view kOpenerWords[] = {
 
 // Cue words before a name. Introductions accept lowercase words; greetings need a
 // capitalised word or a known name.
-constexpr std::string_view kIntroductions[] = {"heter", "heiter", "kalles"};
+constexpr std::string_view kIntroductions[] = {"heter", "heiter", "kalles", "hedder"};
 constexpr std::string_view kGreetings[] = {"hei",   "hallo", "heisann", "hey",    "hi",
-                                           "hello", "dear",  "kjære",   "thanks", "takk"};
+                                           "hello", "dear",  "kjære",   "thanks", "takk",
+                                           // Swedish and Danish ("Hej Mette", "Tack Oskar")
+                                           "hej",   "hejsan", "tack",   "tak"};
 // Sign-offs are greetings that end a message: the lowercase words after them up to the end
 // of the line are the writer's name ("mvh kari nordmann").
 constexpr std::string_view kSignOffs[] = {"hilsen", "helsing", "mvh", "vh", "regards",
@@ -145,7 +147,10 @@ constexpr std::string_view kPersonWords[] = {
     "med",   "til",    "fra",     "frå",    "hos",   "be",    "ba",  "spør",  "spurte",
     "ring",  "ringe",  "ringte",  "snakket", "snakka", "møtte", "hils", "hilse", "to",
     "with",  "from",   "tell",    "told",   "ask",   "asked", "met", "meet",  "thank",
-    "cc",    "bcc"};
+    "cc",    "bcc",
+    // Swedish and Danish ("ringa johan", "pratade med linnéa", "spørg mette"); not "till"
+    // or "från", before which Swedish words the lowercase lists hold stand ("till nya")
+    "ringa", "fråga",  "spørg",   "pratade", "snakkede"};
 // Titles are skipped, and are themselves a cue: "fru Hansen", "Dr. Smith". English titles
 // written capitalised before a name are left out of it too ("President Emmanuel Macron");
 // those that are also names (King, Judge, Major) are not titles here.

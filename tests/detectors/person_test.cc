@@ -737,6 +737,19 @@ TEST(PersonDetector, SwedishAndDanishWordsEndAWritersName) {
               ElementsAre("Mads Kristensen"));
 }
 
+// Nineteenth session: Danish "hedder", Swedish and Danish greetings and thanks, and verbs
+// of asking and talking point at a name; "till" and "från" do not (Swedish words the
+// lowercase lists hold follow them: "till nya filer").
+TEST(PersonDetector, FindsNamesAfterSwedishAndDanishCues) {
+  TestEngine engine;
+  EXPECT_THAT(Names(engine, "jeg hedder mette og har et spørgsmål"), ElementsAre("mette"));
+  EXPECT_THAT(Names(engine, "Hej Mette, tak for svaret."), ElementsAre("Mette"));
+  EXPECT_THAT(Names(engine, "Tack Oskar för hjälpen!"), ElementsAre("Oskar"));
+  EXPECT_THAT(Names(engine, "Kan du spørg mette om pakken?"), ElementsAre("mette"));
+  EXPECT_THAT(Names(engine, "Skriv nollor till nya filer."), IsEmpty());
+  EXPECT_THAT(Names(engine, "Fråga din administratör om mer information."), IsEmpty());
+}
+
 // Regression: "The mayor said" gave the name "said" (a title, then a known first name).
 TEST(PersonDetector, AFirstNameThatIsAWordAfterANounTitleIsTheWord) {
   TestEngine engine;
