@@ -387,7 +387,10 @@ constexpr std::string_view kNothingValues[] = {
     "no thanks", "no thank you", "none known", "no known allergies", "nka", "nkda",
     "ingen kjente", "ingen kjente allergier", "ikke medlem", "ikkje medlem", "not a member",
     "ikke organisert", "ikkje organisert", "ikke relevant", "not applicable", "ukjent",
-    "unknown"};
+    "unknown",
+    // Swedish and Danish (nineteenth session: "Matallergier: inga")
+    "inga", "inget", "nej", "ej", "inte aktuellt", "ingen kendte",
+    "inga kända", "vill inte uppge", "ønsker ikke at oplyse", "ukendt", "okänt"};
 
 // Words of degree before an adjective said of a mood or a thing: "so OCD", "så ADHD".
 // Also before a noun used so: "a total nazi about breaks" (round 149, 2026-12-03); and "a

@@ -373,6 +373,9 @@ TEST(SpecialContextForm, AFieldThatHoldsNothingSaysSo) {
   // Regression: a label of more than the term ("Allergier / intoleranser: -").
   EXPECT_TRUE(empty("Allergier / intoleranser: -", "Allergier"));
   EXPECT_FALSE(empty("Allergier: nøtter", "Allergier"));
+  // Nineteenth session: Swedish and Danish nothing.
+  EXPECT_TRUE(empty("Matallergier: inga", "Matallergier"));
+  EXPECT_TRUE(empty("Sygdomme: ingen kendte", "Sygdomme"));
   EXPECT_FALSE(empty("Jeg har allergi mot nøtter", "allergi"));
   EXPECT_TRUE(empty("Har du allergier? Nei", "allergier"));
   EXPECT_FALSE(empty("Vi er muslimer, er pølsene halal?", "halal"));
