@@ -882,7 +882,7 @@ legen"), and in nynorsk blodfortynnande and transkjønna. Danish "hedder" and th
 and Danish greetings point at a name now ("jeg hedder mette", "Hej Mette").
 After the last make bench, Swedish and Danish form fields (17 written: their labels, as
 "Mediciner: Waran", and their words for nothing, as "Matallergier: inga") and biometric and
-genetic statements (7 of 11) were mended the same way; the set's table above is from that
+genetic statements (7 of 11) were mended the same way; the set's table below is from that
 run.
 $special_quality
 DOC
