@@ -777,7 +777,7 @@ class SegmentTagger {
   // number?"), and so is anyone's genitive.
   bool IsGoodsAskedOfAShop(size_t first, size_t last) const {
     if (first < 2 || context_.IsKnownName(first) || context_.IsGenitiveOfName(first) ||
-        Is(last + 1, "'") || Is(last + 1, "’") || context_.folded(last).ends_with("'s")) {
+        PossessiveFollows(last)) {
       return false;
     }
     const std::string_view before = context_.folded(first - 1);
@@ -877,17 +877,20 @@ class SegmentTagger {
            (OneOf(two_before, kPeopleOfSomeoneDefinite) && OneOf(before, kOwnersBefore));
   }
 
-  // "Sam's dad", "Emma's teacher": a known first name owning kin, a friend or a colleague.
+  // Whether an English possessive follows word `last` (the tokens split it off: "Sam" "'s").
+  bool PossessiveFollows(size_t last) const {
+    return Is(last + 1, "'s") || Is(last + 1, "\u2019s");
+  }
+
   // "Okonkwo's number", "Adebayo's email": whose contact details one asks for is a person
   // (a business's are, in the lists, not unknown words: "Telenor's number").
   bool OwnsContactDetails(size_t last) const {
-    return (Is(last + 1, "'s") || Is(last + 1, "\u2019s")) &&
-           OneOf(context_.folded(last + 2), kContactDetails);
+    return PossessiveFollows(last) && OneOf(context_.folded(last + 2), kContactDetails);
   }
 
+  // "Sam's dad", "Emma's teacher": a known first name owning kin, a friend or a colleague.
   bool OwnsKin(size_t first, size_t last) const {
-    return context_.IsFirstName(first) && last + 2 < context_.size() &&
-           (Is(last + 1, "'s") || Is(last + 1, "\u2019s")) &&
+    return context_.IsFirstName(first) && PossessiveFollows(last) &&
            OneOf(context_.folded(last + 2), kPeopleOfSomeone);
   }
 

@@ -142,10 +142,14 @@ class TaggingContext {
     const Details& d = Described(i);
     return {d.folded, d.folded_size};
   }
-  WordToken token(size_t i) const { return {at(i).start, at(i).end}; }
+  WordToken token(size_t i) const {
+    const Token& t = at(i);
+    return {t.start, t.end};
+  }
   // Token `i` as written.
   std::string_view raw(size_t i) const {
-    return text_.substr(at(i).start, at(i).end - at(i).start);
+    const Token& t = at(i);
+    return text_.substr(t.start, t.end - t.start);
   }
   // CaselessWordFilter::KeyOf the token's bytes, or kAnyKey if folding could change them.
   uint32_t FilterKey(size_t i) const {
