@@ -289,7 +289,7 @@ constexpr std::string_view kMachines[] = {
     // and the parts of a service that are switched off: "my card is disabled", "the pay
     // button was disabled"
     "account", "card", "button", "feature", "option", "profile", "login", "user", "access",
-    "notifications", "setting", "settings", "function", "key", "konto", "kontoen", "kortet",
+    "notifications", "setting", "settings", "function", "konto", "kontoen", "kortet",
     "knappen"};
 constexpr std::string_view kWordsAfterAMachine[] = {
     "s",     "been", "has",   "have",   "had", "was",  "is",  "got", "just", "finally",
@@ -975,10 +975,12 @@ bool IsHyperbole(std::string_view text, size_t start, size_t end) {
   // "jeg fikk nesten hjerteinfarkt av regningen", "holdt på å få slag da jeg så prisen".
   const bool nearly = word == "nesten";
   if (nearly) std::tie(word, word_start) = WordBefore(text, word_start);
-  if (word == "få" && WordBefore(text, word_start).first == "å") {
+  if (word == "få") {
     const auto [to, to_start] = WordBefore(text, word_start);
     const auto [on, on_start] = WordBefore(text, to_start);
-    if (on == "på" && OneOf(WordBefore(text, on_start).first, {"holdt", "holder"})) return true;
+    if (to == "å" && on == "på" && OneOf(WordBefore(text, on_start).first, {"holdt", "holder"})) {
+      return true;
+    }
   }
   // "jeg får hjerteinfarkt av denne trafikken".
   if (OneOf(word, {"får", "fikk"}) && (nearly || WordAfter(text, end).first == "av")) return true;

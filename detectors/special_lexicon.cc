@@ -152,6 +152,15 @@ absl::Status ExpandWordClasses(std::string_view line, const WordClasses& classes
   return absl::OkStatus();
 }
 
+// The phrases listed for `folded_word` in `phrases`, or none.
+const std::vector<std::string>& PhrasesOf(
+    const absl::flat_hash_map<std::string, std::vector<std::string>>& phrases,
+    std::string_view folded_word) {
+  static const std::vector<std::string> kNone;
+  const auto found = phrases.find(ToAbsl(folded_word));
+  return found == phrases.end() ? kNone : found->second;
+}
+
 }  // namespace
 
 absl::StatusOr<SpecialLexicon> SpecialLexicon::Parse(const std::vector<LexiconSource>& sources,
@@ -347,16 +356,12 @@ bool SpecialLexicon::IsExcluded(std::string_view folded_word) const {
 
 const std::vector<std::string>& SpecialLexicon::ExcludedPreceders(
     std::string_view folded_word) const {
-  static const std::vector<std::string> kNone;
-  const auto found = excluded_preceders_.find(ToAbsl(folded_word));
-  return found == excluded_preceders_.end() ? kNone : found->second;
+  return PhrasesOf(excluded_preceders_, folded_word);
 }
 
 const std::vector<std::string>& SpecialLexicon::ExcludedFollowers(
     std::string_view folded_word) const {
-  static const std::vector<std::string> kNone;
-  const auto found = excluded_followers_.find(ToAbsl(folded_word));
-  return found == excluded_followers_.end() ? kNone : found->second;
+  return PhrasesOf(excluded_followers_, folded_word);
 }
 
 bool SpecialLexicon::IsAllowedContinuation(std::string_view rest) const {
