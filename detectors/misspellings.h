@@ -1,14 +1,15 @@
 // Misspellings of the special-category terms. Chat misspells what it names ("i have
-// diabeties", "my daughter is autistc", "im pregnent"), and a lexicon of literals
-// misses every one. A word one edit from a term (a letter left out or added, two neighbours
-// swapped, or a letter changed by a slip: a vowel for a vowel, a neighbouring key or a letter
-// of the same sound; other changes make other words, "hengsel" is no "fengsel") is taken for
-// that term, if both are one word of seven to 24 ASCII letters (shorter words have too many
-// real neighbours: "katter" is not "kateter"), or the word is one edit from such a word of a
-// term of several ("cerebal palsy"), the term counts alone or with a person, and the word
-// is in none of the dictionaries given ("Christina" is not "christian"). Words with letters beyond ASCII are not read: an
-// edit would split a character. Norwegian misspellings are read as English ones are, but
-// not of an English term.
+// diabeties", "my daughter is autistc", "im pregnent"), and a lexicon of literals misses
+// every one. A word one edit from a term (a letter left out or added, two neighbours
+// swapped, or a letter changed by a slip: a vowel for a vowel, a neighbouring key or a
+// letter of the same sound; other changes make other words, "hengsel" is no "fengsel") is
+// taken for that term, if both are one word of seven to 24 ASCII letters (shorter words
+// have too many real neighbours: "katter" is not "kateter"), or the word is one edit from
+// such a word of a term of several ("cerebal palsy"), the term counts alone or with a
+// person, and the word is in none of the dictionaries given ("Christina" is not
+// "christian"). Words with letters beyond ASCII are not read: an edit would split a
+// character. Norwegian misspellings are read as English ones are, but not of an English
+// term.
 //
 // Words of the dictionaries, most long words of a text, are ruled out first by a Bloom
 // filter. The rest are looked up by the symmetric-delete scheme: the terms and every form
