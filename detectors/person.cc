@@ -92,6 +92,11 @@ constexpr std::string_view kShopVerbsAfterYou[] = {"have", "sell", "stock", "car
 // "Henrik Ibsens vei", "Olav Kyrres plass".
 constexpr std::string_view kStreetWordsAfterName[] = {
     "gate", "gata", "gaten", "vei", "veien", "veg", "vegen", "allé", "plass", "plassen"};
+// English street words, capitalised after a name left out of it: "Nelson Street", "I'm on
+// Victoria Road" ("Peter Lane" as a whole name is the tagger's, and stays one).
+constexpr std::string_view kEnglishStreetWordsAfterName[] = {
+    "street", "st", "road", "rd", "avenue", "ave", "lane", "drive", "close", "way",
+    "crescent", "gardens", "terrace", "place", "square", "grove", "mews", "boulevard"};
 
 // Titles that are no other word, after which a lowercase known name is one.
 constexpr std::string_view kShortTitles[] = {"mr", "mrs", "ms", "miss", "dr", "fru", "frk",
@@ -792,10 +797,12 @@ class SegmentTagger {
     return first >= 2 && Is(first - 1, ".") && Is(first - 2, "st");
   }
   // Whether the name ending at `last` is a street's, named for someone: "møtes ved Karl
-  // Johans gate".
+  // Johans gate", "the shop on Nelson Street".
   bool NamesAStreet(size_t last) const {
-    return last + 1 < context_.size() && context_.folded(last).ends_with('s') &&
-           OneOf(context_.folded(last + 1), kStreetWordsAfterName);
+    if (last + 1 >= context_.size()) return false;
+    const std::string_view next = context_.folded(last + 1);
+    return (context_.folded(last).ends_with('s') && OneOf(next, kStreetWordsAfterName)) ||
+           (context_.IsCapitalized(last + 1) && OneOf(next, kEnglishStreetWordsAfterName));
   }
   // A capitalised known name inside a sentence that opens a longer name is a name even if
   // the word is also an ordinary one: "Hans" (his) in "kona til Hans Olsen", "Jo Nesbø".

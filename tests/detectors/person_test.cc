@@ -500,6 +500,9 @@ TEST(PersonDetector, APlaceToGoIsNoName) {
   EXPECT_THAT(Names(engine, "møtes vi ved Karl Johans gate?"), IsEmpty());
   EXPECT_THAT(Names(engine, "Kontoret ligger i Henrik Ibsens vei"), IsEmpty());
   EXPECT_THAT(Names(engine, "Han ga Ola plass i laget"), ElementsAre("Ola"));
+  EXPECT_THAT(Names(engine, "The shop on Nelson Street is closed"), IsEmpty());
+  EXPECT_THAT(Names(engine, "I'm on Victoria Road now"), IsEmpty());
+  EXPECT_THAT(Names(engine, "Call Peter Lane about it"), ElementsAre("Peter Lane"));
   EXPECT_THAT(Names(engine, "Vi har åpent til kl 20 for Kari Nordmann"),
               ElementsAre("Kari Nordmann"));
   // Goods asked of a shop; a known name asked for is a person.
