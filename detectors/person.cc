@@ -93,10 +93,10 @@ constexpr std::string_view kShopVerbsAfterYou[] = {"have", "sell", "stock", "car
 constexpr std::string_view kStreetWordsAfterName[] = {
     "gate", "gata", "gaten", "vei", "veien", "veg", "vegen", "allé", "plass", "plassen"};
 // English street words, capitalised after a name left out of it: "Nelson Street", "I'm on
-// Victoria Road" ("Peter Lane" as a whole name is the tagger's, and stays one).
+// Victoria Road". Not those that are also surnames ("Benjamin Close", "Peter Lane").
 constexpr std::string_view kEnglishStreetWordsAfterName[] = {
-    "street", "st", "road", "rd", "avenue", "ave", "lane", "drive", "close", "way",
-    "crescent", "gardens", "terrace", "place", "square", "grove", "mews", "boulevard"};
+    "street", "road", "rd", "avenue", "ave", "drive", "crescent", "gardens", "terrace",
+    "square", "mews", "boulevard"};
 
 // Titles that are no other word, after which a lowercase known name is one.
 constexpr std::string_view kShortTitles[] = {"mr", "mrs", "ms", "miss", "dr", "fru", "frk",

@@ -503,6 +503,8 @@ TEST(PersonDetector, APlaceToGoIsNoName) {
   EXPECT_THAT(Names(engine, "The shop on Nelson Street is closed"), IsEmpty());
   EXPECT_THAT(Names(engine, "I'm on Victoria Road now"), IsEmpty());
   EXPECT_THAT(Names(engine, "Call Peter Lane about it"), ElementsAre("Peter Lane"));
+  // Regression: a street word that is also a surname ended a name.
+  EXPECT_THAT(Names(engine, "Author: Benjamin Close <ben@example.com>"), Not(IsEmpty()));
   EXPECT_THAT(Names(engine, "Vi har åpent til kl 20 for Kari Nordmann"),
               ElementsAre("Kari Nordmann"));
   // Goods asked of a shop; a known name asked for is a person.
