@@ -497,8 +497,10 @@ void SpecialCategoryDetector::Confirm(const Candidate& candidate, const ScanView
   }
   const bool cue = form_value || HasCue(term, view, site, person);
   double score = Score(term, person, cue);
-  if (score > kMayBeANameScore && MayOpenAName(text, start, end) &&
-      !lexicon_.StartsATerm(WordAfter(text, end).first)) {
+  if (score > kMayBeANameScore &&
+      ((MayOpenAName(text, start, end) && !lexicon_.StartsATerm(WordAfter(text, end).first)) ||
+       (MayCloseAName(text, start, end) &&
+        !lexicon_.StartsATerm(WordBefore(text, start).first)))) {
     score = kMayBeANameScore;
   }
   out.push_back({kSpecialCategoryTypes[term.category], start, end, score, "",

@@ -725,12 +725,29 @@ bool NamesABody(std::string_view text, size_t start, size_t end) {
   return OneOf(word, kCauseWords) && OneOf(WordBefore(text, word_start).first, kBodiesForACause);
 }
 
-bool MayOpenAName(std::string_view text, size_t start, size_t end) {
+namespace {
+
+// Whether text[start, end) is a word of two or more letters whose first alone is upper case.
+bool IsCapitalisedWord(std::string_view text, size_t start, size_t end) {
   const size_t second = NextCodePointStart(text, start);
-  return end + 1 < text.size() && text[end] == ' ' && second < end &&
-         IsUpperCodePoint(CodePointAt(text, start)) &&
-         !IsUpperCodePoint(CodePointAt(text, second)) &&
+  return second < end && IsUpperCodePoint(CodePointAt(text, start)) &&
+         !IsUpperCodePoint(CodePointAt(text, second));
+}
+
+}  // namespace
+
+bool MayOpenAName(std::string_view text, size_t start, size_t end) {
+  return end + 1 < text.size() && text[end] == ' ' && IsCapitalisedWord(text, start, end) &&
          IsUpperCodePoint(CodePointAt(text, end + 1));
+}
+
+bool MayCloseAName(std::string_view text, size_t start, size_t end) {
+  if (start < 3 || text[start - 1] != ' ' || !IsCapitalisedWord(text, start, end)) return false;
+  const size_t previous = WordStart(text, start - 1);
+  // A word of letters only: "Seventh-day Adventists" names a church.
+  const std::string_view word = text.substr(previous, start - 1 - previous);
+  return word.find_first_of("-'") == std::string_view::npos &&
+         IsCapitalisedWord(text, previous, start - 1);
 }
 
 bool IsAnAttribute(std::string_view text, size_t term_end, size_t end) {

@@ -116,6 +116,11 @@ bool NamesABody(std::string_view text, size_t start, size_t end);
 // capitalised word: it may be the first part of a name ("I met Christian Olsen").
 bool MayOpenAName(std::string_view text, size_t start, size_t end);
 
+// Whether the term text[start, end), capitalised but not in capitals, comes right after a
+// capitalised word of letters: it may be the last part of a name ("saksbehandler Roza
+// Ahmadi").
+bool MayCloseAName(std::string_view text, size_t start, size_t end);
+
 // Whether a word of fitness follows the term after a hyphen (text[term_end, end) is the
 // rest of its word) or a space: "diabetes-friendly", "LGBT friendly" say what a thing
 // suits, not who is ill or who one loves.

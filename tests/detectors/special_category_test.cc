@@ -302,6 +302,11 @@ TEST(SpecialCategoryDetector, WinsOverANameCueForTheSameWord) {
               ElementsAre(Pair{"PERSON", "Christian Olsen"}));
   EXPECT_THAT(Special(engine, "I'm Christian Orthodox"),
               ElementsAre(Pair{"RELIGIOUS_BELIEF", "Christian"}));
+  // A term after a first name is the surname, redacted with it.
+  EXPECT_THAT(Special(engine, "Jeg har snakket med saksbehandler Roza Ahmadi"),
+              ElementsAre(Pair{"PERSON", "Roza Ahmadi"}));
+  EXPECT_THAT(Special(engine, "I'm an Ahmadi Muslim"),
+              ElementsAre(Pair{"RELIGIOUS_BELIEF", "Ahmadi"}, Pair{"RELIGIOUS_BELIEF", "Muslim"}));
   // Regression: a disease named after a person was a name, and the message's category lost.
   EXPECT_THAT(Special(engine, "Far har Alzheimer og trenger hjelp med nettbanken"),
               ElementsAre(Pair{"HEALTH_DATA", "Alzheimer"}));

@@ -165,6 +165,14 @@ TEST(SpecialContextName, ACapitalisedTermBeforeACapitalisedWordMayOpenAName) {
   EXPECT_FALSE(At(MayOpenAName, "I'm christian Olsen", "christian"));
 }
 
+TEST(SpecialContextName, ACapitalisedTermAfterACapitalisedWordMayCloseAName) {
+  EXPECT_TRUE(At(MayCloseAName, "saksbehandler Roza Ahmadi", "Ahmadi"));
+  EXPECT_TRUE(At(MayCloseAName, "reported by Michael White", "White"));
+  EXPECT_FALSE(At(MayCloseAName, "I'm an Ahmadi", "Ahmadi"));
+  EXPECT_FALSE(At(MayCloseAName, "we're Seventh-day Adventists", "Adventists"));
+  EXPECT_FALSE(At(MayCloseAName, "Hei Roza AHMADI", "AHMADI"));
+}
+
 TEST(SpecialContextAttribute, AWordOfFitnessAfterTheTermIsAThings) {
   // The rest of the term's word, then the word: as Confirm asks.
   auto attribute = [](std::string_view text, std::string_view term) {
