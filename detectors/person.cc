@@ -597,11 +597,12 @@ class SegmentTagger {
       return first && context_.IsFirstName(i) && (Role(i) & kMonthWord) == 0 &&
              EndsAWritersName(i + 1);
     }
-    // After "med" or "to", only a lowercase first name that is no ordinary word, and then a
-    // known surname that is no first name also a word ("emily said i could" is no "Emily
-    // Said"): the tagger has seen the capitalised ones.
+    // After "med" or "to", only a lowercase first name that is no ordinary word (or two
+    // joined by a hyphen: "ask nils-petter"), and then a known surname that is no first name
+    // also a word ("emily said i could" is no "Emily Said"): the tagger has seen the
+    // capitalised ones.
     if (kind == CueKind::kPersonWord) {
-      return first ? context_.IsLowercaseFirstName(i)
+      return first ? context_.IsLowercaseFirstName(i) || hyphenated_name
                    : context_.IsKnownName(i) && !context_.IsCommonWord(i) &&
                          !context_.IsFirstNameAlsoAWord(i);
     }

@@ -144,7 +144,7 @@ constexpr std::string_view kNameWords[] = {"navn", "navnet", "namn", "namnet", "
 constexpr std::string_view kContactWords[] = {"kontaktperson", "kontakt", "contact"};
 // Words after which a person is often named: "snakket med kari", "send it to emma".
 constexpr std::string_view kPersonWords[] = {
-    "med",   "til",    "fra",     "frå",    "hos",   "be",    "ba",  "spør",  "spurte",
+    "med",   "til",    "fra",     "frå",    "hos",   "be",    "ba",  "spør",  "spørre", "spurte",
     "ring",  "ringe",  "ringte",  "snakket", "snakka", "møtte", "hils", "hilse", "to",
     "with",  "from",   "tell",    "told",   "ask",   "asked", "met", "meet",  "thank",
     "cc",    "bcc",

@@ -755,6 +755,18 @@ TEST(PersonDetector, FindsNamesAfterSwedishAndDanishCues) {
   EXPECT_THAT(Names(engine, "Fråga din administratör om mer information."), IsEmpty());
 }
 
+// Twentieth session: two lowercase first names joined by a hyphen after a verb of asking or
+// calling, as one name alone is; a hyphenated compound is no name.
+TEST(PersonDetector, FindsHyphenatedLowercaseNamesAfterPersonWords) {
+  TestEngine engine;
+  EXPECT_THAT(Names(engine, "can you ask nils-petter to call me back"),
+              ElementsAre("nils-petter"));
+  EXPECT_THAT(Names(engine, "kan du spørre nils-petter om det"), ElementsAre("nils-petter"));
+  EXPECT_THAT(Names(engine, "ring tor-erik"), ElementsAre("tor-erik"));
+  EXPECT_THAT(Names(engine, "send to e-post"), IsEmpty());
+  EXPECT_THAT(Names(engine, "Jeg vil spørre om levering"), IsEmpty());
+}
+
 // Regression: "The mayor said" gave the name "said" (a title, then a known first name).
 TEST(PersonDetector, AFirstNameThatIsAWordAfterANounTitleIsTheWord) {
   TestEngine engine;
