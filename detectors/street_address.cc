@@ -306,6 +306,26 @@ void ConfirmStreetSuffix(const Candidate& candidate, std::string_view text,
   if (rest) Emit(WithStreetPrefixes(text, start), *rest, out);
 }
 
+// The start of a lowercase genitive right before `street` (a street word) that an address
+// cue comes right before: chat writes the street's name in lowercase too ("jeg bor i
+// kongens gate 5"), where a word alone before the street word would be too much ("i en
+// gate 5 minutter unna").
+std::optional<size_t> CuedLowercaseGenitiveBefore(std::string_view text, size_t street) {
+  if (street < 2 || text[street - 1] != ' ') return std::nullopt;
+  const size_t start = LettersStart(text, street - 1);
+  if (start + 2 >= street - 1 || text[street - 2] != 's' || start < 2 || text[start - 1] != ' ') {
+    return std::nullopt;
+  }
+  for (const std::string_view cue : kAddressCues) {
+    if (cue.size() >= start) continue;
+    const size_t cue_start = start - 1 - cue.size();
+    if (FoldCase(text.substr(cue_start, cue.size())) == cue && !WordCharBefore(text, cue_start)) {
+      return start;
+    }
+  }
+  return std::nullopt;
+}
+
 void ConfirmStreetWord(const Candidate& candidate, std::string_view text,
                        std::vector<Finding>& out) {
   size_t start = candidate.start;
@@ -314,7 +334,11 @@ void ConfirmStreetWord(const Candidate& candidate, std::string_view text,
     if (!word) break;
     start = *word;
   }
-  if (start == candidate.start) return;  // "gate 5" at the airport
+  if (start == candidate.start) {  // "gate 5" at the airport
+    const auto genitive = CuedLowercaseGenitiveBefore(text, candidate.start);
+    if (!genitive) return;
+    start = *genitive;
+  }
   const auto rest = NorwegianRest(text, candidate.end);
   if (rest) Emit(start, *rest, out);
 }

@@ -46,6 +46,9 @@ TEST(StreetAddressDetector, FindsNorwegianAddresses) {
   EXPECT_THAT(Addresses(engine, "Postboks 123 Sentrum, 0102 Oslo"),
               ElementsAre("Postboks 123 Sentrum, 0102 Oslo"));
   EXPECT_THAT(Addresses(engine, "jeg bor i storgata 12"), ElementsAre("storgata 12"));
+  // A street named in lowercase, in the genitive, right after an address cue.
+  EXPECT_THAT(Addresses(engine, "jeg bor i kongens gate 5"), ElementsAre("kongens gate 5"));
+  EXPECT_THAT(Addresses(engine, "jeg bor i en gate 5 minutter unna"), IsEmpty());
   EXPECT_THAT(Addresses(engine, "Øvre Slottsgate 3"), ElementsAre("Øvre Slottsgate 3"));
   EXPECT_THAT(Addresses(engine, "Karlsveien 12 H0201"), ElementsAre("Karlsveien 12 H0201"));
   EXPECT_THAT(Addresses(engine, "Storgt. 7, 9008 Tromsø"), ElementsAre("Storgt. 7, 9008 Tromsø"));
