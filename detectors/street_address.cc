@@ -235,6 +235,29 @@ std::optional<size_t> UnitEnd(std::string_view text, size_t pos) {
   return HouseNumberEnd(text, number);
 }
 
+// Where a unit written before the house number `number` starts ("Flat 3, 27 Baker Street",
+// "Apt. 4B 12 Elm Road", as UK addresses put it), or `number` if none is.
+size_t UnitStartBefore(std::string_view text, size_t number) {
+  size_t pos = number;
+  if (pos < 4 || text[pos - 1] != ' ') return number;
+  --pos;
+  if (text[pos - 1] == ',') --pos;
+  size_t unit_number = pos;
+  while (unit_number > 0 && IsAsciiWordChar(static_cast<unsigned char>(text[unit_number - 1]))) {
+    --unit_number;
+  }
+  if (!IsDigitAt(text, unit_number) || unit_number < 2 || text[unit_number - 1] != ' ') {
+    return number;
+  }
+  size_t word_end = unit_number - 1;
+  if (text[word_end - 1] == '.') --word_end;  // "Apt."
+  const size_t word_start = LettersStart(text, word_end);
+  if (UnitWordEnd(text, word_start) != word_end || WordCharBefore(text, word_start)) {
+    return number;
+  }
+  return word_start;
+}
+
 // ", City[, ST[ 12345]]" or a UK postcode after an English street at `pos`.
 std::optional<size_t> EnglishTailEnd(std::string_view text, size_t pos) {
   if (pos + 2 >= text.size() || text[pos] != ',' || text[pos + 1] != ' ') return std::nullopt;
@@ -388,7 +411,7 @@ void ConfirmEnglishStreet(const Candidate& candidate, std::string_view text,
   if (auto unit = UnitEnd(text, end)) end = *unit;
   AddressEnd address{end, false};
   if (auto tail = EnglishTailEnd(text, end)) address = {*tail, true};
-  Emit(number, address, out);
+  Emit(UnitStartBefore(text, number), address, out);
 }
 
 // Whether the address ending at `end` ends there: at the text's or line's end, at a mark,

@@ -76,7 +76,7 @@ TEST(StreetAddressDetector, FindsAStreetWithoutAStreetWordAfterACue) {
   EXPECT_THAT(Addresses(engine, "jeg bor på hotell 3 netter"), IsEmpty());
   EXPECT_THAT(Addresses(engine, "Møt meg ved Bryggen 7"), IsEmpty());
   EXPECT_THAT(Addresses(engine, "new address: Flat 3, 12 Kings Road, Brighton"),
-              ElementsAre("12 Kings Road, Brighton"));
+              ElementsAre("Flat 3, 12 Kings Road, Brighton"));
 }
 
 TEST(StreetAddressDetector, FindsEnglishAddresses) {
@@ -103,9 +103,15 @@ TEST(StreetAddressDetector, FindsEnglishAddresses) {
   EXPECT_THAT(Addresses(engine, "12 Oak Street Apt. 4B, Springfield, IL 62704"),
               ElementsAre("12 Oak Street Apt. 4B, Springfield, IL 62704"));
   EXPECT_THAT(Addresses(engine, "42 Elm Road, Apartment is nice"), ElementsAre("42 Elm Road"));
+  // A unit before the house number, as UK addresses write it, is the address's too.
+  EXPECT_THAT(Addresses(engine, "Please deliver to Flat 3, 27 Baker Street"),
+              ElementsAre("Flat 3, 27 Baker Street"));
+  EXPECT_THAT(Addresses(engine, "Apt. 4B 12 Elm Road, Leeds"),
+              ElementsAre("Apt. 4B 12 Elm Road, Leeds"));
+  EXPECT_THAT(Addresses(engine, "Order 3, 27 Baker Street"), ElementsAre("27 Baker Street"));
   // Streets named in the genitive, with either apostrophe.
   EXPECT_THAT(Addresses(engine, "my flat is Flat 3, 27 Queen's Road"),
-              ElementsAre("27 Queen's Road"));
+              ElementsAre("Flat 3, 27 Queen's Road"));
   EXPECT_THAT(Addresses(engine, "I live at 4 St John\xE2\x80\x99s Wood Road"),
               ElementsAre("4 St John\xE2\x80\x99s Wood Road"));
   EXPECT_THAT(Addresses(engine, "the Queen's Road is closed"), IsEmpty());
