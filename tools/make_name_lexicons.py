@@ -112,6 +112,17 @@ IMMIGRANT_FIRST_NAMES = [
     "Yevhen", "Yohannes", "Yonas", "Yordanos", "Younes", "Youssef", "Yulia", "Yuliia",
     "Yuri", "Yuriy", "Zaid", "Zainab", "Zakaria", "Zana", "Zbigniew", "Zeeshan", "Zeinab",
     "Zeynep", "Ziad", "Zohra", "Zoran", "Zubair", "Zuzanna", "Łukasz", "Žygimantas"]
+# Indian first names the list above lacked (twentieth session, 2026-12-04: "Please forward
+# this to Siddharth" named no one), common among Norway's IT workers and in British chat:
+# written for sladd from general knowledge of the names in use; not the short "Sai" and
+# "Yash".
+MORE_INDIAN_FIRST_NAMES = [
+    "Abhishek", "Aditi", "Ajay", "Akshay", "Anand", "Anirudh", "Arvind", "Ashwin",
+    "Deepika", "Gaurav", "Harsha", "Ishaan", "Kavya", "Kunal", "Manoj", "Meera", "Mohan",
+    "Naveen", "Nitin", "Pallavi", "Pankaj", "Prateek", "Praveen", "Preeti", "Rajat",
+    "Rakesh", "Ramya", "Ritu", "Rohan", "Sachin", "Saurabh", "Shubham", "Shweta",
+    "Siddharth", "Srinivas", "Sudhir", "Sumit", "Swati", "Tejas", "Venkatesh", "Vishal",
+    "Vivek"]
 # First names common in British and Irish chat that the ONS and US top lists lack: Irish
 # and Welsh ones in their own spelling ("Please forward this to Siobhan", "Diolch, Cerys"),
 # and those of Britain's largest groups of West African, South African, South Asian and
@@ -163,7 +174,7 @@ def main():
                 target.update(n.strip() for n in names if isinstance(n, str) and n.strip())
     last.update(EXTRA_LAST_NAMES + IMMIGRANT_LAST_NAMES)
     first.update(EXTRA_FIRST_NAMES + NORWEGIAN_FIRST_NAMES + IMMIGRANT_FIRST_NAMES +
-                 BRITISH_IRISH_FIRST_NAMES + ENGLISH_SHORT_FORMS)
+                 MORE_INDIAN_FIRST_NAMES + BRITISH_IRISH_FIRST_NAMES + ENGLISH_SHORT_FORMS)
     immigrant = ("\n# Also names common among Norway's groups of immigrant origin (Lejla, Jurgita,"
                  "\n# Tesfay), written for sladd.")
     placeholder = "\n# Also the placeholder surname Nordmann (Ola and Kari Nordmann)." + immigrant

@@ -237,6 +237,7 @@ TEST(PersonDetector, FindsNamesOfOriginsCommonInNorway) {
   EXPECT_THAT(Names(engine, "Send kvitteringen til Jurgita, hun betaler"),
               ElementsAre("Jurgita"));
   EXPECT_THAT(Names(engine, "Kan dere ringe Bilal på mobilen?"), ElementsAre("Bilal"));
+  EXPECT_THAT(Names(engine, "Please forward this to Siddharth"), ElementsAre("Siddharth"));
   // And in British chat (round 245): Irish, Welsh and West African names, also lowercase.
   EXPECT_THAT(Names(engine, "Please forward this to Siobhan in billing."),
               ElementsAre("Siobhan"));
