@@ -500,7 +500,8 @@ void SpecialCategoryDetector::Confirm(const Candidate& candidate, const ScanView
   if (score > kMayBeANameScore &&
       ((MayOpenAName(text, start, end) && !lexicon_.StartsATerm(WordAfter(text, end).first)) ||
        (MayCloseAName(text, start, end) &&
-        !lexicon_.StartsATerm(WordBefore(text, start).first)))) {
+        !lexicon_.StartsATerm(WordBefore(text, start).first)) ||
+       MayBeAGivenName(text, start, end))) {
     score = kMayBeANameScore;
   }
   out.push_back({kSpecialCategoryTypes[term.category], start, end, score, "",

@@ -121,6 +121,11 @@ bool MayOpenAName(std::string_view text, size_t start, size_t end);
 // Ahmadi").
 bool MayCloseAName(std::string_view text, size_t start, size_t end);
 
+// Whether the term text[start, end), capitalised but not in capitals, is used as a given
+// name: right after a word for kin ("my son Christian", "sønnen min Christian") or before a
+// possessive ("I'm Christian's mum").
+bool MayBeAGivenName(std::string_view text, size_t start, size_t end);
+
 // Whether a word of fitness follows the term after a hyphen (text[term_end, end) is the
 // rest of its word) or a space: "diabetes-friendly", "LGBT friendly" say what a thing
 // suits, not who is ill or who one loves.

@@ -305,6 +305,10 @@ TEST(SpecialCategoryDetector, WinsOverANameCueForTheSameWord) {
   // A term after a first name is the surname, redacted with it.
   EXPECT_THAT(Special(engine, "Jeg har snakket med saksbehandler Roza Ahmadi"),
               ElementsAre(Pair{"PERSON", "Roza Ahmadi"}));
+  EXPECT_THAT(Special(engine, "My son Christian needs new shoes"),
+              ElementsAre(Pair{"PERSON", "Christian"}));
+  EXPECT_THAT(Special(engine, "My son is Christian"),
+              ElementsAre(Pair{"RELIGIOUS_BELIEF", "Christian"}));
   EXPECT_THAT(Special(engine, "I'm an Ahmadi Muslim"),
               ElementsAre(Pair{"RELIGIOUS_BELIEF", "Ahmadi"}, Pair{"RELIGIOUS_BELIEF", "Muslim"}));
   // Regression: a disease named after a person was a name, and the message's category lost.

@@ -173,6 +173,14 @@ TEST(SpecialContextName, ACapitalisedTermAfterACapitalisedWordMayCloseAName) {
   EXPECT_FALSE(At(MayCloseAName, "Hei Roza AHMADI", "AHMADI"));
 }
 
+TEST(SpecialContextName, ACapitalisedTermAfterKinOrBeforeAPossessiveMayBeAGivenName) {
+  EXPECT_TRUE(At(MayBeAGivenName, "My son Christian needs shoes", "Christian"));
+  EXPECT_TRUE(At(MayBeAGivenName, "sønnen min Christian trenger sko", "Christian"));
+  EXPECT_TRUE(At(MayBeAGivenName, "I'm Christian's mum", "Christian"));
+  EXPECT_FALSE(At(MayBeAGivenName, "My son is Christian", "Christian"));
+  EXPECT_FALSE(At(MayBeAGivenName, "my son christian", "christian"));
+}
+
 TEST(SpecialContextAttribute, AWordOfFitnessAfterTheTermIsAThings) {
   // The rest of the term's word, then the word: as Confirm asks.
   auto attribute = [](std::string_view text, std::string_view term) {
