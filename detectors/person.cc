@@ -642,10 +642,11 @@ class SegmentTagger {
     if (first && i >= 1 && CueOf(i - 1) == kTitleWord && context_.IsFirstNameAlsoAWord(i)) {
       return false;
     }
+    // Or before "here", "again" or "from" after a greeting or "I'm": "hey, dave here".
     const size_t next = i + 1;
     return next >= context_.size() || !context_.IsWord(next) || context_.IsKnownName(next) ||
            context_.IsCapitalized(next) || !first ||
-           (kind == CueKind::kSubject && EndsAWritersName(next));
+           ((kind == CueKind::kSubject || kind == CueKind::kGreeting) && EndsAWritersName(next));
   }
 
   // Whether token `next`, after a writer's name, ends it: the end, a mark, or "again",

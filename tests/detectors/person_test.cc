@@ -180,6 +180,10 @@ TEST(PersonDetector, FindsAWriterWhoSaysItIsThemInChat) {
   EXPECT_THAT(Names(engine, "this is tom from accounts"), ElementsAre("tom"));
   EXPECT_THAT(Names(engine, "im sarah and i need help"), ElementsAre("sarah"));
   EXPECT_THAT(Names(engine, "jeg er kari fra kundeservice"), ElementsAre("kari"));
+  // After a greeting too, a name that is also a word: "dave", "mike", "tom".
+  EXPECT_THAT(Names(engine, "hey, dave here, order 5531"), ElementsAre("dave"));
+  EXPECT_THAT(Names(engine, "thanks mike from accounts"), ElementsAre("mike"));
+  EXPECT_THAT(Names(engine, "takk per mail"), IsEmpty());
   // "its" is also the possessive, and "it's" says many other things.
   for (std::string_view text :
        {"the app and its Bluetooth settings", "its battery is dead", "it's Monday again",
