@@ -897,10 +897,49 @@ back problems", "ryggproblemer"), an injury ("Since my injury I can't work", "Je
 skadet i en bilulykke"), a visit to one's doctor ("I have to see my doctor", "Jeg skal til
 legen"), and in nynorsk blodfortynnande and transkjønna. Danish "hedder" and the Swedish
 and Danish greetings point at a name now ("jeg hedder mette", "Hej Mette").
-After the last make bench, Swedish and Danish form fields (17 written: their labels, as
-"Mediciner: Waran", and their words for nothing, as "Matallergier: inga") and biometric and
-genetic statements (7 of 11) were mended the same way; the set's table below is from that
-run.
+After the nineteenth session's last make bench, Swedish and Danish form fields (17 written:
+their labels, as "Mediciner: Waran", and their words for nothing, as "Matallergier: inga")
+and biometric and genetic statements (7 of 11) were mended the same way.
+The twentieth session (2026-12-04) wrote 23 rounds before their run (371 to 393), by the
+same writer as the lexicons, so again a ceiling. Statements found before each round's
+fixes: 265 of 283 (0.94): party, union and faith statements in English 28 of 30 and in
+bokmål, Swedish and Danish 25 of 30; sex life and orientation in four languages 27 of 30;
+criminal offences 29 of 30; health said in passing in customer chat 29 of 30, in lowercase
+bokmål chat 18 of 20, in English chat 19 of 20, in lowercase Swedish and Danish chat 21 of
+23; origin 29 of 30; genetic and biometric data 20 of 20; every category in lowercase
+nynorsk chat 20 of 20. What they missed and is read since: a vote for a named politician
+("I voted for Biden", "Jeg stemte på Listhaug"), "left wing" with a space, Swedish and
+Danish strikes and union representatives, "vänsterorienterad", "I'm a virgin" (not Virgin
+Media), homopar, "done time", "I'm second generation Turkish" (a cue with its person: as
+terms for each of 110 origins it cost the default policy 1.6% more instructions),
+"sliter litt psykisk", being at hospital ("er på sykehuset med mamma"), "off work with my
+back", Swedish läkartid and "inlagd på sjukhus". Also mended from the last session's list:
+"Jeg bærer tørklæde" (a headscarf worn), "Min fru och jag är båda kvinnor", "I'm allergic
+to Mondays" (with queues, meetings and other chores: hyperbole). Left: "I'm sober 2 years
+now", "I came out last year", "Jeg er konservativ". This session's negatives were harder,
+written around ambiguous terms: 13 of 130 flagged before the fixes (none of 12 in the
+first such round, 4 of 20 in the English one: "My son Christian", "Christian's mum", "a
+cancer ribbon print", "in a union with my partner"). Mended: a capitalised term after a
+word for kin or before a possessive may be a given name, and one right after a capitalised
+word may end a name ("saksbehandler Roza Ahmadi"; in Debian's documentation it turned
+"Michael White" and "André Baptista" from an origin and a faith into the names they are);
+nynorsk "same" before a noun is "the same" ("Det er same for meg"); "vondt i hjertet" is
+heartache; "syk etter å få" is a craving; Norwegian "pregnant" after an article is
+striking. Left, still found: "in a union with my partner", "a quote for 20 wheelchairs for
+our care home", "Is the Indian restaurant on your list halal?", "Vi har senterpartiet i
+kommunen vår". Names, gold written before the run: 44 of 49 (chat names of origins common
+in Norway 28 of 30, lowercase English 16 of 19 whole); mended: a lowercase known name after
+a greeting and before "here" ("hey, dave here"), two first names joined by a hyphen after a
+verb of asking ("ask nils-petter", "ring tor-erik"), 42 Indian first names the lists lacked
+("Please forward this to Siddharth"; in Debian's documentation 288 lines gain their
+author's name, none wrong), and a name before an English street word is the street's
+("Nelson Street"; not before one that is also a surname: "Benjamin Close"). Addresses 18 of
+20 whole: a UK flat before the house number is part of the address since ("Flat 3, 27 Baker
+Street"), and a lowercase genitive street after an address cue ("jeg bor i kongens gate 5").
+NorNE dev and WNUT dev did not move for names. An idea on the last sessions' list, English
+terms taking English endings only, was read against Debian's bokmål word list and dropped:
+the terms with Norwegian endings found there are nearly all Norwegian loanwords rightly found
+("buddhisten", "insulinet", "pacemakeren").
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"
