@@ -35,11 +35,13 @@ CHAT_CONTRACTIONS = {"theres", "heres", "wheres", "whats", "thats", "hes", "shes
                      "youll", "whos", "hows"}
 
 # Names that are also words the word lists lack (nynorsk "dina", *your*, and "brenna",
-# *burn*; months, holidays, brands, chat slang such as "asif"): names in lowercase after a
-# cue only.
+# *burn*; months, holidays, brands, chat slang such as "asif", greetings in other
+# languages): names in lowercase after a cue only.
 MORE_WORDS = {"dina", "brenna", "kaja", "jan", "maj", "june", "easter", "lotta", "mercedes", "kobe", "cali", "siri", "alexa",
               "tesla", "chanel", "porsche", "jaguar", "april", "august", "december", "juni",
-              "juli", "mai", "ina", "eda", "elmo", "oscar", "bingo", "jazz", "dora", "asif"}
+              "juli", "mai", "ina", "eda", "elmo", "oscar", "bingo", "jazz", "dora", "asif",
+              # Vietnamese "xin chào", Chinese "ni hao", a Ming vase, "yin and ying"
+              "xin", "hao", "ming", "ying"}
 
 # Common Nordic names that SCOWL lists only as rare English words ("martin", a bird; "tor", a
 # hill; "peter out"): names in lowercase after a cue, as the words above ("ring martin",

@@ -123,6 +123,14 @@ MORE_INDIAN_FIRST_NAMES = [
     "Rakesh", "Ramya", "Ritu", "Rohan", "Sachin", "Saurabh", "Shubham", "Shweta",
     "Siddharth", "Srinivas", "Sudhir", "Sumit", "Swati", "Tejas", "Venkatesh", "Vishal",
     "Vivek"]
+
+# Chinese given names in pinyin that the lists lacked (twentieth session, 2026-12-04: "Your
+# name? wei zhang"): written for sladd from general knowledge of the names in use; not
+# those that are Norwegian or English words ("Bo", "Min", "Dan", "Ling", "Hong"), nor
+# "Jun", the month ("Jun 17 21:50" in a file listing).
+CHINESE_FIRST_NAMES = [
+    "Fang", "Feng", "Hao", "Hui", "Jian", "Jie", "Jing", "Lei", "Mei", "Ming",
+    "Qiang", "Wei", "Xiaoming", "Xin", "Ying", "Yun", "Zhen"]
 # First names common in British and Irish chat that the ONS and US top lists lack: Irish
 # and Welsh ones in their own spelling ("Please forward this to Siobhan", "Diolch, Cerys"),
 # and those of Britain's largest groups of West African, South African, South Asian and
@@ -174,7 +182,8 @@ def main():
                 target.update(n.strip() for n in names if isinstance(n, str) and n.strip())
     last.update(EXTRA_LAST_NAMES + IMMIGRANT_LAST_NAMES)
     first.update(EXTRA_FIRST_NAMES + NORWEGIAN_FIRST_NAMES + IMMIGRANT_FIRST_NAMES +
-                 MORE_INDIAN_FIRST_NAMES + BRITISH_IRISH_FIRST_NAMES + ENGLISH_SHORT_FORMS)
+                 MORE_INDIAN_FIRST_NAMES + CHINESE_FIRST_NAMES + BRITISH_IRISH_FIRST_NAMES +
+                 ENGLISH_SHORT_FORMS)
     immigrant = ("\n# Also names common among Norway's groups of immigrant origin (Lejla, Jurgita,"
                  "\n# Tesfay), written for sladd.")
     placeholder = "\n# Also the placeholder surname Nordmann (Ola and Kari Nordmann)." + immigrant

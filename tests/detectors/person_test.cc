@@ -436,6 +436,9 @@ TEST(PersonDetector, SomeoneFromABusinesssPremisesAndLowercaseVietnameseNames) {
   EXPECT_THAT(Names(engine, "Company: Nordbygg AS (Kari Hansen)"), ElementsAre("Kari Hansen"));
   EXPECT_THAT(Names(engine, "Your name? ola hansen"), ElementsAre("ola hansen"));
   EXPECT_THAT(Names(engine, "Your name? type it below"), IsEmpty());
+  EXPECT_THAT(Names(engine, "Your name? wei zhang"), ElementsAre("wei zhang"));
+  // Regression: "Jun" is the month in a file listing, not a given name.
+  EXPECT_THAT(Names(engine, "drwxr-xr-x 20 root root 1024 Jun 17 21:50 /"), IsEmpty());
   // Round 286: the tagger took the premises with the place ("Chester branch").
   EXPECT_THAT(Names(engine, "We loved the cake at your Chester branch."), IsEmpty());
   EXPECT_THAT(Names(engine, "I spoke to Chester at the branch."), ElementsAre("Chester"));
