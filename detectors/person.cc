@@ -855,13 +855,20 @@ class SegmentTagger {
            OneOf(context_.folded(first - 2), kWriterWords);
   }
 
-  // "det er Kari her", "Det er Ngozi som skriver", "it's Tom here", "det er siri igjen".
+  // "det er Kari her", "Det er Ngozi som skriver", "it's Tom here", "det er siri igjen",
+  // and after a greeting a name that ends the message: "hei, det er amina".
   bool NamesTheWriter(size_t first, size_t last) const {
     if (!FollowsTheWritersIntroduction(first)) return false;
     return Is(last + 1, "her") || Is(last + 1, "here") || Is(last + 1, "igjen") ||
            Is(last + 1, "again") ||
            (Is(last + 1, "som") && last + 2 < context_.size() &&
-            OneOf(context_.folded(last + 2), kWritingVerbs));
+            OneOf(context_.folded(last + 2), kWritingVerbs)) ||
+           (first >= 2 && FollowsAGreetingWord(first - 2) && EndsTheMessage(last + 1));
+  }
+  // Whether token `next` is past the end, or a closing mark that ends the text.
+  bool EndsTheMessage(size_t next) const {
+    return next >= context_.size() ||
+           (next + 1 == context_.size() && (Is(next, ".") || Is(next, "!")));
   }
 
   // "det er" or "it's" before token `first`: it may name the writer.

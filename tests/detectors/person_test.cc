@@ -184,6 +184,9 @@ TEST(PersonDetector, FindsAWriterWhoSaysItIsThemInChat) {
   EXPECT_THAT(Names(engine, "hey, dave here, order 5531"), ElementsAre("dave"));
   EXPECT_THAT(Names(engine, "thanks mike from accounts"), ElementsAre("mike"));
   EXPECT_THAT(Names(engine, "takk per mail"), IsEmpty());
+  // "det er" and a name that ends the message, after a greeting.
+  EXPECT_THAT(Names(engine, "hei, det er amina"), ElementsAre("amina"));
+  EXPECT_THAT(Names(engine, "hei, det er amina og jeg lurer på noe"), IsEmpty());
   // "its" is also the possessive, and "it's" says many other things.
   for (std::string_view text :
        {"the app and its Bluetooth settings", "its battery is dead", "it's Monday again",
