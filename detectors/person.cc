@@ -239,13 +239,15 @@ class SegmentTagger {
       // its owner ("Bror min"), nor a faith alone ("Islam"), nor an adjective ("a Christian
       // charity"), nor a place to go ("Strømmen Storsenter") or a street ("Karl Johans gate"),
       // nor a saint's name, which names a church, a place or a day ("St. Paul kyrkje"), nor
-      // where someone lives ("bor i Moss").
+      // where someone lives ("bor i Moss"), nor a shop greeted by the word for it ("Hei
+      // Apotek 1").
       if (first > last || (first == last && (IsSingleLetter(first) || context_.IsPlace(first) ||
                                              NamesABody(first) || IsDate(first) ||
                                              context_.IsCommonWord(first) ||
                                              IsKinOfSomeone(first) ||
                                              OneOf(context_.folded(first), kFaithsAlsoNames) ||
-                                             IsAdjectiveAfterArticle(first))) ||
+                                             IsAdjectiveAfterArticle(first) ||
+                                             IsAGreetedWord(first))) ||
           IsPlaceName(last) || NamesABusiness(last) || NamesPremises(first, last) ||
           NamesAHoliday(first, last) ||
           FollowsASaintsTitle(first) || FollowsADwellingVerb(first) ||
@@ -542,6 +544,11 @@ class SegmentTagger {
   bool FollowsAGreetingWord(size_t i) const {
     return i >= 1 && CueOf(TokenBefore(i, ",")) == kGreetingWord;
   }
+  // Whether token `i` is an ordinary word, in a form or a compound, greeted by its name:
+  // a shop or a service ("Hei Apotek 1", "Hei Skatteetaten").
+  bool IsAGreetedWord(size_t i) const {
+    return FollowsAGreetingWord(i) && !context_.IsKnownName(i) && context_.IsWordForm(i);
+  }
   // Whether a short title stands right before token `i`: "mrs jenkins", "Dr. hansen". (Not
   // the titles that are words as well: nynorsk "har lege bak" is "has lain behind".)
   bool FollowsATitle(size_t i) const {
@@ -606,9 +613,11 @@ class SegmentTagger {
                    : context_.IsKnownName(i) && !context_.IsCommonWord(i) &&
                          !context_.IsFirstNameAlsoAWord(i);
     }
-    // A team or a service signs as a person would: "Hilsen Kundeservice", "Mvh
-    // Økonomiavdelingen".
-    if (kind == CueKind::kSignOff && first && NamesABody(i)) return false;
+    // A team, a service or a town's council signs as a person would: "Hilsen Kundeservice",
+    // "Mvh Økonomiavdelingen", "Hilsen Oslo kommune".
+    if (kind == CueKind::kSignOff && first && (NamesABody(i) || context_.IsPlace(i))) {
+      return false;
+    }
     // After a sign-off, the words that end the line, the first a known name: "mvh kari
     // nordmann" (however ordinary the surname).
     if (kind == CueKind::kSignOff && EndsWithWords(i) &&

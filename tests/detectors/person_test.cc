@@ -499,6 +499,9 @@ TEST(PersonDetector, APlaceToGoIsNoName) {
   EXPECT_THAT(Names(engine, "Hilsen Kundeservice"), IsEmpty());
   EXPECT_THAT(Names(engine, "Mvh Økonomiavdelingen"), IsEmpty());
   EXPECT_THAT(Names(engine, "Hei Kundeservice, takk for svaret"), IsEmpty());
+  EXPECT_THAT(Names(engine, "Hei Apotek 1, har dere Paracet?"), IsEmpty());
+  EXPECT_THAT(Names(engine, "Hilsen Oslo kommune"), IsEmpty());
+  EXPECT_THAT(Names(engine, "Hei Fardal, takk for sist"), ElementsAre("Fardal"));
   EXPECT_THAT(Names(engine, "Mvh Haugland"), ElementsAre("Haugland"));
   // A saint's name names a church, a place or a day.
   EXPECT_THAT(Names(engine, "Vil ha dåpen i St. Paul kyrkje"), IsEmpty());
