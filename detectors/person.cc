@@ -159,12 +159,14 @@ struct Cue {
   size_t next = 0;  // first token after the cue
 };
 
-// A name found in tokens [first, last], and by what ("model", "cue").
+// A name found in tokens [first, last], and by what ("model", "cue"); `introduced` when a
+// cue introduces its bearer ("jeg heter", "I'm"), not when it greets or thanks them.
 struct NameSpan {
   size_t first;
   size_t last;
   double score;
   std::string_view kind;
+  bool introduced = false;
 };
 
 // Whether tokens [first, last] are initials between two parts of one name: a capital
@@ -345,7 +347,7 @@ class SegmentTagger {
         const size_t start = SkipTitles(SkipPunctuation(next));
         const size_t end = NameEnd(start, cue.kind);
         if (end == start) break;
-        out.push_back({start, end - 1, ScoreOf(cue.kind), "cue"});
+        out.push_back({start, end - 1, ScoreOf(cue.kind), "cue", Introduces(cue.kind)});
         // "Hilsen Kari og Ola": another name joined by "og", "and" or "&", if it looks like
         // one ("heter Maria og jobber i kassa" goes on with a verb).
         if (end + 1 >= context_.size() || !OneOf(context_.folded(end), kAndWords) ||
@@ -674,6 +676,10 @@ class SegmentTagger {
     return j == context_.size() || Is(j, ",") || (Is(j, ".") && j + 1 == context_.size());
   }
 
+  static bool Introduces(CueKind kind) {
+    return kind == CueKind::kIntroduction || kind == CueKind::kSubject || kind == CueKind::kItIs;
+  }
+
   static double ScoreOf(CueKind kind) {
     switch (kind) {
       case CueKind::kIntroduction:
@@ -961,6 +967,7 @@ void MergeSpans(const TaggingContext& context, std::vector<NameSpan>& spans) {
     }
     if (last != nullptr && span.first <= last->last + 1) {
       last->last = std::max(last->last, span.last);
+      last->introduced = last->introduced || span.introduced;
       if (span.score > last->score) {
         last->score = span.score;
         last->kind = span.kind;
@@ -1073,8 +1080,10 @@ void PersonDetector::ConfirmSegment(std::string_view text, size_t begin, size_t 
   MergeSpans(context, buffers.spans);
   const size_t no_person_field_end = NoPersonFieldEnd(context);
   for (const NameSpan& span : buffers.spans) {
-    if (span.kind != "cue" && (span.last < no_person_field_end ||
-                               NamesABrand(context, span.first, span.last, word_roles_.brands))) {
+    // A brand is a person only when introduced as one ("jeg heter Calvin Klein", "I'm John
+    // Lewis"); greeted, thanked or signing off, it is the business ("Cheers Royal Mail").
+    if ((span.kind != "cue" && span.last < no_person_field_end) ||
+        (!span.introduced && NamesABrand(context, span.first, span.last, word_roles_.brands))) {
       continue;
     }
     out.push_back({"PERSON", context.token(span.first).start, context.token(span.last).end,

@@ -401,6 +401,10 @@ TEST(PersonDetector, ABrandNamedLikeAPersonIsNoName) {
   EXPECT_THAT(Names(engine, "Is the Tommy Hilfiger shirt in stock?"), IsEmpty());
   EXPECT_THAT(Names(engine, "Morgan Stanley report says rates will fall"), IsEmpty());
   EXPECT_THAT(Names(engine, "Hei, jeg heter Calvin Klein"), ElementsAre("Calvin Klein"));
+  EXPECT_THAT(Names(engine, "Hi, I'm Calvin Klein"), ElementsAre("Calvin Klein"));
+  // Greeted, thanked or signing off, a brand is the business.
+  EXPECT_THAT(Names(engine, "Cheers Royal Mail"), IsEmpty());
+  EXPECT_THAT(Names(engine, "Thanks Helly Hansen!"), IsEmpty());
   EXPECT_THAT(Names(engine, "Hei, jeg heter Helle Hansen"), ElementsAre("Helle Hansen"));
   // Round 249: a body too, where the tagger took only its second word ("Cross").
   EXPECT_THAT(Names(engine, "My case worker at the Red Cross says I can."), IsEmpty());
