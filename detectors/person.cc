@@ -4,8 +4,10 @@
 #include <array>
 
 #include "absl/base/attributes.h"
+#include "absl/strings/match.h"
 #include "detectors/context.h"
 #include "detectors/embedded_data.h"
+#include "engine/string_view.h"
 #include "engine/utf8.h"
 
 namespace sladd {
@@ -283,8 +285,7 @@ class SegmentTagger {
       if (!context_.IsCapitalized(first)) {
         // "det er siri igjen": the writer's first name in lowercase, if the name lists know
         // it. (Kin before one, "my husband dave", is a cue: AddCueAndLowercaseNames.)
-        if (first >= 2 && Is(first - 1, "er") && Is(first - 2, "det") &&
-            context_.IsLowercaseFirstName(first)) {
+        if (FollowsDetEr(first) && context_.IsLowercaseFirstName(first)) {
           const size_t end = NameEnd(first, CueKind::kPersonWord);
           if (end > first && NamesTheWriter(first, end - 1)) {
             out.push_back({first, end - 1, kLowercaseAloneScore, "cue"});
@@ -884,6 +885,14 @@ class SegmentTagger {
   bool EndsTheMessage(size_t next) const {
     return next >= context_.size() ||
            (next + 1 == context_.size() && (Is(next, ".") || Is(next, "!")));
+  }
+
+  // "det er" before token `i`, in any case. Asked of every lowercase word, so read from the
+  // tokens' bytes: a word compared by its folded form is described, which cost 2.6% more
+  // instructions on chat20k once GCC stopped inlining Is() here.
+  bool FollowsDetEr(size_t i) const {
+    return i >= 2 && absl::EqualsIgnoreCase(ToAbsl(context_.raw(i - 1)), "er") &&
+           absl::EqualsIgnoreCase(ToAbsl(context_.raw(i - 2)), "det");
   }
 
   // "det er" or "it's" before token `first`: it may name the writer.
