@@ -897,7 +897,7 @@ class SegmentTagger {
 
   // "det er" or "it's" before token `first`: it may name the writer.
   bool FollowsTheWritersIntroduction(size_t first) const {
-    return (first >= 2 && Is(first - 2, "det") && Is(first - 1, "er")) ||
+    return FollowsDetEr(first) ||
            (first >= 1 && (Is(first - 1, "it's") || Is(first - 1, "it’s")));
   }
 
