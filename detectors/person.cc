@@ -47,8 +47,9 @@ constexpr std::string_view kDefiniteNounEndings[] = {
     "etaten", "banken", "senteret",  "gruppen", "laget",        "selskapet",     "kontoret",
     "skolen", "tjenesten", "heten",  "sjonen",  "ikken", "teamet", "ledelsen", "iatet"};
 // Last parts of a service's or a team's name, which sign a message as a person would:
-// "Hilsen Kundeservice", "Mvh Kundesupport". No person name in NorNE ends so.
-constexpr std::string_view kServiceEndings[] = {"service", "support"};
+// "Hilsen Kundeservice", "Mvh Kundesupport", Swedish "Tack Kundtjänst", Danish "Hilsen
+// Skattestyrelsen". No person name in NorNE ends so.
+constexpr std::string_view kServiceEndings[] = {"service", "support", "tjänst", "styrelsen"};
 
 // Last words of the name of a place to go, as the last part of the word: "Strømmen
 // Storsenter", "Jordal Amfi", "Scandic Hotel".
@@ -805,7 +806,9 @@ class SegmentTagger {
     }
     const std::string_view before = context_.folded(first - 1);
     const std::string_view verb_or_you = context_.folded(first - 2);
-    return (before == "dere" && OneOf(verb_or_you, kShopVerbsBeforeDere)) ||
+    // Swedish "har ni" and Danish "har I" ask as "har dere" does: "Hej Apoteket, har ni
+    // Alvedon?".
+    return (OneOf(before, {"dere", "ni", "i"}) && OneOf(verb_or_you, kShopVerbsBeforeDere)) ||
            (OneOf(before, kShopVerbsAfterYou) && OneOf(verb_or_you, {"you", "u"}));
   }
   // Whether the name starting at `first` follows "St.", "Sankt" or "Saint": "St. Paul

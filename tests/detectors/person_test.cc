@@ -769,6 +769,10 @@ TEST(PersonDetector, FindsNamesAfterSwedishAndDanishCues) {
   EXPECT_THAT(Names(engine, "Hej Mette, tak for svaret."), ElementsAre("Mette"));
   EXPECT_THAT(Names(engine, "Tack Oskar för hjälpen!"), ElementsAre("Oskar"));
   EXPECT_THAT(Names(engine, "Kan du spørg mette om pakken?"), ElementsAre("mette"));
+  // A Swedish or Danish service, and goods asked of a Swedish or Danish shop.
+  EXPECT_THAT(Names(engine, "Tack Kundtjänst för hjälpen"), IsEmpty());
+  EXPECT_THAT(Names(engine, "Hej Apoteket, har ni Alvedon?"), IsEmpty());
+  EXPECT_THAT(Names(engine, "Har ni Kari på jobbet idag?"), ElementsAre("Kari"));
   EXPECT_THAT(Names(engine, "Skriv nollor till nya filer."), IsEmpty());
   EXPECT_THAT(Names(engine, "Fråga din administratör om mer information."), IsEmpty());
 }
