@@ -951,20 +951,22 @@ NorNE dev and WNUT dev did not move for names. An idea on the last sessions' lis
 terms taking English endings only, was read against Debian's bokmål word list and dropped:
 the terms with Norwegian endings found there are nearly all Norwegian loanwords rightly found
 ("buddhisten", "insulinet", "pacemakeren").
-After the session's make bench: rounds 394 to 404 (ten long mixed messages, all found;
+After the session's make bench: rounds 394 to 406 (ten long mixed messages, all found;
 names of origins common in Norway and Britain 19 of 20; every category in lowercase Swedish
 and Danish chat 17 of 20; Swedish and Danish negatives 3 of 15 flagged; English and bokmål
 figures of speech 4 of 20 and 1 of 20 flagged; businesses greeted or signing off in
 bokmål and English 3 of 15 and 2 of 15 named; a relative's health in lowercase English and
-bokmål chat 20 of 20; goods named like people 3 of 15 named; criminal-offence negatives 1 of 15 flagged). Mended: "hei, det er amina" (a name ending a
+bokmål chat 20 of 20; goods named like people 3 of 15 named; criminal-offence negatives 1 of 15 flagged; Swedish and Danish businesses greeted or
+signing off 5 of 12 named; address negatives 1 of 15 found). Mended: "hei, det er amina" (a name ending a
 greeted "det er"), Swedish "är från" before a country, lowercase "3f", a strike denied ("Vi
 strejkar inte"), "sjuk av längtan" and Danish "syg efter at få", "blind to the real
 issue", "a believer in your brand", "Pray for my package", hjerteflimmer and hjertestans in
 hyperbole, "Hei Apotek 1", "Hilsen Oslo kommune", "Cheers Royal Mail" (a brand greeted is
 the business; introduced, "I'm Calvin Klein", a person), and 17 Chinese given names ("Your
 name? wei zhang"; not "Jun", which made the month of 1,405 file listings in Debian's
-documentation a name), "Nike Air Max" and "Ben and Jerry's" as goods, a new job's probation. Left: "Thanks Sainsbury's!", "Spør Siri om veien", "jag är med i
-kommunal", "This sale is giving me anxiety".
+documentation a name), "Nike Air Max" and "Ben and Jerry's" as goods, a new job's probation, "Tack Kundtjänst", "Hilsen Skattestyrelsen", "Hej
+Apoteket, har ni Alvedon?". Left: "Thanks Sainsbury's!", "Spør Siri om veien", "jag är med i
+kommunal", "This sale is giving me anxiety", "Hej Ica", "Send 3 Baker Street mugs".
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"
