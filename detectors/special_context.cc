@@ -8,6 +8,7 @@
 #include <utility>
 
 #include "detectors/context.h"
+#include "detectors/person_words.h"
 #include "engine/sentences.h"
 #include "engine/utf8.h"
 
@@ -754,15 +755,11 @@ bool MayBeAGivenName(std::string_view text, size_t start, size_t end) {
   if (!IsCapitalisedWord(text, start, end)) return false;
   const std::string_view rest = text.substr(end, 4);
   if (rest.starts_with("'s") || rest.starts_with("\xE2\x80\x99s")) return true;
-  // "my son Christian", "sønnen min Christian".
-  static constexpr std::string_view kKinNouns[] = {
-      "son",    "daughter", "husband", "wife",   "boyfriend", "girlfriend", "partner",
-      "brother", "sister",  "sønn",    "sønnen", "datter",    "dattera",    "datteren",
-      "mann",   "mannen",   "kone",    "kona",   "bror",      "broren",     "søster",
-      "samboer", "kjæreste"};
-  auto [word, word_start] = WordBefore(text, start);
-  if (OneOf(word, {"min", "mi", "mitt"})) word = WordBefore(text, word_start).first;
-  return OneOf(word, kKinNouns);
+  // "my son Christian", "sønnen min Christian": the PERSON detector's words for kin.
+  const auto [word, word_start] = WordBefore(text, start);
+  return OneOf(word, kPeopleOfSomeone) ||
+         (OneOf(word, kOwnersBefore) &&
+          OneOf(WordBefore(text, word_start).first, kPeopleOfSomeoneDefinite));
 }
 
 bool IsAnAttribute(std::string_view text, size_t term_end, size_t end) {
