@@ -797,19 +797,24 @@ class SegmentTagger {
   }
   // Whether the words first..last are goods a shop is asked for: an unknown word after
   // "Har dere" or "Do you have" and the like ("Har dere Keppra på lager?"). A known name
-  // there is a person asked for ("Har dere Kari på jobb i dag?", "Do you have Olsen's
-  // number?"), and so is anyone's genitive.
+  // after "har" or "have" is a person asked for ("Har dere Kari på jobb i dag?"), but not
+  // after a verb of selling: no one sells a person ("Selger dere Jordan sko?", "Do you
+  // stock Chanel?"). Anyone's genitive is a person's ("Do you have Olsen's number?").
   bool IsGoodsAskedOfAShop(size_t first, size_t last) const {
-    if (first < 2 || context_.IsKnownName(first) || context_.IsGenitiveOfName(first) ||
-        PossessiveFollows(last)) {
-      return false;
-    }
+    if (first < 2 || context_.IsGenitiveOfName(first) || PossessiveFollows(last)) return false;
     const std::string_view before = context_.folded(first - 1);
     const std::string_view verb_or_you = context_.folded(first - 2);
     // Swedish "har ni" and Danish "har I" ask as "har dere" does: "Hej Apoteket, har ni
     // Alvedon?".
-    return (OneOf(before, {"dere", "ni", "i"}) && OneOf(verb_or_you, kShopVerbsBeforeDere)) ||
-           (OneOf(before, kShopVerbsAfterYou) && OneOf(verb_or_you, {"you", "u"}));
+    std::string_view verb;
+    if (OneOf(before, {"dere", "ni", "i"}) && OneOf(verb_or_you, kShopVerbsBeforeDere)) {
+      verb = verb_or_you;
+    } else if (OneOf(before, kShopVerbsAfterYou) && OneOf(verb_or_you, {"you", "u"})) {
+      verb = before;
+    } else {
+      return false;
+    }
+    return !context_.IsKnownName(first) || !OneOf(verb, {"har", "have", "got"});
   }
   // Whether the name starting at `first` follows "St.", "Sankt" or "Saint": "St. Paul
   // kyrkje", "Sankt Petersburg", "St. Olavs plass".

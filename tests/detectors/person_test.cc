@@ -533,6 +533,11 @@ TEST(PersonDetector, APlaceToGoIsNoName) {
   EXPECT_THAT(Names(engine, "Do you have Sui Generis rights?"), IsEmpty());
   EXPECT_THAT(Names(engine, "Har dere Kari på jobb i dag?"), ElementsAre("Kari"));
   EXPECT_THAT(Names(engine, "Har dere Olsen på kontoret?"), ElementsAre("Olsen"));
+  // No one sells a person: a known name after a verb of selling is goods (round 408).
+  EXPECT_THAT(Names(engine, "Selger dere Jordan sko?"), IsEmpty());
+  EXPECT_THAT(Names(engine, "Do you stock Chanel?"), IsEmpty());
+  EXPECT_THAT(Names(engine, "Do you have Emma in today?"), ElementsAre("Emma"));
+  EXPECT_THAT(Names(engine, "Do you sell Olsen's paintings?"), ElementsAre("Olsen"));
   // A town before its postcode (round 356); a word with a digit ends a name.
   EXPECT_THAT(Names(engine, "Please send it to 14 Kingsway, Cardiff CF10 3FD."), IsEmpty());
   EXPECT_THAT(Names(engine, "D. J. Bernstein  Salsa20 reference code"),
