@@ -256,6 +256,7 @@ class SegmentTagger {
           IsPlaceName(last) || NamesABusiness(last) || NamesPremises(first, last) ||
           NamesAHoliday(first, last) ||
           FollowsASaintsTitle(first) || FollowsADwellingVerb(first) ||
+          IsPlaceAfterIn(first, last) ||
           IsGoodsAskedOfAShop(first, last)) {
         continue;
       }
@@ -794,6 +795,21 @@ class SegmentTagger {
   bool FollowsADwellingVerb(size_t first) const {
     return first >= 2 && OneOf(context_.folded(first - 1), {"i", "på", "in", "to"}) &&
            OneOf(context_.folded(first - 2), kDwellingVerbs);
+  }
+  // Whether the lone word `first` is a place after the Scandinavian "i" (in) that follows
+  // a lowercase word: "vårdcentralen i Lund", "legekontoret i Moss". A first name there
+  // is a person, and so is a genitive ("i Hitlers tekst", "i Mias liv") or a name before a
+  // possessive ("i Ilda si sak").
+  bool IsPlaceAfterIn(size_t first, size_t last) const {
+    if (first != last || first < 2 || context_.raw(first - 1) != "i" ||
+        !context_.IsWord(first - 2) || context_.IsCapitalized(first - 2) ||
+        context_.IsFirstName(first)) {
+      return false;
+    }
+    const bool genitive =
+        context_.raw(first).ends_with("s") && first + 1 < context_.size() &&
+        !OneOf(context_.raw(first + 1), {".", ",", "?", "!", ":", ";", ")"});
+    return !genitive && !OneOf(context_.folded(last + 1), {"si", "sin", "sitt", "sine"});
   }
   // Whether the words first..last are goods a shop is asked for: an unknown word after
   // "Har dere" or "Do you have" and the like ("Har dere Keppra på lager?"). A known name

@@ -12,6 +12,7 @@
 namespace sladd {
 namespace {
 
+using ::testing::Contains;
 using ::testing::ElementsAre;
 using ::testing::IsEmpty;
 using ::testing::Not;
@@ -515,6 +516,12 @@ TEST(PersonDetector, APlaceToGoIsNoName) {
   // Where someone lives or moves; a person they live with is a person.
   EXPECT_THAT(Names(engine, "Jeg bor i Moss og jobber i Halden"), IsEmpty());
   EXPECT_THAT(Names(engine, "We moved to Reading last year"), IsEmpty());
+  // A lone surname after "i" and a lowercase word is a place (round 409); a first name,
+  // a genitive and a name before "si" are people.
+  EXPECT_THAT(Names(engine, "Kan ni leverera till vårdcentralen i Lund?"), IsEmpty());
+  EXPECT_THAT(Names(engine, "Kan dere sende det til Kari i Lund?"), Contains("Kari"));
+  EXPECT_THAT(Names(engine, "Det står i Hansens rapport"), ElementsAre("Hansens"));
+  EXPECT_THAT(Names(engine, "vedtaket i Ilda si sak"), ElementsAre("Ilda"));
   EXPECT_THAT(Names(engine, "Jeg bor hos Kari nå"), ElementsAre("Kari"));
   // A street named for someone.
   EXPECT_THAT(Names(engine, "møtes vi ved Karl Johans gate?"), IsEmpty());
