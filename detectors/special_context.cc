@@ -242,7 +242,10 @@ constexpr std::string_view kTopicWords[] = {
     "låt", "låten", "novel", "roman", "romanen", "episode", "episoden", "post", "blog",
     "blogg", "innlegg", "innlegget", "newsletter", "nyhetsbrev", "nyhetsbrevet", "video",
     "videoen", "beskjed", "melde", "questions", "question", "spørsmål", "memoir",
-    "biography", "biografi", "selvbiografi", "selvbiografien"};
+    "biography", "biografi", "selvbiografi", "selvbiografien",
+    // Swedish and Danish (round 409: "Jeg læste en bog om diabetes")
+    "bog", "bogen", "bøger", "böcker", "artikel", "artikeln", "artiklen", "artiklar",
+    "dokumentär", "dokumentären", "föreläsning", "forelæsning", "indlæg", "inlägg"};
 // Conjunctions that open a clause after "om" or "about": what follows is a statement.
 constexpr std::string_view kConjunctionsAfterAbout[] = {
     "at", "that", "if", "whether", "hvis", "om", "når", "when", "how", "hvordan", "why",
