@@ -1332,6 +1332,10 @@ TEST(SpecialCategoryDetector, FindsCommonConditionsAndOriginsInEnglish) {
   EXPECT_THAT(Special(engine, "Kjærasten min og eg er begge kvinner."),
               ElementsAre(Pair("SEX_LIFE_OR_ORIENTATION", "kvinner")));
   EXPECT_THAT(Special(engine, "Kjæresten min og to menn fra jobben kommer i kveld."), IsEmpty());
+  // Round 410: chat's words for boys and girls; siblings are no couple.
+  EXPECT_THAT(Special(engine, "kjæresten min og jeg er begge gutter"),
+              ElementsAre(Pair("SEX_LIFE_OR_ORIENTATION", "gutter")));
+  EXPECT_THAT(Special(engine, "Sønnene mine er begge gutter"), IsEmpty());
   EXPECT_THAT(Special(engine, "I'm British Pakistani and want halal options"),
               ElementsAre(Pair("ETHNIC_ORIGIN", "British Pakistani"),
                           Pair("RELIGIOUS_BELIEF", "halal")));
