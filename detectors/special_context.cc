@@ -93,7 +93,7 @@ constexpr std::string_view kVerbsWithoutSubject[] = {
     "har", "hadde", "er", "e", "var", "ble", "blei", "vart", "fikk", "sitter", "satt",
     "sliter", "bruker", "går", "stemmer", "stemte", "røyster", "røysta", "ligger", "ligg",
     "lå", "tar", "tok", "trenger", "skal", "må", "kommer", "orker", "rekker", "klarer", "gikk",
-    "tåler", "toler",
+    "tåler", "toler", "kan",
     // English in the past or the progressive, which imperatives ("Have a look", "Take our
     // quiz") are not: "Had a stroke last year", "used to be in prison".
     "had", "got", "been", "was", "having", "suffering", "struggling", "voted", "used",

@@ -350,6 +350,10 @@ TEST(SpecialCategoryDetector, ASentenceOpeningWithAVerbSpeaksOfTheWriter) {
   // After an apology or thanks and a comma.
   EXPECT_THAT(Special(engine, "sorry for sent svar, har vært innlagt en uke"),
               ElementsAre(Pair("HEALTH_DATA", "innlagt")));
+  // After "kan ikke" with no subject, as the other modal verbs (round 410).
+  EXPECT_THAT(Special(engine, "kan ikke komme på jobb, har omgangssyke"),
+              ElementsAre(Pair("HEALTH_DATA", "omgangssyke")));
+  EXPECT_THAT(Special(engine, "Kan dere sende meg info om omgangssyke"), IsEmpty());
   // Not after a clause of its own, where the subject follows the verb.
   EXPECT_THAT(Special(engine, "Når bussen kommer, er fengselet stengt"), IsEmpty());
   EXPECT_THAT(Special(engine, "ligger på sykehuset og får ikke hentet pakken"),
