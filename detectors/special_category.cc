@@ -417,7 +417,7 @@ bool SpecialCategoryDetector::SpeaksOfNoOne(const LexiconTerm& term, const ScanV
           term.evidence != TermEvidence::kNeedsPersonAndCue && IsALanguage(text, start, end)) ||
          NamesABody(text, start, end) ||
          IsATopic(text, start, end) || IsWhatAPolicyCovers(text, start, end) ||
-         IsPeopleInGeneralWith(text, start) ||
+         IsPeopleInGeneralWith(text, start) || IsSaidOfSomeoneAThingIsFor(text, start) ||
          DescribesNoOnesGroup(view, site) ||
          (term.category == kBiometricData && IsADevicesFeature(text, start)) ||
          (term.category == kHealthData && IsSaidOfAMachine(text, start)) ||

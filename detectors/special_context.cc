@@ -854,6 +854,16 @@ bool IsPeopleInGeneralWith(std::string_view text, size_t start) {
   return false;
 }
 
+bool IsSaidOfSomeoneAThingIsFor(std::string_view text, size_t start) {
+  const auto [verb, verb_start] = WordBefore(text, start);
+  if (!OneOf(verb, {"er", "har", "is", "has"})) return false;
+  const auto [who, who_start] = WordBefore(text, verb_start);
+  if (!OneOf(who, {"som", "who"})) return false;
+  const auto [someone, someone_start] = WordBefore(text, who_start);
+  if (!OneOf(someone, {"en", "ei", "noen", "nokon", "someone", "somebody"})) return false;
+  return OneOf(WordBefore(text, someone_start).first, {"til", "for", "to"});
+}
+
 std::optional<size_t> PeopleInGeneralAfter(std::string_view text, size_t end) {
   const auto [word, word_end] = WordAfter(text, end);
   if (!OneOf(word, kPeopleInGeneral) && !OneOf(word, kPeopleServed)) return std::nullopt;

@@ -220,6 +220,11 @@ bool IsSaidOfAMachine(std::string_view text, size_t start);
 // after a possessive too: "Our clients with diabetes", "kundene våre med allergi".
 bool IsPeopleInGeneralWith(std::string_view text, size_t start);
 
+// Whether the term starting at text[start] is said of someone not named whom a thing is
+// for: "et kort til en som er syk", "a gift for someone who has cancer". ("Jeg kjenner en
+// som har kreft" is not asked: no "til" or "for" opens it.)
+bool IsSaidOfSomeoneAThingIsFor(std::string_view text, size_t start);
+
 // Where the word of people in general right after the term ending at text[end] ends, if
 // one follows: "Kreftsyke barn får gratis inngang", "Deaf children welcome". (The caller
 // asks that no one is near: "Jeg har autistiske barn" is someone's.)

@@ -675,6 +675,11 @@ TEST(SpecialCategoryDetector, RunningWaterIsNoHospitalStay) {
 TEST(SpecialCategoryDetector, ATopicGoodsInStockAndAQuestionWithNoOneAreNoOnes) {
   TestEngine engine(kOnlySpecial);
   EXPECT_THAT(Special(engine, "Artikkelen handler om diabetes hos barn."), IsEmpty());
+  // Someone not named whom a thing is for (round 410); a named one is someone.
+  EXPECT_THAT(Special(engine, "kan jeg få et kort til en som er syk?"), IsEmpty());
+  EXPECT_THAT(Special(engine, "I need a gift for someone who has cancer"), IsEmpty());
+  EXPECT_THAT(Special(engine, "kortet er til mamma som er syk"),
+              ElementsAre(Pair("HEALTH_DATA", "syk")));
   // Swedish and Danish topic words (round 409); a possessive still makes it someone's.
   EXPECT_THAT(Special(engine, "Jeg læste en bog om diabetes på ferien"), IsEmpty());
   EXPECT_THAT(Special(engine, "Jag läste en artikel om cancer"), IsEmpty());
