@@ -196,6 +196,9 @@ constexpr std::string_view kBodyNouns[] = {
     "symbols", "users", "awareness", "sale", "sales", "offer", "offers", "deals", "reklame",
     "reklamen", "annonse", "annonsen", "countries", "nations", "headquarters", "hq",
     "hovedkontor", "hovedkontoret"};
+// Places of worship, before a noun of a body or business: "the Catholic church shop".
+constexpr std::string_view kPlacesOfWorship[] = {"church", "cathedral", "mosque", "temple",
+                                                 "synagogue", "chapel", "parish"};
 // Such nouns that count only whole, being the ends of other words ("instead"): an ad, or a
 // body's leader ("The antidepressant ad on your site", "LO-lederen sa i dag"). (Not a
 // conference: "I'm a delegate at the Labour conference" is a statement.)
@@ -710,8 +713,14 @@ bool NamesABody(std::string_view text, size_t start, size_t end) {
   for (const std::string_view genitive : {std::string_view("'s"), kCurlyGenitive}) {
     if (text.substr(end, genitive.size()) == genitive) end += genitive.size();
   }
-  const std::string next = WordAfter(text, end).first;
+  const auto [next, next_end] = WordAfter(text, end);
   if (EndsWithOneOf(next, kBodyNouns) || OneOf(next, kWholeBodyNouns)) return true;
+  // A place of worship's body or business: "the Catholic church shop", "the Hindu temple
+  // café" (attending "the Catholic church" alone is a believer's).
+  if (OneOf(next, kPlacesOfWorship)) {
+    const std::string after = WordAfter(text, next_end).first;
+    if (EndsWithOneOf(after, kBodyNouns) || OneOf(after, kWholeBodyNouns)) return true;
+  }
   // The last part of a compound after a hyphen: "LO-lederen".
   if (end < text.size() && text[end] == '-') {
     const std::string rest = FoldCase(text.substr(end + 1, WordEnd(text, end + 1) - end - 1));

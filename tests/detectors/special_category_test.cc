@@ -675,6 +675,11 @@ TEST(SpecialCategoryDetector, RunningWaterIsNoHospitalStay) {
 TEST(SpecialCategoryDetector, ATopicGoodsInStockAndAQuestionWithNoOneAreNoOnes) {
   TestEngine engine(kOnlySpecial);
   EXPECT_THAT(Special(engine, "Artikkelen handler om diabetes hos barn."), IsEmpty());
+  // A place of worship's business (round 411); attending it is a believer's.
+  EXPECT_THAT(Special(engine, "Can I pay by cheque at the Catholic church shop?"), IsEmpty());
+  EXPECT_THAT(Special(engine, "I go to the Catholic church every Sunday"),
+              ElementsAre(Pair("RELIGIOUS_BELIEF", "Catholic"),
+                          Pair("RELIGIOUS_BELIEF", "church")));
   // Someone not named whom a thing is for (round 410); a named one is someone.
   EXPECT_THAT(Special(engine, "kan jeg få et kort til en som er syk?"), IsEmpty());
   EXPECT_THAT(Special(engine, "I need a gift for someone who has cancer"), IsEmpty());
