@@ -680,6 +680,10 @@ TEST(SpecialCategoryDetector, ATopicGoodsInStockAndAQuestionWithNoOneAreNoOnes) 
   EXPECT_THAT(Special(engine, "I go to the Catholic church every Sunday"),
               ElementsAre(Pair("RELIGIOUS_BELIEF", "Catholic"),
                           Pair("RELIGIOUS_BELIEF", "church")));
+  // Sobriety kept (round 411); a sober design is no one's.
+  EXPECT_THAT(Special(engine, "I'm sober 2 years now so no alcohol in the hamper"),
+              ElementsAre(Pair("HEALTH_DATA", "sober")));
+  EXPECT_THAT(Special(engine, "A sober design would be nice"), IsEmpty());
   // Someone not named whom a thing is for (round 410); a named one is someone.
   EXPECT_THAT(Special(engine, "kan jeg få et kort til en som er syk?"), IsEmpty());
   EXPECT_THAT(Special(engine, "I need a gift for someone who has cancer"), IsEmpty());
