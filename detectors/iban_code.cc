@@ -3,6 +3,7 @@
 #include <string>
 
 #include "detectors/checksums.h"
+#include "engine/number_token.h"
 #include "engine/utf8.h"
 
 namespace sladd {
@@ -32,25 +33,33 @@ constexpr Country kCountries[] = {
 
 char Upper(char c) { return c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c; }
 
+// `text` in capitals without its spaces (' ' and those SpaceLengthAt knows).
 std::string Compact(std::string_view text) {
   std::string compact;
-  for (const char c : text) {
-    if (c != ' ') compact.push_back(Upper(c));
+  for (size_t i = 0; i < text.size();) {
+    if (const size_t space = SpaceLengthAt(text, i); space > 0) {
+      i += space;
+    } else {
+      compact.push_back(Upper(text[i++]));
+    }
   }
   return compact;
 }
 
 // Byte length of the prefix of `text` made of `count` ASCII letters and digits with single
-// spaces between them; shorter if another character comes first.
+// spaces (as SpaceLengthAt) between them; shorter if another character comes first.
 size_t AlphanumericPrefix(std::string_view text, size_t count) {
   size_t seen = 0;
-  for (size_t i = 0; i < text.size(); ++i) {
+  for (size_t i = 0; i < text.size();) {
     const char c = text[i];
     if (IsAsciiLetter(c) || IsAsciiDigit(c)) {
       if (++seen == count) return i + 1;
-    } else if (c != ' ' || i + 1 >= text.size() || text[i + 1] == ' ') {
-      return i;
+      ++i;
+      continue;
     }
+    const size_t space = SpaceLengthAt(text, i);
+    if (space == 0 || i + space >= text.size() || SpaceLengthAt(text, i + space) > 0) return i;
+    i += space;
   }
   return text.size();
 }

@@ -16,8 +16,8 @@ enum ContextTag : uint32_t { kOrgWords };
 std::pair<size_t, size_t> VatFormAround(const NumberToken& token, std::string_view text) {
   const bool layout = token.group_count == 1 ||
                       (token.group_count == 3 && token.group(0).length() == 3 &&
-                       token.group(1).length() == 3 && text[token.group(0).end] == ' ' &&
-                       text[token.group(1).end] == ' ');
+                       token.group(1).length() == 3 && token.separator_after(text, 0) == ' ' &&
+                       token.separator_after(text, 1) == ' ');
   if (token.digits != 9 || !layout) return {0, 0};
   size_t start = token.start;
   if (start > 0 && text[start - 1] == ' ') --start;

@@ -338,7 +338,7 @@ bool PhoneNumberDetector::ConfirmTrunkZero(const NumberSpan& span, const ScanVie
   const std::string_view text = view.text();
   const std::string_view value = text.substr(span.start, span.end - span.start);
   for (size_t i = span.first; i + 1 < span.first + span.count; ++i) {
-    const char separator = text[span.groups[i].end];
+    const char separator = SeparatorAt(text, span.groups[i].end);
     if (separator != ' ' && separator != '-') return false;
   }
   if (LooksLikeDate(span, text) || FollowedByPriceSuffix(text, span.end)) return false;

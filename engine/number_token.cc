@@ -15,6 +15,21 @@ bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
 bool IsSeparator(char c) { return c == ' ' || c == '.' || c == '-'; }
 
+// Bytes of a space (as SpaceLengthAt) that ends at text[pos]; 0 if there is none.
+size_t SpaceLengthBefore(std::string_view text, size_t pos) {
+  for (const size_t length : {1, 2, 3}) {
+    if (pos >= length && SpaceLengthAt(text, pos - length) == length) return length;
+  }
+  return 0;
+}
+
+// Bytes of a separator that joins digit groups at text[pos]: one of ' ', '.', '-', or a
+// multi-byte space. 0 if there is none.
+size_t SeparatorLengthAt(std::string_view text, size_t pos) {
+  if (pos < text.size() && IsSeparator(text[pos])) return 1;
+  return SpaceLengthAt(text, pos);
+}
+
 #if defined(__SSE2__)
 // Bit i set when bytes[i] is an ASCII digit, for 16 bytes.
 uint64_t DigitBits16(const char* bytes) {
@@ -104,26 +119,37 @@ bool PunctuationJoinsAfter(std::string_view text, size_t end) {
 // ("1234 5678 9012", "12 34 56 78 90"), but not to a time, date or address
 // ("10:15:01 22 33 44 55") nor to a whole number ("ring 22334455 99887766").
 bool SpaceJoinsBefore(std::string_view text, size_t start) {
-  if (start < 2 || text[start - 1] != ' ') return false;
-  const size_t run = DigitRunBefore(text, start - 1);
+  const size_t space = SpaceLengthBefore(text, start);
+  if (space == 0) return false;
+  const size_t run = DigitRunBefore(text, start - space);
   if (run == 0 || run > 4) return false;
-  const size_t group_start = start - 1 - run;
+  const size_t group_start = start - space - run;
   const bool structured = group_start >= 2 && IsNumberPunctuation(text[group_start - 1]) &&
                           IsDigit(text[group_start - 2]);
   return !structured;
 }
 
 bool SpaceJoinsAfter(std::string_view text, size_t end) {
-  if (end + 1 >= text.size() || text[end] != ' ') return false;
-  const size_t run = DigitRunAt(text, end + 1);
+  const size_t space = SpaceLengthAt(text, end);
+  if (space == 0) return false;
+  const size_t run = DigitRunAt(text, end + space);
   if (run == 0 || run > 4) return false;
-  const size_t group_end = end + 1 + run;
+  const size_t group_end = end + space + run;
   const bool structured = group_end + 1 < text.size() &&
                           IsNumberPunctuation(text[group_end]) && IsDigit(text[group_end + 1]);
   return !structured;
 }
 
 }  // namespace
+
+size_t SpaceLengthAt(std::string_view text, size_t pos) {
+  if (pos >= text.size()) return 0;
+  if (text[pos] == ' ') return 1;
+  const std::string_view rest = text.substr(pos, 3);
+  if (rest.starts_with("\xC2\xA0")) return 2;
+  if (rest == "\xE2\x80\xAF" || rest == "\xE2\x80\x89" || rest == "\xE2\x80\x87") return 3;
+  return 0;
+}
 
 namespace number_token_internal {
 
@@ -152,7 +178,8 @@ void FindNumberTokens(std::string_view text, size_t min_digits,
   };
   ForEachDigitRun(text, [&](size_t start, size_t end) {
     const bool continues = token.group_count > 0 && token.group_count < NumberToken::kMaxGroups &&
-                           start == token.end + 1 && IsSeparator(text[token.end]);
+                           start > token.end && start <= token.end + 3 &&
+                           SeparatorLengthAt(text, token.end) == start - token.end;
     if (!continues) {
       if (token.group_count > 0) finish_token();
       token = NumberToken();

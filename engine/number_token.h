@@ -18,6 +18,18 @@
 
 namespace sladd {
 
+// Bytes of a space at text[pos]: ' ', or a space that text copied from web pages and word
+// processors puts between digit groups (U+00A0 no-break, U+202F narrow no-break, U+2009
+// thin, U+2007 figure space: Norwegian formatting writes "912 34 567" and "45 000" with
+// them). 0 if there is none.
+size_t SpaceLengthAt(std::string_view text, size_t pos);
+
+// The separator that starts at text[pos] between two digit groups of a token: ' ', '.' or
+// '-', with a multi-byte space read as ' '.
+inline char SeparatorAt(std::string_view text, size_t pos) {
+  return static_cast<unsigned char>(text[pos]) >= 0x80 ? ' ' : text[pos];
+}
+
 // Byte range of one run of digits.
 struct DigitGroup {
   size_t start = 0;
@@ -26,7 +38,9 @@ struct DigitGroup {
 };
 
 // A maximal run of digit groups joined by exactly one ' ', '.' or '-' each ("12.03.2025",
-// "1234 5678 9012"). Very long runs are cut into tokens of at most kMaxGroups groups.
+// "1234 5678 9012"), or by one of the multi-byte spaces of copied and locale-formatted
+// text (U+00A0, U+202F, U+2009, U+2007), which detectors read as ' '. Very long runs are
+// cut into tokens of at most kMaxGroups groups.
 struct NumberToken {
   static constexpr size_t kMaxGroups = 24;
 
@@ -39,7 +53,9 @@ struct NumberToken {
 
   const DigitGroup& group(size_t i) const { return groups[i]; }
   // The separator after group i (i + 1 < group_count), read from `text`.
-  char separator_after(std::string_view text, size_t i) const { return text[groups[i].end]; }
+  char separator_after(std::string_view text, size_t i) const {
+    return SeparatorAt(text, groups[i].end);
+  }
 };
 
 // A candidate number inside a token: groups [first, first + count).

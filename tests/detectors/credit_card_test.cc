@@ -37,6 +37,8 @@ TEST(CreditCardDetector, FindsGroupedAndPlainNumbers) {
   EXPECT_THAT(engine.Values("5555-5555-5555-4444", "CREDIT_CARD"),
               ElementsAre("5555-5555-5555-4444"));
   EXPECT_THAT(engine.Values("4111111111111111", "CREDIT_CARD"), ElementsAre("4111111111111111"));
+  EXPECT_THAT(engine.Values("kort 4111\u202F1111\u202F1111\u202F1111", "CREDIT_CARD"),
+              ElementsAre("4111\u202F1111\u202F1111\u202F1111"));
   EXPECT_THAT(engine.Values("amex 3782 822463 10005", "CREDIT_CARD"),
               ElementsAre("3782 822463 10005"));
 }

@@ -30,7 +30,9 @@ TEST(IbanCodeDetector, FindsNordicAndOtherIbans) {
   for (std::string_view iban :
        {"NO93 8601 1117 947", "NO9386011117947", "SE45 5000 0000 0583 9825 7466",
         "DK50 0040 0440 1162 43", "FI21 1234 5600 0007 85", "DE89 3704 0044 0532 0130 00",
-        "GB82 WEST 1234 5698 7654 32", "no93 8601 1117 947"}) {
+        "GB82 WEST 1234 5698 7654 32", "no93 8601 1117 947",
+        // Copied with no-break or narrow no-break spaces.
+        "NO93\u00A08601\u00A01117\u00A0947", "GB82\u202FWEST\u202F1234\u202F5698\u202F7654\u202F32"}) {
     const std::string text = "IBAN: " + std::string(iban) + " takk";
     EXPECT_THAT(engine.Values(text, "IBAN_CODE"), ElementsAre(iban)) << iban;
   }

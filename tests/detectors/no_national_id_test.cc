@@ -71,6 +71,8 @@ TEST(NoNationalIdDetector, FindsTheWrittenForms) {
   EXPECT_THAT(engine.Values("(010190-00083)", "NO_NATIONAL_ID"), ElementsAre("010190-00083"));
   EXPECT_THAT(engine.Values("01 01 90 00083", "NO_NATIONAL_ID"), ElementsAre("01 01 90 00083"));
   EXPECT_THAT(engine.Values("010190 000 83", "NO_NATIONAL_ID"), ElementsAre("010190 000 83"));
+  EXPECT_THAT(engine.Values("fnr 010190\u00A000083", "NO_NATIONAL_ID"),
+              ElementsAre("010190\u00A000083"));
 }
 
 TEST(NoNationalIdDetector, ReportsTheKind) {

@@ -29,6 +29,8 @@ TEST(NoOrgNumberDetector, FindsTheVatFormWithoutContext) {
 TEST(NoOrgNumberDetector, NeedsContextForBareNumbers) {
   TestEngine engine;
   EXPECT_THAT(engine.Values("org.nr. 923 609 016", "NO_ORG_NUMBER"), ElementsAre("923 609 016"));
+  EXPECT_THAT(engine.Values("org.nr. 923\u00A0609\u00A0016", "NO_ORG_NUMBER"),
+              ElementsAre("923\u00A0609\u00A0016"));
   EXPECT_THAT(engine.Values("Organisasjonsnummer: 923609016", "NO_ORG_NUMBER"),
               ElementsAre("923609016"));
   EXPECT_THAT(engine.Values("923609016", "NO_ORG_NUMBER"), IsEmpty());

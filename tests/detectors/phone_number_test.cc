@@ -63,7 +63,9 @@ TEST(PhoneNumberDetector, FindsNorwegianNumbersInTheUsualGroupings) {
   TestEngine engine;
   for (std::string_view number :
        {"91234567", "912 34 567", "91 23 45 67", "9123 4567", "+47 91234567", "+4791234567",
-        "0047 912 34 567", "(+47) 91 23 45 67", "+47 22 33 44 55", "22 33 44 55"}) {
+        "0047 912 34 567", "(+47) 91 23 45 67", "+47 22 33 44 55", "22 33 44 55",
+        // The no-break and narrow no-break spaces of copied and locale-formatted text.
+        "912\u00A034\u00A0567", "+47\u202F91\u202F23\u202F45\u202F67"}) {
     const std::string text = "Du kan nå meg på " + std::string(number) + " i kveld";
     EXPECT_THAT(engine.Values(text, "PHONE_NUMBER"), ElementsAre(number)) << number;
   }

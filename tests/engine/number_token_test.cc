@@ -51,6 +51,25 @@ TEST(NumberTokens, JoinDigitGroupsBySingleSeparators) {
   EXPECT_THAT(TokenTexts("x 7 og 12345678", 2), ElementsAre("12345678"));
 }
 
+// Text copied from web pages and word processors, and numbers formatted for Norwegian,
+// join digit groups with no-break, narrow no-break, thin or figure spaces: those join a
+// token as ' ' does, and detectors read them as ' '.
+TEST(NumberTokens, JoinDigitGroupsByTheSpacesOfCopiedText) {
+  EXPECT_THAT(TokenTexts("tlf 912\u00A034\u00A0567."), ElementsAre("912\u00A034\u00A0567"));
+  EXPECT_THAT(TokenTexts("4111\u202F1111\u20091111\u20071111"),
+              ElementsAre("4111\u202F1111\u20091111\u20071111"));
+  // Two spaces, or another character beyond ASCII, still split.
+  EXPECT_THAT(TokenTexts("1\u00A0\u00A02 og 3\u00B72"), ElementsAre("1", "2", "3", "2"));
+  Tokens t;
+  const std::string text = "912\u00A034-567";
+  FindNumberTokens(text, 1, t.tokens, t.groups);
+  ASSERT_EQ(t.tokens.size(), 1u);
+  EXPECT_EQ(t.tokens[0].separator_after(text, 0), ' ');
+  EXPECT_EQ(t.tokens[0].separator_after(text, 1), '-');
+  EXPECT_THAT(Spans("1234\u00A05678\u00A09012", 8, 8),
+              ElementsAre("1234\u00A05678 (joined)", "5678\u00A09012 (joined)"));
+}
+
 TEST(NumberTokens, FindDigitsAcrossTheVectorWidth) {
   std::string text(100, 'x');
   text[15] = '1';
