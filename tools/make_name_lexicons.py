@@ -124,6 +124,16 @@ MORE_INDIAN_FIRST_NAMES = [
     "Siddharth", "Srinivas", "Sudhir", "Sumit", "Swati", "Tejas", "Venkatesh", "Vishal",
     "Vivek"]
 
+# Polish first names the list above lacked (twenty-first session, 2026-12-04: "Kan du gi
+# beskjed til Wiktoria Zielińska?" named no one): Poles are Norway's largest group of
+# immigrant origin. Written for sladd from general knowledge of the names in use.
+MORE_POLISH_FIRST_NAMES = [
+    "Agata", "Alicja", "Arkadiusz", "Bartłomiej", "Danuta", "Dominika", "Elżbieta",
+    "Ewelina", "Izabela", "Janusz", "Jarosław", "Jerzy", "Kazimierz", "Kinga", "Klaudia",
+    "Krystyna", "Leszek", "Maciej", "Marzena", "Milena", "Mirosław", "Oliwia", "Patrycja",
+    "Radosław", "Ryszard", "Stanisław", "Tadeusz", "Weronika", "Wiesław", "Wiktoria",
+    "Witold", "Zdzisław", "Zofia"]
+
 # Chinese given names in pinyin that the lists lacked (twentieth session, 2026-12-04: "Your
 # name? wei zhang"): written for sladd from general knowledge of the names in use; not
 # those that are Norwegian or English words ("Bo", "Min", "Dan", "Ling", "Hong"), nor
@@ -182,7 +192,7 @@ def main():
                 target.update(n.strip() for n in names if isinstance(n, str) and n.strip())
     last.update(EXTRA_LAST_NAMES + IMMIGRANT_LAST_NAMES)
     first.update(EXTRA_FIRST_NAMES + NORWEGIAN_FIRST_NAMES + IMMIGRANT_FIRST_NAMES +
-                 MORE_INDIAN_FIRST_NAMES + CHINESE_FIRST_NAMES + BRITISH_IRISH_FIRST_NAMES +
+                 MORE_INDIAN_FIRST_NAMES + MORE_POLISH_FIRST_NAMES + CHINESE_FIRST_NAMES + BRITISH_IRISH_FIRST_NAMES +
                  ENGLISH_SHORT_FORMS)
     immigrant = ("\n# Also names common among Norway's groups of immigrant origin (Lejla, Jurgita,"
                  "\n# Tesfay), written for sladd.")

@@ -246,6 +246,10 @@ TEST(PersonDetector, FindsNamesOfOriginsCommonInNorway) {
               ElementsAre("Jurgita"));
   EXPECT_THAT(Names(engine, "Kan dere ringe Bilal på mobilen?"), ElementsAre("Bilal"));
   EXPECT_THAT(Names(engine, "Please forward this to Siddharth"), ElementsAre("Siddharth"));
+  // Polish first names (round 413): Poles are Norway's largest group of immigrant origin.
+  EXPECT_THAT(Names(engine, "Kan du gi beskjed til Wiktoria Zielińska?"),
+              ElementsAre("Wiktoria Zielińska"));
+  EXPECT_THAT(Names(engine, "spør etter zofia"), ElementsAre("zofia"));
   // And in British chat (round 245): Irish, Welsh and West African names, also lowercase.
   EXPECT_THAT(Names(engine, "Please forward this to Siobhan in billing."),
               ElementsAre("Siobhan"));
