@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "detectors/context.h"
+#include "engine/number_token.h"
 #include "engine/utf8.h"
 
 namespace sladd {
@@ -115,10 +116,15 @@ size_t LettersStart(std::string_view text, size_t pos) {
   return pos;
 }
 
-// After one or two spaces at `pos`, or nullopt.
+// After one or two spaces at `pos`, or nullopt. A no-break space counts, as web pages write
+// one between a street and its number ("Storgata 12", SpaceLengthAt).
 std::optional<size_t> AfterSpaces(std::string_view text, size_t pos) {
   size_t end = pos;
-  while (end < text.size() && end - pos < 2 && text[end] == ' ') ++end;
+  for (int spaces = 0; spaces < 2; ++spaces) {
+    const size_t space = SpaceLengthAt(text, end);
+    if (space == 0) break;
+    end += space;
+  }
   if (end == pos) return std::nullopt;
   return end;
 }
@@ -200,12 +206,14 @@ std::optional<size_t> PostcodeEnd(std::string_view text, size_t pos) {
   const auto digits_end = PostcodeDigitsEnd(text, *code);
   if (!digits_end) return std::nullopt;
   const size_t code_end = *digits_end;
-  if (code_end + 1 < text.size() && text[code_end] == ' ') {
-    if (auto place = PlaceEnd(text, code_end + 1)) return place;
+  if (const size_t space = SpaceLengthAt(text, code_end);
+      space > 0 && code_end + space < text.size()) {
+    const size_t place_start = code_end + space;
+    if (auto place = PlaceEnd(text, place_start)) return place;
     // Chat writes the place in lowercase too: "storgata 5, 9008 tromsø".
-    const size_t word_end = LettersEnd(text, code_end + 1);
-    if (word_end - code_end > 2 && !WordCharAt(text, word_end) &&
-        !OneOf(text.substr(code_end + 1, word_end - code_end - 1), kWordsAfterPostcode)) {
+    const size_t word_end = LettersEnd(text, place_start);
+    if (word_end - place_start > 1 && !WordCharAt(text, word_end) &&
+        !OneOf(text.substr(place_start, word_end - place_start), kWordsAfterPostcode)) {
       return word_end;
     }
   }

@@ -62,6 +62,10 @@ TEST(StreetAddressDetector, FindsNorwegianAddresses) {
   EXPECT_THAT(Addresses(engine, "min adresse er storgata 5, 9008 tromsø"),
               ElementsAre("storgata 5, 9008 tromsø"));
   EXPECT_THAT(Addresses(engine, "storgata 5, 9008 og resten"), ElementsAre("storgata 5, 9008"));
+  // The no-break spaces web pages put between a street and its number and after the
+  // postcode.
+  EXPECT_THAT(Addresses(engine, "Adresse: Storgata\u00A012B, 0155\u00A0Oslo"),
+              ElementsAre("Storgata\u00A012B, 0155\u00A0Oslo"));
 }
 
 TEST(StreetAddressDetector, FindsAStreetWithoutAStreetWordAfterACue) {
