@@ -61,6 +61,9 @@ constexpr std::string_view kNotNames[] = {
     "brexit", "al-fitr", "al-adha", "ul-fitr", "ul-adha",
     // Forms of companies after their names ("Acme Ltd", "Equinor ASA")
     "ltd", "plc", "inc", "llc", "gmbh", "asa",
+    // Roles of a signature's title line that the tagger took for surnames ("Senior Buyer |
+    // Nordic Retail Group", round 415)
+    "buyer", "buyers",
     // English
     "a", "actually", "again", "all", "also", "am", "an", "and", "are", "at", "be", "been", "but",
     "by", "called", "calling", "can", "could", "customer", "everybody", "everyone", "folks", "from",

@@ -680,6 +680,8 @@ TEST(PersonDetector, LeavesOrdinaryChatAlone) {
   // A company's form after its name.
   EXPECT_THAT(Names(engine, "Chidi Okonkwo, Sales Manager, Acme Ltd"),
               ElementsAre("Chidi Okonkwo"));
+  // A signature's title line (round 415).
+  EXPECT_THAT(Names(engine, "Senior Buyer | Nordic Retail Group"), IsEmpty());
   // Medicines a pharmacy's chat names.
   EXPECT_THAT(Names(engine, "Jeg lurer på om jeg kan ta Ibux samtidig."), IsEmpty());
   EXPECT_THAT(Names(engine, "Can I take Nycoplus with it?"), IsEmpty());
