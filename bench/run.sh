@@ -989,6 +989,29 @@ name? wei zhang"; not "Jun", which made the month of 1,405 file listings in Debi
 documentation a name), "Nike Air Max" and "Ben and Jerry's" as goods, a new job's probation, "Tack Kundtjänst", "Hilsen Skattestyrelsen", "Hej
 Apoteket, har ni Alvedon?". Left: "Thanks Sainsbury's!", "Spør Siri om veien", "jag är med i
 kommunal", "This sale is giving me anxiety", "Hej Ica", "Send 3 Baker Street mugs".
+The twenty-first session (2026-12-04) wrote 9 rounds before their run (407 to 415), by the
+same writer, so again a ceiling, with hard negatives in every round of statements.
+Statements found before the fixes: 62 of 65 (one of each category in bokmål and English 10
+of 10; Swedish, Danish and nynorsk 10 of 10; lowercase bokmål chat 18 of 20; English chat
+14 of 15; criminal offences and political opinion in bokmål and nynorsk 10 of 10); hard
+negatives (places of care and worship, products, events, strikes, directions, a review, a
+theft suffered, a verdict on a company) 9 of 80 flagged. Names 32 of 34 whole, form fields
+and signature blocks 12 of 12, addresses 14 of 14 whole; 3 of 28 messages of brands,
+places and lowercase words that are names were given one ("Tesla Model Y", "Holland &
+Barrett", "Senior Buyer"), none of 10 address negatives. Mended: a known name after a
+verb of selling is goods ("Selger dere Jordan sko?"), a lone surname after "i" and a
+lowercase word is a place ("vårdcentralen i Lund"), Swedish and Danish topic words ("en bog
+om diabetes"), "kan ikke komme på jobb, har omgangssyke", "kjæresten min og jeg er begge
+gutter", a thing for someone not named ("et kort til en som er syk"), "the Catholic church
+shop", "I'm sober 2 years now", and 33 Polish first names ("Kan du gi beskjed til Wiktoria
+Zielińska?"). Left, still found: a guest's "kjole til konfirmasjonen", a business's "iftar
+event for customers during Ramadan", "luer til kreftsyke barn", "Vi har ett möte med
+facket", "Fengselet i Halden har fått nye senger fra oss"; still missed: "thanks
+thulasi!", "I came out last year", "Jeg er konservativ". Found by accident while writing a
+round: numbers written with the no-break or narrow no-break spaces of copied and
+locale-formatted text ("912 34 567", "4111 1111 1111 1111") passed every numeric detector
+unredacted, and Norwegian addresses with one between the street and its number; both are
+read since (docs/DETECTORS.md).
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"
