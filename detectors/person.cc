@@ -813,9 +813,10 @@ class SegmentTagger {
   }
   // Whether the words first..last are goods a shop is asked for: an unknown word after
   // "Har dere" or "Do you have" and the like ("Har dere Keppra på lager?"). A known name
-  // after "har" or "have" is a person asked for ("Har dere Kari på jobb i dag?"), but not
-  // after a verb of selling: no one sells a person ("Selger dere Jordan sko?", "Do you
-  // stock Chanel?"). Anyone's genitive is a person's ("Do you have Olsen's number?").
+  // after "har", "have" or "leverer" is a person asked for ("Har dere Kari på jobb i
+  // dag?"), but not after a verb of selling: no one sells a person ("Selger dere Jordan
+  // sko?", "Do you stock Chanel?"). Anyone's genitive is a person's ("Do you have Olsen's
+  // number?").
   bool IsGoodsAskedOfAShop(size_t first, size_t last) const {
     if (first < 2 || context_.IsGenitiveOfName(first) || PossessiveFollows(last)) return false;
     const std::string_view before = context_.folded(first - 1);
@@ -830,7 +831,11 @@ class SegmentTagger {
     } else {
       return false;
     }
-    return !context_.IsKnownName(first) || !OneOf(verb, {"har", "have", "got"});
+    if (!context_.IsKnownName(first)) return true;
+    // A known name before a Norwegian possessive is its owner ("Leverer dere Kari sin
+    // pakke?"), and one delivered to is a person.
+    return OneOf(verb, {"selger", "fører", "sell", "stock", "carry"}) &&
+           !OneOf(context_.folded(last + 1), {"si", "sin", "sitt", "sine"});
   }
   // Whether the name starting at `first` follows "St.", "Sankt" or "Saint": "St. Paul
   // kyrkje", "Sankt Petersburg", "St. Olavs plass".

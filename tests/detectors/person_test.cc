@@ -549,6 +549,9 @@ TEST(PersonDetector, APlaceToGoIsNoName) {
   EXPECT_THAT(Names(engine, "Do you stock Chanel?"), IsEmpty());
   EXPECT_THAT(Names(engine, "Do you have Emma in today?"), ElementsAre("Emma"));
   EXPECT_THAT(Names(engine, "Do you sell Olsen's paintings?"), ElementsAre("Olsen"));
+  // A known name before "sin", or after a verb of delivering, is a person.
+  EXPECT_THAT(Names(engine, "Selger dere Kari sine bilder?"), ElementsAre("Kari"));
+  EXPECT_THAT(Names(engine, "Leverer dere Kari sin pakke i dag?"), ElementsAre("Kari"));
   // A town before its postcode (round 356); a word with a digit ends a name.
   EXPECT_THAT(Names(engine, "Please send it to 14 Kingsway, Cardiff CF10 3FD."), IsEmpty());
   EXPECT_THAT(Names(engine, "D. J. Bernstein  Salsa20 reference code"),
