@@ -289,6 +289,13 @@ was measured again, as the eighteenth session had: detectors outer, 17% slower (
 No stage alone holds the missing 20%; computing once per token what the numeric detectors
 each compute for themselves (its digits, its layout, the context words near it) is the
 design this split points to, not yet built or measured.
+The run at 0715b4c read the floor at 8.9 GB/s, the structured row at 236.0 MB/s (2.7% of
+the floor; 251.8 at 13e369f) and the default policy at 61.1 MB/s (0.7%). The session's
+first binary and 2b26ac5 in turns read the structured row the same (4 pairs, medians 233.0
+and 234.2 MB/s): the machine moved, not the engine. That run read
+\`BM_AnalyzePathological/digit_space\` at 10.9 MB/s (13.0 at 13e369f): the no-break spaces
+that number tokens read since edb0929 were asked of every byte before a span; with an
+ASCII byte settled at once (2b26ac5) it reads 11.8 against the first binary's 12.0 in turns.
 
 ## Engine, message by message
 
