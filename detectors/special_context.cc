@@ -297,11 +297,14 @@ constexpr std::string_view kMachines[] = {
     // button was disabled"
     "account", "card", "button", "feature", "option", "profile", "login", "user", "access",
     "notifications", "setting", "settings", "function", "konto", "kontoen", "kortet",
-    "knappen"};
+    "knappen",
+    // and a purse or budget said to suffer ("my wallet is having a heart attack after black
+    // friday", round 416)
+    "wallet", "bank", "budget", "lommebok", "lommeboka", "lommeboken"};
 constexpr std::string_view kWordsAfterAMachine[] = {
     "s",     "been", "has",   "have",   "had", "was",  "is",  "got", "just", "finally",
     "now",   "a",    "an",    "min",    "mi",  "mitt", "vår", "ble", "blitt", "har",
-    "er",    "fått", "nettopp", "en",   "et"};
+    "er",    "fått", "nettopp", "en",   "et",  "having"};
 constexpr size_t kMachineReach = 4;
 // People in general, before "with" or "med" and a term: "Our charity helps people with
 // dementia", "tilbud til barn med astma".

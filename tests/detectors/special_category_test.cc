@@ -756,6 +756,15 @@ TEST(SpecialCategoryDetector, FindsInformalChatStatements) {
   // overrode the hand-written line's marker.
   EXPECT_THAT(Special(engine, "this traffic is giving me a heart attack lol"), IsEmpty());
   EXPECT_THAT(Special(engine, "jeg får hjerteinfarkt av denne trafikken"), IsEmpty());
+  // Round 416: a migraine given, a purse suffering, a website blind to its users.
+  EXPECT_THAT(Special(engine, "this queue is giving me a migraine lol"), IsEmpty());
+  EXPECT_THAT(Special(engine, "I have a migraine, can we talk tomorrow?"),
+              ElementsAre(Pair("HEALTH_DATA", "migraine")));
+  EXPECT_THAT(Special(engine, "my wallet is having a heart attack after black friday"),
+              IsEmpty());
+  EXPECT_THAT(Special(engine, "my dad is having a heart attack"),
+              ElementsAre(Pair("HEALTH_DATA", "heart attack")));
+  EXPECT_THAT(Special(engine, "your website is blind to mobile users"), IsEmpty());
   // WNUT dev: a subject that gives one a headache; countries named by a faith.
   EXPECT_THAT(Special(engine, "Economics give me a headache"), IsEmpty());
   EXPECT_THAT(Special(engine, "I have a headache and need to log off."),
