@@ -680,6 +680,10 @@ TEST(SpecialCategoryDetector, ATopicGoodsInStockAndAQuestionWithNoOneAreNoOnes) 
   EXPECT_THAT(Special(engine, "I go to the Catholic church every Sunday"),
               ElementsAre(Pair("RELIGIOUS_BELIEF", "Catholic"),
                           Pair("RELIGIOUS_BELIEF", "church")));
+  // A child's first communion (round 417); communion dresses asked of a shop are goods.
+  EXPECT_THAT(Special(engine, "My daughter's communion dress needs altering"),
+              ElementsAre(Pair("RELIGIOUS_BELIEF", "communion dress")));
+  EXPECT_THAT(Special(engine, "Do you sell communion dresses?"), IsEmpty());
   // Sobriety kept (round 411); a sober design is no one's.
   EXPECT_THAT(Special(engine, "I'm sober 2 years now so no alcohol in the hamper"),
               ElementsAre(Pair("HEALTH_DATA", "sober")));
