@@ -680,6 +680,10 @@ TEST(SpecialCategoryDetector, ATopicGoodsInStockAndAQuestionWithNoOneAreNoOnes) 
   EXPECT_THAT(Special(engine, "I go to the Catholic church every Sunday"),
               ElementsAre(Pair("RELIGIOUS_BELIEF", "Catholic"),
                           Pair("RELIGIOUS_BELIEF", "church")));
+  // The Windrush generation (round 418), one's own, not an exhibition's.
+  EXPECT_THAT(Special(engine, "My grandparents were Windrush generation from Jamaica"),
+              ElementsAre(Pair("ETHNIC_ORIGIN", "Windrush generation")));
+  EXPECT_THAT(Special(engine, "The Windrush generation exhibition opens Monday"), IsEmpty());
   // A child's first communion (round 417); communion dresses asked of a shop are goods.
   EXPECT_THAT(Special(engine, "My daughter's communion dress needs altering"),
               ElementsAre(Pair("RELIGIOUS_BELIEF", "communion dress")));
