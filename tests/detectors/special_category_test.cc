@@ -680,6 +680,10 @@ TEST(SpecialCategoryDetector, ATopicGoodsInStockAndAQuestionWithNoOneAreNoOnes) 
   EXPECT_THAT(Special(engine, "I go to the Catholic church every Sunday"),
               ElementsAre(Pair("RELIGIOUS_BELIEF", "Catholic"),
                           Pair("RELIGIOUS_BELIEF", "church")));
+  // A genetic algorithm is a method (round 419).
+  EXPECT_THAT(Special(engine, "We use a genetic algorithm to plan delivery routes"), IsEmpty());
+  EXPECT_THAT(Special(engine, "I have a genetic condition"),
+              ElementsAre(Pair("GENETIC_DATA", "genetic")));
   // The Windrush generation (round 418), one's own, not an exhibition's.
   EXPECT_THAT(Special(engine, "My grandparents were Windrush generation from Jamaica"),
               ElementsAre(Pair("ETHNIC_ORIGIN", "Windrush generation")));
