@@ -80,6 +80,10 @@ constexpr std::string_view kOccupationEndings[] = {
     "snikkar",  "mester",   "meister"};
 // Verbs of living somewhere, which with "i", "på", "in" or "to" put a place after them:
 // "bor i Moss", "moved to Reading" ("bor hos Kari" and "live with Tom" name people).
+// Words after an imperative that opens a sentence: an object or "as". (Not an article:
+// "Tom the plumber came by" names him.)
+constexpr std::string_view kObjectsAfterAnImperative[] = {
+    "me", "us", "it", "them", "him", "her", "as", "this", "that", "these", "those"};
 constexpr std::string_view kDwellingVerbs[] = {"bor",   "bur",  "bodde", "budde",  "flytter",
                                                "flyttet", "flytta", "flytte", "live", "lives",
                                                "lived", "living", "move",  "moved",  "moving"};
@@ -256,7 +260,7 @@ class SegmentTagger {
           IsPlaceName(last) || NamesABusiness(last) || NamesPremises(first, last) ||
           NamesAHoliday(first, last) ||
           FollowsASaintsTitle(first) || FollowsADwellingVerb(first) ||
-          IsPlaceAfterIn(first, last) ||
+          IsPlaceAfterIn(first, last) || IsImperativeOpener(first, last) ||
           IsGoodsAskedOfAShop(first, last)) {
         continue;
       }
@@ -810,6 +814,15 @@ class SegmentTagger {
         context_.raw(first).ends_with("s") && first + 1 < context_.size() &&
         !OneOf(context_.raw(first + 1), {".", ",", "?", "!", ":", ";", ")"});
     return !genitive && !OneOf(context_.folded(last + 1), {"si", "sin", "sitt", "sine"});
+  }
+  // Whether the lone word `first` opens a sentence as a verb, not a name: a first name
+  // that is also an English word, before an object or "as" ("Bill me later", "Sue me",
+  // "Mark as read", "Mark this as spam"). A name opening a sentence goes on with a verb
+  // ("Mark called", "Bill is off") or a word that tells who ("Frank the new guy").
+  bool IsImperativeOpener(size_t first, size_t last) const {
+    return first == last && context_.StartsSentence(first) &&
+           context_.IsFirstNameAlsoAWord(first) &&
+           OneOf(context_.folded(first + 1), kObjectsAfterAnImperative);
   }
   // Whether the words first..last are goods a shop is asked for: an unknown word after
   // "Har dere" or "Do you have" and the like ("Har dere Keppra på lager?"). A known name

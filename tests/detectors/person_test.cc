@@ -684,6 +684,12 @@ TEST(PersonDetector, LeavesOrdinaryChatAlone) {
   // A company's form after its name.
   EXPECT_THAT(Names(engine, "Chidi Okonkwo, Sales Manager, Acme Ltd"),
               ElementsAre("Chidi Okonkwo"));
+  // A first name that is also a word, opening a sentence before an object or "as", is a
+  // verb (round 420); before a verb or "the" and who, a name.
+  EXPECT_THAT(Names(engine, "Bill me later option?"), IsEmpty());
+  EXPECT_THAT(Names(engine, "Mark as read please"), IsEmpty());
+  EXPECT_THAT(Names(engine, "Mark called about the parcel"), ElementsAre("Mark"));
+  EXPECT_THAT(Names(engine, "Frank the new guy helped me"), ElementsAre("Frank"));
   // A signature's title line (round 415).
   EXPECT_THAT(Names(engine, "Senior Buyer | Nordic Retail Group"), IsEmpty());
   // Medicines a pharmacy's chat names.
