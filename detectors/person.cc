@@ -80,6 +80,9 @@ constexpr std::string_view kOccupationEndings[] = {
     "snikkar",  "mester",   "meister"};
 // Verbs of living somewhere, which with "i", "på", "in" or "to" put a place after them:
 // "bor i Moss", "moved to Reading" ("bor hos Kari" and "live with Tom" name people).
+// Words of seniority before a role in a title line: "Senior Buyer", "Chief Buyer".
+constexpr std::string_view kSeniorityWords[] = {"senior", "junior", "chief",    "head",
+                                                "lead",   "principal", "deputy", "assistant"};
 // Words after an imperative that opens a sentence: an object or "as". (Not an article:
 // "Tom the plumber came by" names him.)
 constexpr std::string_view kObjectsAfterAnImperative[] = {
@@ -261,6 +264,7 @@ class SegmentTagger {
           NamesAHoliday(first, last) ||
           FollowsASaintsTitle(first) || FollowsADwellingVerb(first) ||
           IsPlaceAfterIn(first, last) || IsImperativeOpener(first, last) ||
+          IsARoleAfterSeniority(first, last) ||
           IsGoodsAskedOfAShop(first, last)) {
         continue;
       }
@@ -814,6 +818,13 @@ class SegmentTagger {
         context_.raw(first).ends_with("s") && first + 1 < context_.size() &&
         !OneOf(context_.raw(first + 1), {".", ",", "?", "!", ":", ";", ")"});
     return !genitive && !OneOf(context_.folded(last + 1), {"si", "sin", "sitt", "sine"});
+  }
+  // Whether the lone word `first` is a role after a capitalised word of seniority, as a
+  // signature's title line writes it: "Senior Buyer | Nordic Retail Group", "Chief Buyer".
+  // ("Linda Buyer" is a name: NorNE has one.)
+  bool IsARoleAfterSeniority(size_t first, size_t last) const {
+    return first == last && first >= 1 && context_.IsCapitalized(first - 1) &&
+           OneOf(context_.folded(first - 1), kSeniorityWords);
   }
   // Whether the lone word `first` opens a sentence as a verb, not a name: a first name
   // that is also an English word, before an object or "as" ("Bill me later", "Sue me",

@@ -61,9 +61,8 @@ constexpr std::string_view kNotNames[] = {
     "brexit", "al-fitr", "al-adha", "ul-fitr", "ul-adha",
     // Forms of companies after their names ("Acme Ltd", "Equinor ASA")
     "ltd", "plc", "inc", "llc", "gmbh", "asa",
-    // Roles of a signature's title line that the tagger took for surnames ("Senior Buyer |
-    // Nordic Retail Group", round 415)
-    "buyer", "buyers",
+    // Labels of a phone number ("Tlf. +4791234567" gave "Tlf" as a name)
+    "tlf", "tel", "mob", "faks", "fax",
     // English
     "a", "actually", "again", "all", "also", "am", "an", "and", "are", "at", "be", "been", "but",
     "by", "called", "calling", "can", "could", "customer", "everybody", "everyone", "folks", "from",

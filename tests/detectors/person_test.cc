@@ -690,8 +690,11 @@ TEST(PersonDetector, LeavesOrdinaryChatAlone) {
   EXPECT_THAT(Names(engine, "Mark as read please"), IsEmpty());
   EXPECT_THAT(Names(engine, "Mark called about the parcel"), ElementsAre("Mark"));
   EXPECT_THAT(Names(engine, "Frank the new guy helped me"), ElementsAre("Frank"));
-  // A signature's title line (round 415).
+  // A signature's title line (round 415); a surname of the same word is a name (NorNE).
   EXPECT_THAT(Names(engine, "Senior Buyer | Nordic Retail Group"), IsEmpty());
+  EXPECT_THAT(Names(engine, "Linda Buyer er frivillig"), ElementsAre("Linda Buyer"));
+  // A phone number's label.
+  EXPECT_THAT(Names(engine, "Tlf. +4791234567"), IsEmpty());
   // Medicines a pharmacy's chat names.
   EXPECT_THAT(Names(engine, "Jeg lurer på om jeg kan ta Ibux samtidig."), IsEmpty());
   EXPECT_THAT(Names(engine, "Can I take Nycoplus with it?"), IsEmpty());
