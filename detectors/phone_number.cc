@@ -291,11 +291,12 @@ bool PhoneNumberDetector::IsNamedOtherwise(const NumberSpan& span, const ScanVie
 void PhoneNumberDetector::ConfirmEightDigits(const NumberSpan& span, const ScanView& view,
                                              std::vector<Finding>& out) const {
   const std::string_view text = view.text();
-  // 91234567, 912 34 567, 91 23 45 67, 9123 4567. Thousands grouping (12 345 678) is an
-  // amount and is left out on purpose.
-  const bool dotted_or_spaced = span.separator == ' ' || span.separator == '.';
+  // 91234567, 912 34 567, 91 23 45 67, 9123 4567, and with dots or dashes between the
+  // groups of the first two (912-34-567). Thousands grouping (12 345 678) is an amount and
+  // is left out on purpose.
+  const bool grouped = span.separator == ' ' || span.separator == '.' || span.separator == '-';
   const bool layout = span.count == 1 ||
-                      (dotted_or_spaced && (span.Is({3, 2, 3}) || span.Is({2, 2, 2, 2}))) ||
+                      (grouped && (span.Is({3, 2, 3}) || span.Is({2, 2, 2, 2}))) ||
                       (span.separator == ' ' && span.Is({4, 4}));
   if (!layout || FollowedByPriceSuffix(text, span.end)) return;
   if (span.start > 0 && text[span.start - 1] == '#') return;  // "#91234567": an id

@@ -65,7 +65,9 @@ TEST(PhoneNumberDetector, FindsNorwegianNumbersInTheUsualGroupings) {
        {"91234567", "912 34 567", "91 23 45 67", "9123 4567", "+47 91234567", "+4791234567",
         "0047 912 34 567", "(+47) 91 23 45 67", "+47 22 33 44 55", "22 33 44 55",
         // The no-break and narrow no-break spaces of copied and locale-formatted text.
-        "912\u00A034\u00A0567", "+47\u202F91\u202F23\u202F45\u202F67"}) {
+        "912\u00A034\u00A0567", "+47\u202F91\u202F23\u202F45\u202F67",
+        // Dashes between the groups.
+        "912-34-567", "91-23-45-67"}) {
     const std::string text = "Du kan nå meg på " + std::string(number) + " i kveld";
     EXPECT_THAT(engine.Values(text, "PHONE_NUMBER"), ElementsAre(number)) << number;
   }
@@ -107,7 +109,8 @@ TEST(PhoneNumberDetector, LeavesPricesDatesTimesAndOrderNumbersAlone) {
         "ordrenummer: 91234567", "Faktura 91234567", "KID 91234567", "#91234567",
         "12.03.2024", "2024-03-12", "12:30", "kl. 12.30-14.00", "1881", "ring 113",
         "02000", "versjon 2.14.0", "1234 5678 9012", "11 22 33 44 55 66",
-        "ø91234567", "91234567æ", "sporingsnummer 70701234567890123", "EAN 7038010055687"}) {
+        "ø91234567", "91234567æ", "sporingsnummer 70701234567890123", "EAN 7038010055687",
+        "varenummer 912-34-567"}) {
     EXPECT_THAT(engine.Values(text, "PHONE_NUMBER"), IsEmpty()) << text;
   }
 }
