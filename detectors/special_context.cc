@@ -93,7 +93,7 @@ constexpr std::string_view kVerbsWithoutSubject[] = {
     "har", "hadde", "er", "e", "var", "ble", "blei", "vart", "fikk", "sitter", "satt",
     "sliter", "bruker", "går", "stemmer", "stemte", "røyster", "røysta", "ligger", "ligg",
     "lå", "tar", "tok", "trenger", "skal", "må", "kommer", "orker", "rekker", "klarer", "gikk",
-    "tåler", "toler", "kan",
+    "tåler", "toler",
     // English in the past or the progressive, which imperatives ("Have a look", "Take our
     // quiz") are not: "Had a stroke last year", "used to be in prison".
     "had", "got", "been", "was", "having", "suffering", "struggling", "voted", "used",
@@ -628,10 +628,14 @@ bool OpensWithAVerbAt(const TermSite& site, size_t verb, const std::string_view 
   const size_t verb_end = WordEnd(text, verb);
   if (verb_end == verb || verb > start) return false;
   const std::string folded_verb = FoldCase(text.substr(verb, verb_end - verb));
-  if (!OneOf(folded_verb, verbs)) return false;
   size_t next = verb_end;
   while (next < sentence_end && text[next] == ' ') ++next;
   const size_t next_end = WordEnd(text, next);
+  // "kan ikke komme på jobb, har omgangssyke": "kan" before the Norwegian "not" opens a
+  // statement too (Swedish "kan inte assemblera" opens an error message).
+  const bool cannot = folded_verb == "kan" &&
+                      OneOf(FoldCase(text.substr(next, next_end - next)), {"ikke", "ikkje"});
+  if (!OneOf(folded_verb, verbs) && !cannot) return false;
   // A capitalised word after the verb is its subject ("Har Kari ..."), but after a verb of
   // voting it is the party voted for ("Stemmer Høyre hvert år").
   const bool voting = OneOf(folded_verb, kVotingVerbs);
