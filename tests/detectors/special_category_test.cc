@@ -680,7 +680,15 @@ TEST(SpecialCategoryDetector, ATopicGoodsInStockAndAQuestionWithNoOneAreNoOnes) 
   EXPECT_THAT(Special(engine, "I go to the Catholic church every Sunday"),
               ElementsAre(Pair("RELIGIOUS_BELIEF", "Catholic"),
                           Pair("RELIGIOUS_BELIEF", "church")));
-  // "kan" opens a statement only before the Norwegian "not" (Swedish error messages).
+  // Technical text (an audit of Debian's documentation and message catalogues): "diagnose",
+  // "ADD" and "KOL" need a person, and "kan" opens a statement only before "ikke".
+  EXPECT_THAT(Special(engine, "gzip: diagnose out-of-range MTIME"), IsEmpty());
+  EXPECT_THAT(Special(engine, "Jeg har fått en diagnose."),
+              ElementsAre(Pair("HEALTH_DATA", "diagnose")));
+  EXPECT_THAT(Special(engine, "ALTER TABLE ADD CONSTRAINT"), IsEmpty());
+  EXPECT_THAT(Special(engine, "jeg har ADD og glemmer ting"),
+              ElementsAre(Pair("HEALTH_DATA", "ADD")));
+  EXPECT_THAT(Special(engine, "Mora mi har KOL"), ElementsAre(Pair("HEALTH_DATA", "KOL")));
   EXPECT_THAT(Special(engine, "kan inte assemblera FPU-instruktion, FPU-flagga inte inställd"),
               IsEmpty());
   // A genetic algorithm is a method (round 419).
