@@ -78,8 +78,6 @@ constexpr std::string_view kOccupationEndings[] = {
     "byggjar",  "lege",     "rådgiver",  "rådgjevar", "sekretær", "konsulent", "ansvarlig",
     "ansvarleg", "inspektør", "forsker", "forskar",  "ordfører",  "ordførar", "snekker",
     "snikkar",  "mester",   "meister"};
-// Verbs of living somewhere, which with "i", "på", "in" or "to" put a place after them:
-// "bor i Moss", "moved to Reading" ("bor hos Kari" and "live with Tom" name people).
 // Words of seniority before a role in a title line: "Senior Buyer", "Chief Buyer".
 constexpr std::string_view kSeniorityWords[] = {"senior", "junior", "chief",    "head",
                                                 "lead",   "principal", "deputy", "assistant"};
@@ -87,6 +85,8 @@ constexpr std::string_view kSeniorityWords[] = {"senior", "junior", "chief",    
 // "Tom the plumber came by" names him.)
 constexpr std::string_view kObjectsAfterAnImperative[] = {
     "me", "us", "it", "them", "him", "her", "as", "this", "that", "these", "those"};
+// Verbs of living somewhere, which with "i", "på", "in" or "to" put a place after them:
+// "bor i Moss", "moved to Reading" ("bor hos Kari" and "live with Tom" name people).
 constexpr std::string_view kDwellingVerbs[] = {"bor",   "bur",  "bodde", "budde",  "flytter",
                                                "flyttet", "flytta", "flytte", "live", "lives",
                                                "lived", "living", "move",  "moved",  "moving"};
