@@ -38,7 +38,14 @@ EXTRA_FIRST_NAMES = [
 NORWEGIAN_FIRST_NAMES = [
     "Arnfinn", "Aslaug", "Bjørnar", "Borghild", "Embla", "Gudmund", "Gunnhild", "Halldis",
     "Halvard", "Jostein", "Kjellaug", "Leiv", "Oddbjørg", "Oddmund", "Oddveig", "Sigrun",
-    "Sveinung", "Torbjørg", "Torgeir", "Tormod", "Vebjørn", "Ådne", "Åshild", "Åsta"]
+    "Sveinung", "Torbjørg", "Torgeir", "Tormod", "Vebjørn", "Ådne", "Åshild", "Åsta",
+    # and more of them (twenty-first session, 2026-12-04, round 422: "kan du be halvor ringe
+    # meg?", "takk for hjelpa oddny!" named no one; Ingvild, Reidar and Trygve were missing)
+    "Arnstein", "Asle", "Aslak", "Audun", "Bergljot", "Borgny", "Brynjar", "Eilif", "Eldbjørg",
+    "Gaute", "Gjertrud", "Gunnvor", "Hallvard", "Halvor", "Idar", "Ingebjørg", "Ingolf",
+    "Ingvild", "Jarle", "Jørund", "Kjellfrid", "Kolbjørn", "Leidulv", "Magnhild", "Njål",
+    "Oddny", "Oddvar", "Olaug", "Ottar", "Reidar", "Rolv", "Sigbjørn", "Sigvald", "Ståle",
+    "Tarjei", "Torleif", "Torstein", "Torunn", "Trygve", "Vigdis", "Åsmund", "Ørjan"]
 
 # First names and surnames common among Norway's largest groups of immigrant origin
 # (Polish, Lithuanian, Latvian, Ukrainian and Russian, Romanian, Bosnian, Serbian and

@@ -246,6 +246,9 @@ TEST(PersonDetector, FindsNamesOfOriginsCommonInNorway) {
               ElementsAre("Jurgita"));
   EXPECT_THAT(Names(engine, "Kan dere ringe Bilal på mobilen?"), ElementsAre("Bilal"));
   EXPECT_THAT(Names(engine, "Please forward this to Siddharth"), ElementsAre("Siddharth"));
+  // Older Norwegian first names (round 422), also in lowercase.
+  EXPECT_THAT(Names(engine, "kan du be halvor ringe meg?"), ElementsAre("halvor"));
+  EXPECT_THAT(Names(engine, "takk for hjelpa oddny!"), ElementsAre("oddny"));
   // Polish first names (round 413): Poles are Norway's largest group of immigrant origin.
   EXPECT_THAT(Names(engine, "Kan du gi beskjed til Wiktoria Zielińska?"),
               ElementsAre("Wiktoria Zielińska"));
