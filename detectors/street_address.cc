@@ -400,13 +400,15 @@ void ConfirmEnglishStreet(const Candidate& candidate, std::string_view text,
     if (!word) break;
     name = *word;
   }
-  if (name == candidate.start || name < 2 || text[name - 1] != ' ') return;
-  size_t number = name - 1;
+  // The house number before a space, also a no-break one ("27 Baker Street").
+  const size_t space = SpaceLengthBefore(text, name);
+  if (name == candidate.start || space == 0 || name < space + 1) return;
+  size_t number = name - space;
   while (number > 0 && (WordCharBefore(text, number) || text[number - 1] == '-')) {
     number = PreviousCodePointStart(text, number);
   }
   const auto number_end = HouseNumberEnd(text, number);
-  if (!number_end || *number_end != name - 1) return;
+  if (!number_end || *number_end != name - space) return;
   size_t end = candidate.end;
   if (end < text.size() && text[end] == '.') ++end;  // "St."
   // "Avenue NW"

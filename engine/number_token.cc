@@ -15,17 +15,6 @@ bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
 bool IsSeparator(char c) { return c == ' ' || c == '.' || c == '-'; }
 
-// Bytes of a space (as SpaceLengthAt) that ends at text[pos]; 0 if there is none.
-size_t SpaceLengthBefore(std::string_view text, size_t pos) {
-  if (pos == 0) return 0;
-  const auto last = static_cast<unsigned char>(text[pos - 1]);
-  if (last < 0x80) return last == ' ' ? 1 : 0;  // the common case, settled at once
-  for (const size_t length : {2, 3}) {
-    if (pos >= length && SpaceLengthAt(text, pos - length) == length) return length;
-  }
-  return 0;
-}
-
 // Bytes of a separator that joins digit groups at text[pos]: one of ' ', '.', '-', or a
 // multi-byte space. 0 if there is none.
 size_t SeparatorLengthAt(std::string_view text, size_t pos) {
@@ -152,6 +141,16 @@ size_t SpaceLengthAt(std::string_view text, size_t pos) {
   const std::string_view rest = text.substr(pos, 3);
   if (rest.starts_with("\xC2\xA0")) return 2;
   if (rest == "\xE2\x80\xAF" || rest == "\xE2\x80\x89" || rest == "\xE2\x80\x87") return 3;
+  return 0;
+}
+
+size_t SpaceLengthBefore(std::string_view text, size_t pos) {
+  if (pos == 0) return 0;
+  const auto last = static_cast<unsigned char>(text[pos - 1]);
+  if (last < 0x80) return last == ' ' ? 1 : 0;  // the common case, settled at once
+  for (const size_t length : {2, 3}) {
+    if (pos >= length && SpaceLengthAt(text, pos - length) == length) return length;
+  }
   return 0;
 }
 

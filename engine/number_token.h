@@ -23,6 +23,8 @@ namespace sladd {
 // thin, U+2007 figure space: Norwegian formatting writes "912 34 567" and "45 000" with
 // them). 0 if there is none.
 size_t SpaceLengthAt(std::string_view text, size_t pos);
+// Bytes of such a space that ends at text[pos]; 0 if there is none.
+size_t SpaceLengthBefore(std::string_view text, size_t pos);
 
 // The separator that starts at text[pos] between two digit groups of a token: ' ', '.' or
 // '-', with a multi-byte space read as ' '.

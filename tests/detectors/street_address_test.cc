@@ -66,6 +66,8 @@ TEST(StreetAddressDetector, FindsNorwegianAddresses) {
   // postcode.
   EXPECT_THAT(Addresses(engine, "Adresse: Storgata\u00A012B, 0155\u00A0Oslo"),
               ElementsAre("Storgata\u00A012B, 0155\u00A0Oslo"));
+  EXPECT_THAT(Addresses(engine, "I live at 27\u00A0Baker Street"),
+              ElementsAre("27\u00A0Baker Street"));
 }
 
 TEST(StreetAddressDetector, FindsAStreetWithoutAStreetWordAfterACue) {
