@@ -1040,6 +1040,10 @@ weakness the batch redaction of logs would meet.
 Round 422 (nynorsk chat names in lowercase): 8 of 10 whole, none of 5 negatives named;
 "halvor" and "oddny" are names since, with 40 more older Norwegian first names the lists
 lacked (Ingvild, Reidar, Trygve).
+Rounds 423 and 424: Swedish and Danish chat names 9 of 9 whole (none of 4 negatives
+named); six long messages mixing names, addresses and special categories, 16 of 17 values
+("hei, det er per her" missed: a first name that is also a word, as "det er dag her" is
+daytime).
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"
