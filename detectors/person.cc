@@ -817,7 +817,7 @@ class SegmentTagger {
     const bool genitive =
         context_.raw(first).ends_with("s") && first + 1 < context_.size() &&
         !OneOf(context_.raw(first + 1), {".", ",", "?", "!", ":", ";", ")"});
-    return !genitive && !OneOf(context_.folded(last + 1), {"si", "sin", "sitt", "sine"});
+    return !genitive && !NorwegianPossessiveFollows(last);
   }
   // Whether the lone word `first` is a role after a capitalised word of seniority, as a
   // signature's title line writes it: "Senior Buyer | Nordic Retail Group", "Chief Buyer".
@@ -859,7 +859,7 @@ class SegmentTagger {
     // A known name before a Norwegian possessive is its owner ("Leverer dere Kari sin
     // pakke?"), and one delivered to is a person.
     return OneOf(verb, {"selger", "fører", "sell", "stock", "carry"}) &&
-           !OneOf(context_.folded(last + 1), {"si", "sin", "sitt", "sine"});
+           !NorwegianPossessiveFollows(last);
   }
   // Whether the name starting at `first` follows "St.", "Sankt" or "Saint": "St. Paul
   // kyrkje", "Sankt Petersburg", "St. Olavs plass".
@@ -973,6 +973,10 @@ class SegmentTagger {
   // Whether an English possessive follows word `last` (the tokens split it off: "Sam" "'s").
   bool PossessiveFollows(size_t last) const {
     return Is(last + 1, "'s") || Is(last + 1, "\u2019s");
+  }
+  // Whether a Norwegian possessive follows word `last`: "Kari sin pakke", "Ilda si sak".
+  bool NorwegianPossessiveFollows(size_t last) const {
+    return OneOf(context_.folded(last + 1), {"si", "sin", "sitt", "sine"});
   }
 
   // "Okonkwo's number", "Adebayo's email": whose contact details one asks for is a person
