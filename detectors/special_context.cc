@@ -715,18 +715,26 @@ bool IsALanguage(std::string_view text, size_t start, size_t end) {
   return OneOf(word, kLanguageWords);
 }
 
+namespace {
+
+// Whether `word` (folded) is a noun of a body or business: "charity", "kirkeskolen", "ad".
+bool IsABodyNoun(std::string_view word) {
+  return EndsWithOneOf(word, kBodyNouns) || OneOf(word, kWholeBodyNouns);
+}
+
+}  // namespace
+
 bool NamesABody(std::string_view text, size_t start, size_t end) {
   // "the Alzheimer's Society": a genitive may stand between.
   for (const std::string_view genitive : {std::string_view("'s"), kCurlyGenitive}) {
     if (text.substr(end, genitive.size()) == genitive) end += genitive.size();
   }
   const auto [next, next_end] = WordAfter(text, end);
-  if (EndsWithOneOf(next, kBodyNouns) || OneOf(next, kWholeBodyNouns)) return true;
+  if (IsABodyNoun(next)) return true;
   // A place of worship's body or business: "the Catholic church shop", "the Hindu temple
   // café" (attending "the Catholic church" alone is a believer's).
-  if (OneOf(next, kPlacesOfWorship)) {
-    const std::string after = WordAfter(text, next_end).first;
-    if (EndsWithOneOf(after, kBodyNouns) || OneOf(after, kWholeBodyNouns)) return true;
+  if (OneOf(next, kPlacesOfWorship) && IsABodyNoun(WordAfter(text, next_end).first)) {
+    return true;
   }
   // The last part of a compound after a hyphen: "LO-lederen".
   if (end < text.size() && text[end] == '-') {
