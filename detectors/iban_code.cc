@@ -3,7 +3,6 @@
 #include <string>
 
 #include "detectors/checksums.h"
-#include "engine/number_token.h"
 #include "engine/utf8.h"
 
 namespace sladd {

@@ -3,7 +3,6 @@
 #include <algorithm>
 
 #include "detectors/context.h"
-#include "engine/number_token.h"
 #include "engine/utf8.h"
 
 namespace sladd {

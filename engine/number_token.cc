@@ -134,26 +134,6 @@ bool SpaceJoinsAfter(std::string_view text, size_t end) {
 
 }  // namespace
 
-size_t SpaceLengthAt(std::string_view text, size_t pos) {
-  if (pos >= text.size()) return 0;
-  const auto first = static_cast<unsigned char>(text[pos]);
-  if (first < 0x80) return first == ' ' ? 1 : 0;
-  const std::string_view rest = text.substr(pos, 3);
-  if (rest.starts_with("\xC2\xA0")) return 2;
-  if (rest == "\xE2\x80\xAF" || rest == "\xE2\x80\x89" || rest == "\xE2\x80\x87") return 3;
-  return 0;
-}
-
-size_t SpaceLengthBefore(std::string_view text, size_t pos) {
-  if (pos == 0) return 0;
-  const auto last = static_cast<unsigned char>(text[pos - 1]);
-  if (last < 0x80) return last == ' ' ? 1 : 0;  // the common case, settled at once
-  for (const size_t length : {2, 3}) {
-    if (pos >= length && SpaceLengthAt(text, pos - length) == length) return length;
-  }
-  return 0;
-}
-
 namespace number_token_internal {
 
 bool StandsAlone(std::string_view text, NumberSpan& span) {

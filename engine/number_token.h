@@ -18,16 +18,8 @@
 
 namespace sladd {
 
-// Bytes of a space at text[pos]: ' ', or a space that text copied from web pages and word
-// processors puts between digit groups (U+00A0 no-break, U+202F narrow no-break, U+2009
-// thin, U+2007 figure space: Norwegian formatting writes "912 34 567" and "45 000" with
-// them). 0 if there is none.
-size_t SpaceLengthAt(std::string_view text, size_t pos);
-// Bytes of such a space that ends at text[pos]; 0 if there is none.
-size_t SpaceLengthBefore(std::string_view text, size_t pos);
-
 // The separator that starts at text[pos] between two digit groups of a token: ' ', '.' or
-// '-', with a multi-byte space read as ' '.
+// '-', with a multi-byte space (SpaceLengthAt in engine/utf8.h) read as ' '.
 inline char SeparatorAt(std::string_view text, size_t pos) {
   return static_cast<unsigned char>(text[pos]) >= 0x80 ? ' ' : text[pos];
 }
