@@ -49,6 +49,10 @@ bool IsValidDate(int year, int month, int day);
 
 bool IsAsciiDigit(char c);
 
+// The Finding kind of a number that a label right before it names ("fnr", "kontonummer")
+// although its check digits fail: a typing error leaves it personal data.
+inline constexpr std::string_view kInvalidCheckDigits = "invalid_check_digits";
+
 // `text` without its non-digit characters: the normal form of written numbers.
 std::string DigitsOnly(std::string_view text);
 

@@ -12,6 +12,14 @@ constexpr std::array<int, 10> kWeights = {5, 4, 3, 2, 7, 6, 5, 4, 3, 2};
 
 enum ContextTag : uint32_t { kAccountWords, kIdWords };
 
+// The groupings banks print and people copy: 4.2.5 with '.', ' ' or '-', and 4 7.
+bool IsAccountGrouping(const NumberSpan& span) {
+  if (span.Is({4, 2, 5})) {
+    return span.separator == '.' || span.separator == ' ' || span.separator == '-';
+  }
+  return span.Is({4, 7}) && (span.separator == '.' || span.separator == ' ');
+}
+
 }  // namespace
 
 bool ValidateNorwegianBankAccount(const Digits& digits) {
@@ -28,11 +36,17 @@ std::vector<ContextWords> NoBankAccountDetector::context_words() const {
 void NoBankAccountDetector::ConfirmNumber(const NumberToken& token, const ScanView& view,
                                           std::vector<Finding>& out) const {
   ForEachNumberSpan(token, view.text(), 11, 11, [&](const NumberSpan& span) {
-    // XXXX.XX.XXXXX, XXXX XX XXXXX or eleven plain digits.
-    const bool grouped = span.Is({4, 2, 5}) && (span.separator == '.' || span.separator == ' ');
+    // XXXX.XX.XXXXX, XXXX XX XXXXX, XXXX-XX-XXXXX, XXXX XXXXXXX or eleven plain digits.
+    const bool grouped = IsAccountGrouping(span);
     if (!grouped && span.count != 1) return;
     const auto digits = Digits::Of(view.text().substr(span.start, span.end - span.start));
-    if (!ValidateNorwegianBankAccount(*digits)) return;
+    if (!ValidateNorwegianBankAccount(*digits)) {
+      // "kontonr 8601 11 17948": the label makes a mistyped account number personal data.
+      if (view.HasContextRightBefore(kAccountWords, span.start, kContextBefore)) {
+        out.push_back({"NO_BANK_ACCOUNT", span.start, span.end, 0.8, {}, kInvalidCheckDigits});
+      }
+      return;
+    }
     const bool account_words =
         view.HasContext(kAccountWords, span.start, span.end, kContextBefore, kContextAfter);
     const bool id_words =
@@ -40,7 +54,7 @@ void NoBankAccountDetector::ConfirmNumber(const NumberToken& token, const ScanVi
     double score;
     if (account_words) {
       score = 0.97;
-    } else if (grouped) {
+    } else if (grouped && span.count == 3) {
       score = span.separator == '.' ? 0.95 : 0.85;
     } else if (id_words || ValidateNorwegianNationalId(*digits)) {
       score = 0.4;

@@ -29,10 +29,32 @@ bool IsUsualGrouping(const NumberSpan& span) {
          span.Is({2, 2, 2, 3, 2});
 }
 
-// DDMMYYIIIKK, DDMMYY IIIKK, DDMMYY-IIIKK or spaced groups; never dotted (a bank account).
-bool IsNationalIdWriting(const NumberSpan& span) {
+// DD.MM.YY IIIKK or DD.MM.YY-IIIKK: the date written as dates are, then the rest.
+bool IsDottedDateThenIndividual(const NumberSpan& span, std::string_view text) {
+  if (span.separator != '?' || !span.Is({2, 2, 2, 5})) return false;
+  const auto separator_after = [&](size_t i) {
+    return SeparatorAt(text, span.groups[span.first + i].end);
+  };
+  const char last = separator_after(2);
+  return separator_after(0) == '.' && separator_after(1) == '.' && (last == ' ' || last == '-');
+}
+
+// DDMMYYIIIKK, DDMMYY IIIKK, DDMMYY-IIIKK, spaced groups or a dotted date then the rest;
+// never dotted throughout (a bank account).
+bool IsNationalIdWriting(const NumberSpan& span, std::string_view text) {
   return span.separator == 0 || span.separator == ' ' ||
-         (span.separator == '-' && span.Is({6, 5}));
+         (span.separator == '-' && span.Is({6, 5})) || IsDottedDateThenIndividual(span, text);
+}
+
+// True if the first six digits read as DDMMYY, with the D- and H-number offsets: what is
+// left of a national ID whose check digits a typing error broke.
+bool StartsWithIdDate(const Digits& digits) {
+  int day = digits.Number(0, 2);
+  int month = digits.Number(2, 2);
+  if (day > 40) day -= 40;
+  if (month > 40) month -= 40;
+  // A leap year, so that 29 February stands whatever the century.
+  return IsValidDate(2000, month, day);
 }
 
 }  // namespace
@@ -91,14 +113,22 @@ std::vector<ContextWords> NoNationalIdDetector::context_words() const {
 void NoNationalIdDetector::ConfirmNumber(const NumberToken& token, const ScanView& view,
                                          std::vector<Finding>& out) const {
   ForEachNumberSpan(token, view.text(), 11, 11, [&](const NumberSpan& span) {
-    if (!IsNationalIdWriting(span)) return;
+    if (!IsNationalIdWriting(span, view.text())) return;
     const auto digits = Digits::Of(view.text().substr(span.start, span.end - span.start));
     const auto id = ValidateNorwegianNationalId(*digits);
-    if (!id) return;
+    if (!id) {
+      // "fnr 01019000084": a label right before it makes a number with a date but broken
+      // check digits a mistyped national ID, still personal data.
+      if (StartsWithIdDate(*digits) &&
+          view.HasContextRightBefore(kIdWords, span.start, kContextBefore)) {
+        out.push_back({"NO_NATIONAL_ID", span.start, span.end, 0.8, {}, kInvalidCheckDigits});
+      }
+      return;
+    }
     double score = 0.9;
     if (id->kind == NorwegianNationalId::Kind::kFhNumber) score = 0.6;
     if (id->needs_2032_rule) score -= 0.05;
-    if (!IsUsualGrouping(span)) score = 0.55;
+    if (!IsUsualGrouping(span) && !IsDottedDateThenIndividual(span, view.text())) score = 0.55;
     if (view.HasContext(kIdWords, span.start, span.end, kContextBefore, kContextAfter)) {
       score = 0.99;
     } else if (view.HasContext(kAccountWords, span.start, span.end, kContextBefore,

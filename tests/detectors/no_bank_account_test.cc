@@ -42,11 +42,29 @@ TEST(NoBankAccountDetector, DecidesAgainstAValidNationalIdByFormatAndWords) {
   EXPECT_THAT(engine.Values("fnr 01019000083", "NO_BANK_ACCOUNT"), IsEmpty());
 }
 
+TEST(NoBankAccountDetector, FindsTheGroupingsPeopleCopy) {
+  TestEngine engine;
+  EXPECT_THAT(engine.Values("konto 8601 1117947", "NO_BANK_ACCOUNT"), ElementsAre("8601 1117947"));
+  EXPECT_THAT(engine.Values("8601-11-17947", "NO_BANK_ACCOUNT"), ElementsAre("8601-11-17947"));
+  // Four and seven digits without a label could be anything that passes mod 11.
+  EXPECT_THAT(engine.Values("1234 5678901 stk", "NO_BANK_ACCOUNT"), IsEmpty());
+}
+
 TEST(NoBankAccountDetector, RejectsBadChecksumsAndMixedSeparators) {
   TestEngine engine;
-  EXPECT_THAT(engine.Values("konto 8601.11.17948", "NO_BANK_ACCOUNT"), IsEmpty());
+  EXPECT_THAT(engine.Values("send 8601.11.17948", "NO_BANK_ACCOUNT"), IsEmpty());
   EXPECT_THAT(engine.Values("konto 8601.11 17947", "NO_BANK_ACCOUNT"), IsEmpty());
   EXPECT_THAT(engine.Values("konto 8601.11.179470", "NO_BANK_ACCOUNT"), IsEmpty());
+}
+
+TEST(NoBankAccountDetector, KeepsALabelledAccountWhoseCheckDigitFails) {
+  TestEngine engine;
+  const auto found = engine.Find("kontonummer 8601 11 17948");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].type, "NO_BANK_ACCOUNT");
+  EXPECT_EQ(found[0].kind, kInvalidCheckDigits);
+  // The label speaks of the number right after it, not of one after other digits.
+  EXPECT_THAT(engine.Values("konto 1, ordre 8601 11 17948", "NO_BANK_ACCOUNT"), IsEmpty());
 }
 
 }  // namespace

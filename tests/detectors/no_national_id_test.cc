@@ -73,6 +73,23 @@ TEST(NoNationalIdDetector, FindsTheWrittenForms) {
   EXPECT_THAT(engine.Values("010190 000 83", "NO_NATIONAL_ID"), ElementsAre("010190 000 83"));
   EXPECT_THAT(engine.Values("fnr 010190\u00A000083", "NO_NATIONAL_ID"),
               ElementsAre("010190\u00A000083"));
+  EXPECT_THAT(engine.Values("fnr 01.01.90 00083", "NO_NATIONAL_ID"),
+              ElementsAre("01.01.90 00083"));
+  EXPECT_THAT(engine.Values("født 01.01.90-00083", "NO_NATIONAL_ID"),
+              ElementsAre("01.01.90-00083"));
+}
+
+TEST(NoNationalIdDetector, KeepsALabelledIdWhoseCheckDigitsFail) {
+  TestEngine engine;
+  const auto found = engine.Find("fnr 01019000084");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].type, "NO_NATIONAL_ID");
+  EXPECT_EQ(found[0].kind, kInvalidCheckDigits);
+  EXPECT_THAT(engine.Values("fødselsnummer: 010190 00084", "NO_NATIONAL_ID"),
+              ElementsAre("010190 00084"));
+  // Without a label, or without a date in front, it is not an ID.
+  EXPECT_THAT(engine.Values("01019000084", "NO_NATIONAL_ID"), IsEmpty());
+  EXPECT_THAT(engine.Values("fnr 32139000084", "NO_NATIONAL_ID"), IsEmpty());
 }
 
 TEST(NoNationalIdDetector, ReportsTheKind) {
