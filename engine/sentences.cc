@@ -1,5 +1,9 @@
 #include "engine/sentences.h"
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include <algorithm>
 
 #include "engine/utf8.h"
@@ -9,6 +13,51 @@ namespace {
 
 bool IsSentenceMark(char c) { return c == '.' || c == '!' || c == '?'; }
 bool IsBlank(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
+// A byte where a sentence may end: a line break or a mark.
+bool MayEndASentence(char c) { return c == '\n' || IsSentenceMark(c); }
+
+#if defined(__SSE2__)
+// Bit i set when bytes[i] may end a sentence, for 16 bytes.
+unsigned SentenceEndBits16(const char* bytes) {
+  const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes));
+  const __m128i breaks = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\n')),
+                                      _mm_cmpeq_epi8(v, _mm_set1_epi8('.')));
+  const __m128i marks = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('!')),
+                                     _mm_cmpeq_epi8(v, _mm_set1_epi8('?')));
+  return static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(breaks, marks)));
+}
+#endif
+
+// The first position in [from, to) where a sentence may end; `to` if none. Sixteen bytes
+// at a time: a line with no marks is read up to kMaxSentenceReach for every term in it.
+size_t NextSentenceEnd(std::string_view text, size_t from, size_t to) {
+  size_t pos = from;
+#if defined(__SSE2__)
+  for (; pos + 16 <= to; pos += 16) {
+    if (const unsigned bits = SentenceEndBits16(text.data() + pos); bits != 0) {
+      return pos + static_cast<size_t>(__builtin_ctz(bits));
+    }
+  }
+#endif
+  while (pos < to && !MayEndASentence(text[pos])) ++pos;
+  return pos;
+}
+
+// The last position in [from, to) where a sentence may end; npos if none.
+size_t PreviousSentenceEnd(std::string_view text, size_t from, size_t to) {
+  size_t pos = to;
+#if defined(__SSE2__)
+  for (; pos >= from + 16; pos -= 16) {
+    if (const unsigned bits = SentenceEndBits16(text.data() + pos - 16); bits != 0) {
+      return pos - 16 + static_cast<size_t>(31 - __builtin_clz(bits));
+    }
+  }
+#endif
+  while (pos > from) {
+    if (MayEndASentence(text[--pos])) return pos;
+  }
+  return std::string_view::npos;
+}
 
 }  // namespace
 
@@ -18,23 +67,37 @@ std::pair<size_t, size_t> SentenceAround(std::string_view text, size_t start, si
   while (floor < start && IsUtf8Continuation(text[floor])) ++floor;
   size_t ceiling = std::min(text.size(), end + kMaxSentenceReach);
   while (ceiling > end && ceiling < text.size() && IsUtf8Continuation(text[ceiling])) --ceiling;
-  size_t first = start;
-  while (first > floor) {
-    const char before = text[first - 1];
-    if (before == '\n') break;
-    if (IsBlank(before) && first >= 2 && IsSentenceMark(text[first - 2])) break;
-    --first;
-  }
-  while (first < start && IsBlank(text[first])) ++first;
-  size_t last = end;
-  while (last < ceiling) {
-    const char c = text[last];
-    if (c == '\n') break;
-    if (IsSentenceMark(c) && (last + 1 == text.size() || IsBlank(text[last + 1]))) {
-      ++last;
+  // Back to just after a line break, or after a mark and the blank that follows it (the
+  // mark may stand just before the reach).
+  size_t first = floor;
+  for (size_t to = start;;) {
+    const size_t mark = PreviousSentenceEnd(text, floor > 0 ? floor - 1 : 0, to);
+    if (mark == std::string_view::npos) break;
+    if (text[mark] == '\n') {
+      first = std::max(floor, mark + 1);
       break;
     }
-    ++last;
+    if (mark + 2 <= start && IsBlank(text[mark + 1])) {
+      first = mark + 2;
+      break;
+    }
+    to = mark;
+  }
+  while (first < start && IsBlank(text[first])) ++first;
+  // On to a line break (excluded) or a mark followed by a blank or the end (included).
+  size_t last = ceiling;
+  for (size_t from = end;;) {
+    const size_t mark = NextSentenceEnd(text, from, ceiling);
+    if (mark == ceiling) break;
+    if (text[mark] == '\n') {
+      last = mark;
+      break;
+    }
+    if (mark + 1 == text.size() || IsBlank(text[mark + 1])) {
+      last = mark + 1;
+      break;
+    }
+    from = mark + 1;
   }
   while (last > end && IsBlank(text[last - 1])) --last;
   return {first, last};
