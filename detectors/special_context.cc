@@ -473,7 +473,7 @@ bool IsPossessiveBefore(std::string_view word) {
 // the scan stays bounded in a long line.
 std::optional<size_t> LineStart(std::string_view text, size_t pos, size_t reach) {
   const size_t from = pos > reach ? pos - reach : 0;
-  const size_t newline = text.substr(from, pos - from).rfind('\n');
+  const size_t newline = FindLastByte(text.substr(from, pos - from), '\n');
   if (newline != std::string_view::npos) return from + newline + 1;
   if (from == 0) return 0;
   return std::nullopt;
@@ -666,7 +666,7 @@ bool OpensWithoutSubject(const TermSite& site) {
   if (OpensWithAVerbAt(site, verb, kVerbsWithoutSubject)) return true;
   // Or the term's own clause does, in English chat: "cant make raid tonight lads, got the
   // flu".
-  const size_t last_comma = before.rfind(',');
+  const size_t last_comma = FindLastByte(before, ',');
   return last_comma != std::string_view::npos && sentence_start + last_comma + 1 > verb &&
          OpensWithAVerbAt(site, sentence_start + last_comma + 1, kClauseVerbsWithoutSubject);
 }

@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 
@@ -17,6 +18,14 @@ size_t FindInvalidUtf8(std::string_view text);
 
 // Returns `text` with every maximal ill-formed subsequence replaced by U+FFFD.
 std::string ReplaceInvalidUtf8(std::string_view text);
+
+// The position of the last byte `c` in `text`, or npos. std::string_view::rfind reads a
+// byte at a time; memrchr (glibc) a vector at a time, which tells in long lines.
+inline size_t FindLastByte(std::string_view text, char c) {
+  const void* found = memrchr(text.data(), c, text.size());
+  return found == nullptr ? std::string_view::npos
+                          : static_cast<size_t>(static_cast<const char*>(found) - text.data());
+}
 
 // True for letters, digits and combining marks of any script, and '_': the characters that
 // make a word. `æ`, `ø` and `ß` are word characters; spaces and punctuation are not.
