@@ -3,6 +3,7 @@
 #include <arpa/inet.h>
 
 #include <algorithm>
+#include <optional>
 #include <string>
 
 #include "detectors/checksums.h"
@@ -16,6 +17,34 @@ enum ContextTag : uint32_t { kVersionWords };
 
 bool IsHexDigit(char c) {
   return IsAsciiDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+}
+
+// A port or prefix length right after an address ends it as a word would: "10.0.0.1:8080",
+// "192.168.0.0/24", but not "1.2.3.4:5.6" nor "1.2.3.4/5a".
+bool FollowedByPortOrPrefix(std::string_view text, size_t end) {
+  if (end >= text.size() || (text[end] != ':' && text[end] != '/')) return false;
+  size_t after = end + 1;
+  while (after < text.size() && after - end <= 6 && IsAsciiDigit(text[after])) ++after;
+  const size_t digits = after - end - 1;
+  if (digits == 0 || digits > 5 || WordCharAt(text, after)) return false;
+  const bool more_numbers = after + 1 < text.size() &&
+                            (text[after] == '.' || text[after] == ':' || text[after] == '/') &&
+                            IsAsciiDigit(text[after + 1]);
+  return !more_numbers;
+}
+
+// Where the four dotted groups that end `token` start, when a port or prefix length
+// follows them ("10.0.0.1:8080"); nullopt otherwise.
+std::optional<size_t> AddressBeforePortOrPrefix(const NumberToken& token,
+                                                std::string_view text) {
+  if (token.group_count < 4 || !FollowedByPortOrPrefix(text, token.end)) return std::nullopt;
+  const size_t first = token.group_count - 4;
+  for (size_t i = first; i + 1 < token.group_count; ++i) {
+    if (token.separator_after(text, i) != '.') return std::nullopt;
+  }
+  const size_t start = token.group(first).start;
+  if (!StartsANumber(text, start)) return std::nullopt;
+  return start;
 }
 
 }  // namespace
@@ -88,11 +117,18 @@ void IpAddressDetector::ConfirmNumber(const NumberToken& token, const ScanView& 
                                       std::vector<Finding>& out) const {
   // Exactly four dotted groups: "1.2.3.4" of "1.2.3.4.5" is never offered as a span.
   if (token.group_count < 4) return;
+  auto confirm = [&](size_t start, size_t end) {
+    if (!ValidateIpv4(view.text().substr(start, end - start))) return;
+    if (view.HasContextRightBefore(kVersionWords, start, 12)) return;
+    out.push_back({"IP_ADDRESS", start, end, 0.9, {}, "ipv4"});
+  };
+  // With a port or prefix length the address is joined to the number after it, so it is
+  // no span of its own.
+  if (const auto start = AddressBeforePortOrPrefix(token, view.text())) {
+    return confirm(*start, token.end);
+  }
   ForEachNumberSpan(token, view.text(), 4, 12, [&](const NumberSpan& span) {
-    if (span.count != 4 || span.separator != '.') return;
-    if (!ValidateIpv4(view.text().substr(span.start, span.end - span.start))) return;
-    if (view.HasContextRightBefore(kVersionWords, span.start, 12)) return;
-    out.push_back({"IP_ADDRESS", span.start, span.end, 0.9, {}, "ipv4"});
+    if (span.count == 4 && span.separator == '.') confirm(span.start, span.end);
   });
 }
 

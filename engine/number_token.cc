@@ -134,11 +134,15 @@ bool SpaceJoinsAfter(std::string_view text, size_t end) {
 
 }  // namespace
 
+bool StartsANumber(std::string_view text, size_t start) {
+  return !WordCharBefore(text, start) && !PunctuationJoinsBefore(text, start);
+}
+
 namespace number_token_internal {
 
 bool StandsAlone(std::string_view text, NumberSpan& span) {
-  if (WordCharBefore(text, span.start) || WordCharAt(text, span.end) ||
-      PunctuationJoinsBefore(text, span.start) || PunctuationJoinsAfter(text, span.end)) {
+  if (!StartsANumber(text, span.start) || WordCharAt(text, span.end) ||
+      PunctuationJoinsAfter(text, span.end)) {
     return false;
   }
   const bool spaced = span.separator == ' ' || span.separator == '?';

@@ -78,6 +78,10 @@ struct NumberSpan {
 void FindNumberTokens(std::string_view text, size_t min_digits,
                       std::vector<NumberToken>& tokens, std::vector<DigitGroup>& groups);
 
+// True if a number may start at `start`: no letter or digit of any script directly before
+// it, nor '.', '-', ':' or '/' after a digit ("03" of "2024-03-12" starts none).
+bool StartsANumber(std::string_view text, size_t start);
+
 // Calls `visit(span)` for each span of `token` with between `min_digits` and `max_digits`
 // digits that stands as a number of its own: no letter or digit of any script directly
 // before or after it, and not joined to neighbouring digits by '.', '-', ':' or '/'

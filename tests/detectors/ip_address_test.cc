@@ -36,6 +36,21 @@ TEST(IpAddressDetector, FindsBothFamilies) {
               ElementsAre("::ffff:192.0.2.1"));
 }
 
+TEST(IpAddressDetector, FindsAnIpv4AddressBeforeAPortOrPrefixLength) {
+  TestEngine engine;
+  EXPECT_THAT(engine.Values("upstream 10.0.0.1:8080 timed out", "IP_ADDRESS"),
+              ElementsAre("10.0.0.1"));
+  EXPECT_THAT(engine.Values("http://192.168.1.10:8080/admin", "IP_ADDRESS"),
+              ElementsAre("192.168.1.10"));
+  EXPECT_THAT(engine.Values("allow 192.168.0.0/24;", "IP_ADDRESS"), ElementsAre("192.168.0.0"));
+  EXPECT_THAT(engine.Values("steg 1 10.0.0.1:22", "IP_ADDRESS"), ElementsAre("10.0.0.1"));
+  // Not when more numbers follow, nor when the four groups are part of a longer number.
+  for (std::string_view text : {"1.2.3.4:5.6", "1.2.3.4:123456", "1.1.2.3.4:80", "9-1.2.3.4:80",
+                                "versjon 1.2.3.4:5"}) {
+    EXPECT_THAT(engine.Values(text, "IP_ADDRESS"), IsEmpty()) << text;
+  }
+}
+
 TEST(IpAddressDetector, ReadsEveryColonToTheEdgesOfTheText) {
   TestEngine engine;
   EXPECT_THAT(engine.Values("fe80::1ff:fe23:4567:890a", "IP_ADDRESS"),
