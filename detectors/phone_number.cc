@@ -291,13 +291,15 @@ bool PhoneNumberDetector::IsNamedOtherwise(const NumberSpan& span, const ScanVie
 void PhoneNumberDetector::ConfirmEightDigits(const NumberSpan& span, const ScanView& view,
                                              std::vector<Finding>& out) const {
   const std::string_view text = view.text();
-  // 91234567, 912 34 567, 91 23 45 67, 9123 4567, and with dots or dashes between the
-  // groups of the first two (912-34-567). Thousands grouping (12 345 678) is an amount and
-  // is left out on purpose.
+  // 91234567, 912 34 567, 91 23 45 67, 9123 4567, 9123 45 67, and with dots or dashes
+  // between the groups of the first two (912-34-567). Thousands grouping (12 345 678) is an
+  // amount unless a phone word names it ("tlf 91 234 567").
   const bool grouped = span.separator == ' ' || span.separator == '.' || span.separator == '-';
+  const bool thousands = span.separator == ' ' && span.Is({2, 3, 3});
   const bool layout = span.count == 1 ||
                       (grouped && (span.Is({3, 2, 3}) || span.Is({2, 2, 2, 2}))) ||
-                      (span.separator == ' ' && span.Is({4, 4}));
+                      (span.separator == ' ' && (span.Is({4, 4}) || span.Is({4, 2, 2}))) ||
+                      thousands;
   if (!layout || FollowedByPriceSuffix(text, span.end)) return;
   if (span.start > 0 && text[span.start - 1] == '#') return;  // "#91234567": an id
   const size_t prefix = NorwegianPrefixBefore(text, span.start);
@@ -319,6 +321,10 @@ void PhoneNumberDetector::ConfirmEightDigits(const NumberSpan& span, const ScanV
   // Without a country prefix, a word such as "ordre" or "kr" right before makes it an
   // order number or an amount.
   if (prefix == 0 && IsNamedOtherwise(span, view)) return;
+  if (thousands && prefix == 0 && !view.HasContextRightBefore(kPhoneWords, span.start,
+                                                              kContextBefore)) {
+    return;
+  }
   double score;
   if (prefix > 0) {
     score = 0.95;

@@ -67,10 +67,19 @@ TEST(PhoneNumberDetector, FindsNorwegianNumbersInTheUsualGroupings) {
         // The no-break and narrow no-break spaces of copied and locale-formatted text.
         "912\u00A034\u00A0567", "+47\u202F91\u202F23\u202F45\u202F67",
         // Dashes between the groups.
-        "912-34-567", "91-23-45-67"}) {
+        "912-34-567", "91-23-45-67",
+        // Four digits, then pairs.
+        "9123 45 67"}) {
     const std::string text = "Du kan nå meg på " + std::string(number) + " i kveld";
     EXPECT_THAT(engine.Values(text, "PHONE_NUMBER"), ElementsAre(number)) << number;
   }
+}
+
+TEST(PhoneNumberDetector, TakesThousandsGroupingForANumberOnlyAfterAPhoneWord) {
+  TestEngine engine;
+  EXPECT_THAT(engine.Values("tlf 91 234 567", "PHONE_NUMBER"), ElementsAre("91 234 567"));
+  EXPECT_THAT(engine.Values("Mobil: 41 234 567", "PHONE_NUMBER"), ElementsAre("41 234 567"));
+  EXPECT_THAT(engine.Values("Folketallet var 41 234 567 i fjor", "PHONE_NUMBER"), IsEmpty());
 }
 
 TEST(PhoneNumberDetector, ContextRaisesTheScore) {
