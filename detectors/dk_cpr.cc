@@ -39,13 +39,17 @@ void DkCprDetector::ConfirmNumber(const NumberToken& token, const ScanView& view
                                   std::vector<Finding>& out) const {
   ForEachNumberSpan(token, view.text(), 10, 10, [&](const NumberSpan& span) {
     const bool dashed = span.Is({6, 4}) && span.separator == '-';
-    if (!dashed && span.count != 1) return;
+    // "010190 1234": a space for the dash is read only where CPR words say what it is.
+    const bool spaced = span.Is({6, 4}) && span.separator == ' ';
+    if (!dashed && !spaced && span.count != 1) return;
     const auto cpr =
         ValidateDanishCpr(*Digits::Of(view.text().substr(span.start, span.end - span.start)));
     if (!cpr) return;
     double score;
     if (view.HasContext(kCprWords, span.start, span.end, kContextBefore, kContextAfter)) {
       score = 0.95;
+    } else if (spaced) {
+      return;
     } else if (dashed) {
       score = cpr->modulus11 ? 0.85 : 0.75;
     } else {

@@ -64,6 +64,9 @@ TEST(NordicIdDetectors, NeedContextForTenPlainDigits) {
   EXPECT_THAT(engine.Values("pnr 8112189876", "SE_PERSONAL_NUMBER"), ElementsAre("8112189876"));
   EXPECT_THAT(engine.Values("0707614285", "DK_CPR"), IsEmpty());
   EXPECT_THAT(engine.Values("CPR-nr: 0707614285", "DK_CPR"), ElementsAre("0707614285"));
+  // So does a space where the dash belongs.
+  EXPECT_THAT(engine.Values("070761 4285", "DK_CPR"), IsEmpty());
+  EXPECT_THAT(engine.Values("CPR 070761 4285", "DK_CPR"), ElementsAre("070761 4285"));
 }
 
 TEST(NordicIdDetectors, RejectInvalidDatesAndChecks) {
