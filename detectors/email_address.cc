@@ -257,7 +257,7 @@ std::vector<Pattern> EmailAddressDetector::patterns() const {
       }
     }
   }
-  for (std::string_view word : {"at", "krøllalfa", "alfakrøll", "snabel-a"}) {
+  for (std::string_view word : {"at", "@", "krøllalfa", "alfakrøll", "snabel-a"}) {
     patterns.push_back(
         {" " + std::string(word) + " ", Boundary::kNone, true, false, kSpelled, true});
   }

@@ -60,13 +60,15 @@ TEST(EmailAddressDetector, FindsObfuscatedAddresses) {
               ElementsAre("per (at) online.no"));
   EXPECT_THAT(engine.Values("ola krøllalfa firma punktum no", "EMAIL_ADDRESS"),
               ElementsAre("ola krøllalfa firma punktum no"));
+  EXPECT_THAT(engine.Values("skriv til ola.nordmann @ gmail.com", "EMAIL_ADDRESS"),
+              ElementsAre("ola.nordmann @ gmail.com"));
 }
 
 TEST(EmailAddressDetector, LeavesOtherTextAlone) {
   TestEngine engine;
   for (std::string_view text :
        {"logo@2x.png", "look at this", "we met at noon. Then", "user@localhost",
-        "@handle", "ola@", "versjon 1.2@3"}) {
+        "@handle", "ola@", "versjon 1.2@3", "meet @ 5pm", "2 @ 3.50 each"}) {
     EXPECT_THAT(engine.Values(text, "EMAIL_ADDRESS"), IsEmpty()) << text;
   }
 }
