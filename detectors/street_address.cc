@@ -311,9 +311,14 @@ std::optional<AddressEnd> NorwegianRest(std::string_view text, size_t after_stre
   return AddressEnd{*number_end, false};
 }
 
-// Up to two "Øvre", "Nedre"... before a street name starting at `start`.
+// Up to two "Øvre", "Nedre"... before a street name starting at `start`, and "St." (Sankt)
+// before those: "St. Olavs gate", "Nedre St. Hanshaugen".
 size_t WithStreetPrefixes(std::string_view text, size_t start) {
   for (int words = 0; words < 2 && start > 1 && text[start - 1] == ' '; ++words) {
+    if (start >= 4 && text.substr(start - 4, 3) == "St." && !WordCharBefore(text, start - 4)) {
+      start -= 4;
+      continue;
+    }
     const auto word = CapitalisedWordBefore(text, start - 1);
     if (!word || !OneOf(FoldCase(text.substr(*word, start - 1 - *word)), kStreetPrefixes)) break;
     start = *word;
@@ -370,7 +375,7 @@ void ConfirmStreetWord(const Candidate& candidate, std::string_view text,
     start = *genitive;
   }
   const auto rest = NorwegianRest(text, candidate.end);
-  if (rest) Emit(start, *rest, out);
+  if (rest) Emit(WithStreetPrefixes(text, start), *rest, out);
 }
 
 void ConfirmPostBox(const Candidate& candidate, std::string_view text, std::vector<Finding>& out) {

@@ -50,6 +50,8 @@ TEST(StreetAddressDetector, FindsNorwegianAddresses) {
   EXPECT_THAT(Addresses(engine, "jeg bor i kongens gate 5"), ElementsAre("kongens gate 5"));
   EXPECT_THAT(Addresses(engine, "jeg bor i en gate 5 minutter unna"), IsEmpty());
   EXPECT_THAT(Addresses(engine, "Øvre Slottsgate 3"), ElementsAre("Øvre Slottsgate 3"));
+  EXPECT_THAT(Addresses(engine, "adresse St. Olavs gate 24"), ElementsAre("St. Olavs gate 24"));
+  EXPECT_THAT(Addresses(engine, "Nedre St. Olavs gate 1"), ElementsAre("Nedre St. Olavs gate 1"));
   EXPECT_THAT(Addresses(engine, "Karlsveien 12 H0201"), ElementsAre("Karlsveien 12 H0201"));
   EXPECT_THAT(Addresses(engine, "Storgt. 7, 9008 Tromsø"), ElementsAre("Storgt. 7, 9008 Tromsø"));
   EXPECT_THAT(Addresses(engine, "Rådhusplassen 1"), ElementsAre("Rådhusplassen 1"));
