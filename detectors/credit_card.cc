@@ -55,8 +55,12 @@ bool IsCardGrouping(const NumberSpan& span) {
 }  // namespace
 
 std::optional<std::string_view> ValidateCardNumber(const Digits& digits) {
+  if (digits.size() < 12 || digits.size() > 19 || !LuhnValid(digits.span())) return std::nullopt;
+  return CardSchemeOf(digits);
+}
+
+std::optional<std::string_view> CardSchemeOf(const Digits& digits) {
   const int length = static_cast<int>(digits.size());
-  if (length < 12 || length > 19 || !LuhnValid(digits.span())) return std::nullopt;
   for (const Scheme& scheme : kSchemes) {
     const int prefix = digits.Number(0, scheme.prefix_digits);
     if (prefix >= scheme.prefix_low && prefix <= scheme.prefix_high &&
@@ -82,7 +86,14 @@ void CreditCardDetector::ConfirmNumber(const NumberToken& token, const ScanView&
     if (!IsCardGrouping(span)) return;
     const auto digits = Digits::Of(view.text().substr(span.start, span.end - span.start));
     const auto scheme = ValidateCardNumber(*digits);
-    if (!scheme) return;
+    if (!scheme) {
+      // "kortnummer 4111 1111 1111 1112": the label makes a mistyped card number one still.
+      if (CardSchemeOf(*digits) &&
+          view.HasContextRightBefore(kCardWords, span.start, kContextBefore)) {
+        out.push_back({"CREDIT_CARD", span.start, span.end, 0.8, {}, kInvalidCheckDigits});
+      }
+      return;
+    }
     // "KID 4000123412341234": words right before a number say what it is, whatever
     // follows. (Asked first: the words before are a shorter search than those around.)
     if (view.HasContextRightBefore(kNotCardWords, span.start, kNegativeContextBefore) &&

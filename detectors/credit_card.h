@@ -15,6 +15,9 @@ namespace sladd {
 // and whose Luhn check digit is right: "visa", "mastercard", ... nullopt otherwise.
 std::optional<std::string_view> ValidateCardNumber(const Digits& digits);
 
+// The scheme whose issuer prefix and length `digits` have, whatever the check digit.
+std::optional<std::string_view> CardSchemeOf(const Digits& digits);
+
 // Finds card numbers of 13-19 digits written plain, in groups of four, or Amex/Diners-style
 // 4-6-5 and 4-6-4, with one kind of separator. EAN-13 barcodes, KID numbers and tracking
 // numbers are ruled out by their prefixes (EAN and SSCC prefixes are not issuer prefixes),

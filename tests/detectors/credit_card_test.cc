@@ -54,6 +54,17 @@ TEST(CreditCardDetector, LeavesBarcodesKidAndTrackingNumbersAlone) {
   }
 }
 
+TEST(CreditCardDetector, KeepsALabelledCardWhoseCheckDigitFails) {
+  TestEngine engine;
+  const auto found = engine.Find("kortnummer 4111 1111 1111 1112");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].type, "CREDIT_CARD");
+  EXPECT_EQ(found[0].kind, kInvalidCheckDigits);
+  // Not without an issuer prefix, nor when other digits stand between label and number.
+  EXPECT_THAT(engine.Values("kortnummer 1111 1111 1111 1112", "CREDIT_CARD"), IsEmpty());
+  EXPECT_THAT(engine.Values("kort 2, ordre 4111 1111 1111 1112", "CREDIT_CARD"), IsEmpty());
+}
+
 TEST(CreditCardDetector, AcceptsThirteenDigitsWithCardWords) {
   TestEngine engine;
   EXPECT_THAT(engine.Values("Visa-kort 4000000000006", "CREDIT_CARD"),
