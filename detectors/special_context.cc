@@ -830,8 +830,10 @@ bool IsATopic(std::string_view text, size_t start, size_t end) {
   }
   // "questions about diabetes medication": one word of the topic may stand between; not
   // a clause's conjunction ("fikk beskjed om at en transplantasjon var eneste utvei").
+  // "handler om hvordan diabetes påvirker nyrene", "is about how stress affects sleep": how
+  // the topic works is the topic still.
   if (word != "om" && word != "about" && !IsPossessiveBefore(word) &&
-      !OneOf(word, kConjunctionsAfterAbout)) {
+      (!OneOf(word, kConjunctionsAfterAbout) || OneOf(word, {"hvordan", "how"}))) {
     std::tie(word, word_start) = WordBefore(text, word_start);
   }
   if (word != "om" && word != "about") return false;
@@ -843,7 +845,11 @@ bool IsATopic(std::string_view text, size_t start, size_t end) {
 }
 
 bool IsADevicesFeature(std::string_view text, size_t start) {
-  return OneOf(WordBeforeOverGenitive(text, start).first, kDevices);
+  const auto [word, word_start] = WordBeforeOverGenitive(text, start);
+  if (OneOf(word, kDevices)) return true;
+  // "Our app supports Face ID", "appen støtter fingeravtrykk": what a device offers.
+  return OneOf(word, {"supports", "support", "offers", "støtter", "tilbyr"}) &&
+         OneOf(WordBeforeOverGenitive(text, word_start).first, kDevices);
 }
 
 bool IsSaidOfAMachine(std::string_view text, size_t start) {

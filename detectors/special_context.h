@@ -207,7 +207,8 @@ bool IsAHolidayClosure(std::string_view text, size_t start, size_t end);
 bool IsATopic(std::string_view text, size_t start, size_t end);
 
 // Whether the term starting at text[start] is a device's feature: "my phone's face id is
-// broken", "telefonens fingeravtrykkleser", "the iPhone face ID".
+// broken", "telefonens fingeravtrykkleser", "the iPhone face ID", "our app supports Face
+// ID".
 bool IsADevicesFeature(std::string_view text, size_t start);
 
 // Whether the term starting at text[start] is said of a device or a machine, its diagnosis
