@@ -1044,6 +1044,19 @@ Rounds 423 and 424: Swedish and Danish chat names 9 of 9 whole (none of 4 negati
 named); six long messages mixing names, addresses and special categories, 16 of 17 values
 ("hei, det er per her" missed: a first name that is also a word, as "det er dag her" is
 daytime).
+Rounds 425 to 427 (twenty-second session): support-chat statements of every category
+beside the same request without one, 41 of 41 and 36 of 37 right (the gold, not the
+detector, missed that "carry the cystic fibrosis gene" is health data too); 25 hard
+negatives from shops, news and forms, 7 flagged. Mended: a shop's news and offers ("Vi har
+fått inn nye graviditetstester", "30 % på allergimedisin"), "handler om hvordan diabetes
+påvirker nyrene", "plass til rullestolbrukere", "permisjon ved fødsel", "describe any
+allergies", "Our app supports Face ID and fingerprint login". A probe of how people write
+identifiers found, and the detectors read since (docs/DETECTORS.md): an fnr, account or
+card number right after its label whose check digits fail (a typing error leaves it
+personal data; kind \`invalid_check_digits\`), "01.01.90 00083", "8601 1117947",
+"8601-11-17947", "9123 45 67", "tlf 91 234 567", "CPR 010190 1234", "St. Olavs gate 24"
+whole, "ola.nordmann @ gmail.com", and an IPv4 address before a port or prefix length
+("10.0.0.1:8080", which log lines write).
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"
