@@ -298,6 +298,18 @@ that number tokens read since edb0929 were asked of every byte before a span; wi
 ASCII byte settled at once (2b26ac5) it reads 11.8 against the first binary's 12.0 in turns.
 The session's last run, at 9783087, read the floor at 8.7 GB/s, the structured row at 247.9
 MB/s (2.8%), the default policy at 58.9 MB/s (0.7%) and \`digit_space\` at 12.2 MB/s.
+The twenty-second session's run, at 75ca97d, is on another host: the CPU reads "Intel(R)
+Xeon(R) Processor" where the earlier runs read "AMD EPYC", and \`memchr\` over the corpus
+fell from 113 to 33.7 GB/s, \`memcpy\` from 65 to 14.5 GB/s and the floor from 8.7 to 7.3
+GB/s; every row, the npm peers' too, is 15-30% slower (the structured row 197.3 MB/s, 2.7% of
+the floor; the default policy 46.8 MB/s, 0.6%; \`@redactpii/node\` 49 MB/s where it read 62).
+Compare ratios, not MB/s, with the runs above. The session's changes counted with callgrind:
+the structured row 171.7M -> 173.8M instructions (+1.2%: IPv4 addresses before a port, the
+new phone and account layouts, and numbers kept after their label though their check digits
+fail), the default policy 635.4M -> 639.0M (+0.6%); \`SentenceAround\` finds marks sixteen
+bytes at a time and the last comma and line break before a term come from \`memrchr\`, so
+one 204 KB line of the \`terms_no_marks\` text takes 789M instructions where it took 1270M
+(-38%); that row read 3.6 MB/s on this host, 3.5 on the faster one.
 
 ## Engine, message by message
 
