@@ -162,7 +162,11 @@ constexpr std::string_view kNameParticles[] = {"van", "von", "de",  "da",    "di
 // Articles that follow a particle inside a name: "von der", "van den", "de la".
 constexpr std::string_view kNameArticles[] = {"der", "den", "la", "le", "los", "las"};
 
-enum class CueKind { kNone, kGreeting, kSignOff, kPersonWord, kSubject, kIntroduction, kItIs };
+// kField is a machine's name field ("name=Kari", "\"first_name\":\"Kari\""), whose value
+// counts when it looks like a name; kIntroduction a form's or a writer's ("Navn: kari").
+enum class CueKind {
+  kNone, kGreeting, kSignOff, kPersonWord, kSubject, kIntroduction, kField, kItIs
+};
 
 struct Cue {
   CueKind kind = CueKind::kNone;
@@ -480,7 +484,16 @@ class SegmentTagger {
       possessive = true;
       ++j;
     }
-    if (Is(j, ":")) return {CueKind::kIntroduction, j + 1};
+    // "name=Ola Nordmann", "first_name=Ola", "\"name\":\"Ola\"": the fields of logs and JSON,
+    // told from a form's "Navn: kari" by the quotes, the '=' or a value glued to the colon.
+    const bool quoted = Is(j, "\"");
+    if (quoted) ++j;
+    if (Is(j, ":") || Is(j, "=")) {
+      const size_t value = Is(j + 1, "\"") ? j + 2 : j + 1;
+      const bool machine = quoted || Is(j, "=") || value == j + 2 ||
+                           (value < context_.size() && context_.IsJoined(value));
+      return {machine ? CueKind::kField : CueKind::kIntroduction, value};
+    }
     // "Your name? wei zhang", "Navnet ditt? ola": a form's question of the filler's name,
     // answered by a name the lists know (a chat's question may go on: "type it below").
     const size_t question = Is(i + 1, "ditt") ? i + 2 : i + 1;
@@ -598,7 +611,9 @@ class SegmentTagger {
     const bool hyphenated_name = context_.IsHyphenatedFirstNames(i) ||
                                  (!first && HasArabicArticle(context_.folded(i)));
     const bool vietnamese_given_name = !first && FollowsAVietnameseMiddleName(i);
-    if (!context_.IsWord(i) || context_.IsJoined(i) || context_.HasDigit(i) ||
+    // A field's value is glued to its '=' or ':' ("name=Kari").
+    const bool glued = context_.IsJoined(i) && !(kind == CueKind::kField && first);
+    if (!context_.IsWord(i) || glued || context_.HasDigit(i) ||
         (context_.IsHyphenatedCompound(i) && !hyphenated_name) ||
         (IsNeverName(i) && !vietnamese_given_name)) {
       return false;
@@ -611,6 +626,11 @@ class SegmentTagger {
     }
     if (vietnamese_given_name) return true;
     if (kind == CueKind::kIntroduction) return true;
+    // A machine's "name" may be a service's, a button's or a struct's: a known name, or an
+    // unknown word written as names are ("Kaisa", not "Submit", "SumofTest_Element", "CVE").
+    if (kind == CueKind::kField) {
+      return context_.IsKnownName(i) || (IsWrittenAsAName(i) && !context_.IsCommonWord(i));
+    }
     // After "it's", one first name that ends the clause or comes before "again", "here" or
     // "from": "hi its tom again" (not "its Bluetooth settings", "it's april again").
     if (kind == CueKind::kItIs) {
@@ -671,6 +691,19 @@ class SegmentTagger {
            ((kind == CueKind::kSubject || kind == CueKind::kGreeting) && EndsAWritersName(next));
   }
 
+  // A capital, then capitals only after '-' or '\'' ("Kari-Anne", "O'Brien"): no
+  // identifier's inner capital or '_', no acronym.
+  bool IsWrittenAsAName(size_t i) const {
+    if (!context_.IsCapitalized(i) || context_.IsAllCaps(i)) return false;
+    const std::string_view word = context_.raw(i);
+    for (size_t k = 1; k < word.size(); ++k) {
+      const bool inner_capital = word[k] >= 'A' && word[k] <= 'Z' && word[k - 1] != '-' &&
+                                 word[k - 1] != '\'';
+      if (word[k] == '_' || inner_capital) return false;
+    }
+    return true;
+  }
+
   // Whether token `next`, after a writer's name, ends it: the end, a mark, or "again",
   // "igjen", "here", "from" and the like.
   bool EndsAWritersName(size_t next) const {
@@ -688,12 +721,14 @@ class SegmentTagger {
   }
 
   static bool Introduces(CueKind kind) {
-    return kind == CueKind::kIntroduction || kind == CueKind::kSubject || kind == CueKind::kItIs;
+    return kind == CueKind::kIntroduction || kind == CueKind::kField ||
+           kind == CueKind::kSubject || kind == CueKind::kItIs;
   }
 
   static double ScoreOf(CueKind kind) {
     switch (kind) {
       case CueKind::kIntroduction:
+      case CueKind::kField:
         return kIntroductionScore;
       case CueKind::kSubject:
         return kSubjectScore;

@@ -62,9 +62,10 @@ inline constexpr std::string_view kOwnersBefore[] = {"min", "mi", "mitt", "vår"
 
 // Labels of a form's name fields, kNameWord cues before a colon only ("Etternavn: Nordby";
 // not "my surname is long").
-inline constexpr std::string_view kNameLabelWords[] = {"fornavn",  "etternavn", "mellomnavn",
-                                                       "førenamn", "etternamn", "surname",
-                                                       "forename", "firstname", "lastname"};
+inline constexpr std::string_view kNameLabelWords[] = {
+    "fornavn",  "etternavn", "mellomnavn", "førenamn",   "etternamn",  "surname",
+    "forename", "firstname", "lastname",   "first_name", "last_name",  "full_name",
+    "fullname", "fornavn_etternavn"};
 
 // Labels of a form's fields whose value names no person: "Company: Berg & Sønner AS",
 // "Product: Mercedes Sprinter".

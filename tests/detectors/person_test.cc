@@ -787,6 +787,23 @@ TEST(PersonDetector, ANameEndsBeforeTheNextFieldsLabel) {
               ElementsAre("Tom Hughes"));
 }
 
+// Twenty-second session: log lines and JSON name their fields with '=' and quotes, and a
+// value glued to its label was no name ("name=Ola Nordmann" kept "Ola").
+TEST(PersonDetector, ReadsTheNameFieldsOfLogsAndJson) {
+  TestEngine engine;
+  EXPECT_THAT(Names(engine, "phone=+4791234567;name=Ola Nordmann"), ElementsAre("Ola Nordmann"));
+  EXPECT_THAT(Names(engine, "first_name=Ola last_name=Nordmann"), ElementsAre("Ola", "Nordmann"));
+  EXPECT_THAT(Names(engine, R"({"first_name":"Kaisa","last_name":"Nyberg"})"),
+              ElementsAre("Kaisa", "Nyberg"));
+  EXPECT_THAT(Names(engine, "name=Kari-Anne Berg status=ok"), ElementsAre("Kari-Anne Berg"));
+  // A machine's names of things are no people: a service, a button, a struct, an acronym.
+  for (std::string_view text :
+       {R"({"name":"checkout-service"})", "name=Submit", R"(<struct name="SumofTest_Element">)",
+        "cvename.cgi?name=CVE-2010-0405", "name=value"}) {
+    EXPECT_THAT(Names(engine, text), IsEmpty()) << text;
+  }
+}
+
 // Regression (round 182): "och" was taken into a Swedish writer's name.
 TEST(PersonDetector, SwedishAndDanishWordsEndAWritersName) {
   TestEngine engine;
