@@ -9,7 +9,7 @@
 namespace sladd {
 namespace {
 
-enum PatternTag : uint32_t { kPlain, kBracketed, kSpelled };
+enum PatternTag : uint32_t { kPlain, kBracketed, kSpelled, kUrlEncoded };
 
 // Obfuscation markers, in the caseless expressions and in the decoder below.
 constexpr std::array<std::string_view, 5> kAtWords = {"at", "@", "krøllalfa", "alfakrøll",
@@ -112,6 +112,20 @@ std::vector<std::string> Tokens(std::string_view text) {
   return tokens;
 }
 
+// `text` with its "%40" read as '@'.
+std::string UrlDecodedAt(std::string_view text) {
+  std::string decoded;
+  for (size_t pos = 0; pos < text.size();) {
+    if (text.substr(pos, 3) == "%40") {
+      decoded.push_back('@');
+      pos += 3;
+    } else {
+      decoded.push_back(text[pos++]);
+    }
+  }
+  return decoded;
+}
+
 bool IsLocalPartByte(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
          c == '.' || c == '_' || c == '%' || c == '+' || c == '-';
@@ -208,6 +222,17 @@ size_t ScanObfuscatedDomain(std::string_view text, size_t start) {
   return end;
 }
 
+// "?email=ola%40firma.no": an address in a URL, its '@' written %40 (access logs).
+void ConfirmUrlEncoded(const Candidate& candidate, std::string_view text,
+                       std::vector<Finding>& out) {
+  const size_t start = ScanLocalPartBackward(text, candidate.start);
+  const size_t end = ScanDomainForward(text, candidate.end);
+  if (start == candidate.start || end == candidate.end || WordCharAt(text, end)) return;
+  if (ValidateEmailAddress(UrlDecodedAt(text.substr(start, end - start)))) {
+    out.push_back({"EMAIL_ADDRESS", start, end, 0.95, {}, "url_encoded"});
+  }
+}
+
 }  // namespace
 
 bool ValidateEmailAddress(std::string_view address) {
@@ -247,7 +272,8 @@ std::optional<std::string> DeobfuscateEmailAddress(std::string_view text) {
 std::vector<Pattern> EmailAddressDetector::patterns() const {
   // Literal markers only, which Hyperscan finds at memory speed; Confirm reads the address
   // around them.
-  std::vector<Pattern> patterns = {{"@", Boundary::kNone, false, false, kPlain, true}};
+  std::vector<Pattern> patterns = {{"@", Boundary::kNone, false, false, kPlain, true},
+                                   {"%40", Boundary::kNone, false, false, kUrlEncoded, true}};
   for (std::string_view open_close : {"[]", "()", "{}", "<>"}) {
     for (std::string_view word : {"at", "@"}) {
       for (std::string_view pad : {"", " "}) {
@@ -276,6 +302,10 @@ void EmailAddressDetector::Confirm(const Candidate& candidate, const ScanView& v
     }
     return;
   }
+  if (candidate.tag == kUrlEncoded) {
+    ConfirmUrlEncoded(candidate, text, out);
+    return;
+  }
   // "kari [at] firma [dot] no": one optional space between the local part and a bracket.
   size_t local_end = candidate.start;
   if (candidate.tag == kBracketed && local_end > 0 && text[local_end - 1] == ' ') --local_end;
@@ -295,6 +325,9 @@ void EmailAddressDetector::Confirm(const Candidate& candidate, const ScanView& v
 std::string EmailAddressDetector::Normalize(std::string_view, std::string_view value) const {
   if (value.find('@') != std::string_view::npos && ValidateEmailAddress(value)) {
     return FoldCase(value);
+  }
+  if (const std::string decoded = UrlDecodedAt(value); ValidateEmailAddress(decoded)) {
+    return FoldCase(decoded);
   }
   return DeobfuscateEmailAddress(value).value_or(FoldCase(value));
 }

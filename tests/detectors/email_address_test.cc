@@ -77,6 +77,19 @@ TEST(EmailAddressDetector, NormalisesToTheLowercaseAddress) {
   EmailAddressDetector detector;
   EXPECT_EQ(detector.Normalize("EMAIL_ADDRESS", "Ola@Firma.NO"), "ola@firma.no");
   EXPECT_EQ(detector.Normalize("EMAIL_ADDRESS", "ola [at] firma [dot] no"), "ola@firma.no");
+  EXPECT_EQ(detector.Normalize("EMAIL_ADDRESS", "Ola%40firma.no"), "ola@firma.no");
+}
+
+TEST(EmailAddressDetector, FindsAnAddressInAUrlsQuery) {
+  TestEngine engine;
+  const auto found = engine.Find("GET /reset?email=ola.nordmann%40gmail.com&lang=no HTTP/1.1");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].kind, "url_encoded");
+  EXPECT_THAT(engine.Values("GET /reset?email=ola.nordmann%40gmail.com&lang=no", "EMAIL_ADDRESS"),
+              ElementsAre("ola.nordmann%40gmail.com"));
+  for (std::string_view text : {"50%40 off", "abc%40", "%40gmail.com"}) {
+    EXPECT_THAT(engine.Values(text, "EMAIL_ADDRESS"), IsEmpty()) << text;
+  }
 }
 
 }  // namespace
