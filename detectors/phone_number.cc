@@ -212,7 +212,7 @@ std::vector<ContextWords> PhoneNumberDetector::context_words() const {
                       "ring", "ringe", "ringer", "nummer", "nummeret", "sms", "whatsapp",
                       "signal", "phone", "call", "cell", "mobile", "telephone", "number",
                       "text me", "fax", "kontakt", "contact", "reach me", "nå meg",
-                      "jobb", "privat", "hjemme", "puhelin", "telefonnummer"}};
+                      "jobb", "privat", "hjemme", "puhelin", "telefonnummer", "msisdn"}};
   return {phone, {kNotPhoneWords, NotPersonalNumberWords()},
           {kNotPhoneWords, NotPersonalNumberShortWords(), /*whole_words=*/true}};
 }
@@ -230,6 +230,8 @@ void PhoneNumberDetector::ConfirmNumber(const NumberToken& token, const ScanView
       trunk_zero = true;
     } else if (span.digits == 8) {
       ConfirmEightDigits(span, view, out);
+    } else if (span.digits == 10 && span.count == 1 && text.substr(span.start, 2) == "47") {
+      ConfirmNorwegianWithoutPlus(span, view, out);
     }
   });
   if (trunk_zero) ConfirmTrunkZeroSpans(token, view, prefixed, out);
@@ -339,6 +341,20 @@ void PhoneNumberDetector::ConfirmEightDigits(const NumberSpan& span, const ScanV
   out.push_back({"PHONE_NUMBER", start, span.end, score, {}, valid->region});
 }
 
+// "sms sendt til 4791234567": SMS gateways and their logs write E.164 without its '+'. Ten
+// plain digits are too often something else to take without phone words.
+void PhoneNumberDetector::ConfirmNorwegianWithoutPlus(const NumberSpan& span,
+                                                      const ScanView& view,
+                                                      std::vector<Finding>& out) const {
+  const auto valid = ValidateNordicEightDigits(
+      *plans_, view.text().substr(span.start + 2, 8), /*allow_danish=*/false);
+  if (!valid || !view.HasContext(kPhoneWords, span.start, span.end, kContextBefore,
+                                 kContextAfter)) {
+    return;
+  }
+  out.push_back({"PHONE_NUMBER", span.start, span.end, 0.9, {}, valid->region});
+}
+
 // Swedish and Finnish numbers written with their trunk 0: "070-123 45 67", "040 123 4567".
 bool PhoneNumberDetector::ConfirmTrunkZero(const NumberSpan& span, const ScanView& view,
                                            std::vector<Finding>& out) const {
@@ -366,6 +382,8 @@ std::string PhoneNumberDetector::Normalize(std::string_view, std::string_view va
     valid = ValidateInternational(*plans_, value);
   } else if (digits.size() == 8) {
     valid = ValidateNordicEightDigits(*plans_, digits, true);
+  } else if (digits.size() == 10 && digits.starts_with("47")) {
+    valid = ValidateNordicEightDigits(*plans_, std::string_view(digits).substr(2), false);
   } else {
     valid = ValidateSwedishOrFinnishNational(*plans_, value);
   }

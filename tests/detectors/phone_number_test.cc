@@ -154,6 +154,17 @@ TEST(PhoneNumberDetector, NormalisesToE164) {
   EXPECT_EQ(detector.Normalize("PHONE_NUMBER", "(+47) 912 34 567"), "+4791234567");
   EXPECT_EQ(detector.Normalize("PHONE_NUMBER", "0047 91234567"), "+4791234567");
   EXPECT_EQ(detector.Normalize("PHONE_NUMBER", "070-123 45 67"), "+46701234567");
+  EXPECT_EQ(detector.Normalize("PHONE_NUMBER", "4791234567"), "+4791234567");
+}
+
+TEST(PhoneNumberDetector, ReadsANorwegianNumberAfterABare47NearPhoneWords) {
+  TestEngine engine;
+  EXPECT_THAT(engine.Values("sms sendt til 4791234567", "PHONE_NUMBER"),
+              ElementsAre("4791234567"));
+  EXPECT_THAT(engine.Values("msisdn=4741234567 status=delivered", "PHONE_NUMBER"),
+              ElementsAre("4741234567"));
+  EXPECT_THAT(engine.Values("4791234567", "PHONE_NUMBER"), IsEmpty());
+  EXPECT_THAT(engine.Values("tlf 4712345678", "PHONE_NUMBER"), IsEmpty());  // 1 opens no line
 }
 
 }  // namespace
