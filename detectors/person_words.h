@@ -63,9 +63,12 @@ inline constexpr std::string_view kOwnersBefore[] = {"min", "mi", "mitt", "vår"
 // Labels of a form's name fields, kNameWord cues before a colon only ("Etternavn: Nordby";
 // not "my surname is long").
 inline constexpr std::string_view kNameLabelWords[] = {
-    "fornavn",  "etternavn", "mellomnavn", "førenamn",   "etternamn",  "surname",
-    "forename", "firstname", "lastname",   "first_name", "last_name",  "full_name",
-    "fullname", "fornavn_etternavn"};
+    "fornavn",       "etternavn",    "mellomnavn",     "førenamn",     "etternamn",
+    "surname",       "forename",     "firstname",      "lastname",     "first_name",
+    "last_name",     "full_name",    "fullname",       "fornavn_etternavn",
+    // the keys of logs, JSON and CRM exports ("customerName" folds to "customername")
+    "customer_name", "customername", "contact_name",   "contactname",  "display_name",
+    "displayname",   "billing_name", "recipient_name", "recipientname"};
 
 // Labels of a form's fields whose value names no person: "Company: Berg & Sønner AS",
 // "Product: Mercedes Sprinter".

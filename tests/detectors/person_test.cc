@@ -796,6 +796,8 @@ TEST(PersonDetector, ReadsTheNameFieldsOfLogsAndJson) {
   EXPECT_THAT(Names(engine, R"({"first_name":"Kaisa","last_name":"Nyberg"})"),
               ElementsAre("Kaisa", "Nyberg"));
   EXPECT_THAT(Names(engine, "name=Kari-Anne Berg status=ok"), ElementsAre("Kari-Anne Berg"));
+  EXPECT_THAT(Names(engine, "customer_name=Ingrid Solberg&lang=no"), ElementsAre("Ingrid Solberg"));
+  EXPECT_THAT(Names(engine, R"({"displayName":"ingrid solberg"})"), ElementsAre("ingrid solberg"));
   // A machine's names of things are no people: a service, a button, a struct, an acronym.
   for (std::string_view text :
        {R"({"name":"checkout-service"})", "name=Submit", R"(<struct name="SumofTest_Element">)",
