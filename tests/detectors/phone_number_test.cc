@@ -155,6 +155,17 @@ TEST(PhoneNumberDetector, NormalisesToE164) {
   EXPECT_EQ(detector.Normalize("PHONE_NUMBER", "0047 91234567"), "+4791234567");
   EXPECT_EQ(detector.Normalize("PHONE_NUMBER", "070-123 45 67"), "+46701234567");
   EXPECT_EQ(detector.Normalize("PHONE_NUMBER", "4791234567"), "+4791234567");
+  EXPECT_EQ(detector.Normalize("PHONE_NUMBER", "%2B4791234567"), "+4791234567");
+}
+
+TEST(PhoneNumberDetector, FindsANumberInAUrlsQuery) {
+  TestEngine engine;
+  EXPECT_THAT(engine.Values("GET /signup?phone=%2B4791234567&lang=no", "PHONE_NUMBER"),
+              ElementsAre("%2B4791234567"));
+  EXPECT_THAT(engine.Values("tel=%2b46701234567", "PHONE_NUMBER"), ElementsAre("%2b46701234567"));
+  for (std::string_view text : {"abc%2B12", "%2B4791234567abc", "%2B1"}) {
+    EXPECT_THAT(engine.Values(text, "PHONE_NUMBER"), IsEmpty()) << text;
+  }
 }
 
 TEST(PhoneNumberDetector, ReadsANorwegianNumberAfterABare47NearPhoneWords) {
