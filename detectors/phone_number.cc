@@ -244,9 +244,11 @@ void PhoneNumberDetector::ConfirmNumber(const NumberToken& token, const ScanView
 bool PhoneNumberDetector::ConfirmUrlEncodedPlus(const NumberToken& token, const ScanView& view,
                                                 std::vector<Finding>& out) const {
   const std::string_view text = view.text();
-  if (token.start < 3 || token.group_count != 1 || WordCharAt(text, token.end)) return false;
-  const std::string_view marker = text.substr(token.start - 3, 3);
-  if (marker != "%2B" && marker != "%2b") return false;
+  if (token.start < 3 || (text[token.start - 1] | 0x20) != 'b' ||
+      text.substr(token.start - 3, 2) != "%2" || token.group_count != 1 ||
+      WordCharAt(text, token.end)) {
+    return false;
+  }
   const auto valid = ValidateInternational(
       *plans_, "+" + std::string(text.substr(token.start, token.end - token.start)));
   if (!valid) return false;
