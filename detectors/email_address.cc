@@ -9,7 +9,7 @@
 namespace sladd {
 namespace {
 
-enum PatternTag : uint32_t { kPlain, kBracketed, kSpelled, kUrlEncoded };
+enum PatternTag : uint32_t { kPlain, kBracketed, kSpelled };
 
 // Obfuscation markers, in the caseless expressions and in the decoder below.
 constexpr std::array<std::string_view, 5> kAtWords = {"at", "@", "krøllalfa", "alfakrøll",
@@ -112,7 +112,8 @@ std::vector<std::string> Tokens(std::string_view text) {
   return tokens;
 }
 
-// `text` with its "%40" read as '@'.
+// `text` with its "%40" read as '@': an address found in a URL's query (the engine reads
+// percent-encoded runs decoded) normalises as the address.
 std::string UrlDecodedAt(std::string_view text) {
   std::string decoded;
   for (size_t pos = 0; pos < text.size();) {
@@ -222,17 +223,6 @@ size_t ScanObfuscatedDomain(std::string_view text, size_t start) {
   return end;
 }
 
-// "?email=ola%40firma.no": an address in a URL, its '@' written %40 (access logs).
-void ConfirmUrlEncoded(const Candidate& candidate, std::string_view text,
-                       std::vector<Finding>& out) {
-  const size_t start = ScanLocalPartBackward(text, candidate.start);
-  const size_t end = ScanDomainForward(text, candidate.end);
-  if (start == candidate.start || end == candidate.end || WordCharAt(text, end)) return;
-  if (ValidateEmailAddress(UrlDecodedAt(text.substr(start, end - start)))) {
-    out.push_back({"EMAIL_ADDRESS", start, end, 0.95, {}, "url_encoded"});
-  }
-}
-
 }  // namespace
 
 bool ValidateEmailAddress(std::string_view address) {
@@ -272,8 +262,7 @@ std::optional<std::string> DeobfuscateEmailAddress(std::string_view text) {
 std::vector<Pattern> EmailAddressDetector::patterns() const {
   // Literal markers only, which Hyperscan finds at memory speed; Confirm reads the address
   // around them.
-  std::vector<Pattern> patterns = {{"@", Boundary::kNone, false, false, kPlain, true},
-                                   {"%40", Boundary::kNone, false, false, kUrlEncoded, true}};
+  std::vector<Pattern> patterns = {{"@", Boundary::kNone, false, false, kPlain, true}};
   for (std::string_view open_close : {"[]", "()", "{}", "<>"}) {
     for (std::string_view word : {"at", "@"}) {
       for (std::string_view pad : {"", " "}) {
@@ -300,10 +289,6 @@ void EmailAddressDetector::Confirm(const Candidate& candidate, const ScanView& v
     if (ValidateEmailAddress(text.substr(start, end - start))) {
       out.push_back({"EMAIL_ADDRESS", start, end, 0.99, {}, "plain"});
     }
-    return;
-  }
-  if (candidate.tag == kUrlEncoded) {
-    ConfirmUrlEncoded(candidate, text, out);
     return;
   }
   // "kari [at] firma [dot] no": one optional space between the local part and a bracket.

@@ -5,7 +5,6 @@
 
 #include "detectors/checksums.h"
 #include "detectors/context.h"
-#include "engine/utf8.h"
 
 namespace sladd {
 namespace {
@@ -221,7 +220,6 @@ std::vector<ContextWords> PhoneNumberDetector::context_words() const {
 void PhoneNumberDetector::ConfirmNumber(const NumberToken& token, const ScanView& view,
                                         std::vector<Finding>& out) const {
   const std::string_view text = view.text();
-  if (ConfirmUrlEncodedPlus(token, view, out)) return;
   const bool international = token.start > 0 && text[token.start - 1] == '+';
   const bool prefixed = international || text.substr(token.start, 2) == "00";
   if (prefixed) ConfirmInternational(token, view, international, out);
@@ -237,23 +235,6 @@ void PhoneNumberDetector::ConfirmNumber(const NumberToken& token, const ScanView
     }
   });
   if (trunk_zero) ConfirmTrunkZeroSpans(token, view, prefixed, out);
-}
-
-// "?phone=%2B4791234567": a URL's query writes the '+' as %2B, which glues the digits to a
-// letter, so they stand alone as no number. Digits in one group only, as encoders write.
-bool PhoneNumberDetector::ConfirmUrlEncodedPlus(const NumberToken& token, const ScanView& view,
-                                                std::vector<Finding>& out) const {
-  const std::string_view text = view.text();
-  if (token.start < 3 || (text[token.start - 1] | 0x20) != 'b' ||
-      text.substr(token.start - 3, 2) != "%2" || token.group_count != 1 ||
-      WordCharAt(text, token.end)) {
-    return false;
-  }
-  const auto valid = ValidateInternational(
-      *plans_, "+" + std::string(text.substr(token.start, token.end - token.start)));
-  if (!valid) return false;
-  out.push_back({"PHONE_NUMBER", token.start - 3, token.end, 0.9, {}, valid->region});
-  return true;
 }
 
 // Spans with a trunk 0 are tried longest first, as each try costs a libphonenumber call.
@@ -395,6 +376,7 @@ bool PhoneNumberDetector::ConfirmTrunkZero(const NumberSpan& span, const ScanVie
 }
 
 std::string PhoneNumberDetector::Normalize(std::string_view, std::string_view value) const {
+  // A number found in a URL's query (the engine reads percent-encoded runs decoded).
   if (value.starts_with("%2B") || value.starts_with("%2b")) {
     return Normalize("PHONE_NUMBER", "+" + std::string(value.substr(3)));
   }

@@ -47,8 +47,8 @@ std::optional<ValidPhoneNumber> ValidateSwedishOrFinnishNational(const PhonePlan
                                                                  std::string_view text);
 
 // Reads number tokens: eight digits in Norwegian groupings (with "(+47) " before or not),
-// numbers after '+', "00" or a URL's "%2B", numbers with a trunk 0, and near phone words a
-// Norwegian number after a bare 47 ("sms til 4791234567"). Context words (tlf, telefon,
+// numbers after '+' or "00", numbers with a trunk 0, and near phone words a Norwegian
+// number after a bare 47 ("sms til 4791234567"). Context words (tlf, telefon,
 // mobil, ring, phone, call) raise the score; amounts, order, invoice and tracking words
 // right before ("kr", "ordre", "KID") rule a number out, as do dates and prices
 // ("12345678,-").
@@ -75,9 +75,6 @@ class PhoneNumberDetector final : public Detector {
                           std::vector<Finding>& out) const;
   void ConfirmNorwegianWithoutPlus(const NumberSpan& span, const ScanView& view,
                                    std::vector<Finding>& out) const;
-  // True if it found a number.
-  bool ConfirmUrlEncodedPlus(const NumberToken& token, const ScanView& view,
-                             std::vector<Finding>& out) const;
   bool IsNamedOtherwise(const NumberSpan& span, const ScanView& view) const;
   void ConfirmTrunkZeroSpans(const NumberToken& token, const ScanView& view, bool prefixed,
                              std::vector<Finding>& out) const;

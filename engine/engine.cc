@@ -343,17 +343,39 @@ absl::Status Engine::Analyze(std::string_view text, Scratch& scratch, Analysis& 
     }
     scanned = out.repaired_text.emplace(ReplaceInvalidUtf8(text));
   }
+  SLADD_RETURN_IF_ERROR(ScanAndConfirm(scanned, scratch, out.findings));
+  SLADD_RETURN_IF_ERROR(ConfirmPercentEncoded(scanned, scratch, out.findings));
+  Filter(scanned, out.findings);
+  if (options.code_point_offsets) FillCodePointOffsets(scanned, out.findings);
+  return absl::OkStatus();
+}
+
+absl::Status Engine::ScanAndConfirm(std::string_view text, Scratch& scratch,
+                                    std::vector<Finding>& findings) const {
   ScanBuffers& buffers = *scratch.buffers_;
-  SLADD_RETURN_IF_ERROR(scanner_->Scan(scanned, scratch.hyperscan_, buffers));
+  SLADD_RETURN_IF_ERROR(scanner_->Scan(text, scratch.hyperscan_, buffers));
   buffers.numbers.clear();
   buffers.digit_groups.clear();
   if (!number_readers_.empty()) {
-    FindNumberTokens(scanned, number_readers_.front().min_digits, buffers.numbers,
+    FindNumberTokens(text, number_readers_.front().min_digits, buffers.numbers,
                      buffers.digit_groups);
   }
-  SLADD_RETURN_IF_ERROR(ConfirmAll(scanned, scratch, out.findings));
-  Filter(scanned, out.findings);
-  if (options.code_point_offsets) FillCodePointOffsets(scanned, out.findings);
+  return ConfirmAll(text, scratch, findings);
+}
+
+absl::Status Engine::ConfirmPercentEncoded(std::string_view text, Scratch& scratch,
+                                           std::vector<Finding>& findings) const {
+  PercentDecodedRun& run = scratch.percent_run_;
+  std::vector<Finding>& found = scratch.percent_findings_;
+  for (size_t from = 0; NextPercentEncodedRun(text, from, run);) {
+    found.clear();
+    SLADD_RETURN_IF_ERROR(ScanAndConfirm(run.text, scratch, found));
+    for (Finding finding : found) {
+      finding.start = run.source[finding.start];
+      finding.end = run.source[finding.end];
+      findings.push_back(finding);
+    }
+  }
   return absl::OkStatus();
 }
 

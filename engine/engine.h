@@ -32,6 +32,7 @@
 #include "engine/finding.h"
 #include "engine/key_ring.h"
 #include "engine/operators.h"
+#include "engine/percent_encoding.h"
 #include "engine/redaction_state.h"
 #include "sladd/v1/policy.pb.h"
 
@@ -58,6 +59,9 @@ class Scratch {
   const Engine* engine_;
   hs_scratch* hyperscan_ = nullptr;
   std::unique_ptr<ScanBuffers> buffers_;
+  // For the percent-encoded runs of a text (engine/percent_encoding.h).
+  PercentDecodedRun percent_run_;
+  std::vector<Finding> percent_findings_;
 };
 
 struct AnalyzeOptions {
@@ -157,8 +161,15 @@ class Engine {
   // Operators of the special-category types: the SPECIAL_CATEGORY entry for those not named
   // on their own, or keep for all of them when the policy only flags them.
   absl::Status BuildSpecialCategoryOperators(const v1::Policy& policy, const KeyRing& keys);
+  // Scans `text` (the text or a decoded run) and appends what the detectors find.
+  absl::Status ScanAndConfirm(std::string_view text, Scratch& scratch,
+                              std::vector<Finding>& findings) const;
   absl::Status ConfirmAll(std::string_view text, Scratch& scratch,
                           std::vector<Finding>& findings) const;
+  // Appends the findings in the percent-encoded runs of `text`, decoded, with their offsets
+  // mapped back to `text` ("?email=ola%40firma.no").
+  absl::Status ConfirmPercentEncoded(std::string_view text, Scratch& scratch,
+                                     std::vector<Finding>& findings) const;
   // Stamps the detector on findings [first, end) and checks their spans. Inline for the
   // common case, a detector that found nothing: an out-of-line call per number token and
   // detector cost 4% of scanning chat.

@@ -82,9 +82,6 @@ TEST(EmailAddressDetector, NormalisesToTheLowercaseAddress) {
 
 TEST(EmailAddressDetector, FindsAnAddressInAUrlsQuery) {
   TestEngine engine;
-  const auto found = engine.Find("GET /reset?email=ola.nordmann%40gmail.com&lang=no HTTP/1.1");
-  ASSERT_EQ(found.size(), 1u);
-  EXPECT_EQ(found[0].kind, "url_encoded");
   EXPECT_THAT(engine.Values("GET /reset?email=ola.nordmann%40gmail.com&lang=no", "EMAIL_ADDRESS"),
               ElementsAre("ola.nordmann%40gmail.com"));
   for (std::string_view text : {"50%40 off", "abc%40", "%40gmail.com"}) {

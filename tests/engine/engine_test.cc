@@ -63,6 +63,23 @@ TEST(Engine, ReportsCodePointOffsetsOnRequest) {
   EXPECT_EQ(f.detector, "phone_number");
 }
 
+// Access logs keep URLs as typed, percent-encoded: their runs are read decoded and the
+// findings point at the encoded bytes.
+TEST(Engine, ReadsPercentEncodedRunsDecoded) {
+  TestEngine engine;
+  const std::string_view line =
+      "GET /signup?name=Bj%C3%B8rn+S%C3%A6ther&phone=%2B4791234567&email=ola%40firma.no "
+      "HTTP/1.1 200";
+  EXPECT_THAT(engine.Values(line, "PERSON"), ElementsAre("Bj%C3%B8rn+S%C3%A6ther"));
+  EXPECT_THAT(engine.Values(line, "PHONE_NUMBER"), ElementsAre("%2B4791234567"));
+  EXPECT_THAT(engine.Values(line, "EMAIL_ADDRESS"), ElementsAre("ola%40firma.no"));
+  EXPECT_EQ(engine.Redact("GET /reset?email=ola%40firma.no 200"),
+            "GET /reset?email=<EMAIL_ADDRESS> 200");
+  // What the first pass finds is found once.
+  EXPECT_THAT(engine.Values("mail ola@firma.no /a%2Fb", "EMAIL_ADDRESS"),
+              ElementsAre("ola@firma.no"));
+}
+
 TEST(Engine, FindsOnlyEnabledTypesAboveTheMinimumScore) {
   TestEngine only_email(R"({"name":"p","types":["EMAIL_ADDRESS"]})");
   EXPECT_THAT(only_email.Values("a@b.no 91234567", "PHONE_NUMBER"), IsEmpty());

@@ -1,0 +1,73 @@
+#include "engine/percent_encoding.h"
+
+#include <cstring>
+
+#include "engine/utf8.h"
+
+namespace sladd {
+namespace {
+
+int HexValue(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+bool IsEscapeAt(std::string_view text, size_t pos) {
+  return pos + 2 < text.size() && text[pos] == '%' && HexValue(text[pos + 1]) >= 0 &&
+         HexValue(text[pos + 2]) >= 0;
+}
+
+bool IsWhiteSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+// The first escape at or after `from`, or npos: memchr finds the candidates.
+size_t FindEscape(std::string_view text, size_t from) {
+  while (from < text.size()) {
+    const void* found = memchr(text.data() + from, '%', text.size() - from);
+    if (found == nullptr) return std::string_view::npos;
+    const size_t pos = static_cast<size_t>(static_cast<const char*>(found) - text.data());
+    if (IsEscapeAt(text, pos)) return pos;
+    from = pos + 1;
+  }
+  return std::string_view::npos;
+}
+
+void Decode(std::string_view encoded, size_t offset, PercentDecodedRun& run) {
+  run.text.clear();
+  run.source.clear();
+  const bool form = encoded.find('=') != std::string_view::npos;
+  for (size_t pos = 0; pos < encoded.size();) {
+    run.source.push_back(offset + pos);
+    if (IsEscapeAt(encoded, pos)) {
+      run.text.push_back(static_cast<char>(HexValue(encoded[pos + 1]) * 16 +
+                                           HexValue(encoded[pos + 2])));
+      pos += 3;
+    } else {
+      run.text.push_back(form && encoded[pos] == '+' ? ' ' : encoded[pos]);
+      ++pos;
+    }
+  }
+  run.source.push_back(offset + encoded.size());
+}
+
+}  // namespace
+
+bool NextPercentEncodedRun(std::string_view text, size_t& from, PercentDecodedRun& run) {
+  while (true) {
+    const size_t escape = FindEscape(text, from);
+    if (escape == std::string_view::npos) {
+      from = text.size();
+      return false;
+    }
+    size_t begin = escape;
+    while (begin > from && !IsWhiteSpace(text[begin - 1])) --begin;
+    size_t end = escape;
+    while (end < text.size() && !IsWhiteSpace(text[end])) ++end;
+    from = end;
+    Decode(text.substr(begin, end - begin), begin, run);
+    if (FindInvalidUtf8(run.text) == run.text.size()) return true;
+  }
+}
+
+}  // namespace sladd

@@ -1,0 +1,37 @@
+// Percent-encoded runs of a text, decoded so that the detectors can read them.
+//
+// Access logs and form bodies keep what people typed in URL encoding: "?email=ola%40firma.no",
+// "name=Bj%C3%B8rn+S%C3%A6ther". The engine scans each such run a second time, decoded, and
+// maps what it finds back to the bytes of the text.
+//
+// A run is a maximal stretch without white space that holds at least one %XX escape (X a
+// hex digit). Decoding turns each escape into its byte and, in a run that holds '=' (a query
+// or a form body), each '+' into a space. Runs whose decoding is not valid UTF-8 are skipped.
+// Pure functions; the run is the caller's, reused between calls so that steady-state use
+// does not allocate.
+#ifndef SLADD_ENGINE_PERCENT_ENCODING_H_
+#define SLADD_ENGINE_PERCENT_ENCODING_H_
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace sladd {
+
+struct PercentDecodedRun {
+  // The decoded run: valid UTF-8.
+  std::string text;
+  // text.size() + 1 offsets into the encoded text: where each decoded byte's source
+  // begins, then where the run ends. A span [s, e) of `text` came from [source[s],
+  // source[e]).
+  std::vector<size_t> source;
+};
+
+// Decodes the next run of `text` that starts at or after `from` into `run`, and moves `from`
+// past it; false when there is none.
+bool NextPercentEncodedRun(std::string_view text, size_t& from, PercentDecodedRun& run);
+
+}  // namespace sladd
+
+#endif  // SLADD_ENGINE_PERCENT_ENCODING_H_
