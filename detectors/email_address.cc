@@ -114,7 +114,7 @@ std::vector<std::string> Tokens(std::string_view text) {
 
 // `text` with its "%40" read as '@': an address found in a URL's query (the engine reads
 // percent-encoded runs decoded) normalises as the address.
-std::string UrlDecodedAt(std::string_view text) {
+std::string WithAtSignsDecoded(std::string_view text) {
   std::string decoded;
   for (size_t pos = 0; pos < text.size();) {
     if (text.substr(pos, 3) == "%40") {
@@ -311,7 +311,7 @@ std::string EmailAddressDetector::Normalize(std::string_view, std::string_view v
   if (value.find('@') != std::string_view::npos && ValidateEmailAddress(value)) {
     return FoldCase(value);
   }
-  if (const std::string decoded = UrlDecodedAt(value); ValidateEmailAddress(decoded)) {
+  if (const std::string decoded = WithAtSignsDecoded(value); ValidateEmailAddress(decoded)) {
     return FoldCase(decoded);
   }
   return DeobfuscateEmailAddress(value).value_or(FoldCase(value));

@@ -60,8 +60,8 @@ inline constexpr std::string_view kPeopleOfSomeoneDefinite[] = {
     "dattera",   "fetteren", "kusinen", "svogeren"};
 inline constexpr std::string_view kOwnersBefore[] = {"min", "mi", "mitt", "vår", "my", "our"};
 
-// Labels of a form's name fields, kNameWord cues before a colon only ("Etternavn: Nordby";
-// not "my surname is long").
+// Labels of a form's or a log's name fields, kNameWord cues before a colon or '=' only
+// ("Etternavn: Nordby", "last_name=Nordby"; not "my surname is long").
 inline constexpr std::string_view kNameLabelWords[] = {
     "fornavn",       "etternavn",    "mellomnavn",     "førenamn",     "etternamn",
     "surname",       "forename",     "firstname",      "lastname",     "first_name",

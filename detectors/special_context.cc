@@ -847,7 +847,7 @@ bool IsATopic(std::string_view text, size_t start, size_t end) {
 bool IsADevicesFeature(std::string_view text, size_t start) {
   const auto [word, word_start] = WordBeforeOverGenitive(text, start);
   if (OneOf(word, kDevices)) return true;
-  // "Our app supports Face ID", "appen støtter fingeravtrykk": what a device offers.
+  // "Our app supports Face ID", "telefon støtter Face ID": what a device offers.
   return OneOf(word, {"supports", "support", "offers", "støtter", "tilbyr"}) &&
          OneOf(WordBeforeOverGenitive(text, word_start).first, kDevices);
 }

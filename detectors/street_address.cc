@@ -312,7 +312,7 @@ std::optional<AddressEnd> NorwegianRest(std::string_view text, size_t after_stre
 }
 
 // Up to two "Øvre", "Nedre"... before a street name starting at `start`, and "St." (Sankt)
-// before those: "St. Olavs gate", "Nedre St. Hanshaugen".
+// before those: "St. Olavs gate", "Nedre St. Olavs gate".
 size_t WithStreetPrefixes(std::string_view text, size_t start) {
   for (int words = 0; words < 2 && start > 1 && text[start - 1] == ' '; ++words) {
     if (start >= 4 && text.substr(start - 4, 3) == "St." && !WordCharBefore(text, start - 4)) {

@@ -38,7 +38,7 @@ void Decode(std::string_view encoded, size_t offset, PercentDecodedRun& run) {
   run.source.clear();
   const bool form = encoded.find('=') != std::string_view::npos;
   for (size_t pos = 0; pos < encoded.size();) {
-    run.source.push_back(offset + pos);
+    run.source.push_back(static_cast<uint32_t>(offset + pos));
     if (IsEscapeAt(encoded, pos)) {
       run.text.push_back(static_cast<char>(HexValue(encoded[pos + 1]) * 16 +
                                            HexValue(encoded[pos + 2])));
@@ -48,7 +48,7 @@ void Decode(std::string_view encoded, size_t offset, PercentDecodedRun& run) {
       ++pos;
     }
   }
-  run.source.push_back(offset + encoded.size());
+  run.source.push_back(static_cast<uint32_t>(offset + encoded.size()));
 }
 
 }  // namespace

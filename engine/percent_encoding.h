@@ -13,6 +13,7 @@
 #define SLADD_ENGINE_PERCENT_ENCODING_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -24,8 +25,8 @@ struct PercentDecodedRun {
   std::string text;
   // text.size() + 1 offsets into the encoded text: where each decoded byte's source
   // begins, then where the run ends. A span [s, e) of `text` came from [source[s],
-  // source[e]).
-  std::vector<size_t> source;
+  // source[e]). 32 bits: the engine scans texts under 4 GiB only.
+  std::vector<uint32_t> source;
 };
 
 // Decodes the next run of `text` that starts at or after `from` into `run`, and moves `from`
