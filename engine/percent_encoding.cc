@@ -19,6 +19,11 @@ bool IsEscapeAt(std::string_view text, size_t pos) {
          HexValue(text[pos + 2]) >= 0;
 }
 
+// The byte that the escape at `pos` stands for.
+char EscapedByte(std::string_view text, size_t pos) {
+  return static_cast<char>(HexValue(text[pos + 1]) * 16 + HexValue(text[pos + 2]));
+}
+
 bool IsWhiteSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
 // The first escape at or after `from`, or npos: memchr finds the candidates.
@@ -33,19 +38,44 @@ size_t FindEscape(std::string_view text, size_t from) {
   return std::string_view::npos;
 }
 
+void Append(PercentDecodedRun& run, char byte, size_t source) {
+  run.text.push_back(byte);
+  run.source.push_back(static_cast<uint32_t>(source));
+}
+
+// Appends the escapes of non-ASCII bytes that start at `pos` of `encoded` (at `offset` of
+// the text), decoded if they spell valid UTF-8 and as written if not; returns their end.
+size_t AppendNonAsciiEscapes(std::string_view encoded, size_t pos, size_t offset,
+                             PercentDecodedRun& run) {
+  size_t end = pos;
+  char bytes[64];
+  size_t count = 0;
+  while (count < sizeof(bytes) && IsEscapeAt(encoded, end) && HexValue(encoded[end + 1]) >= 8) {
+    bytes[count++] = EscapedByte(encoded, end);
+    end += 3;
+  }
+  const std::string_view decoded(bytes, count);
+  if (FindInvalidUtf8(decoded) == decoded.size()) {
+    for (size_t i = 0; i < count; ++i) Append(run, bytes[i], offset + pos + 3 * i);
+  } else {
+    for (size_t i = pos; i < end; ++i) Append(run, encoded[i], offset + i);
+  }
+  return end;
+}
+
 void Decode(std::string_view encoded, size_t offset, PercentDecodedRun& run) {
   run.text.clear();
   run.source.clear();
   const bool form = encoded.find('=') != std::string_view::npos;
   for (size_t pos = 0; pos < encoded.size();) {
-    run.source.push_back(static_cast<uint32_t>(offset + pos));
-    if (IsEscapeAt(encoded, pos)) {
-      run.text.push_back(static_cast<char>(HexValue(encoded[pos + 1]) * 16 +
-                                           HexValue(encoded[pos + 2])));
+    if (!IsEscapeAt(encoded, pos)) {
+      Append(run, form && encoded[pos] == '+' ? ' ' : encoded[pos], offset + pos);
+      ++pos;
+    } else if (HexValue(encoded[pos + 1]) < 8) {
+      Append(run, EscapedByte(encoded, pos), offset + pos);
       pos += 3;
     } else {
-      run.text.push_back(form && encoded[pos] == '+' ? ' ' : encoded[pos]);
-      ++pos;
+      pos = AppendNonAsciiEscapes(encoded, pos, offset, run);
     }
   }
   run.source.push_back(static_cast<uint32_t>(offset + encoded.size()));
@@ -66,7 +96,7 @@ bool NextPercentEncodedRun(std::string_view text, size_t& from, PercentDecodedRu
     while (end < text.size() && !IsWhiteSpace(text[end])) ++end;
     from = end;
     Decode(text.substr(begin, end - begin), begin, run);
-    if (FindInvalidUtf8(run.text) == run.text.size()) return true;
+    return true;
   }
 }
 

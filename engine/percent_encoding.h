@@ -6,7 +6,8 @@
 //
 // A run is a maximal stretch without white space that holds at least one %XX escape (X a
 // hex digit). Decoding turns each escape into its byte and, in a run that holds '=' (a query
-// or a form body), each '+' into a space. Runs whose decoding is not valid UTF-8 are skipped.
+// or a form body), each '+' into a space; escapes of non-ASCII bytes that do not spell valid
+// UTF-8 ("%FF") stay as written, so a valid UTF-8 text decodes to valid UTF-8.
 // Pure functions; the run is the caller's, reused between calls so that steady-state use
 // does not allocate.
 #ifndef SLADD_ENGINE_PERCENT_ENCODING_H_
@@ -29,8 +30,8 @@ struct PercentDecodedRun {
   std::vector<uint32_t> source;
 };
 
-// Decodes the next run of `text` that starts at or after `from` into `run`, and moves `from`
-// past it; false when there is none.
+// Decodes the next run of valid UTF-8 `text` that starts at or after `from` into `run`, and
+// moves `from` past it; false when there is none.
 bool NextPercentEncodedRun(std::string_view text, size_t& from, PercentDecodedRun& run);
 
 }  // namespace sladd

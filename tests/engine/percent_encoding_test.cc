@@ -33,8 +33,9 @@ TEST(PercentEncoding, ReadsPlusAsASpaceInQueriesAndFormsOnly) {
   EXPECT_THAT(Runs("/c%2B%2B+notes"), ElementsAre("/c+++notes"));
 }
 
-TEST(PercentEncoding, SkipsRunsThatDecodeToInvalidUtf8) {
-  EXPECT_THAT(Runs("a=%FF%FE b=%C3%B8"), ElementsAre("b=ø"));
+TEST(PercentEncoding, KeepsEscapesOfInvalidUtf8AsWritten) {
+  EXPECT_THAT(Runs("a=%FF%FE b=%C3%B8"), ElementsAre("a=%FF%FE", "b=ø"));
+  EXPECT_THAT(Runs("?bad=%FF&name=Bj%C3%B8rn&cut=%C3"), ElementsAre("?bad=%FF&name=Bjørn&cut=%C3"));
 }
 
 TEST(PercentEncoding, MapsEveryDecodedByteBackToItsSource) {
