@@ -311,6 +311,11 @@ read decoded), the default policy 635.4M -> 639.8M (+0.7%); \`SentenceAround\` f
 sixteen bytes at a time and the last comma and line break before a term come from
 \`memrchr\`, so one 204 KB line of the \`terms_no_marks\` text takes 788M instructions where
 it took 1270M (-38%); that row read 3.6 MB/s on this host, 3.5 on the faster one.
+The session's last run, at 6292e16, on the same host an hour later, read the floor at 7.2
+GB/s, the structured row at 162.4 MB/s (2.3%), the default policy at 44.7 MB/s (0.6%) and
+\`terms_no_marks\` at 3.3 MB/s: the host slowed again, as the session's first binary shows
+in turns with the last (structured row, 2 pairs: 166.1 and 162.7 MB/s against 160.1 and
+156.9, 3.5% apart where callgrind counts 2.6% more instructions).
 
 ## Engine, message by message
 
