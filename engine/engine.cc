@@ -3,7 +3,6 @@
 #include <hs/hs.h>
 
 #include <algorithm>
-#include <cstring>
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
@@ -366,8 +365,7 @@ absl::Status Engine::ScanAndConfirm(std::string_view text, Scratch& scratch,
 
 absl::Status Engine::ConfirmPercentEncoded(std::string_view text, Scratch& scratch,
                                            std::vector<Finding>& findings) const {
-  // Most texts hold no '%': one memchr, and no call.
-  if (memchr(text.data(), '%', text.size()) == nullptr) return absl::OkStatus();
+  if (!MayHoldPercentEncodedRuns(text)) return absl::OkStatus();
   PercentDecodedRun& run = scratch.percent_run_;
   std::vector<Finding>& found = scratch.percent_findings_;
   for (size_t from = 0; NextPercentEncodedRun(text, from, run);) {

@@ -38,6 +38,21 @@ size_t FindEscape(std::string_view text, size_t from) {
   return std::string_view::npos;
 }
 
+// The first byte at or after `from` that may mark an encoded run: an escape's '%' or a '+'.
+size_t FindMark(std::string_view text, size_t from) {
+  const size_t escape = FindEscape(text, from);
+  const size_t until = escape == std::string_view::npos ? text.size() : escape;
+  const void* plus = memchr(text.data() + from, '+', until - from);
+  if (plus == nullptr) return escape;
+  return static_cast<size_t>(static_cast<const char*>(plus) - text.data());
+}
+
+// A query or a form body: "?q=a+b", "a=1&b=c+d".
+bool IsQuery(std::string_view run) {
+  return run.find('=') != std::string_view::npos &&
+         run.find_first_of("?&") != std::string_view::npos;
+}
+
 void Append(PercentDecodedRun& run, char byte, size_t source) {
   run.text.push_back(byte);
   run.source.push_back(static_cast<uint32_t>(source));
@@ -85,17 +100,21 @@ void Decode(std::string_view encoded, size_t offset, PercentDecodedRun& run) {
 
 bool NextPercentEncodedRun(std::string_view text, size_t& from, PercentDecodedRun& run) {
   while (true) {
-    const size_t escape = FindEscape(text, from);
-    if (escape == std::string_view::npos) {
+    const size_t mark = FindMark(text, from);
+    if (mark == std::string_view::npos) {
       from = text.size();
       return false;
     }
-    size_t begin = escape;
+    size_t begin = mark;
     while (begin > from && !IsWhiteSpace(text[begin - 1])) --begin;
-    size_t end = escape;
+    size_t end = mark;
     while (end < text.size() && !IsWhiteSpace(text[end])) ++end;
     from = end;
-    Decode(text.substr(begin, end - begin), begin, run);
+    const std::string_view encoded = text.substr(begin, end - begin);
+    // A '+' alone marks a run only in a query, where it stands for a space: not "+47".
+    const bool escaped = FindEscape(encoded, 0) != std::string_view::npos;
+    if (text[mark] == '+' && !escaped && !IsQuery(encoded)) continue;
+    Decode(encoded, begin, run);
     return true;
   }
 }

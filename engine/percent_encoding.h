@@ -4,10 +4,11 @@
 // "name=Bj%C3%B8rn+S%C3%A6ther". The engine scans each such run a second time, decoded, and
 // maps what it finds back to the bytes of the text.
 //
-// A run is a maximal stretch without white space that holds at least one %XX escape (X a
-// hex digit). Decoding turns each escape into its byte and, in a run that holds '=' (a query
-// or a form body), each '+' into a space; escapes of non-ASCII bytes that do not spell valid
-// UTF-8 ("%FF") stay as written, so a valid UTF-8 text decodes to valid UTF-8.
+// A run is a maximal stretch without white space that holds a %XX escape (X a hex digit), or
+// a query or form body ('=' and '?' or '&') that holds a '+' ("?name=Ingrid+Solberg").
+// Decoding turns each escape into its byte and, in a run that holds '=', each '+' into a
+// space; escapes of non-ASCII bytes that do not spell valid UTF-8 ("%FF") stay as written,
+// so a valid UTF-8 text decodes to valid UTF-8.
 // Pure functions; the run is the caller's, reused between calls so that steady-state use
 // does not allocate.
 #ifndef SLADD_ENGINE_PERCENT_ENCODING_H_
@@ -15,6 +16,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -33,6 +35,13 @@ struct PercentDecodedRun {
 // Decodes the next run of valid UTF-8 `text` that starts at or after `from` into `run`, and
 // moves `from` past it; false when there is none.
 bool NextPercentEncodedRun(std::string_view text, size_t& from, PercentDecodedRun& run);
+
+// False if `text` holds no run for certain: neither '%' nor '+'. Two memchr calls, for the
+// many texts that have neither.
+inline bool MayHoldPercentEncodedRuns(std::string_view text) {
+  return memchr(text.data(), '%', text.size()) != nullptr ||
+         memchr(text.data(), '+', text.size()) != nullptr;
+}
 
 }  // namespace sladd
 

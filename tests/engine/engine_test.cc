@@ -75,6 +75,9 @@ TEST(Engine, ReadsPercentEncodedRunsDecoded) {
   EXPECT_THAT(engine.Values(line, "EMAIL_ADDRESS"), ElementsAre("ola%40firma.no"));
   EXPECT_EQ(engine.Redact("GET /reset?email=ola%40firma.no 200"),
             "GET /reset?email=<EMAIL_ADDRESS> 200");
+  EXPECT_THAT(engine.Values("GET /kontakt?navn=ingrid+solberg&adresse=Storgata+12B HTTP/1.1",
+                            "STREET_ADDRESS"),
+              ElementsAre("Storgata+12B"));
   // What the first pass finds is found once.
   EXPECT_THAT(engine.Values("mail ola@firma.no /a%2Fb", "EMAIL_ADDRESS"),
               ElementsAre("ola@firma.no"));

@@ -27,6 +27,14 @@ TEST(PercentEncoding, DecodesEachRunBetweenWhiteSpace) {
   EXPECT_THAT(Runs("%zz%4"), IsEmpty());
 }
 
+TEST(PercentEncoding, ReadsAQueryWhosePlusSignsStandForSpaces) {
+  EXPECT_THAT(Runs("GET /kontakt?navn=ingrid+solberg&by=Oslo HTTP/1.1"),
+              ElementsAre("/kontakt?navn=ingrid solberg&by=Oslo"));
+  EXPECT_THAT(Runs("a=1&address=Storgata+12B"), ElementsAre("a=1&address=Storgata 12B"));
+  // Not a phone number's '+', nor sums.
+  EXPECT_THAT(Runs("ring +47 912 34 567, 2+2=4"), IsEmpty());
+}
+
 TEST(PercentEncoding, ReadsPlusAsASpaceInQueriesAndFormsOnly) {
   EXPECT_THAT(Runs("?name=Bj%C3%B8rn+S%C3%A6ther"), ElementsAre("?name=Bjørn Sæther"));
   // A path keeps its plus signs.
