@@ -338,7 +338,9 @@ nearly all digits: the worst case for the number validators), \`BM_AnalyzeLogLin
 chat messages inside application log lines), \`BM_AnalyzePathological/*\` (50 MB of one
 character, of digits, of "1 " repeated, and of special-category terms with no sentence
 mark and no person, "kols og astma og stemmer Høyre og ...", where every term asks for
-its sentence: the cost must stay linear; the last was quadratic before 2026-12-02),
+its sentence, and of a log's time zones, a '+' on every line, each looked at as a possible
+URL-encoded run: the cost must stay linear; the terms were quadratic before 2026-12-02, the
+'+' signs at 4fff783, mended in the commit after it),
 \`BM_AnalyzeInputsOfSize/N\` (the chat text cut into inputs of N bytes, 30 B to 100 MB: the
 cost per byte should stay flat). The limits: \`BM_LimitMemchr\` and \`BM_LimitMemcpy\` over
 the chat bytes in one buffer. The naive baseline: \`BM_NaiveRe2PassPerPattern\` runs each

@@ -71,6 +71,11 @@ BENCHMARK_CAPTURE(BM_AnalyzePathological, digits, std::string("0123456789"))
     ->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(BM_AnalyzePathological, digit_space, std::string("1 "))
     ->Unit(benchmark::kMillisecond);
+// A log's time zones: a '+' on every line and no URL encoding, each '+' a run looked at
+// (searching on to the end for an escape from every one was quadratic).
+BENCHMARK_CAPTURE(BM_AnalyzePathological, plus_signs,
+                  std::string("[04/Dec/2026:10:15:01 +0100] GET / 200 "))
+    ->Unit(benchmark::kMillisecond);
 // Special-category terms in one line with no sentence marks and no person: each term's
 // sentence and its search for an English "I" are bounded (both ran to the line's ends,
 // quadratic, before).
