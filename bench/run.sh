@@ -304,10 +304,11 @@ fell from 113 to 33.7 GB/s, \`memcpy\` from 65 to 14.5 GB/s and the floor from 8
 GB/s; every row, the npm peers' too, is 15-30% slower (the structured row 197.3 MB/s, 2.7% of
 the floor; the default policy 46.8 MB/s, 0.6%; \`@redactpii/node\` 49 MB/s where it read 62).
 Compare ratios, not MB/s, with the runs above. The session's changes counted with callgrind
-at its end: the structured row 171.7M -> 176.1M instructions (+2.6%: IPv4 addresses before a
+at its end: the structured row 171.7M -> 177.6M instructions (+3.4%: IPv4 addresses before a
 port, the new phone and account layouts, numbers kept after their label though their check
-digits fail, and the \`memchr\` for a '%' that tells whether a message holds URL encoding to
-read decoded), the default policy 635.4M -> 639.8M (+0.7%); \`SentenceAround\` finds marks
+digits fail, and the look for '%' and '+' that tells whether a message holds URL encoding to
+read decoded, which the corpus's many +47 numbers each prompt), the default policy 635.4M ->
+641.4M (+0.9%); \`SentenceAround\` finds marks
 sixteen bytes at a time and the last comma and line break before a term come from
 \`memrchr\`, so one 204 KB line of the \`terms_no_marks\` text takes 788M instructions where
 it took 1270M (-38%); that row read 3.6 MB/s on this host, 3.5 on the faster one.
