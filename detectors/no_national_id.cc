@@ -128,7 +128,7 @@ void NoNationalIdDetector::ConfirmNumber(const NumberToken& token, const ScanVie
     double score = 0.9;
     if (id->kind == NorwegianNationalId::Kind::kFhNumber) score = 0.6;
     if (id->needs_2032_rule) score -= 0.05;
-    if (!IsUsualGrouping(span) && !IsDottedDateThenIndividual(span, view.text())) score = 0.55;
+    if (!IsUsualGrouping(span)) score = 0.55;
     if (view.HasContext(kIdWords, span.start, span.end, kContextBefore, kContextAfter)) {
       score = 0.99;
     } else if (view.HasContext(kAccountWords, span.start, span.end, kContextBefore,
