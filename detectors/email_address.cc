@@ -112,21 +112,6 @@ std::vector<std::string> Tokens(std::string_view text) {
   return tokens;
 }
 
-// `text` with its "%40" read as '@': an address found in a URL's query (the engine reads
-// percent-encoded runs decoded) normalises as the address.
-std::string WithAtSignsDecoded(std::string_view text) {
-  std::string decoded;
-  for (size_t pos = 0; pos < text.size();) {
-    if (text.substr(pos, 3) == "%40") {
-      decoded.push_back('@');
-      pos += 3;
-    } else {
-      decoded.push_back(text[pos++]);
-    }
-  }
-  return decoded;
-}
-
 bool IsLocalPartByte(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
          c == '.' || c == '_' || c == '%' || c == '+' || c == '-';
@@ -310,9 +295,6 @@ void EmailAddressDetector::Confirm(const Candidate& candidate, const ScanView& v
 std::string EmailAddressDetector::Normalize(std::string_view, std::string_view value) const {
   if (value.find('@') != std::string_view::npos && ValidateEmailAddress(value)) {
     return FoldCase(value);
-  }
-  if (const std::string decoded = WithAtSignsDecoded(value); ValidateEmailAddress(decoded)) {
-    return FoldCase(decoded);
   }
   return DeobfuscateEmailAddress(value).value_or(FoldCase(value));
 }

@@ -376,10 +376,6 @@ bool PhoneNumberDetector::ConfirmTrunkZero(const NumberSpan& span, const ScanVie
 }
 
 std::string PhoneNumberDetector::Normalize(std::string_view, std::string_view value) const {
-  // A number found in a URL's query (the engine reads percent-encoded runs decoded).
-  if (value.starts_with("%2B") || value.starts_with("%2b")) {
-    return Normalize("PHONE_NUMBER", "+" + std::string(value.substr(3)));
-  }
   const std::string digits = DigitsOnly(value);
   std::optional<ValidPhoneNumber> valid;
   if (HasInternationalPrefix(value)) {

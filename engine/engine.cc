@@ -371,9 +371,12 @@ absl::Status Engine::ConfirmPercentEncoded(std::string_view text, Scratch& scrat
   for (size_t from = 0; NextPercentEncodedRun(text, from, run);) {
     found.clear();
     SLADD_RETURN_IF_ERROR(ScanAndConfirm(run.text, scratch, found));
+    const TextEncoding encoding =
+        run.plus_is_space ? TextEncoding::kFormEncoded : TextEncoding::kPercentEncoded;
     for (Finding finding : found) {
       finding.start = run.source[finding.start];
       finding.end = run.source[finding.end];
+      finding.encoding = encoding;
       findings.push_back(finding);
     }
   }

@@ -3,9 +3,15 @@
 #define SLADD_ENGINE_FINDING_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <string_view>
 
 namespace sladd {
+
+// How the text of a finding is written. A finding made in a URL-encoded run (see
+// engine/percent_encoding.h) spans escapes ("%40"), and in a form or query '+' for spaces;
+// the operators that compare values (number, hash) read it decoded.
+enum class TextEncoding : uint8_t { kAsWritten, kPercentEncoded, kFormEncoded };
 
 // One finding: what was found and where. A Finding holds no copy of the text; its string
 // views point to static strings or to strings owned by the Engine that produced it, so it
@@ -25,6 +31,7 @@ struct Finding {
   // Code-point offsets, filled only when asked for (AnalyzeOptions::code_point_offsets).
   size_t cp_start = 0;
   size_t cp_end = 0;
+  TextEncoding encoding = TextEncoding::kAsWritten;
 
   size_t length() const { return end - start; }
 };

@@ -4,6 +4,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "engine/crypto.h"
+#include "engine/percent_encoding.h"
 #include "engine/status_macros.h"
 #include "engine/string_view.h"
 #include "engine/token.h"
@@ -223,6 +224,16 @@ absl::StatusOr<std::unique_ptr<const Operator>> CreateTokenize(const v1::Tokeniz
 }
 
 }  // namespace
+
+std::string OperatorInput::Normalized() const {
+  std::string decoded;
+  std::string_view written = value;
+  if (finding.encoding != TextEncoding::kAsWritten) {
+    decoded = PercentDecoded(value, finding.encoding == TextEncoding::kFormEncoded);
+    written = decoded;
+  }
+  return detector ? detector->Normalize(finding.type, written) : std::string(written);
+}
 
 absl::StatusOr<std::unique_ptr<const Operator>> CreateOperator(const v1::Operator& config,
                                                                const KeyRing& keys) {

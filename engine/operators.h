@@ -26,10 +26,9 @@ struct OperatorInput {
   // The detector that made the finding, for Normalize; nullptr for deny-list findings.
   const Detector* detector = nullptr;
 
-  // The value's normal form (see Detector::Normalize).
-  std::string Normalized() const {
-    return detector ? detector->Normalize(finding.type, value) : std::string(value);
-  }
+  // The value's normal form: decoded if the finding was made in a URL-encoded run, then
+  // the detector's Normalize.
+  std::string Normalized() const;
 };
 
 class Operator {

@@ -31,6 +31,8 @@ std::vector<Finding>::iterator ResolveCluster(std::vector<Finding>::iterator fir
       // Their union overlaps no other kept finding: each of the two overlaps none.
       clash->start = std::min(clash->start, it->start);
       clash->end = std::max(clash->end, it->end);
+      // The union spans the other's bytes too: read decoded if either was.
+      clash->encoding = std::max(clash->encoding, it->encoding);
     }
   }
   return kept_end;

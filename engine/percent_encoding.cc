@@ -5,6 +5,7 @@
 #endif
 
 #include <cstring>
+#include <utility>
 
 #include "engine/utf8.h"
 
@@ -105,13 +106,14 @@ size_t AppendNonAsciiEscapes(std::string_view encoded, size_t pos, size_t offset
   return end;
 }
 
-void Decode(std::string_view encoded, size_t offset, PercentDecodedRun& run) {
+void Decode(std::string_view encoded, size_t offset, bool plus_is_space,
+            PercentDecodedRun& run) {
   run.text.clear();
   run.source.clear();
-  const bool form = encoded.find('=') != std::string_view::npos;
+  run.plus_is_space = plus_is_space;
   for (size_t pos = 0; pos < encoded.size();) {
     if (!IsEscapeAt(encoded, pos)) {
-      Append(run, form && encoded[pos] == '+' ? ' ' : encoded[pos], offset + pos);
+      Append(run, plus_is_space && encoded[pos] == '+' ? ' ' : encoded[pos], offset + pos);
       ++pos;
     } else if (HexValue(encoded[pos + 1]) < 8) {
       Append(run, EscapedByte(encoded, pos), offset + pos);
@@ -141,9 +143,15 @@ bool NextPercentEncodedRun(std::string_view text, size_t& from, PercentDecodedRu
     // A '+' alone marks a run only in a query, where it stands for a space: not "+47".
     const bool escaped = FindEscape(encoded, 0) != std::string_view::npos;
     if (text[mark] == '+' && !escaped && !IsQuery(encoded)) continue;
-    Decode(encoded, begin, run);
+    Decode(encoded, begin, encoded.find('=') != std::string_view::npos, run);
     return true;
   }
+}
+
+std::string PercentDecoded(std::string_view encoded, bool plus_is_space) {
+  PercentDecodedRun run;
+  Decode(encoded, 0, plus_is_space, run);
+  return std::move(run.text);
 }
 
 }  // namespace sladd

@@ -30,11 +30,17 @@ struct PercentDecodedRun {
   // begins, then where the run ends. A span [s, e) of `text` came from [source[s],
   // source[e]). 32 bits: the engine scans texts under 4 GiB only.
   std::vector<uint32_t> source;
+  // Whether each '+' of the run was read as a space (the run holds '=').
+  bool plus_is_space = false;
 };
 
 // Decodes the next run of valid UTF-8 `text` that starts at or after `from` into `run`, and
 // moves `from` past it; false when there is none.
 bool NextPercentEncodedRun(std::string_view text, size_t& from, PercentDecodedRun& run);
+
+// `encoded`, a piece of one run, decoded by the run's rules: what the operators read of a
+// finding made in a decoded run, so that "Bj%C3%B8rn" and "Bjørn" are one value.
+std::string PercentDecoded(std::string_view encoded, bool plus_is_space);
 
 // False if `text` holds no run for certain: neither '%' nor '+'. Two memchr calls, for the
 // many texts that have neither.

@@ -155,7 +155,6 @@ TEST(PhoneNumberDetector, NormalisesToE164) {
   EXPECT_EQ(detector.Normalize("PHONE_NUMBER", "0047 91234567"), "+4791234567");
   EXPECT_EQ(detector.Normalize("PHONE_NUMBER", "070-123 45 67"), "+46701234567");
   EXPECT_EQ(detector.Normalize("PHONE_NUMBER", "4791234567"), "+4791234567");
-  EXPECT_EQ(detector.Normalize("PHONE_NUMBER", "%2B4791234567"), "+4791234567");
 }
 
 TEST(PhoneNumberDetector, FindsANumberInAUrlsQuery) {

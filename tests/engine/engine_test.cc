@@ -146,6 +146,17 @@ TEST(Engine, NumbersAcrossMessagesOfOneConversation) {
   EXPECT_EQ(second.text, "nei, <PHONE_NUMBER_2> eller <PHONE_NUMBER_1>");
 }
 
+// A value in a URL's query is the value it spells: one number for "ola%40firma.no" and
+// "ola@firma.no", and for "Bj%C3%B8rn" and "Bjørn".
+TEST(Engine, NumbersEncodedValuesAsTheValuesTheySpell) {
+  TestEngine engine(R"({"name":"p","defaultOperator":{"number":{}}})");
+  EXPECT_EQ(engine.Redact("Jeg heter Bjørn Sæther, ola@firma.no, +47 912 34 567. "
+                          "GET /signup?name=Bj%C3%B8rn+S%C3%A6ther&email=ola%40firma.no"
+                          "&phone=%2B4791234567 200"),
+            "Jeg heter <PERSON_1>, <EMAIL_ADDRESS_1>, <PHONE_NUMBER_1>. "
+            "GET /signup?name=<PERSON_1>&email=<EMAIL_ADDRESS_1>&phone=<PHONE_NUMBER_1> 200");
+}
+
 TEST(Engine, RefusesAScratchOfAnotherEngine) {
   TestEngine one;
   TestEngine two;

@@ -55,6 +55,18 @@ TEST(Operators, NumberGivesTheSameValueTheSameNumber) {
   EXPECT_EQ(Apply("number { format: '#{n}' }", "PHONE_NUMBER", "22334455", &state), "#2");
 }
 
+// A value found in a URL-encoded run is numbered and hashed as the value it spells.
+TEST(Operators, ReadEncodedValuesDecoded) {
+  const Finding plain{"PERSON", 0, 0, 1.0, "test"};
+  Finding form = plain;
+  form.encoding = TextEncoding::kFormEncoded;
+  Finding percent = plain;
+  percent.encoding = TextEncoding::kPercentEncoded;
+  EXPECT_EQ((OperatorInput{form, "Bj%C3%B8rn+S%C3%A6ther"}.Normalized()), "Bjørn Sæther");
+  EXPECT_EQ((OperatorInput{percent, "c%2B%2B+dev"}.Normalized()), "c+++dev");
+  EXPECT_EQ((OperatorInput{plain, "50%25+"}.Normalized()), "50%25+");
+}
+
 TEST(Operators, MaskKeepsTheLastCharacters) {
   EXPECT_EQ(Apply("mask { keep_last: 4 }", "CREDIT_CARD", "4111 1111 1111 1111"),
             "***************1111");

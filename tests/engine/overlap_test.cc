@@ -46,6 +46,16 @@ TEST(ResolveOverlaps, JoinsOverlappingFindingsOfOneTypeAndDetector) {
   EXPECT_EQ(findings[1].end, 30u);
 }
 
+TEST(ResolveOverlaps, AJoinedFindingIsReadDecodedIfEitherPartWas) {
+  Finding encoded = Make("A", 5, 20, 0.5);
+  encoded.encoding = TextEncoding::kFormEncoded;
+  std::vector<Finding> findings = {Make("A", 0, 10, 0.9), encoded};
+  ResolveOverlaps(findings);
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_EQ(findings[0].end, 20u);
+  EXPECT_EQ(findings[0].encoding, TextEncoding::kFormEncoded);
+}
+
 TEST(ResolveOverlaps, DoesNotJoinAcrossAnotherKeptFinding) {
   // The later A overlaps both the kept A and B: joining it would swallow B.
   std::vector<Finding> findings = {Make("A", 0, 10, 0.9), Make("B", 12, 20, 0.9),
