@@ -437,8 +437,10 @@ void Engine::Filter(std::string_view text, std::vector<Finding>& findings) const
   ResolveOverlaps(findings);
   // After resolution, so an allowed value does not uncover a shorter finding inside it.
   if (!allow_->empty()) {
+    std::string decoded;
     std::erase_if(findings, [&](const Finding& finding) {
-      return allow_->Allows(finding, text.substr(finding.start, finding.length()));
+      return allow_->Allows(
+          finding, SpelledValue(finding, text.substr(finding.start, finding.length()), decoded));
     });
   }
   if (special_action_ == v1::SPECIAL_CATEGORY_REDACT_SENTENCE) {

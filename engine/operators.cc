@@ -227,12 +227,8 @@ absl::StatusOr<std::unique_ptr<const Operator>> CreateTokenize(const v1::Tokeniz
 
 std::string OperatorInput::Normalized() const {
   std::string decoded;
-  std::string_view written = value;
-  if (finding.encoding != TextEncoding::kAsWritten) {
-    decoded = PercentDecoded(value, finding.encoding == TextEncoding::kFormEncoded);
-    written = decoded;
-  }
-  return detector ? detector->Normalize(finding.type, written) : std::string(written);
+  const std::string_view spelled = SpelledValue(finding, value, decoded);
+  return detector ? detector->Normalize(finding.type, spelled) : std::string(spelled);
 }
 
 absl::StatusOr<std::unique_ptr<const Operator>> CreateOperator(const v1::Operator& config,

@@ -154,4 +154,11 @@ std::string PercentDecoded(std::string_view encoded, bool plus_is_space) {
   return std::move(run.text);
 }
 
+std::string_view SpelledValue(const Finding& finding, std::string_view value,
+                              std::string& buffer) {
+  if (finding.encoding == TextEncoding::kAsWritten) return value;
+  buffer = PercentDecoded(value, finding.encoding == TextEncoding::kFormEncoded);
+  return buffer;
+}
+
 }  // namespace sladd

@@ -21,6 +21,8 @@
 #include <string_view>
 #include <vector>
 
+#include "engine/finding.h"
+
 namespace sladd {
 
 struct PercentDecodedRun {
@@ -41,6 +43,11 @@ bool NextPercentEncodedRun(std::string_view text, size_t& from, PercentDecodedRu
 // `encoded`, a piece of one run, decoded by the run's rules: what the operators read of a
 // finding made in a decoded run, so that "Bj%C3%B8rn" and "Bjørn" are one value.
 std::string PercentDecoded(std::string_view encoded, bool plus_is_space);
+
+// What `value`, the text of `finding`, spells: decoded into `buffer` if the finding was made
+// in a decoded run, else `value` itself.
+std::string_view SpelledValue(const Finding& finding, std::string_view value,
+                              std::string& buffer);
 
 // False if `text` holds no run for certain: neither '%' nor '+'. Two memchr calls, for the
 // many texts that have neither.

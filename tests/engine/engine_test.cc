@@ -104,6 +104,10 @@ TEST(Engine, HonoursTheAllowList) {
   EXPECT_THAT(engine.Values("ring +47 80012345", "PHONE_NUMBER"), IsEmpty());
   // The entry for another type does not apply.
   EXPECT_THAT(engine.Values("ring 91234567", "PHONE_NUMBER"), ElementsAre("91234567"));
+  // A value in a URL's query is compared as it spells.
+  EXPECT_THAT(engine.Values("GET /reset?email=support%40firma.no 200", "EMAIL_ADDRESS"),
+              IsEmpty());
+  EXPECT_THAT(engine.Values("GET /kontakt?tlf=%2B47+80012345&x=1 200", "PHONE_NUMBER"), IsEmpty());
 }
 
 TEST(Engine, RedactsDenyListTermsAsWholeWordsInAnyCase) {
