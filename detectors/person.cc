@@ -7,6 +7,7 @@
 #include "absl/strings/match.h"
 #include "detectors/context.h"
 #include "detectors/embedded_data.h"
+#include "detectors/person_user_names.h"
 #include "engine/string_view.h"
 #include "engine/utf8.h"
 
@@ -1190,6 +1191,7 @@ void PersonDetector::ConfirmSegment(std::string_view text, size_t begin, size_t 
     out.push_back({"PERSON", context.token(span.first).start, context.token(span.last).end,
                    span.score, "", span.kind});
   }
+  FindUserNames(context, out);
 }
 
 std::string PersonDetector::Normalize(std::string_view type, std::string_view value) const {

@@ -10,6 +10,8 @@
 //    Smith") accept capitalised words and known names;
 //  - first names that are no word in Norwegian or English, written in lowercase anywhere
 //    ("emma kommer i morgen"), at a lower score.
+//  - user names of first names and a surname in logs and paths ("ola.nordmann",
+//    "kari_hansen"; detectors/person_user_names.h), at a lower score.
 // A name found once is also found where the text repeats it.
 // Titles ("fru", "Mr.") are left out of the span; genitives ("Karis") are kept in.
 //

@@ -42,7 +42,7 @@ enum CharClass : uint16_t {
   kLower = 2,
   kUpper = 4,
   kDigit = 8,
-  kUnderscore = 16,
+  kUnderscore = TaggingContext::kSeenUnderscore,
   kOther = 32,
   kLatinSmall = 64,  // à-ÿ (U+00E0-U+00FF): lowercase, folds to itself; æ, ø, å, é, ü
   kNonAscii = TaggingContext::kSeenBeyondLatin1,  // any other word character beyond ASCII
@@ -254,6 +254,7 @@ inline __attribute__((always_inline)) void TaggingContext::Add(Token token) {
     if (previous.joiner && before.end == previous.start && previous.end == token.start &&
         text_[token.start] != ':' && (before.word || token.word)) {
       before.joined = token.joined = true;
+      has_joined_words_ = true;
     }
   }
   tokens_.push_back(token);
@@ -275,6 +276,7 @@ void TaggingContext::Assign(std::string_view text, size_t begin, size_t end,
   text_ = text;
   names_ = &names;
   tokens_.clear();
+  has_joined_words_ = false;
   folded_.clear();
   // Folding grows a code point by at most half its bytes; no reallocation moves the views.
   folded_.reserve(2 * (end - begin) + 16);
@@ -466,6 +468,13 @@ bool TaggingContext::IsPlace(size_t i) const {
 }
 
 bool TaggingContext::HasDigit(size_t i) const { return (at(i).seen & kDigit) != 0; }
+
+bool TaggingContext::MayHoldUserNames() const {
+  if (has_joined_words_) return true;
+  if (tokens_.empty()) return false;
+  const size_t start = tokens_.front().start;
+  return memchr(text_.data() + start, '_', tokens_.back().end - start) != nullptr;
+}
 
 void TaggingContext::Features(size_t i, NameTag previous, std::vector<uint32_t>& out) const {
   static constexpr uint32_t kStart = 0x5354u, kEnd = 0x454Eu;  // "<s>", "</s>"

@@ -71,10 +71,22 @@ class TaggingContext {
   bool IsHyphenatedCompound(size_t i) const { return shape(i).find("-x") != std::string_view::npos; }
   // Has a digit: "NO93", "Kari2" are not names.
   bool HasDigit(size_t i) const;
+  // Has a '_': "kari_hansen", "first_name".
+  bool HasUnderscore(size_t i) const { return (at(i).seen & kSeenUnderscore) != 0; }
+  // False if no word is glued by a joiner or holds a '_': then no user name can be found
+  // (person_user_names.h). Most texts have none; a memchr asks for the '_'.
+  bool MayHoldUserNames() const;
+  // A word that may be, or begin, a user name: glued by a joiner or holding a '_'.
+  bool MayBeUserName(size_t i) const {
+    const Token& t = at(i);
+    return t.word && (t.joined || (t.seen & kSeenUnderscore) != 0);
+  }
   // Part of an address, path or handle: "kari" in "kari.n@firma.no" or "Kari/Ola".
   bool IsJoined(size_t i) const { return at(i).joined; }
   // Whether token `i` is in the first- or last-name list.
   bool IsKnownName(size_t i) const { return (Lists(i) & NameLists::kNames) != 0; }
+  // The NameLists flags of `folded`, a case-folded word that need not be a token.
+  uint8_t ListsOf(std::string_view folded) const { return names_->Find(folded); }
   // Whether token `i` is in the first-name list.
   bool IsFirstName(size_t i) const { return (Lists(i) & NameLists::kFirst) != 0; }
   // Whether token `i` is in the last-name list.
@@ -162,6 +174,8 @@ class TaggingContext {
   static constexpr uint16_t kSeenBeyondLatin1 = 128;
   // The classes of lowercase ASCII letters and of à-ÿ (U+00E0-U+00FF).
   static constexpr uint16_t kLowercaseLetters = 2 | 64;
+  // The class of '_'.
+  static constexpr uint16_t kSeenUnderscore = 16;
 
  private:
   static constexpr size_t kMaxShape = 15;
@@ -222,6 +236,7 @@ class TaggingContext {
   std::string_view text_;
   const NameLists* names_ = nullptr;
   std::vector<Token> tokens_;
+  bool has_joined_words_ = false;
   // Grown, never shrunk; entry i is valid once tokens_[i].described.
   mutable std::vector<Details> details_;
   mutable std::string folded_;  // reserved up front: views into it stay valid

@@ -806,6 +806,27 @@ TEST(PersonDetector, ReadsTheNameFieldsOfLogsAndJson) {
   }
 }
 
+// Logs, paths and directories name people by user names made of their names, which passed
+// whole: "Failed password for per.olsen", "/home/ola.nordmann".
+TEST(PersonDetector, FindsUserNamesMadeOfNames) {
+  TestEngine engine;
+  EXPECT_THAT(Names(engine, "user ola.nordmann logged in from 10.0.0.1"),
+              ElementsAre("ola.nordmann"));
+  EXPECT_THAT(Names(engine, "Accepted publickey for anne.lise.berg port 22"),
+              ElementsAre("anne.lise.berg"));
+  EXPECT_THAT(Names(engine, "login ok username=kari_hansen"), ElementsAre("kari_hansen"));
+  EXPECT_THAT(Names(engine, "ssh per.olsen@server01"), ElementsAre("per.olsen"));
+  EXPECT_THAT(Names(engine, "cd /home/ola.nordmann"), ElementsAre("ola.nordmann"));
+  EXPECT_THAT(Names(engine, R"(C:\Users\Kari.Hansen\Documents\cv.docx)"),
+              ElementsAre("Kari.Hansen"));
+  // Hosts, files, calls and identifiers made of words that are also names are not.
+  for (std::string_view text :
+       {"besøk www.kari.no eller ola.nordmann.no", "src/ruby.lang: fixed", "greg_day.hpp",
+        "mac.read(x)", "(mac_read, mac_verify)", "REGINA_LANG is not set"}) {
+    EXPECT_THAT(Names(engine, text), IsEmpty()) << text;
+  }
+}
+
 // Regression (round 182): "och" was taken into a Swedish writer's name.
 TEST(PersonDetector, SwedishAndDanishWordsEndAWritersName) {
   TestEngine engine;
