@@ -46,15 +46,40 @@ bool IsNationalIdWriting(const NumberSpan& span, std::string_view text) {
          (span.separator == '-' && span.Is({6, 5})) || IsDottedDateThenIndividual(span, text);
 }
 
-// True if the first six digits read as DDMMYY, with the D- and H-number offsets: what is
-// left of a national ID whose check digits a typing error broke.
+// The day and month of a national ID's first four digits, with the offsets that mark its
+// kind taken off: +40 days a D-number, +40 months an H-number, +80 months a synthetic
+// number (for tests); nullopt for a D- and H-number at once.
+struct IdDate {
+  int day;
+  int month;
+  NorwegianNationalId::Kind kind = NorwegianNationalId::Kind::kFodselsnummer;
+  bool synthetic = false;
+};
+
+std::optional<IdDate> ReadIdDate(const Digits& digits) {
+  IdDate date{digits.Number(0, 2), digits.Number(2, 2)};
+  if (date.month > 80) {
+    date.month -= 80;
+    date.synthetic = true;
+  }
+  if (date.day > 40) {
+    date.day -= 40;
+    date.kind = NorwegianNationalId::Kind::kDNumber;
+  }
+  if (date.month > 40) {
+    if (date.kind == NorwegianNationalId::Kind::kDNumber) return std::nullopt;
+    date.month -= 40;
+    date.kind = NorwegianNationalId::Kind::kHNumber;
+  }
+  return date;
+}
+
+// True if the first six digits read as an ID's date: what is left of a national ID whose
+// check digits a typing error broke.
 bool StartsWithIdDate(const Digits& digits) {
-  int day = digits.Number(0, 2);
-  int month = digits.Number(2, 2);
-  if (day > 40) day -= 40;
-  if (month > 40) month -= 40;
+  const std::optional<IdDate> date = ReadIdDate(digits);
   // A leap year, so that 29 February stands whatever the century.
-  return IsValidDate(2000, month, day);
+  return date && IsValidDate(2000, date->month, date->day);
 }
 
 }  // namespace
@@ -81,23 +106,12 @@ std::optional<NorwegianNationalId> ValidateNorwegianNationalId(const Digits& dig
     id.kind = NorwegianNationalId::Kind::kFhNumber;
     return id;
   }
-  int day = digits.Number(0, 2);
-  int month = digits.Number(2, 2);
-  if (month > 80) {
-    month -= 80;
-    id.synthetic = true;
-  }
-  if (day > 40) {
-    day -= 40;
-    id.kind = NorwegianNationalId::Kind::kDNumber;
-  }
-  if (month > 40) {
-    if (id.kind == NorwegianNationalId::Kind::kDNumber) return std::nullopt;
-    month -= 40;
-    id.kind = NorwegianNationalId::Kind::kHNumber;
-  }
+  const std::optional<IdDate> date = ReadIdDate(digits);
+  if (!date) return std::nullopt;
+  id.kind = date->kind;
+  id.synthetic = date->synthetic;
   const int year = BirthYear(digits.Number(4, 2), digits.Number(6, 3));
-  if (year == 0 || !IsValidDate(year, month, day)) return std::nullopt;
+  if (year == 0 || !IsValidDate(year, date->month, date->day)) return std::nullopt;
   return id;
 }
 

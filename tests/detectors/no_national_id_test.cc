@@ -90,6 +90,10 @@ TEST(NoNationalIdDetector, KeepsALabelledIdWhoseCheckDigitsFail) {
   // Without a label, or without a date in front, it is not an ID.
   EXPECT_THAT(engine.Values("01019000084", "NO_NATIONAL_ID"), IsEmpty());
   EXPECT_THAT(engine.Values("fnr 32139000084", "NO_NATIONAL_ID"), IsEmpty());
+  // The date is read as a valid ID's is: a synthetic (+80 months) number's too, and a D- and
+  // H-number at once is no date.
+  EXPECT_THAT(engine.Values("fnr 01819000084", "NO_NATIONAL_ID"), ElementsAre("01819000084"));
+  EXPECT_THAT(engine.Values("fnr 41419000084", "NO_NATIONAL_ID"), IsEmpty());
 }
 
 TEST(NoNationalIdDetector, ReportsTheKind) {
