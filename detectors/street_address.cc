@@ -63,7 +63,7 @@ constexpr std::string_view kUnitWords[] = {"Apt", "Apartment", "Suite", "Ste", "
 // ends a compound ("Leveringsadresse:").
 constexpr std::string_view kAddressCues[] = {
     "bor på", "bor i", "bur på", "bur i", "adressen er", "adressa er", "adressen min er",
-    "live at", "lives at", "living at", "my address is", "the address is"};
+    "adresse er", "live at", "lives at", "living at", "address is"};
 constexpr std::string_view kAddressLabels[] = {"adresse:", "adresse :", "address:"};
 // Lowercase words that may follow such an address: "Vestre Rosten 81 i Tiller"; another
 // ("Jeg bor i Bergen 3 måneder") makes the number no house number.
@@ -341,9 +341,23 @@ void ConfirmStreetSuffix(const Candidate& candidate, std::string_view text,
   if (rest) Emit(WithStreetPrefixes(text, start), *rest, out);
 }
 
-// The start of a lowercase genitive right before `street` (a street word) that an address
-// cue comes right before: chat writes the street's name in lowercase too ("jeg bor i
-// kongens gate 5"), where a word alone before the street word would be too much ("i en
+// Whether an address cue ends right before the space before `start`.
+bool FollowsAnAddressCue(std::string_view text, size_t start) {
+  if (start < 2 || text[start - 1] != ' ') return false;
+  for (const std::string_view cue : kAddressCues) {
+    if (cue.size() >= start) continue;
+    const size_t cue_start = start - 1 - cue.size();
+    if (FoldCase(text.substr(cue_start, cue.size())) == cue && !WordCharBefore(text, cue_start)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// The start of a lowercase genitive right before `street` (a street word), maybe with one
+// lowercase word before it, that an address cue comes right before: chat writes the
+// street's name in lowercase too ("jeg bor i kongens gate 5", "adressen er bjørnstjerne
+// bjørnsons gate 3"), where a word alone before the street word would be too much ("i en
 // gate 5 minutter unna").
 std::optional<size_t> CuedLowercaseGenitiveBefore(std::string_view text, size_t street) {
   if (street < 2 || text[street - 1] != ' ') return std::nullopt;
@@ -351,13 +365,9 @@ std::optional<size_t> CuedLowercaseGenitiveBefore(std::string_view text, size_t 
   if (start + 2 >= street - 1 || text[street - 2] != 's' || start < 2 || text[start - 1] != ' ') {
     return std::nullopt;
   }
-  for (const std::string_view cue : kAddressCues) {
-    if (cue.size() >= start) continue;
-    const size_t cue_start = start - 1 - cue.size();
-    if (FoldCase(text.substr(cue_start, cue.size())) == cue && !WordCharBefore(text, cue_start)) {
-      return start;
-    }
-  }
+  if (FollowsAnAddressCue(text, start)) return start;
+  const size_t word = LettersStart(text, start - 1);
+  if (word + 1 < start - 1 && FollowsAnAddressCue(text, word)) return word;
   return std::nullopt;
 }
 

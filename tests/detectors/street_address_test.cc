@@ -49,6 +49,10 @@ TEST(StreetAddressDetector, FindsNorwegianAddresses) {
   // A street named in lowercase, in the genitive, right after an address cue.
   EXPECT_THAT(Addresses(engine, "jeg bor i kongens gate 5"), ElementsAre("kongens gate 5"));
   EXPECT_THAT(Addresses(engine, "jeg bor i en gate 5 minutter unna"), IsEmpty());
+  // Also two lowercase words, the last a genitive, after "adresse er" (round 430).
+  EXPECT_THAT(Addresses(engine, "min nye adresse er bjørnstjerne bjørnsons gate 3, 3044 drammen"),
+              ElementsAre("bjørnstjerne bjørnsons gate 3, 3044 drammen"));
+  EXPECT_THAT(Addresses(engine, "adressen er fine gate 5"), IsEmpty());
   EXPECT_THAT(Addresses(engine, "Øvre Slottsgate 3"), ElementsAre("Øvre Slottsgate 3"));
   EXPECT_THAT(Addresses(engine, "adresse St. Olavs gate 24"), ElementsAre("St. Olavs gate 24"));
   EXPECT_THAT(Addresses(engine, "Nedre St. Olavs gate 1"), ElementsAre("Nedre St. Olavs gate 1"));
