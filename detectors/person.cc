@@ -82,6 +82,17 @@ constexpr std::string_view kOccupationEndings[] = {
 // Words of seniority before a role in a title line: "Senior Buyer", "Chief Buyer".
 constexpr std::string_view kSeniorityWords[] = {"senior", "junior", "chief",    "head",
                                                 "lead",   "principal", "deputy", "assistant"};
+// Job titles that follow a name in a signature run into one line ("Mvh Kari Hansen Daglig
+// leder", "Best regards John Smith Sales Manager"), besides kSeniorityWords and the
+// occupations of kOccupationEndings.
+constexpr std::string_view kJobTitleWords[] = {
+    "daglig",     "administrerende", "adm",        "kundebehandler", "saksbehandler",
+    "selger",     "megler",          "assistent",  "koordinator",    "spesialist",
+    "partner",    "gründer",         "eier",       "sales",          "manager",
+    "director",   "ceo",             "cfo",        "cto",            "coo",
+    "founder",    "co-founder",      "engineer",   "developer",      "consultant",
+    "advisor",    "adviser",         "coordinator", "officer",       "specialist",
+    "representative", "executive",   "owner",      "account"};
 // Words after an imperative that opens a sentence: an object or "as". (Not an article:
 // "Tom the plumber came by" names him.)
 constexpr std::string_view kObjectsAfterAnImperative[] = {
@@ -229,6 +240,8 @@ class SegmentTagger {
       }
       while (first <= last && IsNeverName(first) && !IsFirstNameOfName(first, last)) ++first;
       while (last > first && IsNeverName(last) && !FollowsAVietnameseMiddleName(last)) --last;
+      // A signature run into one line: "Per Olsen Prosjektleder".
+      while (last > first && IsAJobTitle(last)) --last;
       // A particle the tagger took in ends nothing: "Ursula von" + "der Leyen".
       if (last > first && AreParticles(context_, last, last)) --last;
       last = WithSurnameAfterParticles(last);
@@ -594,7 +607,7 @@ class SegmentTagger {
   size_t NameEnd(size_t start, CueKind kind) const {
     size_t end = start;
     for (size_t words = 0; end < context_.size() && words < kMaxCueNameWords &&
-                           Accepts(end, end == start, kind);
+                           !(end > start && IsAJobTitle(end)) && Accepts(end, end == start, kind);
          ++words) {
       ++end;
       // An initial and its period inside the name: "Kari M. Nordmann".
@@ -858,6 +871,14 @@ class SegmentTagger {
   // Whether the lone word `first` is a role after a capitalised word of seniority, as a
   // signature's title line writes it: "Senior Buyer | Nordic Retail Group", "Chief Buyer".
   // ("Linda Buyer" is a name: NorNE has one.)
+  // Whether capitalised word `i`, no known name, is a job title's: "Daglig", "Rådgiver",
+  // "Seniorrådgiver", "Sales", "Manager".
+  bool IsAJobTitle(size_t i) const {
+    if (!context_.IsCapitalized(i) || context_.IsKnownName(i)) return false;
+    const std::string_view word = context_.folded(i);
+    return OneOf(word, kJobTitleWords) || OneOf(word, kSeniorityWords) ||
+           OneOf(word, kOccupationEndings) || IsOccupation(i);
+  }
   bool IsARoleAfterSeniority(size_t first, size_t last) const {
     return first == last && first >= 1 && context_.IsCapitalized(first - 1) &&
            OneOf(context_.folded(first - 1), kSeniorityWords);

@@ -806,6 +806,20 @@ TEST(PersonDetector, ReadsTheNameFieldsOfLogsAndJson) {
   }
 }
 
+// Round 430: a signature run into one line took the job title into the name ("Kari Hansen
+// Daglig", "Per Olsen Prosjektleder").
+TEST(PersonDetector, ANameEndsBeforeAJobTitle) {
+  TestEngine engine;
+  EXPECT_THAT(Names(engine, "Mvh Kari Hansen Daglig leder"), ElementsAre("Kari Hansen"));
+  EXPECT_THAT(Names(engine, "Vennlig hilsen Thomas Bjørnstad Rådgiver, Nordic Bank AS"),
+              ElementsAre("Thomas Bjørnstad"));
+  EXPECT_THAT(Names(engine, "Mvh Per Olsen Prosjektleder"), ElementsAre("Per Olsen"));
+  EXPECT_THAT(Names(engine, "Best regards, Jane Doe Account Manager"), ElementsAre("Jane Doe"));
+  // A third name is no title: "Haug" and "Berg" are surnames.
+  EXPECT_THAT(Names(engine, "Mvh Kari Nordmann Haug"), ElementsAre("Kari Nordmann Haug"));
+  EXPECT_THAT(Names(engine, "Hilsen Anne Lise Berg"), ElementsAre("Anne Lise Berg"));
+}
+
 // Logs, paths and directories name people by user names made of their names, which passed
 // whole: "Failed password for per.olsen", "/home/ola.nordmann".
 TEST(PersonDetector, FindsUserNamesMadeOfNames) {
