@@ -135,7 +135,8 @@ bool IsStructured(const Detector& detector) {
 std::vector<std::unique_ptr<RE2>> NaivePatterns() {
   std::vector<std::unique_ptr<RE2>> patterns;
   auto registry = *BuiltinDetectors();
-  for (const auto& detector : registry->detectors()) {
+  for (size_t index = 0; index < registry->size(); ++index) {
+    const Detector* detector = *registry->Get(index);
     if (!IsStructured(*detector)) continue;
     for (const Pattern& pattern : detector->patterns()) {
       RE2::Options options;

@@ -87,10 +87,11 @@ bool ParsePairs(const std::vector<std::string>& pairs, std::map<std::string, Val
 int ListTypes() {
   auto registry = sladd::BuiltinDetectors();
   if (!registry.ok()) return sladd::kExitUsage;
-  for (const auto& detector : (*registry)->detectors()) {
-    for (std::string_view type : detector->types()) {
+  for (size_t index = 0; index < (*registry)->size(); ++index) {
+    const std::string_view name = (*registry)->name(index);
+    for (std::string_view type : (*registry)->types(index)) {
       std::printf("%-28.*s %.*s\n", static_cast<int>(type.size()), type.data(),
-                  static_cast<int>(detector->name().size()), detector->name().data());
+                  static_cast<int>(name.size()), name.data());
     }
   }
   return sladd::kExitOk;

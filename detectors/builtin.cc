@@ -26,15 +26,24 @@ int CurrentYear() {
   return static_cast<int>(std::chrono::year_month_day(today).year());
 }
 
+// Registers T, a detector with a costly Create, to be made when an engine first needs it.
+template <typename T>
+absl::Status RegisterMadeLater(DetectorRegistry& registry) {
+  return registry.RegisterMadeLater(
+      T::kName, T::Types(), []() -> absl::StatusOr<std::unique_ptr<Detector>> {
+        auto made = T::Create();
+        if (!made.ok()) return made.status();
+        return std::unique_ptr<Detector>(std::move(*made));
+      });
+}
+
 }  // namespace
 
 absl::Status RegisterBuiltinDetectors(DetectorRegistry& registry) {
   SLADD_RETURN_IF_ERROR(registry.Register(std::make_unique<NoNationalIdDetector>()));
   SLADD_RETURN_IF_ERROR(registry.Register(std::make_unique<NoBankAccountDetector>()));
   SLADD_RETURN_IF_ERROR(registry.Register(std::make_unique<NoOrgNumberDetector>()));
-  auto phone = PhoneNumberDetector::Create();
-  if (!phone.ok()) return phone.status();
-  SLADD_RETURN_IF_ERROR(registry.Register(std::move(*phone)));
+  SLADD_RETURN_IF_ERROR(RegisterMadeLater<PhoneNumberDetector>(registry));
   SLADD_RETURN_IF_ERROR(registry.Register(std::make_unique<EmailAddressDetector>()));
   SLADD_RETURN_IF_ERROR(registry.Register(std::make_unique<CreditCardDetector>()));
   SLADD_RETURN_IF_ERROR(registry.Register(std::make_unique<IbanCodeDetector>()));
@@ -44,12 +53,8 @@ absl::Status RegisterBuiltinDetectors(DetectorRegistry& registry) {
   SLADD_RETURN_IF_ERROR(registry.Register(std::make_unique<DkCprDetector>()));
   SLADD_RETURN_IF_ERROR(registry.Register(std::make_unique<FiPersonalIdentityCodeDetector>()));
   SLADD_RETURN_IF_ERROR(registry.Register(std::make_unique<StreetAddressDetector>()));
-  auto person = PersonDetector::Create();
-  if (!person.ok()) return person.status();
-  SLADD_RETURN_IF_ERROR(registry.Register(std::move(*person)));
-  auto special = SpecialCategoryDetector::Create();
-  if (!special.ok()) return special.status();
-  SLADD_RETURN_IF_ERROR(registry.Register(std::move(*special)));
+  SLADD_RETURN_IF_ERROR(RegisterMadeLater<PersonDetector>(registry));
+  SLADD_RETURN_IF_ERROR(RegisterMadeLater<SpecialCategoryDetector>(registry));
   return absl::OkStatus();
 }
 

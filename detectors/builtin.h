@@ -9,8 +9,10 @@
 
 namespace sladd {
 
-// Registers every built-in detector into `registry`. Explicit rather than by static
-// self-registration, which a static library can silently drop at link time.
+// Registers every built-in detector into `registry`; the phone, person and special-category
+// detectors, whose tables are costly to build, are made when an engine first needs them.
+// Explicit rather than by static self-registration, which a static library can silently
+// drop at link time.
 absl::Status RegisterBuiltinDetectors(DetectorRegistry& registry);
 
 // A registry holding just the built-in detectors.

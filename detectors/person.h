@@ -38,8 +38,12 @@ class PersonDetector final : public Detector {
   // Loads the built-in weights and name lists; fails only if they are corrupt.
   static absl::StatusOr<std::unique_ptr<PersonDetector>> Create();
 
-  std::string_view name() const override { return "person"; }
-  std::vector<std::string_view> types() const override { return {"PERSON"}; }
+  // What the registry knows before making one (engine/detector_registry.h).
+  static constexpr std::string_view kName = "person";
+  static std::vector<std::string_view> Types() { return {"PERSON"}; }
+
+  std::string_view name() const override { return kName; }
+  std::vector<std::string_view> types() const override { return Types(); }
   bool reads_text() const override { return true; }
   void ConfirmText(const ScanView& view, std::vector<Finding>& out) const override;
   // Case-folded: "Kari" and "KARI" are one person.

@@ -55,8 +55,12 @@ std::optional<ValidPhoneNumber> ValidateSwedishOrFinnishNational(const PhonePlan
 class PhoneNumberDetector final : public Detector {
  public:
   static absl::StatusOr<std::unique_ptr<PhoneNumberDetector>> Create();
-  std::string_view name() const override { return "phone_number"; }
-  std::vector<std::string_view> types() const override { return {"PHONE_NUMBER"}; }
+  // What the registry knows before making one (engine/detector_registry.h).
+  static constexpr std::string_view kName = "phone_number";
+  static std::vector<std::string_view> Types() { return {"PHONE_NUMBER"}; }
+
+  std::string_view name() const override { return kName; }
+  std::vector<std::string_view> types() const override { return Types(); }
   std::vector<ContextWords> context_words() const override;
   bool reads_numbers() const override { return true; }
   size_t min_token_digits() const override { return 7; }

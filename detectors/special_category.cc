@@ -286,10 +286,6 @@ absl::StatusOr<std::unique_ptr<SpecialCategoryDetector>> SpecialCategoryDetector
       embedded::EnglishTerms());
 }
 
-std::vector<std::string_view> SpecialCategoryDetector::types() const {
-  return {kSpecialCategoryTypes.begin(), kSpecialCategoryTypes.end()};
-}
-
 std::vector<Pattern> SpecialCategoryDetector::patterns() const {
   std::vector<Pattern> patterns;
   patterns.reserve(lexicon_.terms().size());

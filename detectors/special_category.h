@@ -28,6 +28,7 @@
 #include "detectors/special_lexicon.h"
 #include "detectors/word_lists.h"
 #include "engine/detector.h"
+#include "engine/special_categories.h"
 
 namespace sladd {
 
@@ -46,8 +47,14 @@ class SpecialCategoryDetector final : public Detector {
         first_names_(std::move(first_names)),
         misspellings_(lexicon_, dictionaries, english_terms) {}
 
-  std::string_view name() const override { return "special_category"; }
-  std::vector<std::string_view> types() const override;
+  // What the registry knows before making one (engine/detector_registry.h).
+  static constexpr std::string_view kName = "special_category";
+  static std::vector<std::string_view> Types() {
+    return {kSpecialCategoryTypes.begin(), kSpecialCategoryTypes.end()};
+  }
+
+  std::string_view name() const override { return kName; }
+  std::vector<std::string_view> types() const override { return Types(); }
   std::vector<Pattern> patterns() const override;
   std::vector<ContextWords> context_words() const override;
   void Confirm(const Candidate& candidate, const ScanView& view,

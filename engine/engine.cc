@@ -186,14 +186,15 @@ void Engine::Expressions::AddLiteral(std::string_view literal, bool caseless, Sc
 
 absl::Status Engine::AddDetectorExpressions(Expressions& expressions) {
   uint32_t next_context_id = 0;
-  for (const auto& detector : registry_->detectors()) {
-    const auto types = detector->types();
+  for (size_t index = 0; index < registry_->size(); ++index) {
+    const auto& types = registry_->types(index);
     const bool enabled = std::any_of(types.begin(), types.end(), [&](std::string_view type) {
       return enabled_types_.contains(ToAbsl(type));
     });
     if (!enabled) continue;
+    SLADD_ASSIGN_OR_RETURN(const Detector* detector, registry_->Get(index));
     const auto slot = static_cast<uint32_t>(slots_.size());
-    slots_.push_back({detector.get(), next_context_id});
+    slots_.push_back({detector, next_context_id});
     if (detector->reads_numbers()) {
       number_readers_.push_back({slot, detector->min_token_digits()});
     }

@@ -201,13 +201,14 @@ void Drain(const ServerFlags& flags, grpc::Server& server, const RedactorService
   server.Wait();
 }
 
-// The detectors' one-time work (every calling code's numbering plan) on a thread of its own
-// beside the first requests, so that none of them waits for it: the first +1 number would
-// wait 7 ms. Detached: the process ends with _Exit, and the thread holds the registry.
+// The one-time work of the detectors the policies use (every calling code's numbering plan)
+// on a thread of its own beside the first requests, so that none of them waits for it: the
+// first +1 number would wait 7 ms. Detached: the process ends with _Exit, and the thread
+// holds the registry.
 void WarmUpInBackground(std::shared_ptr<const DetectorRegistry> registry) {
   std::thread([registry = std::move(registry)] {
     const auto start = std::chrono::steady_clock::now();
-    for (const auto& detector : registry->detectors()) detector->WarmUp();
+    registry->WarmUpMade();
     const auto elapsed = std::chrono::steady_clock::now() - start;
     LogLine("info", "warmed_up")
         .Add("ms", std::chrono::duration_cast<std::chrono::milliseconds>(elapsed).count());
