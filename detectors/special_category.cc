@@ -420,7 +420,7 @@ bool SpecialCategoryDetector::SpeaksOfNoOne(const LexiconTerm& term, const ScanV
          IsAHolidayGreeting(text, start) || IsAHolidayClosure(text, start, end) ||
          (term.figurative_after_intensifier &&
           (FollowsAnIntensifier(text, start) || IsHyperbole(text, start, end))) ||
-         IsSaidOfAThingShown(term, view, site) ||
+         IsSaidOfAThingShown(term, view, site) || IsAHypothesis(text, start, end) ||
          // Goods in stock: "Vi har samiske kofter på lager" ("vi" is the shop).
          IsStockedGoods(site) ||
          // A prison or hospice worked at, or an occupation: "I work at the prison as a

@@ -415,6 +415,19 @@ constexpr std::string_view kIntensifiers[] = {"so",     "soo",   "sooo",  "too",
 constexpr std::string_view kGivingVerbs[] = {"giving", "give", "gives", "gave", "gir", "ga"};
 // Words before "to have" and such a term: "going to have a stroke".
 constexpr std::string_view kAboutToWords[] = {"going", "about"};
+// Words that open a condition, and the subjects and verbs of becoming in one: "hvis jeg
+// blir", "om barnet skulle bli", "if I get", "in case she gets".
+constexpr std::string_view kConditionWords[] = {"hvis", "om", "dersom", "viss", "if", "case"};
+constexpr std::string_view kConditionSubjects[] = {
+    "jeg", "eg", "du", "vi", "me", "man", "noen", "nokon", "han", "hun", "ho", "de",
+    "dei", "barnet", "i", "you", "we", "someone", "anyone", "he", "she", "they", "one"};
+constexpr std::string_view kVerbsOfBecoming[] = {"blir", "bli", "get", "gets", "become",
+                                                  "becomes", "fall", "falls"};
+// Being ill at all, which a condition may ask of anyone.
+constexpr std::string_view kIllAtAll[] = {"syk", "sykt", "syke", "sjuk", "sjukt", "sjuke",
+                                          "sick", "ill", "unwell", "sykmeldt", "sykemeldt",
+                                          "sjukmeld", "sjukmeldt"};
+constexpr std::string_view kConditionalAuxiliaries[] = {"skulle", "should", "were", "was"};
 
 // Words that point at a thing in the chat: "this deal is sick".
 constexpr std::string_view kDemonstratives[] = {"this", "that"};
@@ -1064,6 +1077,19 @@ bool IsHyperbole(std::string_view text, size_t start, size_t end) {
   const auto [before, before_start] = WordBefore(text, word_start);
   return before == "gonna" ||
          (before == "to" && OneOf(WordBefore(text, before_start).first, kAboutToWords));
+}
+
+bool IsAHypothesis(std::string_view text, size_t start, size_t end) {
+  if (!OneOf(FoldCase(text.substr(start, end - start)), kIllAtAll)) return false;
+  auto [verb, verb_start] = WordBefore(text, start);
+  if (!OneOf(verb, kVerbsOfBecoming)) return false;
+  // "were to get", "skulle bli"
+  auto [word, word_start] = WordBefore(text, verb_start);
+  if (word == "to") std::tie(word, word_start) = WordBefore(text, word_start);
+  if (OneOf(word, kConditionalAuxiliaries)) std::tie(word, word_start) = WordBefore(text, word_start);
+  if (!OneOf(word, kConditionSubjects)) return false;
+  return OneOf(WordBefore(text, word_start).first, kConditionWords) &&
+         !OneOf(WordAfter(text, end).first, {"igjen", "again"});
 }
 
 std::optional<size_t> ShownSubjectBefore(std::string_view text, size_t start) {

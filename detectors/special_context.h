@@ -178,6 +178,12 @@ bool FollowsAnIntensifier(std::string_view text, size_t start);
 // not.
 bool IsHyperbole(std::string_view text, size_t start, size_t end);
 
+// Whether the term text[start, end) is falling ill in a condition: "hvis jeg blir syk", "om
+// barnet skulle bli sykt", "what if I get sick", "in case she falls ill" ask about what has
+// not happened. Only being ill at all: "om ho får anfall", "if I get a migraine" tell of a
+// condition one has; nor with "igjen" or "again" after it ("hvis jeg blir syk igjen").
+bool IsAHypothesis(std::string_view text, size_t start, size_t end);
+
 // Where the subject starts when the term starting at text[start] is said of what "this" or
 // "that" points at: "this deal is sick", "that's so sick", "that was mental". Slang praise,
 // unless the subject is a person, which the caller checks between the two.

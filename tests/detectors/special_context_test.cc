@@ -339,6 +339,25 @@ TEST(SpecialContextIntensifier, HyperboleGivesOrIsAboutToHave) {
   EXPECT_FALSE(hyperbole("I had a heart attack in May", "heart attack"));
 }
 
+// Round 432: "Kan jeg få refusjon hvis jeg blir syk?" asks; it tells of no illness.
+TEST(SpecialContext, FallingIllInAConditionIsAHypothesis) {
+  auto hypothesis = [](std::string_view text, std::string_view term) {
+    const auto [start, end] = Span(text, term);
+    return IsAHypothesis(text, start, end);
+  };
+  EXPECT_TRUE(hypothesis("Kan jeg få refusjon hvis jeg blir syk?", "syk"));
+  EXPECT_TRUE(hypothesis("hvis barnet skulle bli sykt", "sykt"));
+  EXPECT_TRUE(hypothesis("What if I get sick during the trip?", "sick"));
+  EXPECT_TRUE(hypothesis("if I were to get ill", "ill"));
+  EXPECT_TRUE(hypothesis("in case she falls ill", "ill"));
+  EXPECT_FALSE(hypothesis("hvis jeg blir syk igjen må jeg avbestille", "syk"));
+  EXPECT_FALSE(hypothesis("Jeg blir syk av pollen", "syk"));
+  EXPECT_FALSE(hypothesis("Når jeg blir syk får jeg migrene", "syk"));
+  // A condition of one's own illness tells of it: "om ho får anfall", "if I get a migraine".
+  EXPECT_FALSE(hypothesis("om ho får anfall i bussen", "anfall"));
+  EXPECT_FALSE(hypothesis("if I get a migraine", "migraine"));
+}
+
 TEST(SpecialContext, ShownSubjectIsWhatThisOrThatPointsAt) {
   auto subject = [](std::string_view text, std::string_view term) {
     return ShownSubjectBefore(text, Span(text, term).first);
