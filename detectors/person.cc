@@ -875,9 +875,9 @@ class SegmentTagger {
   // "Seniorrådgiver", "Sales", "Manager".
   bool IsAJobTitle(size_t i) const {
     if (!context_.IsCapitalized(i) || context_.IsKnownName(i)) return false;
-    const std::string_view word = context_.folded(i);
+    const std::string_view word = context_.FoldedForLookup(i).first;
     return OneOf(word, kJobTitleWords) || OneOf(word, kSeniorityWords) ||
-           OneOf(word, kOccupationEndings) || IsOccupation(i);
+           OneOf(word, kOccupationEndings) || EndsWithOneOfAfter(word, kOccupationEndings, 2);
   }
   bool IsARoleAfterSeniority(size_t first, size_t last) const {
     return first == last && first >= 1 && context_.IsCapitalized(first - 1) &&
