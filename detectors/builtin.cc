@@ -3,6 +3,7 @@
 #include <chrono>
 
 #include "detectors/credit_card.h"
+#include "detectors/date_of_birth.h"
 #include "detectors/dk_cpr.h"
 #include "detectors/email_address.h"
 #include "detectors/fi_personal_identity_code.h"
@@ -52,6 +53,7 @@ absl::Status RegisterBuiltinDetectors(DetectorRegistry& registry) {
       registry.Register(std::make_unique<SePersonalNumberDetector>(CurrentYear())));
   SLADD_RETURN_IF_ERROR(registry.Register(std::make_unique<DkCprDetector>()));
   SLADD_RETURN_IF_ERROR(registry.Register(std::make_unique<FiPersonalIdentityCodeDetector>()));
+  SLADD_RETURN_IF_ERROR(registry.Register(std::make_unique<DateOfBirthDetector>(CurrentYear())));
   SLADD_RETURN_IF_ERROR(registry.Register(std::make_unique<StreetAddressDetector>()));
   SLADD_RETURN_IF_ERROR(RegisterMadeLater<PersonDetector>(registry));
   SLADD_RETURN_IF_ERROR(RegisterMadeLater<SpecialCategoryDetector>(registry));
