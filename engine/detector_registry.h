@@ -4,7 +4,6 @@
 
 #include <functional>
 #include <memory>
-#include <string>
 #include <string_view>
 #include <vector>
 
@@ -19,9 +18,9 @@ namespace sladd {
 // first enables one of their types: their tables take tens of milliseconds to build (the
 // name lists, the special-category lexicons, the numbering plans), which a process whose
 // policies leave them off never pays (`sladd analyze` with the structured detectors starts
-// in a third of the time). Filled once at start-up (see detectors/builtin.h), then
-// only read: everything but Register is thread-safe, and a detector is made once however
-// many threads ask for it. Owns the detectors it makes.
+// in about half the time). Filled once at start-up (see detectors/builtin.h), then only
+// read: everything but Register and RegisterMadeLater is thread-safe, and a detector is made
+// once however many threads ask for it. Owns the detectors.
 class DetectorRegistry {
  public:
   using Factory = std::function<absl::StatusOr<std::unique_ptr<Detector>>()>;
