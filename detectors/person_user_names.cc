@@ -22,7 +22,7 @@ class UserNameFinder {
   // or `i`.
   size_t AddAt(size_t i, std::vector<Finding>& out) const {
     if (context_.HasUnderscore(i)) {
-      if (!context_.HasDigit(i) && IsInPlace(i, i) &&
+      if (IsInPlace(i, i) &&
           AreJoinedNames(context_.raw(i), context_.FoldedForLookup(i).first)) {
         Add(i, i, out);
       }
@@ -48,13 +48,14 @@ class UserNameFinder {
            context_.token(word + 1).end == context_.token(next).start;
   }
 
-  // The last of the words without digits that '.' glues to word `first`, at most
-  // kMaxUserNameParts in all; `first` if none is.
+  // The last of the words that '.' glues to word `first`, at most kMaxUserNameParts in all,
+  // and only the last with digits ("kari.hansen85"); `first` if none is.
   size_t LastDottedPart(size_t first) const {
     size_t last = first;
     while (last - first < 2 * (kMaxUserNameParts - 1) && IsDotBetween(last, last + 2) &&
-           context_.IsWord(last + 2) && !context_.HasDigit(last + 2)) {
+           context_.IsWord(last + 2)) {
       last += 2;
+      if (context_.HasDigit(last)) break;
     }
     return last;
   }
@@ -83,10 +84,11 @@ class UserNameFinder {
     return directory == "home" || directory == "users";
   }
 
-  // Whether words first, first + 2, ..., last are first names and a surname, none in
-  // capitals (a constant's name).
+  // Whether words first, first + 2, ..., last are first names and a surname, maybe with
+  // digits after it, none in capitals (a constant's name).
   bool AreDottedNames(size_t first, size_t last) const {
-    if (context_.HasDigit(first) || !context_.IsLastName(last) || context_.IsAllCaps(last)) {
+    if (context_.HasDigit(first) || context_.IsAllCaps(last) ||
+        !IsSurnameWithDigits(context_.FoldedForLookup(last).first)) {
       return false;
     }
     for (size_t part = first; part < last; part += 2) {
@@ -106,9 +108,9 @@ class UserNameFinder {
       const size_t end = std::min(folded.find('_', start), folded.size());
       const std::string_view part = folded.substr(start, end - start);
       const bool surname = end == folded.size();
-      const uint8_t lists = context_.ListsOf(part);
+      const uint8_t lists = surname ? 0 : context_.ListsOf(part);
       if (part.size() < 2 || ++parts > kMaxUserNameParts ||
-          (lists & (surname ? NameLists::kLast : NameLists::kFirst)) == 0) {
+          (surname ? !IsSurnameWithDigits(part) : (lists & NameLists::kFirst) == 0)) {
         return false;
       }
       if (parts == 1 && raw[0] == folded[0] && (lists & NameLists::kLowercaseFirst) == 0) {
@@ -117,6 +119,18 @@ class UserNameFinder {
       if (surname) return parts >= 2;
       start = end + 1;
     }
+  }
+
+  // Whether `folded` is a surname the lists know, maybe with up to four digits after it, as
+  // user names number people of one name ("hansen85"); no other digit.
+  bool IsSurnameWithDigits(std::string_view folded) const {
+    size_t letters = folded.size();
+    while (letters > 0 && absl::ascii_isdigit(folded[letters - 1])) --letters;
+    const std::string_view surname = folded.substr(0, letters);
+    return folded.size() - letters <= 4 && surname.size() >= 2 &&
+           std::none_of(surname.begin(), surname.end(),
+                        [](char c) { return absl::ascii_isdigit(c); }) &&
+           (context_.ListsOf(surname) & NameLists::kLast) != 0;
   }
 
   const TaggingContext& context_;

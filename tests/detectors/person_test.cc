@@ -830,13 +830,16 @@ TEST(PersonDetector, FindsUserNamesMadeOfNames) {
               ElementsAre("anne.lise.berg"));
   EXPECT_THAT(Names(engine, "login ok username=kari_hansen"), ElementsAre("kari_hansen"));
   EXPECT_THAT(Names(engine, "ssh per.olsen@server01"), ElementsAre("per.olsen"));
+  EXPECT_THAT(Names(engine, "user kari.hansen2 logged in"), ElementsAre("kari.hansen2"));
+  EXPECT_THAT(Names(engine, "username=kari_hansen85"), ElementsAre("kari_hansen85"));
   EXPECT_THAT(Names(engine, "cd /home/ola.nordmann"), ElementsAre("ola.nordmann"));
   EXPECT_THAT(Names(engine, R"(C:\Users\Kari.Hansen\Documents\cv.docx)"),
               ElementsAre("Kari.Hansen"));
   // Hosts, files, calls and identifiers made of words that are also names are not.
   for (std::string_view text :
        {"besøk www.kari.no eller ola.nordmann.no", "src/ruby.lang: fixed", "greg_day.hpp",
-        "mac.read(x)", "(mac_read, mac_verify)", "REGINA_LANG is not set"}) {
+        "mac.read(x)", "(mac_read, mac_verify)", "REGINA_LANG is not set",
+        "ola.hansen2024.no", "kari.hansen12345"}) {
     EXPECT_THAT(Names(engine, text), IsEmpty()) << text;
   }
 }
