@@ -6,17 +6,20 @@
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "detectors/checksums.h"
-#include "detectors/context.h"
 #include "engine/string_view.h"
 
 namespace sladd {
 namespace {
 
-enum ContextTag : uint32_t { kBirthWords };
+// Words that say a date after them is a birth date; lowercase, matched in any case.
+constexpr std::string_view kBirthWords[] = {
+    "fødselsdato", "fødselsdatoen", "fødselsdag", "født", "fødd", "f.", "bursdag", "dob",
+    "d.o.b.", "d.o.b", "date of birth", "birth date", "birthdate", "born", "birthday",
+    "födelsedatum", "född", "syntymäaika"};
 
-// A date's year read alone comes this many bytes at most after the date's start: "14th
-// September, 1985".
-constexpr size_t kMaxDateBeforeYear = 24;
+// The date starts at most this many bytes after the birth word: "Fødselsdato (dd.mm.åååå):
+// 01.01.1990", "født den 3. mars 1985".
+constexpr size_t kDateAfterBirthWord = 40;
 constexpr int kFirstBirthYear = 1900;
 
 struct MonthName {
@@ -38,8 +41,9 @@ constexpr MonthName kMonths[] = {
 // Reads a date's parts from the start of a text, one at a time; a failed read reads nothing.
 class DateReader {
  public:
-  explicit DateReader(std::string_view text) : text_(text) {}
+  DateReader(std::string_view text, size_t pos) : text_(text), pos_(pos) {}
 
+  size_t pos() const { return pos_; }
   bool AtEnd() const { return pos_ == text_.size(); }
   char Peek() const { return AtEnd() ? '\0' : text_[pos_]; }
 
@@ -98,7 +102,7 @@ class DateReader {
 
  private:
   std::string_view text_;
-  size_t pos_ = 0;
+  size_t pos_;
 };
 
 // The year of a two-digit year: the last one up to `this_year`.
@@ -107,9 +111,8 @@ int FullYear(int yy, int this_year) {
   return year > this_year ? year - 100 : year;
 }
 
-// "01.01.1990", "1/1/90", "01-01-1990", "1990-01-01".
-std::optional<CalendarDate> ReadNumericDate(std::string_view text, int this_year) {
-  DateReader reader(text);
+// "01.01.1990", "1/1/90", "01-01-1990", "1990-01-01", from where `reader` stands.
+std::optional<CalendarDate> ReadNumericDate(DateReader& reader, int this_year) {
   size_t digits = 0;
   const auto first = reader.Number(1, 4, &digits);
   if (!first || digits == 3) return std::nullopt;
@@ -118,7 +121,7 @@ std::optional<CalendarDate> ReadNumericDate(std::string_view text, int this_year
     const auto month = reader.Number(1, 2);
     if (!month || !reader.Skip('-')) return std::nullopt;
     const auto day = reader.Number(1, 2);
-    if (!day || !reader.AtEnd()) return std::nullopt;
+    if (!day) return std::nullopt;
     return CalendarDate{*first, *month, *day};
   }
   const char separator = reader.Peek();
@@ -127,13 +130,13 @@ std::optional<CalendarDate> ReadNumericDate(std::string_view text, int this_year
   const auto month = reader.Number(1, 2);
   if (!month || !reader.Skip(separator)) return std::nullopt;
   const auto year = reader.Number(2, 4, &digits);
-  if (!year || digits == 3 || !reader.AtEnd()) return std::nullopt;
+  if (!year || digits == 3) return std::nullopt;
   return CalendarDate{digits == 2 ? FullYear(*year, this_year) : *year, *month, *first};
 }
 
-// "3. mars 1985", "14 March 1985", "14th March, 1985", "March 14, 1985".
-std::optional<CalendarDate> ReadWrittenDate(std::string_view text) {
-  DateReader reader(text);
+// "3. mars 1985", "14 March 1985", "14th March, 1985", "March 14, 1985", from where
+// `reader` stands.
+std::optional<CalendarDate> ReadWrittenDate(DateReader& reader) {
   std::optional<int> day = reader.Number(1, 2);
   std::optional<int> month;
   if (day) {
@@ -150,100 +153,81 @@ std::optional<CalendarDate> ReadWrittenDate(std::string_view text) {
   reader.Skip(',');
   if (!reader.Spaces()) return std::nullopt;
   const auto year = reader.Number(4, 4);
-  if (!year || !reader.AtEnd()) return std::nullopt;
+  if (!year) return std::nullopt;
   return CalendarDate{*year, *month, *day};
 }
 
 bool IsAsciiAlnum(char c) { return absl::ascii_isalnum(static_cast<unsigned char>(c)); }
 
-// Whether the year starting at text[year] may end a date written with a slash or a month's
-// name: after '/', or after a month's name or a day of one or two digits ("mars 1985",
-// "March 14, 1985", "14th March 1985"). Most years are neither, and are ruled out here.
-bool MayEndAWrittenDate(std::string_view text, size_t year) {
-  if (year == 0) return false;
-  if (text[year - 1] == '/') return true;
-  size_t end = year;
-  while (end > 0 && text[end - 1] == ' ') --end;
-  if (end == year) return false;
-  if (end > 0 && text[end - 1] == ',') --end;
-  size_t start = end;
-  while (start > 0 && IsAsciiAlnum(text[start - 1])) --start;
-  const std::string_view word = text.substr(start, end - start);
-  if (word.empty() || word.size() > 9) return false;
-  if (absl::ascii_isdigit(word[0])) return true;  // "14", "14th"
-  DateReader reader(word);
-  return reader.Month().has_value() && reader.AtEnd();
+struct DateAt {
+  CalendarDate date;
+  size_t end;
+};
+
+bool IsRealBirthDate(const CalendarDate& date, int this_year) {
+  return date.year >= kFirstBirthYear && date.year <= this_year &&
+         IsValidDate(date.year, date.month, date.day);
+}
+
+// The date that starts at text[pos] and ends before no letter or digit, if it is real.
+std::optional<DateAt> ReadDateAt(std::string_view text, size_t pos, int this_year) {
+  for (const bool numeric : {true, false}) {
+    if (numeric && !absl::ascii_isdigit(text[pos])) continue;
+    DateReader reader(text, pos);
+    const std::optional<CalendarDate> date =
+        numeric ? ReadNumericDate(reader, this_year) : ReadWrittenDate(reader);
+    if (date && !IsAsciiAlnum(reader.Peek()) && IsRealBirthDate(*date, this_year)) {
+      return DateAt{*date, reader.pos()};
+    }
+  }
+  return std::nullopt;
+}
+
+// Whether a new sentence or line begins at text[pos]: a line break, '!' or '?', or a period
+// before a space and a capital ("født. Leveringen 12.03.2025").
+bool EndsASentence(std::string_view text, size_t pos) {
+  const char c = text[pos];
+  if (c == '\n' || c == '!' || c == '?') return true;
+  return c == '.' && pos + 2 < text.size() && text[pos + 1] == ' ' &&
+         (absl::ascii_isupper(text[pos + 2]) || static_cast<unsigned char>(text[pos + 2]) >= 0xC3);
 }
 
 }  // namespace
 
 std::optional<CalendarDate> ReadDate(std::string_view text, int this_year) {
   if (text.empty()) return std::nullopt;
-  std::optional<CalendarDate> date =
-      absl::ascii_isdigit(text[0]) ? ReadNumericDate(text, this_year) : std::nullopt;
-  if (!date) date = ReadWrittenDate(text);
-  if (!date || date->year < kFirstBirthYear || date->year > this_year ||
-      !IsValidDate(date->year, date->month, date->day)) {
-    return std::nullopt;
+  const std::optional<DateAt> date = ReadDateAt(text, 0, this_year);
+  if (!date || date->end != text.size()) return std::nullopt;
+  return date->date;
+}
+
+std::vector<Pattern> DateOfBirthDetector::patterns() const {
+  std::vector<Pattern> patterns;
+  for (const std::string_view word : kBirthWords) {
+    // "f." ends in its period: a word start is its boundary.
+    const Boundary boundary = word.back() == '.' ? Boundary::kWordStart : Boundary::kWord;
+    patterns.push_back({std::string(word), boundary, /*caseless=*/true, /*unicode=*/false,
+                        /*tag=*/0, /*literal=*/true});
   }
-  return date;
+  return patterns;
 }
 
-std::vector<ContextWords> DateOfBirthDetector::context_words() const {
-  return {{kBirthWords,
-           {"fødselsdato", "fødselsdag", "fødselsdatoen", "født", "fødd", "f.", "dob", "d.o.b.",
-            "d.o.b", "date of birth", "birth date", "birthdate", "born", "birthday", "bursdag",
-            "födelsedatum", "född", "syntymäaika"},
-           /*whole_words=*/true}};
-}
-
-void DateOfBirthDetector::ConfirmNumber(const NumberToken& token, const ScanView& view,
-                                        std::vector<Finding>& out) const {
+void DateOfBirthDetector::Confirm(const Candidate& candidate, const ScanView& view,
+                                  std::vector<Finding>& out) const {
   const std::string_view text = view.text();
-  // "01.01.1990", "1990-01-01": three groups of the number joined by one '.' or '-', and
-  // not by it to a fourth ("1.2.3.4" is no date). Byte reads only: most numbers with three
-  // groups are phone numbers ("912 34 567").
-  if (token.group_count >= 3) {
-    for (size_t i = 0; i + 2 < token.group_count; ++i) {
-      const char separator = token.separator_after(text, i);
-      if ((separator != '.' && separator != '-') ||
-          token.separator_after(text, i + 1) != separator ||
-          (i > 0 && token.separator_after(text, i - 1) == separator) ||
-          (i + 3 < token.group_count && token.separator_after(text, i + 2) == separator)) {
-        continue;
-      }
-      ConfirmDate(view, token.group(i).start, token.group(i + 2).end, out);
-    }
-    return;
-  }
-  // A year alone ends a date written otherwise: "14/03/1985", "3. mars 1985", "March 14,
-  // 1985". The earliest word start from which the text reads as a date starts it.
-  if (token.group_count != 1 || token.digits != 4 || !MayEndAWrittenDate(text, token.start)) {
-    return;
-  }
-  const int year = (text[token.start] - '0') * 1000 + (text[token.start + 1] - '0') * 100 +
-                   (text[token.start + 2] - '0') * 10 + (text[token.start + 3] - '0');
-  if (year < kFirstBirthYear || year > this_year_) return;
-  for (size_t start = token.start - std::min(token.start, kMaxDateBeforeYear);
-       start + 1 < token.start; ++start) {
-    if (!IsAsciiAlnum(text[start]) || (start > 0 && IsAsciiAlnum(text[start - 1])) ||
-        (start > 0 && static_cast<unsigned char>(text[start - 1]) >= 0x80)) {
-      continue;
-    }
-    if (ReadDate(text.substr(start, token.end - start), this_year_)) {
-      ConfirmDate(view, start, token.end, out);
+  const size_t limit = std::min(text.size(), candidate.end + kDateAfterBirthWord);
+  // The first word start after the birth word that begins a date; a number that does not,
+  // or a sentence's end, ends the search.
+  for (size_t pos = candidate.end; pos < limit; ++pos) {
+    if (EndsASentence(text, pos)) return;
+    const auto previous = static_cast<unsigned char>(text[pos - 1]);
+    if (!IsAsciiAlnum(text[pos]) || IsAsciiAlnum(text[pos - 1]) || previous >= 0x80) continue;
+    if (const std::optional<DateAt> date = ReadDateAt(text, pos, this_year_)) {
+      out.push_back({"DATE_OF_BIRTH", pos, date->end, 0.9});
       return;
     }
+    if (absl::ascii_isdigit(text[pos])) return;
   }
-}
-
-void DateOfBirthDetector::ConfirmDate(const ScanView& view, size_t start, size_t end,
-                                      std::vector<Finding>& out) const {
-  if (!ReadDate(view.text().substr(start, end - start), this_year_) ||
-      !view.HasContextRightBefore(kBirthWords, start, kContextBefore)) {
-    return;
-  }
-  out.push_back({"DATE_OF_BIRTH", start, end, 0.9});
 }
 
 std::string DateOfBirthDetector::Normalize(std::string_view, std::string_view value) const {

@@ -25,29 +25,24 @@ struct CalendarDate {
 // English, in full or short. A two-digit year is the last such year up to `this_year`.
 std::optional<CalendarDate> ReadDate(std::string_view text, int this_year);
 
-// Finds the dates ReadDate reads that a birth word ("fødselsdato", "født", "f.", "DOB",
-// "date of birth", "born") comes right before, with no digit between. A date with a
-// two-digit year after '/' ("14/03/85") is not read: the engine offers number tokens of four
-// digits or more. Stateless and thread-safe.
+// Finds the dates ReadDate reads right after a birth word ("fødselsdato", "født", "f.",
+// "DOB", "date of birth", "born"; in the engine's database), at most a few words after it
+// and with no digit between ("Fødselsdato (dd.mm.åååå): 01.01.1990", "født den 3. mars
+// 1985", "born on March 14, 1985"). Only texts with a birth word cost anything: the many
+// dates of orders and deliveries are never read. Stateless and thread-safe.
 class DateOfBirthDetector final : public Detector {
  public:
   explicit DateOfBirthDetector(int this_year) : this_year_(this_year) {}
 
   std::string_view name() const override { return "date_of_birth"; }
   std::vector<std::string_view> types() const override { return {"DATE_OF_BIRTH"}; }
-  std::vector<ContextWords> context_words() const override;
-  bool reads_numbers() const override { return true; }
-  size_t min_token_digits() const override { return 4; }
-  void ConfirmNumber(const NumberToken& token, const ScanView& view,
-                     std::vector<Finding>& out) const override;
+  std::vector<Pattern> patterns() const override;
+  void Confirm(const Candidate& candidate, const ScanView& view,
+               std::vector<Finding>& out) const override;
   // "YYYY-MM-DD": "01.01.1990" and "1. januar 1990" are one date.
   std::string Normalize(std::string_view type, std::string_view value) const override;
 
  private:
-  // Reports text[start, end) if it is a date a birth word comes right before.
-  void ConfirmDate(const ScanView& view, size_t start, size_t end,
-                   std::vector<Finding>& out) const;
-
   int this_year_;
 };
 

@@ -53,6 +53,11 @@ TEST(DateOfBirthDetector, FindsADateRightAfterABirthWord) {
   EXPECT_THAT(engine.Values("Født den 3. mars 1985 i Bergen", "DATE_OF_BIRTH"),
               ElementsAre("3. mars 1985"));
   EXPECT_THAT(engine.Values("DOB 14/03/1985", "DATE_OF_BIRTH"), ElementsAre("14/03/1985"));
+  EXPECT_THAT(engine.Values("DOB: 14/03/85", "DATE_OF_BIRTH"), ElementsAre("14/03/85"));
+  EXPECT_THAT(engine.Values("Fødselsdato (dd.mm.åååå): 01.01.1990", "DATE_OF_BIRTH"),
+              ElementsAre("01.01.1990"));
+  EXPECT_THAT(engine.Values("born in Leeds on 3 May 1990", "DATE_OF_BIRTH"),
+              ElementsAre("3 May 1990"));
   EXPECT_THAT(engine.Values("born on March 14, 1985 in Leeds", "DATE_OF_BIRTH"),
               ElementsAre("March 14, 1985"));
   EXPECT_THAT(engine.Values("Kari Hansen, f. 12.03.1985, tlf 91234567", "DATE_OF_BIRTH"),
@@ -68,7 +73,8 @@ TEST(DateOfBirthDetector, LeavesOtherDatesAlone) {
   for (std::string_view text :
        {"Møtet er 01.01.2025", "levert 14.03.2024", "født i 1985", "født 31.02.1990",
         "dobbeltrom 01.01.2024", "min bursdag er 14. mars", "born 2 weeks ago, 12.03.2024",
-        "versjon 1.2.3.4", "født 01.01.2030"}) {
+        "versjon 1.2.3.4", "født 01.01.2030", "født. Leveringen kom 12.03.2025",
+        "Fødselsdato (6 siffer): 010190", "newborn 12.03.2025", "born 2024-01-01T12:00"}) {
     EXPECT_THAT(engine.Values(text, "DATE_OF_BIRTH"), IsEmpty()) << text;
   }
   // A national ID whose first six digits are the date is the ID.
