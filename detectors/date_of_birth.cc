@@ -7,6 +7,7 @@
 #include "absl/strings/match.h"
 #include "detectors/checksums.h"
 #include "engine/string_view.h"
+#include "engine/utf8.h"
 
 namespace sladd {
 namespace {
@@ -38,7 +39,8 @@ constexpr MonthName kMonths[] = {
     {"october", 10}, {"okt", 10},      {"oct", 10},     {"november", 11}, {"nov", 11},
     {"desember", 12}, {"december", 12}, {"des", 12},    {"dec", 12}};
 
-// Reads a date's parts from the start of a text, one at a time; a failed read reads nothing.
+// Reads a date's parts from a position of a text on, one at a time; a failed read reads
+// nothing.
 class DateReader {
  public:
   DateReader(std::string_view text, size_t pos) : text_(text), pos_(pos) {}
@@ -184,12 +186,12 @@ std::optional<DateAt> ReadDateAt(std::string_view text, size_t pos, int this_yea
 }
 
 // Whether a new sentence or line begins at text[pos]: a line break, '!' or '?', or a period
-// before a space and a capital ("født. Leveringen 12.03.2025").
+// before a space and a capital ("født. Leveringen 12.03.2025", "født. Ørsta ...").
 bool EndsASentence(std::string_view text, size_t pos) {
   const char c = text[pos];
   if (c == '\n' || c == '!' || c == '?') return true;
   return c == '.' && pos + 2 < text.size() && text[pos + 1] == ' ' &&
-         (absl::ascii_isupper(text[pos + 2]) || static_cast<unsigned char>(text[pos + 2]) >= 0xC3);
+         IsUpperCodePoint(CodePointAt(text, pos + 2));
 }
 
 }  // namespace
