@@ -1086,7 +1086,9 @@ bool IsAHypothesis(std::string_view text, size_t start, size_t end) {
   // "were to get", "skulle bli"
   auto [word, word_start] = WordBefore(text, verb_start);
   if (word == "to") std::tie(word, word_start) = WordBefore(text, word_start);
-  if (OneOf(word, kConditionalAuxiliaries)) std::tie(word, word_start) = WordBefore(text, word_start);
+  if (OneOf(word, kConditionalAuxiliaries)) {
+    std::tie(word, word_start) = WordBefore(text, word_start);
+  }
   if (!OneOf(word, kConditionSubjects)) return false;
   return OneOf(WordBefore(text, word_start).first, kConditionWords) &&
          !OneOf(WordAfter(text, end).first, {"igjen", "again"});
