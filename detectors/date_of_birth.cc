@@ -12,11 +12,13 @@
 namespace sladd {
 namespace {
 
-// Words that say a date after them is a birth date; lowercase, matched in any case.
+// Words that say a date after them is a birth date; lowercase, matched in any case. With
+// the keys of JSON, logs and CRM exports ("date_of_birth", "dateOfBirth", "fodselsdato").
 constexpr std::string_view kBirthWords[] = {
     "fødselsdato", "fødselsdatoen", "fødselsdag", "født", "fødd", "f.", "bursdag", "dob",
     "d.o.b.", "d.o.b", "date of birth", "birth date", "birthdate", "born", "birthday",
-    "födelsedatum", "född", "syntymäaika"};
+    "födelsedatum", "född", "syntymäaika", "date_of_birth", "dateofbirth", "birth_date",
+    "fodselsdato", "foedselsdato", "fodt", "fodselsdag"};
 
 // The date starts at most this many bytes after the birth word: "Fødselsdato (dd.mm.åååå):
 // 01.01.1990", "født den 3. mars 1985".

@@ -66,6 +66,13 @@ TEST(DateOfBirthDetector, FindsADateRightAfterABirthWord) {
               ElementsAre("1990-01-01"));
   EXPECT_THAT(engine.Values("<BirthDate>1981-04-29</BirthDate>", "DATE_OF_BIRTH"),
               ElementsAre("1981-04-29"));
+  // The keys of JSON, logs and CRM exports.
+  for (std::string_view text :
+       {R"({"date_of_birth":"1990-01-01"})", R"({"dateOfBirth":"1990-01-01"})",
+        "birth_date=1990-01-01", R"({"dob":"1990-01-01"})"}) {
+    EXPECT_THAT(engine.Values(text, "DATE_OF_BIRTH"), ElementsAre("1990-01-01")) << text;
+  }
+  EXPECT_THAT(engine.Values("fodselsdato=01.01.1990", "DATE_OF_BIRTH"), ElementsAre("01.01.1990"));
 }
 
 TEST(DateOfBirthDetector, LeavesOtherDatesAlone) {
