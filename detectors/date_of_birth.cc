@@ -15,8 +15,8 @@ namespace {
 // Words that say a date after them is a birth date; lowercase, matched in any case. With
 // the keys of JSON, logs and CRM exports ("date_of_birth", "dateOfBirth", "fodselsdato").
 constexpr std::string_view kBirthWords[] = {
-    "fødselsdato", "fødselsdatoen", "fødselsdag", "født", "fødd", "f.", "bursdag", "dob",
-    "d.o.b.", "d.o.b", "date of birth", "birth date", "birthdate", "born", "birthday",
+    "fødselsdato", "fødselsdatoen", "fødselsdag", "født", "fødd", "f.", "f.dato", "bursdag",
+    "dob", "d.o.b.", "d.o.b", "date of birth", "birth date", "birthdate", "born", "birthday",
     "födelsedatum", "född", "syntymäaika", "date_of_birth", "dateofbirth", "birth_date",
     "fodselsdato", "foedselsdato", "fodt", "fodselsdag"};
 
@@ -219,6 +219,11 @@ std::vector<Pattern> DateOfBirthDetector::patterns() const {
 void DateOfBirthDetector::Confirm(const Candidate& candidate, const ScanView& view,
                                   std::vector<Finding>& out) const {
   const std::string_view text = view.text();
+  // "f." before a letter abbreviates something else: "f.eks. 12.03.2025" (for example).
+  if (text[candidate.end - 1] == '.' && candidate.end < text.size() &&
+      absl::ascii_isalpha(text[candidate.end])) {
+    return;
+  }
   const size_t limit = std::min(text.size(), candidate.end + kDateAfterBirthWord);
   // The first word start after the birth word that begins a date; a number that does not,
   // or a sentence's end, ends the search.

@@ -73,6 +73,7 @@ TEST(DateOfBirthDetector, FindsADateRightAfterABirthWord) {
     EXPECT_THAT(engine.Values(text, "DATE_OF_BIRTH"), ElementsAre("1990-01-01")) << text;
   }
   EXPECT_THAT(engine.Values("fodselsdato=01.01.1990", "DATE_OF_BIRTH"), ElementsAre("01.01.1990"));
+  EXPECT_THAT(engine.Values("f.dato 01.01.1990", "DATE_OF_BIRTH"), ElementsAre("01.01.1990"));
 }
 
 TEST(DateOfBirthDetector, LeavesOtherDatesAlone) {
@@ -81,7 +82,7 @@ TEST(DateOfBirthDetector, LeavesOtherDatesAlone) {
        {"Møtet er 01.01.2025", "levert 14.03.2024", "født i 1985", "født 31.02.1990",
         "dobbeltrom 01.01.2024", "min bursdag er 14. mars", "born 2 weeks ago, 12.03.2024",
         "versjon 1.2.3.4", "født 01.01.2030", "født. Leveringen kom 12.03.2025",
-        "født. Ørsta kommune 12.03.2025",
+        "født. Ørsta kommune 12.03.2025", "f.eks. 12.03.2025 eller senere",
         "Fødselsdato (6 siffer): 010190", "newborn 12.03.2025", "born 2024-01-01T12:00"}) {
     EXPECT_THAT(engine.Values(text, "DATE_OF_BIRTH"), IsEmpty()) << text;
   }
