@@ -18,7 +18,7 @@ constexpr std::string_view kBirthWords[] = {
     "fødselsdato", "fødselsdatoen", "fødselsdag", "født", "fødd", "f.", "f.dato", "bursdag",
     "dob", "d.o.b.", "d.o.b", "date of birth", "birth date", "birthdate", "born", "birthday",
     "födelsedatum", "född", "syntymäaika", "date_of_birth", "dateofbirth", "birth_date",
-    "fodselsdato", "foedselsdato", "fodt", "fodselsdag"};
+    "fodselsdato", "foedselsdato", "fodt", "fodselsdag", "born_on", "bornon"};
 
 // The date starts at most this many bytes after the birth word: "Fødselsdato (dd.mm.åååå):
 // 01.01.1990", "født den 3. mars 1985".
@@ -233,9 +233,23 @@ void DateOfBirthDetector::Confirm(const Candidate& candidate, const ScanView& vi
     if (!IsAsciiAlnum(text[pos]) || IsAsciiAlnum(text[pos - 1]) || previous >= 0x80) continue;
     if (const std::optional<DateAt> date = ReadDateAt(text, pos, this_year_)) {
       out.push_back({"DATE_OF_BIRTH", pos, date->end, 0.9});
+      ConfirmChangedTo(text, date->end, out);
       return;
     }
     if (absl::ascii_isdigit(text[pos])) return;
+  }
+}
+
+void DateOfBirthDetector::ConfirmChangedTo(std::string_view text, size_t end,
+                                           std::vector<Finding>& out) const {
+  for (const std::string_view to : {" to ", " til ", " -> ", " → "}) {
+    if (text.substr(end, to.size()) != to) continue;
+    const size_t start = end + to.size();
+    if (start >= text.size()) return;
+    if (const std::optional<DateAt> date = ReadDateAt(text, start, this_year_)) {
+      out.push_back({"DATE_OF_BIRTH", start, date->end, 0.9});
+    }
+    return;
   }
 }
 

@@ -43,6 +43,10 @@ class DateOfBirthDetector final : public Detector {
   std::string Normalize(std::string_view type, std::string_view value) const override;
 
  private:
+  // Adds the date a birth date ending at `end` was changed to, as audit logs write it:
+  // "birth_date from 1985-03-14 to 1985-04-13", "fødselsdato 01.01.1990 -> 02.01.1990".
+  void ConfirmChangedTo(std::string_view text, size_t end, std::vector<Finding>& out) const;
+
   int this_year_;
 };
 

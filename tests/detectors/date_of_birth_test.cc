@@ -74,6 +74,10 @@ TEST(DateOfBirthDetector, FindsADateRightAfterABirthWord) {
   }
   EXPECT_THAT(engine.Values("fodselsdato=01.01.1990", "DATE_OF_BIRTH"), ElementsAre("01.01.1990"));
   EXPECT_THAT(engine.Values("f.dato 01.01.1990", "DATE_OF_BIRTH"), ElementsAre("01.01.1990"));
+  // An audit log's change of one: both dates are the person's.
+  EXPECT_THAT(engine.Values("Updated birth_date from 1985-03-14 to 1985-04-13 for 55123",
+                            "DATE_OF_BIRTH"),
+              ElementsAre("1985-03-14", "1985-04-13"));
 }
 
 TEST(DateOfBirthDetector, LeavesOtherDatesAlone) {
