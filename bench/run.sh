@@ -1109,6 +1109,9 @@ Bjørnstad Rådgiver"), "døve", the union "Elektromontørenes Forening", and "K
 refusjon hvis jeg blir syk?" flagged as health (falling ill in a condition asks, it tells
 nothing). All are read so since; log user names ("per.olsen", "/home/ola.nordmann/") are
 PERSON findings, and birth dates after a birth word are a new type, DATE_OF_BIRTH.
+Round 434 (14 system and application log lines): user names in sshd, sudo, paths and
+key=value fields, and birth dates under log keys, 13 of 15 values right; the date a birth
+date was changed to ("from 1985-03-14 to 1985-04-13") and the key "born_on" are read since.
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"
