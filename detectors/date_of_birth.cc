@@ -161,8 +161,6 @@ std::optional<CalendarDate> ReadWrittenDate(DateReader& reader) {
   return CalendarDate{*year, *month, *day};
 }
 
-bool IsAsciiAlnum(char c) { return absl::ascii_isalnum(static_cast<unsigned char>(c)); }
-
 struct DateAt {
   CalendarDate date;
   size_t end;
@@ -173,14 +171,14 @@ bool IsRealBirthDate(const CalendarDate& date, int this_year) {
          IsValidDate(date.year, date.month, date.day);
 }
 
-// The date that starts at text[pos] and ends before no letter or digit, if it is real.
+// The date that starts at text[pos] and ends before no word character, if it is real.
 std::optional<DateAt> ReadDateAt(std::string_view text, size_t pos, int this_year) {
   for (const bool numeric : {true, false}) {
     if (numeric && !absl::ascii_isdigit(text[pos])) continue;
     DateReader reader(text, pos);
     const std::optional<CalendarDate> date =
         numeric ? ReadNumericDate(reader, this_year) : ReadWrittenDate(reader);
-    if (date && !IsAsciiAlnum(reader.Peek()) && IsRealBirthDate(*date, this_year)) {
+    if (date && !WordCharAt(text, reader.pos()) && IsRealBirthDate(*date, this_year)) {
       return DateAt{*date, reader.pos()};
     }
   }
@@ -229,8 +227,9 @@ void DateOfBirthDetector::Confirm(const Candidate& candidate, const ScanView& vi
   // or a sentence's end, ends the search.
   for (size_t pos = candidate.end; pos < limit; ++pos) {
     if (EndsASentence(text, pos)) return;
-    const auto previous = static_cast<unsigned char>(text[pos - 1]);
-    if (!IsAsciiAlnum(text[pos]) || IsAsciiAlnum(text[pos - 1]) || previous >= 0x80) continue;
+    if (!absl::ascii_isalnum(static_cast<unsigned char>(text[pos])) || WordCharBefore(text, pos)) {
+      continue;
+    }
     if (const std::optional<DateAt> date = ReadDateAt(text, pos, this_year_)) {
       out.push_back({"DATE_OF_BIRTH", pos, date->end, 0.9});
       ConfirmChangedTo(text, date->end, out);
