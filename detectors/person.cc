@@ -97,11 +97,17 @@ constexpr std::string_view kJobTitleWords[] = {
 // "Tom the plumber came by" names him.)
 constexpr std::string_view kObjectsAfterAnImperative[] = {
     "me", "us", "it", "them", "him", "her", "as", "this", "that", "these", "those"};
-// Verbs of living somewhere, which with "i", "på", "in" or "to" put a place after them:
-// "bor i Moss", "moved to Reading" ("bor hos Kari" and "live with Tom" name people).
-constexpr std::string_view kDwellingVerbs[] = {"bor",   "bur",  "bodde", "budde",  "flytter",
-                                               "flyttet", "flytta", "flytte", "live", "lives",
-                                               "lived", "living", "move",  "moved",  "moving"};
+// Verbs of living somewhere or travelling, which with "i", "på", "in", "to", "til" or
+// "till" put a place after them: "bor i Moss", "moved to Reading", "we flew to Sheffield",
+// "reiser til Houston" ("bor hos Kari" and "live with Tom" name people). Not the verbs of
+// going that also take one to a person ("dra til Kari", "drive to Tom's").
+constexpr std::string_view kDwellingVerbs[] = {
+    "bor",      "bur",      "bodde",     "budde",     "flytter", "flyttet",  "flytta",
+    "flytte",   "live",     "lives",     "lived",     "living",  "move",     "moved",
+    "moving",   "fly",      "flew",      "flying",    "flown",   "flight",   "flights",
+    "travel",   "travels",  "travelled", "traveled",  "travelling", "traveling", "trip",
+    "reise",    "reiser",   "reiste",    "reist",     "flyr",    "fløy",     "flyet",
+    "flyreise", "resa",     "reser",     "reste",     "flyger",  "flög"};
 // Contact details someone has: "Okonkwo's number".
 constexpr std::string_view kContactDetails[] = {"number", "phone", "mobile", "email", "e-mail",
                                                 "address", "contact", "details"};
@@ -847,10 +853,11 @@ class SegmentTagger {
     }
     return false;
   }
-  // Whether the name starting at `first` is where someone lives: "bor i Moss", "moved to
-  // Reading".
+  // Whether the name starting at `first` is where someone lives or goes: "bor i Moss",
+  // "moved to Reading", "flew to Sheffield".
   bool FollowsADwellingVerb(size_t first) const {
-    return first >= 2 && OneOf(context_.folded(first - 1), {"i", "på", "in", "to"}) &&
+    return first >= 2 &&
+           OneOf(context_.folded(first - 1), {"i", "på", "in", "to", "til", "till"}) &&
            OneOf(context_.folded(first - 2), kDwellingVerbs);
   }
   // Whether the lone word `first` is a place after the Scandinavian "i" (in) that follows

@@ -524,6 +524,12 @@ TEST(PersonDetector, APlaceToGoIsNoName) {
   // Where someone lives or moves; a person they live with is a person.
   EXPECT_THAT(Names(engine, "Jeg bor i Moss og jobber i Halden"), IsEmpty());
   EXPECT_THAT(Names(engine, "We moved to Reading last year"), IsEmpty());
+  // Or travels to.
+  EXPECT_THAT(Names(engine, "We flew to Sheffield last week"), IsEmpty());
+  EXPECT_THAT(Names(engine, "Is my trip to Houston covered?"), IsEmpty());
+  EXPECT_THAT(Names(engine, "Skal reise til Victoria i morgen"), IsEmpty());
+  EXPECT_THAT(Names(engine, "Vi skal fly til Madison i mai"), IsEmpty());
+  EXPECT_THAT(Names(engine, "Vi skal dra til Kari i helgen"), ElementsAre("Kari"));
   // A lone surname after "i" and a lowercase word is a place (round 409); a first name,
   // a genitive and a name before "si" are people.
   EXPECT_THAT(Names(engine, "Kan ni leverera till vårdcentralen i Lund?"), IsEmpty());
