@@ -108,6 +108,12 @@ constexpr std::string_view kDwellingVerbs[] = {
     "travel",   "travels",  "travelled", "traveled",  "travelling", "traveling", "trip",
     "reise",    "reiser",   "reiste",    "reist",     "flyr",    "fløy",     "flyet",
     "flyreise", "resa",     "reser",     "reste",     "flyger",  "flög"};
+// Words before "from", "fra" or "frå" and where one comes from: "I'm from jordan", "kommer
+// fra paris" (not "a message from", "hilsen fra").
+constexpr std::string_view kOriginVerbs[] = {
+    "i'm", "i’m",  "im",    "am",   "is",         "are", "we're", "we’re", "was",
+    "were", "come", "comes", "came", "originally", "er",  "var",   "kommer", "kom",
+    "kjem", "stammer"};
 // Contact details someone has: "Okonkwo's number".
 constexpr std::string_view kContactDetails[] = {"number", "phone", "mobile", "email", "e-mail",
                                                 "address", "contact", "details"};
@@ -468,14 +474,26 @@ class SegmentTagger {
   }
 
   // "snakket med kari", "send it to emma"; "ask for dan", "spør etter kari"; "thank you so
-  // much, Ngozi" greets.
+  // much, Ngozi" greets. Not where one lives, goes or comes from: "flew to georgia", "i'm
+  // from jordan".
   Cue PersonWordCue(size_t i) const {
+    if (PointsAtAPlace(i)) return {};
     if (Is(i, "thank")) {
       const size_t after_fillers = GreetingFillersEnd(i);
       if (after_fillers != i + 1) return {CueKind::kGreeting, after_fillers};
     }
     const bool asking = Is(i + 1, "for") || Is(i + 1, "etter");
     return {CueKind::kPersonWord, asking && (Is(i, "ask") || Is(i, "spør")) ? i + 2 : i + 1};
+  }
+
+  // Whether the word `i` of a person ("to", "fra") follows a verb of dwelling or travelling
+  // ("moved to", "reiser til") or of being or coming from somewhere ("I'm from", "kommer
+  // fra"). Out of line: CueAt must stay small.
+  ABSL_ATTRIBUTE_NOINLINE bool PointsAtAPlace(size_t i) const {
+    if (i == 0) return false;
+    const std::string_view before = context_.folded(i - 1);
+    if (Is(i, "to") || Is(i, "til")) return OneOf(before, kDwellingVerbs);
+    return (Is(i, "from") || Is(i, "fra") || Is(i, "frå")) && OneOf(before, kOriginVerbs);
   }
 
   // "Kontaktperson: fru Hansen", "contact person: ...". Not a field about contact:

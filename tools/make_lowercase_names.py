@@ -14,7 +14,14 @@ the counts are used) and is no lowercase entry of the SCOWL American English wor
 "grace" and "may" are left out. The Norwegian word lists of Debian package wnorwegian
 (/usr/share/dict/bokmaal and nynorsk) only sort the rest into the two files: no word of
 them is written out that is not a name of first_names.txt. Run from the repository root;
-the output is committed, so the build needs none of these."""
+Names that are also a well-known place ("london", "georgia", "kenya", "alta") go to the
+second file: in lowercase chat they are as often the place ("i live in london"), and the
+detector takes no place after a verb of dwelling or travelling ("flew to georgia"), nor
+after "from" where one comes from ("i'm from jordan"), while "speak to jordan" names one. The places are the countries of ISO 3166-1 and the states, provinces
+and territories of the United States, Canada and Australia (Debian package iso-codes,
+LGPL-2.1+, /usr/share/iso-codes/json), the continents of the time-zone database (Debian
+tzdata, public domain) and the cities in CITIES below. The output is committed, so the
+build needs none of these."""
 
 import json
 import pathlib
@@ -25,6 +32,18 @@ NORWEGIAN = [pathlib.Path("/usr/share/dict/bokmaal"), pathlib.Path("/usr/share/d
 FIRST = pathlib.Path("detectors/data/first_names.txt")
 OUT = pathlib.Path("detectors/data/lowercase_first_names.txt")
 OUT_ALSO_WORDS = pathlib.Path("detectors/data/lowercase_names_also_words.txt")
+ISO_COUNTRIES = pathlib.Path("/usr/share/iso-codes/json/iso_3166-1.json")
+ISO_SUBDIVISIONS = pathlib.Path("/usr/share/iso-codes/json/iso_3166-2.json")
+TIME_ZONES = pathlib.Path("/usr/share/zoneinfo/zone.tab")
+# Countries whose states, provinces and territories chat names as places ("moving to florida").
+COUNTRIES_BY_STATE = {"US", "CA", "AU"}
+STATE_TYPES = {"State", "Province", "Territory", "District"}
+# Cities of over a million people and Norwegian towns whose names are first names of
+# first_names.txt. Not Sofia, Charlotte or Victoria (also an Australian state): far more
+# often women's names.
+CITIES = {"london", "paris", "sydney", "milan", "roma", "houston", "dallas", "santiago",
+          "brooklyn", "alexandria", "salvador", "alta", "vega"}
+NAMES_BEFORE_PLACES = {"victoria"}
 
 # Short names that are abbreviations or words the two lists lack ("med lue", "5 mio").
 NOT_NAMES = {"al", "li", "ib", "wm", "lue", "sys", "mio", "geo", "uno", "oma", "tod", "neo",
@@ -56,19 +75,34 @@ SOURCE = """# Source: detectors/data/first_names.txt, less every word written in
 # text) and every lowercase word of SCOWL's American English list (Debian wamerican;
 # Copyright 2000-2011 Kevin Atkinson, permission to use, copy, modify, distribute and sell
 # granted) but for a few rare ones that are common Nordic names ("martin", "tor", sorted to
-# the names also words), and a few short abbreviations and words both lack ("lue", "mio",
+# the names also words), a few short abbreviations and words both lack ("lue", "mio",
 # "theres"). Sorted into this file and its sibling by the lowercase words of the Norwegian
-# bokmål and nynorsk word lists (Debian wnorwegian, used as a filter only) and a few chat
-# words.
+# bokmål and nynorsk word lists (Debian wnorwegian, used as a filter only), a few chat
+# words and well-known places ("london", "georgia", "alta": the countries, states and
+# continents of Debian iso-codes, LGPL-2.1+, and tzdata, and a few large cities and
+# Norwegian towns).
 # Made by tools/make_lowercase_names.py; one name a line.
 """
 HEADER = """# First names that are no word in Norwegian or English: the PERSON detector takes them as
 # names wherever they are written in lowercase ("emma kommer i morgen").
 """ + SOURCE
-HEADER_ALSO_WORDS = """# First names that are also a rare Norwegian word or a chat word ("knut", "lene", "june"):
-# written in lowercase, the PERSON detector takes them as names only after a word that points
-# at a person ("snakket med knut", "send it to lene").
+HEADER_ALSO_WORDS = """# First names that are also a rare Norwegian word, a chat word or a place ("knut", "lene",
+# "june", "london"): written in lowercase, the PERSON detector takes them as names only after
+# a word that points at a person ("snakket med knut", "send it to lene").
 """ + SOURCE
+
+
+def places():
+    found = set(CITIES)
+    for country in json.loads(ISO_COUNTRIES.read_text(encoding="utf-8"))["3166-1"]:
+        found.update(country[key].casefold() for key in ("name", "common_name") if key in country)
+    for division in json.loads(ISO_SUBDIVISIONS.read_text(encoding="utf-8"))["3166-2"]:
+        if division["code"][:2] in COUNTRIES_BY_STATE and division["type"] in STATE_TYPES:
+            found.add(division["name"].casefold())
+    for line in TIME_ZONES.read_text(encoding="utf-8").splitlines():
+        if not line.startswith("#"):
+            found.add(line.split("\t")[2].split("/")[0].casefold())  # "Europe/Oslo": Europe
+    return found - NAMES_BEFORE_PLACES
 
 
 def main():
@@ -84,7 +118,7 @@ def main():
     names = [line for line in FIRST.read_text(encoding="utf-8").splitlines()
              if line and not line.startswith("#") and line.casefold() not in ordinary
              and line.casefold() not in NOT_NAMES | CHAT_CONTRACTIONS]
-    norwegian = MORE_WORDS | RARE_ENGLISH_WORDS
+    norwegian = MORE_WORDS | RARE_ENGLISH_WORDS | places()
     for path in NORWEGIAN:  # ISO-8859-1
         for word in path.read_text(encoding="latin-1").splitlines():
             if word and word == word.lower():

@@ -639,6 +639,17 @@ TEST(PersonDetector, FindsLowercaseNamesThatAreNoWordAnywhere) {
   // A contraction without its apostrophe is a word, though Theres is a name.
   EXPECT_THAT(Names(engine, "pls make sure theres a fridge in the room"), IsEmpty());
   EXPECT_THAT(Names(engine, "snakket med knut i går"), ElementsAre("knut"));
+  // Regression: names that are also well-known places ("london", "georgia", "alta") were
+  // names in lowercase anywhere ("i live in london"). They are names after a word of a
+  // person, but not after one of dwelling, travelling or coming from somewhere.
+  EXPECT_THAT(Names(engine, "i live in london now"), IsEmpty());
+  EXPECT_THAT(Names(engine, "jeg bor i alta"), IsEmpty());
+  EXPECT_THAT(Names(engine, "flying to london tomorrow"), IsEmpty());
+  EXPECT_THAT(Names(engine, "we flew to paris last week"), IsEmpty());
+  EXPECT_THAT(Names(engine, "i'm from jordan originally"), IsEmpty());
+  EXPECT_THAT(Names(engine, "kommer fra georgia"), IsEmpty());
+  EXPECT_THAT(Names(engine, "speak to jordan about it?"), ElementsAre("jordan"));
+  EXPECT_THAT(Names(engine, "a message from georgia about the order"), ElementsAre("georgia"));
   // "ask for" and "spør etter" before the name; a short title before a lowercase surname.
   EXPECT_THAT(Names(engine, "ask for dan when you get there"), ElementsAre("dan"));
   EXPECT_THAT(Names(engine, "my landlady mrs jenkins has the spare key"),
