@@ -114,6 +114,8 @@ constexpr std::string_view kOriginVerbs[] = {
     "I'm", "I’m", "Im",    "i'm",  "i’m",        "im", "am",  "is",     "are", "we're", "we’re",
     "was", "were", "come", "comes", "came", "originally", "er", "var", "kommer", "kom", "kjem",
     "stammer"};
+// Words before where something is: "i Orlando", "in Bradford", "ved Verona".
+constexpr std::string_view kPlacePrepositions[] = {"i", "in", "på", "ved", "at", "near", "nær"};
 // Contact details someone has: "Okonkwo's number".
 constexpr std::string_view kContactDetails[] = {"number", "phone", "mobile", "email", "e-mail",
                                                 "address", "contact", "details"};
@@ -243,72 +245,78 @@ class SegmentTagger {
   void AddModelNames(const std::vector<NameTag>& tags, std::vector<NameSpan>& out) const {
     for (size_t i = 0; i < tags.size(); ++i) {
       if (tags[i] == NameTag::kOutside) continue;
-      size_t first = i;
+      const size_t first = i;
       while (i + 1 < tags.size() && tags[i + 1] == NameTag::kInside) ++i;
-      size_t last = i;
-      // A word with a digit ends a name: "Cardiff CF10 3FD" (a town and its postcode).
-      for (size_t word = first; word < last; ++word) {
-        if (context_.HasDigit(word + 1)) last = word;
-      }
-      while (first <= last && IsNeverName(first) && !IsFirstNameOfName(first, last)) ++first;
-      while (last > first && IsNeverName(last) && !FollowsAVietnameseMiddleName(last)) --last;
-      // A signature run into one line: "Per Olsen Prosjektleder".
-      while (last > first && IsAJobTitle(last)) --last;
-      // A particle the tagger took in ends nothing: "Ursula von" + "der Leyen".
-      if (last > first && AreParticles(context_, last, last)) --last;
-      last = WithSurnameAfterParticles(last);
-      // A word opening a sentence before a name is a role or an adjective when it is an
-      // ordinary word in another form: "Nevrokirurg Christian Helland", "Kreftsyke Hannah
-      // Jones", "Søvnløs Svindal" (tagged as one name, or as two that merging would join).
-      // (The word-form test last: it is the dearest, and lone openers ask it below.)
-      if (first <= last &&
-          (first < last || (last + 1 < tags.size() && tags[last + 1] == NameTag::kBegin)) &&
-          IsOrdinaryOpener(first)) {
-        if (first == last) continue;
-        ++first;
-      }
-      // The tagger leaves out an unknown first name before a name that is not a known first
-      // name ("Dioncounda Traore sitter", "Savas Robolis er"); before a known first name,
-      // the word is mostly a role ("Organist Dagfinn Køhn").
-      if (first > 0 && first <= last && !context_.IsFirstName(first) &&
-          IsUnknownNamePart(first - 1)) {
-        --first;
-      }
-      // A letter alone is an initial only next to a name, which merging joins: "plan B".
-      // A place alone is a place: "Kroatias", "i Vilnius"; an organisation or a thing in
-      // the definite form is not a person: "Kreftforeningen", "Leveringen"; nor is a date,
-      // nor a common word left when a word before it was cut ("Swedish ID"), nor kin before
-      // its owner ("Bror min"), nor a faith alone ("Islam"), nor an adjective ("a Christian
-      // charity"), nor a place to go ("Strømmen Storsenter") or a street ("Karl Johans gate"),
-      // nor a saint's name, which names a church, a place or a day ("St. Paul kyrkje"), nor
-      // where someone lives ("bor i Moss"), nor a shop greeted by the word for it ("Hei
-      // Apotek 1").
-      if (first > last || (first == last && (IsSingleLetter(first) || context_.IsPlace(first) ||
-                                             NamesABody(first) || IsDate(first) ||
-                                             context_.IsCommonWord(first) ||
-                                             IsKinOfSomeone(first) ||
-                                             OneOf(context_.folded(first), kFaithsAlsoNames) ||
-                                             IsAdjectiveAfterArticle(first) ||
-                                             IsAGreetedWord(first))) ||
-          IsPlaceName(last) || NamesABusiness(last) || NamesPremises(first, last) ||
-          NamesAHoliday(first, last) ||
-          FollowsASaintsTitle(first) || FollowsADwellingVerb(first) ||
-          IsPlaceAfterIn(first, last) || IsImperativeOpener(first, last) ||
-          IsARoleAfterSeniority(first, last) ||
-          IsGoodsAskedOfAShop(first, last)) {
-        continue;
-      }
-      // A lone unknown word opening a sentence is a surname as often as not ("Fardal
-      // har"), unless it is an ordinary word in another form ("Leveringen kom",
-      // "Sporingsnummer er"), an acronym ("IBAN:") or an English word that is also a name
-      // ("Love this!"): those are kept below the default minimum score.
-      const bool lone_opener =
-          first == last && context_.StartsSentence(first) &&
-          ((!context_.IsKnownName(first) && !context_.IsGenitiveOfName(first) &&
-            (context_.IsAllCaps(first) || context_.IsWordForm(first))) ||
-           (Role(first) & kOpenerWord) != 0);
-      out.push_back({first, last, lone_opener ? kLoneOpenerScore : kModelScore, "model"});
+      AddModelName(first, i, tags, out);
     }
+  }
+
+  // Tokens [first, last] as a name the tagger marked, less what its words and the words
+  // around show it not to be.
+  void AddModelName(size_t first, size_t last, const std::vector<NameTag>& tags,
+                    std::vector<NameSpan>& out) const {
+    // A word with a digit ends a name: "Cardiff CF10 3FD" (a town and its postcode).
+    for (size_t word = first; word < last; ++word) {
+      if (context_.HasDigit(word + 1)) last = word;
+    }
+    while (first <= last && IsNeverName(first) && !IsFirstNameOfName(first, last)) ++first;
+    while (last > first && IsNeverName(last) && !FollowsAVietnameseMiddleName(last)) --last;
+    // A signature run into one line: "Per Olsen Prosjektleder".
+    while (last > first && IsAJobTitle(last)) --last;
+    // A particle the tagger took in ends nothing: "Ursula von" + "der Leyen".
+    if (last > first && AreParticles(context_, last, last)) --last;
+    last = WithSurnameAfterParticles(last);
+    // A word opening a sentence before a name is a role or an adjective when it is an
+    // ordinary word in another form: "Nevrokirurg Christian Helland", "Kreftsyke Hannah
+    // Jones", "Søvnløs Svindal" (tagged as one name, or as two that merging would join).
+    // (The word-form test last: it is the dearest, and lone openers ask it below.)
+    if (first <= last &&
+        (first < last || (last + 1 < tags.size() && tags[last + 1] == NameTag::kBegin)) &&
+        IsOrdinaryOpener(first)) {
+      if (first == last) return;
+      ++first;
+    }
+    // The tagger leaves out an unknown first name before a name that is not a known first
+    // name ("Dioncounda Traore sitter", "Savas Robolis er"); before a known first name,
+    // the word is mostly a role ("Organist Dagfinn Køhn").
+    if (first > 0 && first <= last && !context_.IsFirstName(first) &&
+        IsUnknownNamePart(first - 1)) {
+      --first;
+    }
+    // A letter alone is an initial only next to a name, which merging joins: "plan B".
+    // A place alone is a place: "Kroatias", "i Vilnius"; an organisation or a thing in
+    // the definite form is not a person: "Kreftforeningen", "Leveringen"; nor is a date,
+    // nor a common word left when a word before it was cut ("Swedish ID"), nor kin before
+    // its owner ("Bror min"), nor a faith alone ("Islam"), nor an adjective ("a Christian
+    // charity"), nor a place to go ("Strømmen Storsenter") or a street ("Karl Johans gate"),
+    // nor a saint's name, which names a church, a place or a day ("St. Paul kyrkje"), nor
+    // where someone lives ("bor i Moss"), nor a shop greeted by the word for it ("Hei
+    // Apotek 1").
+    if (first > last || (first == last && (IsSingleLetter(first) || context_.IsPlace(first) ||
+                                           NamesABody(first) || IsDate(first) ||
+                                           context_.IsCommonWord(first) ||
+                                           IsKinOfSomeone(first) ||
+                                           OneOf(context_.folded(first), kFaithsAlsoNames) ||
+                                           IsAdjectiveAfterArticle(first) ||
+                                           IsAGreetedWord(first))) ||
+        IsPlaceName(last) || NamesABusiness(last) || NamesPremises(first, last) ||
+        NamesAHoliday(first, last) ||
+        FollowsASaintsTitle(first) || FollowsADwellingVerb(first) ||
+        IsPlaceAfterIn(first, last) || IsImperativeOpener(first, last) ||
+        IsARoleAfterSeniority(first, last) ||
+        IsGoodsAskedOfAShop(first, last)) {
+      return;
+    }
+    // A lone unknown word opening a sentence is a surname as often as not ("Fardal
+    // har"), unless it is an ordinary word in another form ("Leveringen kom",
+    // "Sporingsnummer er"), an acronym ("IBAN:") or an English word that is also a name
+    // ("Love this!"): those are kept below the default minimum score.
+    const bool lone_opener =
+        first == last && context_.StartsSentence(first) &&
+        ((!context_.IsKnownName(first) && !context_.IsGenitiveOfName(first) &&
+          (context_.IsAllCaps(first) || context_.IsWordForm(first))) ||
+         (Role(first) & kOpenerWord) != 0);
+    out.push_back({first, last, lone_opener ? kLoneOpenerScore : kModelScore, "model"});
   }
 
   // Capitalised words the tagger passed over that the words around them show to be a
@@ -317,8 +325,9 @@ class SegmentTagger {
   // one's own as its owner ("Sam's dad"), the
   // writer's own ("Hei, det er Ngozi som skriver", "it's Tom here"), after a verb of
   // talking ("I spoke to Priyanka"); in lowercase, the writer's known first name ("det er
-  // siri igjen").
-  void AddNamesByPlace(std::vector<NameSpan>& out) const {
+  // siri igjen"). And a lone first name that is no word at all, as if the tagger had
+  // marked it (IsLoneFirstNameNoWord: "Amanda is nice").
+  void AddNamesByPlace(const std::vector<NameTag>& tags, std::vector<NameSpan>& out) const {
     for (size_t first = 0; first < context_.size(); ++first) {
       // Most capitalised words open a sentence and are common words ("Hei", "Jeg"), which
       // the tagger has looked up already.
@@ -357,6 +366,9 @@ class SegmentTagger {
            FollowsAVerbOfTalking(first) || IsSomeoneFromABusiness(first, last)) &&
           AreUnknownNameParts(first, last)) {
         out.push_back({first, last, kModelScore, "cue"});
+      } else if (first == last && tags[first] == NameTag::kOutside &&
+                 IsLoneFirstNameNoWord(first)) {
+        AddModelName(first, last, tags, out);
       }
       first = last;
     }
@@ -379,7 +391,7 @@ class SegmentTagger {
       }
       if (context_.IsLowercaseNameAlone(i, key)) {
         const size_t end = NameEnd(i, CueKind::kPersonWord);
-        if (end > i) out.push_back({i, end - 1, kLowercaseAloneScore, "list"});
+        if (end > i && !IsWhere(i)) out.push_back({i, end - 1, kLowercaseAloneScore, "list"});
       }
       const Cue cue = CueAt(i, key);
       if (cue.kind == CueKind::kNone) continue;
@@ -499,6 +511,12 @@ class SegmentTagger {
     return (cue == "from" || cue == "fra" || cue == "frå") && OneOf(before, kOriginVerbs);
   }
 
+  // Whether word `i` says where: after "in", "i", "på" or "at" ("i live in austin", "bor
+  // på hobart"), or after a word of a person that points at a place ("flew to madison").
+  ABSL_ATTRIBUTE_NOINLINE bool IsWhere(size_t i) const {
+    return i > 0 && (OneOf(context_.raw(i - 1), kPlacePrepositions) || PointsAtAPlace(i - 1));
+  }
+
   // "Kontaktperson: fru Hansen", "contact person: ...". Not a field about contact:
   // "Reason for contact: billing question". (Out of line, as NameWordCue.)
   ABSL_ATTRIBUTE_NOINLINE Cue ContactWordCue(size_t i) const {
@@ -561,6 +579,24 @@ class SegmentTagger {
       }
     }
     return last;
+  }
+
+  // Whether the capitalised word `i` is a first name that is no word at all ("Amanda",
+  // "Priyanka"; not "Christian", "Paris" or "Will") standing alone: with no cue around it,
+  // the tagger misses a twentieth of the names the lists know ("Amanda is nice", "Greg
+  // called me"), though a lowercase one counts anywhere ("emma kommer"). Not beside another
+  // capitalised word, where the tagger has seen a place or a firm ("North Carolina",
+  // "Synnøve Finden"), nor after a word of where ("i Orlando"), nor written as no name is
+  // ("AriC"). Out of line, reading the words as written: asked of each capitalised word
+  // the tagger passed over, and the hot loops stay inlined.
+  ABSL_ATTRIBUTE_NOINLINE bool IsLoneFirstNameNoWord(size_t i) const {
+    const auto capitalized_word = [this](size_t k) {
+      return k < context_.size() && context_.IsWord(k) && context_.IsCapitalized(k);
+    };
+    return context_.IsFirstNameNoWord(i) && !(i > 0 && capitalized_word(i - 1)) &&
+           !capitalized_word(i + 1) && IsWrittenAsAName(i) &&
+           !context_.IsHyphenatedCompound(i) &&
+           !(i > 0 && OneOf(context_.raw(i - 1), kPlacePrepositions));
   }
 
   // A capitalised word that may be part of a name the tagger did not score: no ordinary
@@ -1227,7 +1263,7 @@ void PersonDetector::ConfirmSegment(std::string_view text, size_t begin, size_t 
   const SegmentTagger tagger(context, word_roles_);
   tagger.AddModelNames(buffers.tags, buffers.spans);
   tagger.AddCueAndLowercaseNames(buffers.spans);
-  tagger.AddNamesByPlace(buffers.spans);
+  tagger.AddNamesByPlace(buffers.tags, buffers.spans);
   MergeSpans(context, buffers.spans);
   const size_t no_person_field_end = NoPersonFieldEnd(context);
   for (const NameSpan& span : buffers.spans) {

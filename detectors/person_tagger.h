@@ -95,6 +95,11 @@ class TaggingContext {
   bool IsLowercaseFirstName(size_t i) const {
     return !at(i).capitalized && (Lists(i) & NameLists::kLowercaseFirst) != 0;
   }
+  // Whether token `i`, in any case, is a first name that is no word at all ("Emma", not
+  // "Knut" or "London"): lowercase_first_names.txt.
+  bool IsFirstNameNoWord(size_t i) const {
+    return (Lists(i) & NameLists::kLowercaseAlone) != 0;
+  }
   // Whether token `i` is a first name that is also an ordinary word ("Said", "Will",
   // "Mark"): one the lowercase lists leave out.
   bool IsFirstNameAlsoAWord(size_t i) const {

@@ -662,6 +662,21 @@ TEST(PersonDetector, FindsLowercaseNamesThatAreNoWordAnywhere) {
   EXPECT_EQ(found[0].kind, "list");
 }
 
+TEST(PersonDetector, FindsLoneFirstNamesTheTaggerPassedOver) {
+  TestEngine engine;
+  // A capitalised first name that is no word at all, alone: a name, as it is in lowercase.
+  EXPECT_THAT(Names(engine, "Greg called me yesterday"), ElementsAre("Greg"));
+  EXPECT_THAT(Names(engine, "Priyanka ringte i går"), ElementsAre("Priyanka"));
+  EXPECT_THAT(Names(engine, "Congrats on the baby Vanessa"), ElementsAre("Vanessa"));
+  // Not beside another capitalised word, after a word of where, written as no name is, or
+  // where the tagger's filters say otherwise.
+  EXPECT_THAT(Names(engine, "We live in North Carolina"), IsEmpty());
+  EXPECT_THAT(Names(engine, "Vi skal til Disneyland i Orlando"), IsEmpty());
+  EXPECT_THAT(Names(engine, "Contributed by the AriC project"), IsEmpty());
+  EXPECT_THAT(Names(engine, "We are a Christian charity"), IsEmpty());
+  EXPECT_THAT(Names(engine, "Vil ha dåpen i St. Olav domkirke"), IsEmpty());
+}
+
 TEST(PersonDetector, KeepsFirstNamesThatAreAlsoWords) {
   // Regression: "hans" (his) was cut from the front of a name.
   TestEngine engine;
