@@ -97,17 +97,19 @@ constexpr std::string_view kJobTitleWords[] = {
 // "Tom the plumber came by" names him.)
 constexpr std::string_view kObjectsAfterAnImperative[] = {
     "me", "us", "it", "them", "him", "her", "as", "this", "that", "these", "those"};
-// Verbs of living somewhere or travelling, which with "i", "på", "in", "to", "til" or
-// "till" put a place after them: "bor i Moss", "moved to Reading", "we flew to Sheffield",
-// "reiser til Houston" ("bor hos Kari" and "live with Tom" name people). Not the verbs of
-// going that also take one to a person ("dra til Kari", "drive to Tom's").
+// Verbs of living somewhere, travelling or shipping, which with "i", "på", "in", "to",
+// "til" or "till" put a place after them: "bor i Moss", "moved to Reading", "we flew to
+// Sheffield", "reiser til Houston", "do you ship to Jordan" ("bor hos Kari" and "live with
+// Tom" name people). Not the verbs of going or sending that also take one to a person
+// ("dra til Kari", "drive to Tom's", "send it to Emma").
 constexpr std::string_view kDwellingVerbs[] = {
     "bor",      "bur",      "bodde",     "budde",     "flytter", "flyttet",  "flytta",
     "flytte",   "live",     "lives",     "lived",     "living",  "move",     "moved",
     "moving",   "fly",      "flew",      "flying",    "flown",   "flight",   "flights",
     "travel",   "travels",  "travelled", "traveled",  "travelling", "traveling", "trip",
     "reise",    "reiser",   "reiste",    "reist",     "flyr",    "fløy",     "flyet",
-    "flyreise", "resa",     "reser",     "reste",     "flyger",  "flög"};
+    "flyreise", "resa",     "reser",     "reste",     "flyger",  "flög",     "ship",
+    "ships",    "shipping", "shipped"};
 // Words before "from", "fra" or "frå" and where one comes from: "I'm from jordan", "kommer
 // fra paris" (not "a message from", "hilsen fra").
 constexpr std::string_view kOriginVerbs[] = {
@@ -868,9 +870,13 @@ class SegmentTagger {
     const auto is_place_word = [&](size_t i) {
       return !context_.IsKnownName(i) && EndsWithOneOf(context_.folded(i), kPlaceNameEndings);
     };
-    // The place word may also follow the name, left out of it: "Lincoln Center".
-    return is_place_word(last) || (last + 1 < context_.size() &&
-                                   context_.IsCapitalized(last + 1) && is_place_word(last + 1));
+    // The place word may also follow the name, left out of it: "Lincoln Center", and in
+    // chat in lowercase, as a word of its own: "the Victoria hotel".
+    const size_t next = last + 1;
+    return is_place_word(last) ||
+           (next < context_.size() &&
+            (context_.IsCapitalized(next) ? is_place_word(next)
+                                          : OneOf(context_.folded(next), kPlaceNameEndings)));
   }
   // Whether token `last`, the last of a name found, is followed by a word that makes the
   // name a business's: "at Bright Homes".
@@ -911,11 +917,17 @@ class SegmentTagger {
     return false;
   }
   // Whether the name starting at `first` is where someone lives or goes: "bor i Moss",
-  // "moved to Reading", "flew to Sheffield".
+  // "moved to Reading", "flew to Sheffield", "ship to Jordan".
   bool FollowsADwellingVerb(size_t first) const {
-    return first >= 2 &&
-           OneOf(context_.folded(first - 1), {"i", "på", "in", "to", "til", "till"}) &&
-           OneOf(context_.folded(first - 2), kDwellingVerbs);
+    if (first < 2 || !OneOf(context_.folded(first - 1), {"i", "på", "in", "to", "til", "till"})) {
+      return false;
+    }
+    // "moved from Bergen to Houston", "flyttet fra Oslo til Sydney".
+    if (first >= 3 && context_.IsPlace(first - 2) &&
+        OneOf(context_.folded(first - 3), {"from", "fra", "frå", "från"})) {
+      return true;
+    }
+    return OneOf(context_.folded(first - 2), kDwellingVerbs);
   }
   // Whether the lone word `first` is a place after the Scandinavian "i" (in) that follows
   // a lowercase word: "vårdcentralen i Lund", "legekontoret i Moss". A first name there

@@ -38,11 +38,11 @@ TIME_ZONES = pathlib.Path("/usr/share/zoneinfo/zone.tab")
 # Countries whose states, provinces and territories chat names as places ("moving to florida").
 COUNTRIES_BY_STATE = {"US", "CA", "AU"}
 STATE_TYPES = {"State", "Province", "Territory", "District"}
-# Cities of over a million people and Norwegian towns whose names are first names of
-# first_names.txt. Not Sofia, Charlotte or Victoria (also an Australian state): far more
-# often women's names.
+# Cities of over a million people, cities travellers write of ("florence was beautiful")
+# and Norwegian towns whose names are first names of first_names.txt. Not Sofia, Charlotte
+# or Victoria (also an Australian state): far more often women's names.
 CITIES = {"london", "paris", "sydney", "milan", "roma", "houston", "dallas", "santiago",
-          "brooklyn", "alexandria", "salvador", "alta", "vega"}
+          "brooklyn", "alexandria", "salvador", "florence", "verona", "alta", "vega"}
 NAMES_BEFORE_PLACES = {"victoria"}
 
 # Short names that are abbreviations or words the two lists lack ("med lue", "5 mio").

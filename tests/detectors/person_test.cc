@@ -530,6 +530,12 @@ TEST(PersonDetector, APlaceToGoIsNoName) {
   EXPECT_THAT(Names(engine, "Skal reise til Victoria i morgen"), IsEmpty());
   EXPECT_THAT(Names(engine, "Vi skal fly til Madison i mai"), IsEmpty());
   EXPECT_THAT(Names(engine, "Vi skal dra til Kari i helgen"), ElementsAre("Kari"));
+  // Or ships to, or moves from one place to.
+  EXPECT_THAT(Names(engine, "Do you ship to Jordan or only within Europe?"), IsEmpty());
+  EXPECT_THAT(Names(engine, "We moved from Bergen to Houston last year"), IsEmpty());
+  EXPECT_THAT(Names(engine, "The message went from Kari to Ola"), ElementsAre("Kari", "Ola"));
+  // A name before the kind of place it names: "the Victoria hotel".
+  EXPECT_THAT(Names(engine, "We stayed at the Victoria hotel in London"), IsEmpty());
   // A lone surname after "i" and a lowercase word is a place (round 409); a first name,
   // a genitive and a name before "si" are people.
   EXPECT_THAT(Names(engine, "Kan ni leverera till vårdcentralen i Lund?"), IsEmpty());
