@@ -50,7 +50,7 @@ constexpr std::string_view kEnglishStreetWords[] = {
     "street", "road",    "avenue",  "lane",     "drive",   "boulevard", "way",   "court",
     "place",  "square",  "terrace", "close",    "crescent", "gardens",  "parkway", "highway",
     "grove",  "mews",    "row",     "rise",     "quay",     "wharf",    "hill",     "walk",
-    "parade", "circle",  "vale"};
+    "parade", "circle",  "vale",    "loop",     "plaza",    "trail"};
 // Their abbreviations, in this case only: two lowercase letters are in too many words.
 constexpr std::string_view kEnglishStreetAbbreviations[] = {"St", "Rd", "Ave", "Ln", "Dr",
                                                             "Blvd", "Ct", "Sq", "Pl"};
@@ -405,12 +405,26 @@ void ConfirmPostBox(const Candidate& candidate, std::string_view text, std::vect
   Emit(candidate.start, address, out);
 }
 
+// The start of a numbered street's ordinal that ends at `end` ("5th", "34th", "42nd",
+// "1st", "3rd" in "350 5th Avenue", "45 W 34th St"), or nullopt.
+std::optional<size_t> OrdinalBefore(std::string_view text, size_t end) {
+  if (end < 3) return std::nullopt;
+  const std::string_view suffix = text.substr(end - 2, 2);
+  if (suffix != "st" && suffix != "nd" && suffix != "rd" && suffix != "th") return std::nullopt;
+  size_t start = end - 2;
+  while (start > 0 && IsDigitAt(text, start - 1) && end - 2 - start < 3) --start;
+  if (start == end - 2 || WordCharBefore(text, start)) return std::nullopt;
+  return start;
+}
+
 void ConfirmEnglishStreet(const Candidate& candidate, std::string_view text,
                           std::vector<Finding>& out) {
-  // Back over the capitalised street name to the house number: "221B Baker Street".
+  // Back over the capitalised or numbered street name to the house number: "221B Baker
+  // Street", "350 5th Avenue".
   size_t name = candidate.start;
   for (size_t words = 0; words < kMaxNameWords && name > 1 && text[name - 1] == ' '; ++words) {
-    const auto word = CapitalisedGenitiveBefore(text, name - 1);
+    auto word = CapitalisedGenitiveBefore(text, name - 1);
+    if (!word) word = OrdinalBefore(text, name - 1);
     if (!word) break;
     name = *word;
   }
@@ -424,7 +438,9 @@ void ConfirmEnglishStreet(const Candidate& candidate, std::string_view text,
   const auto number_end = HouseNumberEnd(text, number);
   if (!number_end || *number_end != name - space) return;
   size_t end = candidate.end;
-  if (end < text.size() && text[end] == '.') ++end;  // "St."
+  // "St.", not the period that ends a sentence after "Street".
+  const std::string_view street = text.substr(candidate.start, end - candidate.start);
+  if (end < text.size() && text[end] == '.' && OneOf(street, kEnglishStreetAbbreviations)) ++end;
   // "Avenue NW"
   if (end + 1 < text.size() && text[end] == ' ') {
     const size_t word_end = LettersEnd(text, end + 1);

@@ -127,6 +127,18 @@ TEST(StreetAddressDetector, FindsEnglishAddresses) {
   EXPECT_THAT(Addresses(engine, "I live at 4 St John\xE2\x80\x99s Wood Road"),
               ElementsAre("4 St John\xE2\x80\x99s Wood Road"));
   EXPECT_THAT(Addresses(engine, "the Queen's Road is closed"), IsEmpty());
+  // Numbered streets, and more American street words.
+  EXPECT_THAT(Addresses(engine, "Apt 4B, 350 5th Avenue, New York, NY 10118"),
+              ElementsAre("Apt 4B, 350 5th Avenue, New York, NY 10118"));
+  EXPECT_THAT(Addresses(engine, "send it to 45 W 34th St, New York"),
+              ElementsAre("45 W 34th St, New York"));
+  EXPECT_THAT(Addresses(engine, "I'm at 1 Infinite Loop, Cupertino, CA 95014"),
+              ElementsAre("1 Infinite Loop, Cupertino, CA 95014"));
+  EXPECT_THAT(Addresses(engine, "we have 2 5th graders and a shop on 5th Avenue"), IsEmpty());
+  // Regression: the period ending a sentence after "Street" was taken as an abbreviation's.
+  EXPECT_THAT(Addresses(engine, "I live at 10 Downing Street. Thanks"),
+              ElementsAre("10 Downing Street"));
+  EXPECT_THAT(Addresses(engine, "I live at 10 Downing St. Thanks"), ElementsAre("10 Downing St."));
 }
 
 // Regression (round 169): Swedish and Danish addresses were missed.
