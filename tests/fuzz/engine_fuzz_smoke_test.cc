@@ -13,7 +13,7 @@
 namespace sladd::fuzz {
 namespace {
 
-constexpr std::array<std::string_view, 71> kPieces = {
+constexpr std::array<std::string_view, 81> kPieces = {
     "0", "1", "4", "9", "00", "47", "+", " ", "  ", ".", "-", ":", "/", "(", ")", "@",
     "[at]", " at ", " dot ", "ø", "Æ", "å", "ß", "ж", "😀", "\xFF", "\xC3", "\xE2\x82",
     "\n", "kr", "tlf", "konto", "fnr", "NO",
@@ -26,7 +26,10 @@ constexpr std::array<std::string_view, 71> kPieces = {
     // and of invalid UTF-8, and what a query joins them with.
     "%40", "%2B", "%C3%B8", "%20", "%", "%4", "%FF", "=", "&", "?",
     // Birth dates, read after a birth word from the year back; and user names of names.
-    "født ", "DOB ", "1985", " mars ", "14th", ",", "_", ".nordmann", "/home/"};
+    "født ", "DOB ", "1985", " mars ", "14th", ",", "_", ".nordmann", "/home/",
+    // Lone first names, places after verbs of going, numbered streets.
+    " Greg", " flew", " to", " from", " Houston", " london", " 5th", " Avenue", " St",
+    " hotel"};
 
 constexpr std::array<std::string_view, 8> kValues = {
     "01019000083", "8601.11.17947", "912 34 567", "+46 70 123 45 67", "ola@example.no",
