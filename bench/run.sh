@@ -1137,6 +1137,10 @@ steward, a council seat; and 7 same-word negatives, a pet's illness, "the Green 
 headquarters building", a window blind): the session-start binary found 29 of 30 values by
 overlap and flagged none of the negatives; "slektstesten" (a genealogy DNA test) and
 "rheumatoid arthritis" whole are read since.
+Round 437 (25 Norwegian chat messages: names in lowercase, opening sentences, in pairs;
+names that are words, "Per i dag", "Dag for dag"; places): all 23 names found; "Liv og helse
+er viktigst" gives "Liv" a name and is left (a first name that is a word, opening a
+sentence before "og" and a noun; reading it cost 5M instructions through GCC's inlining).
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"
