@@ -11,10 +11,13 @@ namespace {
 
 enum ContextTag : uint32_t { kPhoneWords, kNotPhoneWords };
 
+// The digits of a British number with its trunk 0 ("07911 123456").
+constexpr size_t kBritishDigits = 11;
+
 std::string_view StaticRegion(std::string_view region) {
-  static constexpr std::array<std::string_view, 9> kNordic = {"NO", "SE", "DK", "FI", "IS",
-                                                              "AX", "SJ", "FO", "GL"};
-  for (std::string_view known : kNordic) {
+  static constexpr std::array<std::string_view, 13> kNamed = {
+      "NO", "SE", "DK", "FI", "IS", "AX", "SJ", "FO", "GL", "GB", "GG", "JE", "IM"};
+  for (std::string_view known : kNamed) {
     if (known == region) return known;
   }
   return "international";
@@ -186,11 +189,15 @@ std::optional<ValidPhoneNumber> ValidateInternational(const PhonePlans& plans,
   return ValidateE164Digits(plans, digits);
 }
 
-std::optional<ValidPhoneNumber> ValidateSwedishOrFinnishNational(const PhonePlans& plans,
-                                                                 std::string_view text) {
+std::optional<ValidPhoneNumber> ValidateNationalWithTrunkZero(const PhonePlans& plans,
+                                                              std::string_view text) {
   const std::string digits = DigitsOnly(text);
   if (digits.size() < 2 || digits[0] != '0') return std::nullopt;
   const std::string_view national = std::string_view(digits).substr(1);  // the trunk 0 off
+  // Eleven digits with the trunk 0 are of the United Kingdom's plan ("020 7946 0958"; GB,
+  // or Guernsey, Jersey and Man: "07911 123456" is Guernsey's): Swedish numbers have at
+  // most ten, and Finnish ones of eleven are rare.
+  if (digits.size() == kBritishDigits) return ValidateWithCountryCode(plans, 44, national);
   // Finnish mobile numbers start 04x or 050; try the likelier country first.
   const bool finnish_first = digits.starts_with("04") || digits.starts_with("050");
   for (const int code : finnish_first ? std::array{358, 46} : std::array{46, 358}) {
@@ -224,7 +231,7 @@ void PhoneNumberDetector::ConfirmNumber(const NumberToken& token, const ScanView
   const bool prefixed = international || text.substr(token.start, 2) == "00";
   if (prefixed) ConfirmInternational(token, view, international, out);
   bool trunk_zero = false;
-  ForEachNumberSpan(token, text, 8, 10, [&](const NumberSpan& span) {
+  ForEachNumberSpan(token, text, 8, kBritishDigits, [&](const NumberSpan& span) {
     if (span.first == 0 && prefixed) return;
     if (text[span.start] == '0') {
       trunk_zero = true;
@@ -244,7 +251,7 @@ void PhoneNumberDetector::ConfirmTrunkZeroSpans(const NumberToken& token, const 
   const std::string_view text = view.text();
   NumberSpan spans[16];
   size_t count = 0;
-  ForEachNumberSpan(token, text, 8, 10, [&](const NumberSpan& span) {
+  ForEachNumberSpan(token, text, 8, kBritishDigits, [&](const NumberSpan& span) {
     if (span.first == 0 && prefixed) return;
     if (text[span.start] == '0' && count < std::size(spans)) spans[count++] = span;
   });
@@ -355,7 +362,8 @@ void PhoneNumberDetector::ConfirmNorwegianWithoutPlus(const NumberSpan& span,
   out.push_back({"PHONE_NUMBER", span.start, span.end, 0.9, {}, valid->region});
 }
 
-// Swedish and Finnish numbers written with their trunk 0: "070-123 45 67", "040 123 4567".
+// Swedish, Finnish and British numbers written with their trunk 0: "070-123 45 67", "040 123
+// 4567", "07911 123456".
 bool PhoneNumberDetector::ConfirmTrunkZero(const NumberSpan& span, const ScanView& view,
                                            std::vector<Finding>& out) const {
   const std::string_view text = view.text();
@@ -366,7 +374,15 @@ bool PhoneNumberDetector::ConfirmTrunkZero(const NumberSpan& span, const ScanVie
   }
   if (LooksLikeDate(span, text) || FollowedByPriceSuffix(text, span.end)) return false;
   if (IsNamedOtherwise(span, view)) return false;
-  const auto valid = ValidateSwedishOrFinnishNational(*plans_, value);
+  // A British number in the groups Britain writes it in, or whole after a phone word (an
+  // ID number of eleven digits is written whole or as six and five: "020385 12345").
+  if (span.digits == kBritishDigits &&
+      !(span.Is({5, 6}) || span.Is({3, 4, 4}) || span.Is({4, 3, 4}) || span.Is({4, 6}) ||
+        (span.count == 1 &&
+         view.HasContextRightBefore(kPhoneWords, span.start, kContextBefore)))) {
+    return false;
+  }
+  const auto valid = ValidateNationalWithTrunkZero(*plans_, value);
   if (!valid) return false;
   const bool phone_words =
       view.HasContext(kPhoneWords, span.start, span.end, kContextBefore, kContextAfter);
@@ -385,7 +401,7 @@ std::string PhoneNumberDetector::Normalize(std::string_view, std::string_view va
   } else if (digits.size() == 10 && digits.starts_with("47")) {
     valid = ValidateNordicEightDigits(*plans_, std::string_view(digits).substr(2), false);
   } else {
-    valid = ValidateSwedishOrFinnishNational(*plans_, value);
+    valid = ValidateNationalWithTrunkZero(*plans_, value);
   }
   return valid ? valid->e164 : digits;
 }

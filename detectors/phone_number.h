@@ -15,7 +15,7 @@
 
 namespace sladd {
 
-// A validated number: its region ("NO", "SE", "DK", "FI", "IS" or "international"), whether
+// A validated number: its region ("NO", "SE", "DK", "FI", "IS", "GB" or "international"), whether
 // it is a mobile number, and its E.164 form.
 struct ValidPhoneNumber {
   std::string_view region;
@@ -39,15 +39,16 @@ std::optional<ValidPhoneNumber> ValidateNordicEightDigits(const PhonePlans& plan
                                                           bool allow_danish);
 
 // Validates a number written with an international prefix ("+46 70 123 45 67",
-// "0045 12345678"), or a Swedish or Finnish number written with its trunk 0
-// ("070-123 45 67", "040 123 4567").
+// "0045 12345678"), or a Swedish, Finnish or British number written with its trunk 0
+// ("070-123 45 67", "040 123 4567", "07911 123456": eleven digits are British).
 std::optional<ValidPhoneNumber> ValidateInternational(const PhonePlans& plans,
                                                       std::string_view text);
-std::optional<ValidPhoneNumber> ValidateSwedishOrFinnishNational(const PhonePlans& plans,
-                                                                 std::string_view text);
+std::optional<ValidPhoneNumber> ValidateNationalWithTrunkZero(const PhonePlans& plans,
+                                                              std::string_view text);
 
 // Reads number tokens: eight digits in Norwegian groupings (with "(+47) " before or not),
-// numbers after '+' or "00", numbers with a trunk 0, and near phone words a Norwegian
+// numbers after '+' or "00", numbers with a trunk 0 (Swedish, Finnish, British), and near
+// phone words a Norwegian
 // number after a bare 47 ("sms til 4791234567"). Context words (tlf, telefon,
 // mobil, ring, phone, call) raise the score; amounts, order, invoice and tracking words
 // right before ("kr", "ordre", "KID") rule a number out, as do dates and prices

@@ -105,6 +105,25 @@ TEST(PhoneNumberDetector, FindsSwedishDanishFinnishAndInternationalNumbers) {
   EXPECT_THAT(engine.Values("+1 650-253-0000", "PHONE_NUMBER"), ElementsAre("+1 650-253-0000"));
 }
 
+TEST(PhoneNumberDetector, FindsBritishNumbersWithTheirTrunkZero) {
+  TestEngine engine;
+  EXPECT_THAT(engine.Values("call me on 07911 123456", "PHONE_NUMBER"),
+              ElementsAre("07911 123456"));
+  EXPECT_THAT(engine.Values("my number is 020 7946 0958", "PHONE_NUMBER"),
+              ElementsAre("020 7946 0958"));
+  EXPECT_THAT(engine.Values("ring 0161 496 0000 please", "PHONE_NUMBER"),
+              ElementsAre("0161 496 0000"));
+  EXPECT_THAT(engine.Values("mobile: 07911123456", "PHONE_NUMBER"), ElementsAre("07911123456"));
+  // Eleven digits whole without a phone word, or as six and five, are a Norwegian ID's
+  // shape; an order number is none.
+  EXPECT_THAT(engine.Values("02038512345", "PHONE_NUMBER"), IsEmpty());
+  EXPECT_THAT(engine.Values("fnr 020385 12345", "PHONE_NUMBER"), IsEmpty());
+  EXPECT_THAT(engine.Values("Order 07911 123456 shipped", "PHONE_NUMBER"), IsEmpty());
+  std::vector<testing::Found> found = engine.Find("tel 020 7946 0958");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].kind, "GB");
+}
+
 TEST(PhoneNumberDetector, CutsAnInternationalNumberThatRunsOn) {
   TestEngine engine;
   EXPECT_THAT(engine.Values("+46 70 123 45 67 12", "PHONE_NUMBER"),
@@ -155,6 +174,7 @@ TEST(PhoneNumberDetector, NormalisesToE164) {
   EXPECT_EQ(detector.Normalize("PHONE_NUMBER", "0047 91234567"), "+4791234567");
   EXPECT_EQ(detector.Normalize("PHONE_NUMBER", "070-123 45 67"), "+46701234567");
   EXPECT_EQ(detector.Normalize("PHONE_NUMBER", "4791234567"), "+4791234567");
+  EXPECT_EQ(detector.Normalize("PHONE_NUMBER", "07911 123456"), "+447911123456");
 }
 
 TEST(PhoneNumberDetector, FindsANumberInAUrlsQuery) {
