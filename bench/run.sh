@@ -1146,6 +1146,11 @@ negatives): all 25 values found; of 6 negatives "Vi har ett möte med facket" wa
 (a meeting with the union, left as in round 409), and two gave a name: "Högerregeln" (a
 Swedish compound opening a sentence) and "Kræftens Bekæmpelse" (a Danish organisation);
 the three are left out of the set.
+Round 439 (27 informal English messages, lowercase and abbreviated, statements of every
+category and same-word negatives): 26 of 27 values found by overlap ("me and my gf are both
+trans" is read since); 2 of 5 negatives flagged and left out of the set, "my phone has face
+id but i never use it" (a device's feature) and "my anxiety about the exam is gone" (a
+passing worry).
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"
