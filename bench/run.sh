@@ -1148,9 +1148,9 @@ Swedish compound opening a sentence) and "Kræftens Bekæmpelse" (a Danish organ
 the three are left out of the set.
 Round 439 (27 informal English messages, lowercase and abbreviated, statements of every
 category and same-word negatives): 26 of 27 values found by overlap ("me and my gf are both
-trans" is read since); 2 of 5 negatives flagged and left out of the set, "my phone has face
-id but i never use it" (a device's feature) and "my anxiety about the exam is gone" (a
-passing worry).
+trans" is read since); 2 of 5 negatives flagged: "my phone has face id but i never use it"
+(a device's feature; a device that has or supports it is no one's print since) and "my
+anxiety about the exam is gone" (a passing worry, left out of the set).
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"
