@@ -102,7 +102,7 @@ constexpr std::string_view kObjectsAfterAnImperative[] = {
 // Sheffield", "reiser til Houston", "do you ship to Jordan" ("bor hos Kari" and "live with
 // Tom" name people). Not the verbs of going or sending that also take one to a person
 // ("dra til Kari", "drive to Tom's", "send it to Emma").
-constexpr std::string_view kDwellingVerbs[] = {
+constexpr std::string_view kVerbsBeforeAPlace[] = {
     "bor",      "bur",      "bodde",     "budde",     "flytter", "flyttet",  "flytta",
     "flytte",   "live",     "lives",     "lived",     "living",  "move",     "moved",
     "moving",   "fly",      "flew",      "flying",    "flown",   "flight",   "flights",
@@ -303,7 +303,7 @@ class SegmentTagger {
                                            IsAGreetedWord(first))) ||
         IsPlaceName(last) || NamesABusiness(last) || NamesPremises(first, last) ||
         NamesAHoliday(first, last) ||
-        FollowsASaintsTitle(first) || FollowsADwellingVerb(first) ||
+        FollowsASaintsTitle(first) || FollowsAVerbOfPlace(first) ||
         IsPlaceAfterIn(first, last) || IsImperativeOpener(first, last) ||
         IsARoleAfterSeniority(first, last) ||
         IsGoodsAskedOfAShop(first, last)) {
@@ -502,14 +502,14 @@ class SegmentTagger {
 
   // Whether the word `i` of a person ("to", "fra") follows a verb of dwelling or travelling
   // ("moved to", "reiser til") or of being or coming from somewhere ("I'm from", "kommer
-  // fra"). Out of line: CueAt must stay small.
-  // (The words as written: a call of folded() here stopped GCC inlining it elsewhere, +5M
-  // instructions on 20k chat messages; the verbs come in lowercase but for "I'm".)
+  // fra"). Asked once a name follows such a word, out of line and of the words as written:
+  // a call of folded() here stopped GCC inlining it elsewhere, +5M instructions on 20k chat
+  // messages (the verbs come in lowercase but for "I'm").
   ABSL_ATTRIBUTE_NOINLINE bool PointsAtAPlace(size_t i) const {
     if (i == 0) return false;
     const std::string_view cue = context_.raw(i);
     const std::string_view before = context_.raw(i - 1);
-    if (cue == "to" || cue == "til") return OneOf(before, kDwellingVerbs);
+    if (cue == "to" || cue == "til") return OneOf(before, kVerbsBeforeAPlace);
     return (cue == "from" || cue == "fra" || cue == "frå") && OneOf(before, kOriginVerbs);
   }
 
@@ -589,8 +589,8 @@ class SegmentTagger {
   // called me"), though a lowercase one counts anywhere ("emma kommer"). Not beside another
   // capitalised word, where the tagger has seen a place or a firm ("North Carolina",
   // "Synnøve Finden"), nor after a word of where ("i Orlando"), nor written as no name is
-  // ("AriC"). Out of line, reading the words as written: asked of each capitalised word
-  // the tagger passed over, and the hot loops stay inlined.
+  // ("AriC"). Out of line: asked of each lone capitalised word the tagger passed over and
+  // no word around names, and the hot loops stay inlined.
   ABSL_ATTRIBUTE_NOINLINE bool IsLoneFirstNameNoWord(size_t i) const {
     const auto capitalized_word = [this](size_t k) {
       return k < context_.size() && context_.IsWord(k) && context_.IsCapitalized(k);
@@ -919,10 +919,10 @@ class SegmentTagger {
   }
   // Whether the name starting at `first` is where someone lives or goes: "bor i Moss",
   // "moved to Reading", "flew to Sheffield", "ship to Jordan".
-  bool FollowsADwellingVerb(size_t first) const {
+  bool FollowsAVerbOfPlace(size_t first) const {
     return first >= 2 &&
            OneOf(context_.folded(first - 1), {"i", "på", "in", "to", "til", "till"}) &&
-           (OneOf(context_.folded(first - 2), kDwellingVerbs) ||
+           (OneOf(context_.folded(first - 2), kVerbsBeforeAPlace) ||
             // "moved from Bergen to Houston", "flyttet fra Oslo til Sydney" (the words as
             // written: a call of folded() here cost 5M instructions on 20k chat messages by
             // what GCC stopped inlining).

@@ -9,7 +9,9 @@
 //    and sign-offs ("Hei Kari", "mvh Ola", "Hilsen Per-Arne Østby", "Hi, this is John
 //    Smith") accept capitalised words and known names;
 //  - first names that are no word in Norwegian or English, written in lowercase anywhere
-//    ("emma kommer i morgen"), at a lower score.
+//    but where it says where ("emma kommer i morgen", not "i live in austin"), at a lower
+//    score, and capitalised where one stands alone and the tagger passed it over ("Greg
+//    called me"), as the tagger's own names.
 //  - user names of first names and a surname in logs and paths ("ola.nordmann",
 //    "kari_hansen"; detectors/person_user_names.h), at a lower score.
 // A name found once is also found where the text repeats it.
