@@ -13,15 +13,18 @@ the counts are used) and is no lowercase entry of the SCOWL American English wor
 (Debian package wamerican, /usr/share/dict/american-english): "per", "liv", "dag", "bill",
 "grace" and "may" are left out. The Norwegian word lists of Debian package wnorwegian
 (/usr/share/dict/bokmaal and nynorsk) only sort the rest into the two files: no word of
-them is written out that is not a name of first_names.txt. Run from the repository root;
+them is written out that is not a name of first_names.txt.
+
 Names that are also a well-known place ("london", "georgia", "kenya", "alta") go to the
 second file: in lowercase chat they are as often the place ("i live in london"), and the
 detector takes no place after a verb of dwelling or travelling ("flew to georgia"), nor
-after "from" where one comes from ("i'm from jordan"), while "speak to jordan" names one. The places are the countries of ISO 3166-1 and the states, provinces
-and territories of the United States, Canada and Australia (Debian package iso-codes,
-LGPL-2.1+, /usr/share/iso-codes/json), the continents of the time-zone database (Debian
-tzdata, public domain) and the cities in CITIES below. The output is committed, so the
-build needs none of these."""
+after "from" where one comes from ("i'm from jordan"), while "speak to jordan" names one.
+The places are the countries of ISO 3166-1 and the states, provinces and territories of
+the United States, Canada and Australia (Debian package iso-codes, LGPL-2.1+,
+/usr/share/iso-codes/json), the continents of the time-zone database (Debian tzdata,
+public domain) and the cities in CITIES below.
+
+Run from the repository root; the output is committed, so the build needs none of these."""
 
 import json
 import pathlib
