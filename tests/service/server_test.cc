@@ -59,6 +59,8 @@ grpc::Status Redact(v1::Redactor::Stub& stub, const std::string& text, v1::Redac
 // A batch that keeps the server busy for about a second: 15 MB of spaced digit groups,
 // the slowest text per byte for the number detectors, with nothing to find.
 constexpr int kSlowBatchSize = 150;
+// Tries, 10 ms apart, before a reload must have shown.
+constexpr int kReloadAttempts = 3000;
 v1::RedactBatchRequest SlowBatch(size_t requests = kSlowBatchSize) {
   std::string text;
   while (text.size() < 100000) text += "12 34 56 78 90 ";
@@ -503,7 +505,10 @@ TEST(Server, ReloadsOnSighupAndKeepsServingOnABadFile) {
 
   std::ofstream(config) << R"({"policies":[{"name":"p","defaultOperator":{"remove":{}}}]})";
   server.Signal(SIGHUP);
-  for (int attempt = 0; attempt < 200 && response.text() != ""; ++attempt) {
+  // A reload compiles the built-in policy's databases again: a quarter of a second here,
+  // several under the sanitizers on a loaded machine (2 s were too few once). The waits end
+  // as soon as the reload shows.
+  for (int attempt = 0; attempt < kReloadAttempts && response.text() != ""; ++attempt) {
     std::this_thread::sleep_for(std::chrono::milliseconds(10));
     ASSERT_TRUE(Redact(*stub, "a@b.no", &response).ok());
   }
@@ -511,7 +516,7 @@ TEST(Server, ReloadsOnSighupAndKeepsServingOnABadFile) {
 
   std::ofstream(config) << R"({"policies":[{"name":"p","types":["NOPE"]}]})";
   server.Signal(SIGHUP);
-  for (int attempt = 0; attempt < 200; ++attempt) {
+  for (int attempt = 0; attempt < kReloadAttempts; ++attempt) {
     if (server.Log().find("reload_failed") != std::string::npos) break;
     std::this_thread::sleep_for(std::chrono::milliseconds(10));
   }
@@ -533,14 +538,14 @@ TEST(Server, ReloadsWhenTheWatchedFileChanges) {
   ASSERT_TRUE(Redact(*stub, "a@b.no", &response).ok());
   EXPECT_EQ(response.text(), "<EMAIL_ADDRESS>");
   std::ofstream(config) << R"({"policies":[{"name":"p","defaultOperator":{"replace":{"format":"[x]"}}}]})";
-  for (int attempt = 0; attempt < 300 && response.text() != "[x]"; ++attempt) {
+  for (int attempt = 0; attempt < kReloadAttempts && response.text() != "[x]"; ++attempt) {
     std::this_thread::sleep_for(std::chrono::milliseconds(10));
     ASSERT_TRUE(Redact(*stub, "a@b.no", &response).ok());
   }
   EXPECT_EQ(response.text(), "[x]");
   // The server logs the reload after it takes effect: wait for the line (regression: read
   // at once, it was missing now and then under the sanitizers).
-  for (int attempt = 0; attempt < 300; ++attempt) {
+  for (int attempt = 0; attempt < kReloadAttempts; ++attempt) {
     if (server.Log().find("\"cause\":\"watch\"") != std::string::npos) break;
     std::this_thread::sleep_for(std::chrono::milliseconds(10));
   }
