@@ -418,7 +418,7 @@ class SegmentTagger {
 
  private:
   bool Is(size_t i, std::string_view word) const {
-    return i < context_.size() && context_.folded(i) == word;
+    return i < context_.size() && context_.FoldedIs(i, word);
   }
 
   // `key` is context_.FilterKey(i). Asked of every word: keep each case short (a call for
