@@ -514,9 +514,11 @@ class SegmentTagger {
   }
 
   // Whether word `i` says where: after "in", "i", "på" or "at" ("i live in austin", "bor
-  // på hobart"), or after a word of a person that points at a place ("flew to madison").
+  // på hobart"), or after a word of a person that points at a place ("flew to madison");
+  // not in the possessive ("at sophie's place").
   ABSL_ATTRIBUTE_NOINLINE bool IsWhere(size_t i) const {
-    return i > 0 && (OneOf(context_.raw(i - 1), kPlacePrepositions) || PointsAtAPlace(i - 1));
+    return i > 0 && (OneOf(context_.raw(i - 1), kPlacePrepositions) || PointsAtAPlace(i - 1)) &&
+           !context_.IsPossessive(i);
   }
 
   // "Kontaktperson: fru Hansen", "contact person: ...". Not a field about contact:

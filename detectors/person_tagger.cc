@@ -236,6 +236,13 @@ size_t PossessiveStemEnd(std::string_view text, size_t start, size_t stop) {
   return start + stem;
 }
 
+// Whether text[start, stop) holds a '-', '\'' or '’'.
+bool HasJoiner(std::string_view text, size_t start, size_t stop) {
+  const std::string_view word = text.substr(start, stop - start);
+  return word.find_first_of("-'") != std::string_view::npos ||
+         word.find("\xE2\x80\x99") != std::string_view::npos;
+}
+
 }  // namespace
 
 // Adds a token with what it learns from the ones before it: whether it opens a sentence,
@@ -293,8 +300,13 @@ void TaggingContext::Assign(std::string_view text, size_t begin, size_t end,
         token.word = kind == 'X' || kind == 'x';
         token.capitalized = kind == 'X';
         // An English possessive is no part of the name: "Sarah's husband" tags "Sarah",
-        // as "Sarah" and "Saras" are tagged (the Norwegian genitive has no apostrophe).
-        const size_t stem_end = token.capitalized ? PossessiveStemEnd(text, start, stop) : stop;
+        // as "Sarah" and "Saras" are tagged (the Norwegian genitive has no apostrophe), and
+        // "emma's mum" has the lowercase name "emma", a word of letters only.
+        size_t stem_end = stop;
+        if (token.capitalized || (seen & kJoiner) != 0) {
+          stem_end = PossessiveStemEnd(text, start, stop);
+          if (stem_end != stop && !HasJoiner(text, start, stem_end)) token.seen &= ~kJoiner;
+        }
         token.end = stem_end;
         Add(token);
         if (stem_end != stop) AddOther(text, stem_end, stop);

@@ -84,6 +84,12 @@ class TaggingContext {
   }
   // Part of an address, path or handle: "kari" in "kari.n@firma.no" or "Kari/Ola".
   bool IsJoined(size_t i) const { return at(i).joined; }
+  // Whether an English possessive's apostrophe follows word `i` ("sophie's").
+  bool IsPossessive(size_t i) const {
+    const size_t end = at(i).end;
+    return i < tokens_.size() && end < text_.size() &&
+           (text_[end] == '\'' || text_.substr(end, 3) == "\xE2\x80\x99");
+  }
   // Whether token `i` is in the first- or last-name list.
   bool IsKnownName(size_t i) const { return (Lists(i) & NameLists::kNames) != 0; }
   // The NameLists flags of `folded`, a case-folded word that need not be a token.

@@ -656,6 +656,11 @@ TEST(PersonDetector, FindsLowercaseNamesThatAreNoWordAnywhere) {
   EXPECT_THAT(Names(engine, "kommer fra georgia"), IsEmpty());
   EXPECT_THAT(Names(engine, "speak to jordan about it?"), ElementsAre("jordan"));
   EXPECT_THAT(Names(engine, "a message from georgia about the order"), ElementsAre("georgia"));
+  // A lowercase name in the English possessive (regression: "emma's" was no name), also
+  // after a word of where.
+  EXPECT_THAT(Names(engine, "emma's mum called about the order"), ElementsAre("emma"));
+  EXPECT_THAT(Names(engine, "i was at sophie's place"), ElementsAre("sophie"));
+  EXPECT_THAT(Names(engine, "everyone's happy, let's go"), IsEmpty());
   // "ask for" and "spør etter" before the name; a short title before a lowercase surname.
   EXPECT_THAT(Names(engine, "ask for dan when you get there"), ElementsAre("dan"));
   EXPECT_THAT(Names(engine, "my landlady mrs jenkins has the spare key"),
