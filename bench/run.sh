@@ -1163,6 +1163,10 @@ category and same-word negatives): 26 of 27 values found by overlap ("me and my 
 trans" is read since); 2 of 5 negatives flagged: "my phone has face id but i never use it"
 (a device's feature; a device that has or supports it is no one's print since) and "my
 anxiety about the exam is gone" (a passing worry, left out of the set).
+Round 440 (25 English customer-service messages: names in sign-offs, of colleagues and
+kin, in lowercase and the possessive; a store on a street, trainers named Jordan, a city
+after flying, Amazon): all 21 names found and none of the 5 negatives flagged, by the
+session's first binary as by its last.
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"
