@@ -42,11 +42,14 @@ constexpr size_t kMaxCueNameWords = 3;
 constexpr size_t kMaxInitialTokens = 6;
 
 // Endings of Norwegian nouns and organisations in the definite form that no capitalised
-// person name in NorNE (train and dev) has, though 1,000 other capitalised words do.
+// person name in NorNE (train and dev) has, though 1,000 other capitalised words do; and
+// of Danish nouns in -else in it ("Bekræftelsen kom ikke", "Forbindelsen"), not those of
+// names in -elsen (Bertelsen, Mikkelsen, Akselsen, Samuelsen).
 constexpr std::string_view kDefiniteNounEndings[] = {
     "ingen",  "eriet",  "forbundet", "partiet", "direktoratet", "departementet", "tilsynet",
     "etaten", "banken", "senteret",  "gruppen", "laget",        "selskapet",     "kontoret",
-    "skolen", "tjenesten", "heten",  "sjonen",  "ikken", "teamet", "ledelsen", "iatet"};
+    "skolen", "tjenesten", "heten",  "sjonen",  "ikken", "teamet", "ledelsen", "iatet",
+    "ftelsen", "ndelsen", "velsen",  "lelsen",  "relsen"};
 // Last parts of a service's or a team's name, which sign a message as a person would:
 // "Hilsen Kundeservice", "Mvh Kundesupport", Swedish "Tack Kundtjänst", Danish "Hilsen
 // Skattestyrelsen". No person name in NorNE ends so.

@@ -513,6 +513,9 @@ TEST(PersonDetector, APlaceToGoIsNoName) {
   // Regression: a team or a service signing off was a name.
   EXPECT_THAT(Names(engine, "Hilsen Kundeservice"), IsEmpty());
   EXPECT_THAT(Names(engine, "Mvh Økonomiavdelingen"), IsEmpty());
+  // Danish nouns in -else in the definite form; not names in -elsen.
+  EXPECT_THAT(Names(engine, "Bekræftelsen kom ikke"), IsEmpty());
+  EXPECT_THAT(Names(engine, "Bertelsen ringte i går"), ElementsAre("Bertelsen"));
   EXPECT_THAT(Names(engine, "Hei Kundeservice, takk for svaret"), IsEmpty());
   EXPECT_THAT(Names(engine, "Hei Apotek 1, har dere Paracet?"), IsEmpty());
   EXPECT_THAT(Names(engine, "Hilsen Oslo kommune"), IsEmpty());
