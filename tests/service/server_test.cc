@@ -419,7 +419,9 @@ TEST(Server, HonoursDeadlinesAndStopsWork) {
 }
 
 TEST(Server, AnswersOverloadAtOnce) {
-  ServerProcess server = StartServer({"--max-in-flight=1"});
+  const int metrics_port = FreePort();
+  ServerProcess server =
+      StartServer({"--max-in-flight=1", "--metrics-port=" + std::to_string(metrics_port)});
   ASSERT_TRUE(server.started()) << server.Log();
   auto stub = Connect(server);
   auto slow = std::async(std::launch::async, [&] {
@@ -427,7 +429,12 @@ TEST(Server, AnswersOverloadAtOnce) {
     v1::RedactBatchResponse response;
     return stub->RedactBatch(&context, SlowBatch(30), &response);
   });
-  // Wait until the slow batch is being worked on, then ask again.
+  // Ask again only once the slow batch is being worked on: on a loaded machine a question
+  // sent earlier could be the call in flight, and the batch the one refused.
+  for (int attempt = 0; attempt < 1000; ++attempt) {
+    if (FetchMetrics(metrics_port).find("sladd_in_flight 1") != std::string::npos) break;
+    std::this_thread::sleep_for(std::chrono::milliseconds(2));
+  }
   grpc::Status status;
   for (int attempt = 0; attempt < 200; ++attempt) {
     v1::RedactResponse response;
