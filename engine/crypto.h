@@ -9,6 +9,9 @@
 
 namespace sladd {
 
+// SHA-256 of `data`: 32 raw bytes.
+std::string Sha256(std::string_view data);
+
 // HMAC-SHA256 of `data` under `key`: 32 raw bytes.
 std::string HmacSha256(std::string_view key, std::string_view data);
 

@@ -102,14 +102,15 @@ Engine::~Engine() = default;
 
 absl::StatusOr<std::unique_ptr<const Engine>> Engine::Create(
     const v1::Policy& policy, std::shared_ptr<const DetectorRegistry> registry,
-    const KeyRing& keys) {
+    const KeyRing& keys, const DatabaseCache* cache) {
   std::unique_ptr<Engine> engine(new Engine());
   engine->registry_ = std::move(registry);
-  SLADD_RETURN_IF_ERROR(engine->Build(policy, keys));
+  SLADD_RETURN_IF_ERROR(engine->Build(policy, keys, cache));
   return std::unique_ptr<const Engine>(std::move(engine));
 }
 
-absl::Status Engine::Build(const v1::Policy& policy, const KeyRing& keys) {
+absl::Status Engine::Build(const v1::Policy& policy, const KeyRing& keys,
+                           const DatabaseCache* cache) {
   policy_name_ = policy.name();
   special_action_ = policy.special_categories();
   repair_invalid_utf8_ = policy.invalid_utf8() == v1::INVALID_UTF8_REPLACE;
@@ -125,7 +126,7 @@ absl::Status Engine::Build(const v1::Policy& policy, const KeyRing& keys) {
   Expressions expressions;
   SLADD_RETURN_IF_ERROR(AddDetectorExpressions(expressions));
   SLADD_RETURN_IF_ERROR(AddDenyExpressions(policy, expressions));
-  SLADD_RETURN_IF_ERROR(CompileScanner(expressions));
+  SLADD_RETURN_IF_ERROR(CompileScanner(expressions, cache));
   auto allow = AllowList::Create(policy.allow());
   if (!allow.ok()) return allow.status();
   allow_ = std::move(*allow);
@@ -270,9 +271,9 @@ absl::Status Engine::AddDenyExpressions(const v1::Policy& policy, Expressions& e
   return absl::OkStatus();
 }
 
-absl::Status Engine::CompileScanner(const Expressions& expressions) {
+absl::Status Engine::CompileScanner(const Expressions& expressions, const DatabaseCache* cache) {
   int failed = -1;
-  auto scanner = Scanner::Compile(expressions.list, expressions.context_words, &failed);
+  auto scanner = Scanner::Compile(expressions.list, expressions.context_words, cache, &failed);
   if (!scanner.ok()) {
     const std::string origin = failed >= 0 ? expressions.origins[failed] : "patterns";
     // Hyperscan's messages name a position, never the expression's text.

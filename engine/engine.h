@@ -28,6 +28,7 @@
 #include "absl/status/statusor.h"
 #include "engine/allow_list.h"
 #include "engine/context_word_matcher.h"
+#include "engine/database_cache.h"
 #include "engine/detector_registry.h"
 #include "engine/finding.h"
 #include "engine/key_ring.h"
@@ -88,10 +89,12 @@ class Engine {
  public:
   // Compiles `policy`. Fails with InvalidArgument naming the field and the problem
   // ("operators[\"FOO\"]: unknown type") for a bad policy; never echoes deny-list terms,
-  // allow-list values or keys. `registry` is shared and kept alive by the Engine.
+  // allow-list values or keys. `registry` is shared and kept alive by the Engine. The scan
+  // database comes from `cache` when it holds it and is stored there when compiled
+  // (engine/database_cache.h); `cache` may be nullptr and is used during the call only.
   static absl::StatusOr<std::unique_ptr<const Engine>> Create(
       const v1::Policy& policy, std::shared_ptr<const DetectorRegistry> registry,
-      const KeyRing& keys);
+      const KeyRing& keys, const DatabaseCache* cache = nullptr);
   ~Engine();
 
   // A scratch for use with this Engine on one thread at a time.
@@ -149,14 +152,14 @@ class Engine {
   };
 
   Engine() = default;
-  absl::Status Build(const v1::Policy& policy, const KeyRing& keys);
+  absl::Status Build(const v1::Policy& policy, const KeyRing& keys, const DatabaseCache* cache);
   absl::Status EnableTypes(const v1::Policy& policy);
   absl::Status SetChannelCategories(const v1::Policy& policy);
   // Enables the SPECIAL_CATEGORY types the registry has; false if it has none.
   bool EnableSpecialCategories();
   absl::Status AddDetectorExpressions(Expressions& expressions);
   absl::Status AddDenyExpressions(const v1::Policy& policy, Expressions& expressions);
-  absl::Status CompileScanner(const Expressions& expressions);
+  absl::Status CompileScanner(const Expressions& expressions, const DatabaseCache* cache);
   absl::Status BuildOperators(const v1::Policy& policy, const KeyRing& keys);
   // Operators of the special-category types: the SPECIAL_CATEGORY entry for those not named
   // on their own, or keep for all of them when the policy only flags them.

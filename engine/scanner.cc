@@ -3,9 +3,12 @@
 #include <hs/hs.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <limits>
+#include <optional>
 
 #include "absl/strings/str_cat.h"
+#include "engine/crypto.h"
 #include "engine/utf8.h"
 
 namespace sladd {
@@ -98,6 +101,52 @@ absl::StatusOr<hs_database*> CompileDatabase(const std::vector<ScanExpression>& 
   return database;
 }
 
+// The key under which a DatabaseCache keeps `expressions` compiled on this machine: a
+// digest of everything the database depends on. Each expression's length comes before it,
+// so no two lists give the same bytes.
+std::string DatabaseKey(const std::vector<ScanExpression>& expressions) {
+  hs_platform_info_t platform{};
+  hs_populate_platform(&platform);
+  std::string material = absl::StrCat("sladd block-mode scan database 1\n", hs_version(), "\n",
+                                      platform.tune, " ", platform.cpu_features, "\n");
+  for (const ScanExpression& expression : expressions) {
+    absl::StrAppend(&material, FlagsFor(expression), " ", expression.expression.size(), " ",
+                    expression.expression, "\n");
+  }
+  return HexEncode(Sha256(material));
+}
+
+// The database `cache` holds under `key`, or nullptr when it holds none that loads.
+hs_database* LoadDatabase(const DatabaseCache& cache, const std::string& key) {
+  const std::optional<std::string> bytes = cache.Load(key);
+  hs_database* database = nullptr;
+  if (bytes && hs_deserialize_database(bytes->data(), bytes->size(), &database) != HS_SUCCESS) {
+    return nullptr;
+  }
+  return database;
+}
+
+void StoreDatabase(const hs_database* database, const std::string& key,
+                   const DatabaseCache& cache) {
+  char* bytes = nullptr;
+  size_t length = 0;
+  if (hs_serialize_database(database, &bytes, &length) != HS_SUCCESS) return;
+  cache.Store(key, std::string_view(bytes, length));
+  free(bytes);  // Hyperscan allocates with malloc unless told otherwise
+}
+
+// CompileDatabase, through `cache` when there is one.
+absl::StatusOr<hs_database*> CompileOrLoadDatabase(const std::vector<ScanExpression>& expressions,
+                                                   const DatabaseCache* cache,
+                                                   int* failed_index) {
+  if (cache == nullptr || expressions.empty()) return CompileDatabase(expressions, failed_index);
+  const std::string key = DatabaseKey(expressions);
+  if (hs_database* cached = LoadDatabase(*cache, key)) return cached;
+  auto database = CompileDatabase(expressions, failed_index);
+  if (database.ok()) StoreDatabase(*database, key, *cache);
+  return database;
+}
+
 // Hyperscan 5.4.0's AVX512VBMI literal matcher ("fat Teddy") reads up to a vector past the
 // end of the data (intel/hyperscan#457, fixed in Vectorscan by #333): a text that ends near
 // a page boundary can fault. Bytes past the end within the last byte's page are always
@@ -133,10 +182,11 @@ absl::Status ScanText(const hs_database* database, const CallbackState& state,
 
 absl::StatusOr<std::unique_ptr<Scanner>> Scanner::Compile(
     const std::vector<ScanExpression>& expressions,
-    const std::vector<ContextWordMatcher::Word>& context_words, int* failed_index) {
+    const std::vector<ContextWordMatcher::Word>& context_words, const DatabaseCache* cache,
+    int* failed_index) {
   if (failed_index != nullptr) *failed_index = -1;
   std::unique_ptr<Scanner> scanner(new Scanner());
-  auto database = CompileDatabase(expressions, failed_index);
+  auto database = CompileOrLoadDatabase(expressions, cache, failed_index);
   if (!database.ok()) return database.status();
   scanner->database_ = *database;
   for (const ScanExpression& expression : expressions) scanner->entries_.push_back(expression.entry);

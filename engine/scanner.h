@@ -21,6 +21,7 @@
 
 #include "absl/status/statusor.h"
 #include "engine/context_word_matcher.h"
+#include "engine/database_cache.h"
 #include "engine/detector.h"
 
 struct hs_database;
@@ -79,11 +80,14 @@ struct ScanBuffers {
 class Scanner {
  public:
   // Compiles `expressions` and `context_words` (either may be empty); a context word's id
-  // divided by kMaxContextTags is its group. On failure, `failed_index` (if given) receives
-  // the index of the expression Hyperscan rejected, or -1.
+  // divided by kMaxContextTags is its group. The database of `expressions` comes from
+  // `cache` when it holds it, and goes there when compiled (`cache` may be nullptr; it is
+  // used during the call only). On failure, `failed_index` (if given) receives the index of
+  // the expression Hyperscan rejected, or -1.
   static absl::StatusOr<std::unique_ptr<Scanner>> Compile(
       const std::vector<ScanExpression>& expressions,
-      const std::vector<ContextWordMatcher::Word>& context_words, int* failed_index = nullptr);
+      const std::vector<ContextWordMatcher::Word>& context_words,
+      const DatabaseCache* cache = nullptr, int* failed_index = nullptr);
   ~Scanner();
 
   Scanner(const Scanner&) = delete;
