@@ -123,7 +123,7 @@ std::string WithoutQuotedValues(std::string_view message) {
 
 absl::StatusOr<std::unique_ptr<const PolicySet>> PolicySet::FromJson(
     std::string_view json, std::shared_ptr<const DetectorRegistry> registry,
-    const EnvironmentLookup& environment) {
+    const EnvironmentLookup& environment, const DatabaseCache* cache) {
   v1::PolicyConfig config;
   google::protobuf::util::JsonParseOptions options;
   options.ignore_unknown_fields = false;
@@ -134,28 +134,29 @@ absl::StatusOr<std::unique_ptr<const PolicySet>> PolicySet::FromJson(
         absl::StrCat("not a valid policy file: ", WithoutQuotedValues(std::string(parsed.message()))));
   }
   std::unique_ptr<PolicySet> set(new PolicySet());
-  SLADD_RETURN_IF_ERROR(set->Load(config, std::move(registry), environment));
+  SLADD_RETURN_IF_ERROR(set->Load(config, std::move(registry), environment, cache));
   return std::unique_ptr<const PolicySet>(std::move(set));
 }
 
 absl::StatusOr<std::unique_ptr<const PolicySet>> PolicySet::FromFile(
     const std::string& path, std::shared_ptr<const DetectorRegistry> registry,
-    const EnvironmentLookup& environment) {
+    const EnvironmentLookup& environment, const DatabaseCache* cache) {
   auto json = ReadFile(path);
   if (!json.ok()) return Prefixed(path + ": ", json.status());
-  auto set = FromJson(*json, std::move(registry), environment);
+  auto set = FromJson(*json, std::move(registry), environment, cache);
   if (!set.ok()) return Prefixed(path + ": ", set.status());
   return set;
 }
 
 absl::StatusOr<std::unique_ptr<const PolicySet>> PolicySet::Default(
-    std::shared_ptr<const DetectorRegistry> registry) {
-  return FromJson("{}", std::move(registry), ProcessEnvironment());
+    std::shared_ptr<const DetectorRegistry> registry, const DatabaseCache* cache) {
+  return FromJson("{}", std::move(registry), ProcessEnvironment(), cache);
 }
 
 absl::Status PolicySet::Load(const v1::PolicyConfig& config,
                              std::shared_ptr<const DetectorRegistry> registry,
-                             const EnvironmentLookup& environment) {
+                             const EnvironmentLookup& environment,
+                             const DatabaseCache* cache) {
   for (int i = 0; i < config.secrets_size(); ++i) {
     const v1::Secret& secret = config.secrets(i);
     const std::string field = absl::StrCat("secrets[", i, "]");
@@ -178,7 +179,7 @@ absl::Status PolicySet::Load(const v1::PolicyConfig& config,
     if (engines_.contains(policy.name())) {
       return absl::InvalidArgumentError(field + ".name: another policy has the same name");
     }
-    auto engine = Engine::Create(policy, registry, keys_);
+    auto engine = Engine::Create(policy, registry, keys_, cache);
     if (!engine.ok()) return Prefixed(field + ".", engine.status());
     engines_.emplace(policy.name(), std::move(*engine));
   }

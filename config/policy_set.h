@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "absl/status/statusor.h"
+#include "engine/database_cache.h"
 #include "engine/detector_registry.h"
 #include "engine/engine.h"
 #include "engine/key_ring.h"
@@ -28,23 +29,26 @@ EnvironmentLookup ProcessEnvironment();
 v1::Policy DefaultPolicy();
 
 // The compiled policies of one policy file. Immutable and thread-safe once loaded; engines
-// live as long as the set.
+// live as long as the set. Each loader takes a `cache` of compiled scan databases
+// (engine/database_cache.h; nullptr for none), used during the call only.
 class PolicySet {
  public:
   // Parses `json` (a sladd.v1.PolicyConfig) and compiles every policy. Errors name the
   // field and the problem ("policies[1].operators[\"FOO\"]: unknown type").
   static absl::StatusOr<std::unique_ptr<const PolicySet>> FromJson(
       std::string_view json, std::shared_ptr<const DetectorRegistry> registry,
-      const EnvironmentLookup& environment = ProcessEnvironment());
+      const EnvironmentLookup& environment = ProcessEnvironment(),
+      const DatabaseCache* cache = nullptr);
 
   // Reads and loads the file at `path`; errors are prefixed with the path.
   static absl::StatusOr<std::unique_ptr<const PolicySet>> FromFile(
       const std::string& path, std::shared_ptr<const DetectorRegistry> registry,
-      const EnvironmentLookup& environment = ProcessEnvironment());
+      const EnvironmentLookup& environment = ProcessEnvironment(),
+      const DatabaseCache* cache = nullptr);
 
   // Just the built-in default policy.
   static absl::StatusOr<std::unique_ptr<const PolicySet>> Default(
-      std::shared_ptr<const DetectorRegistry> registry);
+      std::shared_ptr<const DetectorRegistry> registry, const DatabaseCache* cache = nullptr);
 
   // The engine of policy `name`, or of the default policy when `name` is empty. NotFound
   // for an unknown name.
@@ -59,7 +63,7 @@ class PolicySet {
   PolicySet() = default;
   absl::Status Load(const v1::PolicyConfig& config,
                     std::shared_ptr<const DetectorRegistry> registry,
-                    const EnvironmentLookup& environment);
+                    const EnvironmentLookup& environment, const DatabaseCache* cache);
 
   KeyRing keys_;
   std::map<std::string, std::unique_ptr<const Engine>, std::less<>> engines_;
