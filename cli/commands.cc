@@ -16,10 +16,10 @@
 #include "cli/line_processor.h"
 #include "cli/line_reader.h"
 #include "cli/parallel_lines.h"
+#include "cli/policies.h"
 #include "cli/progress.h"
 #include "cli/remote_backend.h"
 #include "config/policy_set.h"
-#include "detectors/builtin.h"
 #include "engine/engine.h"
 #include "engine/token.h"
 
@@ -58,10 +58,7 @@ class CountingSource final : public ByteSource {
 class LocalBackends {
  public:
   absl::Status Load(Command command, const CommandOptions& options) {
-    auto registry = BuiltinDetectors();
-    if (!registry.ok()) return registry.status();
-    auto loaded = options.config_path.empty() ? PolicySet::Default(*registry)
-                                              : PolicySet::FromFile(options.config_path, *registry);
+    auto loaded = LoadPolicies(options.config_path, options.cache);
     if (!loaded.ok()) return loaded.status();
     policies_ = std::move(*loaded);
     auto engine = policies_->Find(options.policy);

@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "cli/policies.h"
+
 namespace sladd {
 
 enum class Command { kAnalyze, kRedact, kRestore };
@@ -18,6 +20,7 @@ enum class NumberScope { kMessage, kInput };
 struct CommandOptions {
   std::string config_path;  // empty: the built-in default policy
   std::string policy;       // empty: the file's default policy
+  DatabaseCacheOptions cache;
   InputFormat format = InputFormat::kText;
   // analyze of JSON lines: the key path of the message.
   std::string text_field = "text";

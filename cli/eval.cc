@@ -10,8 +10,7 @@
 #include <set>
 #include <tuple>
 
-#include "config/policy_set.h"
-#include "detectors/builtin.h"
+#include "cli/policies.h"
 
 namespace sladd {
 namespace {
@@ -176,11 +175,7 @@ class Evaluator {
 }  // namespace
 
 int RunEval(const EvalOptions& options, std::FILE* out, std::FILE* err) {
-  auto registry = BuiltinDetectors();
-  auto policies = !registry.ok() ? registry.status()
-                  : options.config_path.empty()
-                      ? PolicySet::Default(*registry)
-                      : PolicySet::FromFile(options.config_path, *registry);
+  auto policies = LoadPolicies(options.config_path, options.cache);
   if (!policies.ok()) {
     std::fprintf(err, "sladd: %s\n", std::string(policies.status().message()).c_str());
     return kEvalCannotRun;

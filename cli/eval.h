@@ -7,11 +7,14 @@
 #include <string>
 #include <vector>
 
+#include "cli/policies.h"
+
 namespace sladd {
 
 struct EvalOptions {
   std::string config_path;  // empty: the built-in policy
   std::string policy;
+  DatabaseCacheOptions cache;
   // Gold labels to evaluate, by their sladd type ("PER" -> "PERSON"). A label that is
   // neither mapped nor already a type of the engine is ignored, and so are findings of
   // types no gold label maps to, unless `types` names them.

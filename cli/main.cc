@@ -17,10 +17,19 @@ namespace {
 using sladd::Command;
 using sladd::CommandOptions;
 
+void AddCacheOptions(CLI::App& command, sladd::DatabaseCacheOptions& cache) {
+  command.add_option("--cache-dir", cache.directory,
+                     "Keep compiled scan databases here, so that the next run starts at once; "
+                     "default: $XDG_CACHE_HOME/sladd or ~/.cache/sladd");
+  command.add_flag("--no-cache", cache.disabled,
+                   "Compile the policy's scan database and keep nothing on disk");
+}
+
 void AddInputOptions(CLI::App& command, CommandOptions& options, std::optional<bool>& progress) {
   command.add_option("--config", options.config_path,
                      "Policy file (JSON, see docs/POLICY.md); default: the built-in policy")
       ->check(CLI::ExistingFile);
+  AddCacheOptions(command, options.cache);
   command.add_option("--policy", options.policy, "Policy to use; default: the file's default");
   command
       .add_option("--input-format", options.format,
@@ -158,6 +167,7 @@ int main(int argc, char** argv) {
               "{\"text\",\"spans\":[{\"start\",\"end\",\"label\"}]} (byte offsets)");
   eval->add_option("--config", eval_options.config_path, "Policy file")->check(CLI::ExistingFile);
   eval->add_option("--policy", eval_options.policy, "Policy to use");
+  AddCacheOptions(*eval, eval_options.cache);
   eval->add_option("--map", maps, "LABEL=TYPE: evaluate gold LABEL as sladd TYPE (PER=PERSON)")
       ->allow_extra_args(false);
   eval->add_option("--type", eval_options.types, "Also evaluate findings of this type")

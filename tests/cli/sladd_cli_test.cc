@@ -2,6 +2,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <filesystem>
 #include <fstream>
 
 #include "tests/support/subprocess.h"
@@ -179,6 +180,50 @@ TEST(SladdCli, ReportsBadConfigByField) {
   const ProcessResult unknown = Sladd({"redact", "--policy", "nope"}, "x\n");
   EXPECT_EQ(unknown.exit_status, 2);
   EXPECT_THAT(unknown.err, HasSubstr("no policy named \"nope\""));
+}
+
+// The .hsdb entries in `directory`.
+std::vector<std::string> CacheEntries(const std::string& directory) {
+  std::vector<std::string> entries;
+  std::error_code missing;
+  for (const auto& file : std::filesystem::directory_iterator(directory, missing)) {
+    if (file.path().extension() == ".hsdb") entries.push_back(file.path().filename());
+  }
+  return entries;
+}
+
+TEST(SladdCli, KeepsThePolicysCompiledDatabaseForTheNextRun) {
+  const std::string directory = ::testing::TempDir() + "/named-cache";
+  std::filesystem::remove_all(directory);
+  const std::string input = "fnr 01019000083, ola@example.no\n";
+  const ProcessResult compiled = Sladd({"redact", "--cache-dir", directory}, input);
+  EXPECT_EQ(compiled.exit_status, 0) << compiled.err;
+  EXPECT_EQ(CacheEntries(directory).size(), 1u);
+  const ProcessResult loaded = Sladd({"redact", "--cache-dir", directory}, input);
+  EXPECT_EQ(loaded.exit_status, 0) << loaded.err;
+  EXPECT_EQ(loaded.out, "fnr <NO_NATIONAL_ID>, <EMAIL_ADDRESS>\n");
+  EXPECT_EQ(loaded.out, compiled.out);
+  EXPECT_EQ(CacheEntries(directory).size(), 1u);
+}
+
+TEST(SladdCli, CachesUnderXdgCacheHomeUnlessTold) {
+  const std::string home = ::testing::TempDir() + "/xdg-cache-home";
+  std::filesystem::remove_all(home);
+  const ProcessResult uncached =
+      Sladd({"analyze", "--no-cache"}, "hei\n", {"XDG_CACHE_HOME=" + home});
+  EXPECT_EQ(uncached.exit_status, 0) << uncached.err;
+  EXPECT_FALSE(std::filesystem::exists(home));
+  const ProcessResult cached = Sladd({"analyze"}, "hei\n", {"XDG_CACHE_HOME=" + home});
+  EXPECT_EQ(cached.exit_status, 0) << cached.err;
+  EXPECT_EQ(CacheEntries(home + "/sladd").size(), 1u);
+}
+
+TEST(SladdCli, ANamedCacheThatCannotBeMadeIsAnError) {
+  const std::string blocker = WriteTemp("cache-blocker", "a file, not a directory");
+  const ProcessResult result = Sladd({"analyze", "--cache-dir", blocker + "/sladd"}, "hei\n");
+  EXPECT_NE(result.exit_status, 0);
+  EXPECT_THAT(result.err, HasSubstr("cache directory"));
+  EXPECT_EQ(result.out, "");
 }
 
 TEST(SladdCli, TokenizesAndRestores) {
