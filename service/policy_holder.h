@@ -12,6 +12,7 @@
 
 #include "absl/status/statusor.h"
 #include "config/policy_set.h"
+#include "engine/database_cache.h"
 #include "engine/token.h"
 #include "service/scratch_pool.h"
 
@@ -22,10 +23,11 @@ namespace sladd {
 // flight keep using theirs while a reload installs a newer one.
 class Generation {
  public:
-  // Loads `config_path`, or the built-in default policy when it is empty.
+  // Loads `config_path`, or the built-in default policy when it is empty, with the scan
+  // databases of `cache` (may be nullptr).
   static absl::StatusOr<std::shared_ptr<const Generation>> Load(
       const std::string& config_path, std::shared_ptr<const DetectorRegistry> registry,
-      uint64_t number);
+      uint64_t number, const DatabaseCache* cache);
 
   struct Policy {
     const Engine* engine;
@@ -51,8 +53,12 @@ class Generation {
 // Holds the current Generation. Thread-safe: current() is lock-free; Reload serialises.
 class PolicyHolder {
  public:
-  PolicyHolder(std::string config_path, std::shared_ptr<const DetectorRegistry> registry)
-      : config_path_(std::move(config_path)), registry_(std::move(registry)) {}
+  // `cache` (may be null) keeps compiled scan databases across loads and restarts.
+  PolicyHolder(std::string config_path, std::shared_ptr<const DetectorRegistry> registry,
+               std::shared_ptr<const DatabaseCache> cache = nullptr)
+      : config_path_(std::move(config_path)),
+        registry_(std::move(registry)),
+        cache_(std::move(cache)) {}
 
   // Loads the policy file again and installs it. On failure the current generation keeps
   // serving and the error (naming the field, never a secret) is returned.
@@ -66,6 +72,7 @@ class PolicyHolder {
  private:
   const std::string config_path_;
   const std::shared_ptr<const DetectorRegistry> registry_;
+  const std::shared_ptr<const DatabaseCache> cache_;
   std::atomic<std::shared_ptr<const Generation>> current_;
   std::mutex reload_mutex_;
   uint64_t loads_ = 0;

@@ -18,6 +18,7 @@
 #include <string>
 #include <thread>
 
+#include "config/database_cache_directory.h"
 #include "detectors/builtin.h"
 #include "service/conversations.h"
 #include "service/log.h"
@@ -34,6 +35,7 @@ constexpr int kExitFailure = 1;
 struct ServerFlags {
   std::string listen = "127.0.0.1:50051";
   std::string config;
+  std::string cache_dir;
   int metrics_port = 0;
   std::string tls_cert;
   std::string tls_key;
@@ -56,6 +58,9 @@ void ParseFlags(CLI::App& app, ServerFlags& flags) {
   app.add_option("--config", flags.config,
                  "Policy file (docs/POLICY.md); default: the built-in policy")
       ->check(CLI::ExistingFile);
+  app.add_option("--cache-dir", flags.cache_dir,
+                 "Keep compiled scan databases here, so that a restart or reload of the same "
+                 "policies starts at once; default: compile every time");
   app.add_option("--metrics-port", flags.metrics_port,
                  "Serve Prometheus metrics at /metrics on this port, on the --listen host; 0: off")
       ->capture_default_str();
@@ -227,7 +232,16 @@ int Serve(const ServerFlags& flags) {
     LogLine("error", "start_failed").Add("error", std::string(registry.status().message()));
     return kExitFailure;
   }
-  PolicyHolder policies(flags.config, *registry);
+  std::shared_ptr<const DatabaseCache> cache;
+  if (!flags.cache_dir.empty()) {
+    auto directory = DatabaseCacheDirectory::Open(flags.cache_dir);
+    if (!directory.ok()) {
+      LogLine("error", "start_failed").Add("error", std::string(directory.status().message()));
+      return kExitUsage;
+    }
+    cache = std::move(*directory);
+  }
+  PolicyHolder policies(flags.config, *registry, std::move(cache));
   if (const absl::Status status = policies.Reload(); !status.ok()) {
     LogLine("error", "start_failed").Add("error", std::string(status.message()));
     return kExitUsage;

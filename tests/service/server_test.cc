@@ -9,6 +9,7 @@
 
 #include <chrono>
 #include <csignal>
+#include <filesystem>
 #include <fstream>
 #include <future>
 #include <thread>
@@ -573,6 +574,29 @@ TEST(Server, ExportsMetricsWithoutMessageContent) {
   EXPECT_THAT(metrics, Not(HasSubstr("01019000083")));
   EXPECT_THAT(metrics, Not(HasSubstr("kari@example.no")));
   EXPECT_THAT(server.Log(), Not(HasSubstr("kari")));
+}
+
+TEST(Server, KeepsItsCompiledDatabaseInTheNamedCacheOnly) {
+  const std::string directory = ::testing::TempDir() + "/server-cache";
+  std::filesystem::remove_all(directory);
+  for (int start = 0; start < 2; ++start) {
+    ServerProcess server = StartServer({"--cache-dir=" + directory});
+    ASSERT_TRUE(server.started()) << server.Log();
+    v1::RedactResponse response;
+    ASSERT_TRUE(Redact(*Connect(server), "fnr 01019000083", &response).ok());
+    EXPECT_EQ(response.text(), "fnr <NO_NATIONAL_ID>");
+    size_t entries = 0;
+    for (const auto& file : std::filesystem::directory_iterator(directory)) {
+      entries += file.path().extension() == ".hsdb";
+    }
+    EXPECT_EQ(entries, 1u) << "start " << start;
+  }
+  // Without --cache-dir nothing is written, wherever XDG_CACHE_HOME points.
+  const std::string home = ::testing::TempDir() + "/server-xdg";
+  std::filesystem::remove_all(home);
+  ServerProcess server = StartServer({}, {"XDG_CACHE_HOME=" + home});
+  ASSERT_TRUE(server.started()) << server.Log();
+  EXPECT_FALSE(std::filesystem::exists(home));
 }
 
 TEST(Server, RefusesToStartWithoutChoosingTls) {
