@@ -11,10 +11,12 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <map>
 
 #include "bench/bench_fixtures.h"
+#include "config/database_cache_directory.h"
 #include "config/policy_set.h"
 #include "detectors/builtin.h"
 #include "engine/special_categories.h"
@@ -136,6 +138,23 @@ void BM_CompileDefaultEngine(benchmark::State& state) {
   }
 }
 BENCHMARK(BM_CompileDefaultEngine)->Unit(benchmark::kMillisecond);
+
+// The same with the scan database read from a cache directory, as a second `sladd` run
+// or a restarted server with --cache-dir does.
+void BM_LoadDefaultEngineFromCache(benchmark::State& state) {
+  auto registry = *BuiltinDetectors();
+  char directory[] = "/tmp/sladd-bench-cache-XXXXXX";
+  if (mkdtemp(directory) == nullptr) std::abort();
+  auto cache = DatabaseCacheDirectory::Open(directory);
+  if (!cache.ok() || !PolicySet::Default(registry, cache->get()).ok()) std::abort();
+  for (auto _ : state) {
+    auto set = PolicySet::Default(registry, cache->get());
+    if (!set.ok()) std::abort();
+    benchmark::DoNotOptimize(set->get());
+  }
+  std::filesystem::remove_all(directory);
+}
+BENCHMARK(BM_LoadDefaultEngineFromCache)->Unit(benchmark::kMillisecond);
 
 // The console output, and a Markdown table of medians (or single runs) at the end.
 class MarkdownReporter : public benchmark::ConsoleReporter {

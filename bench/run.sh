@@ -358,7 +358,9 @@ single literal, nothing else. \`BM_AnalyzeChatWith/structured\` runs the identif
 number and address detectors, \`.../structured+PERSON\` adds the name tagger and
 \`.../structured+SPECIAL_CATEGORY\` the special-category lexicons;
 \`BM_AnalyzeChatOnly/<TYPE>\` enables one type;
-\`BM_CompileDefaultEngine\` is the start-up cost of compiling the default policy.
+\`BM_CompileDefaultEngine\` is the start-up cost of compiling the default policy, and
+\`BM_LoadDefaultEngineFromCache\` the same with its scan database read from a cache
+directory (a second \`sladd\` run, a server restarted with \`--cache-dir\`).
 
 $(cat "$out/engine.md")
 
