@@ -1171,6 +1171,13 @@ Round 440 (25 English customer-service messages: names in sign-offs, of colleagu
 kin, in lowercase and the possessive; a store on a street, trainers named Jordan, a city
 after flying, Amazon): all 21 names found and none of the 5 negatives flagged, by the
 session's first binary as by its last.
+Round 441 (22 CRM notes and form fields, a label and a colon before a statement without
+its subject, as a CSV cell is read after its column's name: "Kommentar: stemmer Høyre",
+"Notat: er medlem av Fagforbundet"; and 10 labelled negatives, "Status: stemmer overens
+med fakturaen", "Tilbud: rabatt for medlemmer av Fagforbundet", "Emne: høyre bakdør er
+skadet"): the session's first binary found 5 of 13 values (no vote and no membership
+after a label) and flagged no negative; a label of up to three words and 30 bytes before
+": " opens the statement since, and all 13 are found, still with no negative flagged.
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"

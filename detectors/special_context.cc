@@ -118,6 +118,11 @@ constexpr std::string_view kOpenersBeforeComma[] = {
     "just"};
 // The opening clause is at most this long: a greeting or an apology, not a clause of its own.
 constexpr size_t kOpenerLength = 40;
+// A label before a colon, as a CRM note or a form field puts it ("Kommentar: stemmer Høyre",
+// "Notat fra kunde: er medlem av Fagforbundet", a CSV cell after its column's name), is
+// at most this long and this many words.
+constexpr size_t kLabelLength = 30;
+constexpr int kLabelWords = 3;
 // Words after such a verb that are its subject after all, as in a question ("Er det ...",
 // "Har dere ...", "Er noen ...").
 constexpr std::string_view kSubjectsAfterVerb[] = {
@@ -670,7 +675,12 @@ bool OpensWithoutSubject(const TermSite& site) {
   }
   const std::string_view before = text.substr(sentence_start, start - sentence_start);
   const size_t first_comma = before.find(',');
-  if (OneOf(FoldCase(first_word), kOpenersBeforeComma)) {
+  const size_t colon = before.find(": ");
+  const bool labelled = colon != std::string_view::npos && colon <= kLabelLength &&
+                        std::count(before.begin(), before.begin() + colon, ' ') < kLabelWords;
+  if (labelled) {
+    verb = sentence_start + colon + 1;
+  } else if (OneOf(FoldCase(first_word), kOpenersBeforeComma)) {
     // "sorry for sent svar, har vært innlagt", or the opener alone: "sorry been off sick".
     verb = first_comma != std::string_view::npos && first_comma <= kOpenerLength
                ? verb + first_comma + 1
