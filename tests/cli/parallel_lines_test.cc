@@ -9,30 +9,13 @@
 #include <mutex>
 #include <thread>
 
+#include "tests/support/stepped_source.h"
+
 namespace sladd {
 namespace {
 
 using ::testing::ElementsAre;
-
-// Hands out its text in reads of at most `step` bytes: every read boundary position.
-class SteppedSource final : public ByteSource {
- public:
-  SteppedSource(std::string text, size_t step) : text_(std::move(text)), step_(step) {}
-  absl::StatusOr<size_t> Read(char* buffer, size_t size) override {
-    const size_t n = std::min({size, step_, text_.size() - at_});
-    std::memcpy(buffer, text_.data() + at_, n);
-    at_ += n;
-    return n;
-  }
-  size_t consumed() const override { return at_; }
-  bool compressed() const override { return false; }
-  size_t file_size() const override { return text_.size(); }
-
- private:
-  std::string text_;
-  size_t step_;
-  size_t at_ = 0;
-};
+using testing::SteppedSource;
 
 class StringSink final : public ByteSink {
  public:
