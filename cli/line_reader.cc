@@ -25,12 +25,38 @@ absl::Status LineReader::Fill() {
   return absl::OkStatus();
 }
 
+size_t LineReader::FindCsvRecordEnd(size_t from, size_t to, CsvScan& scan) const {
+  for (size_t i = from; i < to; ++i) {
+    const char c = buffer_[i];
+    if (scan.in_quotes) {
+      if (!scan.quote_in_quotes) {
+        scan.quote_in_quotes = c == '"';
+        continue;
+      }
+      scan.quote_in_quotes = false;
+      if (c == '"') continue;  // a doubled quote
+      scan.in_quotes = false;  // the quote closed the field; `c` follows it
+    }
+    if (c == '\n') return i;
+    const bool delimiter = csv_delimiters_.find(c) != std::string::npos;
+    scan.in_quotes = c == '"' && scan.field_start;
+    scan.field_start = delimiter;
+  }
+  return to;
+}
+
 absl::StatusOr<std::optional<Line>> LineReader::Next() {
   size_t scanned = begin_;
+  CsvScan csv;
   while (true) {
-    const void* newline = std::memchr(buffer_.data() + scanned, '\n', end_ - scanned);
+    const char* newline = nullptr;
+    if (csv_delimiters_.empty()) {
+      newline = static_cast<const char*>(std::memchr(buffer_.data() + scanned, '\n', end_ - scanned));
+    } else if (const size_t at = FindCsvRecordEnd(scanned, end_, csv); at < end_) {
+      newline = buffer_.data() + at;
+    }
     if (newline != nullptr) {
-      const size_t at = static_cast<const char*>(newline) - buffer_.data();
+      const size_t at = newline - buffer_.data();
       Line line;
       line.text = std::string_view(buffer_.data() + begin_, at - begin_);
       line.terminator = "\n";
@@ -41,7 +67,7 @@ absl::StatusOr<std::optional<Line>> LineReader::Next() {
       begin_ = at + 1;
       return line;
     }
-    if (max_piece_bytes_ > 0 && end_ - begin_ > max_piece_bytes_) {
+    if (max_piece_bytes_ > 0 && csv_delimiters_.empty() && end_ - begin_ > max_piece_bytes_) {
       Line piece{std::string_view(buffer_.data() + begin_, max_piece_bytes_), "", true};
       begin_ += max_piece_bytes_;
       return piece;

@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <functional>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -37,6 +38,11 @@ class LineReader {
   // last (a piece may end inside a character). 0: lines come whole.
   void set_max_piece_bytes(size_t bytes) { max_piece_bytes_ = bytes; }
 
+  // Reads CSV records instead of lines: a line break inside a quoted field does not end
+  // the line. A quote opens a quoted field only at the start of a line or after one of
+  // `delimiters` (empty: plain lines again). Pieces are not made of such records.
+  void set_csv_delimiters(std::string delimiters) { csv_delimiters_ = std::move(delimiters); }
+
   // Called before each read of the source, which may block (a pipe from `tail -F`): a
   // caller that gathers lines can pass on what it has first.
   void set_before_read(std::function<void()> before_read) { before_read_ = std::move(before_read); }
@@ -47,10 +53,19 @@ class LineReader {
 
  private:
   absl::Status Fill();
+  // Where the record that `scan` has followed to `from` ends: the offset of its line break
+  // in [from, to), or `to` when it goes on.
+  struct CsvScan {
+    bool field_start = true;
+    bool in_quotes = false;
+    bool quote_in_quotes = false;  // a quote inside quotes: closing, or the first of two
+  };
+  size_t FindCsvRecordEnd(size_t from, size_t to, CsvScan& scan) const;
 
   ByteSource& source_;
   size_t chunk_size_;
   size_t max_piece_bytes_ = 0;
+  std::string csv_delimiters_;
   std::function<void()> before_read_;
   std::vector<char> buffer_;
   size_t begin_ = 0;  // first unread byte

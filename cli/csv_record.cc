@@ -1,0 +1,123 @@
+#include "cli/csv_record.h"
+
+#include <algorithm>
+#include <array>
+
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_split.h"
+#include "engine/string_view.h"
+
+namespace sladd {
+namespace {
+
+absl::Status FieldError(size_t field_index, std::string_view problem) {
+  return absl::InvalidArgumentError(
+      absl::StrCat("CSV field ", field_index + 1, ": ", ToAbsl(problem)));
+}
+
+}  // namespace
+
+absl::Status CsvParser::Parse(std::string_view record, char delimiter,
+                              std::vector<CsvField>& out) {
+  out.clear();
+  unescaped_.clear();
+  // Unescaped values are never longer than the record: with this room the views into
+  // unescaped_ stay valid while it fills.
+  unescaped_.reserve(record.size());
+  size_t at = 0;
+  while (true) {
+    CsvField field;
+    field.begin = at;
+    if (at < record.size() && record[at] == '"') {
+      field.quoted = true;
+      bool doubled = false;
+      size_t close = at + 1;
+      while (true) {
+        close = record.find('"', close);
+        if (close == std::string_view::npos) {
+          return FieldError(out.size(), "a quote is never closed");
+        }
+        if (close + 1 < record.size() && record[close + 1] == '"') {
+          doubled = true;
+          close += 2;
+          continue;
+        }
+        break;
+      }
+      const std::string_view raw = record.substr(at + 1, close - at - 1);
+      if (doubled) {
+        const size_t start = unescaped_.size();
+        for (size_t i = 0; i < raw.size(); ++i) {
+          unescaped_.push_back(raw[i]);
+          if (raw[i] == '"') ++i;  // the second of a doubled quote
+        }
+        field.value = std::string_view(unescaped_).substr(start);
+      } else {
+        field.value = raw;
+      }
+      at = close + 1;
+      if (at < record.size() && record[at] != delimiter) {
+        return FieldError(out.size(), "text after its closing quote");
+      }
+    } else {
+      size_t next = record.find(delimiter, at);
+      if (next == std::string_view::npos) next = record.size();
+      field.value = record.substr(at, next - at);
+      at = next;
+    }
+    field.end = at;
+    out.push_back(field);
+    if (at >= record.size()) return absl::OkStatus();
+    ++at;  // past the delimiter
+  }
+}
+
+void AppendCsvField(std::string_view value, char delimiter, bool quoted, std::string& out) {
+  const bool needs_quotes = quoted || std::any_of(value.begin(), value.end(), [&](char c) {
+                              return c == delimiter || c == '"' || c == '\n' || c == '\r';
+                            });
+  if (!needs_quotes) {
+    out.append(value);
+    return;
+  }
+  out.push_back('"');
+  for (char c : value) {
+    out.push_back(c);
+    if (c == '"') out.push_back('"');
+  }
+  out.push_back('"');
+}
+
+char DetectCsvDelimiter(std::string_view header) {
+  constexpr std::array<char, 3> kCandidates = {',', ';', '\t'};
+  std::array<size_t, 3> counts{};
+  bool in_quotes = false;
+  for (char c : header) {
+    if (c == '"') in_quotes = !in_quotes;  // a doubled quote flips twice
+    if (in_quotes) continue;
+    for (size_t i = 0; i < kCandidates.size(); ++i) counts[i] += c == kCandidates[i];
+  }
+  const size_t best = std::max_element(counts.begin(), counts.end()) - counts.begin();
+  return counts[best] > 0 ? kCandidates[best] : ',';
+}
+
+absl::StatusOr<CsvColumns> CsvColumns::FromHeader(const std::vector<CsvField>& header,
+                                                  char delimiter, std::string_view selected) {
+  CsvColumns columns(delimiter);
+  for (const CsvField& field : header) columns.names_.emplace_back(field.value);
+  columns.selected_.assign(header.size(), selected.empty());
+  if (selected.empty()) return columns;
+  for (absl::string_view name : absl::StrSplit(ToAbsl(selected), ',')) {
+    auto it = std::find(columns.names_.begin(), columns.names_.end(), ToStd(name));
+    if (it == columns.names_.end()) {
+      return absl::InvalidArgumentError(
+          absl::StrCat("--fields: the CSV header has no column \"", name, "\""));
+    }
+    columns.selected_[it - columns.names_.begin()] = true;
+  }
+  return columns;
+}
+
+CsvColumns CsvColumns::Unnamed(char delimiter) { return CsvColumns(delimiter); }
+
+}  // namespace sladd

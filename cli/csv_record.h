@@ -1,0 +1,77 @@
+// CSV records as spreadsheets and CRM exports write them (RFC 4180): fields split by a
+// delimiter; a field in double quotes may hold the delimiter, line breaks and quotes
+// (doubled). The first record names the columns.
+#ifndef SLADD_CLI_CSV_RECORD_H_
+#define SLADD_CLI_CSV_RECORD_H_
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "absl/status/statusor.h"
+
+namespace sladd {
+
+struct CsvField {
+  // Byte range of the field in the record, quotes included.
+  size_t begin = 0;
+  size_t end = 0;
+  bool quoted = false;
+  // The value, unquoted and unescaped; valid until the parser's next Parse.
+  std::string_view value;
+};
+
+// Splits records into fields. One per thread; not thread-safe.
+class CsvParser {
+ public:
+  // Replaces `out` by the fields of `record` (one line, or several when a quoted field
+  // holds line breaks). Fails with InvalidArgument, naming the field by its 1-based
+  // number and never quoting the record, on text after a closing quote or a quote that is
+  // never closed.
+  absl::Status Parse(std::string_view record, char delimiter, std::vector<CsvField>& out);
+
+ private:
+  std::string unescaped_;  // values of quoted fields with doubled quotes
+};
+
+// Appends `value` as a field: in quotes, with quotes doubled, when `quoted` or when it
+// holds the delimiter, a quote or a line break; else as it is.
+void AppendCsvField(std::string_view value, char delimiter, bool quoted, std::string& out);
+
+// The delimiter of a file whose first record is `header`: the most frequent of ',', ';'
+// and tab outside quotes (';' is common in Nordic spreadsheet exports, where ',' is the
+// decimal mark); ',' when there is none.
+char DetectCsvDelimiter(std::string_view header);
+
+// The columns of one file: the header's names and which of them to rewrite.
+class CsvColumns {
+ public:
+  // From the parsed header. `selected` names the columns to rewrite (comma-separated,
+  // exact header names); empty: all. Fails with InvalidArgument naming a column the
+  // header lacks.
+  static absl::StatusOr<CsvColumns> FromHeader(const std::vector<CsvField>& header,
+                                               char delimiter, std::string_view selected);
+  // A file without a header: every column is rewritten, none has a name.
+  static CsvColumns Unnamed(char delimiter);
+
+  char delimiter() const { return delimiter_; }
+  // Whether field `index` (0-based) is rewritten; fields beyond the header's always are.
+  bool Selects(size_t index) const { return index >= selected_.size() || selected_[index]; }
+  // The header's name of field `index`, or nullopt (none, or beyond the header).
+  std::optional<std::string_view> NameOf(size_t index) const {
+    if (index >= names_.size()) return std::nullopt;
+    return names_[index];
+  }
+
+ private:
+  explicit CsvColumns(char delimiter) : delimiter_(delimiter) {}
+  char delimiter_;
+  std::vector<std::string> names_;
+  std::vector<bool> selected_;
+};
+
+}  // namespace sladd
+
+#endif  // SLADD_CLI_CSV_RECORD_H_

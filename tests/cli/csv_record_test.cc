@@ -1,0 +1,143 @@
+#include "cli/csv_record.h"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "cli/line_reader.h"
+#include "tests/support/stepped_source.h"
+
+namespace sladd {
+namespace {
+
+using ::testing::ElementsAre;
+using ::testing::HasSubstr;
+using ::testing::Not;
+
+std::vector<std::string> Values(std::string_view record, char delimiter = ',') {
+  CsvParser parser;
+  std::vector<CsvField> fields;
+  EXPECT_TRUE(parser.Parse(record, delimiter, fields).ok()) << record;
+  std::vector<std::string> values;
+  for (const CsvField& field : fields) values.emplace_back(field.value);
+  return values;
+}
+
+TEST(CsvParser, SplitsPlainAndQuotedFields) {
+  EXPECT_THAT(Values("a,b,c"), ElementsAre("a", "b", "c"));
+  EXPECT_THAT(Values("\"a,b\",\"say \"\"hi\"\"\",c"), ElementsAre("a,b", "say \"hi\"", "c"));
+  EXPECT_THAT(Values("\"two\nlines\";x", ';'), ElementsAre("two\nlines", "x"));
+  EXPECT_THAT(Values(",,"), ElementsAre("", "", ""));
+  EXPECT_THAT(Values(""), ElementsAre(""));
+  EXPECT_THAT(Values("\"\""), ElementsAre(""));
+  // A quote inside an unquoted field is a character, as spreadsheets read it.
+  EXPECT_THAT(Values("5\" skjerm,ok"), ElementsAre("5\" skjerm", "ok"));
+}
+
+TEST(CsvParser, GivesEachFieldsBytesQuotesIncluded) {
+  CsvParser parser;
+  std::vector<CsvField> fields;
+  ASSERT_TRUE(parser.Parse("ab,\"c\"\"d\",", ',', fields).ok());
+  ASSERT_EQ(fields.size(), 3u);
+  EXPECT_EQ(fields[0].begin, 0u);
+  EXPECT_EQ(fields[0].end, 2u);
+  EXPECT_FALSE(fields[0].quoted);
+  EXPECT_EQ(fields[1].begin, 3u);
+  EXPECT_EQ(fields[1].end, 9u);
+  EXPECT_TRUE(fields[1].quoted);
+  EXPECT_EQ(fields[1].value, "c\"d");
+  EXPECT_EQ(fields[2].begin, 10u);
+  EXPECT_EQ(fields[2].end, 10u);
+}
+
+TEST(CsvParser, NamesTheBadFieldWithoutQuotingTheRecord) {
+  CsvParser parser;
+  std::vector<CsvField> fields;
+  const absl::Status unclosed = parser.Parse("ok,\"Kari Nordmann", ',', fields);
+  EXPECT_EQ(unclosed.message(), "CSV field 2: a quote is never closed");
+  const absl::Status trailing = parser.Parse("\"Kari\" Nordmann,x", ',', fields);
+  EXPECT_EQ(trailing.message(), "CSV field 1: text after its closing quote");
+  EXPECT_THAT(std::string(trailing.message()), Not(HasSubstr("Kari")));
+}
+
+TEST(AppendCsvField, QuotesWhenTheValueOrTheOriginalNeedsIt) {
+  auto field = [](std::string_view value, bool quoted) {
+    std::string out;
+    AppendCsvField(value, ';', quoted, out);
+    return out;
+  };
+  EXPECT_EQ(field("<PERSON>", false), "<PERSON>");
+  EXPECT_EQ(field("<PERSON>", true), "\"<PERSON>\"");
+  EXPECT_EQ(field("a;b", false), "\"a;b\"");
+  EXPECT_EQ(field("a,b", false), "a,b");
+  EXPECT_EQ(field("say \"hi\"", false), "\"say \"\"hi\"\"\"");
+  EXPECT_EQ(field("two\nlines", false), "\"two\nlines\"");
+}
+
+TEST(DetectCsvDelimiter, TakesTheMostFrequentOutsideQuotes) {
+  EXPECT_EQ(DetectCsvDelimiter("Navn;E-post;Beløp"), ';');
+  EXPECT_EQ(DetectCsvDelimiter("name,email"), ',');
+  EXPECT_EQ(DetectCsvDelimiter("name\temail\tnote"), '\t');
+  EXPECT_EQ(DetectCsvDelimiter("\"a,b,c\";\"d\";e"), ';');
+  EXPECT_EQ(DetectCsvDelimiter("name"), ',');
+}
+
+TEST(CsvColumns, SelectsColumnsByHeaderName) {
+  CsvParser parser;
+  std::vector<CsvField> header;
+  ASSERT_TRUE(parser.Parse("Navn,E-post,Beløp", ',', header).ok());
+  auto all = CsvColumns::FromHeader(header, ',', "");
+  ASSERT_TRUE(all.ok());
+  EXPECT_TRUE(all->Selects(0) && all->Selects(1) && all->Selects(2));
+  EXPECT_EQ(all->NameOf(1), "E-post");
+  auto some = CsvColumns::FromHeader(header, ',', "Navn,E-post");
+  ASSERT_TRUE(some.ok());
+  EXPECT_TRUE(some->Selects(0));
+  EXPECT_FALSE(some->Selects(2));
+  // Cells beyond the header are read whatever was asked: they have no name to leave out by.
+  EXPECT_TRUE(some->Selects(3));
+  EXPECT_EQ(some->NameOf(3), std::nullopt);
+  auto missing = CsvColumns::FromHeader(header, ',', "Navn,Telefon");
+  EXPECT_EQ(missing.status().message(), "--fields: the CSV header has no column \"Telefon\"");
+  const CsvColumns unnamed = CsvColumns::Unnamed(';');
+  EXPECT_TRUE(unnamed.Selects(0));
+  EXPECT_EQ(unnamed.NameOf(0), std::nullopt);
+  EXPECT_EQ(unnamed.delimiter(), ';');
+}
+
+// The records of `input` read as CSV with `delimiters`, through reads of `step` bytes.
+std::vector<std::string> Records(const std::string& input, const std::string& delimiters,
+                                 size_t step) {
+  testing::SteppedSource source(input, step);
+  LineReader reader(source, 16);
+  reader.set_csv_delimiters(delimiters);
+  std::vector<std::string> records;
+  while (true) {
+    auto line = reader.Next();
+    EXPECT_TRUE(line.ok());
+    if (!line.ok() || !line->has_value()) break;
+    records.push_back(std::string((*line)->text) + "|" + std::string((*line)->terminator));
+  }
+  return records;
+}
+
+TEST(LineReaderCsv, ALineBreakInQuotesDoesNotEndTheRecord) {
+  const std::string input =
+      "id,note\r\n1,\"two\r\nlines, \"\"quoted\"\"\nthree\"\r\n2,5\" skjerm\n3,\"\"\n4,x";
+  for (size_t step : {1, 2, 3, 7, 100}) {
+    EXPECT_THAT(Records(input, ",", step),
+                ElementsAre("id,note|\r\n", "1,\"two\r\nlines, \"\"quoted\"\"\nthree\"|\r\n",
+                            "2,5\" skjerm|\n", "3,\"\"|\n", "4,x|"))
+        << "step " << step;
+  }
+}
+
+TEST(LineReaderCsv, AQuoteOpensAFieldOnlyAfterADelimiter) {
+  EXPECT_THAT(Records("a;\"b\nc\"\nd\n", ";", 4), ElementsAre("a;\"b\nc\"|\n", "d|\n"));
+  // With ',' the delimiter, the quote after ';' is inside an unquoted field.
+  EXPECT_THAT(Records("a;\"b\nc\"\nd\n", ",", 4), ElementsAre("a;\"b|\n", "c\"|\n", "d|\n"));
+  // An unclosed quote takes the rest of the input into its record.
+  EXPECT_THAT(Records("a,\"b\nc\nd", ",", 3), ElementsAre("a,\"b\nc\nd|"));
+}
+
+}  // namespace
+}  // namespace sladd
