@@ -12,6 +12,7 @@
 #include "absl/strings/match.h"
 #include "cli/backend.h"
 #include "cli/byte_stream.h"
+#include "cli/csv_record.h"
 #include "cli/json_line.h"
 #include "cli/line_processor.h"
 #include "cli/line_reader.h"
@@ -112,6 +113,16 @@ bool ValidOptions(Command command, const CommandOptions& options, std::FILE* err
     return refuse("--on-error keep-redacted-text is for redact --input-format jsonl");
   }
   if (options.gzip_level < 1 || options.gzip_level > 9) return refuse("--gzip-level is 1-9");
+  const bool csv = options.format == InputFormat::kCsv;
+  if (!csv && (options.csv_delimiter != 0 || !options.csv_header)) {
+    return refuse("--delimiter and --no-header are for --input-format csv");
+  }
+  if (csv && !options.csv_header && !options.fields.empty()) {
+    return refuse("--fields names CSV columns by the header, and --no-header says there is none");
+  }
+  if (csv && !options.categories_field.empty()) {
+    return refuse("--categories-field is for --input-format jsonl");
+  }
   return true;
 }
 
@@ -272,8 +283,9 @@ class Run {
     }
     const std::string name = path == "-" ? "<stdin>" : path;
     bool stopped_at_bad_line = false;
+    size_t header_lines = 0;  // a CSV header, read before the records
     const BadLineHandler on_bad_line = [&](size_t number, const absl::Status& status) {
-      std::fprintf(err_, "sladd: %s:%zu: %s\n", name.c_str(), number,
+      std::fprintf(err_, "sladd: %s:%zu: %s\n", name.c_str(), number + header_lines,
                    std::string(status.message()).c_str());
       stopped_at_bad_line = options_.on_error == OnError::kFail;
     };
@@ -281,11 +293,26 @@ class Run {
     parallel.skip_bad_lines = options_.on_error != OnError::kFail;
     LineReader reader(counted);
     if (long_lines_ != nullptr) reader.set_max_piece_bytes(kMaxPieceBytes);
+    std::optional<CsvColumns> columns;
+    if (options_.format == InputFormat::kCsv) {
+      auto started = StartCsv(reader, *sink, header_lines);
+      if (!started.ok()) {
+        const std::string message(started.status().message());
+        if (absl::IsFailedPrecondition(started.status())) {
+          return Refuse(absl::FailedPreconditionError(name + ": " + message));
+        }
+        if (!absl::IsInvalidArgument(started.status())) return Fail(started.status());
+        std::fprintf(err_, "sladd: %s:1: %s\n", name.c_str(), message.c_str());
+        return kExitBadInput;
+      }
+      columns = std::move(*started);
+      for (const auto& processor : processors_) processor->set_csv_columns(&*columns);
+    }
     size_t lines = 0, skipped = 0;
     const absl::Status status =
         ProcessLinesInParallel(reader, workers_, long_lines_, *sink, parallel, on_bad_line,
                                progress_, lines, skipped);
-    lines_ += lines;
+    lines_ += header_lines + lines;
     skipped_ += skipped;
     bytes_in_ += counted.bytes();
     if (!status.ok()) {
@@ -296,6 +323,42 @@ class Run {
       if (absl::Status committed = (*own_sink)->Commit(); !committed.ok()) return Fail(committed);
     }
     return kExitOk;
+  }
+
+  // Reads the header of a CSV file (unless the options say it has none), writes it as it
+  // is for redact and restore, and gives the file's columns; `header_lines` counts it.
+  // Fails with InvalidArgument for a header that is no CSV, with FailedPrecondition for
+  // one that lacks a column of --fields.
+  absl::StatusOr<CsvColumns> StartCsv(LineReader& reader, ByteSink& sink, size_t& header_lines) {
+    const char given = options_.csv_delimiter;
+    if (!options_.csv_header) {
+      reader.set_csv_delimiters(std::string(1, given != 0 ? given : ','));
+      return CsvColumns::Unnamed(given != 0 ? given : ',');
+    }
+    // Until the header shows the delimiter, a quote after any of the three opens a field.
+    reader.set_csv_delimiters(given != 0 ? std::string(1, given) : ",;\t");
+    auto header = reader.Next();
+    if (!header.ok()) return header.status();
+    if (!header->has_value()) return CsvColumns::Unnamed(',');  // an empty file
+    const Line& line = **header;
+    header_lines = 1;
+    const char delimiter = given != 0 ? given : DetectCsvDelimiter(line.text);
+    std::vector<CsvField> fields;
+    CsvParser parser;
+    if (absl::Status status = parser.Parse(line.text, delimiter, fields); !status.ok()) {
+      return status;
+    }
+    auto columns = CsvColumns::FromHeader(fields, delimiter, options_.fields);
+    // The command line asks for a column the file lacks: a usage error, not bad input.
+    if (!columns.ok()) return absl::FailedPreconditionError(columns.status().message());
+    if (command_ != Command::kAnalyze) {
+      for (std::string_view part : {line.text, line.terminator}) {
+        if (absl::Status status = sink.Write(part); !status.ok()) return status;
+        progress_.bytes_written += part.size();
+      }
+    }
+    reader.set_csv_delimiters(std::string(1, delimiter));
+    return columns;
   }
 
   // Setup problems: exit 2.

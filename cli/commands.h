@@ -12,7 +12,7 @@
 namespace sladd {
 
 enum class Command { kAnalyze, kRedact, kRestore };
-enum class InputFormat { kText, kJsonl };
+enum class InputFormat { kText, kJsonl, kCsv };
 enum class OnError { kFail, kSkip, kKeepRedactedText };
 enum class ProgressMode { kAuto, kOn, kOff };
 enum class NumberScope { kMessage, kInput };
@@ -25,8 +25,13 @@ struct CommandOptions {
   // analyze of JSON lines: the key path of the message.
   std::string text_field = "text";
   // redact and restore of JSON lines: comma-separated key paths of the strings to rewrite
-  // ("message,user.email,context.*"); empty: every string value.
+  // ("message,user.email,context.*"); of CSV, header names of the columns to read or
+  // rewrite; empty: every string value or column.
   std::string fields;
+  // CSV: the delimiter; 0: the most frequent of ',', ';' and tab in the header.
+  char csv_delimiter = 0;
+  // CSV: the first record names the columns (and is written as it is); else it is data.
+  bool csv_header = true;
   // JSON lines redact: add this field to every record, listing the special categories
   // found in it ([] when none). Empty: records keep exactly their fields.
   std::string categories_field;

@@ -1,8 +1,12 @@
 #include "cli/line_processor.h"
 
+#include <algorithm>
+
 #include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "engine/string_view.h"
+#include "engine/utf8.h"
 
 namespace sladd {
 namespace {
@@ -11,6 +15,77 @@ using JsonWriter = rapidjson::Writer<rapidjson::StringBuffer>;
 
 void WriteString(JsonWriter& writer, std::string_view value) {
   writer.String(value.data(), static_cast<rapidjson::SizeType>(value.size()));
+}
+
+// Writes the finding objects of `message`. For a CSV cell, `cell` names its column and
+// the context before it, which no finding reaches into: offsets are told from the cell's
+// start.
+void WriteFindings(const AnalyzedMessage& message, const CommandOptions& options,
+                   const CsvCell* cell, JsonWriter& writer) {
+  const size_t skip = cell != nullptr ? cell->context_bytes : 0;
+  const size_t skip_code_points = cell != nullptr ? cell->context_code_points : 0;
+  for (const Finding& finding : message.findings) {
+    writer.StartObject();
+    if (cell != nullptr) {
+      writer.Key("column");
+      if (cell->name) {
+        WriteString(writer, *cell->name);
+      } else {
+        writer.Uint64(cell->number);
+      }
+    }
+    writer.Key("type");
+    WriteString(writer, finding.type);
+    writer.Key("start");
+    writer.Uint64(finding.start - skip);
+    writer.Key("end");
+    writer.Uint64(finding.end - skip);
+    writer.Key("score");
+    writer.Double(finding.score);
+    writer.Key("detector");
+    WriteString(writer, finding.detector);
+    if (!finding.kind.empty()) {
+      writer.Key("kind");
+      WriteString(writer, finding.kind);
+    }
+    if (options.code_points) {
+      writer.Key("cp_start");
+      writer.Uint64(finding.cp_start - skip_code_points);
+      writer.Key("cp_end");
+      writer.Uint64(finding.cp_end - skip_code_points);
+    }
+    if (options.include_values) {
+      writer.Key("value");
+      WriteString(writer, message.scanned.substr(finding.start, finding.length()));
+    }
+    writer.EndObject();
+  }
+}
+
+void WriteCategories(const SpecialCategorySet& categories, JsonWriter& writer) {
+  if (categories.empty()) return;
+  writer.Key("special_categories");
+  writer.StartArray();
+  for (const std::string& category : categories) WriteString(writer, category);
+  writer.EndArray();
+}
+
+// Resets `writer` onto `buffer` and opens {"findings":[.
+void StartFindingsJson(rapidjson::StringBuffer& buffer, JsonWriter& writer) {
+  buffer.Clear();
+  writer.Reset(buffer);
+  writer.StartObject();
+  writer.Key("findings");
+  writer.StartArray();
+}
+
+// Closes what StartFindingsJson opened, adding the special categories, and appends it.
+void EndFindingsJson(const SpecialCategorySet& categories, rapidjson::StringBuffer& buffer,
+                     JsonWriter& writer, std::string& out) {
+  writer.EndArray();
+  WriteCategories(categories, writer);
+  writer.EndObject();
+  out.append(buffer.GetString(), buffer.GetSize());
 }
 
 // {"findings":[{"type":...,"start":...,...}]} for the findings of one message.
@@ -22,48 +97,9 @@ void AppendFindingsJson(const AnalyzedMessage& message, const CommandOptions& op
     out.append(R"({"findings":[]})");
     return;
   }
-  buffer.Clear();
-  writer.Reset(buffer);
-  writer.StartObject();
-  writer.Key("findings");
-  writer.StartArray();
-  for (const Finding& finding : message.findings) {
-    writer.StartObject();
-    writer.Key("type");
-    WriteString(writer, finding.type);
-    writer.Key("start");
-    writer.Uint64(finding.start);
-    writer.Key("end");
-    writer.Uint64(finding.end);
-    writer.Key("score");
-    writer.Double(finding.score);
-    writer.Key("detector");
-    WriteString(writer, finding.detector);
-    if (!finding.kind.empty()) {
-      writer.Key("kind");
-      WriteString(writer, finding.kind);
-    }
-    if (options.code_points) {
-      writer.Key("cp_start");
-      writer.Uint64(finding.cp_start);
-      writer.Key("cp_end");
-      writer.Uint64(finding.cp_end);
-    }
-    if (options.include_values) {
-      writer.Key("value");
-      WriteString(writer, message.scanned.substr(finding.start, finding.length()));
-    }
-    writer.EndObject();
-  }
-  writer.EndArray();
-  if (!message.special_categories.empty()) {
-    writer.Key("special_categories");
-    writer.StartArray();
-    for (const std::string& category : message.special_categories) WriteString(writer, category);
-    writer.EndArray();
-  }
-  writer.EndObject();
-  out.append(buffer.GetString(), buffer.GetSize());
+  StartFindingsJson(buffer, writer);
+  WriteFindings(message, options, nullptr, writer);
+  EndFindingsJson(message.special_categories, buffer, writer, out);
 }
 
 // Adds "field":[categories] to the JSON object `record` at its end (its last '}').
@@ -90,6 +126,7 @@ absl::Status AddCategoriesField(std::string_view field, const SpecialCategorySet
 absl::Status LineProcessor::Process(std::string_view line, std::string& out) {
   if (options_.number_scope == NumberScope::kMessage) backend_->NewConversation();
   if (options_.format == InputFormat::kJsonl) return ProcessJson(line, out);
+  if (options_.format == InputFormat::kCsv) return ProcessCsv(line, out);
   if (command_ == Command::kAnalyze) return Analyze(line, out);
   return Transform(line, out);
 }
@@ -143,6 +180,95 @@ absl::Status LineProcessor::RewriteRecord(std::string_view line, std::string& ou
     }
   }
   out.append(record_);
+  return absl::OkStatus();
+}
+
+absl::Status LineProcessor::ProcessCsv(std::string_view record, std::string& out) {
+  const CsvColumns& columns = *csv_columns_;
+  if (absl::Status status = csv_parser_.Parse(record, columns.delimiter(), csv_fields_);
+      !status.ok()) {
+    return status;
+  }
+  if (command_ == Command::kAnalyze) return AnalyzeCsv(out);
+  record_.clear();
+  size_t copied_to = 0;
+  for (size_t i = 0; i < csv_fields_.size(); ++i) {
+    const CsvField& field = csv_fields_[i];
+    if (!columns.Selects(i) || field.value.empty()) continue;
+    record_.append(record.substr(copied_to, field.begin - copied_to));
+    transformed_.clear();
+    if (absl::Status status = TransformCell(i, field.value, transformed_); !status.ok()) {
+      return status;
+    }
+    AppendCsvField(transformed_, columns.delimiter(), field.quoted, record_);
+    copied_to = field.end;
+  }
+  record_.append(record.substr(copied_to));
+  out.append(record_);
+  return absl::OkStatus();
+}
+
+CsvCell LineProcessor::CellWithContext(size_t index, std::string_view value) {
+  CsvCell cell{csv_columns_->NameOf(index), index + 1};
+  cell_text_.clear();
+  // A name that is not valid UTF-8 would be repaired, and move the cell's offsets.
+  if (cell.name && !cell.name->empty() && FindInvalidUtf8(*cell.name) == cell.name->size()) {
+    cell_text_.append(*cell.name);
+    cell_text_.append(": ");
+    cell.context_bytes = cell_text_.size();
+    cell.context_code_points = CountCodePoints(cell_text_);
+  }
+  cell_text_.append(value);
+  return cell;
+}
+
+absl::Status LineProcessor::AnalyzeCsv(std::string& out) {
+  StartFindingsJson(json_buffer_, json_writer_);
+  categories_.clear();
+  for (size_t i = 0; i < csv_fields_.size(); ++i) {
+    if (!csv_columns_->Selects(i) || csv_fields_[i].value.empty()) continue;
+    CsvCell cell = CellWithContext(i, csv_fields_[i].value);
+    if (absl::Status status = backend_->Analyze(cell_text_, analyzed_); !status.ok()) {
+      return status;
+    }
+    // As in TransformCell: a finding that reaches into the column's name sends the cell
+    // to be analyzed on its own.
+    if (cell.context_bytes > 0 && std::any_of(analyzed_.findings.begin(), analyzed_.findings.end(),
+                                              [&](const Finding& finding) {
+                                                return finding.start < cell.context_bytes;
+                                              })) {
+      cell.context_bytes = cell.context_code_points = 0;
+      if (absl::Status status = backend_->Analyze(csv_fields_[i].value, analyzed_);
+          !status.ok()) {
+        return status;
+      }
+    }
+    AddFacts(analyzed_.findings, {.type_counts = &counts_.types});
+    categories_.insert(analyzed_.special_categories.begin(), analyzed_.special_categories.end());
+    WriteFindings(analyzed_, options_, &cell, json_writer_);
+  }
+  EndFindingsJson(categories_, json_buffer_, json_writer_, out);
+  return absl::OkStatus();
+}
+
+absl::Status LineProcessor::TransformCell(size_t index, std::string_view value, std::string& out) {
+  if (command_ == Command::kRestore) return Transform(value, out);
+  const CsvCell cell = CellWithContext(index, value);
+  if (cell.context_bytes == 0) return Transform(value, out);
+  cell_counts_.clear();
+  if (absl::Status status = backend_->Redact(cell_text_, cell_redacted_, {.type_counts = &cell_counts_});
+      !status.ok()) {
+    return status;
+  }
+  // The context comes through unchanged unless a finding reached into the column's name:
+  // then the cell is redacted on its own.
+  if (!absl::StartsWith(cell_redacted_, cell_text_.substr(0, cell.context_bytes))) {
+    cell_redacted_.clear();
+    return Transform(value, out);
+  }
+  out.append(std::string_view(cell_redacted_).substr(cell.context_bytes));
+  cell_redacted_.clear();
+  for (const auto& [type, count] : cell_counts_) counts_.types[type] += count;
   return absl::OkStatus();
 }
 

@@ -7,6 +7,7 @@
 #include <rapidjson/writer.h>
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -14,6 +15,7 @@
 #include "absl/status/status.h"
 #include "cli/backend.h"
 #include "cli/commands.h"
+#include "cli/csv_record.h"
 #include "cli/json_line.h"
 #include "cli/parallel_lines.h"
 
@@ -23,6 +25,14 @@ namespace sladd {
 struct WorkerCounts {
   TypeCounts types;
   size_t kept_as_text = 0;  // malformed JSON lines redacted as plain text
+};
+
+// A CSV cell's place, for its findings: its column, and the context analyzed before it.
+struct CsvCell {
+  std::optional<std::string_view> name;  // the header's name of the column, if any
+  size_t number = 0;                     // 1-based, written when there is no name
+  size_t context_bytes = 0;              // "Name: " before the cell's text
+  size_t context_code_points = 0;
 };
 
 // Not thread-safe; `options` and `fields` must outlive it.
@@ -37,7 +47,18 @@ class LineProcessor final : public LineWorker {
 
   const WorkerCounts& counts() const { return counts_; }
 
+  // The columns of the CSV file being read; must outlive its records' processing.
+  void set_csv_columns(const CsvColumns* columns) { csv_columns_ = columns; }
+
  private:
+  absl::Status ProcessCsv(std::string_view record, std::string& out);
+  absl::Status AnalyzeCsv(std::string& out);
+  // Redacts or restores cell `index` holding `value` into `out`. Redaction reads the
+  // column's name before the value ("Kontonummer: 12345678903" is an account number where
+  // the bare number is none).
+  absl::Status TransformCell(size_t index, std::string_view value, std::string& out);
+  // Fills cell_text_ with the column's name as context, then `value`.
+  CsvCell CellWithContext(size_t index, std::string_view value);
   absl::Status ProcessJson(std::string_view line, std::string& out);
   absl::Status RewriteRecord(std::string_view line, std::string& out);
   absl::Status Analyze(std::string_view text, std::string& out);
@@ -58,6 +79,12 @@ class LineProcessor final : public LineWorker {
   std::string record_;
   SpecialCategorySet categories_;
   WorkerCounts counts_;
+  const CsvColumns* csv_columns_ = nullptr;
+  CsvParser csv_parser_;
+  std::vector<CsvField> csv_fields_;
+  std::string cell_text_;
+  std::string cell_redacted_;
+  TypeCounts cell_counts_;
   bool starting_line_ = true;
 };
 

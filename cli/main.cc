@@ -33,10 +33,20 @@ void AddInputOptions(CLI::App& command, CommandOptions& options, std::optional<b
   command.add_option("--policy", options.policy, "Policy to use; default: the file's default");
   command
       .add_option("--input-format", options.format,
-                  "text: one message per line; jsonl: one JSON object per line")
+                  "text: one message per line; jsonl: one JSON object per line; csv: records "
+                  "of a spreadsheet or CRM export, under a header naming the columns")
       ->transform(CLI::CheckedTransformer(
           std::map<std::string, sladd::InputFormat>{{"text", sladd::InputFormat::kText},
-                                                    {"jsonl", sladd::InputFormat::kJsonl}}));
+                                                    {"jsonl", sladd::InputFormat::kJsonl},
+                                                    {"csv", sladd::InputFormat::kCsv}}));
+  command
+      .add_option("--delimiter", options.csv_delimiter,
+                  "With csv: the field delimiter (, ; | or tab); default: the most frequent "
+                  "of , ; and tab in the header")
+      ->transform(CLI::CheckedTransformer(
+          std::map<std::string, char>{{",", ','}, {";", ';'}, {"|", '|'}, {"tab", '\t'}}));
+  command.add_flag("!--no-header", options.csv_header,
+                   "With csv: the first record is data, not column names");
   command.add_option("--text-field", options.text_field,
                      "With jsonl: the key path of the message (analyze), or of the only string "
                      "to rewrite (redact, restore; as --fields)")

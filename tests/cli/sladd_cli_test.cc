@@ -226,6 +226,71 @@ TEST(SladdCli, ANamedCacheThatCannotBeMadeIsAnError) {
   EXPECT_EQ(result.out, "");
 }
 
+constexpr char kLeadsCsv[] =
+    "Navn;E-post;Telefon;Kommentar;Beløp\r\n"
+    "Kari Nordmann;kari@example.no;91234567;\"Har diabetes; ring etter 16\";1200,50\r\n"
+    "\"Ola Hansen\";ola@firma.no;;\"To linjer:\nsend til ola@firma.no\";99\r\n";
+
+TEST(SladdCli, RedactsCsvCellsKeepingTheHeaderQuotingAndDelimiter) {
+  const ProcessResult result = Sladd({"redact", "--input-format", "csv"}, kLeadsCsv);
+  EXPECT_EQ(result.exit_status, 0) << result.err;
+  EXPECT_EQ(result.out,
+            "Navn;E-post;Telefon;Kommentar;Beløp\r\n"
+            "<PERSON>;<EMAIL_ADDRESS>;<PHONE_NUMBER>;\"Har <HEALTH_DATA>; ring etter 16\";1200,50\r\n"
+            "\"<PERSON>\";<EMAIL_ADDRESS>;;\"To linjer:\nsend til <EMAIL_ADDRESS>\";99\r\n");
+}
+
+TEST(SladdCli, RedactsOnlyTheNamedCsvColumns) {
+  const ProcessResult result =
+      Sladd({"redact", "--input-format", "csv", "--fields", "E-post,Kommentar"}, kLeadsCsv);
+  EXPECT_EQ(result.exit_status, 0) << result.err;
+  EXPECT_THAT(result.out, HasSubstr("Kari Nordmann;<EMAIL_ADDRESS>;91234567;"));
+  const ProcessResult missing =
+      Sladd({"redact", "--input-format", "csv", "--fields", "Fødselsnummer"}, kLeadsCsv);
+  EXPECT_EQ(missing.exit_status, 2);
+  EXPECT_THAT(missing.err, HasSubstr("<stdin>: --fields: the CSV header has no column"));
+  EXPECT_EQ(missing.out, "");
+}
+
+TEST(SladdCli, ReadsACsvCellAfterItsColumnsName) {
+  // Eleven bare digits are an account number only where the column says so.
+  const std::string input = "Kontonummer\tMelding\n12345678903\tok\n";
+  const ProcessResult named = Sladd({"redact", "--input-format", "csv"}, input);
+  EXPECT_EQ(named.out, "Kontonummer\tMelding\n<NO_BANK_ACCOUNT>\tok\n");
+  const ProcessResult unnamed =
+      Sladd({"redact", "--input-format", "csv", "--no-header", "--delimiter", "tab"}, input);
+  EXPECT_EQ(unnamed.exit_status, 0) << unnamed.err;
+  EXPECT_EQ(unnamed.out, input);
+  const ProcessResult analyzed =
+      Sladd({"analyze", "--input-format", "csv", "--include-values", "--code-points"},
+            "Kommentar,Kontonummer\nÅse har astma,12345678903\n");
+  EXPECT_EQ(analyzed.out,
+            "{\"findings\":[{\"column\":\"Kommentar\",\"type\":\"PERSON\",\"start\":0,"
+            "\"end\":4,\"score\":0.8,\"detector\":\"person\",\"kind\":\"model\",\"cp_start\":0,"
+            "\"cp_end\":3,\"value\":\"Åse\"},"
+            "{\"column\":\"Kommentar\",\"type\":\"HEALTH_DATA\",\"start\":9,\"end\":14,"
+            "\"score\":0.9,\"detector\":\"special_category\",\"kind\":\"in_context\","
+            "\"cp_start\":8,\"cp_end\":13,\"value\":\"astma\"},"
+            "{\"column\":\"Kontonummer\",\"type\":\"NO_BANK_ACCOUNT\",\"start\":0,\"end\":11,"
+            "\"score\":0.97,\"detector\":\"no_bank_account\",\"cp_start\":0,\"cp_end\":11,"
+            "\"value\":\"12345678903\"}],\"special_categories\":[\"HEALTH_DATA\"]}\n");
+}
+
+TEST(SladdCli, StopsAtABadCsvRecordNamingItOrSkipsIt) {
+  const std::string input = "a,b\nKari,1\n\"Kari\" Nordmann,2\nOla,3\n";
+  const ProcessResult stopped = Sladd({"redact", "--input-format", "csv"}, input);
+  EXPECT_EQ(stopped.exit_status, 1);
+  EXPECT_THAT(stopped.err, HasSubstr("<stdin>:3: CSV field 1: text after its closing quote"));
+  EXPECT_THAT(stopped.err + stopped.out, Not(HasSubstr("Nordmann")));
+  const ProcessResult skipped =
+      Sladd({"redact", "--input-format", "csv", "--on-error", "skip"}, input);
+  EXPECT_EQ(skipped.exit_status, 0) << skipped.err;
+  EXPECT_EQ(skipped.out, "a,b\n<PERSON>,1\n<PERSON>,3\n");
+  const ProcessResult refused =
+      Sladd({"redact", "--input-format", "csv", "--no-header", "--fields", "a"}, input);
+  EXPECT_EQ(refused.exit_status, 2);
+}
+
 TEST(SladdCli, TokenizesAndRestores) {
   const std::string config = WriteTemp("tokens.json", R"({
       "secrets":[{"id":"t1","env":"SLADD_TEST_KEY"}],

@@ -34,6 +34,8 @@ TEST(CliWithServer, GivesTheSameOutputAsTheEngineInProcess) {
   const std::string jsonl =
       "{\"id\":1,\"text\":\"ring 91234567\"}\n{\"text\":\"a@b.no\",\"x\":[1]}\n"
       "{\"text\":\"Kona mi er gravid\"}\n";
+  const std::string csv =
+      "Navn;Kontonummer;Kommentar\nKari Nordmann;12345678903;\"har astma;\nog stemmer Rødt\"\n";
   std::string many;  // enough lines for several batches, one stream per thread
   for (int i = 0; i < 3000; ++i) many += std::string(kInput) + "\n";
   const std::vector<std::pair<std::vector<std::string>, std::string>> runs = {
@@ -42,7 +44,9 @@ TEST(CliWithServer, GivesTheSameOutputAsTheEngineInProcess) {
       {{"analyze", "--include-values", "--code-points"}, kInput},
       {{"redact", "--input-format", "jsonl"}, jsonl},
       {{"redact", "--input-format", "jsonl", "--categories-field", "categories"}, jsonl},
-      {{"analyze", "--input-format", "jsonl"}, jsonl}};
+      {{"analyze", "--input-format", "jsonl"}, jsonl},
+      {{"redact", "--input-format", "csv"}, csv},
+      {{"analyze", "--input-format", "csv", "--include-values"}, csv}};
   for (const auto& [args, input] : runs) {
     const ProcessResult local = Sladd(args, input);
     std::vector<std::string> remote_args = args;
