@@ -3,10 +3,13 @@
 #include <algorithm>
 #include <vector>
 
+#include "cli/csv_record.h"
 #include "cli/json_line.h"
+#include "cli/line_reader.h"
 #include "config/policy_set.h"
 #include "detectors/builtin.h"
 #include "engine/string_view.h"
+#include "tests/support/stepped_source.h"
 
 namespace sladd::fuzz {
 namespace {
@@ -105,6 +108,66 @@ std::string CheckJsonLineInvariants(std::string_view line) {
     return "the rewritten line does not parse";
   }
   if (strings.size() != count) return "the rewritten line has another number of strings";
+  return "";
+}
+
+namespace {
+
+// The records of `input` read as CSV with `delimiter`.
+std::vector<std::string> CsvRecords(std::string_view input, char delimiter) {
+  // Small reads and a small buffer: records cross many read boundaries.
+  testing::SteppedSource source(std::string(input), 7);
+  LineReader reader(source, 16);
+  reader.set_csv_delimiters(std::string(1, delimiter));
+  std::vector<std::string> records;
+  for (auto line = reader.Next(); line.ok() && line->has_value(); line = reader.Next()) {
+    records.emplace_back((*line)->text);
+  }
+  return records;
+}
+
+// Whether `fields` tile `record`, one `delimiter` between them, quoted ones in quotes.
+bool FieldsTile(std::string_view record, const std::vector<CsvField>& fields, char delimiter) {
+  size_t at = 0;
+  for (size_t i = 0; i < fields.size(); ++i) {
+    const CsvField& field = fields[i];
+    if (field.begin != at || field.end < field.begin || field.end > record.size()) return false;
+    if (field.quoted && (field.end - field.begin < 2 || record[field.begin] != '"' ||
+                         record[field.end - 1] != '"')) {
+      return false;
+    }
+    const bool last = i + 1 == fields.size();
+    if (!last && (field.end >= record.size() || record[field.end] != delimiter)) return false;
+    if (last && field.end != record.size()) return false;
+    at = field.end + 1;
+  }
+  return !fields.empty();
+}
+
+}  // namespace
+
+std::string CheckCsvInvariants(std::string_view input) {
+  constexpr char kDelimiter = ',';
+  thread_local CsvParser parser;
+  std::vector<CsvField> fields;
+  for (const std::string& record : CsvRecords(input, kDelimiter)) {
+    if (!parser.Parse(record, kDelimiter, fields).ok()) continue;
+    if (!FieldsTile(record, fields, kDelimiter)) return "the fields do not tile the record";
+    std::string rewritten;
+    std::vector<std::string> values;
+    for (const CsvField& field : fields) {
+      if (!rewritten.empty() || &field != &fields.front()) rewritten.push_back(kDelimiter);
+      values.push_back(std::string(field.value) + "<x>");
+      AppendCsvField(values.back(), kDelimiter, field.quoted, rewritten);
+    }
+    if (!parser.Parse(rewritten, kDelimiter, fields).ok()) return "a rewritten record does not parse";
+    if (fields.size() != values.size()) return "a rewritten record has another number of fields";
+    for (size_t i = 0; i < fields.size(); ++i) {
+      if (fields[i].value != values[i]) return "a rewritten field reads back another value";
+    }
+    const std::vector<std::string> again = CsvRecords(rewritten + "\n", kDelimiter);
+    if (again.size() != 1 || again[0] != rewritten) return "a rewritten record splits otherwise";
+  }
   return "";
 }
 

@@ -1,5 +1,5 @@
 // Invariants of the readers of untrusted configuration and input on arbitrary bytes: the
-// policy JSON parser and the JSON lines reader. Shared by the libFuzzer targets and the
+// policy JSON parser, the JSON lines reader and the CSV reader. Shared by the libFuzzer targets and the
 // deterministic smoke test in ctest.
 #ifndef SLADD_TESTS_FUZZ_INPUT_INVARIANTS_H_
 #define SLADD_TESTS_FUZZ_INPUT_INVARIANTS_H_
@@ -18,6 +18,12 @@ std::string CheckPolicyInvariants(std::string_view json);
 // string's token must lie inside the line, open and close with a quote, and the line with
 // every string rewritten must parse again with the same number of strings.
 std::string CheckJsonLineInvariants(std::string_view line);
+
+// Reads `input` as CSV records (delimiter ','). Each record that parses must be tiled by its
+// fields, one delimiter between them, quoted ones in their quotes; with every value
+// rewritten, it must parse to as many fields with the new values, and read back as one
+// record: what redact writes is CSV that splits as its input did.
+std::string CheckCsvInvariants(std::string_view input);
 
 }  // namespace sladd::fuzz
 
