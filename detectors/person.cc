@@ -121,6 +121,12 @@ constexpr std::string_view kOriginVerbs[] = {
     "stammer"};
 // Words before where something is: "i Orlando", "in Bradford", "ved Verona".
 constexpr std::string_view kPlacePrepositions[] = {"i", "in", "på", "ved", "at", "near", "nær"};
+// Labels of a form's or an export's place fields: "Poststed: Moss", "City: Reading" (as a
+// CSV cell is read after its column's name). "By" (town) only before one word: an English
+// byline names a person ("By: Jane Doe").
+constexpr std::string_view kPlaceLabels[] = {
+    "sted", "poststed", "bosted", "hjemsted", "kommune", "fylke", "land", "ort", "postort",
+    "stad", "kommun", "city", "town", "country", "county", "state", "region", "location"};
 // Contact details someone has: "Okonkwo's number".
 constexpr std::string_view kContactDetails[] = {"number", "phone", "mobile", "email", "e-mail",
                                                 "address", "contact", "details"};
@@ -307,6 +313,7 @@ class SegmentTagger {
         IsPlaceName(last) || NamesABusiness(last) || NamesPremises(first, last) ||
         NamesAHoliday(first, last) ||
         FollowsASaintsTitle(first) || FollowsAVerbOfPlace(first) ||
+        FollowsAPlaceLabel(first, last) ||
         IsPlaceAfterIn(first, last) || IsImperativeOpener(first, last) ||
         IsARoleAfterSeniority(first, last) ||
         IsGoodsAskedOfAShop(first, last)) {
@@ -998,6 +1005,15 @@ class SegmentTagger {
     // pakke?"), and one delivered to is a person.
     return OneOf(verb, {"selger", "fører", "sell", "stock", "carry"}) &&
            !NorwegianPossessiveFollows(last);
+  }
+  // Whether the name [first, last] is the value of a place field opening its sentence:
+  // "Poststed: Moss", "By: Moss". Out of line: asked only of names after a colon.
+  ABSL_ATTRIBUTE_NOINLINE bool FollowsAPlaceLabel(size_t first, size_t last) const {
+    if (first < 2 || context_.raw(first - 1) != ":" || !context_.StartsSentence(first - 2)) {
+      return false;
+    }
+    const std::string_view label = context_.folded(first - 2);
+    return OneOf(label, kPlaceLabels) || (label == "by" && first == last);
   }
   // Whether the name starting at `first` follows "St.", "Sankt" or "Saint": "St. Paul
   // kyrkje", "Sankt Petersburg", "St. Olavs plass".
