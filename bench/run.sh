@@ -1178,6 +1178,13 @@ med fakturaen", "Tilbud: rabatt for medlemmer av Fagforbundet", "Emne: høyre ba
 skadet"): the session's first binary found 5 of 13 values (no vote and no membership
 after a label) and flagged no negative; a label of up to three words and 30 bytes before
 ": " opens the statement since, and all 13 are found, still with no negative flagged.
+Round 442 (18 CSV cells as sladd reads them, after their column's name: memberships as a
+noun phrase in a note, names under name columns, towns and firms under place and firm
+columns, two offers to members): before, 1 of 6 statements found (the faith, in two
+pieces) and 2 towns taken for people ("By: Moss", "Poststed: Moss"); all 4 names found and
+neither offer flagged. A membership note after a label that the term ends ("Notat: medlem
+av Fagforbundet", not "Tilbud: medlem av Fagforbundet får 10 % rabatt"), the value of a
+place field, and "Den katolske kirke" whole are read since: 6 of 6, no town a person.
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"

@@ -123,6 +123,11 @@ constexpr size_t kOpenerLength = 40;
 // at most this long and this many words.
 constexpr size_t kLabelLength = 30;
 constexpr int kLabelWords = 3;
+// Words that open a note of someone's membership after such a label ("Notat: medlem av
+// Fagforbundet", "Note: former member of Unison"), the first of them only before the
+// second.
+constexpr std::string_view kMembershipNouns[] = {"medlem", "member"};
+constexpr std::string_view kFormerly[] = {"tidligere", "former"};
 // Words after such a verb that are its subject after all, as in a question ("Er det ...",
 // "Har dere ...", "Er noen ...").
 constexpr std::string_view kSubjectsAfterVerb[] = {
@@ -661,6 +666,21 @@ bool OpensWithAVerbAt(const TermSite& site, size_t verb, const std::string_view 
          !OneOf(FoldCase(text.substr(next, next_end - next)), kSubjectsAfterVerb);
 }
 
+// Whether the clause at text[word] notes a membership whose term ends it: nothing but a
+// comma or the sentence's end follows the term ("medlem av Fagforbundet får 10 % rabatt"
+// offers something to members).
+bool OpensWithAMembershipNote(const TermSite& site, size_t word) {
+  const auto [text, start, end, sentence_start, sentence_end] = site;
+  while (word < start && text[word] == ' ') ++word;
+  size_t word_end = WordEnd(text, word);
+  std::string noun = FoldCase(text.substr(word, word_end - word));
+  if (OneOf(noun, kFormerly)) std::tie(noun, word_end) = WordAfter(text, word_end);
+  if (!OneOf(noun, kMembershipNouns) || word_end > start) return false;
+  size_t after = end;
+  while (after < sentence_end && text[after] == ' ') ++after;
+  return after >= sentence_end || text[after] == ',' || text[after] == '.' || text[after] == '!';
+}
+
 bool OpensWithoutSubject(const TermSite& site) {
   const auto [text, start, end, sentence_start, sentence_end] = site;
   if (ClauseEndsInQuestion(text, end, sentence_start, sentence_end)) return false;
@@ -680,6 +700,7 @@ bool OpensWithoutSubject(const TermSite& site) {
                         std::count(before.begin(), before.begin() + colon, ' ') < kLabelWords;
   if (labelled) {
     verb = sentence_start + colon + 1;
+    if (OpensWithAMembershipNote(site, verb)) return true;
   } else if (OneOf(FoldCase(first_word), kOpenersBeforeComma)) {
     // "sorry for sent svar, har vært innlagt", or the opener alone: "sorry been off sick".
     verb = first_comma != std::string_view::npos && first_comma <= kOpenerLength
