@@ -422,6 +422,20 @@ std::string LogLine(std::string_view text, uint64_t n, bool json) {
   return buffer.GetString();
 }
 
+std::string LeadRecord(std::string_view text, uint64_t n) {
+  char prefix[96];
+  std::snprintf(prefix, sizeof prefix, "2026-12-01 %02u:%02u:%02u;kunde%u@example.no;chat;",
+                static_cast<unsigned>(n / 3600 % 24), static_cast<unsigned>(n / 60 % 60),
+                static_cast<unsigned>(n % 60), static_cast<unsigned>(n / 7 % 5000));
+  std::string record(prefix);
+  record.push_back('"');
+  for (char c : text) {
+    record.push_back(c);
+    if (c == '"') record.push_back('"');
+  }
+  record.push_back('"');
+  return record;
+}
 
 std::vector<std::string> GenerateDigitHeavy(size_t count, uint64_t seed) {
   Random random(seed);

@@ -34,6 +34,12 @@ std::vector<Message> GenerateChatCorpus(size_t count, uint64_t seed);
 // ids before it; with `json`, a JSON record with it and a user's e-mail address in fields.
 std::string LogLine(std::string_view text, uint64_t n, bool json);
 
+// The header of a CRM's export of chat leads (';'-separated, as Excel writes it in a Nordic
+// locale), and its `n`th record, carrying message `text` in quotes after a time, the
+// lead's e-mail address and the channel.
+constexpr char kLeadExportHeader[] = "tidspunkt;epost;kanal;melding";
+std::string LeadRecord(std::string_view text, uint64_t n);
+
 // `count` invoice lines and table rows, 60-300 bytes, nearly all digits and separators
 // (amounts, KID and order numbers, dates): the worst case for the number validators.
 std::vector<std::string> GenerateDigitHeavy(size_t count, uint64_t seed);

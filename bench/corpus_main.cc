@@ -1,14 +1,15 @@
 // Writes the generated chat corpus, for timing the CLI and for other tools.
 //
 //   build/bin/sladd-corpus [--messages N] [--seed S]
-//                          [--format text|jsonl|labelled|log|logjsonl] [--bytes B]
+//                          [--format text|jsonl|labelled|log|logjsonl|csv] [--bytes B]
 //
 // text and jsonl write the messages, one a line; labelled adds the planted values as
 // {"text","spans":[{"start","end","label"}]} (byte offsets), what `sladd eval` and the
 // peer comparison (bench/peers) read. log and logjsonl write application log
 // lines that carry them (a timestamp, a level, ids, then the message; or a JSON record with
 // the message and a user's e-mail address in fields), cycling through the messages until
-// B bytes are written: a log of any size from one corpus.
+// B bytes are written: a log of any size from one corpus. csv writes a CRM's export of
+// chat leads the same way, a header and then a record a message.
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
@@ -21,7 +22,7 @@
 
 namespace {
 
-enum class Format { kText, kJsonl, kLabelled, kLog, kLogJsonl };
+enum class Format { kText, kJsonl, kLabelled, kLog, kLogJsonl, kCsv };
 
 void WriteJsonString(rapidjson::Writer<rapidjson::StringBuffer>& writer, std::string_view value) {
   writer.String(value.data(), static_cast<rapidjson::SizeType>(value.size()));
@@ -48,21 +49,25 @@ int main(int argc, char** argv) {
                : name == "labelled" ? Format::kLabelled
                : name == "log"      ? Format::kLog
                : name == "logjsonl" ? Format::kLogJsonl
+               : name == "csv"      ? Format::kCsv
                                     : Format::kText;
     } else {
       std::fprintf(stderr,
                    "usage: sladd-corpus [--messages N] [--seed S] "
-                   "[--format text|jsonl|labelled|log|logjsonl] [--bytes B]\n");
+                   "[--format text|jsonl|labelled|log|logjsonl|csv] [--bytes B]\n");
       return 2;
     }
   }
   const auto corpus = sladd::bench::GenerateChatCorpus(messages, seed);
-  if (format == Format::kLog || format == Format::kLogJsonl) {
+  if (format == Format::kLog || format == Format::kLogJsonl || format == Format::kCsv) {
     uint64_t written = 0;
+    if (format == Format::kCsv) std::printf("%s\n", sladd::bench::kLeadExportHeader);
     for (uint64_t n = 0; written < bytes && !corpus.empty(); ++n) {
-      const std::string line =
-          sladd::bench::LogLine(corpus[n % corpus.size()].text, n, format == Format::kLogJsonl) +
-          "\n";
+      const std::string& text = corpus[n % corpus.size()].text;
+      const std::string line = (format == Format::kCsv
+                                    ? sladd::bench::LeadRecord(text, n)
+                                    : sladd::bench::LogLine(text, n, format == Format::kLogJsonl)) +
+                               "\n";
       std::fwrite(line.data(), 1, line.size(), stdout);
       written += line.size();
     }

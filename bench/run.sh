@@ -62,6 +62,7 @@ done
 log_mb=${SLADD_BENCH_LOG_MB:-1000}
 "$bin/sladd-corpus" --format log --bytes $((log_mb * 1000000)) > "$out/log.txt"
 "$bin/sladd-corpus" --format logjsonl --bytes $((log_mb * 1000000)) > "$out/log.jsonl"
+"$bin/sladd-corpus" --format csv --bytes $((log_mb * 1000000)) > "$out/leads.csv"
 gzip -1 -c "$out/log.txt" > "$out/log.txt.gz"
 timed() {  # command... -> "seconds peak_kB"
   /usr/bin/time -f "%e %M" -o "$out/time.txt" "$@" > /dev/null
@@ -78,6 +79,7 @@ batch_row() {  # label bytes command... -> a table row; sets $rate (MB/s)
 }
 log_bytes=$(stat -c %s "$out/log.txt")
 jsonl_bytes=$(stat -c %s "$out/log.jsonl")
+csv_bytes=$(stat -c %s "$out/leads.csv")
 batch_rows=""
 batch_row "\`cat\` plain log" "$log_bytes" cat "$out/log.txt"
 batch_row "\`gzip -dc\` (a gzip -1 copy)" "$log_bytes" gzip -dc "$out/log.txt.gz"
@@ -89,6 +91,9 @@ for threads in 1 $cores; do
   batch_row "\`sladd redact --threads $threads --input-format jsonl\`" "$jsonl_bytes" \
     "$bin/sladd" redact --threads "$threads" --input-format jsonl "$out/log.jsonl"
   batch_rate[jsonl$threads]=$rate
+  batch_row "\`sladd redact --threads $threads --input-format csv\` (leads)" "$csv_bytes" \
+    "$bin/sladd" redact --threads "$threads" --input-format csv "$out/leads.csv"
+  batch_rate[csv$threads]=$rate
 done
 batch_row "\`sladd redact --threads $cores\` of the gzip -1 copy" "$log_bytes" \
   "$bin/sladd" redact --threads "$cores" "$out/log.txt.gz"
@@ -96,8 +101,8 @@ scaling() {  # format -> rate on all cores / (rate on one x cores), in percent
   awk -v n="${batch_rate[$1$cores]}" -v one="${batch_rate[${1}1]}" -v c="$cores" \
     'BEGIN { printf "%.0f%%", 100 * n / (one * c) }'
 }
-batch_scaling="On $cores threads, plain text runs at $(scaling text) and JSON lines at $(scaling jsonl) of one thread's speed times $cores."
-rm -f "$out/log.txt" "$out/log.jsonl" "$out/log.txt.gz"
+batch_scaling="On $cores threads, plain text runs at $(scaling text), JSON lines at $(scaling jsonl) and CSV at $(scaling csv) of one thread's speed times $cores."
+rm -f "$out/log.txt" "$out/log.jsonl" "$out/log.txt.gz" "$out/leads.csv"
 
 # The npm libraries a Node chat backend would use, on the same labelled messages.
 peer_rows=$(bench/peers/run.sh "$build" "$out" 10000)
@@ -416,7 +421,9 @@ $peer_rows
 
 A generated log of $log_mb MB (\`sladd-corpus --format log\` and \`--format logjsonl\`: a
 timestamp, level and ids before each chat message; the JSON lines also carry a user's
-e-mail address), read from disk (page cache) and written to /dev/null, one run each.
+e-mail address) and a CRM's export of chat leads as large (\`--format csv\`: time, e-mail,
+channel and the quoted message, ';'-separated; every cell is read after its column's
+name), read from disk (page cache) and written to /dev/null, one run each.
 \`/usr/bin/time\` gives the wall time and the peak RSS of the whole process. MB/s is
 uncompressed log bytes per second, for the gzip rows too.
 
