@@ -120,8 +120,8 @@ bool ValidOptions(Command command, const CommandOptions& options, std::FILE* err
   if (csv && !options.csv_header && !options.fields.empty()) {
     return refuse("--fields names CSV columns by the header, and --no-header says there is none");
   }
-  if (csv && !options.categories_field.empty()) {
-    return refuse("--categories-field is for --input-format jsonl");
+  if (csv && !options.csv_header && !options.categories_field.empty()) {
+    return refuse("--categories-field names a CSV column, and --no-header says there is none");
   }
   return true;
 }
@@ -326,7 +326,8 @@ class Run {
   }
 
   // Reads the header of a CSV file (unless the options say it has none), writes it as it
-  // is for redact and restore, and gives the file's columns; `header_lines` counts it.
+  // is for redact and restore (with the --categories-field column added at its end for
+  // redact), and gives the file's columns; `header_lines` counts it.
   // Fails with InvalidArgument for a header that is no CSV, with FailedPrecondition for
   // one that lacks a column of --fields.
   absl::StatusOr<CsvColumns> StartCsv(LineReader& reader, ByteSink& sink, size_t& header_lines) {
@@ -352,10 +353,14 @@ class Run {
     // The command line asks for a column the file lacks: a usage error, not bad input.
     if (!columns.ok()) return absl::FailedPreconditionError(columns.status().message());
     if (command_ != Command::kAnalyze) {
-      for (std::string_view part : {line.text, line.terminator}) {
-        if (absl::Status status = sink.Write(part); !status.ok()) return status;
-        progress_.bytes_written += part.size();
+      std::string header(line.text);
+      if (command_ == Command::kRedact && !options_.categories_field.empty()) {
+        header.push_back(delimiter);
+        AppendCsvField(options_.categories_field, delimiter, false, header);
       }
+      header.append(line.terminator);
+      if (absl::Status status = sink.Write(header); !status.ok()) return status;
+      progress_.bytes_written += header.size();
     }
     reader.set_csv_delimiters(std::string(1, delimiter));
     return columns;

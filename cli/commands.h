@@ -32,8 +32,9 @@ struct CommandOptions {
   char csv_delimiter = 0;
   // CSV: the first record names the columns (and is written as it is); else it is data.
   bool csv_header = true;
-  // JSON lines redact: add this field to every record, listing the special categories
-  // found in it ([] when none). Empty: records keep exactly their fields.
+  // JSON lines and CSV redact: add this field (a last column) to every record, listing the
+  // special categories found in it ([] or an empty cell when none). Empty: records keep
+  // exactly their fields.
   std::string categories_field;
   bool include_values = false;
   bool code_points = false;

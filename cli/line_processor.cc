@@ -5,6 +5,7 @@
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
 #include "engine/string_view.h"
 #include "engine/utf8.h"
 
@@ -191,6 +192,7 @@ absl::Status LineProcessor::ProcessCsv(std::string_view record, std::string& out
   }
   if (command_ == Command::kAnalyze) return AnalyzeCsv(out);
   record_.clear();
+  categories_.clear();
   size_t copied_to = 0;
   for (size_t i = 0; i < csv_fields_.size(); ++i) {
     const CsvField& field = csv_fields_[i];
@@ -204,6 +206,10 @@ absl::Status LineProcessor::ProcessCsv(std::string_view record, std::string& out
     copied_to = field.end;
   }
   record_.append(record.substr(copied_to));
+  if (command_ == Command::kRedact && !options_.categories_field.empty()) {
+    record_.push_back(columns.delimiter());
+    AppendCsvField(absl::StrJoin(categories_, ","), columns.delimiter(), false, record_);
+  }
   out.append(record_);
   return absl::OkStatus();
 }
@@ -256,12 +262,13 @@ absl::Status LineProcessor::TransformCell(size_t index, std::string_view value, 
   const CsvCell cell = CellWithContext(index, value);
   if (cell.context_bytes == 0) return Transform(value, out);
   cell_counts_.clear();
-  if (absl::Status status = backend_->Redact(cell_text_, cell_redacted_, {.type_counts = &cell_counts_});
-      !status.ok()) {
+  cell_categories_.clear();
+  const RedactFacts facts{&cell_categories_, &cell_counts_};
+  if (absl::Status status = backend_->Redact(cell_text_, cell_redacted_, facts); !status.ok()) {
     return status;
   }
   // The context comes through unchanged unless a finding reached into the column's name:
-  // then the cell is redacted on its own.
+  // then the cell is redacted on its own, and what the first try found is forgotten.
   if (!absl::StartsWith(cell_redacted_, cell_text_.substr(0, cell.context_bytes))) {
     cell_redacted_.clear();
     return Transform(value, out);
@@ -269,6 +276,7 @@ absl::Status LineProcessor::TransformCell(size_t index, std::string_view value, 
   out.append(std::string_view(cell_redacted_).substr(cell.context_bytes));
   cell_redacted_.clear();
   for (const auto& [type, count] : cell_counts_) counts_.types[type] += count;
+  categories_.insert(cell_categories_.begin(), cell_categories_.end());
   return absl::OkStatus();
 }
 

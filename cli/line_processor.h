@@ -85,6 +85,7 @@ class LineProcessor final : public LineWorker {
   std::string cell_text_;
   std::string cell_redacted_;
   TypeCounts cell_counts_;
+  SpecialCategorySet cell_categories_;
   bool starting_line_ = true;
 };
 

@@ -52,8 +52,9 @@ void AddInputOptions(CLI::App& command, CommandOptions& options, std::optional<b
                      "to rewrite (redact, restore; as --fields)")
       ->capture_default_str();
   command.add_option("--categories-field", options.categories_field,
-                     "With jsonl redact: add this field to each record, listing the special "
-                     "categories found in it (HEALTH_DATA, ...; [] when none)");
+                     "With redact of jsonl or csv: add this field (a last column) to each "
+                     "record, listing the special categories found in it (HEALTH_DATA, ...; "
+                     "[] or an empty cell when none)");
   command
       .add_option("--on-error", options.on_error,
                   "fail: stop at the first bad line with status 1 (an output file is then not "

@@ -276,6 +276,21 @@ TEST(SladdCli, ReadsACsvCellAfterItsColumnsName) {
             "\"value\":\"12345678903\"}],\"special_categories\":[\"HEALTH_DATA\"]}\n");
 }
 
+TEST(SladdCli, AddsACsvColumnOfEachRecordsSpecialCategories) {
+  const ProcessResult result =
+      Sladd({"redact", "--input-format", "csv", "--categories-field", "kategorier"},
+            "Navn,Kommentar\r\nKari,har diabetes og stemmer Rødt\r\nOla,ok\r\n");
+  EXPECT_EQ(result.exit_status, 0) << result.err;
+  EXPECT_EQ(result.out,
+            "Navn,Kommentar,kategorier\r\n"
+            "<PERSON>,har <HEALTH_DATA> og stemmer <POLITICAL_OPINION>,"
+            "\"HEALTH_DATA,POLITICAL_OPINION\"\r\n"
+            "<PERSON>,ok,\r\n");
+  const ProcessResult refused = Sladd(
+      {"redact", "--input-format", "csv", "--no-header", "--categories-field", "k"}, "a\n");
+  EXPECT_EQ(refused.exit_status, 2);
+}
+
 TEST(SladdCli, StopsAtABadCsvRecordNamingItOrSkipsIt) {
   const std::string input = "a,b\nKari,1\n\"Kari\" Nordmann,2\nOla,3\n";
   const ProcessResult stopped = Sladd({"redact", "--input-format", "csv"}, input);

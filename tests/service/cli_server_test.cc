@@ -45,7 +45,7 @@ TEST(CliWithServer, GivesTheSameOutputAsTheEngineInProcess) {
       {{"redact", "--input-format", "jsonl"}, jsonl},
       {{"redact", "--input-format", "jsonl", "--categories-field", "categories"}, jsonl},
       {{"analyze", "--input-format", "jsonl"}, jsonl},
-      {{"redact", "--input-format", "csv"}, csv},
+      {{"redact", "--input-format", "csv", "--categories-field", "kategorier"}, csv},
       {{"analyze", "--input-format", "csv", "--include-values"}, csv}};
   for (const auto& [args, input] : runs) {
     const ProcessResult local = Sladd(args, input);
