@@ -101,6 +101,13 @@ class ChartTest(unittest.TestCase):
         self.assertIn("checksum/policy: {{ toJson .Values.config | sha256sum }}", deployment)
         self.assertIn("--watch-config", deployment)
 
+    def test_compiled_policies_are_cached_on_a_volume_of_their_own(self):
+        deployment = template("deployment.yaml")
+        self.assertTrue(self.values["server"]["cacheCompiledPolicies"])
+        self.assertIn("--cache-dir=/var/cache/sladd", deployment)
+        self.assertIn("mountPath: /var/cache/sladd", deployment)
+        self.assertIn("- name: compiled-policies\n          emptyDir:", deployment)
+
     def test_the_test_values_policies_load_in_sladd(self):
         with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as f:
             json.dump(self.test_values["config"], f)  # what toJson writes
