@@ -107,6 +107,9 @@ class ChartTest(unittest.TestCase):
         self.assertIn("--cache-dir=/var/cache/sladd", deployment)
         self.assertIn("mountPath: /var/cache/sladd", deployment)
         self.assertIn("- name: compiled-policies\n          emptyDir:", deployment)
+        job = template("job-batch.yaml")
+        self.assertIn("--cache-dir=/var/cache/sladd -o", job)
+        self.assertIn("- name: compiled-policies\n          emptyDir:", job)
 
     def test_the_test_values_policies_load_in_sladd(self):
         with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as f:
