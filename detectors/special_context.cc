@@ -127,6 +127,11 @@ constexpr int kLabelWords = 3;
 // Fagforbundet", "Note: former member of Unison"), the first of them only before the
 // second.
 constexpr std::string_view kMembershipNouns[] = {"medlem", "member"};
+// Labels of a note about a contact, in a CRM or a form: a term that opens the note is the
+// contact's ("Notes: Muslim, no pork at the event", "Notat: same, snakker nordsamisk").
+constexpr std::string_view kNoteLabels[] = {
+    "notes", "note", "comment", "comments", "notat", "notater", "kommentar", "kommentarer",
+    "merknad", "merknader", "anteckning", "anteckningar", "bemærkning", "bemærkninger"};
 constexpr std::string_view kFormerly[] = {"tidligere", "former"};
 // Words after such a verb that are its subject after all, as in a question ("Er det ...",
 // "Har dere ...", "Er noen ...").
@@ -701,6 +706,8 @@ bool OpensWithoutSubject(const TermSite& site) {
   if (labelled) {
     verb = sentence_start + colon + 1;
     if (OpensWithAMembershipNote(site, verb)) return true;
+    const size_t value = text.find_first_not_of(' ', verb);
+    if (value == start && OneOf(FoldCase(before.substr(0, colon)), kNoteLabels)) return true;
   } else if (OneOf(FoldCase(first_word), kOpenersBeforeComma)) {
     // "sorry for sent svar, har vært innlagt", or the opener alone: "sorry been off sick".
     verb = first_comma != std::string_view::npos && first_comma <= kOpenerLength
