@@ -353,14 +353,14 @@ class Run {
     // The command line asks for a column the file lacks: a usage error, not bad input.
     if (!columns.ok()) return absl::FailedPreconditionError(columns.status().message());
     if (command_ != Command::kAnalyze) {
-      std::string header(line.text);
+      std::string written(line.text);
       if (command_ == Command::kRedact && !options_.categories_field.empty()) {
-        header.push_back(delimiter);
-        AppendCsvField(options_.categories_field, delimiter, false, header);
+        written.push_back(delimiter);
+        AppendCsvField(options_.categories_field, delimiter, false, written);
       }
-      header.append(line.terminator);
-      if (absl::Status status = sink.Write(header); !status.ok()) return status;
-      progress_.bytes_written += header.size();
+      written.append(line.terminator);
+      if (absl::Status status = sink.Write(written); !status.ok()) return status;
+      progress_.bytes_written += written.size();
     }
     reader.set_csv_delimiters(std::string(1, delimiter));
     return columns;

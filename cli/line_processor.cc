@@ -71,6 +71,12 @@ void WriteCategories(const SpecialCategorySet& categories, JsonWriter& writer) {
   writer.EndArray();
 }
 
+// Whether one of `findings` starts in the first `bytes` of the text.
+bool StartsWithin(const std::vector<Finding>& findings, size_t bytes) {
+  return std::any_of(findings.begin(), findings.end(),
+                     [bytes](const Finding& finding) { return finding.start < bytes; });
+}
+
 // Resets `writer` onto `buffer` and opens {"findings":[.
 void StartFindingsJson(rapidjson::StringBuffer& buffer, JsonWriter& writer) {
   buffer.Clear();
@@ -239,10 +245,7 @@ absl::Status LineProcessor::AnalyzeCsv(std::string& out) {
     }
     // As in TransformCell: a finding that reaches into the column's name sends the cell
     // to be analyzed on its own.
-    if (cell.context_bytes > 0 && std::any_of(analyzed_.findings.begin(), analyzed_.findings.end(),
-                                              [&](const Finding& finding) {
-                                                return finding.start < cell.context_bytes;
-                                              })) {
+    if (StartsWithin(analyzed_.findings, cell.context_bytes)) {
       cell.context_bytes = cell.context_code_points = 0;
       if (absl::Status status = backend_->Analyze(csv_fields_[i].value, analyzed_);
           !status.ok()) {

@@ -51,7 +51,8 @@ absl::StatusOr<std::optional<Line>> LineReader::Next() {
   while (true) {
     const char* newline = nullptr;
     if (csv_delimiters_.empty()) {
-      newline = static_cast<const char*>(std::memchr(buffer_.data() + scanned, '\n', end_ - scanned));
+      newline = static_cast<const char*>(
+          std::memchr(buffer_.data() + scanned, '\n', end_ - scanned));
     } else if (const size_t at = FindCsvRecordEnd(scanned, end_, csv); at < end_) {
       newline = buffer_.data() + at;
     }

@@ -126,7 +126,9 @@ void DatabaseCacheDirectory::Prune() const {
     }
   }
   if (entries.size() <= kMaxEntries) return;
-  std::sort(entries.begin(), entries.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+  // The most recently used first.
+  std::sort(entries.begin(), entries.end(),
+            [](const auto& a, const auto& b) { return a.first > b.first; });
   for (size_t i = kMaxEntries; i < entries.size(); ++i) fs::remove(entries[i].second, error);
 }
 
