@@ -590,6 +590,7 @@ TEST(Server, KeepsItsCompiledDatabaseInTheNamedCacheOnly) {
       entries += file.path().extension() == ".hsdb";
     }
     EXPECT_EQ(entries, 1u) << "start " << start;
+    EXPECT_THAT(server.Log(), HasSubstr("\"load_ms\":")) << "start " << start;
   }
   // Without --cache-dir nothing is written, wherever XDG_CACHE_HOME points.
   const std::string home = ::testing::TempDir() + "/server-xdg";
