@@ -10,6 +10,8 @@
 namespace sladd {
 namespace {
 
+constexpr std::string_view kUtf8ByteOrderMark = "\xEF\xBB\xBF";
+
 absl::Status FieldError(size_t field_index, std::string_view problem) {
   return absl::InvalidArgumentError(
       absl::StrCat("CSV field ", field_index + 1, ": ", ToAbsl(problem)));
@@ -24,7 +26,9 @@ absl::Status CsvParser::Parse(std::string_view record, char delimiter,
   // Unescaped values are never longer than the record: with this room the views into
   // unescaped_ stay valid while it fills.
   unescaped_.reserve(record.size());
-  size_t at = 0;
+  // The byte order mark Excel writes before a UTF-8 file's first record is no part of its
+  // first field: "Navn" stays a column's name, and the mark is kept as written.
+  size_t at = record.starts_with(kUtf8ByteOrderMark) ? kUtf8ByteOrderMark.size() : 0;
   while (true) {
     CsvField field;
     field.begin = at;

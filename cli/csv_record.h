@@ -27,7 +27,7 @@ struct CsvField {
 class CsvParser {
  public:
   // Replaces `out` by the fields of `record` (one line, or several when a quoted field
-  // holds line breaks). Fails with InvalidArgument, naming the field by its 1-based
+  // holds line breaks); a UTF-8 byte order mark before the first field is not in it. Fails with InvalidArgument, naming the field by its 1-based
   // number and never quoting the record, on text after a closing quote or a quote that is
   // never closed.
   absl::Status Parse(std::string_view record, char delimiter, std::vector<CsvField>& out);

@@ -33,6 +33,15 @@ TEST(CsvParser, SplitsPlainAndQuotedFields) {
   EXPECT_THAT(Values("5\" skjerm,ok"), ElementsAre("5\" skjerm", "ok"));
 }
 
+TEST(CsvParser, LeavesAByteOrderMarkOutOfTheFirstField) {
+  EXPECT_THAT(Values("\xEF\xBB\xBFNavn;E-post", ';'), ElementsAre("Navn", "E-post"));
+  EXPECT_THAT(Values("\xEF\xBB\xBF\"Navn\",x"), ElementsAre("Navn", "x"));
+  CsvParser parser;
+  std::vector<CsvField> fields;
+  ASSERT_TRUE(parser.Parse("\xEF\xBB\xBFKari,1", ',', fields).ok());
+  EXPECT_EQ(fields[0].begin, 3u);
+}
+
 TEST(CsvParser, GivesEachFieldsBytesQuotesIncluded) {
   CsvParser parser;
   std::vector<CsvField> fields;

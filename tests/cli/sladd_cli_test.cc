@@ -276,6 +276,17 @@ TEST(SladdCli, ReadsACsvCellAfterItsColumnsName) {
             "\"value\":\"12345678903\"}],\"special_categories\":[\"HEALTH_DATA\"]}\n");
 }
 
+TEST(SladdCli, KeepsExcelsByteOrderMarkOutOfTheFirstColumnsName) {
+  const std::string input = "\xEF\xBB\xBFNavn;Kontonummer\r\nKari;12345678903\r\n";
+  const ProcessResult named =
+      Sladd({"redact", "--input-format", "csv", "--fields", "Navn"}, input);
+  EXPECT_EQ(named.exit_status, 0) << named.err;
+  EXPECT_EQ(named.out, "\xEF\xBB\xBFNavn;Kontonummer\r\n<PERSON>;12345678903\r\n");
+  const ProcessResult unnamed =
+      Sladd({"redact", "--input-format", "csv", "--no-header"}, "\xEF\xBB\xBFKari;x\n");
+  EXPECT_EQ(unnamed.out, "\xEF\xBB\xBF<PERSON>;x\n");
+}
+
 TEST(SladdCli, AddsACsvColumnOfEachRecordsSpecialCategories) {
   const ProcessResult result =
       Sladd({"redact", "--input-format", "csv", "--categories-field", "kategorier"},

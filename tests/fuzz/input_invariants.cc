@@ -126,9 +126,10 @@ std::vector<std::string> CsvRecords(std::string_view input, char delimiter) {
   return records;
 }
 
-// Whether `fields` tile `record`, one `delimiter` between them, quoted ones in quotes.
+// Whether `fields` tile `record` (after a byte order mark), one `delimiter` between them,
+// quoted ones in quotes.
 bool FieldsTile(std::string_view record, const std::vector<CsvField>& fields, char delimiter) {
-  size_t at = 0;
+  size_t at = record.starts_with("\xEF\xBB\xBF") ? 3 : 0;  // a byte order mark
   for (size_t i = 0; i < fields.size(); ++i) {
     const CsvField& field = fields[i];
     if (field.begin != at || field.end < field.begin || field.end > record.size()) return false;
