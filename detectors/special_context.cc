@@ -123,16 +123,15 @@ constexpr size_t kOpenerLength = 40;
 // at most this long and this many words.
 constexpr size_t kLabelLength = 30;
 constexpr int kLabelWords = 3;
-// Words that open a note of someone's membership after such a label ("Notat: medlem av
-// Fagforbundet", "Note: former member of Unison"), the first of them only before the
-// second.
+// Nouns that open a note of someone's membership after such a label, maybe after a word
+// of the past: "Notat: medlem av Fagforbundet", "Note: former member of Unison".
 constexpr std::string_view kMembershipNouns[] = {"medlem", "member"};
+constexpr std::string_view kFormerly[] = {"tidligere", "former"};
 // Labels of a note about a contact, in a CRM or a form: a term that opens the note is the
-// contact's ("Notes: Muslim, no pork at the event", "Notat: same, snakker nordsamisk").
+// contact's ("Notes: Muslim, no pork at the event", "Kommentar: homofil, vil ha info").
 constexpr std::string_view kNoteLabels[] = {
     "notes", "note", "comment", "comments", "notat", "notater", "kommentar", "kommentarer",
     "merknad", "merknader", "anteckning", "anteckningar", "bemærkning", "bemærkninger"};
-constexpr std::string_view kFormerly[] = {"tidligere", "former"};
 // Words after such a verb that are its subject after all, as in a question ("Er det ...",
 // "Har dere ...", "Er noen ...").
 constexpr std::string_view kSubjectsAfterVerb[] = {
