@@ -33,47 +33,46 @@ absl::Status CsvParser::Parse(std::string_view record, char delimiter,
     CsvField field;
     field.begin = at;
     if (at < record.size() && record[at] == '"') {
-      field.quoted = true;
-      bool doubled = false;
-      size_t close = at + 1;
-      while (true) {
-        close = record.find('"', close);
-        if (close == std::string_view::npos) {
-          return FieldError(out.size(), "a quote is never closed");
-        }
-        if (close + 1 < record.size() && record[close + 1] == '"') {
-          doubled = true;
-          close += 2;
-          continue;
-        }
-        break;
-      }
-      const std::string_view raw = record.substr(at + 1, close - at - 1);
-      if (doubled) {
-        const size_t start = unescaped_.size();
-        for (size_t i = 0; i < raw.size(); ++i) {
-          unescaped_.push_back(raw[i]);
-          if (raw[i] == '"') ++i;  // the second of a doubled quote
-        }
-        field.value = std::string_view(unescaped_).substr(start);
-      } else {
-        field.value = raw;
-      }
-      at = close + 1;
+      if (!ReadQuoted(record, field)) return FieldError(out.size(), "a quote is never closed");
+      at = field.end;
       if (at < record.size() && record[at] != delimiter) {
         return FieldError(out.size(), "text after its closing quote");
       }
     } else {
-      size_t next = record.find(delimiter, at);
-      if (next == std::string_view::npos) next = record.size();
-      field.value = record.substr(at, next - at);
-      at = next;
+      at = std::min(record.find(delimiter, at), record.size());
+      field.value = record.substr(field.begin, at - field.begin);
+      field.end = at;
     }
-    field.end = at;
     out.push_back(field);
     if (at >= record.size()) return absl::OkStatus();
     ++at;  // past the delimiter
   }
+}
+
+bool CsvParser::ReadQuoted(std::string_view record, CsvField& field) {
+  field.quoted = true;
+  bool doubled = false;
+  size_t close = field.begin + 1;
+  while (true) {
+    close = record.find('"', close);
+    if (close == std::string_view::npos) return false;
+    if (close + 1 >= record.size() || record[close + 1] != '"') break;
+    doubled = true;
+    close += 2;
+  }
+  field.end = close + 1;
+  const std::string_view raw = record.substr(field.begin + 1, close - field.begin - 1);
+  if (!doubled) {
+    field.value = raw;
+    return true;
+  }
+  const size_t start = unescaped_.size();
+  for (size_t i = 0; i < raw.size(); ++i) {
+    unescaped_.push_back(raw[i]);
+    if (raw[i] == '"') ++i;  // the second of a doubled quote
+  }
+  field.value = std::string_view(unescaped_).substr(start);
+  return true;
 }
 
 void AppendCsvField(std::string_view value, char delimiter, bool quoted, std::string& out) {

@@ -33,6 +33,10 @@ class CsvParser {
   absl::Status Parse(std::string_view record, char delimiter, std::vector<CsvField>& out);
 
  private:
+  // Reads the quoted field that starts at field.begin into `field` (end: past its closing
+  // quote); false when the quote is never closed.
+  bool ReadQuoted(std::string_view record, CsvField& field);
+
   std::string unescaped_;  // values of quoted fields with doubled quotes
 };
 
