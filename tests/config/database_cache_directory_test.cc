@@ -4,11 +4,14 @@
 #include <gtest/gtest.h>
 #include <sys/stat.h>
 
+#include <atomic>
 #include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <map>
 #include <set>
+#include <thread>
+#include <vector>
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
@@ -117,6 +120,33 @@ TEST(DatabaseCacheDirectory, RemovesWhatAKilledWriterLeftButNotAWriteInProgress)
                       fs::file_time_type::clock::now() - std::chrono::hours(2));
   (*cache)->Store(KeyOf(1), "bytes");
   EXPECT_EQ(FilesIn(path), (std::set<std::string>{in_progress, KeyOf(1) + ".hsdb"}));
+}
+
+TEST(DatabaseCacheDirectory, ReadersNeverSeeHalfAnEntryWhileOthersWrite) {
+  auto cache = DatabaseCacheDirectory::Open(FreshPath("concurrent"));
+  ASSERT_TRUE(cache.ok());
+  // Two writers store different bytes under one key while two readers load it: every
+  // load is one whole value or nothing.
+  const std::string a(1 << 20, 'a');
+  const std::string b(1 << 20, 'b');
+  std::atomic<int> torn{0};
+  std::vector<std::thread> threads;
+  for (const std::string* value : {&a, &b}) {
+    threads.emplace_back([&, value] {
+      for (int i = 0; i < 50; ++i) (*cache)->Store(KeyOf(1), *value);
+    });
+  }
+  for (int reader = 0; reader < 2; ++reader) {
+    threads.emplace_back([&] {
+      for (int i = 0; i < 200; ++i) {
+        const std::optional<std::string> loaded = (*cache)->Load(KeyOf(1));
+        if (loaded && *loaded != a && *loaded != b) ++torn;
+      }
+    });
+  }
+  for (std::thread& thread : threads) thread.join();
+  EXPECT_EQ(torn.load(), 0);
+  EXPECT_EQ(FilesIn((*cache)->path()), std::set<std::string>{KeyOf(1) + ".hsdb"});
 }
 
 TEST(DatabaseCacheDirectory, AGoneDirectoryMeansNoEntriesAndNoFailure) {
