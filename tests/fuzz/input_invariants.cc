@@ -154,10 +154,11 @@ std::string CheckCsvInvariants(std::string_view input) {
   for (const std::string& record : CsvRecords(input, kDelimiter)) {
     if (!parser.Parse(record, kDelimiter, fields).ok()) continue;
     if (!FieldsTile(record, fields, kDelimiter)) return "the fields do not tile the record";
-    std::string rewritten;
+    // As redact writes it: the bytes before the first field (a byte order mark) kept.
+    std::string rewritten = record.substr(0, fields.front().begin);
     std::vector<std::string> values;
     for (const CsvField& field : fields) {
-      if (!rewritten.empty() || &field != &fields.front()) rewritten.push_back(kDelimiter);
+      if (&field != &fields.front()) rewritten.push_back(kDelimiter);
       values.push_back(std::string(field.value) + "<x>");
       AppendCsvField(values.back(), kDelimiter, field.quoted, rewritten);
     }
