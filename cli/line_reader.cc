@@ -3,6 +3,11 @@
 #include <cstring>
 
 namespace sladd {
+namespace {
+
+constexpr std::string_view kByteOrderMark = "\xEF\xBB\xBF";
+
+}  // namespace
 
 LineReader::LineReader(ByteSource& source, size_t chunk_size)
     : source_(source), chunk_size_(chunk_size), buffer_(chunk_size + kPadding) {}
@@ -38,6 +43,14 @@ size_t LineReader::FindCsvRecordEnd(size_t from, size_t to, CsvScan& scan) const
       scan.in_quotes = false;  // the quote closed the field; `c` follows it
     }
     if (c == '\n') return i;
+    // Excel's byte order mark before the first field leaves it at its start: a quote after
+    // the mark opens it.
+    if (scan.at_record_start && scan.byte_order_mark < kByteOrderMark.size() &&
+        c == kByteOrderMark[scan.byte_order_mark]) {
+      ++scan.byte_order_mark;
+      continue;
+    }
+    scan.at_record_start = false;
     const bool delimiter = csv_delimiters_.find(c) != std::string::npos;
     scan.in_quotes = c == '"' && scan.field_start;
     scan.field_start = delimiter;

@@ -59,6 +59,8 @@ class LineReader {
     bool field_start = true;
     bool in_quotes = false;
     bool quote_in_quotes = false;  // a quote inside quotes: closing, or the first of two
+    size_t byte_order_mark = 0;    // bytes of a byte order mark seen at the record's start
+    bool at_record_start = true;
   };
   size_t FindCsvRecordEnd(size_t from, size_t to, CsvScan& scan) const;
 

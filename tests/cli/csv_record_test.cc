@@ -140,6 +140,14 @@ TEST(LineReaderCsv, ALineBreakInQuotesDoesNotEndTheRecord) {
   }
 }
 
+TEST(LineReaderCsv, AQuoteAfterAByteOrderMarkOpensTheFirstField) {
+  for (size_t step : {1, 2, 5}) {
+    EXPECT_THAT(Records("\xEF\xBB\xBF\"Navn\nfull\",x\nKari,1\n", ",", step),
+                ElementsAre("\xEF\xBB\xBF\"Navn\nfull\",x|\n", "Kari,1|\n"))
+        << "step " << step;
+  }
+}
+
 TEST(LineReaderCsv, AQuoteOpensAFieldOnlyAfterADelimiter) {
   EXPECT_THAT(Records("a;\"b\nc\"\nd\n", ";", 4), ElementsAre("a;\"b\nc\"|\n", "d|\n"));
   // With ',' the delimiter, the quote after ';' is inside an unquoted field.
