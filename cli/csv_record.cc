@@ -6,6 +6,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_split.h"
 #include "engine/string_view.h"
+#include "engine/utf8.h"
 
 namespace sladd {
 namespace {
@@ -107,7 +108,14 @@ char DetectCsvDelimiter(std::string_view header) {
 absl::StatusOr<CsvColumns> CsvColumns::FromHeader(const std::vector<CsvField>& header,
                                                   char delimiter, std::string_view selected) {
   CsvColumns columns(delimiter);
-  for (const CsvField& field : header) columns.names_.emplace_back(field.value);
+  for (const CsvField& field : header) {
+    columns.names_.emplace_back(field.value);
+    const bool readable =
+        !field.value.empty() && FindInvalidUtf8(field.value) == field.value.size();
+    std::string context = readable ? absl::StrCat(ToAbsl(field.value), ": ") : "";
+    columns.context_code_points_.push_back(CountCodePoints(context));
+    columns.contexts_.push_back(std::move(context));
+  }
   columns.selected_.assign(header.size(), selected.empty());
   if (selected.empty()) return columns;
   for (absl::string_view name : absl::StrSplit(ToAbsl(selected), ',')) {

@@ -68,12 +68,25 @@ class CsvColumns {
     if (index >= names_.size()) return std::nullopt;
     return names_[index];
   }
+  // What a cell of field `index` is read after: its column's name and ": "
+  // ("Kontonummer: "), or "" where the field has no name, or one that is not valid UTF-8
+  // (whose repair would move the cell's offsets).
+  std::string_view ContextOf(size_t index) const {
+    return index < contexts_.size() ? std::string_view(contexts_[index]) : std::string_view();
+  }
+  // Code points in ContextOf(index).
+  size_t ContextCodePoints(size_t index) const {
+    return index < context_code_points_.size() ? context_code_points_[index] : 0;
+  }
 
  private:
   explicit CsvColumns(char delimiter) : delimiter_(delimiter) {}
   char delimiter_;
   std::vector<std::string> names_;
   std::vector<bool> selected_;
+  // Made once from the header, as every cell of every record asks them.
+  std::vector<std::string> contexts_;
+  std::vector<size_t> context_code_points_;
 };
 
 }  // namespace sladd

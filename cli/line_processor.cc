@@ -7,7 +7,6 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "engine/string_view.h"
-#include "engine/utf8.h"
 
 namespace sladd {
 namespace {
@@ -221,17 +220,11 @@ absl::Status LineProcessor::ProcessCsv(std::string_view record, std::string& out
 }
 
 CsvCell LineProcessor::CellWithContext(size_t index, std::string_view value) {
-  CsvCell cell{csv_columns_->NameOf(index), index + 1};
-  cell_text_.clear();
-  // A name that is not valid UTF-8 would be repaired, and move the cell's offsets.
-  if (cell.name && !cell.name->empty() && FindInvalidUtf8(*cell.name) == cell.name->size()) {
-    cell_text_.append(*cell.name);
-    cell_text_.append(": ");
-    cell.context_bytes = cell_text_.size();
-    cell.context_code_points = CountCodePoints(cell_text_);
-  }
+  const std::string_view context = csv_columns_->ContextOf(index);
+  cell_text_.assign(context);
   cell_text_.append(value);
-  return cell;
+  return {csv_columns_->NameOf(index), index + 1, context.size(),
+          csv_columns_->ContextCodePoints(index)};
 }
 
 absl::Status LineProcessor::AnalyzeCsv(std::string& out) {

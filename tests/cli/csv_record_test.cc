@@ -105,8 +105,17 @@ TEST(CsvColumns, SelectsColumnsByHeaderName) {
   // Cells beyond the header are read whatever was asked: they have no name to leave out by.
   EXPECT_TRUE(some->Selects(3));
   EXPECT_EQ(some->NameOf(3), std::nullopt);
+  EXPECT_EQ(all->ContextOf(2), "Beløp: ");
+  EXPECT_EQ(all->ContextCodePoints(2), 7u);
+  EXPECT_EQ(all->ContextOf(3), "");
   auto missing = CsvColumns::FromHeader(header, ',', "Navn,Telefon");
   EXPECT_EQ(missing.status().message(), "--fields: the CSV header has no column \"Telefon\"");
+  // A name that is empty or not valid UTF-8 gives its cells no context.
+  ASSERT_TRUE(parser.Parse(",\xFF", ',', header).ok());
+  auto unreadable = CsvColumns::FromHeader(header, ',', "");
+  ASSERT_TRUE(unreadable.ok());
+  EXPECT_EQ(unreadable->ContextOf(0), "");
+  EXPECT_EQ(unreadable->ContextOf(1), "");
   const CsvColumns unnamed = CsvColumns::Unnamed(';');
   EXPECT_TRUE(unnamed.Selects(0));
   EXPECT_EQ(unnamed.NameOf(0), std::nullopt);
