@@ -3,8 +3,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
-#include "cli/line_reader.h"
-#include "tests/support/stepped_source.h"
+#include "tests/support/csv_records.h"
 
 namespace sladd {
 namespace {
@@ -122,18 +121,16 @@ TEST(CsvColumns, SelectsColumnsByHeaderName) {
   EXPECT_EQ(unnamed.delimiter(), ';');
 }
 
-// The records of `input` read as CSV with `delimiters`, through reads of `step` bytes.
+// The records of `input` read as CSV with `delimiters`, through reads of `step` bytes:
+// each record's text, '|' and its terminator.
 std::vector<std::string> Records(const std::string& input, const std::string& delimiters,
                                  size_t step) {
-  testing::SteppedSource source(input, step);
-  LineReader reader(source, 16);
-  reader.set_csv_delimiters(delimiters);
+  auto read = testing::ReadCsvRecords(input, delimiters, step);
+  EXPECT_TRUE(read.ok());
   std::vector<std::string> records;
-  while (true) {
-    auto line = reader.Next();
-    EXPECT_TRUE(line.ok());
-    if (!line.ok() || !line->has_value()) break;
-    records.push_back(std::string((*line)->text) + "|" + std::string((*line)->terminator));
+  if (!read.ok()) return records;
+  for (const testing::CsvRecord& record : *read) {
+    records.push_back(record.text + "|" + record.terminator);
   }
   return records;
 }

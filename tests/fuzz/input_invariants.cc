@@ -5,11 +5,10 @@
 
 #include "cli/csv_record.h"
 #include "cli/json_line.h"
-#include "cli/line_reader.h"
 #include "config/policy_set.h"
 #include "detectors/builtin.h"
 #include "engine/string_view.h"
-#include "tests/support/stepped_source.h"
+#include "tests/support/csv_records.h"
 
 namespace sladd::fuzz {
 namespace {
@@ -113,17 +112,13 @@ std::string CheckJsonLineInvariants(std::string_view line) {
 
 namespace {
 
-// The records of `input` read as CSV with `delimiter`.
+// The texts of the records of `input` read as CSV with `delimiter`.
 std::vector<std::string> CsvRecords(std::string_view input, char delimiter) {
-  // Small reads and a small buffer: records cross many read boundaries.
-  testing::SteppedSource source(std::string(input), 7);
-  LineReader reader(source, 16);
-  reader.set_csv_delimiters(std::string(1, delimiter));
-  std::vector<std::string> records;
-  for (auto line = reader.Next(); line.ok() && line->has_value(); line = reader.Next()) {
-    records.emplace_back((*line)->text);
-  }
-  return records;
+  auto read = testing::ReadCsvRecords(input, std::string(1, delimiter), 7);
+  std::vector<std::string> texts;
+  if (!read.ok()) return texts;  // a source in memory has no read errors
+  for (testing::CsvRecord& record : *read) texts.push_back(std::move(record.text));
+  return texts;
 }
 
 // Whether `fields` tile `record` (after a byte order mark), one `delimiter` between them,
