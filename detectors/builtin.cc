@@ -14,6 +14,7 @@
 #include "detectors/no_org_number.h"
 #include "detectors/person.h"
 #include "detectors/phone_number.h"
+#include "detectors/se_bank_account.h"
 #include "detectors/se_personal_number.h"
 #include "detectors/special_category.h"
 #include "detectors/street_address.h"
@@ -44,6 +45,7 @@ absl::Status RegisterBuiltinDetectors(DetectorRegistry& registry) {
   SLADD_RETURN_IF_ERROR(registry.Register(std::make_unique<NoNationalIdDetector>()));
   SLADD_RETURN_IF_ERROR(registry.Register(std::make_unique<NoBankAccountDetector>()));
   SLADD_RETURN_IF_ERROR(registry.Register(std::make_unique<NoOrgNumberDetector>()));
+  SLADD_RETURN_IF_ERROR(registry.Register(std::make_unique<SeBankAccountDetector>()));
   SLADD_RETURN_IF_ERROR(RegisterMadeLater<PhoneNumberDetector>(registry));
   SLADD_RETURN_IF_ERROR(registry.Register(std::make_unique<EmailAddressDetector>()));
   SLADD_RETURN_IF_ERROR(registry.Register(std::make_unique<CreditCardDetector>()));
