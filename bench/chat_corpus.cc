@@ -251,6 +251,32 @@ std::string SwedishPersonalNumber(Random& random) {
                                  number.substr(6);
 }
 
+// As the banks print them: SEB's 5xxx-xxxxxxx, Handelsbanken's 6xxx-xxx xxx xxx and
+// Swedbank's 8xxx-x, xxx xxx xxx-x.
+std::string SwedishBankAccount(Random& random) {
+  while (true) {
+    const int style = random.Below(3);
+    if (style == 0) {
+      const std::string clearing = std::to_string(random.Between(5000, 5999));
+      const std::string payload = Digits(random, 6);
+      const int check = Mod11Check(clearing.substr(1) + payload, {10, 9, 8, 7, 6, 5, 4, 3, 2});
+      if (check >= 0) return clearing + "-" + payload + static_cast<char>('0' + check);
+    } else if (style == 1) {
+      const std::string payload = Digits(random, 8);
+      const int check = Mod11Check(payload, {9, 8, 7, 6, 5, 4, 3, 2});
+      if (check < 0) continue;
+      return std::to_string(random.Between(6000, 6999)) + "-" +
+             Group(payload + static_cast<char>('0' + check), {3, 3, 3}, ' ');
+    } else {
+      const std::string clearing = std::to_string(random.Between(8000, 8999));
+      const std::string payload = Digits(random, 9);
+      const std::string account = payload + LuhnCheck(payload);
+      return clearing + "-" + LuhnCheck(clearing) + ", " + Group(account, {3, 3, 3}, ' ') + "-" +
+             account.substr(9);
+    }
+  }
+}
+
 std::string DanishCpr(Random& random) {
   const int year = random.Between(1940, 1999);
   const int month = random.Between(1, 12);
@@ -278,7 +304,7 @@ struct Template {
   std::string (*make)(Random&);
 };
 
-const std::array<Template, 26> kPersonalTemplates = {{
+const std::array<Template, 28> kPersonalTemplates = {{
     {"NO_NATIONAL_ID", "Fødselsnummeret mitt er ", ".", NorwegianNationalId},
     {"NO_NATIONAL_ID", "fnr: ", "", NorwegianNationalId},
     {"NO_NATIONAL_ID", "Her er personnummeret: ", " (trengs for kredittsjekk)", NorwegianNationalId},
@@ -302,6 +328,9 @@ const std::array<Template, 26> kPersonalTemplates = {{
     {"IP_ADDRESS", "The request came from ", ".", IpAddress},
     {"SE_PERSONAL_NUMBER", "Mitt svenska personnummer är ", ".", SwedishPersonalNumber},
     {"SE_PERSONAL_NUMBER", "Swedish ID ", " attached.", SwedishPersonalNumber},
+    {"SE_BANK_ACCOUNT", "Utbetalningen kan göras till mitt konto ", ", tack.",
+     SwedishBankAccount},
+    {"SE_BANK_ACCOUNT", "Please refund it to ", ".", SwedishBankAccount},
     {"DK_CPR", "Mit CPR-nummer er ", ".", DanishCpr},
     {"DK_CPR", "CPR ", " for the Danish account.", DanishCpr},
     {"FI_PERSONAL_IDENTITY_CODE", "Henkilötunnus: ", "", FinnishIdentityCode},
