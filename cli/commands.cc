@@ -117,9 +117,6 @@ bool ValidOptions(Command command, const CommandOptions& options, std::FILE* err
   if (!csv && (options.csv_delimiter != 0 || !options.csv_header)) {
     return refuse("--delimiter and --no-header are for --input-format csv");
   }
-  if (csv && !options.csv_header && !options.fields.empty()) {
-    return refuse("--fields names CSV columns by the header, and --no-header says there is none");
-  }
   if (csv && !options.csv_header && !options.categories_field.empty()) {
     return refuse("--categories-field names a CSV column, and --no-header says there is none");
   }
@@ -334,13 +331,15 @@ class Run {
     const char given = options_.csv_delimiter;
     if (!options_.csv_header) {
       reader.set_csv_delimiters(std::string(1, given != 0 ? given : ','));
-      return CsvColumns::Unnamed(given != 0 ? given : ',');
+      auto columns = CsvColumns::Unnamed(given != 0 ? given : ',', options_.fields);
+      if (!columns.ok()) return absl::FailedPreconditionError(columns.status().message());
+      return columns;
     }
     // Until the header shows the delimiter, a quote after any of the three opens a field.
     reader.set_csv_delimiters(given != 0 ? std::string(1, given) : ",;\t");
     auto header = reader.Next();
     if (!header.ok()) return header.status();
-    if (!header->has_value()) return CsvColumns::Unnamed(',');  // an empty file
+    if (!header->has_value()) return CsvColumns::Unnamed(',');  // an empty file: no columns
     const Line& line = **header;
     header_lines = 1;
     const char delimiter = given != 0 ? given : DetectCsvDelimiter(line.text);

@@ -2,7 +2,10 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
+#include <vector>
 
+#include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_split.h"
 #include "engine/string_view.h"
@@ -105,6 +108,28 @@ char DetectCsvDelimiter(std::string_view header) {
   return counts[best] > 0 ? kCandidates[best] : ',';
 }
 
+namespace {
+
+// The comma-separated items of --fields; none when it is empty.
+std::vector<absl::string_view> SelectedItems(std::string_view selected) {
+  if (selected.empty()) return {};
+  return absl::StrSplit(ToAbsl(selected), ',');
+}
+
+// A 1-based column number ("3"), as cut and csvkit take them; nullopt for anything else.
+std::optional<size_t> ColumnNumber(absl::string_view item) {
+  size_t number = 0;
+  const bool digits = !item.empty() && std::all_of(item.begin(), item.end(), [](char c) {
+    return c >= '0' && c <= '9';
+  });
+  if (!digits || item.size() > 6 || !absl::SimpleAtoi(item, &number) || number == 0) {
+    return std::nullopt;
+  }
+  return number;
+}
+
+}  // namespace
+
 absl::StatusOr<CsvColumns> CsvColumns::FromHeader(const std::vector<CsvField>& header,
                                                   char delimiter, std::string_view selected) {
   CsvColumns columns(delimiter);
@@ -117,18 +142,39 @@ absl::StatusOr<CsvColumns> CsvColumns::FromHeader(const std::vector<CsvField>& h
     columns.contexts_.push_back(std::move(context));
   }
   columns.selected_.assign(header.size(), selected.empty());
-  if (selected.empty()) return columns;
-  for (absl::string_view name : absl::StrSplit(ToAbsl(selected), ',')) {
-    auto it = std::find(columns.names_.begin(), columns.names_.end(), ToStd(name));
-    if (it == columns.names_.end()) {
-      return absl::InvalidArgumentError(
-          absl::StrCat("--fields: the CSV header has no column \"", name, "\""));
+  for (absl::string_view item : SelectedItems(selected)) {
+    const auto named = std::find(columns.names_.begin(), columns.names_.end(), ToStd(item));
+    if (named != columns.names_.end()) {
+      columns.selected_[named - columns.names_.begin()] = true;
+      continue;
     }
-    columns.selected_[it - columns.names_.begin()] = true;
+    const std::optional<size_t> number = ColumnNumber(item);
+    if (!number) {
+      return absl::InvalidArgumentError(
+          absl::StrCat("--fields: the CSV header has no column \"", item, "\""));
+    }
+    if (*number > header.size()) {
+      return absl::InvalidArgumentError(absl::StrCat(
+          "--fields: the CSV header has ", header.size(), " columns, not ", *number));
+    }
+    columns.selected_[*number - 1] = true;
   }
   return columns;
 }
 
-CsvColumns CsvColumns::Unnamed(char delimiter) { return CsvColumns(delimiter); }
+absl::StatusOr<CsvColumns> CsvColumns::Unnamed(char delimiter, std::string_view selected) {
+  CsvColumns columns(delimiter);
+  columns.selects_beyond_ = selected.empty();
+  for (absl::string_view item : SelectedItems(selected)) {
+    const std::optional<size_t> number = ColumnNumber(item);
+    if (!number) {
+      return absl::InvalidArgumentError(absl::StrCat(
+          "--fields: \"", item, "\" is no column number, and without a header columns have no names"));
+    }
+    if (*number > columns.selected_.size()) columns.selected_.resize(*number, false);
+    columns.selected_[*number - 1] = true;
+  }
+  return columns;
+}
 
 }  // namespace sladd

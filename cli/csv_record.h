@@ -52,17 +52,22 @@ char DetectCsvDelimiter(std::string_view header);
 // The columns of one file: the header's names and which of them to rewrite.
 class CsvColumns {
  public:
-  // From the parsed header. `selected` names the columns to rewrite (comma-separated,
-  // exact header names); empty: all. Fails with InvalidArgument naming a column the
-  // header lacks.
+  // From the parsed header. `selected` names the columns to rewrite (comma-separated
+  // header names, or 1-based column numbers where no column has the name); empty: all.
+  // Fails with InvalidArgument naming a column the header lacks.
   static absl::StatusOr<CsvColumns> FromHeader(const std::vector<CsvField>& header,
                                                char delimiter, std::string_view selected);
-  // A file without a header: every column is rewritten, none has a name.
-  static CsvColumns Unnamed(char delimiter);
+  // A file without a header: no column has a name; `selected` gives the numbers of the
+  // columns to rewrite (empty: all). Fails with InvalidArgument for an item that is no
+  // column number.
+  static absl::StatusOr<CsvColumns> Unnamed(char delimiter, std::string_view selected = "");
 
   char delimiter() const { return delimiter_; }
-  // Whether field `index` (0-based) is rewritten; fields beyond the header's always are.
-  bool Selects(size_t index) const { return index >= selected_.size() || selected_[index]; }
+  // Whether field `index` (0-based) is rewritten. Fields beyond the header's always are
+  // (they have no name to leave out by); without a header, those that --fields numbers.
+  bool Selects(size_t index) const {
+    return index < selected_.size() ? static_cast<bool>(selected_[index]) : selects_beyond_;
+  }
   // The header's name of field `index`, or nullopt (none, or beyond the header).
   std::optional<std::string_view> NameOf(size_t index) const {
     if (index >= names_.size()) return std::nullopt;
@@ -84,6 +89,7 @@ class CsvColumns {
   char delimiter_;
   std::vector<std::string> names_;
   std::vector<bool> selected_;
+  bool selects_beyond_ = true;
   // Made once from the header, as every cell of every record asks them.
   std::vector<std::string> contexts_;
   std::vector<size_t> context_code_points_;

@@ -144,7 +144,8 @@ int main(int argc, char** argv) {
   CLI::Option* fields = redact->add_option(
       "--fields", options.fields,
       "With jsonl: comma-separated key paths of the strings to redact (message,user.email,"
-      "context.*); default: every string value");
+      "context.*); default: every string value. With csv: header names or 1-based column "
+      "numbers (Navn,Telefon or 1,3); default: every column");
   redact
       ->add_option("--number-scope", options.number_scope,
                    "Where the number operator's <TYPE_n> counts start over: message or input")

@@ -115,10 +115,41 @@ TEST(CsvColumns, SelectsColumnsByHeaderName) {
   ASSERT_TRUE(unreadable.ok());
   EXPECT_EQ(unreadable->ContextOf(0), "");
   EXPECT_EQ(unreadable->ContextOf(1), "");
-  const CsvColumns unnamed = CsvColumns::Unnamed(';');
-  EXPECT_TRUE(unnamed.Selects(0));
-  EXPECT_EQ(unnamed.NameOf(0), std::nullopt);
-  EXPECT_EQ(unnamed.delimiter(), ';');
+  auto unnamed = CsvColumns::Unnamed(';');
+  ASSERT_TRUE(unnamed.ok());
+  EXPECT_TRUE(unnamed->Selects(0));
+  EXPECT_EQ(unnamed->NameOf(0), std::nullopt);
+  EXPECT_EQ(unnamed->delimiter(), ';');
+}
+
+TEST(CsvColumns, SelectsColumnsByNumber) {
+  CsvParser parser;
+  std::vector<CsvField> header;
+  ASSERT_TRUE(parser.Parse("Navn,2,Beløp", ',', header).ok());
+  // A number is a column's, 1-based, unless a column has it for its name.
+  auto some = CsvColumns::FromHeader(header, ',', "3,2");
+  ASSERT_TRUE(some.ok());
+  EXPECT_FALSE(some->Selects(0));
+  EXPECT_TRUE(some->Selects(1));
+  EXPECT_TRUE(some->Selects(2));
+  auto named = CsvColumns::FromHeader(header, ',', "2");
+  ASSERT_TRUE(named.ok());
+  EXPECT_FALSE(named->Selects(0));
+  EXPECT_TRUE(named->Selects(1));
+  EXPECT_EQ(CsvColumns::FromHeader(header, ',', "4").status().message(),
+            "--fields: the CSV header has 3 columns, not 4");
+  EXPECT_FALSE(CsvColumns::FromHeader(header, ',', "0").ok());
+  EXPECT_FALSE(CsvColumns::FromHeader(header, ',', "+1").ok());
+  // Without a header only numbers name columns, and only those are rewritten.
+  auto unnamed = CsvColumns::Unnamed(',', "2,4");
+  ASSERT_TRUE(unnamed.ok());
+  EXPECT_FALSE(unnamed->Selects(0));
+  EXPECT_TRUE(unnamed->Selects(1));
+  EXPECT_FALSE(unnamed->Selects(2));
+  EXPECT_TRUE(unnamed->Selects(3));
+  EXPECT_FALSE(unnamed->Selects(4));
+  EXPECT_EQ(CsvColumns::Unnamed(',', "Navn").status().message(),
+            "--fields: \"Navn\" is no column number, and without a header columns have no names");
 }
 
 // The records of `input` read as CSV with `delimiters`, through reads of `step` bytes:

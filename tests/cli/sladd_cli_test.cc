@@ -312,9 +312,19 @@ TEST(SladdCli, StopsAtABadCsvRecordNamingItOrSkipsIt) {
       Sladd({"redact", "--input-format", "csv", "--on-error", "skip"}, input);
   EXPECT_EQ(skipped.exit_status, 0) << skipped.err;
   EXPECT_EQ(skipped.out, "a,b\n<PERSON>,1\n<PERSON>,3\n");
+}
+
+TEST(SladdCli, PicksCsvColumnsByNumberWithoutAHeader) {
+  const std::string input = "Kari Nordmann,Ola Hansen,91234567\n";
+  const ProcessResult picked =
+      Sladd({"redact", "--input-format", "csv", "--no-header", "--fields", "2,3"}, input);
+  EXPECT_EQ(picked.exit_status, 0) << picked.err;
+  EXPECT_EQ(picked.out, "Kari Nordmann,<PERSON>,<PHONE_NUMBER>\n");
   const ProcessResult refused =
       Sladd({"redact", "--input-format", "csv", "--no-header", "--fields", "a"}, input);
   EXPECT_EQ(refused.exit_status, 2);
+  EXPECT_THAT(refused.err, HasSubstr("\"a\" is no column number"));
+  EXPECT_EQ(refused.out, "");
 }
 
 TEST(SladdCli, TokenizesAndRestores) {
