@@ -30,6 +30,12 @@ absl::Status LineReader::Fill() {
   return absl::OkStatus();
 }
 
+void LineReader::set_csv_delimiters(std::string_view delimiters) {
+  csv_ = !delimiters.empty();
+  is_csv_delimiter_.fill(false);
+  for (const char c : delimiters) is_csv_delimiter_[static_cast<unsigned char>(c)] = true;
+}
+
 size_t LineReader::FindCsvRecordEnd(size_t from, size_t to, CsvScan& scan) const {
   for (size_t i = from; i < to; ++i) {
     const char c = buffer_[i];
@@ -51,7 +57,7 @@ size_t LineReader::FindCsvRecordEnd(size_t from, size_t to, CsvScan& scan) const
       continue;
     }
     scan.at_record_start = false;
-    const bool delimiter = csv_delimiters_.find(c) != std::string::npos;
+    const bool delimiter = is_csv_delimiter_[static_cast<unsigned char>(c)];
     scan.in_quotes = c == '"' && scan.field_start;
     scan.field_start = delimiter;
   }
@@ -63,7 +69,7 @@ absl::StatusOr<std::optional<Line>> LineReader::Next() {
   CsvScan csv;
   while (true) {
     const char* newline = nullptr;
-    if (csv_delimiters_.empty()) {
+    if (!csv_) {
       newline = static_cast<const char*>(
           std::memchr(buffer_.data() + scanned, '\n', end_ - scanned));
     } else if (const size_t at = FindCsvRecordEnd(scanned, end_, csv); at < end_) {
@@ -81,7 +87,7 @@ absl::StatusOr<std::optional<Line>> LineReader::Next() {
       begin_ = at + 1;
       return line;
     }
-    if (max_piece_bytes_ > 0 && csv_delimiters_.empty() && end_ - begin_ > max_piece_bytes_) {
+    if (max_piece_bytes_ > 0 && !csv_ && end_ - begin_ > max_piece_bytes_) {
       Line piece{std::string_view(buffer_.data() + begin_, max_piece_bytes_), "", true};
       begin_ += max_piece_bytes_;
       return piece;

@@ -2,6 +2,7 @@
 #ifndef SLADD_CLI_LINE_READER_H_
 #define SLADD_CLI_LINE_READER_H_
 
+#include <array>
 #include <cstddef>
 #include <functional>
 #include <optional>
@@ -41,7 +42,7 @@ class LineReader {
   // Reads CSV records instead of lines: a line break inside a quoted field does not end
   // the line. A quote opens a quoted field only at the start of a line or after one of
   // `delimiters` (empty: plain lines again). Pieces are not made of such records.
-  void set_csv_delimiters(std::string delimiters) { csv_delimiters_ = std::move(delimiters); }
+  void set_csv_delimiters(std::string_view delimiters);
 
   // Called before each read of the source, which may block (a pipe from `tail -F`): a
   // caller that gathers lines can pass on what it has first.
@@ -67,7 +68,9 @@ class LineReader {
   ByteSource& source_;
   size_t chunk_size_;
   size_t max_piece_bytes_ = 0;
-  std::string csv_delimiters_;
+  bool csv_ = false;
+  // Indexed by byte: a table, as the record scan asks it of every byte outside quotes.
+  std::array<bool, 256> is_csv_delimiter_{};
   std::function<void()> before_read_;
   std::vector<char> buffer_;
   size_t begin_ = 0;  // first unread byte
