@@ -126,13 +126,20 @@ std::vector<ContextWords> NoNationalIdDetector::context_words() const {
 
 void NoNationalIdDetector::ConfirmNumber(const NumberToken& token, const ScanView& view,
                                          std::vector<Finding>& out) const {
-  ForEachNumberSpan(token, view.text(), 11, 11, [&](const NumberSpan& span) {
+  ForEachNumberSpan(token, view.text(), 10, 12, [&](const NumberSpan& span) {
     if (!IsNationalIdWriting(span, view.text())) return;
     const auto digits = Digits::Of(view.text().substr(span.start, span.end - span.start));
+    // Ten or twelve digits, a whole number, plain or its date apart: an ID with a digit lost
+    // or added, if anything.
+    const bool mistyped_length = span.digits != 11 && span.first == 0 &&
+                                 span.count == token.group_count &&
+                                 (span.count == 1 || (span.count == 2 && span.length_of(0) == 6));
+    if (span.digits != 11 && !mistyped_length) return;
     const auto id = ValidateNorwegianNationalId(*digits);
     if (!id) {
-      // "fnr 01019000084": a label right before it makes a number with a date but broken
-      // check digits a mistyped national ID, still personal data.
+      // "fnr 01019000084", "Fnr: 0101900008": a label right before it makes a number with a
+      // date but broken check digits or a digit too few or many a mistyped national ID,
+      // still personal data (not a phone number).
       if (StartsWithIdDate(*digits) &&
           view.HasContextRightBefore(kIdWords, span.start, kContextBefore)) {
         out.push_back({"NO_NATIONAL_ID", span.start, span.end, 0.8, {}, kInvalidCheckDigits});

@@ -39,7 +39,8 @@ class NoNationalIdDetector final : public Detector {
   std::vector<std::string_view> types() const override { return {"NO_NATIONAL_ID"}; }
   std::vector<ContextWords> context_words() const override;
   bool reads_numbers() const override { return true; }
-  size_t min_token_digits() const override { return 11; }
+  // Ten: a labelled ID with a digit lost is still one.
+  size_t min_token_digits() const override { return 10; }
   void ConfirmNumber(const NumberToken& token, const ScanView& view,
                      std::vector<Finding>& out) const override;
   std::string Normalize(std::string_view type, std::string_view value) const override;

@@ -96,6 +96,24 @@ TEST(NoNationalIdDetector, KeepsALabelledIdWhoseCheckDigitsFail) {
   EXPECT_THAT(engine.Values("fnr 41419000084", "NO_NATIONAL_ID"), IsEmpty());
 }
 
+TEST(NoNationalIdDetector, KeepsALabelledIdWithADigitLostOrAdded) {
+  TestEngine engine;
+  // Regression: ten digits with a trunk 0 after "Fnr:" were a Swedish phone number.
+  const auto found = engine.Find("Fnr: 0101900008");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].type, "NO_NATIONAL_ID");
+  EXPECT_EQ(found[0].kind, kInvalidCheckDigits);
+  EXPECT_THAT(engine.Values("fødselsnummer 010190000834", "NO_NATIONAL_ID"),
+              ElementsAre("010190000834"));
+  EXPECT_THAT(engine.Values("fnr 010190 0008", "NO_NATIONAL_ID"), ElementsAre("010190 0008"));
+  // Without the label it is what it looks like; a Swedish number with its words is Swedish.
+  EXPECT_THAT(engine.Values("ring 0101900008", "PHONE_NUMBER"), ElementsAre("0101900008"));
+  EXPECT_THAT(engine.Values("personnummer 8112189876", "SE_PERSONAL_NUMBER"),
+              ElementsAre("8112189876"));
+  // Only a whole number: not ten digits of a longer one.
+  EXPECT_THAT(engine.Values("fnr 0101900008 12", "NO_NATIONAL_ID"), IsEmpty());
+}
+
 TEST(NoNationalIdDetector, ReportsTheKind) {
   TestEngine engine;
   const auto found = engine.Find("d-nummer 41019000077");
