@@ -7,6 +7,8 @@
 #include "detectors/dk_cpr.h"
 #include "detectors/email_address.h"
 #include "detectors/fi_personal_identity_code.h"
+#include "detectors/gb_national_insurance_number.h"
+#include "detectors/gb_nhs_number.h"
 #include "detectors/iban_code.h"
 #include "detectors/ip_address.h"
 #include "detectors/no_bank_account.h"
@@ -55,6 +57,9 @@ absl::Status RegisterBuiltinDetectors(DetectorRegistry& registry) {
       registry.Register(std::make_unique<SePersonalNumberDetector>(CurrentYear())));
   SLADD_RETURN_IF_ERROR(registry.Register(std::make_unique<DkCprDetector>()));
   SLADD_RETURN_IF_ERROR(registry.Register(std::make_unique<FiPersonalIdentityCodeDetector>()));
+  SLADD_RETURN_IF_ERROR(registry.Register(std::make_unique<GbNhsNumberDetector>()));
+  SLADD_RETURN_IF_ERROR(
+      registry.Register(std::make_unique<GbNationalInsuranceNumberDetector>()));
   SLADD_RETURN_IF_ERROR(registry.Register(std::make_unique<DateOfBirthDetector>(CurrentYear())));
   SLADD_RETURN_IF_ERROR(registry.Register(std::make_unique<StreetAddressDetector>()));
   SLADD_RETURN_IF_ERROR(RegisterMadeLater<PersonDetector>(registry));
