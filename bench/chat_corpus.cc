@@ -3,6 +3,7 @@
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
+#include <algorithm>
 #include <array>
 #include <cstdio>
 #include <string_view>
@@ -295,6 +296,39 @@ std::string FinnishIdentityCode(Random& random) {
   return date + (year < 2000 ? '-' : 'A') + Pad(individual, 3) + kCheck[number % 31];
 }
 
+// Ten digits with the NHS's mod 11 check digit, printed 3-3-4 or plain.
+std::string NhsNumber(Random& random) {
+  while (true) {
+    const std::string payload = std::to_string(random.Between(4, 7)) + Digits(random, 8);
+    int sum = 0;
+    for (size_t i = 0; i < payload.size(); ++i) {
+      sum += (payload[i] - '0') * static_cast<int>(10 - i);
+    }
+    const int check = (11 - sum % 11) % 11;
+    if (check == 10) continue;
+    const std::string number = payload + static_cast<char>('0' + check);
+    return random.Chance(70) ? Group(number, {3, 3, 4}, ' ') : number;
+  }
+}
+
+// Two prefix letters HMRC allocates, six digits and a suffix A-D, as HMRC prints it or
+// typed together.
+std::string NationalInsuranceNumber(Random& random) {
+  static constexpr std::string_view kFirst = "ABCEGHJKLMNOPRSTWXYZ";
+  static constexpr std::string_view kSecond = "ABCEGHJKLMNPRSTWXYZ";
+  static constexpr std::array<std::string_view, 7> kNever = {"BG", "GB", "KN", "NK",
+                                                             "NT", "TN", "ZZ"};
+  std::string prefix;
+  do {
+    prefix = {kFirst[random.Below(static_cast<int>(kFirst.size()))],
+              kSecond[random.Below(static_cast<int>(kSecond.size()))]};
+  } while (std::find(kNever.begin(), kNever.end(), prefix) != kNever.end());
+  const std::string digits = Digits(random, 6);
+  const char suffix = static_cast<char>('A' + random.Below(4));
+  if (random.Chance(60)) return prefix + " " + Group(digits, {2, 2, 2}, ' ') + " " + suffix;
+  return prefix + digits + suffix;
+}
+
 // --- Sentences ----------------------------------------------------------------------------
 
 struct Template {
@@ -304,7 +338,7 @@ struct Template {
   std::string (*make)(Random&);
 };
 
-const std::array<Template, 28> kPersonalTemplates = {{
+const std::array<Template, 30> kPersonalTemplates = {{
     {"NO_NATIONAL_ID", "Fødselsnummeret mitt er ", ".", NorwegianNationalId},
     {"NO_NATIONAL_ID", "fnr: ", "", NorwegianNationalId},
     {"NO_NATIONAL_ID", "Her er personnummeret: ", " (trengs for kredittsjekk)", NorwegianNationalId},
@@ -334,6 +368,9 @@ const std::array<Template, 28> kPersonalTemplates = {{
     {"DK_CPR", "Mit CPR-nummer er ", ".", DanishCpr},
     {"DK_CPR", "CPR ", " for the Danish account.", DanishCpr},
     {"FI_PERSONAL_IDENTITY_CODE", "Henkilötunnus: ", "", FinnishIdentityCode},
+    {"GB_NHS_NUMBER", "My NHS number is ", " if the clinic needs it.", NhsNumber},
+    {"GB_NATIONAL_INSURANCE_NUMBER", "For the payroll form, my NI number is ", ".",
+     NationalInsuranceNumber},
 }};
 
 // Sentences without personal data, many with numbers that must be left alone.
