@@ -6,6 +6,7 @@
 
 #include <cstdlib>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "detectors/checksums.h"
@@ -13,11 +14,15 @@
 #include "detectors/dk_cpr.h"
 #include "detectors/email_address.h"
 #include "detectors/fi_personal_identity_code.h"
+#include "detectors/gb_national_insurance_number.h"
+#include "detectors/gb_nhs_number.h"
 #include "detectors/iban_code.h"
 #include "detectors/ip_address.h"
 #include "detectors/no_bank_account.h"
 #include "detectors/no_national_id.h"
 #include "detectors/no_org_number.h"
+#include "detectors/se_bank_account.h"
+#include "detectors/se_personal_number.h"
 #include "engine/operators.h"
 #include "engine/overlap.h"
 #include "engine/utf8.h"
@@ -89,6 +94,44 @@ void BM_ValidateFinnishIdentityCode(benchmark::State& state) {
           [](const std::string& s) { return ValidateFinnishIdentityCode(s).has_value(); });
 }
 BENCHMARK(BM_ValidateFinnishIdentityCode);
+
+void BM_ValidateSwedishPersonalNumber(benchmark::State& state) {
+  RunOver(state, {"811218-9876", "811218-9877", "19811218-9876", "811278-9873"},
+          [](const std::string& s) { return ValidateSwedishPersonalNumber(s, 2026).has_value(); });
+}
+BENCHMARK(BM_ValidateSwedishPersonalNumber);
+
+// Clearing number and account apart, as the detector hands them over: a type-1 account,
+// Handelsbanken's, Swedbank's with its fifth clearing digit, one check digit off.
+void BM_ValidateSwedishBankAccount(benchmark::State& state) {
+  const std::vector<std::pair<Digits, Digits>> accounts = {
+      {DigitsOf("9420"), DigitsOf("4172385")},
+      {DigitsOf("6789"), DigitsOf("123456789")},
+      {DigitsOf("84244"), DigitsOf("9831892246")},
+      {DigitsOf("9420"), DigitsOf("4172386")}};
+  size_t valid = 0;
+  for (auto _ : state) {
+    for (const auto& [clearing, account] : accounts) {
+      valid += CheckSwedishBankAccount(clearing.span(), account.span()) ==
+               SwedishAccountCheck::kValid;
+    }
+  }
+  benchmark::DoNotOptimize(valid);
+  state.SetItemsProcessed(static_cast<int64_t>(state.iterations() * accounts.size()));
+}
+BENCHMARK(BM_ValidateSwedishBankAccount);
+
+void BM_ValidateNhsNumber(benchmark::State& state) {
+  RunOver(state, {"9434765919", "9434765918", "0101901232", "4010232137"},
+          [](const std::string& s) { return ValidateNhsNumber(DigitsOf(s)).has_value(); });
+}
+BENCHMARK(BM_ValidateNhsNumber);
+
+void BM_ValidateNationalInsurancePrefix(benchmark::State& state) {
+  RunOver(state, {"AB", "QQ", "jn", "GB"},
+          [](const std::string& s) { return IsNationalInsurancePrefix(s[0], s[1]); });
+}
+BENCHMARK(BM_ValidateNationalInsurancePrefix);
 
 void BM_ValidateIban(benchmark::State& state) {
   RunOver(state, {"NO9386011117947", "NO9386011117948", "DE89370400440532013000",
