@@ -160,14 +160,12 @@ size_t ClearingNumberBefore(std::string_view text, size_t end) {
   return StartsANumber(text, start) ? start : std::string_view::npos;
 }
 
-// The first digit within `within` bytes after `from`, with no sentence end between (a line
-// break may be: a form's fields stand on lines of their own); npos if there is none.
+// The first digit within `within` bytes after `from`; npos if there is none. Sentence ends
+// may lie between ("Clearingnr. 9420"): the labels around the digits are checked after.
 size_t NextDigit(std::string_view text, size_t from, size_t within) {
   const size_t stop = std::min(text.size(), from + within);
   for (size_t i = from; i < stop; ++i) {
-    const char c = text[i];
-    if (IsAsciiDigit(c)) return i;
-    if ((c == '.' || c == '!' || c == '?') && i + 1 < text.size() && text[i + 1] == ' ') break;
+    if (IsAsciiDigit(text[i])) return i;
   }
   return std::string_view::npos;
 }
@@ -196,7 +194,7 @@ SwedishAccountCheck CheckSwedishBankAccount(std::span<const uint8_t> clearing,
     return SwedishAccountCheck::kNoSuchAccount;
   }
   // Only Swedbank's clearing numbers carry a fifth, check digit.
-  if (clearing.size() == 5 && (range->rule != Rule::kMod10UpToTen || number < 8000)) {
+  if (clearing.size() == 5 && (number < 8000 || number > 8999)) {
     return SwedishAccountCheck::kNoSuchAccount;
   }
   if (clearing.size() == 5 && !LuhnValid(clearing)) return SwedishAccountCheck::kCheckDigitFails;
@@ -217,9 +215,26 @@ std::vector<Pattern> SeBankAccountDetector::patterns() const {
 std::vector<ContextWords> SeBankAccountDetector::context_words() const {
   return {{kAccountWords, AccountContextWords()},
           {kSwedishWords,
-           {"clearing", "clnr", "cl nr", "cl.nr", "swedbank", "handelsbanken", "länsförsäkringar",
-            "sparbanken", "icabanken", "ica banken", "personkonto", "plusgiro", "svenskt konto",
-            "svensk bank", "svenska bank", "swedish bank", "swedish account", "i sverige",
+           {"clearing",
+            "clearingnr",
+            "clearing nr",
+            "clnr",
+            "cl nr",
+            "cl.nr",
+            "swedbank",
+            "handelsbanken",
+            "länsförsäkringar",
+            "sparbanken",
+            "icabanken",
+            "ica banken",
+            "personkonto",
+            "plusgiro",
+            "svenskt konto",
+            "svensk bank",
+            "svenska bank",
+            "swedish bank",
+            "swedish account",
+            "i sverige",
             "in sweden"}},
           {kSwedishShortWords, {"seb"}, /*whole_words=*/true},
           {kNotAccountWords, NotPersonalNumberWords()},

@@ -45,6 +45,7 @@ TEST(SwedishBankAccountValidator, KnowsNoAccountOutsideTheBanksRangesAndLengths)
   EXPECT_EQ(Check("9420", "41723850"), SwedishAccountCheck::kNoSuchAccount);
   EXPECT_EQ(Check("6789", "12345678"), SwedishAccountCheck::kNoSuchAccount);
   EXPECT_EQ(Check("94200", "4172385"), SwedishAccountCheck::kNoSuchAccount);  // five: Swedbank's
+  EXPECT_EQ(Check("95001", "1234567897"), SwedishAccountCheck::kNoSuchAccount);  // Plusgirot
 }
 
 TEST(SeBankAccountDetector, FindsTheWaysBanksPrintThem) {
@@ -82,6 +83,9 @@ TEST(SeBankAccountDetector, ReadsTheAccountOfAFormsClearingAndAccountFields) {
               ElementsAre("4172385"));
   EXPECT_THAT(engine.Values("CLNR: 8424-4 Konto: 983 189 224-6", "SE_BANK_ACCOUNT"),
               ElementsAre("983 189 224-6"));
+  // Abbreviated labels end in a period.
+  EXPECT_THAT(engine.Values("Clearingnr. 9420, kontonr. 4172385", "SE_BANK_ACCOUNT"),
+              ElementsAre("4172385"));
   // Without the account's label the second number is anything.
   EXPECT_THAT(engine.Values("Clearingnummer 9420, 10 st 4172385", "SE_BANK_ACCOUNT"), IsEmpty());
   EXPECT_THAT(engine.Values("Clearingnummer 9420. Ring 4172385", "SE_BANK_ACCOUNT"), IsEmpty());
