@@ -1251,6 +1251,13 @@ Round 444 (15 CRM notes with contacts, phones and an e-mail address, and 5 notes
 meetings, budgets and offers): all 9 names, both phones and the address found, no
 negative flagged, once the gold kept "Mr" out of its span (the set's convention) and took
 a real layout's number for Ofcom's drama number 07700 900123, which is not found.
+Round 445 (6 statements of sight lost in one eye or both, after a note's label and with "went"
+or "ble" before the term, and 4 negatives: a blind-spot camera, blinds, blind dates, a blind
+test with both eyes shut): the session's first binary found 2 of 6 (after "ble" and "is");
+which eyes ("one eye", "venstre øye", "begge øyne") are a health cue since, so "blind"
+beside them counts, and all 6 are found, no negative flagged ("Notes: blind in one eye",
+left out after round 443, is in). Two guide dogs, labelled in the set since round 162, were
+unmarked in the gold by mistake and marked after the run.
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"
