@@ -7,6 +7,7 @@
 #include "detectors/dk_cpr.h"
 #include "detectors/email_address.h"
 #include "detectors/fi_personal_identity_code.h"
+#include "detectors/gb_bank_account.h"
 #include "detectors/gb_national_insurance_number.h"
 #include "detectors/gb_nhs_number.h"
 #include "detectors/iban_code.h"
@@ -58,6 +59,7 @@ absl::Status RegisterBuiltinDetectors(DetectorRegistry& registry) {
   SLADD_RETURN_IF_ERROR(registry.Register(std::make_unique<DkCprDetector>()));
   SLADD_RETURN_IF_ERROR(registry.Register(std::make_unique<FiPersonalIdentityCodeDetector>()));
   SLADD_RETURN_IF_ERROR(registry.Register(std::make_unique<GbNhsNumberDetector>()));
+  SLADD_RETURN_IF_ERROR(registry.Register(std::make_unique<GbBankAccountDetector>()));
   SLADD_RETURN_IF_ERROR(
       registry.Register(std::make_unique<GbNationalInsuranceNumberDetector>()));
   SLADD_RETURN_IF_ERROR(registry.Register(std::make_unique<DateOfBirthDetector>(CurrentYear())));
