@@ -6,6 +6,7 @@
 
 #include "detectors/checksums.h"
 #include "detectors/context.h"
+#include "detectors/digit_runs.h"
 #include "engine/utf8.h"
 
 namespace sladd {
@@ -160,29 +161,6 @@ size_t ClearingNumberBefore(std::string_view text, size_t end) {
   return StartsANumber(text, start) ? start : std::string_view::npos;
 }
 
-// The first digit within `within` bytes after `from`; npos if there is none. Sentence ends
-// may lie between ("Clearingnr. 9420"): the labels around the digits are checked after.
-size_t NextDigit(std::string_view text, size_t from, size_t within) {
-  const size_t stop = std::min(text.size(), from + within);
-  for (size_t i = from; i < stop; ++i) {
-    if (IsAsciiDigit(text[i])) return i;
-  }
-  return std::string_view::npos;
-}
-
-// The end of the digits from `start` joined by single spaces or dashes, as a number token's
-// ("417 23 85", "123 456 789-0").
-size_t NumberEnd(std::string_view text, size_t start) {
-  size_t end = start;
-  while (end < text.size() && IsAsciiDigit(text[end])) {
-    ++end;
-    const bool joined = end + 1 < text.size() && (text[end] == ' ' || text[end] == '-') &&
-                        IsAsciiDigit(text[end + 1]);
-    if (joined) ++end;
-  }
-  return end;
-}
-
 }  // namespace
 
 SwedishAccountCheck CheckSwedishBankAccount(std::span<const uint8_t> clearing,
@@ -260,11 +238,11 @@ void SeBankAccountDetector::Confirm(const Candidate& label, const ScanView& view
   const std::string_view text = view.text();
   const size_t start = NextDigit(text, label.end, kContextBefore);
   if (start == std::string_view::npos || !StartsANumber(text, start)) return;
-  const size_t clearing_end = NumberEnd(text, start);
+  const size_t clearing_end = DigitRunFrom(text, start).end;
   if (ClearingNumberBefore(text, clearing_end) != start) return;
   const size_t account_start = NextDigit(text, clearing_end, kContextBefore);
   if (account_start == std::string_view::npos) return;
-  const size_t end = NumberEnd(text, account_start);
+  const size_t end = DigitRunFrom(text, account_start).end;
   if (WordCharAt(text, end)) return;
   Report({start, account_start, end, Layout::kLabelled}, view, out);
 }
