@@ -306,6 +306,8 @@ bool SeBankAccountDetector::Report(const Reading& reading, const ScanView& view,
       Digits::Of(text.substr(reading.start, reading.account_start - reading.start));
   const auto account =
       Digits::Of(text.substr(reading.account_start, reading.end - reading.account_start));
+  // A form's account field may run on past Digits' capacity: no account of any bank.
+  if (!clearing || !account) return false;
   // The check first: most numbers fail it, and context words cost more to look up.
   const SwedishAccountCheck check = CheckSwedishBankAccount(clearing->span(), account->span());
   if (check == SwedishAccountCheck::kNoSuchAccount) return false;

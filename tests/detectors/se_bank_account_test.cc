@@ -3,6 +3,8 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <string>
+
 #include "detectors/checksums.h"
 #include "tests/support/engine_fixture.h"
 
@@ -90,6 +92,10 @@ TEST(SeBankAccountDetector, ReadsTheAccountOfAFormsClearingAndAccountFields) {
   EXPECT_THAT(engine.Values("Clearingnummer 9420, 10 st 4172385", "SE_BANK_ACCOUNT"), IsEmpty());
   EXPECT_THAT(engine.Values("Clearingnummer 9420. Ring 4172385", "SE_BANK_ACCOUNT"), IsEmpty());
   EXPECT_THAT(engine.Values("clearing 9420 i morgen", "SE_BANK_ACCOUNT"), IsEmpty());
+  // Regression: a field's digits beyond Digits' capacity were read through an empty optional.
+  std::string long_field = "Clearingnummer 9420, kontonummer 1234";
+  for (int i = 0; i < 14; ++i) long_field += " 1234";
+  EXPECT_THAT(engine.Values(long_field, "SE_BANK_ACCOUNT"), IsEmpty());
 }
 
 TEST(SeBankAccountDetector, NeedsWordsForPlainDigits) {
