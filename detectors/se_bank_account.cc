@@ -311,15 +311,14 @@ bool SeBankAccountDetector::Report(const Reading& reading, const ScanView& view,
   // The check first: most numbers fail it, and context words cost more to look up.
   const SwedishAccountCheck check = CheckSwedishBankAccount(clearing->span(), account->span());
   if (check == SwedishAccountCheck::kNoSuchAccount) return false;
-  const bool swedish_layout =
-      reading.layout == Layout::kApart || reading.layout == Layout::kLabelled;
-  const bool swedish_label = swedish_layout && IsLabelledSwedish(reading, view);
-  if (reading.layout == Layout::kLabelled && !swedish_label) return true;
+  const bool labelled = reading.layout == Layout::kLabelled;
+  if (labelled && !IsLabelledSwedish(reading, view)) return true;
   // Of two labelled fields only the account's is redacted: the clearing number names a bank.
-  const size_t start = reading.layout == Layout::kLabelled ? reading.account_start : reading.start;
+  const size_t start = labelled ? reading.account_start : reading.start;
   if (check == SwedishAccountCheck::kCheckDigitFails) {
     // "clearingnummer 9420, 417 23 86": the label makes a mistyped account personal data.
-    if (swedish_label) {
+    // (Asked here, not before: a valid account's Score asks of Swedish words anyway.)
+    if (labelled || (reading.layout == Layout::kApart && IsLabelledSwedish(reading, view))) {
       out.push_back({"SE_BANK_ACCOUNT", start, reading.end, 0.8, {}, kInvalidCheckDigits});
     }
     return true;
