@@ -5,6 +5,8 @@
 #include <optional>
 #include <vector>
 
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_split.h"
@@ -23,8 +25,7 @@ absl::Status FieldError(size_t field_index, std::string_view problem) {
 
 }  // namespace
 
-absl::Status CsvParser::Parse(std::string_view record, char delimiter,
-                              std::vector<CsvField>& out) {
+absl::Status CsvParser::Parse(std::string_view record, char delimiter, std::vector<CsvField>& out) {
   out.clear();
   unescaped_.clear();
   // Unescaped values are never longer than the record: with this room the views into
@@ -119,13 +120,25 @@ std::vector<absl::string_view> SelectedItems(std::string_view selected) {
 // A 1-based column number ("3"), as cut and csvkit take them; nullopt for anything else.
 std::optional<size_t> ColumnNumber(absl::string_view item) {
   size_t number = 0;
-  const bool digits = !item.empty() && std::all_of(item.begin(), item.end(), [](char c) {
-    return c >= '0' && c <= '9';
-  });
+  const bool digits = !item.empty() && std::all_of(item.begin(), item.end(),
+                                                   [](char c) { return c >= '0' && c <= '9'; });
   if (!digits || item.size() > 6 || !absl::SimpleAtoi(item, &number) || number == 0) {
     return std::nullopt;
   }
   return number;
+}
+
+// The label a bank code column's values are read after, by the words of its name
+// ("Clearingnr", "clearing_number", "Sort Code", "sortcode"); empty for other columns.
+std::string_view BankCodeLabel(std::string_view name) {
+  const std::string lower = absl::AsciiStrToLower(ToAbsl(name));
+  for (std::string_view word : {"clearing", "clnr", "cl.nr", "cl nr"}) {
+    if (absl::StrContains(lower, ToAbsl(word))) return "Clearingnummer: ";
+  }
+  for (std::string_view word : {"sort code", "sortcode", "sort_code", "sort-code"}) {
+    if (absl::StrContains(lower, ToAbsl(word))) return "Sort code: ";
+  }
+  return "";
 }
 
 }  // namespace
@@ -140,6 +153,10 @@ absl::StatusOr<CsvColumns> CsvColumns::FromHeader(const std::vector<CsvField>& h
     std::string context = readable ? absl::StrCat(ToAbsl(field.value), ": ") : "";
     columns.context_code_points_.push_back(CountCodePoints(context));
     columns.contexts_.push_back(std::move(context));
+    const std::string_view bank_code_label = BankCodeLabel(field.value);
+    if (!bank_code_label.empty() && !columns.bank_code_column_) {
+      columns.bank_code_column_ = {columns.names_.size() - 1, bank_code_label};
+    }
   }
   columns.selected_.assign(header.size(), selected.empty());
   for (absl::string_view item : SelectedItems(selected)) {
@@ -154,8 +171,8 @@ absl::StatusOr<CsvColumns> CsvColumns::FromHeader(const std::vector<CsvField>& h
           absl::StrCat("--fields: the CSV header has no column \"", item, "\""));
     }
     if (*number > header.size()) {
-      return absl::InvalidArgumentError(absl::StrCat(
-          "--fields: the CSV header has ", header.size(), " columns, not ", *number));
+      return absl::InvalidArgumentError(
+          absl::StrCat("--fields: the CSV header has ", header.size(), " columns, not ", *number));
     }
     columns.selected_[*number - 1] = true;
   }
@@ -168,8 +185,9 @@ absl::StatusOr<CsvColumns> CsvColumns::Unnamed(char delimiter, std::string_view 
   for (absl::string_view item : SelectedItems(selected)) {
     const std::optional<size_t> number = ColumnNumber(item);
     if (!number) {
-      return absl::InvalidArgumentError(absl::StrCat(
-          "--fields: \"", item, "\" is no column number, and without a header columns have no names"));
+      return absl::InvalidArgumentError(
+          absl::StrCat("--fields: \"", item,
+                       "\" is no column number, and without a header columns have no names"));
     }
     if (*number > columns.selected_.size()) columns.selected_.resize(*number, false);
     columns.selected_[*number - 1] = true;

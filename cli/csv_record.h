@@ -27,9 +27,9 @@ struct CsvField {
 class CsvParser {
  public:
   // Replaces `out` by the fields of `record` (one line, or several when a quoted field
-  // holds line breaks); a UTF-8 byte order mark before the first field is not in it. Fails with InvalidArgument, naming the field by its 1-based
-  // number and never quoting the record, on text after a closing quote or a quote that is
-  // never closed.
+  // holds line breaks); a UTF-8 byte order mark before the first field is not in it. Fails with
+  // InvalidArgument, naming the field by its 1-based number and never quoting the record, on text
+  // after a closing quote or a quote that is never closed.
   absl::Status Parse(std::string_view record, char delimiter, std::vector<CsvField>& out);
 
  private:
@@ -55,8 +55,8 @@ class CsvColumns {
   // From the parsed header. `selected` names the columns to rewrite (comma-separated
   // header names, or 1-based column numbers where no column has the name); empty: all.
   // Fails with InvalidArgument naming a column the header lacks.
-  static absl::StatusOr<CsvColumns> FromHeader(const std::vector<CsvField>& header,
-                                               char delimiter, std::string_view selected);
+  static absl::StatusOr<CsvColumns> FromHeader(const std::vector<CsvField>& header, char delimiter,
+                                               std::string_view selected);
   // A file without a header: no column has a name; `selected` gives the numbers of the
   // columns to rewrite (empty: all). Fails with InvalidArgument for an item that is no
   // column number.
@@ -84,6 +84,16 @@ class CsvColumns {
     return index < context_code_points_.size() ? context_code_points_[index] : 0;
   }
 
+  // A column holding the half of a bank detail that names the bank (a Swedish clearing
+  // number, a British sort code), without which the account column's digits are no account
+  // to any detector: the other cells of a record read its value after `label` first.
+  struct BankCodeColumn {
+    size_t index;
+    std::string_view label;  // "Clearingnummer: " or "Sort code: ", whatever the header says
+  };
+  // The header's first such column, if any.
+  const std::optional<BankCodeColumn>& bank_code_column() const { return bank_code_column_; }
+
  private:
   explicit CsvColumns(char delimiter) : delimiter_(delimiter) {}
   char delimiter_;
@@ -93,6 +103,7 @@ class CsvColumns {
   // Made once from the header, as every cell of every record asks them.
   std::vector<std::string> contexts_;
   std::vector<size_t> context_code_points_;
+  std::optional<BankCodeColumn> bank_code_column_;
 };
 
 }  // namespace sladd

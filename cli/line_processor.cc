@@ -17,6 +17,16 @@ void WriteString(JsonWriter& writer, std::string_view value) {
   writer.String(value.data(), static_cast<rapidjson::SizeType>(value.size()));
 }
 
+// Whether a CSV cell may be a bank code column's value ("9420", "8327-9", "20-00-00"):
+// digits with spaces or dashes, short; anything else (a note, a name) is never read as
+// another cell's context.
+bool IsBankCode(std::string_view value) {
+  constexpr size_t kLongest = 16;
+  return !value.empty() && value.size() <= kLongest &&
+         std::all_of(value.begin(), value.end(),
+                     [](char c) { return (c >= '0' && c <= '9') || c == ' ' || c == '-'; });
+}
+
 // Writes the finding objects of `message`. For a CSV cell, `cell` names its column and
 // the context before it, which no finding reaches into: offsets are told from the cell's
 // start.
@@ -220,11 +230,20 @@ absl::Status LineProcessor::ProcessCsv(std::string_view record, std::string& out
 }
 
 CsvCell LineProcessor::CellWithContext(size_t index, std::string_view value) {
+  cell_text_.clear();
+  const auto& bank_code = csv_columns_->bank_code_column();
+  if (bank_code && bank_code->index != index && bank_code->index < csv_fields_.size() &&
+      IsBankCode(csv_fields_[bank_code->index].value)) {
+    // "Clearingnummer: 9420\nKontonummer: 4172385": ASCII, so bytes are code points.
+    absl::StrAppend(&cell_text_, ToAbsl(bank_code->label),
+                    ToAbsl(csv_fields_[bank_code->index].value), "\n");
+  }
+  const size_t bank_code_bytes = cell_text_.size();
   const std::string_view context = csv_columns_->ContextOf(index);
-  cell_text_.assign(context);
+  cell_text_.append(context);
   cell_text_.append(value);
-  return {csv_columns_->NameOf(index), index + 1, context.size(),
-          csv_columns_->ContextCodePoints(index)};
+  return {csv_columns_->NameOf(index), index + 1, bank_code_bytes + context.size(),
+          bank_code_bytes + csv_columns_->ContextCodePoints(index)};
 }
 
 absl::Status LineProcessor::AnalyzeCsv(std::string& out) {
@@ -240,8 +259,7 @@ absl::Status LineProcessor::AnalyzeCsv(std::string& out) {
     // to be analyzed on its own.
     if (StartsWithin(analyzed_.findings, cell.context_bytes)) {
       cell.context_bytes = cell.context_code_points = 0;
-      if (absl::Status status = backend_->Analyze(csv_fields_[i].value, analyzed_);
-          !status.ok()) {
+      if (absl::Status status = backend_->Analyze(csv_fields_[i].value, analyzed_); !status.ok()) {
         return status;
       }
     }

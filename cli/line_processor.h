@@ -57,7 +57,8 @@ class LineProcessor final : public LineWorker {
   // column's name before the value ("Kontonummer: 12345678903" is an account number where
   // the bare number is none).
   absl::Status TransformCell(size_t index, std::string_view value, std::string& out);
-  // Fills cell_text_ with the column's name as context, then `value`.
+  // Fills cell_text_ with the context of cell `index` of the record in csv_fields_ (the
+  // bank code column's value, if any, then the column's name), then `value`.
   CsvCell CellWithContext(size_t index, std::string_view value);
   absl::Status ProcessJson(std::string_view line, std::string& out);
   absl::Status RewriteRecord(std::string_view line, std::string& out);

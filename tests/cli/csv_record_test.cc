@@ -152,6 +152,28 @@ TEST(CsvColumns, SelectsColumnsByNumber) {
             "--fields: \"Navn\" is no column number, and without a header columns have no names");
 }
 
+TEST(CsvColumns, FindsTheColumnThatNamesTheBank) {
+  CsvParser parser;
+  std::vector<CsvField> header;
+  ASSERT_TRUE(parser.Parse("Navn;Clearingnr;Kontonummer;Clearing 2", ';', header).ok());
+  auto swedish = CsvColumns::FromHeader(header, ';', "Kontonummer");
+  ASSERT_TRUE(swedish.ok());
+  ASSERT_TRUE(swedish->bank_code_column().has_value());
+  // Read whether or not it is rewritten; the first of two.
+  EXPECT_EQ(swedish->bank_code_column()->index, 1u);
+  EXPECT_EQ(swedish->bank_code_column()->label, "Clearingnummer: ");
+  ASSERT_TRUE(parser.Parse("name,SORT_CODE,account", ',', header).ok());
+  auto british = CsvColumns::FromHeader(header, ',', "");
+  ASSERT_TRUE(british.ok() && british->bank_code_column().has_value());
+  EXPECT_EQ(british->bank_code_column()->index, 1u);
+  EXPECT_EQ(british->bank_code_column()->label, "Sort code: ");
+  ASSERT_TRUE(parser.Parse("Navn,Kontonummer,Sortering", ',', header).ok());
+  auto none = CsvColumns::FromHeader(header, ',', "");
+  ASSERT_TRUE(none.ok());
+  EXPECT_FALSE(none->bank_code_column().has_value());
+  EXPECT_FALSE(CsvColumns::Unnamed(',')->bank_code_column().has_value());
+}
+
 // The records of `input` read as CSV with `delimiters`, through reads of `step` bytes:
 // each record's text, '|' and its terminator.
 std::vector<std::string> Records(const std::string& input, const std::string& delimiters,

@@ -276,6 +276,31 @@ TEST(SladdCli, ReadsACsvCellAfterItsColumnsName) {
             "\"value\":\"12345678903\"}],\"special_categories\":[\"HEALTH_DATA\"]}\n");
 }
 
+TEST(SladdCli, ReadsAnAccountCellAfterTheRecordsClearingNumberOrSortCode) {
+  // Seven to ten digits are a Swedish account only with a clearing number, eight a British
+  // one only with a sort code: a record's two columns are read together.
+  const std::string swedish =
+      "Navn;Clearingnummer;Kontonummer;Kommentar\n"
+      "Kari;9420;4172385;ok\n"
+      "Ola;8424-4;983 189 224-6;ring 4172385\n"
+      "Per;se notat;4172385;x\n";
+  const ProcessResult redacted = Sladd({"redact", "--input-format", "csv"}, swedish);
+  EXPECT_EQ(redacted.exit_status, 0) << redacted.err;
+  EXPECT_EQ(redacted.out,
+            "Navn;Clearingnummer;Kontonummer;Kommentar\n"
+            "<PERSON>;9420;<SE_BANK_ACCOUNT>;ok\n"
+            "<PERSON>;8424-4;<SE_BANK_ACCOUNT>;ring 4172385\n"
+            "<PERSON>;se notat;4172385;x\n");
+  const ProcessResult analyzed = Sladd({"analyze", "--input-format", "csv", "--code-points"},
+                                       "Sort code,Account number\n20-00-00,12345678\n");
+  EXPECT_EQ(analyzed.exit_status, 0) << analyzed.err;
+  // Offsets are the cell's, after the context read before it.
+  EXPECT_EQ(analyzed.out,
+            "{\"findings\":[{\"column\":\"Account number\",\"type\":\"GB_BANK_ACCOUNT\","
+            "\"start\":0,\"end\":8,\"score\":0.95,\"detector\":\"gb_bank_account\","
+            "\"cp_start\":0,\"cp_end\":8}]}\n");
+}
+
 TEST(SladdCli, KeepsExcelsByteOrderMarkOutOfTheFirstColumnsName) {
   const std::string input = "\xEF\xBB\xBFNavn;Kontonummer\r\nKari;12345678903\r\n";
   const ProcessResult named =
