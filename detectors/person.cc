@@ -1303,7 +1303,8 @@ void PersonDetector::ConfirmSegment(std::string_view text, size_t begin, size_t 
     // A brand is a person only when introduced as one ("jeg heter Calvin Klein", "I'm John
     // Lewis"); greeted, thanked or signing off, it is the business ("Cheers Royal Mail").
     if ((span.kind != "cue" && span.last < no_person_field_end) ||
-        (!span.introduced && NamesABrand(context, span.first, span.last, word_roles_.brands))) {
+        (!span.introduced && NamesABrand(context, span.first, span.last, word_roles_.brands)) ||
+        NamesACompany(context, span.first, span.last)) {
       continue;
     }
     out.push_back({"PERSON", context.token(span.first).start, context.token(span.last).end,

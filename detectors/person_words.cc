@@ -1,5 +1,6 @@
 #include "detectors/person_words.h"
 
+#include <algorithm>
 #include <string_view>
 
 #include "absl/strings/str_replace.h"
@@ -285,6 +286,19 @@ bool NamesABrand(const TaggingContext& context, size_t first, size_t last,
   }
   if (last + 1 >= context.size() || !context.IsCapitalized(last + 1)) return false;
   return brands.contains(words.append(" ").append(context.folded(last + 1)));
+}
+
+bool NamesACompany(const TaggingContext& context, size_t first, size_t last) {
+  // Written as registers and letterheads write them; "as", "ab" and "da" are words.
+  static constexpr std::string_view kCompanyForms[] = {
+      "AS",  "ASA", "ANS",  "DA",  "SA",  "AB",  "Oy",   "Oyj",     "ApS",
+      "Ltd", "LTD", "Limited", "LIMITED", "Inc", "INC", "Corp", "CORP", "Corporation",
+      "LLC", "PLC", "Plc",  "plc", "GmbH", "AG",  "BV",   "NV"};
+  const size_t end = std::min(last + 2, context.size());
+  for (size_t i = first; i < end; ++i) {
+    if (OneOf(context.raw(i), kCompanyForms)) return true;
+  }
+  return false;
 }
 
 }  // namespace sladd

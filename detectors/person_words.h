@@ -100,6 +100,11 @@ PersonWordRoles BuildPersonWordRoles();
 bool NamesABrand(const TaggingContext& context, size_t first, size_t last,
                  const absl::flat_hash_set<std::string>& brands);
 
+// Whether tokens [first, last] of `context`, or the token after them, hold a company's form
+// ("Hansen Bygg AS", "Acme Corp", "Acme Ltd"): the words name a company, not a person, also
+// where a cue points at them ("Contact: Acme Corp", "Kontaktperson: Berg AS").
+bool NamesACompany(const TaggingContext& context, size_t first, size_t last);
+
 // The end of the value of a field of no person that opens `context`'s line ("Company:
 // Berg & Sønner AS"): the token at the first mark after the label's colon (a comma, a
 // parenthesis: "Company: Nordbygg AS (Kari Hansen)"), or 0 if the line opens no such field.

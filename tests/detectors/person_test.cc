@@ -452,6 +452,13 @@ TEST(PersonDetector, SomeoneFromABusinesssPremisesAndLowercaseVietnameseNames) {
   EXPECT_THAT(Names(engine, "Company: Berg & Sønner AS"), IsEmpty());
   EXPECT_THAT(Names(engine, "Product: Mercedes Sprinter 2019"), IsEmpty());
   EXPECT_THAT(Names(engine, "Company: Nordbygg AS (Kari Hansen)"), ElementsAre("Kari Hansen"));
+  // A company's form makes the words a company's, also where a cue points at them.
+  EXPECT_THAT(Names(engine, "Contact: Acme Corp"), IsEmpty());
+  EXPECT_THAT(Names(engine, "Kontaktperson: Hansen Bygg AS"), IsEmpty());
+  EXPECT_THAT(Names(engine, "Contact: Acme Ltd, 22 33 44 55"), IsEmpty());
+  EXPECT_THAT(Names(engine, "Kontaktperson: Kari Hansen, tlf 22 33 44 55"),
+              ElementsAre("Kari Hansen"));
+  EXPECT_THAT(Names(engine, "Tell Dave as soon as you can"), ElementsAre("Dave"));
   EXPECT_THAT(Names(engine, "Your name? ola hansen"), ElementsAre("ola hansen"));
   EXPECT_THAT(Names(engine, "Your name? type it below"), IsEmpty());
   EXPECT_THAT(Names(engine, "Your name? wei zhang"), ElementsAre("wei zhang"));
