@@ -4,6 +4,7 @@
 
 #include "detectors/credit_card.h"
 #include "detectors/date_of_birth.h"
+#include "detectors/dk_bank_account.h"
 #include "detectors/dk_cpr.h"
 #include "detectors/email_address.h"
 #include "detectors/fi_personal_identity_code.h"
@@ -57,6 +58,7 @@ absl::Status RegisterBuiltinDetectors(DetectorRegistry& registry) {
   SLADD_RETURN_IF_ERROR(
       registry.Register(std::make_unique<SePersonalNumberDetector>(CurrentYear())));
   SLADD_RETURN_IF_ERROR(registry.Register(std::make_unique<DkCprDetector>()));
+  SLADD_RETURN_IF_ERROR(registry.Register(std::make_unique<DkBankAccountDetector>()));
   SLADD_RETURN_IF_ERROR(registry.Register(std::make_unique<FiPersonalIdentityCodeDetector>()));
   SLADD_RETURN_IF_ERROR(registry.Register(std::make_unique<GbNhsNumberDetector>()));
   SLADD_RETURN_IF_ERROR(registry.Register(std::make_unique<GbBankAccountDetector>()));
