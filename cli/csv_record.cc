@@ -129,7 +129,8 @@ std::optional<size_t> ColumnNumber(absl::string_view item) {
 }
 
 // The label a bank code column's values are read after, by the words of its name
-// ("Clearingnr", "clearing_number", "Sort Code", "sortcode"); empty for other columns.
+// ("Clearingnr", "clearing_number", "Sort Code", "sortcode", "Reg.nr."); empty for other
+// columns.
 std::string_view BankCodeLabel(std::string_view name) {
   const std::string lower = absl::AsciiStrToLower(ToAbsl(name));
   for (std::string_view word : {"clearing", "clnr", "cl.nr", "cl nr"}) {
@@ -137,6 +138,10 @@ std::string_view BankCodeLabel(std::string_view name) {
   }
   for (std::string_view word : {"sort code", "sortcode", "sort_code", "sort-code"}) {
     if (absl::StrContains(lower, ToAbsl(word))) return "Sort code: ";
+  }
+  for (std::string_view word : {"reg.nr", "regnr", "reg. nr", "reg nr", "reg.-nr", "reg_nr",
+                                "registreringsn"}) {
+    if (absl::StrContains(lower, ToAbsl(word))) return "Reg.nr.: ";
   }
   return "";
 }

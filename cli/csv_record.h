@@ -85,11 +85,11 @@ class CsvColumns {
   }
 
   // A column holding the half of a bank detail that names the bank (a Swedish clearing
-  // number, a British sort code), without which the account column's digits are no account
+  // number, a British sort code, a Danish registration number), without which the account column's digits are no account
   // to any detector: the other cells of a record read its value after `label` first.
   struct BankCodeColumn {
     size_t index;
-    std::string_view label;  // "Clearingnummer: " or "Sort code: ", whatever the header says
+    std::string_view label;  // "Clearingnummer: ", "Sort code: " or "Reg.nr.: "
   };
   // The header's first such column, if any.
   const std::optional<BankCodeColumn>& bank_code_column() const { return bank_code_column_; }

@@ -167,7 +167,11 @@ TEST(CsvColumns, FindsTheColumnThatNamesTheBank) {
   ASSERT_TRUE(british.ok() && british->bank_code_column().has_value());
   EXPECT_EQ(british->bank_code_column()->index, 1u);
   EXPECT_EQ(british->bank_code_column()->label, "Sort code: ");
-  ASSERT_TRUE(parser.Parse("Navn,Kontonummer,Sortering", ',', header).ok());
+  ASSERT_TRUE(parser.Parse("Navn;Reg. nr.;Kontonr.", ';', header).ok());
+  auto danish = CsvColumns::FromHeader(header, ';', "");
+  ASSERT_TRUE(danish.ok() && danish->bank_code_column().has_value());
+  EXPECT_EQ(danish->bank_code_column()->label, "Reg.nr.: ");
+  ASSERT_TRUE(parser.Parse("Navn,Kontonummer,Sortering,Region", ',', header).ok());
   auto none = CsvColumns::FromHeader(header, ',', "");
   ASSERT_TRUE(none.ok());
   EXPECT_FALSE(none->bank_code_column().has_value());

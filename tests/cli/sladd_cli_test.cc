@@ -278,7 +278,8 @@ TEST(SladdCli, ReadsACsvCellAfterItsColumnsName) {
 
 TEST(SladdCli, ReadsAnAccountCellAfterTheRecordsClearingNumberOrSortCode) {
   // Seven to ten digits are a Swedish account only with a clearing number, eight a British
-  // one only with a sort code: a record's two columns are read together.
+  // one only with a sort code, six to ten a Danish one only with a registration number: a
+  // record's two columns are read together.
   const std::string swedish =
       "Navn;Clearingnummer;Kontonummer;Kommentar\n"
       "Kari;9420;4172385;ok\n"
@@ -291,6 +292,9 @@ TEST(SladdCli, ReadsAnAccountCellAfterTheRecordsClearingNumberOrSortCode) {
             "<PERSON>;9420;<SE_BANK_ACCOUNT>;ok\n"
             "<PERSON>;8424-4;<SE_BANK_ACCOUNT>;ring 4172385\n"
             "<PERSON>;se notat;4172385;x\n");
+  const ProcessResult danish = Sladd({"redact", "--input-format", "csv"},
+                                     "Reg.nr.;Kontonr.\n1234;0001234567\nAB 12345;0001234567\n");
+  EXPECT_EQ(danish.out, "Reg.nr.;Kontonr.\n1234;<DK_BANK_ACCOUNT>\nAB 12345;0001234567\n");
   const ProcessResult analyzed = Sladd({"analyze", "--input-format", "csv", "--code-points"},
                                        "Sort code,Account number\n20-00-00,12345678\n");
   EXPECT_EQ(analyzed.exit_status, 0) << analyzed.err;
