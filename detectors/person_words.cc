@@ -289,14 +289,15 @@ bool NamesABrand(const TaggingContext& context, size_t first, size_t last,
 }
 
 bool NamesACompany(const TaggingContext& context, size_t first, size_t last) {
-  // Written as registers and letterheads write them; "as", "ab" and "da" are words.
+  // Capitalised, as registers and letterheads write them ("as", "ab" and "da" are words),
+  // and never a name's first word: the loop asks only capitalised words after it.
   static constexpr std::string_view kCompanyForms[] = {
-      "AS",  "ASA", "ANS",  "DA",  "SA",  "AB",  "Oy",   "Oyj",     "ApS",
+      "AS",  "ASA", "ANS", "DA",  "SA",      "AB",      "Oy",  "Oyj", "ApS",
       "Ltd", "LTD", "Limited", "LIMITED", "Inc", "INC", "Corp", "CORP", "Corporation",
-      "LLC", "PLC", "Plc",  "plc", "GmbH", "AG",  "BV",   "NV"};
+      "LLC", "PLC", "Plc", "GmbH", "AG", "BV", "NV"};
   const size_t end = std::min(last + 2, context.size());
-  for (size_t i = first; i < end; ++i) {
-    if (OneOf(context.raw(i), kCompanyForms)) return true;
+  for (size_t i = first + 1; i < end; ++i) {
+    if (context.IsCapitalized(i) && OneOf(context.raw(i), kCompanyForms)) return true;
   }
   return false;
 }
