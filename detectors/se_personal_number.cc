@@ -14,24 +14,22 @@ enum ContextTag : uint32_t { kIdWords };
 
 }  // namespace
 
-std::optional<SwedishPersonalNumber> ValidateSwedishPersonalNumber(std::string_view text,
-                                                                   int current_year) {
-  const auto digits = Digits::Of(text);
-  if (!digits || (digits->size() != 10 && digits->size() != 12)) return std::nullopt;
-  const size_t offset = digits->size() - 10;  // skip the century digits of YYYYMMDD
-  const std::span<const uint8_t> ten = digits->span().subspan(offset);
-  if (!LuhnValid(ten)) return std::nullopt;
+namespace {
 
+// The date and kind of the ten or twelve `digits` of `text`, the check digit unasked.
+std::optional<SwedishPersonalNumber> ReadDate(std::string_view text, const Digits& digits,
+                                              int current_year) {
+  const size_t offset = digits.size() - 10;  // skip the century digits of YYYYMMDD
   SwedishPersonalNumber number;
-  const int yy = digits->Number(offset, 2);
-  const int month = digits->Number(offset + 2, 2);
-  int day = digits->Number(offset + 4, 2);
+  const int yy = digits.Number(offset, 2);
+  const int month = digits.Number(offset + 2, 2);
+  int day = digits.Number(offset + 4, 2);
   if (day > 60) {
     day -= 60;
     number.coordination = true;
   }
   if (offset == 2) {
-    number.year = digits->Number(0, 4);
+    number.year = digits.Number(0, 4);
     if (number.year < 1800 || number.year > current_year) return std::nullopt;
   } else {
     // Under 100 years old unless written with '+'.
@@ -40,6 +38,22 @@ std::optional<SwedishPersonalNumber> ValidateSwedishPersonalNumber(std::string_v
   }
   if (!IsValidDate(number.year, month, day)) return std::nullopt;
   return number;
+}
+
+// Ten or twelve digits of `text`, or nullopt.
+std::optional<Digits> PersonalNumberDigits(std::string_view text) {
+  auto digits = Digits::Of(text);
+  if (!digits || (digits->size() != 10 && digits->size() != 12)) return std::nullopt;
+  return digits;
+}
+
+}  // namespace
+
+std::optional<SwedishPersonalNumber> ValidateSwedishPersonalNumber(std::string_view text,
+                                                                   int current_year) {
+  const auto digits = PersonalNumberDigits(text);
+  if (!digits || !LuhnValid(digits->span().subspan(digits->size() - 10))) return std::nullopt;
+  return ReadDate(text, *digits, current_year);
 }
 
 std::vector<ContextWords> SePersonalNumberDetector::context_words() const {
@@ -73,7 +87,16 @@ void SePersonalNumberDetector::Report(size_t start, size_t end, const ScanView& 
                                       std::vector<Finding>& out) const {
   const std::string_view text = view.text().substr(start, end - start);
   const auto number = ValidateSwedishPersonalNumber(text, current_year_);
-  if (!number) return;
+  if (!number) {
+    // "personnummer 19900101-1234": a label right before a number with a real date makes
+    // it a mistyped personal number, still personal data.
+    const auto digits = PersonalNumberDigits(text);
+    if (digits && ReadDate(text, *digits, current_year_) &&
+        view.HasContextRightBefore(kIdWords, start, kContextBefore)) {
+      out.push_back({"SE_PERSONAL_NUMBER", start, end, 0.8, {}, kInvalidCheckDigits});
+    }
+    return;
+  }
   const bool id_words = view.HasContext(kIdWords, start, end, kContextBefore, kContextAfter);
   const size_t digits = DigitsOnly(text).size();
   const bool separated = text.find_first_of("-+") != std::string_view::npos;

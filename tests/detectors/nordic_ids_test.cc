@@ -80,5 +80,21 @@ TEST(NordicIdDetectors, RejectInvalidDatesAndChecks) {
   }
 }
 
+TEST(NordicIdDetectors, ReportAMistypedSwedishNumberRightAfterAnIdWord) {
+  TestEngine engine;
+  EXPECT_THAT(engine.Values("Mitt personnummer är 19811218-9877", "SE_PERSONAL_NUMBER"),
+              ElementsAre("19811218-9877"));
+  EXPECT_THAT(engine.Values("pnr 8112189877", "SE_PERSONAL_NUMBER"), ElementsAre("8112189877"));
+  const std::vector<testing::Found> found = engine.Find("pnr: 811218-9877");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].kind, "invalid_check_digits");
+  EXPECT_EQ(found[0].score, 0.8);
+  // Not without the word right before it (no number between), nor without a real date.
+  EXPECT_THAT(engine.Values("811218-9877", "SE_PERSONAL_NUMBER"), IsEmpty());
+  EXPECT_THAT(engine.Values("personnummer 811218-9876, order 811218-9877", "SE_PERSONAL_NUMBER"),
+              ElementsAre("811218-9876"));
+  EXPECT_THAT(engine.Values("personnummer 811232-9875", "SE_PERSONAL_NUMBER"), IsEmpty());
+}
+
 }  // namespace
 }  // namespace sladd
