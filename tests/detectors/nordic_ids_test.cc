@@ -96,5 +96,17 @@ TEST(NordicIdDetectors, ReportAMistypedSwedishNumberRightAfterAnIdWord) {
   EXPECT_THAT(engine.Values("personnummer 811232-9875", "SE_PERSONAL_NUMBER"), IsEmpty());
 }
 
+TEST(NordicIdDetectors, ReportAMistypedFinnishCodeRightAfterAFinnishWord) {
+  TestEngine engine;
+  constexpr std::string_view kType = "FI_PERSONAL_IDENTITY_CODE";
+  EXPECT_THAT(engine.Values("Henkilötunnukseni on 131052-308U", kType),
+              ElementsAre("131052-308U"));
+  EXPECT_EQ(engine.Find("hetu 131052-308U")[0].kind, "invalid_check_digits");
+  EXPECT_THAT(engine.Values("131052-308U", kType), IsEmpty());
+  // Not with a character no check is written with, nor a date that is none.
+  EXPECT_THAT(engine.Values("hetu 131052-308G", kType), IsEmpty());
+  EXPECT_THAT(engine.Values("hetu 321052-308U", kType), IsEmpty());
+}
+
 }  // namespace
 }  // namespace sladd
