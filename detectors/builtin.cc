@@ -12,6 +12,7 @@
 #include "detectors/gb_national_insurance_number.h"
 #include "detectors/gb_nhs_number.h"
 #include "detectors/iban_code.h"
+#include "detectors/id_document_number.h"
 #include "detectors/ip_address.h"
 #include "detectors/no_bank_account.h"
 #include "detectors/no_national_id.h"
@@ -64,6 +65,7 @@ absl::Status RegisterBuiltinDetectors(DetectorRegistry& registry) {
   SLADD_RETURN_IF_ERROR(registry.Register(std::make_unique<GbBankAccountDetector>()));
   SLADD_RETURN_IF_ERROR(
       registry.Register(std::make_unique<GbNationalInsuranceNumberDetector>()));
+  SLADD_RETURN_IF_ERROR(registry.Register(std::make_unique<IdDocumentNumberDetector>()));
   SLADD_RETURN_IF_ERROR(registry.Register(std::make_unique<DateOfBirthDetector>(CurrentYear())));
   SLADD_RETURN_IF_ERROR(registry.Register(std::make_unique<StreetAddressDetector>()));
   SLADD_RETURN_IF_ERROR(RegisterMadeLater<PersonDetector>(registry));
