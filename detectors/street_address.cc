@@ -13,7 +13,8 @@ enum Tag : uint32_t {
   kStreetWord,    // "gate", "vei" as a word of their own: "Kongens gate"
   kPostBox,       // "Postboks", "Pb."
   kEnglishStreet,  // "Street", "Rd"
-  kAddressCue      // "bor på", "Adresse:", "I live at"
+  kAddressCue,     // "bor på", "Adresse:", "I live at"
+  kPostcodeLabel   // "postcode", "post code"
 };
 
 // Street words that end Norwegian street names. Written lowercase; matched in any case.
@@ -65,6 +66,12 @@ constexpr std::string_view kAddressCues[] = {
     "bor på", "bor i", "bur på", "bur i", "adressen er", "adressa er", "adressen min er",
     "adresse er", "live at", "lives at", "living at", "address is"};
 constexpr std::string_view kAddressLabels[] = {"adresse:", "adresse :", "address:"};
+// Words for a UK postcode, which names a street or a part of one (some fifteen homes), so
+// is read after its label even where no street comes with it: "My postcode is M1 1AE".
+constexpr std::string_view kPostcodeLabels[] = {"postcode", "post code", "postal code"};
+// What may stand between the label and the postcode.
+constexpr std::string_view kWordsAfterPostcodeLabel[] = {"is", "was", "=", ":", "-"};
+
 // Lowercase words that may follow such an address: "Vestre Rosten 81 i Tiller"; another
 // ("Jeg bor i Bergen 3 måneder") makes the number no house number.
 constexpr std::string_view kWordsAfterCuedAddress[] = {"i", "på", "og", "in", "and"};
@@ -486,6 +493,24 @@ void ConfirmAddressCue(const Candidate& candidate, std::string_view text,
   }
 }
 
+// "postcode M1 1AE", "Postcode: SW1A 2AA", "my postcode is NW1 6XE": the postcode alone.
+void ConfirmPostcodeLabel(const Candidate& candidate, std::string_view text,
+                          std::vector<Finding>& out) {
+  size_t pos = candidate.end;
+  for (int words = 0; words < 3 && pos + 1 < text.size() && text[pos] == ' '; ++words) {
+    size_t word_end = pos + 1;
+    while (word_end < text.size() && text[word_end] != ' ') ++word_end;
+    if (!OneOf(text.substr(pos + 1, word_end - pos - 1), kWordsAfterPostcodeLabel)) break;
+    pos = word_end;
+  }
+  if (pos < text.size() && text[pos] == ':') ++pos;
+  if (pos >= text.size() || text[pos] != ' ') return;
+  const size_t start = pos + 1;
+  if (const auto end = UkPostcodeEnd(text, start)) {
+    out.push_back({"STREET_ADDRESS", start, *end, kStreetScore, {}, "postcode"});
+  }
+}
+
 }  // namespace
 
 std::optional<size_t> HouseNumberEnd(std::string_view text, size_t pos) {
@@ -538,6 +563,9 @@ std::vector<Pattern> StreetAddressDetector::patterns() const {
   for (std::string_view label : kAddressLabels) {
     patterns.push_back({std::string(label), Boundary::kNone, true, false, kAddressCue, true});
   }
+  for (std::string_view label : kPostcodeLabels) {
+    patterns.push_back({std::string(label), Boundary::kWord, true, false, kPostcodeLabel, true});
+  }
   return patterns;
 }
 
@@ -554,6 +582,8 @@ void StreetAddressDetector::Confirm(const Candidate& candidate, const ScanView& 
       return ConfirmEnglishStreet(candidate, view.text(), out);
     case kAddressCue:
       return ConfirmAddressCue(candidate, view.text(), out);
+    case kPostcodeLabel:
+      return ConfirmPostcodeLabel(candidate, view.text(), out);
   }
 }
 

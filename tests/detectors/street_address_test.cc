@@ -142,6 +142,19 @@ TEST(StreetAddressDetector, FindsEnglishAddresses) {
 }
 
 // Regression (round 169): Swedish and Danish addresses were missed.
+TEST(StreetAddressDetector, FindsAUkPostcodeAfterItsLabel) {
+  TestEngine engine;
+  EXPECT_THAT(Addresses(engine, "My DOB is 14/03/1987 and postcode is M1 1AE"),
+              ElementsAre("M1 1AE"));
+  EXPECT_THAT(Addresses(engine, "Postcode: SW1A 2AA"), ElementsAre("SW1A 2AA"));
+  EXPECT_THAT(Addresses(engine, "Postal code - EC1A 1BB, thanks"), ElementsAre("EC1A 1BB"));
+  EXPECT_THAT(Addresses(engine, "what is your postcode?"), IsEmpty());
+  EXPECT_THAT(Addresses(engine, "postcode M1 1AEX"), IsEmpty());
+  EXPECT_THAT(Addresses(engine, "postcode lookup SW1A 2AA"), IsEmpty());
+  // Without its label, a postcode alone stays: "NW1 6XE" may be a part number.
+  EXPECT_THAT(Addresses(engine, "part NW1 6XE"), IsEmpty());
+}
+
 TEST(StreetAddressDetector, FindsSwedishAndDanishAddresses) {
   TestEngine engine;
   EXPECT_THAT(Addresses(engine, "Leveransadress: Drottninggatan 53, 111 21 Stockholm"),
