@@ -324,7 +324,9 @@ constexpr size_t kMachineReach = 4;
 // dementia", "tilbud til barn med astma".
 constexpr std::string_view kPeopleInGeneral[] = {
     "people", "those", "children", "adults", "families", "persons", "anyone", "everyone",
-    "folk", "personer", "barn", "voksne", "familier", "alle", "mennesker", "unge", "eldre"};
+    "folk", "personer", "barn", "voksne", "familier", "alle", "mennesker", "unge", "eldre",
+    // one unnamed ("Is the flat suitable for someone with a wheelchair?", round 447)
+    "someone", "somebody", "noen", "nokon"};
 // People a business or a body serves, theirs in general even after a possessive: "Our
 // clients with diabetes get a discount", "kundene våre med allergi" (not guests, who may be
 // one's party: "two of our guests with coeliac disease").
@@ -350,6 +352,10 @@ constexpr size_t kCoverWordReach = 5;
 constexpr std::string_view kCoverWords[] = {
     "dekker", "dekke", "dekkes", "dekket", "dekkjer", "omfatter", "cover", "covers", "covered",
     "excludes", "exclude", "treats", "treat", "behandler", "behandlar"};
+// The writer as a clause's subject: between a cover word and the term, it opens a clause of
+// the writer's own ("looking for life cover, i had breast cancer in 2019").
+constexpr std::string_view kWritersAsSubject[] = {"i", "jeg", "eg", "æ", "we", "vi"};
+constexpr std::string_view kConditionals[] = {"if", "hvis", "dersom", "om", "when", "når"};
 // A topic's history: "en bok om historien til Arbeiderpartiet".
 constexpr std::string_view kHistoryWords[] = {"history", "historien", "historia", "historie"};
 // Articles that may stand between "om" and the term: "handler om en homofil fotballspiller".
@@ -927,9 +933,11 @@ bool IsPeopleInGeneralWith(std::string_view text, size_t start) {
     if (IsPossessiveBefore(people)) {
       return OneOf(WordBefore(text, people_start).first, kPeopleServed);
     }
+    // "As someone with coeliac disease, I ..." is the writer.
+    const std::string before_people = WordBefore(text, people_start).first;
     return OneOf(people, kPeopleServed) ||
-           (OneOf(people, kPeopleInGeneral) &&
-            !IsPossessiveBefore(WordBefore(text, people_start).first));
+           (OneOf(people, kPeopleInGeneral) && !IsPossessiveBefore(before_people) &&
+            before_people != "as");
   }
   return false;
 }
@@ -963,6 +971,12 @@ bool IsWhatAPolicyCovers(std::string_view text, size_t start, size_t end) {
     std::string word;
     std::tie(word, pos) = ListWordBefore(text, pos);
     if (word.empty() || IsPossessiveBefore(word)) return false;
+    // "i'm looking for life cover, i had breast cancer": the writer's own clause; but "does
+    // it cover me if i relapse" asks of what may come.
+    if (OneOf(word, kWritersAsSubject) &&
+        !OneOf(ListWordBefore(text, pos).first, kConditionals)) {
+      return false;
+    }
     if (OneOf(word, kCoverWords)) return true;
   }
   return false;

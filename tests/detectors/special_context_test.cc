@@ -236,6 +236,9 @@ TEST(SpecialContextTopic, WhatSomethingIsAboutIsNoOnes) {
   EXPECT_TRUE(in_general("Kundene våre med allergi får eget bord", "allergi"));
   EXPECT_FALSE(in_general("Sønnen min med astma trenger inhalator", "astma"));
   EXPECT_FALSE(in_general("Two of our guests with coeliac disease", "coeliac disease"));
+  // Round 447: one unnamed, but not the writer as one.
+  EXPECT_TRUE(in_general("Is the flat suitable for someone with a wheelchair?", "wheelchair"));
+  EXPECT_FALSE(in_general("As someone with coeliac disease, I was thrilled", "coeliac disease"));
   auto device = [](std::string_view text, std::string_view term) {
     return IsADevicesFeature(text, Span(text, term).first);
   };
@@ -271,6 +274,11 @@ TEST(SpecialContextTopic, WhatSomethingIsAboutIsNoOnes) {
   EXPECT_TRUE(
       At(IsWhatAPolicyCovers, "The course covers CPR, strokes and heart attacks", "heart"));
   EXPECT_FALSE(At(IsWhatAPolicyCovers, "Jeg har kreft og lurer på forsikringen", "kreft"));
+  // Round 447: the writer's own clause after the cover word, unless it asks "if".
+  EXPECT_FALSE(At(IsWhatAPolicyCovers, "i'm looking for life cover, i had breast cancer in 2019",
+                  "breast cancer"));
+  EXPECT_TRUE(At(IsWhatAPolicyCovers, "does the travel insurance cover me if i relapse?",
+                 "relapse"));
   EXPECT_TRUE(At(IsATopic, "I watched a documentary about autism.", "autism"));
   EXPECT_TRUE(At(IsATopic, "Jeg skriver en masteroppgave om fagforeninger.", "fagforeninger"));
   EXPECT_TRUE(At(IsATopic, "any good book about the history of the Labour party?", "Labour"));
