@@ -725,8 +725,10 @@ class SegmentTagger {
     // After "it's", one first name that ends the clause or comes before "again", "here" or
     // "from": "hi its tom again" (not "its Bluetooth settings", "it's april again").
     if (kind == CueKind::kItIs) {
-      return first && context_.IsFirstName(i) && (Role(i) & kMonthWord) == 0 &&
-             EndsAWritersName(i + 1);
+      if (!first) return IsSurnameAfterItIs(i) && EndsAWritersName(i + 1);
+      return context_.IsFirstName(i) && (Role(i) & kMonthWord) == 0 &&
+             (EndsAWritersName(i + 1) ||
+              (IsSurnameAfterItIs(i + 1) && EndsAWritersName(i + 2)));
     }
     // After "med" or "to", only a lowercase first name that is no ordinary word (or two
     // joined by a hyphen: "ask nils-petter"), and then a known surname that is no first name
@@ -797,6 +799,14 @@ class SegmentTagger {
 
   // Whether token `next`, after a writer's name, ends it: the end, a mark, or "again",
   // "igjen", "here", "from" and the like.
+  // Whether token `i` may be the surname of "hi its john smith again", "it's oluwaseun
+  // adeyemi here": a known surname, or a word that is none at all.
+  bool IsSurnameAfterItIs(size_t i) const {
+    return i < context_.size() && context_.IsWord(i) && !context_.HasDigit(i) &&
+           !IsNeverName(i) &&
+           (context_.IsLastName(i) || (!context_.IsCommonWord(i) && !context_.IsWordForm(i)));
+  }
+
   bool EndsAWritersName(size_t next) const {
     return next >= context_.size() || !context_.IsWord(next) ||
            OneOf(context_.folded(next), kWordsAfterAWritersName);

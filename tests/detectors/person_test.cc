@@ -178,6 +178,11 @@ TEST(PersonDetector, FindsAWriterWhoSaysItIsThemInChat) {
   TestEngine engine;
   EXPECT_THAT(Names(engine, "hi its tom again"), ElementsAre("tom"));
   EXPECT_THAT(Names(engine, "its josh from the office"), ElementsAre("josh"));
+  // Round 448: with a surname, known or no word at all.
+  EXPECT_THAT(Names(engine, "hi its john smith again"), ElementsAre("john smith"));
+  EXPECT_THAT(Names(engine, "hi its oluwaseun adeyemi again, still waiting"),
+              ElementsAre("oluwaseun adeyemi"));
+  EXPECT_THAT(Names(engine, "its april showers again"), IsEmpty());
   EXPECT_THAT(Names(engine, "this is tom from accounts"), ElementsAre("tom"));
   EXPECT_THAT(Names(engine, "im sarah and i need help"), ElementsAre("sarah"));
   EXPECT_THAT(Names(engine, "jeg er kari fra kundeservice"), ElementsAre("kari"));
