@@ -60,6 +60,11 @@ constexpr std::string_view kServiceEndings[] = {"service", "support", "tjänst",
 constexpr std::string_view kPlaceNameEndings[] = {"senter", "center", "centre", "arena", "amfi",
                                                   "hotell", "hotel", "stasjon", "station",
                                                   "mall"};
+// Last parts of Swedish and Danish street names, after a first part ("Storgatan",
+// "Drottninggatan", "Vesterbrogade", "Strandvejen"; not the surname "Gade"). Norwegian ones
+// are word forms of known words.
+constexpr std::string_view kSwedishAndDanishStreetEndings[] = {
+    "gatan", "vägen", "gränd", "torget", "gade", "vej", "vejen", "stræde", "strædet"};
 // Capitalised words after a name that make it a business's: "Bright Homes", "Berg Eiendom",
 // "Lund Consulting" (a surname names many firms).
 constexpr std::string_view kBusinessWords[] = {
@@ -890,7 +895,9 @@ class SegmentTagger {
   bool IsPlaceName(size_t last) const {
     if (NamesAStreet(last)) return true;
     const auto is_place_word = [&](size_t i) {
-      return !context_.IsKnownName(i) && EndsWithOneOf(context_.folded(i), kPlaceNameEndings);
+      return !context_.IsKnownName(i) &&
+             (EndsWithOneOf(context_.folded(i), kPlaceNameEndings) ||
+              EndsWithOneOfAfter(context_.folded(i), kSwedishAndDanishStreetEndings, 1));
     };
     // The place word may also follow the name, left out of it: "Lincoln Center", and in
     // chat in lowercase, as a word of its own: "the Victoria hotel" (as written: folding

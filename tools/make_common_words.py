@@ -63,6 +63,32 @@ id kid personnummer personnummeret personnumret fødselsnummer fødselsnummeret 
 cpr cpr-nummer cpr-nummeret henkilötunnus henkilötunnukseni hetu kontonummer kontonummeret
 kundenummer ordrenummer faktura fakturaen refusjon refund mit jag minun""".split()
 
+# Frequent Swedish and Danish chat words, which neither NorNE nor SCOWL holds: function
+# words, greetings, apologies, verbs as chat uses them (imperatives that open a message:
+# "Sväng", "Kør"), and shop nouns ("Desværre, pakken ...", "Undskyld forsinkelsen" gave
+# names). Written for sladd (round 449, twenty-seventh session).
+SWEDISH_DANISH = """hej hejsan tjena tack tackar snälla ursäkta förlåt tyvärr hälsningar vänliga
+jag du han hon vi ni de dem det den detta denna dessa min mitt mina din ditt dina vår vårt
+våra er ert era sin sitt sina och eller men att som om när var vart hur vad vem vilken
+vilket vilka varför eftersom därför också bara redan fortfarande aldrig alltid ofta kanske
+inte ingen inget inga något någon några mycket lite mer mest många alla allt här där
+nu då sedan idag imorgon igår ikväll snart sen senare tidigt gärna bra dålig dåligt fel
+rätt stor liten ny nya gammal är blir blev har hade kan kunde ska skulle vill ville måste
+får fick gör gjorde går gick kommer kom ser såg säger tar tog ger gav vet visste tror
+tycker behöver finns fanns skicka ring betala beställ kontakta kolla hjälp svara vänta
+skriv sväng kör gå ta ge se titta läs öppna stäng logga klicka välj fyll ange beställning
+beställningen paket paketet leverans leveransen fakturan kund kunden kontot kortet priset
+vecka veckan på till från med för av under över efter före utan mellan hos mot vid genom
+okej visst absolut självklart precis exakt verkligen faktiskt egentligen
+hejsa mange venlig undskyld desværre jeg hun dette disse mit mine dit dine vores jeres
+sit sine hvis hvor hvordan hvad hvem hvilken hvorfor fordi derfor også allerede stadig
+altid måske ikke intet noget nogen nogle meget lidt mere mange alle alt hele så siden
+gerne godt dårligt forkert rigtigt lille nye bliver havde kunne skal skulle vil ville må
+gør går gik siger sagde tager giver ved vidste synes behøver findes send betal bestil
+kontakt tjek hjælp svar vent drej kør tag giv kig åbn luk klik vælg udfyld angiv
+bestilling bestillingen pakke pakken levering leveringen fakturaen kontoen prisen uge
+ugen fra før uden mellem mod gennem fedt nemlig selvfølgelig selvklart nej""".split()
+
 HEADER = """# Common words for the PERSON detector: capitalised at a sentence start they are almost
 # never names, so the tagger does not score them ("Betal med KID", "Leveringen kom").
 # Sources: word counts on the NorNE train splits (github.com/ltgoslo/norne, annotations CC0;
@@ -70,7 +96,8 @@ HEADER = """# Common words for the PERSON detector: capitalised at a sentence st
 # person name under 2% of the time; the lowercase words of SCOWL's American English list
 # (Debian wamerican; Copyright 2000-2011 Kevin Atkinson, permission to use, copy, modify,
 # distribute and sell granted provided this notice appears); English function words and chat
-# words; less every name in first_names.txt and last_names.txt.
+# words; frequent Swedish and Danish chat words, written for sladd; less every name in
+# first_names.txt and last_names.txt.
 # Made by tools/make_common_words.py; one word a line.
 """
 
@@ -123,7 +150,7 @@ def main():
                 and not w.isdigit())
 
     common = {w for w in lower if qualifies(w, MIN_LOWER)}
-    common |= (set(ENGLISH) | set(CHAT)) - names
+    common |= (set(ENGLISH) | set(CHAT) | set(SWEDISH_DANISH)) - names
     common |= {w for w in english_words(names) if in_name[w] < 0.02 * max(total[w], 1)}
     known = {w for w in lower if qualifies(w, 1)} - common
     OUT.write_text(HEADER + "\n".join(sorted(common)) + "\n")

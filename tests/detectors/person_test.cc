@@ -457,6 +457,12 @@ TEST(PersonDetector, SomeoneFromABusinesssPremisesAndLowercaseVietnameseNames) {
   EXPECT_THAT(Names(engine, "Company: Berg & Sønner AS"), IsEmpty());
   EXPECT_THAT(Names(engine, "Product: Mercedes Sprinter 2019"), IsEmpty());
   EXPECT_THAT(Names(engine, "Company: Nordbygg AS (Kari Hansen)"), ElementsAre("Kari Hansen"));
+  // Round 449: Swedish and Danish openers and streets.
+  EXPECT_THAT(Names(engine, "Desværre virker koden ikke"), IsEmpty());
+  EXPECT_THAT(Names(engine, "Undskyld forsinkelsen"), IsEmpty());
+  EXPECT_THAT(Names(engine, "Sväng vänster vid Storgatan och sedan höger."), IsEmpty());
+  EXPECT_THAT(Names(engine, "Vi bor nära Drottninggatan."), IsEmpty());
+  EXPECT_THAT(Names(engine, "Hej, jag heter Elin Johansson"), ElementsAre("Elin Johansson"));
   // A company's form makes the words a company's, also where a cue points at them.
   EXPECT_THAT(Names(engine, "Contact: Acme Corp"), IsEmpty());
   EXPECT_THAT(Names(engine, "Kontaktperson: Hansen Bygg AS"), IsEmpty());
