@@ -85,8 +85,9 @@ class CsvColumns {
   }
 
   // A column holding the half of a bank detail that names the bank (a Swedish clearing
-  // number, a British sort code, a Danish registration number), without which the account column's digits are no account
-  // to any detector: the other cells of a record read its value after `label` first.
+  // number, a British sort code, a Danish registration number), without which the account
+  // column's digits are no account to any detector: the other cells of a record read its
+  // value after `label` first.
   struct BankCodeColumn {
     size_t index;
     std::string_view label;  // "Clearingnummer: ", "Sort code: " or "Reg.nr.: "

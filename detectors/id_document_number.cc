@@ -105,8 +105,11 @@ std::optional<DocumentNumber> ReadDocumentNumber(std::string_view text, size_t s
 std::vector<Pattern> IdDocumentNumberDetector::patterns() const {
   std::vector<Pattern> patterns;
   auto add = [&patterns](std::string_view word, LabelTag tag) {
-    patterns.push_back({std::string(word), Boundary::kWordStart, /*caseless=*/true,
-                        /*unicode=*/false, tag, /*literal=*/true});
+    // One word may run on ("passnummeret", "førerkortet"); a label of several ends with its
+    // last word, so that "pass no" is not the start of "pass nothing".
+    const bool one_word = word.find_first_of(" -") == std::string_view::npos;
+    patterns.push_back({std::string(word), one_word ? Boundary::kWordStart : Boundary::kWord,
+                        /*caseless=*/true, /*unicode=*/false, tag, /*literal=*/true});
   };
   for (std::string_view word : kPassportWords) add(word, kPassport);
   for (std::string_view word : kDriversLicenseWords) add(word, kDriversLicense);
