@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "detectors/checksums.h"
+#include "engine/utf8.h"
 
 namespace sladd {
 namespace {
@@ -33,6 +34,10 @@ DigitRun DigitRunTo(std::string_view text, size_t end) {
     }
   }
   return run;
+}
+
+bool StandsAlone(std::string_view text, const DigitRun& run) {
+  return !WordCharBefore(text, run.start) && !WordCharAt(text, run.end);
 }
 
 size_t NextDigit(std::string_view text, size_t from, size_t within) {

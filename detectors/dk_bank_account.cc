@@ -23,11 +23,6 @@ bool IsAccountLength(size_t digits) {
   return digits >= kFewestAccountDigits && digits <= kMostAccountDigits;
 }
 
-// A run standing alone: no letter or digit of any script on either side.
-bool StandsAlone(std::string_view text, const DigitRun& run) {
-  return !WordCharBefore(text, run.start) && !WordCharAt(text, run.end);
-}
-
 }  // namespace
 
 std::vector<Pattern> DkBankAccountDetector::patterns() const {
@@ -62,22 +57,11 @@ void DkBankAccountDetector::Confirm(const Candidate& label, const ScanView& view
     return;
   }
   if (registration.digits != kRegistrationDigits) return;
-  // "reg.nr. 1234 kontonr. 0001234567"
-  const size_t after = NextDigit(text, registration.end, kToAccount);
-  if (after != std::string_view::npos) {
-    const DigitRun account = DigitRunFrom(text, after);
-    if (IsAccountLength(account.digits) && StandsAlone(text, account) &&
-        ReportAccount(account.start, account.end, view, out)) {
-      return;
-    }
-  }
-  // "kontonr. 0001234567, reg.nr. 1234"
-  const size_t before = LastDigitBefore(text, label.start, kToAccount);
-  if (before == std::string_view::npos) return;
-  const DigitRun account = DigitRunTo(text, before);
-  if (IsAccountLength(account.digits) && StandsAlone(text, account)) {
-    ReportAccount(account.start, account.end, view, out);
-  }
+  // "reg.nr. 1234 kontonr. 0001234567", "kontonr. 0001234567, reg.nr. 1234"
+  ReportAccountBesideCode(text, label.start, registration.end, kToAccount, IsAccountLength,
+                          [&](const DigitRun& account) {
+                            return ReportAccount(account.start, account.end, view, out);
+                          });
 }
 
 bool DkBankAccountDetector::ReportAccount(size_t start, size_t end, const ScanView& view,

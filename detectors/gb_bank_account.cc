@@ -15,11 +15,6 @@ enum ContextTag : uint32_t { kAccountWords };
 constexpr size_t kToSortCode = 16;
 constexpr size_t kToAccount = 40;
 
-// A run standing alone: no letter or digit of any script on either side.
-bool StandsAlone(std::string_view text, const DigitRun& run) {
-  return !WordCharBefore(text, run.start) && !WordCharAt(text, run.end);
-}
-
 }  // namespace
 
 std::vector<Pattern> GbBankAccountDetector::patterns() const {
@@ -39,22 +34,13 @@ void GbBankAccountDetector::Confirm(const Candidate& label, const ScanView& view
   if (sort_start == std::string_view::npos) return;
   const DigitRun sort_code = DigitRunFrom(text, sort_start);
   if (sort_code.digits != 6 || !StandsAlone(text, sort_code)) return;
-  // "sort code 20-00-00, account number 12345678"
-  const size_t after = NextDigit(text, sort_code.end, kToAccount);
-  if (after != std::string_view::npos) {
-    const DigitRun account = DigitRunFrom(text, after);
-    if (account.digits == 8 && StandsAlone(text, account) &&
-        ReportAccount(account.start, account.end, view, out)) {
-      return;
-    }
-  }
-  // "account number 12345678 and sort code 20-00-00"
-  const size_t before = LastDigitBefore(text, label.start, kToAccount);
-  if (before == std::string_view::npos) return;
-  const DigitRun account = DigitRunTo(text, before);
-  if (account.digits == 8 && StandsAlone(text, account)) {
-    ReportAccount(account.start, account.end, view, out);
-  }
+  // "sort code 20-00-00, account number 12345678", "account number 12345678 and sort code
+  // 20-00-00"
+  ReportAccountBesideCode(
+      text, label.start, sort_code.end, kToAccount, [](size_t digits) { return digits == 8; },
+      [&](const DigitRun& account) {
+        return ReportAccount(account.start, account.end, view, out);
+      });
 }
 
 bool GbBankAccountDetector::ReportAccount(size_t start, size_t end, const ScanView& view,
