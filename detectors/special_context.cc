@@ -325,8 +325,10 @@ constexpr size_t kMachineReach = 4;
 constexpr std::string_view kPeopleInGeneral[] = {
     "people", "those", "children", "adults", "families", "persons", "anyone", "everyone",
     "folk", "personer", "barn", "voksne", "familier", "alle", "mennesker", "unge", "eldre",
-    // one unnamed ("Is the flat suitable for someone with a wheelchair?", round 447)
-    "someone", "somebody", "noen", "nokon"};
+    // one unnamed ("Is the flat suitable for someone with a wheelchair?", round 447), and
+    // the reader an offer speaks to ("Kursene passer for alle, også deg med vondt i ryggen",
+    // round 450)
+    "someone", "somebody", "noen", "nokon", "deg"};
 // People a business or a body serves, theirs in general even after a possessive: "Our
 // clients with diabetes get a discount", "kundene våre med allergi" (not guests, who may be
 // one's party: "two of our guests with coeliac disease").

@@ -239,6 +239,8 @@ TEST(SpecialContextTopic, WhatSomethingIsAboutIsNoOnes) {
   // Round 447: one unnamed, but not the writer as one.
   EXPECT_TRUE(in_general("Is the flat suitable for someone with a wheelchair?", "wheelchair"));
   EXPECT_FALSE(in_general("As someone with coeliac disease, I was thrilled", "coeliac disease"));
+  // Round 450: the reader an offer speaks to.
+  EXPECT_TRUE(in_general("Kursene passer for alle, også deg med vondt i ryggen", "vondt"));
   auto device = [](std::string_view text, std::string_view term) {
     return IsADevicesFeature(text, Span(text, term).first);
   };
