@@ -499,9 +499,9 @@ void ConfirmPostcodeLabel(const Candidate& candidate, std::string_view text,
   size_t pos = candidate.end;
   for (int words = 0; words < 3 && pos + 1 < text.size() && text[pos] == ' '; ++words) {
     size_t word_end = pos + 1;
-    while (word_end < text.size() && text[word_end] != ' ') ++word_end;
+    while (word_end < text.size() && text[word_end] != ' ' && text[word_end] != ':') ++word_end;
     if (!OneOf(text.substr(pos + 1, word_end - pos - 1), kWordsAfterPostcodeLabel)) break;
-    pos = word_end;
+    pos = word_end;  // a colon after the word ("postcode is: M1 1AE") is read below
   }
   if (pos < text.size() && text[pos] == ':') ++pos;
   if (pos >= text.size() || text[pos] != ' ') return;

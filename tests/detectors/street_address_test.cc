@@ -147,6 +147,7 @@ TEST(StreetAddressDetector, FindsAUkPostcodeAfterItsLabel) {
   EXPECT_THAT(Addresses(engine, "My DOB is 14/03/1987 and postcode is M1 1AE"),
               ElementsAre("M1 1AE"));
   EXPECT_THAT(Addresses(engine, "Postcode: SW1A 2AA"), ElementsAre("SW1A 2AA"));
+  EXPECT_THAT(Addresses(engine, "my postcode is: NW1 6XE"), ElementsAre("NW1 6XE"));
   EXPECT_THAT(Addresses(engine, "Postal code - EC1A 1BB, thanks"), ElementsAre("EC1A 1BB"));
   EXPECT_THAT(Addresses(engine, "what is your postcode?"), IsEmpty());
   EXPECT_THAT(Addresses(engine, "postcode M1 1AEX"), IsEmpty());
