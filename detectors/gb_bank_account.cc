@@ -3,7 +3,6 @@
 #include "detectors/checksums.h"
 #include "detectors/context.h"
 #include "detectors/digit_runs.h"
-#include "engine/utf8.h"
 
 namespace sladd {
 namespace {
