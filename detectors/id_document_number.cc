@@ -5,7 +5,7 @@
 #include "absl/strings/ascii.h"
 #include "detectors/checksums.h"
 #include "detectors/context.h"
-#include "engine/string_view.h"
+#include "detectors/label_values.h"
 #include "engine/utf8.h"
 
 namespace sladd {
@@ -45,28 +45,6 @@ size_t GroupEnd(std::string_view text, size_t pos, size_t& digits) {
     ++pos;
   }
   return pos;
-}
-
-// The start of the number after the label ending at `pos`: past the rest of the label's
-// word, marks and the words that may come between; npos where anything else comes first.
-size_t NumberStart(std::string_view text, size_t pos) {
-  while (WordCharAt(text, pos)) pos = NextCodePointStart(text, pos);  // "passnummeret"
-  const size_t limit = std::min(text.size(), pos + kToNumber);
-  while (pos < limit) {
-    const char c = text[pos];
-    if (c == ' ' || c == ':' || c == '#' || c == '=' || c == '.' || c == '-' || c == '\t') {
-      ++pos;
-      continue;
-    }
-    if (!IsAsciiAlnum(c) && !WordCharAt(text, pos)) return std::string_view::npos;
-    size_t word_end = pos;
-    while (WordCharAt(text, word_end)) word_end = NextCodePointStart(text, word_end);
-    const std::string word = absl::AsciiStrToLower(ToAbsl(text.substr(pos, word_end - pos)));
-    // The first word that may not come between starts the number, or no number follows.
-    if (!OneOf(word, kBetweenWords)) return IsAsciiAlnum(c) ? pos : std::string_view::npos;
-    pos = word_end;
-  }
-  return std::string_view::npos;
 }
 
 }  // namespace
@@ -119,7 +97,7 @@ std::vector<Pattern> IdDocumentNumberDetector::patterns() const {
 void IdDocumentNumberDetector::Confirm(const Candidate& label, const ScanView& view,
                                        std::vector<Finding>& out) const {
   const std::string_view text = view.text();
-  const size_t start = NumberStart(text, label.end);
+  const size_t start = ValueStartAfterLabel(text, label.end, kBetweenWords, kToNumber);
   if (start == std::string_view::npos) return;
   const std::optional<DocumentNumber> number = ReadDocumentNumber(text, start);
   if (!number) return;
