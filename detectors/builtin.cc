@@ -14,6 +14,7 @@
 #include "detectors/iban_code.h"
 #include "detectors/id_document_number.h"
 #include "detectors/ip_address.h"
+#include "detectors/license_plate.h"
 #include "detectors/no_bank_account.h"
 #include "detectors/no_national_id.h"
 #include "detectors/no_org_number.h"
@@ -66,6 +67,7 @@ absl::Status RegisterBuiltinDetectors(DetectorRegistry& registry) {
   SLADD_RETURN_IF_ERROR(
       registry.Register(std::make_unique<GbNationalInsuranceNumberDetector>()));
   SLADD_RETURN_IF_ERROR(registry.Register(std::make_unique<IdDocumentNumberDetector>()));
+  SLADD_RETURN_IF_ERROR(registry.Register(std::make_unique<LicensePlateDetector>()));
   SLADD_RETURN_IF_ERROR(registry.Register(std::make_unique<DateOfBirthDetector>(CurrentYear())));
   SLADD_RETURN_IF_ERROR(registry.Register(std::make_unique<StreetAddressDetector>()));
   SLADD_RETURN_IF_ERROR(RegisterMadeLater<PersonDetector>(registry));

@@ -4,7 +4,6 @@
 
 #include "absl/strings/ascii.h"
 #include "detectors/checksums.h"
-#include "detectors/context.h"
 #include "detectors/label_values.h"
 #include "engine/utf8.h"
 
