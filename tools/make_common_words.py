@@ -63,10 +63,10 @@ id kid personnummer personnummeret personnumret fødselsnummer fødselsnummeret 
 cpr cpr-nummer cpr-nummeret henkilötunnus henkilötunnukseni hetu kontonummer kontonummeret
 kundenummer ordrenummer faktura fakturaen refusjon refund mit jag minun""".split()
 
-# Frequent Swedish and Danish chat words, which neither NorNE nor SCOWL holds: function
-# words, greetings, apologies, verbs as chat uses them (imperatives that open a message:
-# "Sväng", "Kør"), and shop nouns ("Desværre, pakken ...", "Undskyld forsinkelsen" gave
-# names). Written for sladd (round 449, twenty-seventh session).
+# Frequent Swedish, Danish and Finnish chat words, which neither NorNE nor SCOWL holds:
+# function words, greetings, apologies, verbs as chat uses them (imperatives that open a
+# message: "Sväng", "Kør"), and shop nouns ("Desværre, pakken ...", "Undskyld forsinkelsen",
+# "Osoitteeni on ..." gave names). Written for sladd (round 449, twenty-seventh session).
 SWEDISH_DANISH = """hej hejsan tjena tack tackar snälla ursäkta förlåt tyvärr hälsningar vänliga
 jag du han hon vi ni de dem det den detta denna dessa min mitt mina din ditt dina vår vårt
 våra er ert era sin sitt sina och eller men att som om när var vart hur vad vem vilken
@@ -87,7 +87,12 @@ gerne godt dårligt forkert rigtigt lille nye bliver havde kunne skal skulle vil
 gør går gik siger sagde tager giver ved vidste synes behøver findes send betal bestil
 kontakt tjek hjælp svar vent drej kør tag giv kig åbn luk klik vælg udfyld angiv
 bestilling bestillingen pakke pakken levering leveringen fakturaen kontoen prisen uge
-ugen fra før uden mellem mod gennem fedt nemlig selvfølgelig selvklart nej""".split()
+ugen fra før uden mellem mod gennem fedt nemlig selvfølgelig selvklart nej
+moi moikka kiitos kiitti terveisin ystävällisin hyvää päivää huomenta iltaa anteeksi
+valitettavasti osoite osoitteeni puhelin puhelinnumero puhelinnumeroni sähköposti
+sähköpostini tilaus tilaukseni paketti lasku laskun asiakas asiakasnumero minä sinä hän
+me te he minun sinun on ei kyllä voi voisitteko haluan haluaisin tarvitsen milloin miksi
+missä mitä kuka onko olen olet oli ja tai mutta että kun jos nyt tänään huomenna eilen""".split()
 
 HEADER = """# Common words for the PERSON detector: capitalised at a sentence start they are almost
 # never names, so the tagger does not score them ("Betal med KID", "Leveringen kom").
@@ -96,7 +101,7 @@ HEADER = """# Common words for the PERSON detector: capitalised at a sentence st
 # person name under 2% of the time; the lowercase words of SCOWL's American English list
 # (Debian wamerican; Copyright 2000-2011 Kevin Atkinson, permission to use, copy, modify,
 # distribute and sell granted provided this notice appears); English function words and chat
-# words; frequent Swedish and Danish chat words, written for sladd; less every name in
+# words; frequent Swedish, Danish and Finnish chat words, written for sladd; less every name in
 # first_names.txt and last_names.txt.
 # Made by tools/make_common_words.py; one word a line.
 """

@@ -463,6 +463,9 @@ TEST(PersonDetector, SomeoneFromABusinesssPremisesAndLowercaseVietnameseNames) {
   EXPECT_THAT(Names(engine, "Sväng vänster vid Storgatan och sedan höger."), IsEmpty());
   EXPECT_THAT(Names(engine, "Vi bor nära Drottninggatan."), IsEmpty());
   EXPECT_THAT(Names(engine, "Hej, jag heter Elin Johansson"), ElementsAre("Elin Johansson"));
+  // And Finnish ones.
+  EXPECT_THAT(Names(engine, "Osoitteeni on Mannerheimintie 5 A 3, 00100 Helsinki"), IsEmpty());
+  EXPECT_THAT(Names(engine, "Terveisin Aino"), ElementsAre("Aino"));
   // A company's form makes the words a company's, also where a cue points at them.
   EXPECT_THAT(Names(engine, "Contact: Acme Corp"), IsEmpty());
   EXPECT_THAT(Names(engine, "Kontaktperson: Hansen Bygg AS"), IsEmpty());
