@@ -86,4 +86,16 @@ std::string DigitsOnly(std::string_view text) {
   return digits;
 }
 
+std::string UppercaseAlphanumerics(std::string_view text) {
+  std::string normal;
+  for (const char c : text) {
+    if (IsAsciiDigit(c)) {
+      normal.push_back(c);
+    } else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+      normal.push_back(static_cast<char>(c & ~0x20));
+    }
+  }
+  return normal;
+}
+
 }  // namespace sladd

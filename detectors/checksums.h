@@ -55,6 +55,9 @@ inline constexpr std::string_view kInvalidCheckDigits = "invalid_check_digits";
 
 // `text` without its non-digit characters: the normal form of written numbers.
 std::string DigitsOnly(std::string_view text);
+// `text`'s ASCII letters, in capitals, and digits, without anything else: the normal form of
+// codes written in groups ("FH 254787", "el-12345").
+std::string UppercaseAlphanumerics(std::string_view text);
 
 }  // namespace sladd
 

@@ -106,11 +106,7 @@ void IdDocumentNumberDetector::Confirm(const Candidate& label, const ScanView& v
 }
 
 std::string IdDocumentNumberDetector::Normalize(std::string_view, std::string_view value) const {
-  std::string normal;
-  for (const char c : value) {
-    if (IsAsciiAlnum(c)) normal.push_back(absl::ascii_toupper(static_cast<unsigned char>(c)));
-  }
-  return normal;
+  return UppercaseAlphanumerics(value);
 }
 
 }  // namespace sladd

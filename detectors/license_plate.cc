@@ -1,6 +1,5 @@
 #include "detectors/license_plate.h"
 
-#include "absl/strings/ascii.h"
 #include "detectors/checksums.h"
 #include "detectors/label_values.h"
 #include "engine/utf8.h"
@@ -107,13 +106,7 @@ void LicensePlateDetector::Confirm(const Candidate& label, const ScanView& view,
 }
 
 std::string LicensePlateDetector::Normalize(std::string_view, std::string_view value) const {
-  std::string normal;
-  for (const char c : value) {
-    if (IsAsciiLetter(c) || IsAsciiDigit(c)) {
-      normal.push_back(absl::ascii_toupper(static_cast<unsigned char>(c)));
-    }
-  }
-  return normal;
+  return UppercaseAlphanumerics(value);
 }
 
 }  // namespace sladd
