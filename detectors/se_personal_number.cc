@@ -12,10 +12,6 @@ namespace {
 
 enum ContextTag : uint32_t { kIdWords };
 
-}  // namespace
-
-namespace {
-
 // The date and kind of the ten or twelve `digits` of `text`, the check digit unasked.
 std::optional<SwedishPersonalNumber> ReadDate(std::string_view text, const Digits& digits,
                                               int current_year) {
@@ -40,20 +36,28 @@ std::optional<SwedishPersonalNumber> ReadDate(std::string_view text, const Digit
   return number;
 }
 
-// Ten or twelve digits of `text`, or nullopt.
-std::optional<Digits> PersonalNumberDigits(std::string_view text) {
-  auto digits = Digits::Of(text);
+// A personal number's date and kind, and whether its Luhn check digit holds.
+struct ReadNumber {
+  SwedishPersonalNumber number;
+  bool check_holds = false;
+};
+
+// Reads ten or twelve digits of `text` with a real date; nullopt for anything else.
+std::optional<ReadNumber> Read(std::string_view text, int current_year) {
+  const auto digits = Digits::Of(text);
   if (!digits || (digits->size() != 10 && digits->size() != 12)) return std::nullopt;
-  return digits;
+  const std::optional<SwedishPersonalNumber> number = ReadDate(text, *digits, current_year);
+  if (!number) return std::nullopt;
+  return ReadNumber{*number, LuhnValid(digits->span().subspan(digits->size() - 10))};
 }
 
 }  // namespace
 
 std::optional<SwedishPersonalNumber> ValidateSwedishPersonalNumber(std::string_view text,
                                                                    int current_year) {
-  const auto digits = PersonalNumberDigits(text);
-  if (!digits || !LuhnValid(digits->span().subspan(digits->size() - 10))) return std::nullopt;
-  return ReadDate(text, *digits, current_year);
+  const std::optional<ReadNumber> read = Read(text, current_year);
+  if (!read || !read->check_holds) return std::nullopt;
+  return read->number;
 }
 
 std::vector<ContextWords> SePersonalNumberDetector::context_words() const {
@@ -86,17 +90,17 @@ void SePersonalNumberDetector::ConfirmNumber(const NumberToken& token, const Sca
 void SePersonalNumberDetector::Report(size_t start, size_t end, const ScanView& view,
                                       std::vector<Finding>& out) const {
   const std::string_view text = view.text().substr(start, end - start);
-  const auto number = ValidateSwedishPersonalNumber(text, current_year_);
-  if (!number) {
+  const std::optional<ReadNumber> read = Read(text, current_year_);
+  if (!read) return;
+  if (!read->check_holds) {
     // "personnummer 19900101-1234": a label right before a number with a real date makes
     // it a mistyped personal number, still personal data.
-    const auto digits = PersonalNumberDigits(text);
-    if (digits && ReadDate(text, *digits, current_year_) &&
-        view.HasContextRightBefore(kIdWords, start, kContextBefore)) {
+    if (view.HasContextRightBefore(kIdWords, start, kContextBefore)) {
       out.push_back({"SE_PERSONAL_NUMBER", start, end, 0.8, {}, kInvalidCheckDigits});
     }
     return;
   }
+  const SwedishPersonalNumber& number = read->number;
   const bool id_words = view.HasContext(kIdWords, start, end, kContextBefore, kContextAfter);
   const size_t digits = DigitsOnly(text).size();
   const bool separated = text.find_first_of("-+") != std::string_view::npos;
@@ -105,12 +109,12 @@ void SePersonalNumberDetector::Report(size_t start, size_t end, const ScanView& 
     score = 0.97;
   } else if (separated || digits == 12) {
     // Samordningsnummer are rarer than Danish CPR numbers of the same shape.
-    score = number->coordination ? 0.7 : 0.9;
+    score = number.coordination ? 0.7 : 0.9;
   } else {
     score = 0.4;  // ten plain digits: could as well be a phone number
   }
   out.push_back({"SE_PERSONAL_NUMBER", start, end, score, {},
-                 number->coordination ? "samordningsnummer" : "personnummer"});
+                 number.coordination ? "samordningsnummer" : "personnummer"});
 }
 
 std::string SePersonalNumberDetector::Normalize(std::string_view, std::string_view value) const {
