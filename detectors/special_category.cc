@@ -435,7 +435,9 @@ void SpecialCategoryDetector::Confirm(const Candidate& candidate, const ScanView
   size_t start = candidate.start + term.focus;
   size_t end = candidate.end;
   if (term.form_label) {
-    FindFormValue(text, start, WordEnd(text, end), out);
+    // What a thing suits is no field's label: "Do you have any allergy friendly options?"
+    const size_t word_end = WordEnd(text, end);
+    if (!IsAnAttribute(text, word_end, word_end)) FindFormValue(text, start, word_end, out);
     return;
   }
   if (term.ends_compounds) start = WordStart(text, candidate.start);

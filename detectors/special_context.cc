@@ -72,19 +72,24 @@ bool AnyWord(std::string_view text, size_t from, size_t to, IsMatch is_match) {
   return false;
 }
 
+// Whether text[from, to) has a Norwegian word or a Nordic letter.
+bool HasNorwegian(std::string_view text, size_t from, size_t to) {
+  // One pass over the words: a Nordic letter is a word character.
+  return AnyWord(text, from, to, [&](size_t start, size_t end) {
+    for (size_t at = start; at < end; at = NextCodePointStart(text, at)) {
+      if (IsNordicLetter(CodePointAt(text, at))) return true;
+    }
+    return OneOf(FoldCase(text.substr(start, end - start)), kNorwegianWords);
+  });
+}
+
 // Whether a capital I opening a sentence is the Norwegian (or Swedish) preposition: the
 // next word is capitalised ("I Oslo"), or text[pos, sentence_end) has a Norwegian word or a
 // Nordic letter ("I fengsel får man ...").
 bool IsNorwegianI(std::string_view text, size_t pos, size_t sentence_end) {
   while (pos < sentence_end && text[pos] == ' ') ++pos;
   if (pos < sentence_end && IsUpperCodePoint(CodePointAt(text, pos))) return true;
-  // One pass over the words: a Nordic letter is a word character.
-  return AnyWord(text, pos, sentence_end, [&](size_t start, size_t end) {
-    for (size_t at = start; at < end; at = NextCodePointStart(text, at)) {
-      if (IsNordicLetter(CodePointAt(text, at))) return true;
-    }
-    return OneOf(FoldCase(text.substr(start, end - start)), kNorwegianWords);
-  });
+  return HasNorwegian(text, pos, sentence_end);
 }
 
 // Verbs that open a Norwegian chat sentence whose subject, the writer, is left out: "Har
@@ -392,16 +397,43 @@ constexpr size_t kShortQuestionLength = 30;
 constexpr std::ptrdiff_t kShortQuestionWords = 4;
 constexpr size_t kQuestionLabelLength = 60;
 constexpr std::ptrdiff_t kFormAnswerWords = 4;
+// In a form of several fields (IsInAForm), a label, asked or not, may be as long as this
+// ("Have you been diagnosed with or treated for any medical condition in the last 5
+// years?", "Allergier eller andre hensyn barnehagen bør kjenne til:"), and its answer is
+// the filler's however long it is ("Torn ACL, had surgery in March"), unless thanks or
+// musing open it.
+constexpr size_t kFormQuestionLength = 120;
+// A form is told by its other lines within this reach of the label.
+constexpr size_t kFormReach = 1000;
 constexpr std::string_view kYesOrNo[] = {"yes", "no", "ja", "nei", "jo", "yep", "yeah", "nope"};
-constexpr std::string_view kWritersAndShops[] = {"i", "jeg", "eg", "æ", "dere", "deres"};
+// Words of a question the writer asks, of a shop or of anyone ("kan man ta med"): its
+// answer is the writer's chat, not a form's value.
+constexpr std::string_view kWritersAndShops[] = {"i", "jeg", "eg", "æ", "dere", "deres", "man"};
+// Words before "you" that ask the reader, a shop, for something ("Can you make it without
+// nuts?"), and verbs after it of what a shop does ("Do you offer discounts for members of
+// a trade union?"): a customer's question, not a form's.
+constexpr std::string_view kRequestsOfYou[] = {"can", "could", "will", "would"};
+constexpr std::string_view kShopsVerbs[] = {
+    "offer", "offers", "provide", "cater", "accept", "allow", "sell", "stock", "serve",
+    "make", "deliver", "ship", "support", "accommodate", "welcome", "arrange", "organise",
+    "organize", "run", "hold"};
 constexpr std::string_view kAcceptances[] = {"please", "pls", "takk", "gjerne", "thanks"};
-// Words that open chat after a question, not a form's answer: thanks, a sign-off, the
-// writer, musing ("Har dere allergivennlige retter? Mvh Kari", "ka tid kan æ hente
-// medisinan? æ e diabetiker", "Just wondering").
-constexpr std::string_view kChatOpenings[] = {
-    "thanks", "thank", "thx", "ty",  "cheers", "takk",  "tusen", "mvh",  "hilsen",
-    "regards", "i",    "im",  "my",  "we",     "jeg",   "eg",    "æ",    "vi",
-    "min",     "mi",   "just", "lurer", "bare"};
+// Words that open chat after a question, not a form's answer: thanks, a sign-off, musing
+// ("Har dere allergivennlige retter? Mvh Kari", "Lurer på om det finnes en oversikt").
+constexpr std::string_view kThanksAndMusing[] = {
+    "thanks", "thank", "thx", "ty", "cheers", "takk", "tusen", "mvh", "hilsen",
+    "regards", "lurer", "wondering"};
+// Words that open the writer's own chat after a question of no form ("ka tid kan æ hente
+// medisinan? æ e diabetiker", "Just wondering"); in a form they open the filler's answer
+// ("We keep kosher", "Bare litt vondt i ryggen").
+constexpr std::string_view kWritersOpenings[] = {"i",  "im", "my",   "we",  "jeg", "eg", "æ",
+                                                 "vi", "min", "mi", "just", "bare"};
+// Follow-up questions between a form's question and its answer: "Er du medlem av et
+// politisk parti? I så fall hvilket? Ja, Senterpartiet".
+constexpr std::string_view kFollowUps[] = {"i så fall", "hvis ja", "om ja", "dersom ja",
+                                           "if so",     "if yes",  "which", "hvilken",
+                                           "hvilket",   "hvilke"};
+constexpr size_t kFollowUpLength = 30;
 // A form's line (label and value) is at most this long; the scans stop there.
 constexpr size_t kFormLineReach = 200;
 // Labels of a field that holds a topic: "Tema: Diabetes og kosthold". (Not "Emne" or
@@ -422,7 +454,15 @@ constexpr std::string_view kNothingValues[] = {
     "unknown",
     // Swedish and Danish (nineteenth session: "Matallergier: inga")
     "inga", "inget", "nej", "ej", "inte aktuellt", "ingen kendte",
-    "inga kända", "vill inte uppge", "ønsker ikke at oplyse", "ukendt", "okänt"};
+    "inga kända", "vill inte uppge", "ønsker ikke at oplyse", "ukendt", "okänt",
+    // Not known to the filler (twenty-eighth session: "Vet ikke").
+    "vet ikke", "veit ikkje", "veit ikke", "vet ikkje", "usikker", "don't know", "dont know",
+    "not sure", "vet inte", "ved ikke"};
+// Words that go on after a value that says there is nothing: "Nei, men vurderer det".
+constexpr std::string_view kButs[] = {"but", "men"};
+// Words that may close a value that says there is nothing: "None, thanks", "Nei, takk".
+constexpr std::string_view kThanks[] = {"thanks", "thank you", "thx", "takk", "tusen takk",
+                                        "tack", "tak"};
 
 // Words of degree before an adjective said of a mood or a thing: "so OCD", "så ADHD".
 // Also before a noun used so: "a total nazi about breaks" (round 149, 2026-12-03); and "a
@@ -991,26 +1031,115 @@ FormField FormFieldOf(std::string_view text, size_t start, size_t end) {
   return ContainsOneOf(*label, kFormLabelWords) ? FormField::kOfACategory : FormField::kNone;
 }
 
-// Whether text[label_start, mark), ending in a question mark at `mark`, is a form's label
-// with `answer` after it ("Trade union member? Yes"), not a sentence of chat ("ka tid kan æ
-// hente medisinan? æ e diabetiker").
-bool IsAQuestionLabel(std::string_view text, size_t label_start, size_t mark,
-                      std::string_view answer) {
+// Whether `line` is a form's field: a label of a few words and no sentence's end, a colon,
+// and a value ("Navn: Kari", "E-post: kari@example.no"; not "Kl. 14:30", "https://...").
+bool IsAFieldLine(std::string_view line) {
+  const size_t colon = line.find(':');
+  const size_t label_start = line.find_first_not_of(" \t");
+  if (colon == std::string_view::npos || colon > kFormLabelLength || label_start >= colon) {
+    return false;
+  }
+  const std::string_view label = line.substr(label_start, colon - label_start);
+  const std::string_view value = line.substr(colon + 1);
+  const unsigned char first = static_cast<unsigned char>(label.front());
+  return (IsAsciiLetter(first) || first >= 0x80) && label.find_first_of(".!?") == std::string_view::npos &&
+         std::count(label.begin(), label.end(), ' ') < kShortQuestionWords && !value.empty() &&
+         (value.front() == ' ' || value.front() == '\t') &&
+         value.find_first_not_of(" \t\r") != std::string_view::npos;
+}
+
+// Whether the text is a form of several fields: a line other than the one holding `pos`,
+// within kFormReach of it, is a field.
+bool IsInAForm(std::string_view text, size_t pos) {
+  const size_t from = pos > kFormReach ? pos - kFormReach : 0;
+  const size_t to = std::min(text.size(), pos + kFormReach);
+  for (size_t line_start = from; line_start < to;) {
+    const size_t newline = text.find('\n', line_start);
+    const size_t line_end = std::min(newline == std::string_view::npos ? text.size() : newline, to);
+    const bool holds_pos = line_start <= pos && pos <= line_end;
+    if (!holds_pos && IsAFieldLine(text.substr(line_start, line_end - line_start))) return true;
+    line_start = line_end + 1;
+  }
+  return false;
+}
+
+// Whether text[from, to) asks as the writer, of a shop or of anyone: a word of them (an "i"
+// in Norwegian is a preposition: "og i så fall hvilken"), or "you" asked for something.
+bool AsksTheWriterOrAShop(std::string_view text, size_t from, size_t to) {
+  return AnyWord(text, from, to, [&](size_t start, size_t end) {
+    const std::string word = FoldCase(text.substr(start, end - start));
+    if (word == "you") {
+      return OneOf(WordBefore(text, start).first, kRequestsOfYou) ||
+             OneOf(WordAfter(text, end).first, kShopsVerbs);
+    }
+    return OneOf(word, kWritersAndShops) && (word != "i" || !HasNorwegian(text, from, to));
+  });
+}
+
+// Whether text[label_start, mark), ending in a colon or a question mark at `mark`, is a
+// form's label with `answer` after it ("Trade union member? Yes"), not a sentence of chat
+// ("ka tid kan æ hente medisinan? æ e diabetiker").
+bool IsAFormsLabel(std::string_view text, size_t label_start, size_t mark,
+                   std::string_view answer) {
   const std::string_view label = text.substr(label_start, mark - label_start);
+  const bool asked = text[mark] == '?';
+  if (!asked && label.size() <= kFormLabelLength) return true;
   const std::ptrdiff_t words = std::count(label.begin(), label.end(), ' ') + 1;
-  if (answer.empty() || mark + 1 >= text.size() || text[mark + 1] != ' ') return false;
-  if (label.size() <= kShortQuestionLength && words <= kShortQuestionWords) return true;
-  if (label.size() > kQuestionLabelLength ||
-      AnyWord(text, label_start, mark, [&](size_t start, size_t end) {
-        return OneOf(FoldCase(text.substr(start, end - start)), kWritersAndShops);
-      })) {
+  if (asked && (answer.empty() || mark + 1 >= text.size() || text[mark + 1] != ' ')) return false;
+  if (asked && label.size() <= kShortQuestionLength && words <= kShortQuestionWords) return true;
+  if (label.size() > kFormQuestionLength || AsksTheWriterOrAShop(text, label_start, mark)) {
     return false;
   }
   const size_t first_end = WordEnd(answer, 0);
   const std::string first = FoldCase(answer.substr(0, first_end));
-  if (OneOf(first, kYesOrNo)) return !OneOf(WordAfter(answer, first_end).first, kAcceptances);
-  return !OneOf(first, kChatOpenings) &&
-         std::count(answer.begin(), answer.end(), ' ') < kFormAnswerWords;
+  if (OneOf(first, kYesOrNo)) {
+    if (OneOf(WordAfter(answer, first_end).first, kAcceptances)) return false;
+    if (asked && label.size() <= kQuestionLabelLength) return true;
+  } else if (OneOf(first, kThanksAndMusing)) {
+    return false;
+  } else if (asked && label.size() <= kQuestionLabelLength && !OneOf(first, kWritersOpenings) &&
+             std::count(answer.begin(), answer.end(), ' ') < kFormAnswerWords) {
+    return true;
+  }
+  return IsInAForm(text, label_start);
+}
+
+// Where the answer after a form's question starts in text[value_start, value_end): past a
+// follow-up question ("I så fall hvilket? Ja, Senterpartiet").
+size_t AnswerStart(std::string_view text, size_t value_start, size_t value_end) {
+  const std::string_view value = text.substr(value_start, value_end - value_start);
+  const size_t mark = value.substr(0, kFollowUpLength).find_first_of("?:");
+  if (mark == std::string_view::npos || !StartsWithOneOf(FoldCase(value.substr(0, mark)),
+                                                         kFollowUps)) {
+    return value_start;
+  }
+  const size_t answer = value.find_first_not_of(" \t", mark + 1);
+  return answer == std::string_view::npos ? value_end : value_start + answer;
+}
+
+// Whether a form's value says there is nothing, in each of its parts: "none", "Nei,
+// ingen", "None, thanks", "-"; or first, before "but" ("Nei, men vurderer det": what comes
+// after is judged by its own words, "No, but my son has asthma").
+bool HoldsNothing(std::string_view value) {
+  const std::string folded = FoldCase(value);
+  std::string_view rest = folded;
+  bool nothing = false;
+  while (true) {
+    const size_t separator = std::min(rest.find_first_of(",;"), rest.size());
+    std::string_view part = rest.substr(0, separator);
+    while (!part.empty() && part.front() == ' ') part.remove_prefix(1);
+    while (!part.empty() && part.back() == ' ') part.remove_suffix(1);
+    if (OneOf(part, kNothingValues)) {
+      nothing = true;
+    } else if (nothing && OneOf(part.substr(0, part.find(' ')), kButs)) {
+      return true;
+    } else if (!OneOf(part, kThanks)) {
+      return false;
+    }
+    if (separator == rest.size()) break;
+    rest.remove_prefix(separator + 1);
+  }
+  return nothing;
 }
 
 // Where the label holding text[start, end) starts on the line from `label_start`: there,
@@ -1054,17 +1183,14 @@ std::pair<size_t, size_t> FormValueAfter(std::string_view text, size_t colon, si
 
 std::optional<FormFieldSpan> FormFieldLabelled(std::string_view text, size_t start,
                                                size_t end) {
-  const std::optional<size_t> line_start = LineStart(text, start, kFormLabelLength);
+  const std::optional<size_t> line_start = LineStart(text, start, kFormQuestionLength);
   if (!line_start) return std::nullopt;
   const size_t line_label_start = text.find_first_not_of(" \t", *line_start);
   if (line_label_start > start) return std::nullopt;
   // A label ends in a colon, or in a question mark: "Any allergies? Nuts".
   const size_t colon =
-      text.substr(0, *line_start + kQuestionLabelLength).find_first_of(":?", end);
-  if (colon == std::string_view::npos ||
-      (text[colon] == ':' && colon > *line_start + kFormLabelLength)) {
-    return std::nullopt;
-  }
+      text.substr(0, *line_start + kFormQuestionLength).find_first_of(":?", end);
+  if (colon == std::string_view::npos) return std::nullopt;
   const std::optional<size_t> label_start = LabelStartOf(text, line_label_start, start, colon);
   // A label is a phrase: no sentence ends in it ("Hei. Jeg har kreft: ...").
   if (!label_start || text.substr(*label_start, colon - *label_start).find_first_of(".!?\n") !=
@@ -1075,16 +1201,15 @@ std::optional<FormFieldSpan> FormFieldLabelled(std::string_view text, size_t sta
   // A form's line ends within the reach; a longer one is running text (and the reach may
   // fall inside a character).
   if (line_end < text.size() && text[line_end] != '\n') return std::nullopt;
-  const auto [value_start, value_end] = FormValueAfter(text, colon, line_end);
+  auto [value_start, value_end] = FormValueAfter(text, colon, line_end);
+  if (text[colon] == '?') value_start = AnswerStart(text, value_start, value_end);
   const std::string_view value = text.substr(value_start, value_end - value_start);
-  if (text[colon] == '?' && !IsAQuestionLabel(text, *label_start, colon, value)) {
-    return std::nullopt;
-  }
+  if (!IsAFormsLabel(text, *label_start, colon, value)) return std::nullopt;
   // An empty field is one only right after its label's term: a sentence may end in a
   // colon before a list ("Jeg har diabetes og trenger følgende:").
   const bool empty_label = value.empty() && text.substr(end, colon - end).find_first_not_of(
                                                 " \t") == std::string_view::npos;
-  if (value.empty() ? empty_label : OneOf(FoldCase(value), kNothingValues)) {
+  if (value.empty() ? empty_label : HoldsNothing(value)) {
     return FormFieldSpan{*label_start, colon, value_start, value_end, /*holds_nothing=*/true};
   }
   // A value of no letters is no data of a category: "Medical Centre: 22 33 44 55"; but

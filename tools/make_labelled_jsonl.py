@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Turns a marked text file ("Jeg har [diabetes|HEALTH_DATA]") into labelled JSON lines
 {"id","text","spans":[{"start","end","label"}]} with UTF-8 byte offsets, for `sladd eval`.
+One message a line; a message of several lines (a form) writes each line break as \\n.
 
     tools/make_labelled_jsonl.py tests/data/special_categories.txt > tests/data/special_categories.jsonl
 """
@@ -14,7 +15,7 @@ MARK = re.compile(r"\[([^\[\]|]+)\|([A-Z_]+)\]")
 
 def main(path):
     for number, line in enumerate(open(path, encoding="utf-8"), 1):
-        line = line.rstrip("\n")
+        line = line.rstrip("\n").replace("\\n", "\n")
         if not line or line.startswith("#"):
             continue
         text, spans, last = "", [], 0

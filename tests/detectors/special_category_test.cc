@@ -1077,6 +1077,34 @@ TEST(SpecialCategoryDetector, AFieldOfACategoryIsFoundWholeFromItsLabel) {
               ElementsAre(Pair("POLITICAL_OPINION", "Labour")));
 }
 
+TEST(SpecialCategoryDetector, AFormsLongQuestionIsAnsweredAtLength) {
+  TestEngine engine(kOnlySpecial);
+  EXPECT_THAT(Special(engine,
+                      "Name: Ingrid Solberg\nPhone: 917 23 456\nAny injuries or medical "
+                      "conditions? Torn ACL, had surgery in March"),
+              ElementsAre(Pair("HEALTH_DATA", "Torn ACL, had surgery in March")));
+  EXPECT_THAT(Special(engine,
+                      "Navn: Oskar Lind\nSkader eller helseutfordringer instruktøren bør kjenne "
+                      "til? Litt stiv i nakken"),
+              ElementsAre(Pair("HEALTH_DATA", "Litt stiv i nakken")));
+  // Nothing, and nothing but thanks.
+  EXPECT_THAT(Special(engine,
+                      "Navn: Lise Dahl\nHar du noen skader, sykdommer eller plager instruktøren "
+                      "bør vite om? Nei, ingen"),
+              IsEmpty());
+  EXPECT_THAT(Special(engine, "Name: Priya\nAny allergies or dietary requirements? None, thanks"),
+              IsEmpty());
+  // A customer's question of a shop, in a message with a subject or a signature's phone.
+  EXPECT_THAT(Special(engine,
+                      "Subject: Table for Saturday\nDo you have any allergy friendly options on "
+                      "the menu? We'll be six people."),
+              IsEmpty());
+  EXPECT_THAT(Special(engine,
+                      "Booking ref: HX4411\nDo you offer discounts for members of a trade "
+                      "union? Just checking before I book."),
+              IsEmpty());
+}
+
 TEST(SpecialCategoryDetector, FindsBritishAndIrishPartiesOfAPerson) {
   TestEngine engine(kOnlySpecial);
   EXPECT_THAT(Special(engine, "I'm a Reform voter and want to cancel."),

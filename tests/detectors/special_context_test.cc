@@ -427,6 +427,12 @@ TEST(SpecialContextForm, AFieldThatHoldsNothingSaysSo) {
   // A term in an earlier field's value is in no label: "diabetes" is the comment's.
   EXPECT_FALSE(empty("Kommentar: har diabetes, Allergi: ingen", "diabetes"));
   EXPECT_TRUE(empty("Navn: Ola  Allergi: ingen", "Allergi"));
+  // Nothing in each part, or nothing first and then "but"; not nothing with something.
+  EXPECT_TRUE(empty("Har du allergier? Nei, ingen", "allergier"));
+  EXPECT_TRUE(empty("Any allergies? None, thanks", "allergies"));
+  EXPECT_TRUE(empty("Er du medlem av en fagforening? Nei, men vurderer det", "fagforening"));
+  EXPECT_TRUE(empty("Fagforening: vet ikke", "Fagforening"));
+  EXPECT_FALSE(empty("Any allergies? Nuts, thanks", "allergies"));
   // A sentence that ends in a colon before a list is no empty field.
   EXPECT_FALSE(empty("Jeg har diabetes og trenger følgende:\n- sukkerfritt", "diabetes"));
 }
@@ -474,6 +480,49 @@ TEST(SpecialContextForm, AFieldIsItsLabelAndItsTrimmedValue) {
   EXPECT_EQ(value("Medical Centre: 22 33 44 55", "Medical"), "(none)");
   EXPECT_EQ(value("Hei. Jeg har allergi: nøtter", "allergi"), "(none)");
   EXPECT_EQ(value("Jeg har allergi mot nøtter", "allergi"), "(none)");
+  // In a form of several fields, a longer question is the filler's to answer at length;
+  // not one the writer asks, of a shop or of anyone, nor one answered with musing.
+  EXPECT_EQ(value("Name: Ingrid\nAny injuries or medical conditions? Torn ACL, had surgery",
+                  "injuries"),
+            "Torn ACL, had surgery");
+  EXPECT_EQ(value("Any injuries or medical conditions? Torn ACL, had surgery in March",
+                  "injuries"),
+            "(none)");
+  EXPECT_EQ(value("Name: Tom\nHave you been diagnosed with or treated for any medical "
+                  "condition in the last 5 years? Type 2 diabetes",
+                  "medical"),
+            "Type 2 diabetes");
+  EXPECT_EQ(value("Navn: Per\nEr du medlem av en fagforening, og i så fall hvilken? Jeg er "
+                  "med i Fellesforbundet",
+                  "fagforening"),
+            "Jeg er med i Fellesforbundet");
+  EXPECT_EQ(value("Bestilling: 2\nHva slags medisinsk utstyr kan man ta med inn? Insulinpenn",
+                  "medisin"),
+            "(none)");
+  EXPECT_EQ(value("Booking ref: HX4411\nDo you offer discounts for members of a trade "
+                  "union? We are three",
+                  "union"),
+            "(none)");
+  EXPECT_EQ(value("Order: cake\nCould you tell me about any medical certificates? Sure",
+                  "medical"),
+            "(none)");
+  EXPECT_EQ(value("Bestilling: 2\nHar du noen skader eller sykdommer? Lurer på om jeg må "
+                  "svare",
+                  "sykdom"),
+            "(none)");
+  // A long label with a colon too, in a form; a subject line or a time is no field.
+  EXPECT_EQ(value("Barnets navn: Emil\nAllergier eller andre hensyn barnehagen bør kjenne "
+                  "til: Melkeproteinallergi",
+                  "Allergier"),
+            "Melkeproteinallergi");
+  EXPECT_EQ(value("Møte kl 14:30\nAllergier eller andre hensyn barnehagen bør kjenne til: "
+                  "Melkeproteinallergi",
+                  "Allergier"),
+            "(none)");
+  // A follow-up question before the answer.
+  EXPECT_EQ(value("Er du medlem av et politisk parti? I så fall hvilket? Ja, Senterpartiet",
+                  "politisk"),
+            "Ja, Senterpartiet");
   // Regression (fuzzing): a line longer than a form's is running text, and its value was
   // cut at the reach inside a character.
   const std::string long_line = "Faith: " + std::string(150, 'a') + std::string(30, '\xC3') +
