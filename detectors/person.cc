@@ -917,13 +917,14 @@ class SegmentTagger {
   }
   // Whether the name `first`..`last` is part of a holiday's: "Kristi himmelfartsdag" (the
   // genitive of Christ, which NorNE elsewhere tags as a name: "Kristi legeme"), or wishes
-  // one: "Ramadan Mubarak", "Eid Mubarak" (both also surnames).
+  // one: "Ramadan Mubarak", "Eid Mubarak" (both also surnames; "ramadan" is a common word,
+  // so the name found may be "Mubarak" alone).
   bool NamesAHoliday(size_t first, size_t last) const {
     if (last + 1 < context_.size() && context_.folded(last + 1).starts_with("himmelfart")) {
       return true;
     }
-    return first + 1 == last && Is(last, "mubarak") &&
-           OneOf(context_.folded(first), {"eid", "ramadan"});
+    return Is(last, "mubarak") && last > 0 && first + 1 >= last &&
+           OneOf(context_.folded(last - 1), {"eid", "ramadan"});
   }
   // Whether the name `first`..`last` names a business's premises by its place: "your Milan
   // office" (Milan is also a first name).

@@ -24,6 +24,13 @@ NORNE = pathlib.Path("../shared/corpora/norne")
 OUT = pathlib.Path("detectors/data/common_words.txt")
 KNOWN_OUT = pathlib.Path("detectors/data/known_words.txt")
 ENGLISH_WORDS = pathlib.Path("/usr/share/dict/american-english")
+LEXICONS = pathlib.Path("detectors/data/special")
+# The lexicon files of terms (the others hold cues and word lists).
+TERM_FILES = ["biometric", "criminal", "ethnicity", "genetic", "health", "health_icd10",
+              "politics", "politics_parties", "religion", "sexuality", "trade_union"]
+# Markers a term's line may open with that leave its case free (detectors/data/special/README.md).
+TERM_MARKERS = "=*~?+%"
+LEXICON_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 NAMES = [pathlib.Path("detectors/data/first_names.txt"), pathlib.Path("detectors/data/last_names.txt")]
 MIN_LOWER = 3
 # Names of the lists that are everyday Norwegian words first: kept common, so that "Lei av å
@@ -101,8 +108,9 @@ HEADER = """# Common words for the PERSON detector: capitalised at a sentence st
 # person name under 2% of the time; the lowercase words of SCOWL's American English list
 # (Debian wamerican; Copyright 2000-2011 Kevin Atkinson, permission to use, copy, modify,
 # distribute and sell granted provided this notice appears); English function words and chat
-# words; frequent Swedish, Danish and Finnish chat words, written for sladd; less every name in
-# first_names.txt and last_names.txt.
+# words; frequent Swedish, Danish and Finnish chat words, written for sladd; the one-word terms
+# of the special-category lexicons (detectors/data/special, whose headers name their sources);
+# less every name in first_names.txt and last_names.txt.
 # Made by tools/make_common_words.py; one word a line.
 """
 
@@ -124,6 +132,23 @@ def english_words(names):
         if line and line == line.lower() and "'" not in line and line not in names:
             words.add(line)
     return words
+
+
+def lexicon_words(names):
+    """The special-category terms of one word ("astma", "metformin", "shabbat"): the lexicon
+    knows them, so the tagger is not to take one for a name by its shape where it opens a
+    sentence ("Noe vi bør vite? Astma og ..." was a name, and the message lost its category).
+    Not a term written in its case (`^`), and not one the name lists hold ("christian",
+    "kristen", "parkinson" stay names)."""
+    words = set()
+    for name in TERM_FILES:
+        for line in (LEXICONS / f"{name}.txt").read_text(encoding="utf-8").splitlines():
+            term = line.lstrip(TERM_MARKERS)
+            if line.startswith("#") or "^" in line[: len(line) - len(term) + 1]:
+                continue
+            if LEXICON_WORD.fullmatch(term) and term == term.lower():
+                words.add(term)
+    return words - names
 
 
 def main():
@@ -157,6 +182,7 @@ def main():
     common = {w for w in lower if qualifies(w, MIN_LOWER)}
     common |= (set(ENGLISH) | set(CHAT) | set(SWEDISH_DANISH)) - names
     common |= {w for w in english_words(names) if in_name[w] < 0.02 * max(total[w], 1)}
+    common |= lexicon_words(names)
     known = {w for w in lower if qualifies(w, 1)} - common
     OUT.write_text(HEADER + "\n".join(sorted(common)) + "\n")
     KNOWN_OUT.write_text(KNOWN_HEADER + "\n".join(sorted(known)) + "\n")
