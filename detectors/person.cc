@@ -73,6 +73,9 @@ constexpr std::string_view kBusinessWords[] = {
     "logistics", "properties", "gardens",  "bakery",    "studio",    "studios",  "labs",
     "technologies", "software", "digital", "marketing", "construction", "interiors", "eiendom",
     "bygg",      "regnskap",  "transport", "entreprenør", "rørlegger", "elektro", "maskin"};
+// Capitalised common words a place's name may hold between a name and its place word:
+// "Capio Anoreksi Senter".
+constexpr size_t kTitleWordsBeforePlace = 2;
 // A business's premises or team after a capitalised word that names its place: "your
 // Milan office", "the Leeds branch".
 constexpr std::string_view kPremisesWords[] = {
@@ -902,7 +905,13 @@ class SegmentTagger {
     // The place word may also follow the name, left out of it: "Lincoln Center", and in
     // chat in lowercase, as a word of its own: "the Victoria hotel" (as written: folding
     // every word after a name cost 4M instructions on 20k chat messages).
-    const size_t next = last + 1;
+    // Capitalised common words may come between, in a title: "Capio Anoreksi Senter".
+    size_t next = last + 1;
+    while (next + 1 < context_.size() && next <= last + kTitleWordsBeforePlace &&
+           context_.IsCapitalized(next) && context_.IsCapitalized(next + 1) &&
+           context_.IsCommonWord(next) && !is_place_word(next)) {
+      ++next;
+    }
     return is_place_word(last) ||
            (next < context_.size() &&
             (context_.IsCapitalized(next) ? is_place_word(next)

@@ -523,6 +523,9 @@ TEST(PersonDetector, ANameBeforeABusinessWordIsTheBusinesss) {
 TEST(PersonDetector, APlaceToGoIsNoName) {
   TestEngine engine;
   EXPECT_THAT(Names(engine, "Vi har åpent til kl 20 på Strømmen Storsenter"), IsEmpty());
+  // Capitalised common words between the name and the place word (NorNE dev).
+  EXPECT_THAT(Names(engine, "tilbudet til unge, Capio Anoreksi Senter i Fredrikstad."),
+              IsEmpty());
   EXPECT_THAT(Names(engine, "møt meg på Scandic Hotel"), IsEmpty());
   // The place word may follow a name the tagger ended before it.
   EXPECT_THAT(Names(engine, "Lincoln Center tickets are sold out."), IsEmpty());
