@@ -1078,30 +1078,53 @@ bool AsksTheWriterOrAShop(std::string_view text, size_t from, size_t to) {
 
 // Whether text[label_start, mark), ending in a colon or a question mark at `mark`, is a
 // form's label with `answer` after it ("Trade union member? Yes"), not a sentence of chat
-// ("ka tid kan æ hente medisinan? æ e diabetiker").
+// ("ka tid kan æ hente medisinan? æ e diabetiker"). An answer on the next line is one of a
+// form (AnswerOnTheNextLine).
 bool IsAFormsLabel(std::string_view text, size_t label_start, size_t mark,
-                   std::string_view answer) {
+                   std::string_view answer, bool on_next_line) {
   const std::string_view label = text.substr(label_start, mark - label_start);
   const bool asked = text[mark] == '?';
-  if (!asked && label.size() <= kFormLabelLength) return true;
+  if (!asked && !on_next_line && label.size() <= kFormLabelLength) return true;
   const std::ptrdiff_t words = std::count(label.begin(), label.end(), ' ') + 1;
-  if (asked && (answer.empty() || mark + 1 >= text.size() || text[mark + 1] != ' ')) return false;
-  if (asked && label.size() <= kShortQuestionLength && words <= kShortQuestionWords) return true;
-  if (label.size() > kFormQuestionLength || AsksTheWriterOrAShop(text, label_start, mark)) {
+  if (asked && !on_next_line &&
+      (answer.empty() || mark + 1 >= text.size() || text[mark + 1] != ' ')) {
     return false;
   }
   const size_t first_end = WordEnd(answer, 0);
   const std::string first = FoldCase(answer.substr(0, first_end));
+  if (OneOf(first, kThanksAndMusing)) return false;
+  if (asked && label.size() <= kShortQuestionLength && words <= kShortQuestionWords) return true;
+  if (label.size() > kFormQuestionLength || AsksTheWriterOrAShop(text, label_start, mark)) {
+    return false;
+  }
   if (OneOf(first, kYesOrNo)) {
     if (OneOf(WordAfter(answer, first_end).first, kAcceptances)) return false;
     if (asked && label.size() <= kQuestionLabelLength) return true;
-  } else if (OneOf(first, kThanksAndMusing)) {
-    return false;
   } else if (asked && label.size() <= kQuestionLabelLength && !OneOf(first, kWritersOpenings) &&
              std::count(answer.begin(), answer.end(), ' ') < kFormAnswerWords) {
     return true;
   }
-  return IsInAForm(text, label_start);
+  return on_next_line || IsInAForm(text, label_start);
+}
+
+// The answer on the line after a form's label or question that ends its line at
+// `line_end` ("Allergier:\nPeanøtter og kiwi"): the next line, trimmed, when the text is a
+// form (IsInAForm) and that line is no field or question of its own.
+std::optional<std::pair<size_t, size_t>> AnswerOnTheNextLine(std::string_view text,
+                                                            size_t label_start,
+                                                            size_t line_end) {
+  if (line_end >= text.size()) return std::nullopt;
+  const size_t next_start = line_end + 1;
+  const size_t next_end = LineEnd(text, next_start, kFormLineReach);
+  if (next_end < text.size() && text[next_end] != '\n') return std::nullopt;
+  const std::string_view line = text.substr(next_start, next_end - next_start);
+  const size_t first = line.find_first_not_of(" \t");
+  const size_t last = line.find_last_not_of(" \t\r.,;/|");
+  if (first == std::string_view::npos || last == std::string_view::npos || last < first ||
+      line[last] == '?' || IsAFieldLine(line) || !IsInAForm(text, label_start)) {
+    return std::nullopt;
+  }
+  return std::pair{next_start + first, next_start + last + 1};
 }
 
 // Where the answer after a form's question starts in text[value_start, value_end): past a
@@ -1203,8 +1226,15 @@ std::optional<FormFieldSpan> FormFieldLabelled(std::string_view text, size_t sta
   if (line_end < text.size() && text[line_end] != '\n') return std::nullopt;
   auto [value_start, value_end] = FormValueAfter(text, colon, line_end);
   if (text[colon] == '?') value_start = AnswerStart(text, value_start, value_end);
+  bool on_next_line = false;
+  if (value_start == value_end) {
+    if (const auto answer = AnswerOnTheNextLine(text, *label_start, line_end)) {
+      std::tie(value_start, value_end) = *answer;
+      on_next_line = true;
+    }
+  }
   const std::string_view value = text.substr(value_start, value_end - value_start);
-  if (!IsAFormsLabel(text, *label_start, colon, value)) return std::nullopt;
+  if (!IsAFormsLabel(text, *label_start, colon, value, on_next_line)) return std::nullopt;
   // An empty field is one only right after its label's term: a sentence may end in a
   // colon before a list ("Jeg har diabetes og trenger følgende:").
   const bool empty_label = value.empty() && text.substr(end, colon - end).find_first_not_of(

@@ -433,6 +433,7 @@ TEST(SpecialContextForm, AFieldThatHoldsNothingSaysSo) {
   EXPECT_TRUE(empty("Er du medlem av en fagforening? Nei, men vurderer det", "fagforening"));
   EXPECT_TRUE(empty("Fagforening: vet ikke", "Fagforening"));
   EXPECT_FALSE(empty("Any allergies? Nuts, thanks", "allergies"));
+  EXPECT_TRUE(empty("Navn: Eva\nAllergier:\nIngen\nKommentar: Kommer med bil", "Allergier"));
   // A sentence that ends in a colon before a list is no empty field.
   EXPECT_FALSE(empty("Jeg har diabetes og trenger følgende:\n- sukkerfritt", "diabetes"));
 }
@@ -518,6 +519,18 @@ TEST(SpecialContextForm, AFieldIsItsLabelAndItsTrimmedValue) {
   EXPECT_EQ(value("Møte kl 14:30\nAllergier eller andre hensyn barnehagen bør kjenne til: "
                   "Melkeproteinallergi",
                   "Allergier"),
+            "(none)");
+  // In a form, the answer may stand on the next line, unless that line is a field or a
+  // question of its own, or thanks.
+  EXPECT_EQ(value("Fornavn: Marte\nAllergier:\nPeanøtter og kiwi\nKommentar: Gleder meg!",
+                  "Allergier"),
+            "Peanøtter og kiwi");
+  EXPECT_EQ(value("Navn: Ida\nEr du medlem av en fagforening?\nJa, Utdanningsforbundet",
+                  "fagforening"),
+            "Ja, Utdanningsforbundet");
+  EXPECT_EQ(value("Allergier:\nPeanøtter og kiwi", "Allergier"), "(none)");
+  EXPECT_EQ(value("Navn: Eva\nAllergier:\nKommentar: Kommer med bil", "Allergier"), "(none)");
+  EXPECT_EQ(value("Name: Ann\nAny dietary requirements?\nThanks for organising!", "dietary"),
             "(none)");
   // A follow-up question before the answer.
   EXPECT_EQ(value("Er du medlem av et politisk parti? I så fall hvilket? Ja, Senterpartiet",
