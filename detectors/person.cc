@@ -158,6 +158,8 @@ constexpr std::string_view kShortTitles[] = {"mr", "mrs", "ms", "miss", "dr", "f
                                              "herr", "prof"};
 
 constexpr std::string_view kPossessives[] = {"mitt", "mi", "my"};
+// Finnish verbs of negation, before "ole" ("ei ole tullut").
+constexpr std::string_view kFinnishNegations[] = {"ei", "en", "et", "emme", "ette", "eivät"};
 // Words for kin that are also rare first names ("Bror", "Mor"): before an owner's word
 // ("Bror min har ...", "Syster mi") they are the kin, not a name.
 constexpr std::string_view kKinWords[] = {
@@ -411,7 +413,9 @@ class SegmentTagger {
       }
       if (context_.IsLowercaseNameAlone(i, key)) {
         const size_t end = NameEnd(i, CueKind::kPersonWord);
-        if (end > i && !IsWhere(i)) out.push_back({i, end - 1, kLowercaseAloneScore, "list"});
+        if (end > i && !IsWhere(i) && !IsFinnishConnegative(i)) {
+          out.push_back({i, end - 1, kLowercaseAloneScore, "list"});
+        }
       }
       const Cue cue = CueAt(i, key);
       if (cue.kind == CueKind::kNone) continue;
@@ -534,6 +538,12 @@ class SegmentTagger {
   // Whether word `i` says where: after "in", "i", "på" or "at" ("i live in austin", "bor
   // på hobart"), or after a word of a person that points at a place ("flew to madison");
   // not in the possessive ("at sophie's place").
+  // Whether token `i` is Finnish "ole" after a verb of negation ("ei ole tullut", "en ole
+  // kotona"): the verb "to be", not the Norwegian name.
+  bool IsFinnishConnegative(size_t i) const {
+    return i > 0 && Is(i, "ole") && OneOf(context_.raw(i - 1), kFinnishNegations);
+  }
+
   ABSL_ATTRIBUTE_NOINLINE bool IsWhere(size_t i) const {
     return i > 0 && (OneOf(context_.raw(i - 1), kPlacePrepositions) || PointsAtAPlace(i - 1)) &&
            !context_.IsPossessive(i);
@@ -581,6 +591,8 @@ class SegmentTagger {
     if ((Is(i - 1, "your") || Is(i - 1, "ditt") || question == i + 2) && Is(question, "?")) {
       return {CueKind::kPersonWord, question + 1};
     }
+    // Finnish "nimeni on" is "my name is".
+    if (Is(i, "nimeni") && Is(j, "on")) return {CueKind::kIntroduction, j + 1};
     // A form's name field is a cue before a colon only: not "my surname is long".
     if ((!Is(j, "er") && !Is(j, "is")) || OneOf(context_.folded(i), kNameLabelWords)) return {};
     if (possessive) return {CueKind::kIntroduction, j + 1};

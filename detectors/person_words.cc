@@ -143,7 +143,9 @@ constexpr std::string_view kGreetings[] = {"hei",   "hallo", "heisann", "hey",  
 // of the line are the writer's name ("mvh kari nordmann").
 constexpr std::string_view kSignOffs[] = {"hilsen", "helsing", "mvh", "vh", "regards",
                                           "cheers", "sincerely", "wishes", "rgds"};
-constexpr std::string_view kNameWords[] = {"navn", "navnet", "namn", "namnet", "name"};
+constexpr std::string_view kNameWords[] = {"navn", "navnet", "namn", "namnet", "name",
+                                           // Finnish "my name" ("Nimeni on Liisa Korhonen")
+                                           "nimeni"};
 constexpr std::string_view kContactWords[] = {"kontaktperson", "kontakt", "contact"};
 // Words after which a person is often named: "snakket med kari", "send it to emma".
 constexpr std::string_view kPersonWords[] = {
@@ -226,8 +228,9 @@ PersonWordRoles BuildPersonWordRoles() {
   for (const std::string_view word : {"jeg", "eg", "her", "dette", "this", "i"}) {
     add(word, kSubjectWord, false);
   }
-  // "I'm John", and chat's "im john".
-  for (const std::string_view word : {"i'm", "im"}) add(word, kIAmWord, true);
+  // "I'm John", chat's "im john", and Finnish "olen Matti" (also a rare English first
+  // name, "Olen", which opened "Olen väsynyt odottamaan" as a name).
+  for (const std::string_view word : {"i'm", "im", "olen"}) add(word, kIAmWord, true);
   // "it's tom again", "its josh from the office" (not "its Bluetooth settings").
   for (const std::string_view word : {"it's", "its"}) add(word, kItIsWord, true);
   ForEachDataLine(embedded::BrandNames(), [&](std::string_view brand, size_t) {

@@ -952,6 +952,18 @@ TEST(PersonDetector, FindsNamesAfterSwedishAndDanishCues) {
   EXPECT_THAT(Names(engine, "Fråga din administratör om mer information."), IsEmpty());
 }
 
+TEST(PersonDetector, FindsNamesAfterFinnishIntroductionsButNotItsVerbs) {
+  TestEngine engine;
+  EXPECT_THAT(Names(engine, "Hei, olen Matti Virtanen ja tarvitsen apua."),
+              ElementsAre("Matti Virtanen"));
+  EXPECT_THAT(Names(engine, "Moi! Nimeni on Liisa Korhonen, tilasin kengät."),
+              ElementsAre("Liisa Korhonen"));
+  // "olen" (I am) and "ole" after a negation are verbs, though names in the lists.
+  EXPECT_THAT(Names(engine, "Olen väsynyt odottamaan."), IsEmpty());
+  EXPECT_THAT(Names(engine, "Paketti ei ole tullut vielä."), IsEmpty());
+  EXPECT_THAT(Names(engine, "ole kommer i morgen"), ElementsAre("ole"));
+}
+
 // Twentieth session: two lowercase first names joined by a hyphen after a verb of asking or
 // calling, as one name alone is; a hyphenated compound is no name.
 TEST(PersonDetector, FindsHyphenatedLowercaseNamesAfterPersonWords) {
