@@ -103,7 +103,7 @@ constexpr std::string_view kVerbsWithoutSubject[] = {
     // quiz") are not: "Had a stroke last year", "used to be in prison".
     "had", "got", "been", "was", "having", "suffering", "struggling", "voted", "used",
     "went", "did", "am", "dealing", "recovering", "battling", "travelling", "traveling",
-    "heading", "flying",
+    "heading", "flying", "gave",
     // chat's "we're" without the apostrophe: "were a jewish family so no pork please"
     "were"};
 // Those that open a later clause without a subject too, English, and Norwegian verbs of
@@ -120,7 +120,9 @@ constexpr std::string_view kOpenersBeforeComma[] = {
     "hei", "hallo", "heisann", "hey", "hi", "hello", "sorry", "beklager", "unnskyld", "takk",
     "tusen", "ok", "okei", "ja", "nei", "jo",
     // chat's "just" before the verb: "just got diagnosed with type 2" (round 311)
-    "just"};
+    "just",
+    // an answer's yes (twenty-eighth session: "Yes, gave birth in August")
+    "yes", "yeah", "yep"};
 // The opening clause is at most this long: a greeting or an apology, not a clause of its own.
 constexpr size_t kOpenerLength = 40;
 // A label before a colon, as a CRM note or a form field puts it ("Kommentar: stemmer Høyre",

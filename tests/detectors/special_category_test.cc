@@ -350,6 +350,9 @@ TEST(SpecialCategoryDetector, ASentenceOpeningWithAVerbSpeaksOfTheWriter) {
   // After an apology or thanks and a comma.
   EXPECT_THAT(Special(engine, "sorry for sent svar, har vært innlagt en uke"),
               ElementsAre(Pair("HEALTH_DATA", "innlagt")));
+  // After an answer's yes and a comma, and a birth told in the past.
+  EXPECT_THAT(Special(engine, "Yes, gave birth in August"),
+              ElementsAre(Pair("HEALTH_DATA", "gave birth")));
   // After "kan ikke" with no subject, as the other modal verbs (round 410).
   EXPECT_THAT(Special(engine, "kan ikke komme på jobb, har omgangssyke"),
               ElementsAre(Pair("HEALTH_DATA", "omgangssyke")));
