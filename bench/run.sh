@@ -1366,8 +1366,8 @@ shop, with Finnish sentences whose verbs are also names): the Swedish and Danish
 found, the Finnish ones by overlap only, and 4 false names: "olen" (I am) joined "Matti
 Virtanen" after a greeting and opened two sentences as a name (Olen is a rare English first
 name), "Nimeni" (my name) was a name, and "ole" in "ei ole tullut" the Norwegian name. Fixed
-after: "olen" is a cue as "I'm" is, "nimeni on" an introduction, and "ole" after a Finnish
-verb of negation is the verb; all found, none false.
+after: "olen" is never a name (the name after it is the tagger's), "nimeni on" an
+introduction, and "ole" after a Finnish verb of negation is the verb; all found, none false.
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"

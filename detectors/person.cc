@@ -413,7 +413,7 @@ class SegmentTagger {
       }
       if (context_.IsLowercaseNameAlone(i, key)) {
         const size_t end = NameEnd(i, CueKind::kPersonWord);
-        if (end > i && !IsWhere(i) && !IsFinnishConnegative(i)) {
+        if (end > i && !IsNoNameWhereItStands(i)) {
           out.push_back({i, end - 1, kLowercaseAloneScore, "list"});
         }
       }
@@ -535,17 +535,16 @@ class SegmentTagger {
     return (cue == "from" || cue == "fra" || cue == "frå") && OneOf(before, kOriginVerbs);
   }
 
-  // Whether word `i` says where: after "in", "i", "på" or "at" ("i live in austin", "bor
-  // på hobart"), or after a word of a person that points at a place ("flew to madison");
-  // not in the possessive ("at sophie's place").
-  // Whether token `i` is Finnish "ole" after a verb of negation ("ei ole tullut", "en ole
-  // kotona"): the verb "to be", not the Norwegian name.
-  bool IsFinnishConnegative(size_t i) const {
-    return i > 0 && Is(i, "ole") && OneOf(context_.raw(i - 1), kFinnishNegations);
-  }
-
-  ABSL_ATTRIBUTE_NOINLINE bool IsWhere(size_t i) const {
-    return i > 0 && (OneOf(context_.raw(i - 1), kPlacePrepositions) || PointsAtAPlace(i - 1)) &&
+  // Whether lowercase word `i`, a first name no list holds as a word, is no name where it
+  // stands: it says where, after "in", "i", "på" or "at" ("i live in austin", "bor på
+  // hobart") or after a word of a person that points at a place ("flew to madison"), not in
+  // the possessive ("at sophie's place"); or it is Finnish "ole" after a verb of negation
+  // ("ei ole tullut", "en ole kotona"), the verb "to be". (Out of line: asked only of a
+  // lowercase name found.)
+  ABSL_ATTRIBUTE_NOINLINE bool IsNoNameWhereItStands(size_t i) const {
+    if (i == 0) return false;
+    if (Is(i, "ole") && OneOf(context_.raw(i - 1), kFinnishNegations)) return true;
+    return (OneOf(context_.raw(i - 1), kPlacePrepositions) || PointsAtAPlace(i - 1)) &&
            !context_.IsPossessive(i);
   }
 

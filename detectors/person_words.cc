@@ -109,6 +109,9 @@ constexpr std::string_view kNotNames[] = {
     "retired", "pregnant", "sick", "tired", "busy", "ready", "fine", "afraid", "sure", "new",
     "home", "back", "norsk", "svensk", "dansk", "muslimsk", "gravid", "syk", "sliten",
     "ferdig", "klar", "skilt", "gift", "singel",
+    // Finnish "I am" ("Hei, olen Matti Virtanen", "Olen väsynyt"), though Olen is a rare
+    // English first name: the name after it is the tagger's
+    "olen",
 };
 
 // Peoples and faiths, which follow "I'm" or "jeg er" as often as a name does, and after an
@@ -228,9 +231,8 @@ PersonWordRoles BuildPersonWordRoles() {
   for (const std::string_view word : {"jeg", "eg", "her", "dette", "this", "i"}) {
     add(word, kSubjectWord, false);
   }
-  // "I'm John", chat's "im john", and Finnish "olen Matti" (also a rare English first
-  // name, "Olen", which opened "Olen väsynyt odottamaan" as a name).
-  for (const std::string_view word : {"i'm", "im", "olen"}) add(word, kIAmWord, true);
+  // "I'm John", and chat's "im john".
+  for (const std::string_view word : {"i'm", "im"}) add(word, kIAmWord, true);
   // "it's tom again", "its josh from the office" (not "its Bluetooth settings").
   for (const std::string_view word : {"it's", "its"}) add(word, kItIsWord, true);
   ForEachDataLine(embedded::BrandNames(), [&](std::string_view brand, size_t) {
