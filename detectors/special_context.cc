@@ -425,6 +425,8 @@ constexpr std::string_view kAcceptances[] = {"please", "pls", "takk", "gjerne", 
 constexpr std::string_view kThanksAndMusing[] = {
     "thanks", "thank", "thx", "ty", "cheers", "takk", "tusen", "mvh", "hilsen",
     "regards", "lurer", "wondering"};
+// Musing after the writer's word: "Jeg lurer bare på åpningstidene", "I'm wondering".
+constexpr std::string_view kMusingAfterTheWriter[] = {"lurer", "wondering"};
 // Words that open the writer's own chat after a question of no form ("ka tid kan æ hente
 // medisinan? æ e diabetiker", "Just wondering"); in a form they open the filler's answer
 // ("We keep kosher", "Bare litt vondt i ryggen").
@@ -436,6 +438,16 @@ constexpr std::string_view kFollowUps[] = {"i så fall", "hvis ja", "om ja", "de
                                            "if so",     "if yes",  "which", "hvilken",
                                            "hvilket",   "hvilke"};
 constexpr size_t kFollowUpLength = 30;
+// Labels of a chat transcript's speakers ("Agent: Har du noen allergier?", "Kunde: ja,
+// nøtter"): a line that opens with one, after a time in brackets ("[10:31] Kunde:"), is a
+// turn of the chat, not a form's field.
+constexpr std::string_view kSpeakerLabels[] = {
+    "agent", "kunde", "customer", "client", "klient", "bot", "chatbot", "visitor",
+    "besøkende", "bruker", "user", "operator", "operatør", "support", "kundeservice",
+    "kundebehandler", "rådgiver", "advisor", "adviser", "assistant", "assistent", "kund",
+    "kundtjänst", "medarbeider", "staff", "ansatt"};
+// A time in brackets before a speaker's label is at most this long: "[2024-05-01 10:31:02]".
+constexpr size_t kTimeLength = 32;
 // A form's line (label and value) is at most this long; the scans stop there.
 constexpr size_t kFormLineReach = 200;
 // Labels of a field that holds a topic: "Tema: Diabetes og kosthold". (Not "Emne" or
@@ -1050,8 +1062,26 @@ bool IsAFieldLine(std::string_view line) {
          value.find_first_not_of(" \t\r") != std::string_view::npos;
 }
 
+// Where the text of a transcript's turn on `line` starts, past its speaker's label and
+// colon ("Kunde: ja, nøtter"), if the line is a turn.
+std::optional<size_t> TurnTextStart(std::string_view line) {
+  size_t label = line.find_first_not_of(" \t");
+  if (label != std::string_view::npos && line[label] == '[') {
+    const size_t close = line.find(']', label);
+    if (close == std::string_view::npos || close > label + kTimeLength) return std::nullopt;
+    label = line.find_first_not_of(" \t", close + 1);
+  }
+  if (label == std::string_view::npos) return std::nullopt;
+  const size_t colon = line.find(':', label);
+  if (colon == std::string_view::npos || colon > label + kFormLabelLength ||
+      !OneOf(FoldCase(line.substr(label, colon - label)), kSpeakerLabels)) {
+    return std::nullopt;
+  }
+  return colon + 1;
+}
+
 // Whether the text is a form of several fields: a line other than the one holding `pos`,
-// within kFormReach of it, is a field.
+// within kFormReach of it, is a field (a transcript's turn is none: "Kunde: ja").
 bool IsInAForm(std::string_view text, size_t pos) {
   const size_t from = pos > kFormReach ? pos - kFormReach : 0;
   const size_t to = std::min(text.size(), pos + kFormReach);
@@ -1059,7 +1089,8 @@ bool IsInAForm(std::string_view text, size_t pos) {
     const size_t newline = text.find('\n', line_start);
     const size_t line_end = std::min(newline == std::string_view::npos ? text.size() : newline, to);
     const bool holds_pos = line_start <= pos && pos <= line_end;
-    if (!holds_pos && IsAFieldLine(text.substr(line_start, line_end - line_start))) return true;
+    const std::string_view line = text.substr(line_start, line_end - line_start);
+    if (!holds_pos && IsAFieldLine(line) && !TurnTextStart(line)) return true;
     line_start = line_end + 1;
   }
   return false;
@@ -1094,7 +1125,8 @@ bool IsAFormsLabel(std::string_view text, size_t label_start, size_t mark,
   }
   const size_t first_end = WordEnd(answer, 0);
   const std::string first = FoldCase(answer.substr(0, first_end));
-  if (OneOf(first, kThanksAndMusing)) return false;
+  const std::string second = WordAfter(answer, first_end).first;
+  if (OneOf(first, kThanksAndMusing) || OneOf(second, kMusingAfterTheWriter)) return false;
   if (asked && label.size() <= kShortQuestionLength && words <= kShortQuestionWords) return true;
   if (label.size() > kFormQuestionLength || AsksTheWriterOrAShop(text, label_start, mark)) {
     return false;
@@ -1206,6 +1238,60 @@ std::pair<size_t, size_t> FormValueAfter(std::string_view text, size_t colon, si
   return {value_start, value_end};
 }
 
+// The field of `span` (holds_nothing: whether an empty value says there is nothing), unless
+// its value is no data: one of no letters ("Medical Centre: 22 33 44 55"), but for blood
+// group 0, which Norwegian writes with a zero ("Blodtype: 0+").
+std::optional<FormFieldSpan> FieldWithValue(std::string_view text, FormFieldSpan span) {
+  const std::string_view value = text.substr(span.value_start, span.value_end - span.value_start);
+  if (value.empty() ? span.holds_nothing : HoldsNothing(value)) {
+    span.holds_nothing = true;
+    return span;
+  }
+  const bool has_letters = std::any_of(value.begin(), value.end(), [](char c) {
+    return static_cast<unsigned char>(c) >= 0x80 || std::isalpha(static_cast<unsigned char>(c));
+  });
+  if (!has_letters && !OneOf(value, {"0+", "0-", "0 +", "0 -"})) return std::nullopt;
+  span.holds_nothing = false;
+  return span;
+}
+
+// The field of a question of a category that ends a transcript's turn ("Agent: Takk. Har du
+// noen allergier vi bør vite om?"), `turn_start` being where the turn's text starts and
+// text[start, end) the term at the question mark `mark`: its label is the question, and
+// its value the next turn's first sentence, the other speaker's answer ("Kunde: ja,
+// nøtter"). None when a later question in the turn is the one answered, or no turn follows.
+std::optional<FormFieldSpan> TurnsQuestion(std::string_view text, size_t turn_start,
+                                           size_t start, size_t mark) {
+  const std::string_view before = text.substr(turn_start, start - turn_start);
+  const size_t sentence_end = before.find_last_of(".!?");
+  const size_t label_start = text.find_first_not_of(
+      " \t", turn_start + (sentence_end == std::string_view::npos ? 0 : sentence_end + 1));
+  const size_t line_end = LineEnd(text, mark + 1, kFormLineReach);
+  if (line_end >= text.size() || text[line_end] != '\n' ||
+      text.substr(mark + 1, line_end - mark - 1).find('?') != std::string_view::npos) {
+    return std::nullopt;
+  }
+  const size_t next_start = line_end + 1;
+  const size_t next_end = LineEnd(text, next_start, kFormLineReach);
+  const std::optional<size_t> answer_at =
+      TurnTextStart(text.substr(next_start, next_end - next_start));
+  if (!answer_at) return std::nullopt;
+  const std::string_view answer = text.substr(next_start + *answer_at, next_end - next_start - *answer_at);
+  const size_t first = answer.find_first_not_of(" \t");
+  if (first == std::string_view::npos) return std::nullopt;
+  const size_t sentence = std::min(answer.find_first_of(".!?\r", first), answer.size());
+  const size_t last = sentence > first ? answer.find_last_not_of(" \t,;/|", sentence - 1)
+                                         : std::string_view::npos;
+  if (last == std::string_view::npos || last < first) return std::nullopt;
+  const size_t value_start = next_start + *answer_at + first;
+  const size_t value_end = next_start + *answer_at + last + 1;
+  if (!IsAFormsLabel(text, label_start, mark, text.substr(value_start, value_end - value_start),
+                     /*on_next_line=*/true)) {
+    return std::nullopt;
+  }
+  return FieldWithValue(text, {label_start, mark, value_start, value_end, false});
+}
+
 std::optional<FormFieldSpan> FormFieldLabelled(std::string_view text, size_t start,
                                                size_t end) {
   const std::optional<size_t> line_start = LineStart(text, start, kFormQuestionLength);
@@ -1216,6 +1302,12 @@ std::optional<FormFieldSpan> FormFieldLabelled(std::string_view text, size_t sta
   const size_t colon =
       text.substr(0, *line_start + kFormQuestionLength).find_first_of(":?", end);
   if (colon == std::string_view::npos) return std::nullopt;
+  // A transcript's turn has its speaker's colon before the term.
+  if (text[colon] == '?' && text.substr(*line_start, start - *line_start).find(':') !=
+                                std::string_view::npos) {
+    const std::optional<size_t> turn = TurnTextStart(text.substr(*line_start, start - *line_start));
+    if (turn) return TurnsQuestion(text, *line_start + *turn, start, colon);
+  }
   const std::optional<size_t> label_start = LabelStartOf(text, line_label_start, start, colon);
   // A label is a phrase: no sentence ends in it ("Hei. Jeg har kreft: ...").
   if (!label_start || text.substr(*label_start, colon - *label_start).find_first_of(".!?\n") !=
@@ -1241,16 +1333,7 @@ std::optional<FormFieldSpan> FormFieldLabelled(std::string_view text, size_t sta
   // colon before a list ("Jeg har diabetes og trenger følgende:").
   const bool empty_label = value.empty() && text.substr(end, colon - end).find_first_not_of(
                                                 " \t") == std::string_view::npos;
-  if (value.empty() ? empty_label : HoldsNothing(value)) {
-    return FormFieldSpan{*label_start, colon, value_start, value_end, /*holds_nothing=*/true};
-  }
-  // A value of no letters is no data of a category: "Medical Centre: 22 33 44 55"; but
-  // for blood group 0, which Norwegian writes with a zero ("Blodtype: 0+").
-  const bool has_letters = std::any_of(value.begin(), value.end(), [](char c) {
-    return static_cast<unsigned char>(c) >= 0x80 || std::isalpha(static_cast<unsigned char>(c));
-  });
-  if (!has_letters && !OneOf(value, {"0+", "0-", "0 +", "0 -"})) return std::nullopt;
-  return FormFieldSpan{*label_start, colon, value_start, value_end, /*holds_nothing=*/false};
+  return FieldWithValue(text, {*label_start, colon, value_start, value_end, empty_label});
 }
 
 bool LabelsNoCategory(std::string_view folded_label) {

@@ -760,6 +760,7 @@ TEST(PersonDetector, LeavesOrdinaryChatAlone) {
   EXPECT_THAT(Names(engine, "Takk for hjelpen"), IsEmpty());
   EXPECT_THAT(Names(engine, "Hei alle sammen, hva heter du?"), IsEmpty());
   EXPECT_THAT(Names(engine, "Kontakt HR Avdelingen"), IsEmpty());
+  EXPECT_THAT(Names(engine, "Chatbot: Hvilken avdeling gjelder henvendelsen?"), IsEmpty());
   EXPECT_THAT(Names(engine, "takk per mail"), IsEmpty());
   // Events and feasts, and a title alone.
   EXPECT_THAT(Names(engine, "Brexit made shipping to the EU a nightmare"), IsEmpty());

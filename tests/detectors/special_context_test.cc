@@ -434,6 +434,7 @@ TEST(SpecialContextForm, AFieldThatHoldsNothingSaysSo) {
   EXPECT_TRUE(empty("Fagforening: vet ikke", "Fagforening"));
   EXPECT_FALSE(empty("Any allergies? Nuts, thanks", "allergies"));
   EXPECT_TRUE(empty("Navn: Eva\nAllergier:\nIngen\nKommentar: Kommer med bil", "Allergier"));
+  EXPECT_TRUE(empty("Agent: Har du noen allergier?\nKunde: nei, ingen", "allergier"));
   // A sentence that ends in a colon before a list is no empty field.
   EXPECT_FALSE(empty("Jeg har diabetes og trenger følgende:\n- sukkerfritt", "diabetes"));
 }
@@ -531,6 +532,25 @@ TEST(SpecialContextForm, AFieldIsItsLabelAndItsTrimmedValue) {
   EXPECT_EQ(value("Allergier:\nPeanøtter og kiwi", "Allergier"), "(none)");
   EXPECT_EQ(value("Navn: Eva\nAllergier:\nKommentar: Kommer med bil", "Allergier"), "(none)");
   EXPECT_EQ(value("Name: Ann\nAny dietary requirements?\nThanks for organising!", "dietary"),
+            "(none)");
+  // In a chat transcript, a question that ends a turn is answered by the next turn's first
+  // sentence; a turn is no form's field.
+  EXPECT_EQ(value("[10:31] Agent: Takk. Har du noen allergier vi bør vite om?\n[10:32] Kunde: "
+                  "ja, nøtter. Og så lurer jeg på prisen",
+                  "allergier"),
+            "ja, nøtter");
+  EXPECT_EQ(value("Agent: Er du medlem av noen fagforening? Vi har rabatt for medlemmer.\nKunde: "
+                  "ja, i Fagforbundet",
+                  "fagforening"),
+            "ja, i Fagforbundet");
+  EXPECT_EQ(value("Agent: Har du allergier? Hva vil du bestille?\nKunde: pizza", "allergier"),
+            "(none)");
+  EXPECT_EQ(value("Kunde: har dere medisinsk personell på stevnet?\nAgent: ja, alltid",
+                  "medisin"),
+            "(none)");
+  EXPECT_EQ(value("Agent: Hei\nKunde: Er du medlem av en fagforening? Vi har rabatt for "
+                  "medlemmer",
+                  "fagforening"),
             "(none)");
   // A follow-up question before the answer.
   EXPECT_EQ(value("Er du medlem av et politisk parti? I så fall hvilket? Ja, Senterpartiet",
