@@ -8,6 +8,7 @@
 
 #include "detectors/context.h"
 #include "detectors/embedded_data.h"
+#include "detectors/form_fields.h"
 #include "detectors/special_context.h"
 #include "engine/utf8.h"
 

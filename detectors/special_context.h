@@ -15,6 +15,7 @@
 #include <utility>
 
 #include "absl/functional/function_ref.h"
+#include "engine/utf8.h"
 
 namespace sladd {
 
@@ -37,6 +38,25 @@ std::pair<std::string, size_t> WordBefore(std::string_view text, size_t pos);
 std::pair<std::string, size_t> WordAfter(std::string_view text, size_t pos);
 // WordBefore, also over a list's comma: "asthma" before ", heart disease".
 std::pair<std::string, size_t> ListWordBefore(std::string_view text, size_t pos);
+
+// Whether is_match(start, end) holds for a word of text[from, to) (a word starting there
+// may run on past `to`).
+template <typename IsMatch>
+bool AnyWord(std::string_view text, size_t from, size_t to, IsMatch is_match) {
+  for (size_t pos = from; pos < to;) {
+    const size_t end = WordEnd(text, pos);
+    if (end == pos) {
+      pos = NextCodePointStart(text, pos);
+      continue;
+    }
+    if (is_match(pos, end)) return true;
+    pos = end;
+  }
+  return false;
+}
+
+// Whether text[from, to) has a Norwegian word or a Nordic letter.
+bool HasNorwegian(std::string_view text, size_t from, size_t to);
 
 // A term at text[start, end) and the sentence holding it, for the checks that look across
 // the sentence. Views `text`, which must outlive it.
@@ -130,35 +150,6 @@ bool MayBeAGivenName(std::string_view text, size_t start, size_t end);
 // rest of its word) or a space: "diabetes-friendly", "LGBT friendly" say what a thing
 // suits, not who is ill or who one loves.
 bool IsAnAttribute(std::string_view text, size_t term_end, size_t end);
-
-// The kind of form field, one field a line, whose value holds the term text[start, end).
-enum class FormField {
-  // In no field, or in one whose label says nothing of the categories.
-  kNone,
-  // A field about a special category: "Religion: Muslim", "Partitilhørighet: Høyre",
-  // "Trade union: Unison". A form's values are the data of the one who fills it in.
-  kOfACategory,
-  // A field that holds a topic: "Tema: Diabetes og kosthold", "Title: Living with autism".
-  kTopic,
-};
-FormField FormFieldOf(std::string_view text, size_t start, size_t end);
-
-// A form's field, one a line or several ("Fornavn: Ole Etternavn: Nordby"): its label
-// [label_start, colon) and its value [value_start, value_end), trimmed. A label may end in
-// a question mark instead of the colon ("Any allergies? Nuts"). `holds_nothing` when the
-// value says there is nothing: "none", "nei", "-", "prefer not to say", or empty after a
-// colon ("Disability: none", "Har du allergier? Nei").
-struct FormFieldSpan {
-  size_t label_start, colon, value_start, value_end;
-  bool holds_nothing;
-};
-// The field whose label holds text[start, end) ("Medical conditions: asthma"), if the label
-// is at most a few words before a colon at the line's start (a later field's label is the
-// one word before its colon). A question is a label when it is short, or when it is
-// answered the way a form's question is: yes or no first, or a few words ("Any dietary or
-// religious requirements? Halal please"); a question with no answer is none. A value of no
-// letters is no field ("Medical Centre: 22 33 44 55") unless it says nothing ("-").
-std::optional<FormFieldSpan> FormFieldLabelled(std::string_view text, size_t start, size_t end);
 
 // Whether a form's label, folded, asks of no category though a word of one is in it: a
 // place of care, whose field is an address or a time ("Medical Centre", "Helsesenter"), or

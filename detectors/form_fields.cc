@@ -1,0 +1,446 @@
+#include "detectors/form_fields.h"
+
+#include <algorithm>
+#include <cctype>
+#include <optional>
+#include <string>
+#include <tuple>
+#include <utility>
+
+#include "detectors/context.h"
+#include "detectors/special_context.h"
+#include "engine/utf8.h"
+
+namespace sladd {
+namespace {
+
+// Words in a form's label before ':' that make its value a special category: "Religion:",
+// "Medical conditions:", "Partitilhørighet:", "Trade union:", "Legning:".
+constexpr std::string_view kFormLabelWords[] = {
+    "religion",  "tro",         "livssyn",         "faith",         "ethnic",      "etnisk",
+    "etnisitet", "nationality", "medical",         "health",        "helse",       "diagnos",
+    "allerg",    "medication",  "medisin",         "disabilit",     "funksjon",    "orientation",
+    "legning",   "sexuality",   "pronoun",         "union",         "fagforening", "fagforbund",
+    "party",     "parti",       "politi",          "conviction",    "straff",      "dom",
+    "dietary",   "diet",        "kosthold",        "matpreferanse", "request",     "requirement",
+    "needs",     "behov",       "tilrettelegging", "absence",       "fravær"};
+// A form's label is at most this long: "Medical conditions", "Helseopplysninger".
+constexpr size_t kFormLabelLength = 40;
+// A question is a form's label when it is at most this long ("Trade union member?",
+// "Har du allergier?"), or longer, up to kQuestionLabelLength, when it is a form's and so
+// is its answer: no writer and no shop asked in it ("What medication can I bring?", "Er
+// det høytider dere holder stengt?"), and yes or no first (not "Yes please", which
+// answers an offer), or at most kFormAnswerWords words ("Any dietary or religious
+// requirements? Halal please", "What is your ethnic background? Mixed White and Asian").
+// Other questions are sentences of their own.
+constexpr size_t kShortQuestionLength = 30;
+constexpr std::ptrdiff_t kShortQuestionWords = 4;
+constexpr size_t kQuestionLabelLength = 60;
+constexpr std::ptrdiff_t kFormAnswerWords = 4;
+// In a form of several fields (IsInAForm), a label, asked or not, may be as long as this
+// ("Have you been diagnosed with or treated for any medical condition in the last 5
+// years?", "Allergier eller andre hensyn barnehagen bør kjenne til:"), and its answer is
+// the filler's however long it is ("Torn ACL, had surgery in March"), unless thanks or
+// musing open it.
+constexpr size_t kFormQuestionLength = 120;
+// A form is told by its other lines within this reach of the label.
+constexpr size_t kFormReach = 1000;
+constexpr std::string_view kYesOrNo[] = {"yes", "no", "ja", "nei", "jo", "yep", "yeah", "nope"};
+// Words of a question the writer asks, of a shop or of anyone ("kan man ta med"): its
+// answer is the writer's chat, not a form's value.
+constexpr std::string_view kWritersAndShops[] = {"i", "jeg", "eg", "æ", "dere", "deres", "man"};
+// Words before "you" that ask the reader, a shop, for something ("Can you make it without
+// nuts?"), and verbs after it of what a shop does ("Do you offer discounts for members of
+// a trade union?"): a customer's question, not a form's.
+constexpr std::string_view kRequestsOfYou[] = {"can", "could", "will", "would"};
+constexpr std::string_view kShopsVerbs[] = {
+    "offer",   "offers",  "provide",  "cater",    "accept", "allow",   "sell",
+    "stock",   "serve",   "make",     "deliver",  "ship",   "support", "accommodate",
+    "welcome", "arrange", "organise", "organize", "run",    "hold"};
+constexpr std::string_view kAcceptances[] = {"please", "pls", "takk", "gjerne", "thanks"};
+// Words that open chat after a question, not a form's answer: thanks, a sign-off, musing
+// ("Har dere allergivennlige retter? Mvh Kari", "Lurer på om det finnes en oversikt").
+constexpr std::string_view kThanksAndMusing[] = {"thanks", "thank",   "thx",   "ty",
+                                                 "cheers", "takk",    "tusen", "mvh",
+                                                 "hilsen", "regards", "lurer", "wondering"};
+// Musing after the writer's word: "Jeg lurer bare på åpningstidene", "I'm wondering".
+constexpr std::string_view kMusingAfterTheWriter[] = {"lurer", "wondering"};
+// Words that open the writer's own chat after a question of no form ("ka tid kan æ hente
+// medisinan? æ e diabetiker", "Just wondering"); in a form they open the filler's answer
+// ("We keep kosher", "Bare litt vondt i ryggen").
+constexpr std::string_view kWritersOpenings[] = {"i", "im", "my",  "we", "jeg",  "eg",
+                                                 "æ", "vi", "min", "mi", "just", "bare"};
+// Follow-up questions between a form's question and its answer: "Er du medlem av et
+// politisk parti? I så fall hvilket? Ja, Senterpartiet".
+constexpr std::string_view kFollowUps[] = {"i så fall", "hvis ja", "om ja", "dersom ja",
+                                           "if so",     "if yes",  "which", "hvilken",
+                                           "hvilket",   "hvilke"};
+constexpr size_t kFollowUpLength = 30;
+// Labels of a chat transcript's speakers ("Agent: Har du noen allergier?", "Kunde: ja,
+// nøtter"): a line that opens with one, after a time in brackets ("[10:31] Kunde:"), is a
+// turn of the chat, not a form's field.
+constexpr std::string_view kSpeakerLabels[] = {
+    "agent",    "kunde",     "customer",     "client",         "klient",     "bot",
+    "chatbot",  "visitor",   "besøkende",    "bruker",         "user",       "operator",
+    "operatør", "support",   "kundeservice", "kundebehandler", "rådgiver",   "advisor",
+    "adviser",  "assistant", "assistent",    "kund",           "kundtjänst", "medarbeider",
+    "staff",    "ansatt"};
+// A time in brackets before a speaker's label is at most this long: "[2024-05-01 10:31:02]".
+constexpr size_t kTimeLength = 32;
+// A form's line (label and value) is at most this long; the scans stop there.
+constexpr size_t kFormLineReach = 200;
+// Labels of a field that holds a topic: "Tema: Diabetes og kosthold". (Not "Emne" or
+// "Subject": an e-mail's subject is often the writer's own matter.)
+constexpr std::string_view kTopicLabels[] = {"tema",   "temaer", "topic",
+                                             "topics", "tittel", "title"};
+// What a form's field holds when there is nothing in it.
+// (An empty value is nothing only right after the label's term; see FormFieldLabelled.)
+constexpr std::string_view kNothingValues[] = {
+    "none", "no", "nei", "ingen", "n/a", "na", "-", "nil", "nothing", "ingenting", "ikke aktuelt",
+    "prefer not to say", "vil ikke oppgi", "ønsker ikke å oppgi", "nei takk", "no thanks",
+    "no thank you", "none known", "no known allergies", "nka", "nkda", "ingen kjente",
+    "ingen kjente allergier", "ikke medlem", "ikkje medlem", "not a member", "ikke organisert",
+    "ikkje organisert", "ikke relevant", "not applicable", "ukjent", "unknown",
+    // Swedish and Danish (nineteenth session: "Matallergier: inga")
+    "inga", "inget", "nej", "ej", "inte aktuellt", "ingen kendte", "inga kända", "vill inte uppge",
+    "ønsker ikke at oplyse", "ukendt", "okänt",
+    // Not known to the filler (twenty-eighth session: "Vet ikke").
+    "vet ikke", "veit ikkje", "veit ikke", "vet ikkje", "usikker", "don't know", "dont know",
+    "not sure", "vet inte", "ved ikke"};
+// Words that go on after a value that says there is nothing: "Nei, men vurderer det".
+constexpr std::string_view kButs[] = {"but", "men"};
+// Words that may close a value that says there is nothing: "None, thanks", "Nei, takk".
+constexpr std::string_view kThanks[] = {"thanks",     "thank you", "thx", "takk",
+                                        "tusen takk", "tack",      "tak"};
+
+// Where the line holding text[pos] starts, if it starts at most `reach` bytes before it:
+// the scan stays bounded in a long line.
+std::optional<size_t> LineStart(std::string_view text, size_t pos, size_t reach) {
+  const size_t from = pos > reach ? pos - reach : 0;
+  const size_t newline = FindLastByte(text.substr(from, pos - from), '\n');
+  if (newline != std::string_view::npos) return from + newline + 1;
+  if (from == 0) return 0;
+  return std::nullopt;
+}
+
+// Where the line holding text[pos] ends, or pos + reach if it runs on further.
+size_t LineEnd(std::string_view text, size_t pos, size_t reach) {
+  const std::string_view ahead = text.substr(pos, reach);
+  const size_t newline = ahead.find('\n');
+  return pos + (newline == std::string_view::npos ? ahead.size() : newline);
+}
+
+// The folded label of the form's field whose value holds text[start, end), one field a
+// line ("Religion: Muslim"); nothing if the term is in no such value.
+std::optional<std::string> FormLabelOf(std::string_view text, size_t start, size_t end) {
+  const std::optional<size_t> line_start = LineStart(text, start, kFormLineReach);
+  if (!line_start) return std::nullopt;
+  const size_t colon = text.substr(*line_start, start - *line_start).find(':');
+  if (colon == std::string_view::npos || colon > kFormLabelLength) return std::nullopt;
+  // One field a line: the value runs to the line's end or the next field's label.
+  const size_t line_end = LineEnd(text, end, kFormLineReach);
+  if (text.substr(end, line_end - end).find(':') != std::string_view::npos) return std::nullopt;
+  return FoldCase(text.substr(*line_start, colon));
+}
+
+// Whether `line` is a form's field: a label of a few words and no sentence's end, a colon,
+// and a value ("Navn: Kari", "E-post: kari@example.no"; not "Kl. 14:30", "https://...").
+bool IsAFieldLine(std::string_view line) {
+  const size_t colon = line.find(':');
+  const size_t label_start = line.find_first_not_of(" \t");
+  if (colon == std::string_view::npos || colon > kFormLabelLength || label_start >= colon) {
+    return false;
+  }
+  const std::string_view label = line.substr(label_start, colon - label_start);
+  const std::string_view value = line.substr(colon + 1);
+  const unsigned char first = static_cast<unsigned char>(label.front());
+  return (IsAsciiLetter(first) || first >= 0x80) &&
+         label.find_first_of(".!?") == std::string_view::npos &&
+         std::count(label.begin(), label.end(), ' ') < kShortQuestionWords && !value.empty() &&
+         (value.front() == ' ' || value.front() == '\t') &&
+         value.find_first_not_of(" \t\r") != std::string_view::npos;
+}
+
+// Where the text of a transcript's turn on `line` starts, past its speaker's label and
+// colon ("Kunde: ja, nøtter"), if the line is a turn.
+std::optional<size_t> TurnTextStart(std::string_view line) {
+  size_t label = line.find_first_not_of(" \t");
+  if (label != std::string_view::npos && line[label] == '[') {
+    const size_t close = line.find(']', label);
+    if (close == std::string_view::npos || close > label + kTimeLength) return std::nullopt;
+    label = line.find_first_not_of(" \t", close + 1);
+  }
+  if (label == std::string_view::npos) return std::nullopt;
+  const size_t colon = line.find(':', label);
+  if (colon == std::string_view::npos || colon > label + kFormLabelLength ||
+      !OneOf(FoldCase(line.substr(label, colon - label)), kSpeakerLabels)) {
+    return std::nullopt;
+  }
+  return colon + 1;
+}
+
+// Whether the text is a form of several fields: a line other than the one holding `pos`,
+// within kFormReach of it, is a field (a transcript's turn is none: "Kunde: ja").
+bool IsInAForm(std::string_view text, size_t pos) {
+  const size_t from = pos > kFormReach ? pos - kFormReach : 0;
+  const size_t to = std::min(text.size(), pos + kFormReach);
+  for (size_t line_start = from; line_start < to;) {
+    const size_t newline = text.find('\n', line_start);
+    const size_t line_end = std::min(newline == std::string_view::npos ? text.size() : newline, to);
+    const bool holds_pos = line_start <= pos && pos <= line_end;
+    const std::string_view line = text.substr(line_start, line_end - line_start);
+    if (!holds_pos && IsAFieldLine(line) && !TurnTextStart(line)) return true;
+    line_start = line_end + 1;
+  }
+  return false;
+}
+
+// Whether text[from, to) asks as the writer, of a shop or of anyone: a word of them (an "i"
+// in Norwegian is a preposition: "og i så fall hvilken"), or "you" asked for something.
+bool AsksTheWriterOrAShop(std::string_view text, size_t from, size_t to) {
+  return AnyWord(text, from, to, [&](size_t start, size_t end) {
+    const std::string word = FoldCase(text.substr(start, end - start));
+    if (word == "you") {
+      return OneOf(WordBefore(text, start).first, kRequestsOfYou) ||
+             OneOf(WordAfter(text, end).first, kShopsVerbs);
+    }
+    return OneOf(word, kWritersAndShops) && (word != "i" || !HasNorwegian(text, from, to));
+  });
+}
+
+// Whether text[label_start, mark), ending in a colon or a question mark at `mark`, is a
+// form's label with `answer` after it ("Trade union member? Yes"), not a sentence of chat
+// ("ka tid kan æ hente medisinan? æ e diabetiker"). An answer on the next line is one of a
+// form (AnswerOnTheNextLine).
+bool IsAFormsLabel(std::string_view text, size_t label_start, size_t mark, std::string_view answer,
+                   bool on_next_line) {
+  const std::string_view label = text.substr(label_start, mark - label_start);
+  const bool asked = text[mark] == '?';
+  if (!asked && !on_next_line && label.size() <= kFormLabelLength) return true;
+  const std::ptrdiff_t words = std::count(label.begin(), label.end(), ' ') + 1;
+  if (asked && !on_next_line &&
+      (answer.empty() || mark + 1 >= text.size() || text[mark + 1] != ' ')) {
+    return false;
+  }
+  const size_t first_end = WordEnd(answer, 0);
+  const std::string first = FoldCase(answer.substr(0, first_end));
+  const std::string second = WordAfter(answer, first_end).first;
+  if (OneOf(first, kThanksAndMusing) || OneOf(second, kMusingAfterTheWriter)) return false;
+  if (asked && label.size() <= kShortQuestionLength && words <= kShortQuestionWords) return true;
+  if (label.size() > kFormQuestionLength || AsksTheWriterOrAShop(text, label_start, mark)) {
+    return false;
+  }
+  if (OneOf(first, kYesOrNo)) {
+    if (OneOf(WordAfter(answer, first_end).first, kAcceptances)) return false;
+    if (asked && label.size() <= kQuestionLabelLength) return true;
+  } else if (asked && label.size() <= kQuestionLabelLength && !OneOf(first, kWritersOpenings) &&
+             std::count(answer.begin(), answer.end(), ' ') < kFormAnswerWords) {
+    return true;
+  }
+  return on_next_line || IsInAForm(text, label_start);
+}
+
+// The answer on the line after a form's label or question that ends its line at
+// `line_end` ("Allergier:\nPeanøtter og kiwi"): the next line, trimmed, when the text is a
+// form (IsInAForm) and that line is no field or question of its own.
+std::optional<std::pair<size_t, size_t>> AnswerOnTheNextLine(std::string_view text,
+                                                             size_t label_start, size_t line_end) {
+  if (line_end >= text.size()) return std::nullopt;
+  const size_t next_start = line_end + 1;
+  const size_t next_end = LineEnd(text, next_start, kFormLineReach);
+  if (next_end < text.size() && text[next_end] != '\n') return std::nullopt;
+  const std::string_view line = text.substr(next_start, next_end - next_start);
+  const size_t first = line.find_first_not_of(" \t");
+  const size_t last = line.find_last_not_of(" \t\r.,;/|");
+  if (first == std::string_view::npos || last == std::string_view::npos || last < first ||
+      line[last] == '?' || IsAFieldLine(line) || !IsInAForm(text, label_start)) {
+    return std::nullopt;
+  }
+  return std::pair{next_start + first, next_start + last + 1};
+}
+
+// Where the answer after a form's question starts in text[value_start, value_end): past a
+// follow-up question ("I så fall hvilket? Ja, Senterpartiet").
+size_t AnswerStart(std::string_view text, size_t value_start, size_t value_end) {
+  const std::string_view value = text.substr(value_start, value_end - value_start);
+  const size_t mark = value.substr(0, kFollowUpLength).find_first_of("?:");
+  if (mark == std::string_view::npos ||
+      !StartsWithOneOf(FoldCase(value.substr(0, mark)), kFollowUps)) {
+    return value_start;
+  }
+  const size_t answer = value.find_first_not_of(" \t", mark + 1);
+  return answer == std::string_view::npos ? value_end : value_start + answer;
+}
+
+// Whether a form's value says there is nothing, in each of its parts: "none", "Nei,
+// ingen", "None, thanks", "-"; or first, before "but" ("Nei, men vurderer det": what comes
+// after is judged by its own words, "No, but my son has asthma").
+bool HoldsNothing(std::string_view value) {
+  const std::string folded = FoldCase(value);
+  std::string_view rest = folded;
+  bool nothing = false;
+  while (true) {
+    const size_t separator = std::min(rest.find_first_of(",;"), rest.size());
+    std::string_view part = rest.substr(0, separator);
+    while (!part.empty() && part.front() == ' ') part.remove_prefix(1);
+    while (!part.empty() && part.back() == ' ') part.remove_suffix(1);
+    if (OneOf(part, kNothingValues)) {
+      nothing = true;
+    } else if (nothing && OneOf(part.substr(0, part.find(' ')), kButs)) {
+      return true;
+    } else if (!OneOf(part, kThanks)) {
+      return false;
+    }
+    if (separator == rest.size()) break;
+    rest.remove_prefix(separator + 1);
+  }
+  return nothing;
+}
+
+// Where the label holding text[start, end) starts on the line from `label_start`: there,
+// or at the term itself when an earlier field stands on the line and the term is the one
+// word before its colon ("Fornavn: Ole Etternavn: Nordby"); nullopt when the term is in an
+// earlier field's value ("Diagnose: ADHD, Medisiner: Ritalin").
+std::optional<size_t> LabelStartOf(std::string_view text, size_t label_start, size_t start,
+                                   size_t colon) {
+  if (text.substr(label_start, start - label_start).find(':') == std::string_view::npos) {
+    return label_start;
+  }
+  if (text.substr(start, colon - start).find_first_of(" \t") != std::string_view::npos) {
+    return std::nullopt;
+  }
+  return start;
+}
+
+// The value of the field whose label ends at `colon`, to the line's end or the next
+// field's label, trimmed: [value_start, value_end).
+std::pair<size_t, size_t> FormValueAfter(std::string_view text, size_t colon, size_t line_end) {
+  size_t value_start = colon + 1;
+  while (value_start < line_end && (text[value_start] == ' ' || text[value_start] == '\t')) {
+    ++value_start;
+  }
+  // Another field on the line ends this one at its label's word: "Ole Etternavn: Nordby".
+  size_t value_end = line_end;
+  const std::string_view line = text.substr(0, line_end);
+  for (size_t next = line.find(": ", value_start); next != std::string_view::npos;
+       next = line.find(": ", next + 1)) {
+    if (WordCharBefore(text, next)) {
+      value_end = WordStart(text, next);
+      break;
+    }
+  }
+  while (value_end > value_start &&
+         std::string_view(" \t\r.,;/|").find(text[value_end - 1]) != std::string_view::npos) {
+    --value_end;
+  }
+  return {value_start, value_end};
+}
+
+// The field of `span` (holds_nothing: whether an empty value says there is nothing), unless
+// its value is no data: one of no letters ("Medical Centre: 22 33 44 55"), but for blood
+// group 0, which Norwegian writes with a zero ("Blodtype: 0+").
+std::optional<FormFieldSpan> FieldWithValue(std::string_view text, FormFieldSpan span) {
+  const std::string_view value = text.substr(span.value_start, span.value_end - span.value_start);
+  if (value.empty() ? span.holds_nothing : HoldsNothing(value)) {
+    span.holds_nothing = true;
+    return span;
+  }
+  const bool has_letters = std::any_of(value.begin(), value.end(), [](char c) {
+    return static_cast<unsigned char>(c) >= 0x80 || std::isalpha(static_cast<unsigned char>(c));
+  });
+  if (!has_letters && !OneOf(value, {"0+", "0-", "0 +", "0 -"})) return std::nullopt;
+  span.holds_nothing = false;
+  return span;
+}
+
+// The field of a question of a category that ends a transcript's turn ("Agent: Takk. Har du
+// noen allergier vi bør vite om?"), `turn_start` being where the turn's text starts and
+// text[start, end) the term at the question mark `mark`: its label is the question, and
+// its value the next turn's first sentence, the other speaker's answer ("Kunde: ja,
+// nøtter"). None when a later question in the turn is the one answered, or no turn follows.
+std::optional<FormFieldSpan> TurnsQuestion(std::string_view text, size_t turn_start, size_t start,
+                                           size_t mark) {
+  const std::string_view before = text.substr(turn_start, start - turn_start);
+  const size_t sentence_end = before.find_last_of(".!?");
+  const size_t label_start = text.find_first_not_of(
+      " \t", turn_start + (sentence_end == std::string_view::npos ? 0 : sentence_end + 1));
+  const size_t line_end = LineEnd(text, mark + 1, kFormLineReach);
+  if (line_end >= text.size() || text[line_end] != '\n' ||
+      text.substr(mark + 1, line_end - mark - 1).find('?') != std::string_view::npos) {
+    return std::nullopt;
+  }
+  const size_t next_start = line_end + 1;
+  const size_t next_end = LineEnd(text, next_start, kFormLineReach);
+  const std::optional<size_t> answer_at =
+      TurnTextStart(text.substr(next_start, next_end - next_start));
+  if (!answer_at) return std::nullopt;
+  const std::string_view answer =
+      text.substr(next_start + *answer_at, next_end - next_start - *answer_at);
+  const size_t first = answer.find_first_not_of(" \t");
+  if (first == std::string_view::npos) return std::nullopt;
+  const size_t sentence = std::min(answer.find_first_of(".!?\r", first), answer.size());
+  const size_t last =
+      sentence > first ? answer.find_last_not_of(" \t,;/|", sentence - 1) : std::string_view::npos;
+  if (last == std::string_view::npos || last < first) return std::nullopt;
+  const size_t value_start = next_start + *answer_at + first;
+  const size_t value_end = next_start + *answer_at + last + 1;
+  if (!IsAFormsLabel(text, label_start, mark, text.substr(value_start, value_end - value_start),
+                     /*on_next_line=*/true)) {
+    return std::nullopt;
+  }
+  return FieldWithValue(text, {label_start, mark, value_start, value_end, false});
+}
+
+}  // namespace
+
+FormField FormFieldOf(std::string_view text, size_t start, size_t end) {
+  const std::optional<std::string> label = FormLabelOf(text, start, end);
+  if (!label) return FormField::kNone;
+  if (OneOf(*label, kTopicLabels)) return FormField::kTopic;
+  return ContainsOneOf(*label, kFormLabelWords) ? FormField::kOfACategory : FormField::kNone;
+}
+
+std::optional<FormFieldSpan> FormFieldLabelled(std::string_view text, size_t start, size_t end) {
+  const std::optional<size_t> line_start = LineStart(text, start, kFormQuestionLength);
+  if (!line_start) return std::nullopt;
+  const size_t line_label_start = text.find_first_not_of(" \t", *line_start);
+  if (line_label_start > start) return std::nullopt;
+  // A label ends in a colon, or in a question mark: "Any allergies? Nuts".
+  const size_t colon = text.substr(0, *line_start + kFormQuestionLength).find_first_of(":?", end);
+  if (colon == std::string_view::npos) return std::nullopt;
+  // A transcript's turn has its speaker's colon before the term.
+  if (text[colon] == '?' &&
+      text.substr(*line_start, start - *line_start).find(':') != std::string_view::npos) {
+    const std::optional<size_t> turn = TurnTextStart(text.substr(*line_start, start - *line_start));
+    if (turn) return TurnsQuestion(text, *line_start + *turn, start, colon);
+  }
+  const std::optional<size_t> label_start = LabelStartOf(text, line_label_start, start, colon);
+  // A label is a phrase: no sentence ends in it ("Hei. Jeg har kreft: ...").
+  if (!label_start || text.substr(*label_start, colon - *label_start).find_first_of(".!?\n") !=
+                          std::string_view::npos) {
+    return std::nullopt;
+  }
+  const size_t line_end = LineEnd(text, colon + 1, kFormLineReach);
+  // A form's line ends within the reach; a longer one is running text (and the reach may
+  // fall inside a character).
+  if (line_end < text.size() && text[line_end] != '\n') return std::nullopt;
+  auto [value_start, value_end] = FormValueAfter(text, colon, line_end);
+  if (text[colon] == '?') value_start = AnswerStart(text, value_start, value_end);
+  bool on_next_line = false;
+  if (value_start == value_end) {
+    if (const auto answer = AnswerOnTheNextLine(text, *label_start, line_end)) {
+      std::tie(value_start, value_end) = *answer;
+      on_next_line = true;
+    }
+  }
+  const std::string_view value = text.substr(value_start, value_end - value_start);
+  if (!IsAFormsLabel(text, *label_start, colon, value, on_next_line)) return std::nullopt;
+  // An empty field is one only right after its label's term: a sentence may end in a
+  // colon before a list ("Jeg har diabetes og trenger følgende:").
+  const bool empty_label =
+      value.empty() &&
+      text.substr(end, colon - end).find_first_not_of(" \t") == std::string_view::npos;
+  return FieldWithValue(text, {*label_start, colon, value_start, value_end, empty_label});
+}
+
+}  // namespace sladd

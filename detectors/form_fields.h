@@ -1,0 +1,54 @@
+// Fields of forms and transcripts in a message: where a term of a special category stands
+// in a form's label ("Medical conditions: asthma", "Any injuries? Torn ACL"), or in a
+// value under a label of a category ("Religion: Muslim"), the filler's data is the value.
+// Lead forms, sign-up forms written into e-mail and chat exports with speakers' labels
+// are read alike.
+//
+// Plain functions over UTF-8 text with byte offsets; no state, safe from any thread. They
+// read at most a few lines around the term, and allocate only the short folded words and
+// labels they compare.
+#ifndef SLADD_DETECTORS_FORM_FIELDS_H_
+#define SLADD_DETECTORS_FORM_FIELDS_H_
+
+#include <cstddef>
+#include <optional>
+#include <string_view>
+
+namespace sladd {
+
+// The kind of form field, one field a line, whose value holds the term text[start, end).
+enum class FormField {
+  // In no field, or in one whose label says nothing of the categories.
+  kNone,
+  // A field about a special category: "Religion: Muslim", "Partitilhørighet: Høyre",
+  // "Trade union: Unison". A form's values are the data of the one who fills it in.
+  kOfACategory,
+  // A field that holds a topic: "Tema: Diabetes og kosthold", "Title: Living with autism".
+  kTopic,
+};
+FormField FormFieldOf(std::string_view text, size_t start, size_t end);
+
+// A form's field, one a line or several ("Fornavn: Ole Etternavn: Nordby"): its label
+// [label_start, colon) and its value [value_start, value_end), trimmed. A label may end in
+// a question mark instead of the colon ("Any allergies? Nuts"). `holds_nothing` when the
+// value says there is nothing: "none", "nei", "-", "prefer not to say", or empty after a
+// colon ("Disability: none", "Har du allergier? Nei").
+struct FormFieldSpan {
+  size_t label_start, colon, value_start, value_end;
+  bool holds_nothing;
+};
+// The field whose label holds text[start, end) ("Medical conditions: asthma"), if the label
+// is at most a few words before a colon at the line's start (a later field's label is the
+// one word before its colon). A question is a label when it is short, or when it is
+// answered the way a form's question is: yes or no first, or a few words ("Any dietary or
+// religious requirements? Halal please"); a question with no answer is none. In a form of
+// several fields a label or question may be longer and its answer of any length, on its
+// line or the next ("Allergier:" then "Peanøtter og kiwi"); in a chat transcript, a
+// question that ends a turn takes the next turn's first sentence ("Agent: Har du noen
+// allergier?" then "Kunde: ja, nøtter"). A value of no letters is no field ("Medical
+// Centre: 22 33 44 55") unless it says nothing ("-").
+std::optional<FormFieldSpan> FormFieldLabelled(std::string_view text, size_t start, size_t end);
+
+}  // namespace sladd
+
+#endif  // SLADD_DETECTORS_FORM_FIELDS_H_

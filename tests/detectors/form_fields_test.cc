@@ -1,0 +1,197 @@
+#include "detectors/form_fields.h"
+
+#include <gtest/gtest.h>
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+
+namespace sladd {
+namespace {
+
+// The offsets of `term` in `text` (its first occurrence).
+std::pair<size_t, size_t> Span(std::string_view text, std::string_view term) {
+  const size_t start = text.find(term);
+  EXPECT_NE(start, std::string_view::npos) << term;
+  return {start, start + term.size()};
+}
+
+TEST(FormFields, AFieldsValueIsItsFillersAndAnEmptyFieldNoOnes) {
+  auto field = [](std::string_view text, std::string_view term) {
+    const auto [start, end] = Span(text, term);
+    return FormFieldOf(text, start, end);
+  };
+  EXPECT_EQ(field("Religion: Muslim", "Muslim"), FormField::kOfACategory);
+  EXPECT_EQ(field("Navn: Kari\nPartitilhørighet: Høyre\nAlder: 40", "Høyre"),
+            FormField::kOfACategory);
+  EXPECT_NE(field("Navn: Kari\nPartitilhørighet: Høyre\nAlder: 40", "Kari"),
+            FormField::kOfACategory);
+  EXPECT_NE(field("Emne: Høyre side av bilen", "Høyre"), FormField::kOfACategory);
+  EXPECT_NE(field("Religion: Muslim, Alder: 40", "Alder"), FormField::kOfACategory);
+  EXPECT_EQ(field("Dietary requirements: halal", "halal"), FormField::kOfACategory);
+  EXPECT_EQ(field("Tema: Diabetes og kosthold", "Diabetes"), FormField::kTopic);
+  EXPECT_NE(field("Emne: Sykmelding fra i dag", "Sykmelding"), FormField::kTopic);
+}
+
+TEST(FormFields, AFieldThatHoldsNothingSaysSo) {
+  auto empty = [](std::string_view text, std::string_view label) {
+    const auto [start, end] = Span(text, label);
+    const std::optional<FormFieldSpan> field = FormFieldLabelled(text, start, end);
+    return field && field->holds_nothing;
+  };
+  EXPECT_TRUE(empty("Disability: none", "Disability"));
+  EXPECT_TRUE(empty("Straffedom: nei.\nNavn: Ola", "Straffedom"));
+  EXPECT_TRUE(empty("Allergier:", "Allergier"));
+  EXPECT_TRUE(empty("Allergies: none known", "Allergies"));
+  EXPECT_TRUE(empty("Disability: none;", "Disability"));
+  // Regression: a label of more than the term ("Allergier / intoleranser: -").
+  EXPECT_TRUE(empty("Allergier / intoleranser: -", "Allergier"));
+  EXPECT_FALSE(empty("Allergier: nøtter", "Allergier"));
+  // Nineteenth session: Swedish and Danish nothing.
+  EXPECT_TRUE(empty("Matallergier: inga", "Matallergier"));
+  EXPECT_TRUE(empty("Sygdomme: ingen kendte", "Sygdomme"));
+  EXPECT_FALSE(empty("Jeg har allergi mot nøtter", "allergi"));
+  EXPECT_TRUE(empty("Har du allergier? Nei", "allergier"));
+  EXPECT_FALSE(empty("Vi er muslimer, er pølsene halal?", "halal"));
+  // A term in an earlier field's value is in no label: "diabetes" is the comment's.
+  EXPECT_FALSE(empty("Kommentar: har diabetes, Allergi: ingen", "diabetes"));
+  EXPECT_TRUE(empty("Navn: Ola  Allergi: ingen", "Allergi"));
+  // Nothing in each part, or nothing first and then "but"; not nothing with something.
+  EXPECT_TRUE(empty("Har du allergier? Nei, ingen", "allergier"));
+  EXPECT_TRUE(empty("Any allergies? None, thanks", "allergies"));
+  EXPECT_TRUE(empty("Er du medlem av en fagforening? Nei, men vurderer det", "fagforening"));
+  EXPECT_TRUE(empty("Fagforening: vet ikke", "Fagforening"));
+  EXPECT_FALSE(empty("Any allergies? Nuts, thanks", "allergies"));
+  EXPECT_TRUE(empty("Navn: Eva\nAllergier:\nIngen\nKommentar: Kommer med bil", "Allergier"));
+  EXPECT_TRUE(empty("Agent: Har du noen allergier?\nKunde: nei, ingen", "allergier"));
+  // A sentence that ends in a colon before a list is no empty field.
+  EXPECT_FALSE(empty("Jeg har diabetes og trenger følgende:\n- sukkerfritt", "diabetes"));
+}
+
+TEST(FormFields, AFieldIsItsLabelAndItsTrimmedValue) {
+  auto value = [](std::string_view text, std::string_view label) -> std::string {
+    const auto [start, end] = Span(text, label);
+    const std::optional<FormFieldSpan> field = FormFieldLabelled(text, start, end);
+    if (!field || field->holds_nothing) return "(none)";
+    return std::string(text.substr(field->value_start, field->value_end - field->value_start));
+  };
+  EXPECT_EQ(value("Allergies: peanuts", "Allergies"), "peanuts");
+  EXPECT_EQ(value("Navn: Ola\n  Medical conditions: asthma, hay fever.\nAlder: 40", "Medical"),
+            "asthma, hay fever");
+  // Several fields a line, and a separator before the next.
+  EXPECT_EQ(value("Fornavn: Ole Etternavn: Nordby", "Fornavn"), "Ole");
+  EXPECT_EQ(value("Name: Tom Barker / Religion: Sikh", "Religion"), "Sikh");
+  // A short label may be asked: its answer is the value; a longer question is chat.
+  EXPECT_EQ(value("Trade union member? Yes - Unite", "union"), "Yes - Unite");
+  EXPECT_EQ(value("ka tid kan æ hente medisinan? æ e diabetiker", "medisin"), "(none)");
+  EXPECT_EQ(value("er pølsene halal?", "halal"), "(none)");
+  // A longer question is a label when answered as a form is: yes or no first, or a few
+  // words; not when thanks or a sign-off follow it.
+  EXPECT_EQ(value("Er du medlem av en fagforening? Ja (Fagforbundet)", "fagforening"),
+            "Ja (Fagforbundet)");
+  EXPECT_EQ(value("Any dietary or religious requirements? Halal please", "religious"),
+            "Halal please");
+  EXPECT_EQ(value("Do you have any allergies? Nuts", "allergies"), "Nuts");
+  EXPECT_EQ(value("Do you have any allergies? My son reacts to nuts and eggs", "allergies"),
+            "(none)");
+  EXPECT_EQ(value("Har dere allergivennlige retter? Mvh Kari", "allerg"), "(none)");
+  EXPECT_EQ(value("What is your ethnic background? Mixed White and Asian", "ethnic"),
+            "Mixed White and Asian");
+  // Not a question the writer asks, or one asked of a shop, or a reply to an offer.
+  EXPECT_EQ(value("What medication can I bring on the plane? Just wondering", "medication"),
+            "(none)");
+  EXPECT_EQ(value("Er det noen religiøse høytider dere holder stengt? Lurer bare", "religiøs"),
+            "(none)");
+  EXPECT_EQ(value("Do you have a disability access ramp? Yes please", "disabilit"), "(none)");
+  EXPECT_EQ(value("Diagnose: ADHD, Medisiner: Ritalin", "Medisiner"), "Ritalin");
+  EXPECT_EQ(value("Diagnose: ADHD, Medisiner: Ritalin", "ADHD"), "(none)");
+  // Nothing: an empty field, a word of nothing, no letters, no label.
+  EXPECT_EQ(value("Allergies:", "Allergies"), "(none)");
+  EXPECT_EQ(value("Straffet: Nei", "Straffet"), "(none)");
+  EXPECT_EQ(value("Medical Centre: 22 33 44 55", "Medical"), "(none)");
+  EXPECT_EQ(value("Hei. Jeg har allergi: nøtter", "allergi"), "(none)");
+  EXPECT_EQ(value("Jeg har allergi mot nøtter", "allergi"), "(none)");
+  // In a form of several fields, a longer question is the filler's to answer at length;
+  // not one the writer asks, of a shop or of anyone, nor one answered with musing.
+  EXPECT_EQ(value("Name: Ingrid\nAny injuries or medical conditions? Torn ACL, had surgery",
+                  "injuries"),
+            "Torn ACL, had surgery");
+  EXPECT_EQ(value("Any injuries or medical conditions? Torn ACL, had surgery in March",
+                  "injuries"),
+            "(none)");
+  EXPECT_EQ(value("Name: Tom\nHave you been diagnosed with or treated for any medical "
+                  "condition in the last 5 years? Type 2 diabetes",
+                  "medical"),
+            "Type 2 diabetes");
+  EXPECT_EQ(value("Navn: Per\nEr du medlem av en fagforening, og i så fall hvilken? Jeg er "
+                  "med i Fellesforbundet",
+                  "fagforening"),
+            "Jeg er med i Fellesforbundet");
+  EXPECT_EQ(value("Bestilling: 2\nHva slags medisinsk utstyr kan man ta med inn? Insulinpenn",
+                  "medisin"),
+            "(none)");
+  EXPECT_EQ(value("Booking ref: HX4411\nDo you offer discounts for members of a trade "
+                  "union? We are three",
+                  "union"),
+            "(none)");
+  EXPECT_EQ(value("Order: cake\nCould you tell me about any medical certificates? Sure",
+                  "medical"),
+            "(none)");
+  EXPECT_EQ(value("Bestilling: 2\nHar du noen skader eller sykdommer? Lurer på om jeg må "
+                  "svare",
+                  "sykdom"),
+            "(none)");
+  // A long label with a colon too, in a form; a subject line or a time is no field.
+  EXPECT_EQ(value("Barnets navn: Emil\nAllergier eller andre hensyn barnehagen bør kjenne "
+                  "til: Melkeproteinallergi",
+                  "Allergier"),
+            "Melkeproteinallergi");
+  EXPECT_EQ(value("Møte kl 14:30\nAllergier eller andre hensyn barnehagen bør kjenne til: "
+                  "Melkeproteinallergi",
+                  "Allergier"),
+            "(none)");
+  // In a form, the answer may stand on the next line, unless that line is a field or a
+  // question of its own, or thanks.
+  EXPECT_EQ(value("Fornavn: Marte\nAllergier:\nPeanøtter og kiwi\nKommentar: Gleder meg!",
+                  "Allergier"),
+            "Peanøtter og kiwi");
+  EXPECT_EQ(value("Navn: Ida\nEr du medlem av en fagforening?\nJa, Utdanningsforbundet",
+                  "fagforening"),
+            "Ja, Utdanningsforbundet");
+  EXPECT_EQ(value("Allergier:\nPeanøtter og kiwi", "Allergier"), "(none)");
+  EXPECT_EQ(value("Navn: Eva\nAllergier:\nKommentar: Kommer med bil", "Allergier"), "(none)");
+  EXPECT_EQ(value("Name: Ann\nAny dietary requirements?\nThanks for organising!", "dietary"),
+            "(none)");
+  // In a chat transcript, a question that ends a turn is answered by the next turn's first
+  // sentence; a turn is no form's field.
+  EXPECT_EQ(value("[10:31] Agent: Takk. Har du noen allergier vi bør vite om?\n[10:32] Kunde: "
+                  "ja, nøtter. Og så lurer jeg på prisen",
+                  "allergier"),
+            "ja, nøtter");
+  EXPECT_EQ(value("Agent: Er du medlem av noen fagforening? Vi har rabatt for medlemmer.\nKunde: "
+                  "ja, i Fagforbundet",
+                  "fagforening"),
+            "ja, i Fagforbundet");
+  EXPECT_EQ(value("Agent: Har du allergier? Hva vil du bestille?\nKunde: pizza", "allergier"),
+            "(none)");
+  EXPECT_EQ(value("Kunde: har dere medisinsk personell på stevnet?\nAgent: ja, alltid",
+                  "medisin"),
+            "(none)");
+  EXPECT_EQ(value("Agent: Hei\nKunde: Er du medlem av en fagforening? Vi har rabatt for "
+                  "medlemmer",
+                  "fagforening"),
+            "(none)");
+  // A follow-up question before the answer.
+  EXPECT_EQ(value("Er du medlem av et politisk parti? I så fall hvilket? Ja, Senterpartiet",
+                  "politisk"),
+            "Ja, Senterpartiet");
+  // Regression (fuzzing): a line longer than a form's is running text, and its value was
+  // cut at the reach inside a character.
+  const std::string long_line = "Faith: " + std::string(150, 'a') + std::string(30, '\xC3') +
+                                "\xA6\xC3\xA6" + std::string(60, 'b');
+  EXPECT_EQ(value(long_line, "Faith"), "(none)");
+}
+
+}  // namespace
+}  // namespace sladd
