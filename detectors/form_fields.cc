@@ -107,9 +107,7 @@ constexpr std::string_view kNothingValues[] = {
     // Not known to the filler (twenty-eighth session: "Vet ikke").
     "vet ikke", "veit ikkje", "veit ikke", "vet ikkje", "usikker", "don't know", "dont know",
     "not sure", "vet inte", "ved ikke"};
-// Words that go on after a value that says there is nothing: "Nei, men vurderer det".
-constexpr std::string_view kButs[] = {"but", "men"};
-// Words that may close a value that says there is nothing: "None, thanks", "Nei, takk".
+// Thanks around a value that says there is nothing: "None, thanks", "Nei, takk".
 constexpr std::string_view kThanks[] = {"thanks",     "thank you", "thx", "takk",
                                         "tusen takk", "tack",      "tak"};
 
@@ -272,29 +270,21 @@ size_t AnswerStart(std::string_view text, size_t value_start, size_t value_end) 
   return answer == std::string_view::npos ? value_end : value_start + answer;
 }
 
-// Whether a form's value says there is nothing, in each of its parts: "none", "Nei,
-// ingen", "None, thanks", "-"; or first, before "but" ("Nei, men vurderer det": what comes
-// after is judged by its own words, "No, but my son has asthma").
+// Whether a form's value says there is nothing in its first part, thanks aside: "none",
+// "Nei, ingen", "None, thanks", "-", "Nei, men vurderer det", "nei, det var bare levering
+// jeg lurte på". What comes after is judged by its own words ("No, but my son has asthma").
 bool HoldsNothing(std::string_view value) {
   const std::string folded = FoldCase(value);
   std::string_view rest = folded;
-  bool nothing = false;
   while (true) {
     const size_t separator = std::min(rest.find_first_of(",;"), rest.size());
     std::string_view part = rest.substr(0, separator);
     while (!part.empty() && part.front() == ' ') part.remove_prefix(1);
     while (!part.empty() && part.back() == ' ') part.remove_suffix(1);
-    if (OneOf(part, kNothingValues)) {
-      nothing = true;
-    } else if (nothing && OneOf(part.substr(0, part.find(' ')), kButs)) {
-      return true;
-    } else if (!OneOf(part, kThanks)) {
-      return false;
-    }
-    if (separator == rest.size()) break;
+    if (!OneOf(part, kThanks)) return OneOf(part, kNothingValues);
+    if (separator == rest.size()) return false;
     rest.remove_prefix(separator + 1);
   }
-  return nothing;
 }
 
 // Where the label holding text[start, end) starts on the line from `label_start`: there,

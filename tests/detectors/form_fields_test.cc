@@ -61,6 +61,9 @@ TEST(FormFields, AFieldThatHoldsNothingSaysSo) {
   EXPECT_TRUE(empty("Har du allergier? Nei, ingen", "allergier"));
   EXPECT_TRUE(empty("Any allergies? None, thanks", "allergies"));
   EXPECT_TRUE(empty("Er du medlem av en fagforening? Nei, men vurderer det", "fagforening"));
+  EXPECT_TRUE(empty("Agent: Har du spørsmål om medisinene dine?\nKunde: nei, det var bare "
+                    "levering jeg lurte på",
+                    "medisin"));
   EXPECT_TRUE(empty("Fagforening: vet ikke", "Fagforening"));
   EXPECT_FALSE(empty("Any allergies? Nuts, thanks", "allergies"));
   EXPECT_TRUE(empty("Navn: Eva\nAllergier:\nIngen\nKommentar: Kommer med bil", "Allergier"));

@@ -1082,6 +1082,13 @@ TEST(SpecialCategoryDetector, AFieldOfACategoryIsFoundWholeFromItsLabel) {
 
 TEST(SpecialCategoryDetector, AFormsLongQuestionIsAnsweredAtLength) {
   TestEngine engine(kOnlySpecial);
+  // On the next line, and of "helsa" (round 456).
+  EXPECT_THAT(Special(engine,
+                      "Elevens navn: Sara\nEr det noe skolen bør vite om helsa til eleven?\nHun "
+                      "har astma"),
+              ElementsAre(Pair("HEALTH_DATA", "Hun har astma")));
+  // The name of a kind of data is no statement.
+  EXPECT_THAT(Special(engine, "User: thanks, what about deleting my health data?"), IsEmpty());
   EXPECT_THAT(Special(engine,
                       "Name: Ingrid Solberg\nPhone: 917 23 456\nAny injuries or medical "
                       "conditions? Torn ACL, had surgery in March"),
