@@ -369,6 +369,11 @@ std::optional<FormFieldSpan> TurnsQuestion(std::string_view text, size_t turn_st
   const size_t first = answer.find_first_not_of(" \t");
   if (first == std::string_view::npos) return std::nullopt;
   const size_t sentence = std::min(answer.find_first_of(".!?\r", first), answer.size());
+  // A turn that runs on past the reach is read only up to a sentence's end within it (the
+  // reach may fall inside a character).
+  if (sentence == answer.size() && next_end < text.size() && text[next_end] != '\n') {
+    return std::nullopt;
+  }
   const size_t last =
       sentence > first ? answer.find_last_not_of(" \t,;/|", sentence - 1) : std::string_view::npos;
   if (last == std::string_view::npos || last < first) return std::nullopt;

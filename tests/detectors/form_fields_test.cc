@@ -189,6 +189,14 @@ TEST(FormFields, AFieldIsItsLabelAndItsTrimmedValue) {
   EXPECT_EQ(value("Er du medlem av et politisk parti? I så fall hvilket? Ja, Senterpartiet",
                   "politisk"),
             "Ja, Senterpartiet");
+  // Regression (fuzzing): a turn longer than the reach was cut there inside a character;
+  // it is read only up to a sentence's end within the reach.
+  const std::string long_turn = "Agent: Er du medlem av en fagforening?\nKunde: ja, " +
+                                std::string(100, 'a') + std::string(70, '\xC3') + "\xA6\xC3\xA6";
+  EXPECT_EQ(value(long_turn + std::string(60, 'b'), "fagforening"), "(none)");
+  const std::string long_answered = "Agent: Er du medlem av en fagforening?\nKunde: ja, LO. " +
+                                    std::string(300, 'b');
+  EXPECT_EQ(value(long_answered, "fagforening"), "ja, LO");
   // Regression (fuzzing): a line longer than a form's is running text, and its value was
   // cut at the reach inside a character.
   const std::string long_line = "Faith: " + std::string(150, 'a') + std::string(30, '\xC3') +
