@@ -7,15 +7,12 @@
 #include <string_view>
 #include <utility>
 
+#include "tests/support/term_span.h"
+
 namespace sladd {
 namespace {
 
-// The offsets of `term` in `text` (its first occurrence).
-std::pair<size_t, size_t> Span(std::string_view text, std::string_view term) {
-  const size_t start = text.find(term);
-  EXPECT_NE(start, std::string_view::npos) << term;
-  return {start, start + term.size()};
-}
+using ::sladd::testing::Span;
 
 TEST(FormFields, AFieldsValueIsItsFillersAndAnEmptyFieldNoOnes) {
   auto field = [](std::string_view text, std::string_view term) {
@@ -57,7 +54,7 @@ TEST(FormFields, AFieldThatHoldsNothingSaysSo) {
   // A term in an earlier field's value is in no label: "diabetes" is the comment's.
   EXPECT_FALSE(empty("Kommentar: har diabetes, Allergi: ingen", "diabetes"));
   EXPECT_TRUE(empty("Navn: Ola  Allergi: ingen", "Allergi"));
-  // Nothing in each part, or nothing first and then "but"; not nothing with something.
+  // The first part, thanks aside, says nothing, whatever follows; not a value with thanks.
   EXPECT_TRUE(empty("Har du allergier? Nei, ingen", "allergier"));
   EXPECT_TRUE(empty("Any allergies? None, thanks", "allergies"));
   EXPECT_TRUE(empty("Er du medlem av en fagforening? Nei, men vurderer det", "fagforening"));

@@ -6,15 +6,12 @@
 #include <string_view>
 #include <utility>
 
+#include "tests/support/term_span.h"
+
 namespace sladd {
 namespace {
 
-// The offsets of `term` in `text` (its first occurrence).
-std::pair<size_t, size_t> Span(std::string_view text, std::string_view term) {
-  const size_t start = text.find(term);
-  EXPECT_NE(start, std::string_view::npos) << term;
-  return {start, start + term.size()};
-}
+using ::sladd::testing::Span;
 
 // What `check` says of `term` (its first occurrence) in `text`.
 bool At(bool (*check)(std::string_view, size_t, size_t), std::string_view text,
