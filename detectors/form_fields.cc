@@ -45,6 +45,7 @@ constexpr std::ptrdiff_t kFormAnswerWords = 4;
 constexpr size_t kFormQuestionLength = 120;
 // A form is told by its other lines within this reach of the label.
 constexpr size_t kFormReach = 1000;
+// An answer's yes or no, which a form's question takes first ("Ja (Fagforbundet)").
 constexpr std::string_view kYesOrNo[] = {"yes", "no", "ja", "nei", "jo", "yep", "yeah", "nope"};
 // Words of a question the writer asks, of a shop or of anyone ("kan man ta med"): its
 // answer is the writer's chat, not a form's value.
@@ -229,7 +230,7 @@ bool IsAFormsLabel(std::string_view text, size_t label_start, size_t mark, std::
     return false;
   }
   if (OneOf(first, kYesOrNo)) {
-    if (OneOf(WordAfter(answer, first_end).first, kAcceptances)) return false;
+    if (OneOf(second, kAcceptances)) return false;
     if (asked && label.size() <= kQuestionLabelLength) return true;
   } else if (asked && label.size() <= kQuestionLabelLength && !OneOf(first, kWritersOpenings) &&
              std::count(answer.begin(), answer.end(), ' ') < kFormAnswerWords) {
@@ -402,7 +403,11 @@ std::optional<FormFieldSpan> FormFieldLabelled(std::string_view text, size_t sta
   if (line_label_start > start) return std::nullopt;
   // A label ends in a colon, or in a question mark: "Any allergies? Nuts".
   const size_t colon = text.substr(0, *line_start + kFormQuestionLength).find_first_of(":?", end);
-  if (colon == std::string_view::npos) return std::nullopt;
+  // On the term's line ("Agent: Har du allergier" then "Kunde: hva mener du?" asks nothing).
+  if (colon == std::string_view::npos ||
+      text.substr(end, colon - end).find('\n') != std::string_view::npos) {
+    return std::nullopt;
+  }
   // A transcript's turn has its speaker's colon before the term.
   if (text[colon] == '?' &&
       text.substr(*line_start, start - *line_start).find(':') != std::string_view::npos) {

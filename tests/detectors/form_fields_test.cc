@@ -175,6 +175,8 @@ TEST(FormFields, AFieldIsItsLabelAndItsTrimmedValue) {
             "ja, i Fagforbundet");
   EXPECT_EQ(value("Agent: Har du allergier? Hva vil du bestille?\nKunde: pizza", "allergier"),
             "(none)");
+  // The question mark is on the term's line.
+  EXPECT_EQ(value("Agent: Har du allergier\nOk?\nKunde: ja", "allergier"), "(none)");
   EXPECT_EQ(value("Kunde: har dere medisinsk personell på stevnet?\nAgent: ja, alltid",
                   "medisin"),
             "(none)");
