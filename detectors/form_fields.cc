@@ -85,7 +85,7 @@ constexpr std::string_view kSpeakerLabels[] = {
     "chatbot",  "visitor",   "besøkende",    "bruker",         "user",       "operator",
     "operatør", "support",   "kundeservice", "kundebehandler", "rådgiver",   "advisor",
     "adviser",  "assistant", "assistent",    "kund",           "kundtjänst", "medarbeider",
-    "staff",    "ansatt"};
+    "staff",    "ansatt",    "medarbejder",  "kundservice",    "asiakas",    "asiakaspalvelu"};
 // A time in brackets before a speaker's label is at most this long: "[2024-05-01 10:31:02]".
 constexpr size_t kTimeLength = 32;
 // A form's line (label and value) is at most this long; the scans stop there.
