@@ -158,8 +158,6 @@ constexpr std::string_view kShortTitles[] = {"mr", "mrs", "ms", "miss", "dr", "f
                                              "herr", "prof"};
 
 constexpr std::string_view kPossessives[] = {"mitt", "mi", "my"};
-// Finnish verbs of negation, before "ole" ("ei ole tullut").
-constexpr std::string_view kFinnishNegations[] = {"ei", "en", "et", "emme", "ette", "eivät"};
 // Words for kin that are also rare first names ("Bror", "Mor"): before an owner's word
 // ("Bror min har ...", "Syster mi") they are the kin, not a name.
 constexpr std::string_view kKinWords[] = {
@@ -413,9 +411,7 @@ class SegmentTagger {
       }
       if (context_.IsLowercaseNameAlone(i, key)) {
         const size_t end = NameEnd(i, CueKind::kPersonWord);
-        if (end > i && !IsNoNameWhereItStands(i)) {
-          out.push_back({i, end - 1, kLowercaseAloneScore, "list"});
-        }
+        if (end > i && !IsWhere(i)) out.push_back({i, end - 1, kLowercaseAloneScore, "list"});
       }
       const Cue cue = CueAt(i, key);
       if (cue.kind == CueKind::kNone) continue;
@@ -535,16 +531,11 @@ class SegmentTagger {
     return (cue == "from" || cue == "fra" || cue == "frå") && OneOf(before, kOriginVerbs);
   }
 
-  // Whether lowercase word `i`, a first name no list holds as a word, is no name where it
-  // stands: it says where, after "in", "i", "på" or "at" ("i live in austin", "bor på
-  // hobart") or after a word of a person that points at a place ("flew to madison"), not in
-  // the possessive ("at sophie's place"); or it is Finnish "ole" after a verb of negation
-  // ("ei ole tullut", "en ole kotona"), the verb "to be". (Out of line: asked only of a
-  // lowercase name found.)
-  ABSL_ATTRIBUTE_NOINLINE bool IsNoNameWhereItStands(size_t i) const {
-    if (i == 0) return false;
-    if (Is(i, "ole") && OneOf(context_.raw(i - 1), kFinnishNegations)) return true;
-    return (OneOf(context_.raw(i - 1), kPlacePrepositions) || PointsAtAPlace(i - 1)) &&
+  // Whether word `i` says where: after "in", "i", "på" or "at" ("i live in austin", "bor
+  // på hobart"), or after a word of a person that points at a place ("flew to madison");
+  // not in the possessive ("at sophie's place").
+  ABSL_ATTRIBUTE_NOINLINE bool IsWhere(size_t i) const {
+    return i > 0 && (OneOf(context_.raw(i - 1), kPlacePrepositions) || PointsAtAPlace(i - 1)) &&
            !context_.IsPossessive(i);
   }
 
@@ -1342,7 +1333,8 @@ void PersonDetector::ConfirmSegment(std::string_view text, size_t begin, size_t 
     // Lewis"); greeted, thanked or signing off, it is the business ("Cheers Royal Mail").
     if ((span.kind != "cue" && span.last < no_person_field_end) ||
         (!span.introduced && NamesABrand(context, span.first, span.last, word_roles_.brands)) ||
-        NamesACompany(context, span.first, span.last)) {
+        NamesACompany(context, span.first, span.last) ||
+        IsAFinnishVerb(context, span.first, span.last)) {
       continue;
     }
     out.push_back({"PERSON", context.token(span.first).start, context.token(span.last).end,

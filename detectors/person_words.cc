@@ -307,4 +307,10 @@ bool NamesACompany(const TaggingContext& context, size_t first, size_t last) {
   return false;
 }
 
+bool IsAFinnishVerb(const TaggingContext& context, size_t first, size_t last) {
+  static constexpr std::string_view kNegations[] = {"ei", "en", "et", "emme", "ette", "eivät"};
+  return first == last && first > 0 && context.raw(first) == "ole" &&
+         OneOf(context.raw(first - 1), kNegations);
+}
+
 }  // namespace sladd
