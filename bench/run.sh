@@ -1412,6 +1412,14 @@ exactly; no negative flagged. A Danish agent's turn ("Medarbejder: Har du nogen 
 vi skal kende til?") was no turn, so the customer's answer was found by its term alone.
 Fixed after: "medarbejder", "kundservice" and Finnish "asiakas" and "asiakaspalvelu" label
 a speaker; all found exactly.
+Round 458 (8 values on the line after a label of needs or diet, and transcripts timed
+without brackets): 3 of 7 statements found, none flagged: "Dietary requirements:" then
+"kosher" and "Special requests:" then "wheelchair access please" gave their terms no cue (a
+value's label was read on its own line only), and a time without brackets ("10:31 Kunde:")
+made no turn. Fixed after: a label alone on the line before a value is its label, and a time
+before a speaker may stand without brackets; all found. Under "Special requests:" the
+"prayer mat" that round 456 left unmarked, when nothing found it, is now found and was
+marked: a faith's.
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"

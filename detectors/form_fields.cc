@@ -129,16 +129,38 @@ size_t LineEnd(std::string_view text, size_t pos, size_t reach) {
   return pos + (newline == std::string_view::npos ? ahead.size() : newline);
 }
 
+// The folded label of a line that holds a label alone ("Dietary requirements:") right before
+// the line starting at `line_start`, whose value that line is.
+std::optional<std::string> LabelOfTheLineBefore(std::string_view text, size_t line_start) {
+  if (line_start == 0) return std::nullopt;
+  const std::optional<size_t> label_line = LineStart(text, line_start - 1, kFormLabelLength + 2);
+  if (!label_line) return std::nullopt;
+  std::string_view line = text.substr(*label_line, line_start - 1 - *label_line);
+  while (!line.empty() && (line.back() == ' ' || line.back() == '\t' || line.back() == '\r')) {
+    line.remove_suffix(1);
+  }
+  const size_t label_start = line.find_first_not_of(" \t");
+  if (line.empty() || line.back() != ':' || label_start == std::string_view::npos ||
+      label_start + 1 >= line.size()) {
+    return std::nullopt;
+  }
+  const std::string_view label = line.substr(label_start, line.size() - 1 - label_start);
+  if (label.find_first_of(".!?:") != std::string_view::npos) return std::nullopt;
+  return FoldCase(label);
+}
+
 // The folded label of the form's field whose value holds text[start, end), one field a
-// line ("Religion: Muslim"); nothing if the term is in no such value.
+// line ("Religion: Muslim"), or the line before holding the label alone ("Dietary
+// requirements:" then "kosher"); nothing if the term is in no such value.
 std::optional<std::string> FormLabelOf(std::string_view text, size_t start, size_t end) {
   const std::optional<size_t> line_start = LineStart(text, start, kFormLineReach);
   if (!line_start) return std::nullopt;
-  const size_t colon = text.substr(*line_start, start - *line_start).find(':');
-  if (colon == std::string_view::npos || colon > kFormLabelLength) return std::nullopt;
   // One field a line: the value runs to the line's end or the next field's label.
   const size_t line_end = LineEnd(text, end, kFormLineReach);
   if (text.substr(end, line_end - end).find(':') != std::string_view::npos) return std::nullopt;
+  const size_t colon = text.substr(*line_start, start - *line_start).find(':');
+  if (colon == std::string_view::npos) return LabelOfTheLineBefore(text, *line_start);
+  if (colon > kFormLabelLength) return std::nullopt;
   return FoldCase(text.substr(*line_start, colon));
 }
 
@@ -160,14 +182,25 @@ bool IsAFieldLine(std::string_view line) {
          value.find_first_not_of(" \t\r") != std::string_view::npos;
 }
 
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+
 // Where the text of a transcript's turn on `line` starts, past its speaker's label and
-// colon ("Kunde: ja, nøtter"), if the line is a turn.
+// colon ("Kunde: ja, nøtter"), after a time or not, if the line is a turn.
 std::optional<size_t> TurnTextStart(std::string_view line) {
   size_t label = line.find_first_not_of(" \t");
   if (label != std::string_view::npos && line[label] == '[') {
     const size_t close = line.find(']', label);
     if (close == std::string_view::npos || close > label + kTimeLength) return std::nullopt;
     label = line.find_first_not_of(" \t", close + 1);
+  } else if (label != std::string_view::npos && IsDigit(line[label])) {
+    // A time without brackets: "10:31 Kunde:", "2024-05-01 10:31:02 Kunde:".
+    size_t time_end = label;
+    while (time_end < line.size() && time_end < label + kTimeLength &&
+           (IsDigit(line[time_end]) ||
+            std::string_view(":-./ ").find(line[time_end]) != std::string_view::npos)) {
+      ++time_end;
+    }
+    label = line.find_first_not_of(" \t", time_end);
   }
   if (label == std::string_view::npos) return std::nullopt;
   const size_t colon = line.find(':', label);

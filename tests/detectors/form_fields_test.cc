@@ -29,6 +29,12 @@ TEST(FormFields, AFieldsValueIsItsFillersAndAnEmptyFieldNoOnes) {
   EXPECT_EQ(field("Dietary requirements: halal", "halal"), FormField::kOfACategory);
   EXPECT_EQ(field("Tema: Diabetes og kosthold", "Diabetes"), FormField::kTopic);
   EXPECT_NE(field("Emne: Sykmelding fra i dag", "Sykmelding"), FormField::kTopic);
+  // A label alone on the line before ("Dietary requirements:" then "kosher").
+  EXPECT_EQ(field("Name: Ann\nDietary requirements:\nkosher", "kosher"), FormField::kOfACategory);
+  EXPECT_EQ(field("Special requests:  \r\nwheelchair access please", "wheelchair"),
+            FormField::kOfACategory);
+  EXPECT_NE(field("Jeg lurer på følgende. Dietary:\nkosher", "kosher"), FormField::kOfACategory);
+  EXPECT_NE(field("Dietary requirements:\nkosher, Alder: 40", "kosher"), FormField::kOfACategory);
 }
 
 TEST(FormFields, AFieldThatHoldsNothingSaysSo) {
@@ -175,6 +181,11 @@ TEST(FormFields, AFieldIsItsLabelAndItsTrimmedValue) {
             "ja, i Fagforbundet");
   EXPECT_EQ(value("Agent: Har du allergier? Hva vil du bestille?\nKunde: pizza", "allergier"),
             "(none)");
+  // A time without brackets before the speaker.
+  EXPECT_EQ(value("2024-05-01 10:31:02 Agent: Er du medlem av en fagforening?\n2024-05-01 "
+                  "10:31:40 Kunde: ja, i Handel og Kontor",
+                  "fagforening"),
+            "ja, i Handel og Kontor");
   // The question mark is on the term's line.
   EXPECT_EQ(value("Agent: Har du allergier\nOk?\nKunde: ja", "allergier"), "(none)");
   EXPECT_EQ(value("Kunde: har dere medisinsk personell på stevnet?\nAgent: ja, alltid",
