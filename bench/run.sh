@@ -1420,6 +1420,11 @@ made no turn. Fixed after: a label alone on the line before a value is its label
 before a speaker may stand without brackets; all found. Under "Special requests:" the
 "prayer mat" that round 456 left unmarked, when nothing found it, is now found and was
 marked: a faith's.
+Round 459 (3 transcripts whose speakers are named after a time, as chat platforms export
+them): the names found, but the answers not (a named speaker's line was no turn), and one
+negative flagged (the question's own word). Fixed after: after a time, a speaker may be
+named ("[10:31] Kari Hansen:"); without a time a name before a colon stays a form's label.
+All found, none flagged.
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"

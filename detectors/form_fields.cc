@@ -184,28 +184,46 @@ bool IsAFieldLine(std::string_view line) {
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
+// Whether `speaker` may be a transcript's speaker named or by role: a few words of letters,
+// dots and hyphens ("Kari Hansen", "Agent", "J. Smith").
+bool IsASpeakersName(std::string_view speaker) {
+  if (speaker.empty() || IsDigit(speaker.front()) ||
+      std::count(speaker.begin(), speaker.end(), ' ') >= kShortQuestionWords) {
+    return false;
+  }
+  return std::all_of(speaker.begin(), speaker.end(), [](char c) {
+    const auto byte = static_cast<unsigned char>(c);
+    return IsAsciiLetter(byte) || byte >= 0x80 || c == ' ' || c == '.' || c == '-';
+  });
+}
+
 // Where the text of a transcript's turn on `line` starts, past its speaker's label and
 // colon ("Kunde: ja, nøtter"), after a time or not, if the line is a turn.
 std::optional<size_t> TurnTextStart(std::string_view line) {
   size_t label = line.find_first_not_of(" \t");
-  if (label != std::string_view::npos && line[label] == '[') {
+  if (label == std::string_view::npos) return std::nullopt;
+  // A time before the speaker, in brackets or not: "[10:31] Kunde:", "10:31 Kunde:",
+  // "2024-05-01 10:31:02 Kunde:".
+  size_t time_end = label;
+  if (line[label] == '[') {
     const size_t close = line.find(']', label);
     if (close == std::string_view::npos || close > label + kTimeLength) return std::nullopt;
-    label = line.find_first_not_of(" \t", close + 1);
-  } else if (label != std::string_view::npos && IsDigit(line[label])) {
-    // A time without brackets: "10:31 Kunde:", "2024-05-01 10:31:02 Kunde:".
-    size_t time_end = label;
+    time_end = close + 1;
+  } else {
     while (time_end < line.size() && time_end < label + kTimeLength &&
            (IsDigit(line[time_end]) ||
             std::string_view(":-./ ").find(line[time_end]) != std::string_view::npos)) {
       ++time_end;
     }
-    label = line.find_first_not_of(" \t", time_end);
   }
+  const bool timed = line.substr(label, time_end - label).find(':') != std::string_view::npos;
+  label = line.find_first_not_of(" \t", time_end);
   if (label == std::string_view::npos) return std::nullopt;
   const size_t colon = line.find(':', label);
-  if (colon == std::string_view::npos || colon > label + kFormLabelLength ||
-      !OneOf(FoldCase(line.substr(label, colon - label)), kSpeakerLabels)) {
+  if (colon == std::string_view::npos || colon > label + kFormLabelLength) return std::nullopt;
+  const std::string_view speaker = line.substr(label, colon - label);
+  // After a time, a speaker may be named ("[10:31] Kari Hansen:"); else a role says it.
+  if (timed ? !IsASpeakersName(speaker) : !OneOf(FoldCase(speaker), kSpeakerLabels)) {
     return std::nullopt;
   }
   return colon + 1;

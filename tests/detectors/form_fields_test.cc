@@ -186,6 +186,14 @@ TEST(FormFields, AFieldIsItsLabelAndItsTrimmedValue) {
                   "10:31:40 Kunde: ja, i Handel og Kontor",
                   "fagforening"),
             "ja, i Handel og Kontor");
+  // After a time, a speaker may be named; without one, a name is a form's label.
+  EXPECT_EQ(value("[10:32] Ola Berg: Har du noen allergier vi bør vite om?\n[10:33] Kari "
+                  "Hansen: ja, latex",
+                  "allergier"),
+            "ja, latex");
+  EXPECT_EQ(value("Ola Berg: Har du noen allergier vi bør vite om?\nKari Hansen: ja, latex",
+                  "allergier"),
+            "(none)");
   // The question mark is on the term's line.
   EXPECT_EQ(value("Agent: Har du allergier\nOk?\nKunde: ja", "allergier"), "(none)");
   EXPECT_EQ(value("Kunde: har dere medisinsk personell på stevnet?\nAgent: ja, alltid",
