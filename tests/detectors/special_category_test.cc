@@ -1271,6 +1271,11 @@ TEST(SpecialCategoryDetector, FindsFaithsAndPracticesOfTheFrameChecks) {
               ElementsAre(Pair("RELIGIOUS_BELIEF", "bedehuset")));
   EXPECT_THAT(Special(engine, "We visited a Shinto shrine in Kyoto"), IsEmpty());
   EXPECT_THAT(Special(engine, "Vi leier bedehuset til bryllupet"), IsEmpty());
+  // A ceremony without prayer says no one's faith; a prayer said does.
+  EXPECT_THAT(Special(engine, "Jeg er ateist, så ingen bønn i seremonien takk."),
+              ElementsAre(Pair("RELIGIOUS_BELIEF", "ateist")));
+  EXPECT_THAT(Special(engine, "Jeg ber en bønn hver kveld"),
+              ElementsAre(Pair("RELIGIOUS_BELIEF", "bønn")));
 }
 
 // Regression: a check of "I'm X" and "Jeg er X" over 54 words of political stance missed
