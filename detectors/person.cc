@@ -279,6 +279,8 @@ class SegmentTagger {
       if (context_.HasDigit(word + 1)) last = word;
     }
     while (first <= last && IsNeverName(first) && !IsFirstNameOfName(first, last)) ++first;
+    // A holiday's wish before a name is no part of it: "Eid Mubarak Kari!".
+    if (first < last && WishesAHoliday(first)) ++first;
     while (last > first && IsNeverName(last) && !FollowsAVietnameseMiddleName(last)) --last;
     // A signature run into one line: "Per Olsen Prosjektleder".
     while (last > first && IsAJobTitle(last)) --last;
@@ -934,8 +936,11 @@ class SegmentTagger {
     if (last + 1 < context_.size() && context_.folded(last + 1).starts_with("himmelfart")) {
       return true;
     }
-    return Is(last, "mubarak") && last > 0 && first + 1 >= last &&
-           OneOf(context_.folded(last - 1), {"eid", "ramadan"});
+    return first + 1 >= last && WishesAHoliday(last);
+  }
+  // Whether token `i` is "Mubarak" after "Eid" or "Ramadan": a holiday's wish.
+  bool WishesAHoliday(size_t i) const {
+    return Is(i, "mubarak") && i > 0 && OneOf(context_.folded(i - 1), {"eid", "ramadan"});
   }
   // Whether the name `first`..`last` names a business's premises by its place: "your Milan
   // office" (Milan is also a first name).

@@ -425,6 +425,7 @@ TEST(PersonDetector, ABrandNamedLikeAPersonIsNoName) {
   // A holiday wished (round 252); the surname stays a name elsewhere.
   EXPECT_THAT(Names(engine, "Ramadan Mubarak to all our customers!"), IsEmpty());
   EXPECT_THAT(Names(engine, "We wish you Ramadan Mubarak!"), IsEmpty());
+  EXPECT_THAT(Names(engine, "Eid Mubarak Kari!"), ElementsAre("Kari"));
   EXPECT_THAT(Names(engine, "Hosni Mubarak was president of Egypt."),
               ElementsAre("Hosni Mubarak"));
 }
