@@ -7,6 +7,7 @@
 #include <tuple>
 #include <utility>
 
+#include "detectors/checksums.h"
 #include "detectors/context.h"
 #include "detectors/special_context.h"
 #include "engine/utf8.h"
@@ -182,12 +183,10 @@ bool IsAFieldLine(std::string_view line) {
          value.find_first_not_of(" \t\r") != std::string_view::npos;
 }
 
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-
 // Whether `speaker` may be a transcript's speaker named or by role: a few words of letters,
 // dots and hyphens ("Kari Hansen", "Agent", "J. Smith").
 bool IsASpeakersName(std::string_view speaker) {
-  if (speaker.empty() || IsDigit(speaker.front()) ||
+  if (speaker.empty() || IsAsciiDigit(speaker.front()) ||
       std::count(speaker.begin(), speaker.end(), ' ') >= kShortQuestionWords) {
     return false;
   }
@@ -211,7 +210,7 @@ std::optional<size_t> TurnTextStart(std::string_view line) {
     time_end = close + 1;
   } else {
     while (time_end < line.size() && time_end < label + kTimeLength &&
-           (IsDigit(line[time_end]) ||
+           (IsAsciiDigit(line[time_end]) ||
             std::string_view(":-./ ").find(line[time_end]) != std::string_view::npos)) {
       ++time_end;
     }
@@ -460,9 +459,9 @@ std::optional<FormFieldSpan> FormFieldLabelled(std::string_view text, size_t sta
     return std::nullopt;
   }
   // A transcript's turn has its speaker's colon before the term.
-  if (text[colon] == '?' &&
-      text.substr(*line_start, start - *line_start).find(':') != std::string_view::npos) {
-    const std::optional<size_t> turn = TurnTextStart(text.substr(*line_start, start - *line_start));
+  const std::string_view before_term = text.substr(*line_start, start - *line_start);
+  if (text[colon] == '?' && before_term.find(':') != std::string_view::npos) {
+    const std::optional<size_t> turn = TurnTextStart(before_term);
     if (turn) return TurnsQuestion(text, *line_start + *turn, start, colon);
   }
   const std::optional<size_t> label_start = LabelStartOf(text, line_label_start, start, colon);
