@@ -1432,6 +1432,22 @@ the set marks both, and is marked so now; and "Jeg er ateist, så ingen bønn i 
 "bønn", which after "ingen" or "uten" ("no", "without" before "prayer") is no one's faith
 now. Every type of the set reads 1.0, and the gate's minimum precision for RELIGIOUS_BELIEF
 rose from 0.98 to 1 (tests/quality/chat_statements_eval.sh).
+Round 460 (twenty-ninth session; 12 form submissions as Google Forms and its add-ons write
+them in e-mail: each question alone on its line, often with neither colon nor question mark,
+its answer on the next line, a blank line between fields): all 12 names found, but of 10
+statements 4 only by their terms and 6 missed, three messages losing their category whole
+("Fagforening" then "Fagforbundet", "Dietary requirements" then "Halal", "Religiøse hensyn"
+then "Ber fem ganger om dagen"), and 1 of 3 negatives flagged ("Allergier" then "Ingen").
+Fixed after: in a form written as blocks (a label's line after a blank line or the text's
+start, one line of answer, then a blank line or the end; another such block within 1,000
+bytes), a label needs neither colon nor question mark, and "union member" labels a field.
+All found, none flagged. Two marks were corrected after the run, to the set's conventions:
+"Astma, har med inhalator" under "Helse" was marked whole, but the set marks a term only
+under "Helse:" ("Helse: astma"), a category's word but no label of the lexicons; and "I'm 5
+months pregnant" under "Anything else we should know?" was marked whole, but under a label
+of no category the terms are marked ("Message: I am pregnant"). In the frame checks
+"Union member? Yes" had its question marked, where the set marks a form question's answer
+("Trade union member? Yes - Unite"); it marks "Yes" now.
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"

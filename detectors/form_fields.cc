@@ -130,39 +130,37 @@ size_t LineEnd(std::string_view text, size_t pos, size_t reach) {
   return pos + (newline == std::string_view::npos ? ahead.size() : newline);
 }
 
-// The folded label of a line that holds a label alone ("Dietary requirements:") right before
-// the line starting at `line_start`, whose value that line is.
-std::optional<std::string> LabelOfTheLineBefore(std::string_view text, size_t line_start) {
-  if (line_start == 0) return std::nullopt;
-  const std::optional<size_t> label_line = LineStart(text, line_start - 1, kFormLabelLength + 2);
-  if (!label_line) return std::nullopt;
-  std::string_view line = text.substr(*label_line, line_start - 1 - *label_line);
-  while (!line.empty() && (line.back() == ' ' || line.back() == '\t' || line.back() == '\r')) {
-    line.remove_suffix(1);
-  }
-  const size_t label_start = line.find_first_not_of(" \t");
-  if (line.empty() || line.back() != ':' || label_start == std::string_view::npos ||
-      label_start + 1 >= line.size()) {
-    return std::nullopt;
-  }
-  const std::string_view label = line.substr(label_start, line.size() - 1 - label_start);
-  if (label.find_first_of(".!?:") != std::string_view::npos) return std::nullopt;
-  return FoldCase(label);
+// Whether text[from, to) holds nothing but spaces.
+bool IsBlank(std::string_view text, size_t from, size_t to) {
+  return text.substr(from, to - from).find_first_not_of(" \t\r") == std::string_view::npos;
 }
 
-// The folded label of the form's field whose value holds text[start, end), one field a
-// line ("Religion: Muslim"), or the line before holding the label alone ("Dietary
-// requirements:" then "kosher"); nothing if the term is in no such value.
-std::optional<std::string> FormLabelOf(std::string_view text, size_t start, size_t end) {
-  const std::optional<size_t> line_start = LineStart(text, start, kFormLineReach);
-  if (!line_start) return std::nullopt;
-  // One field a line: the value runs to the line's end or the next field's label.
-  const size_t line_end = LineEnd(text, end, kFormLineReach);
-  if (text.substr(end, line_end - end).find(':') != std::string_view::npos) return std::nullopt;
-  const size_t colon = text.substr(*line_start, start - *line_start).find(':');
-  if (colon == std::string_view::npos) return LabelOfTheLineBefore(text, *line_start);
-  if (colon > kFormLabelLength) return std::nullopt;
-  return FoldCase(text.substr(*line_start, colon));
+// Whether the line at `line_start` is the label of a block of a form that writes each
+// field as its label alone on a line and its answer on the next, with a blank line between
+// fields, as Google Forms' e-mails do ("Allergier eller matintoleranser" then "Gluten"):
+// a blank line or the text's start before it, a phrase of at most `max_length` bytes with
+// no colon and no sentence's end but a closing question mark, one line of answer, and a
+// blank line or the text's end after that.
+bool IsABlocksLabel(std::string_view text, size_t line_start, size_t max_length) {
+  if (line_start > 0) {
+    const std::optional<size_t> before = LineStart(text, line_start - 1, kFormLineReach);
+    if (!before || !IsBlank(text, *before, line_start - 1)) return false;
+  }
+  const size_t line_end = LineEnd(text, line_start, max_length + 2);
+  if (line_end >= text.size() || text[line_end] != '\n') return false;
+  const std::string_view line = text.substr(line_start, line_end - line_start);
+  const size_t first = line.find_first_not_of(" \t");
+  const size_t last = line.find_last_not_of(" \t\r");
+  if (first == std::string_view::npos || last - first + 1 > max_length ||
+      line.substr(first, last - first).find_first_of(".!?:") != std::string_view::npos ||
+      std::string_view(".!:").find(line[last]) != std::string_view::npos) {
+    return false;
+  }
+  const size_t answer_end = LineEnd(text, line_end + 1, kFormLineReach);
+  if (IsBlank(text, line_end + 1, answer_end)) return false;
+  if (answer_end == text.size()) return true;
+  return text[answer_end] == '\n' &&
+         IsBlank(text, answer_end + 1, LineEnd(text, answer_end + 1, kFormLineReach));
 }
 
 // Whether `line` is a form's field: a label of a few words and no sentence's end, a colon,
@@ -229,7 +227,8 @@ std::optional<size_t> TurnTextStart(std::string_view line) {
 }
 
 // Whether the text is a form of several fields: a line other than the one holding `pos`,
-// within kFormReach of it, is a field (a transcript's turn is none: "Kunde: ja").
+// within kFormReach of it, is a field (a transcript's turn is none: "Kunde: ja") or a
+// short block's label ("Full name" then "Tom Hughes", then a blank line).
 bool IsInAForm(std::string_view text, size_t pos) {
   const size_t from = pos > kFormReach ? pos - kFormReach : 0;
   const size_t to = std::min(text.size(), pos + kFormReach);
@@ -238,10 +237,54 @@ bool IsInAForm(std::string_view text, size_t pos) {
     const size_t line_end = std::min(newline == std::string_view::npos ? text.size() : newline, to);
     const bool holds_pos = line_start <= pos && pos <= line_end;
     const std::string_view line = text.substr(line_start, line_end - line_start);
-    if (!holds_pos && IsAFieldLine(line) && !TurnTextStart(line)) return true;
+    if (!holds_pos && ((IsAFieldLine(line) && !TurnTextStart(line)) ||
+                       IsABlocksLabel(text, line_start, kFormLabelLength))) {
+      return true;
+    }
     line_start = line_end + 1;
   }
   return false;
+}
+
+// The folded label of a line that holds a label alone ("Dietary requirements:") right before
+// the line starting at `line_start`, whose value that line is.
+std::optional<std::string> LabelOfTheLineBefore(std::string_view text, size_t line_start) {
+  if (line_start == 0) return std::nullopt;
+  const std::optional<size_t> label_line = LineStart(text, line_start - 1, kFormLabelLength + 2);
+  if (!label_line) return std::nullopt;
+  std::string_view line = text.substr(*label_line, line_start - 1 - *label_line);
+  while (!line.empty() && (line.back() == ' ' || line.back() == '\t' || line.back() == '\r')) {
+    line.remove_suffix(1);
+  }
+  const size_t label_start = line.find_first_not_of(" \t");
+  if (label_start == std::string_view::npos) return std::nullopt;
+  if (line.back() != ':') {
+    // A block's label, in a form of several blocks (IsInAForm).
+    if (line.back() == '?') line.remove_suffix(1);
+    if (!IsABlocksLabel(text, *label_line, kFormLabelLength) || !IsInAForm(text, *label_line)) {
+      return std::nullopt;
+    }
+    return FoldCase(line.substr(label_start));
+  }
+  if (label_start + 1 >= line.size()) return std::nullopt;
+  const std::string_view label = line.substr(label_start, line.size() - 1 - label_start);
+  if (label.find_first_of(".!?:") != std::string_view::npos) return std::nullopt;
+  return FoldCase(label);
+}
+
+// The folded label of the form's field whose value holds text[start, end), one field a
+// line ("Religion: Muslim"), or the line before holding the label alone ("Dietary
+// requirements:" then "kosher"); nothing if the term is in no such value.
+std::optional<std::string> FormLabelOf(std::string_view text, size_t start, size_t end) {
+  const std::optional<size_t> line_start = LineStart(text, start, kFormLineReach);
+  if (!line_start) return std::nullopt;
+  // One field a line: the value runs to the line's end or the next field's label.
+  const size_t line_end = LineEnd(text, end, kFormLineReach);
+  if (text.substr(end, line_end - end).find(':') != std::string_view::npos) return std::nullopt;
+  const size_t colon = text.substr(*line_start, start - *line_start).find(':');
+  if (colon == std::string_view::npos) return LabelOfTheLineBefore(text, *line_start);
+  if (colon > kFormLabelLength) return std::nullopt;
+  return FoldCase(text.substr(*line_start, colon));
 }
 
 // Whether text[from, to) asks as the writer, of a shop or of anyone: a word of them (an "i"
@@ -437,6 +480,26 @@ std::optional<FormFieldSpan> TurnsQuestion(std::string_view text, size_t turn_st
   return FieldWithValue(text, {label_start, mark, value_start, value_end, false});
 }
 
+// The field whose label is the line at `line_start`, a block's label without a colon or a
+// question mark ("Allergier eller matintoleranser" then "Gluten og laktose"), in a form of
+// several blocks.
+std::optional<FormFieldSpan> BlocksField(std::string_view text, size_t line_start) {
+  if (!IsABlocksLabel(text, line_start, kFormQuestionLength)) return std::nullopt;
+  const size_t line_end = LineEnd(text, line_start, kFormQuestionLength + 2);
+  const size_t label_start = text.find_first_not_of(" \t", line_start);
+  size_t label_end = line_end;
+  while (std::string_view(" \t\r").find(text[label_end - 1]) != std::string_view::npos) {
+    --label_end;
+  }
+  const auto answer = AnswerOnTheNextLine(text, label_start, line_end);
+  if (!answer) return std::nullopt;
+  const std::string_view value = text.substr(answer->first, answer->second - answer->first);
+  if (!IsAFormsLabel(text, label_start, label_end, value, /*on_next_line=*/true)) {
+    return std::nullopt;
+  }
+  return FieldWithValue(text, {label_start, label_end, answer->first, answer->second, false});
+}
+
 }  // namespace
 
 FormField FormFieldOf(std::string_view text, size_t start, size_t end) {
@@ -453,10 +516,11 @@ std::optional<FormFieldSpan> FormFieldLabelled(std::string_view text, size_t sta
   if (line_label_start > start) return std::nullopt;
   // A label ends in a colon, or in a question mark: "Any allergies? Nuts".
   const size_t colon = text.substr(0, *line_start + kFormQuestionLength).find_first_of(":?", end);
-  // On the term's line ("Agent: Har du allergier" then "Kunde: hva mener du?" asks nothing).
+  // On the term's line ("Agent: Har du allergier" then "Kunde: hva mener du?" asks nothing),
+  // or a block's label has neither.
   if (colon == std::string_view::npos ||
       text.substr(end, colon - end).find('\n') != std::string_view::npos) {
-    return std::nullopt;
+    return BlocksField(text, *line_start);
   }
   // A transcript's turn has its speaker's colon before the term.
   const std::string_view before_term = text.substr(*line_start, start - *line_start);

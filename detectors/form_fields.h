@@ -1,8 +1,9 @@
 // Fields of forms and transcripts in a message: where a term of a special category stands
 // in a form's label ("Medical conditions: asthma", "Any injuries? Torn ACL"), or in a
 // value under a label of a category ("Religion: Muslim"), the filler's data is the value.
-// Lead forms, sign-up forms written into e-mail and chat exports with speakers' labels
-// are read alike.
+// Lead forms, sign-up forms written into e-mail (a label and its value on a line, or each
+// on its own line, or blocks of a label line and an answer line between blank lines, as
+// Google Forms writes them) and chat exports with speakers' labels are read alike.
 //
 // Plain functions over UTF-8 text with byte offsets; no state, safe from any thread. They
 // read at most a few lines around the term, and allocate only the short folded words and
@@ -43,7 +44,8 @@ struct FormFieldSpan {
 // answered the way a form's question is: yes or no first, or a few words ("Any dietary or
 // religious requirements? Halal please"); a question with no answer is none. In a form of
 // several fields a label or question may be longer and its answer of any length, on its
-// line or the next ("Allergier:" then "Peanøtter og kiwi"); in a chat transcript, a
+// line or the next ("Allergier:" then "Peanøtter og kiwi"), and a block's label needs
+// neither colon nor question mark ("Fagforening" then "Fagforbundet"); in a chat transcript, a
 // question that ends a turn takes the next turn's first sentence ("Agent: Har du noen
 // allergier?" then "Kunde: ja, nøtter"). A value of no letters is no field ("Medical
 // Centre: 22 33 44 55") unless it says nothing ("-").

@@ -222,5 +222,44 @@ TEST(FormFields, AFieldIsItsLabelAndItsTrimmedValue) {
   EXPECT_EQ(value(long_line, "Faith"), "(none)");
 }
 
+// Forms written as Google Forms' e-mails are: each question alone on its line with neither
+// colon nor question mark, its answer on the next, a blank line between fields.
+TEST(FormFields, ABlockOfAFormIsItsLabelAndTheLineAfter) {
+  auto value = [](std::string_view text, std::string_view label) -> std::string {
+    const auto [start, end] = Span(text, label);
+    const std::optional<FormFieldSpan> field = FormFieldLabelled(text, start, end);
+    if (!field) return "(no field)";
+    if (field->holds_nothing) return "(nothing)";
+    return std::string(text.substr(field->value_start, field->value_end - field->value_start));
+  };
+  constexpr std::string_view kUnion =
+      "Navn\nJonas Lie\n\nFagforening\nFagforbundet\n\nArbeidsgiver\nOslo";
+  EXPECT_EQ(value(kUnion, "Fagforening"), "Fagforbundet");
+  EXPECT_EQ(value("Name\nLaura Kim\n\nAre you a union member\nYes, Unite ", "union member"),
+            "Yes, Unite");
+  EXPECT_EQ(value("Navn\nPer\n\nAllergier\nIngen\n\nAntall personer\n4", "Allergier"),
+            "(nothing)");
+  // A question mark ends a block's label as well.
+  EXPECT_EQ(value("Navn\nPer\n\nHar du allergier?\nJa, nøtter", "allergier"), "Ja, nøtter");
+  // One block is no form; nor are lines without a blank line between them, a label that
+  // ends a sentence, or a question on the line after.
+  EXPECT_EQ(value("Allergier\nNøtter", "Allergier"), "(no field)");
+  EXPECT_EQ(value("Navn\nKari\n\nAllergier\nNøtter\nog kiwi", "Allergier"), "(no field)");
+  EXPECT_EQ(value("Navn\nKari\nAllergier\nNøtter\n\nAlder\n4", "Allergier"), "(no field)");
+  EXPECT_EQ(value("Navn\nKari\n\nJeg har allergier.\nNøtter\n", "allergier"), "(no field)");
+  EXPECT_EQ(value("Navn\nKari\n\nAllergier\nHar dere nøttefri kake?", "Allergier"),
+            "(no field)");
+
+  auto field = [](std::string_view text, std::string_view term) {
+    const auto [start, end] = Span(text, term);
+    return FormFieldOf(text, start, end);
+  };
+  EXPECT_EQ(field("Name\nFatima\n\nDietary requirements\nHalal\n\nGuests\n2", "Halal"),
+            FormField::kOfACategory);
+  EXPECT_EQ(field(kUnion, "Fagforbundet"), FormField::kOfACategory);
+  EXPECT_NE(field("Dietary requirements\nHalal", "Halal"), FormField::kOfACategory);
+  EXPECT_NE(field("Dietary requirements\nHalal\nNavn\nKari", "Halal"), FormField::kOfACategory);
+}
+
 }  // namespace
 }  // namespace sladd
