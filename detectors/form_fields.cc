@@ -112,6 +112,9 @@ constexpr std::string_view kNothingValues[] = {
 // Thanks around a value that says there is nothing: "None, thanks", "Nei, takk".
 constexpr std::string_view kThanks[] = {"thanks",     "thank you", "thx", "takk",
                                         "tusen takk", "tack",      "tak"};
+// Laughter and sounds before an answer in chat: "Haha nei", "Hm, no".
+constexpr std::string_view kInterjections[] = {"haha", "hehe", "hah", "lol", "hm",
+                                               "hmm",  "oh",   "åh",  "ah"};
 
 // Where the line holding text[pos] starts, if it starts at most `reach` bytes before it:
 // the scan stays bounded in a long line.
@@ -200,7 +203,7 @@ std::optional<size_t> TurnTextStart(std::string_view line) {
   size_t label = line.find_first_not_of(" \t");
   if (label == std::string_view::npos) return std::nullopt;
   // A time before the speaker, in brackets or not: "[10:31] Kunde:", "10:31 Kunde:",
-  // "2024-05-01 10:31:02 Kunde:".
+  // "2024-05-01 10:31:02 Kunde:", WhatsApp's "12.03.2024, 10:31 - Kari Hansen:".
   size_t time_end = label;
   if (line[label] == '[') {
     const size_t close = line.find(']', label);
@@ -209,7 +212,7 @@ std::optional<size_t> TurnTextStart(std::string_view line) {
   } else {
     while (time_end < line.size() && time_end < label + kTimeLength &&
            (IsAsciiDigit(line[time_end]) ||
-            std::string_view(":-./ ").find(line[time_end]) != std::string_view::npos)) {
+            std::string_view(":-./, ").find(line[time_end]) != std::string_view::npos)) {
       ++time_end;
     }
   }
@@ -226,24 +229,106 @@ std::optional<size_t> TurnTextStart(std::string_view line) {
   return colon + 1;
 }
 
+// The name that opens `line` before a colon if it is written as a speaker's name is, every
+// word capitalised ("Kari Hansen: hei").
+std::optional<std::string_view> NameBeforeAColon(std::string_view line) {
+  const size_t first = line.find_first_not_of(" \t");
+  if (first == std::string_view::npos) return std::nullopt;
+  const size_t colon = line.find(':', first);
+  if (colon == std::string_view::npos || colon > first + kFormLabelLength) return std::nullopt;
+  const std::string_view name = line.substr(first, colon - first);
+  if (!IsASpeakersName(name)) return std::nullopt;
+  for (size_t word = 0; word < name.size();) {
+    const auto byte = static_cast<unsigned char>(name[word]);
+    if (byte >= 'a' && byte <= 'z') return std::nullopt;
+    const size_t space = name.find(' ', word);
+    if (space == std::string_view::npos) break;
+    word = space + 1;
+  }
+  return name;
+}
+
+// Whether `is_one(line_start, line_end)` holds for a line within kFormReach of text[from,
+// to); the first and last lines are cut at the reach.
+template <typename Predicate>
+bool AnyLineNear(std::string_view text, size_t from, size_t to, Predicate is_one) {
+  const size_t first = from > kFormReach ? from - kFormReach : 0;
+  const size_t last = std::min(text.size(), to + kFormReach);
+  for (size_t line_start = first; line_start < last;) {
+    const size_t newline = text.find('\n', line_start);
+    const size_t line_end =
+        std::min(newline == std::string_view::npos ? text.size() : newline, last);
+    if (is_one(line_start, line_end)) return true;
+    line_start = line_end + 1;
+  }
+  return false;
+}
+
+// Whether a line near the line [line_start, line_end), other than it, opens with `name`
+// and a colon.
+bool NameOpensAnotherLine(std::string_view text, size_t line_start, size_t line_end,
+                          std::string_view name) {
+  return AnyLineNear(text, line_start, line_end, [&](size_t other, size_t other_end) {
+    return other != line_start && NameBeforeAColon(text.substr(other, other_end - other)) == name;
+  });
+}
+
+// Where the text of a turn starts on the line at `line_start`, if the line is a turn of a
+// transcript (TurnTextStart), or of one whose speakers are named without a time, as chat
+// tools copy them ("Kari Hansen: hei"): its name, or the name of the line before or after,
+// opens another line within kFormReach too, or names of two words or more open it and
+// the line before or after. A position in `text`.
+std::optional<size_t> TurnTextStartAt(std::string_view text, size_t line_start) {
+  const size_t line_end = LineEnd(text, line_start, kFormLineReach);
+  const std::string_view line = text.substr(line_start, line_end - line_start);
+  if (const std::optional<size_t> turn = TurnTextStart(line)) return line_start + *turn;
+  const std::optional<std::string_view> name = NameBeforeAColon(line);
+  if (!name) return std::nullopt;
+  const size_t text_start = static_cast<size_t>(name->data() - text.data()) + name->size() + 1;
+  if (NameOpensAnotherLine(text, line_start, line_end, *name)) return text_start;
+  const auto full = [](std::string_view speaker) {
+    return speaker.find(' ') != std::string_view::npos;
+  };
+  const auto speaks_in_turns = [&](size_t other_start) {
+    const size_t other_end = LineEnd(text, other_start, kFormLineReach);
+    const std::optional<std::string_view> other =
+        NameBeforeAColon(text.substr(other_start, other_end - other_start));
+    return other && *other != *name &&
+           ((full(*name) && full(*other)) ||
+            NameOpensAnotherLine(text, other_start, other_end, *other));
+  };
+  const std::optional<size_t> before =
+      line_start == 0 ? std::nullopt : LineStart(text, line_start - 1, kFormLineReach);
+  if ((before && speaks_in_turns(*before)) ||
+      (line_end < text.size() && text[line_end] == '\n' && speaks_in_turns(line_end + 1))) {
+    return text_start;
+  }
+  return std::nullopt;
+}
+
 // Whether the text is a form of several fields: a line other than the one holding `pos`,
 // within kFormReach of it, is a field (a transcript's turn is none: "Kunde: ja") or a
 // short block's label ("Full name" then "Tom Hughes", then a blank line).
 bool IsInAForm(std::string_view text, size_t pos) {
-  const size_t from = pos > kFormReach ? pos - kFormReach : 0;
-  const size_t to = std::min(text.size(), pos + kFormReach);
-  for (size_t line_start = from; line_start < to;) {
-    const size_t newline = text.find('\n', line_start);
-    const size_t line_end = std::min(newline == std::string_view::npos ? text.size() : newline, to);
-    const bool holds_pos = line_start <= pos && pos <= line_end;
+  return AnyLineNear(text, pos, pos, [&](size_t line_start, size_t line_end) {
     const std::string_view line = text.substr(line_start, line_end - line_start);
-    if (!holds_pos && ((IsAFieldLine(line) && !TurnTextStart(line)) ||
-                       IsABlocksLabel(text, line_start, kFormLabelLength))) {
-      return true;
+    const bool holds_pos = line_start <= pos && pos <= line_end;
+    return !holds_pos && ((IsAFieldLine(line) && !TurnTextStart(line)) ||
+                          IsABlocksLabel(text, line_start, kFormLabelLength));
+  });
+}
+
+// Whether text[from, to) asks as the writer, of a shop or of anyone: a word of them (an "i"
+// in Norwegian is a preposition: "og i så fall hvilken"), or "you" asked for something.
+bool AsksTheWriterOrAShop(std::string_view text, size_t from, size_t to) {
+  return AnyWord(text, from, to, [&](size_t start, size_t end) {
+    const std::string word = FoldCase(text.substr(start, end - start));
+    if (word == "you") {
+      return OneOf(WordBefore(text, start).first, kRequestsOfYou) ||
+             OneOf(WordAfter(text, end).first, kShopsVerbs);
     }
-    line_start = line_end + 1;
-  }
-  return false;
+    return OneOf(word, kWritersAndShops) && (word != "i" || !HasNorwegian(text, from, to));
+  });
 }
 
 // The folded label of a line that holds a label alone ("Dietary requirements:") right before
@@ -272,6 +357,32 @@ std::optional<std::string> LabelOfTheLineBefore(std::string_view text, size_t li
   return FoldCase(label);
 }
 
+// The question that ends the turn on the line before `line_start`, folded, when it is one
+// a form could ask ("Agent: Sure! Any dietary requirements?" before "Customer: Halal
+// please"), or nothing.
+std::optional<std::string> QuestionOfTheTurnBefore(std::string_view text, size_t line_start) {
+  if (line_start == 0) return std::nullopt;
+  const std::optional<size_t> before = LineStart(text, line_start - 1, kFormLineReach);
+  if (!before) return std::nullopt;
+  const std::optional<size_t> turn = TurnTextStartAt(text, *before);
+  if (!turn || *turn >= line_start) return std::nullopt;
+  std::string_view said = text.substr(*turn, line_start - 1 - *turn);
+  while (!said.empty() && std::string_view(" \t\r").find(said.back()) != std::string_view::npos) {
+    said.remove_suffix(1);
+  }
+  if (said.empty() || said.back() != '?') return std::nullopt;
+  said.remove_suffix(1);
+  const size_t sentence_end = said.find_last_of(".!?");
+  const size_t asked =
+      said.find_first_not_of(" \t", sentence_end == std::string_view::npos ? 0 : sentence_end + 1);
+  if (asked == std::string_view::npos || said.size() - asked > kQuestionLabelLength) {
+    return std::nullopt;
+  }
+  const size_t from = static_cast<size_t>(said.data() - text.data()) + asked;
+  if (AsksTheWriterOrAShop(text, from, from + said.size() - asked)) return std::nullopt;
+  return FoldCase(said.substr(asked));
+}
+
 // The folded label of the form's field whose value holds text[start, end), one field a
 // line ("Religion: Muslim"), or the line before holding the label alone ("Dietary
 // requirements:" then "kosher"); nothing if the term is in no such value.
@@ -284,20 +395,12 @@ std::optional<std::string> FormLabelOf(std::string_view text, size_t start, size
   const size_t colon = text.substr(*line_start, start - *line_start).find(':');
   if (colon == std::string_view::npos) return LabelOfTheLineBefore(text, *line_start);
   if (colon > kFormLabelLength) return std::nullopt;
+  // A transcript's turn that answers a question: the question is its label.
+  if (std::optional<std::string> question = QuestionOfTheTurnBefore(text, *line_start)) {
+    const std::optional<size_t> turn = TurnTextStartAt(text, *line_start);
+    if (turn && *turn <= start) return question;
+  }
   return FoldCase(text.substr(*line_start, colon));
-}
-
-// Whether text[from, to) asks as the writer, of a shop or of anyone: a word of them (an "i"
-// in Norwegian is a preposition: "og i så fall hvilken"), or "you" asked for something.
-bool AsksTheWriterOrAShop(std::string_view text, size_t from, size_t to) {
-  return AnyWord(text, from, to, [&](size_t start, size_t end) {
-    const std::string word = FoldCase(text.substr(start, end - start));
-    if (word == "you") {
-      return OneOf(WordBefore(text, start).first, kRequestsOfYou) ||
-             OneOf(WordAfter(text, end).first, kShopsVerbs);
-    }
-    return OneOf(word, kWritersAndShops) && (word != "i" || !HasNorwegian(text, from, to));
-  });
 }
 
 // Whether text[label_start, mark), ending in a colon or a question mark at `mark`, is a
@@ -364,9 +467,10 @@ size_t AnswerStart(std::string_view text, size_t value_start, size_t value_end) 
   return answer == std::string_view::npos ? value_end : value_start + answer;
 }
 
-// Whether a form's value says there is nothing in its first part, thanks aside: "none",
-// "Nei, ingen", "None, thanks", "-", "Nei, men vurderer det", "nei, det var bare levering
-// jeg lurte på". What comes after is judged by its own words ("No, but my son has asthma").
+// Whether a form's value says there is nothing in its first part, thanks and laughter
+// aside: "none", "Nei, ingen", "None, thanks", "Haha nei", "-", "Nei, men vurderer det",
+// "nei, det var bare levering jeg lurte på". What comes after is judged by its own words
+// ("No, but my son has asthma").
 bool HoldsNothing(std::string_view value) {
   const std::string folded = FoldCase(value);
   std::string_view rest = folded;
@@ -375,7 +479,10 @@ bool HoldsNothing(std::string_view value) {
     std::string_view part = rest.substr(0, separator);
     while (!part.empty() && part.front() == ' ') part.remove_prefix(1);
     while (!part.empty() && part.back() == ' ') part.remove_suffix(1);
-    if (!OneOf(part, kThanks)) return OneOf(part, kNothingValues);
+    const size_t first_end = std::min(part.find(' '), part.size());
+    if (OneOf(part.substr(0, first_end), kInterjections)) part.remove_prefix(first_end);
+    while (!part.empty() && part.front() == ' ') part.remove_prefix(1);
+    if (!part.empty() && !OneOf(part, kThanks)) return OneOf(part, kNothingValues);
     if (separator == rest.size()) return false;
     rest.remove_prefix(separator + 1);
   }
@@ -455,11 +562,9 @@ std::optional<FormFieldSpan> TurnsQuestion(std::string_view text, size_t turn_st
   }
   const size_t next_start = line_end + 1;
   const size_t next_end = LineEnd(text, next_start, kFormLineReach);
-  const std::optional<size_t> answer_at =
-      TurnTextStart(text.substr(next_start, next_end - next_start));
+  const std::optional<size_t> answer_at = TurnTextStartAt(text, next_start);
   if (!answer_at) return std::nullopt;
-  const std::string_view answer =
-      text.substr(next_start + *answer_at, next_end - next_start - *answer_at);
+  const std::string_view answer = text.substr(*answer_at, next_end - *answer_at);
   const size_t first = answer.find_first_not_of(" \t");
   if (first == std::string_view::npos) return std::nullopt;
   const size_t sentence = std::min(answer.find_first_of(".!?\r", first), answer.size());
@@ -471,8 +576,8 @@ std::optional<FormFieldSpan> TurnsQuestion(std::string_view text, size_t turn_st
   const size_t last =
       sentence > first ? answer.find_last_not_of(" \t,;/|", sentence - 1) : std::string_view::npos;
   if (last == std::string_view::npos || last < first) return std::nullopt;
-  const size_t value_start = next_start + *answer_at + first;
-  const size_t value_end = next_start + *answer_at + last + 1;
+  const size_t value_start = *answer_at + first;
+  const size_t value_end = *answer_at + last + 1;
   if (!IsAFormsLabel(text, label_start, mark, text.substr(value_start, value_end - value_start),
                      /*on_next_line=*/true)) {
     return std::nullopt;
@@ -525,8 +630,8 @@ std::optional<FormFieldSpan> FormFieldLabelled(std::string_view text, size_t sta
   // A transcript's turn has its speaker's colon before the term.
   const std::string_view before_term = text.substr(*line_start, start - *line_start);
   if (text[colon] == '?' && before_term.find(':') != std::string_view::npos) {
-    const std::optional<size_t> turn = TurnTextStart(before_term);
-    if (turn) return TurnsQuestion(text, *line_start + *turn, start, colon);
+    const std::optional<size_t> turn = TurnTextStartAt(text, *line_start);
+    if (turn && *turn <= start) return TurnsQuestion(text, *turn, start, colon);
   }
   const std::optional<size_t> label_start = LabelStartOf(text, line_label_start, start, colon);
   // A label is a phrase: no sentence ends in it ("Hei. Jeg har kreft: ...").

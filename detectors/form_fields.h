@@ -3,7 +3,9 @@
 // value under a label of a category ("Religion: Muslim"), the filler's data is the value.
 // Lead forms, sign-up forms written into e-mail (a label and its value on a line, or each
 // on its own line, or blocks of a label line and an answer line between blank lines, as
-// Google Forms writes them) and chat exports with speakers' labels are read alike.
+// Google Forms writes them) and chat exports with speakers' labels are read alike. A
+// transcript's speaker is a role ("Kunde:"), a name after a time ("[10:31] Kari Hansen:"),
+// or a name without one where a name speaks twice or two full names take turns.
 //
 // Plain functions over UTF-8 text with byte offsets; no state, safe from any thread. They
 // read at most a few lines around the term, and allocate only the short folded words and
@@ -18,6 +20,8 @@
 namespace sladd {
 
 // The kind of form field, one field a line, whose value holds the term text[start, end).
+// A transcript's turn that answers a question a form could ask has the question as its
+// label ("Agent: Any dietary requirements?" then "Customer: Halal please").
 enum class FormField {
   // In no field, or in one whose label says nothing of the categories.
   kNone,
@@ -45,10 +49,10 @@ struct FormFieldSpan {
 // religious requirements? Halal please"); a question with no answer is none. In a form of
 // several fields a label or question may be longer and its answer of any length, on its
 // line or the next ("Allergier:" then "Peanøtter og kiwi"), and a block's label needs
-// neither colon nor question mark ("Fagforening" then "Fagforbundet"); in a chat transcript, a
-// question that ends a turn takes the next turn's first sentence ("Agent: Har du noen
-// allergier?" then "Kunde: ja, nøtter"). A value of no letters is no field ("Medical
-// Centre: 22 33 44 55") unless it says nothing ("-").
+// neither colon nor question mark ("Fagforening" then "Fagforbundet"); in a chat
+// transcript, a question that ends a turn takes the next turn's first sentence ("Agent:
+// Har du noen allergier?" then "Kunde: ja, nøtter"). A value of no letters is no field
+// ("Medical Centre: 22 33 44 55") unless it says nothing ("-").
 std::optional<FormFieldSpan> FormFieldLabelled(std::string_view text, size_t start, size_t end);
 
 }  // namespace sladd

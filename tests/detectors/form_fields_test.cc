@@ -35,6 +35,14 @@ TEST(FormFields, AFieldsValueIsItsFillersAndAnEmptyFieldNoOnes) {
             FormField::kOfACategory);
   EXPECT_NE(field("Jeg lurer på følgende. Dietary:\nkosher", "kosher"), FormField::kOfACategory);
   EXPECT_NE(field("Dietary requirements:\nkosher, Alder: 40", "kosher"), FormField::kOfACategory);
+  // A transcript's answer has the question of the turn before as its label.
+  EXPECT_EQ(field("Agent: Sure! Any dietary requirements?\nCustomer: Halal please", "Halal"),
+            FormField::kOfACategory);
+  EXPECT_EQ(field("Emma Wilson: hi\nJack Reid: Any dietary requirements?\nEmma Wilson: Halal",
+                  "Halal"),
+            FormField::kOfACategory);
+  EXPECT_NE(field("Kunde: Kan dere lage det halal?\nAgent: Ja, halal går fint", "halal"),
+            FormField::kOfACategory);
 }
 
 TEST(FormFields, AFieldThatHoldsNothingSaysSo) {
@@ -186,14 +194,26 @@ TEST(FormFields, AFieldIsItsLabelAndItsTrimmedValue) {
                   "10:31:40 Kunde: ja, i Handel og Kontor",
                   "fagforening"),
             "ja, i Handel og Kontor");
-  // After a time, a speaker may be named; without one, a name is a form's label.
+  // After a time, a speaker may be named; without one, speakers are named when a name
+  // speaks twice, or two full names take turns (a single name once is a form's label).
   EXPECT_EQ(value("[10:32] Ola Berg: Har du noen allergier vi bør vite om?\n[10:33] Kari "
                   "Hansen: ja, latex",
                   "allergier"),
             "ja, latex");
   EXPECT_EQ(value("Ola Berg: Har du noen allergier vi bør vite om?\nKari Hansen: ja, latex",
                   "allergier"),
+            "ja, latex");
+  EXPECT_EQ(value("Kari: hei\nOla: Er du medlem av en fagforening?\nKari: ja, Fagforbundet",
+                  "fagforening"),
+            "ja, Fagforbundet");
+  EXPECT_EQ(value("WhatsApp: Er du medlem av en fagforening?\nSvar: ja, Fagforbundet",
+                  "fagforening"),
             "(none)");
+  EXPECT_EQ(value("12.03.2024, 10:31 - Ola Berg: Har du allergier?\n12.03.2024, 10:32 - Kari "
+                  "Hansen: ja, latex",
+                  "allergier"),
+            "ja, latex");
+  EXPECT_EQ(value("Kari: hei\nOla: Er du medlem av LO?\nKari: Haha nei", "LO"), "(none)");
   // The question mark is on the term's line.
   EXPECT_EQ(value("Agent: Har du allergier\nOk?\nKunde: ja", "allergier"), "(none)");
   EXPECT_EQ(value("Kunde: har dere medisinsk personell på stevnet?\nAgent: ja, alltid",
