@@ -454,6 +454,9 @@ class SegmentTagger {
         return {CueKind::kGreeting, ThanksForEnd(i)};
       case kSignOffWord:
         return {CueKind::kSignOff, i + 1};
+      case kCommaSignOffWord:  // "Best,\nHelen"; not "Best Western"
+        if (Is(i + 1, ",")) return {CueKind::kSignOff, i + 2};
+        return {};
       case kCallWord:  // "kaller meg Tore", "call me Bob"; not "call me later"
         if (Is(i + 1, "meg") || Is(i + 1, "me")) return {CueKind::kSubject, i + 2};
         return {};
@@ -1273,6 +1276,17 @@ void PersonDetector::ConfirmText(const ScanView& view, std::vector<Finding>& out
       const size_t space = reach.rfind(' ');
       end = space != std::string_view::npos && space > 0 ? begin + space : begin + kMaxSegmentBytes;
       while (end < text.size() && IsUtf8Continuation(text[end])) ++end;
+    }
+    // A sign-off alone on its line is read with the next, which holds the name: "Best,"
+    // then "Helen".
+    if (end < text.size() && text[end] == '\n' &&
+        IsASignOffLine(text.substr(begin, end - begin), word_roles_)) {
+      const size_t next = text.substr(end + 1, kMaxSegmentBytes + begin - end).find('\n');
+      if (next != std::string_view::npos) {
+        end += 1 + next;
+      } else if (text.size() - begin <= kMaxSegmentBytes) {
+        end = text.size();
+      }
     }
     ConfirmSegment(text, begin, end, out);
     begin = end + (end < text.size() && text[end] == '\n');

@@ -146,6 +146,9 @@ constexpr std::string_view kGreetings[] = {"hei",   "hallo", "heisann", "hey",  
 // of the line are the writer's name ("mvh kari nordmann").
 constexpr std::string_view kSignOffs[] = {"hilsen", "helsing", "mvh", "vh", "regards",
                                           "cheers", "sincerely", "wishes", "rgds"};
+// Sign-offs of e-mail that are words elsewhere ("the best Western hotel"): only before a
+// comma ("Best,\nHelen").
+constexpr std::string_view kSignOffsBeforeAComma[] = {"best", "warmly", "love"};
 constexpr std::string_view kNameWords[] = {"navn", "navnet", "namn", "namnet", "name",
                                            // Finnish "my name" ("Nimeni on Liisa Korhonen")
                                            "nimeni"};
@@ -218,6 +221,8 @@ PersonWordRoles BuildPersonWordRoles() {
   for (const std::string_view word : kIntroductions) add(word, kIntroductionWord, true);
   for (const std::string_view word : kGreetings) add(word, kGreetingWord, true);
   for (const std::string_view word : kSignOffs) add(word, kSignOffWord, true);
+  // Not never-names: "Love" is a Swedish name, "Best" a surname.
+  for (const std::string_view word : kSignOffsBeforeAComma) add(word, kCommaSignOffWord, false);
   for (const std::string_view word : kPersonWords) add(word, kPersonWord, true);
   // Kin words are surnames too ("Mann", "Sister"): not never-names.
   for (const std::string_view word : kPeopleOfSomeone) add(word, kKinWord, false);
@@ -311,6 +316,30 @@ bool IsAFinnishVerb(const TaggingContext& context, size_t first, size_t last) {
   static constexpr std::string_view kNegations[] = {"ei", "en", "et", "emme", "ette", "eivät"};
   return first == last && first > 0 && context.raw(first) == "ole" &&
          OneOf(context.raw(first - 1), kNegations);
+}
+
+bool IsASignOffLine(std::string_view line, const PersonWordRoles& roles) {
+  static constexpr std::string_view kThanksWords[] = {"thanks", "takk", "tack", "tak"};
+  static constexpr std::ptrdiff_t kMaxWords = 3;
+  const size_t first = line.find_first_not_of(" \t");
+  const size_t last = line.find_last_not_of(" \t\r");
+  if (first == std::string_view::npos) return false;
+  line = line.substr(first, last + 1 - first);
+  const bool comma = line.back() == ',';
+  if (comma) line.remove_suffix(1);
+  if (line.empty() || std::count(line.begin(), line.end(), ' ') >= kMaxWords) return false;
+  const size_t space = line.rfind(' ');
+  const std::string word = FoldCase(line.substr(space == std::string_view::npos ? 0 : space + 1));
+  switch (static_cast<CueWord>(roles.cues.Find(word) & kCueMask)) {
+    case kSignOffWord:
+      return true;
+    case kCommaSignOffWord:
+      return comma;
+    case kGreetingWord:
+      return OneOf(word, kThanksWords);
+    default:
+      return false;
+  }
 }
 
 }  // namespace sladd

@@ -30,6 +30,7 @@ enum CueWord : uint8_t {
   kPersonWord,        // "med", "to" (a lowercase first name)
   kKinWord,           // "husband", "naboen" (maybe "min", then a lowercase first name)
   kItIsWord,          // "it's", "its" (a first name, then "again", "here" or a stop)
+  kCommaSignOffWord,  // "best", "warmly" (",", then a name)
 };
 inline constexpr uint8_t kCueMask = 0x0F;
 // An English word that some bear as a name, but that alone at a sentence start is the word:
@@ -114,6 +115,11 @@ bool IsAFinnishVerb(const TaggingContext& context, size_t first, size_t last);
 // Berg & Sønner AS"): the token at the first mark after the label's colon (a comma, a
 // parenthesis: "Company: Nordbygg AS (Kari Hansen)"), or 0 if the line opens no such field.
 size_t NoPersonFieldEnd(const TaggingContext& context);
+
+// Whether `line` is a sign-off alone, whose name stands on the next line ("Mvh", "Best
+// regards,", "Thanks,", "Best,"): at most three words, the last a sign-off, thanks, or an
+// e-mail's sign-off before a comma.
+bool IsASignOffLine(std::string_view line, const PersonWordRoles& roles);
 
 }  // namespace sladd
 

@@ -221,6 +221,14 @@ TEST(PersonDetector, FindsGreetingsSignOffsAndTitles) {
   EXPECT_THAT(Names(engine, "heisann! knut hansen her"), ElementsAre("knut hansen"));
   EXPECT_THAT(Names(engine, "Takk! Leveringen kom i går"), IsEmpty());
   EXPECT_THAT(Names(engine, "hei!"), IsEmpty());
+  // Round 462: a sign-off alone on its line, the name on the next ("Helen" is also the
+  // Norwegian heel); e-mail's "Best," only before a comma.
+  EXPECT_THAT(Names(engine, "Bake sale on Friday!\n\nBest,\nHelen"), ElementsAre("Helen"));
+  EXPECT_THAT(Names(engine, "See you there.\nThanks,\nHelen"), ElementsAre("Helen"));
+  EXPECT_THAT(Names(engine, "Mvh\nhelen"), ElementsAre("helen"));
+  EXPECT_THAT(Names(engine, "We stayed at the Best Western in Bergen"), IsEmpty());
+  EXPECT_THAT(Names(engine, "Thanks\nCan I also ask about parking?"), IsEmpty());
+  EXPECT_THAT(Names(engine, "Best,\nThe Events Team"), IsEmpty());
 }
 
 TEST(PersonDetector, FindsSamiFirstNamesInSamiSpelling) {
