@@ -197,11 +197,12 @@ constexpr std::string_view kBodyNouns[] = {
 constexpr std::string_view kPlacesOfWorship[] = {"church", "cathedral", "mosque", "temple",
                                                  "synagogue", "chapel", "parish"};
 // Such nouns that count only whole, being the ends of other words ("instead"): an ad, or a
-// body's leader ("The antidepressant ad on your site", "LO-lederen sa i dag"). (Not a
-// conference: "I'm a delegate at the Labour conference" is a statement.)
+// body's leader ("The antidepressant ad on your site", "LO-lederen sa i dag"), or a
+// charity's country ("raising money for Diabetes UK", "Asthma UK"). (Not a conference:
+// "I'm a delegate at the Labour conference" is a statement.)
 constexpr std::string_view kWholeBodyNouns[] = {
     "ad", "ads", "advert", "adverts", "advertisement", "leader", "leder", "lederen", "leiar",
-    "leiaren", "sjef", "sjefen"};
+    "leiaren", "sjef", "sjefen", "uk"};
 // Goods and facilities a term describes, when no one owns them: "can I return the diabetic
 // socks", "kosher sjokolade", "is the disabled parking round the back?" (not "my diabetic
 // socks", which tells of the owner).

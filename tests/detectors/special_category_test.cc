@@ -725,6 +725,10 @@ TEST(SpecialCategoryDetector, ATopicGoodsInStockAndAQuestionWithNoOneAreNoOnes) 
   EXPECT_THAT(Special(engine, "Hvor mange stemmer fikk Rødt i Oslo?"), IsEmpty());
   EXPECT_THAT(Special(engine, "Jeg skriver en oppgave om fagforeninger i Norge."), IsEmpty());
   EXPECT_THAT(Special(engine, "We are organising a charity run for cancer research."), IsEmpty());
+  // Round 462: a charity named with its country ("uk" only whole: "bruk" is a word).
+  EXPECT_THAT(Special(engine, "this week we are raising money for Diabetes UK"), IsEmpty());
+  EXPECT_THAT(Special(engine, "Jeg har diabetes, bruk gjerne sukkerfritt"),
+              ElementsAre(Pair("HEALTH_DATA", "diabetes")));
   // With a person the question tells: "Er det greit at jeg stemmer Rødt?"
   EXPECT_THAT(Special(engine, "Er det greit at jeg stemmer Rødt?"),
               ElementsAre(Pair("POLITICAL_OPINION", "Rødt")));
