@@ -544,13 +544,34 @@ std::optional<FormFieldSpan> FieldWithValue(std::string_view text, FormFieldSpan
   return span;
 }
 
+// Where a quote's text starts on the line at `line_start`, past its marks ("> > Har du
+// allergier?"), if the line is quoted.
+std::optional<size_t> QuotedTextStart(std::string_view text, size_t line_start) {
+  const size_t first = text.find_first_not_of(" \t", line_start);
+  if (first == std::string_view::npos || text[first] != '>') return std::nullopt;
+  const size_t quoted = text.find_first_not_of("> \t", first);
+  return quoted == std::string_view::npos ? text.size() : quoted;
+}
+
+// Where the reply's text starts on the line at `line_start`: the line is no quote and
+// not blank.
+std::optional<size_t> ReplyTextStartAt(std::string_view text, size_t line_start) {
+  const size_t first = text.find_first_not_of(" \t", line_start);
+  if (first == std::string_view::npos || text[first] == '\n' || text[first] == '>') {
+    return std::nullopt;
+  }
+  return first;
+}
+
 // The field of a question of a category that ends a transcript's turn ("Agent: Takk. Har du
 // noen allergier vi bør vite om?"), `turn_start` being where the turn's text starts and
 // text[start, end) the term at the question mark `mark`: its label is the question, and
 // its value the next turn's first sentence, the other speaker's answer ("Kunde: ja,
 // nøtter"). None when a later question in the turn is the one answered, or no turn follows.
+// A quoted question of an e-mail ("> Har du noen allergier?") is a turn too, and the
+// reply's line under it the answer ("Ja, nøtter og skalldyr.").
 std::optional<FormFieldSpan> TurnsQuestion(std::string_view text, size_t turn_start, size_t start,
-                                           size_t mark) {
+                                           size_t mark, bool quoted) {
   const std::string_view before = text.substr(turn_start, start - turn_start);
   const size_t sentence_end = before.find_last_of(".!?");
   const size_t label_start = text.find_first_not_of(
@@ -562,7 +583,8 @@ std::optional<FormFieldSpan> TurnsQuestion(std::string_view text, size_t turn_st
   }
   const size_t next_start = line_end + 1;
   const size_t next_end = LineEnd(text, next_start, kFormLineReach);
-  const std::optional<size_t> answer_at = TurnTextStartAt(text, next_start);
+  const std::optional<size_t> answer_at =
+      quoted ? ReplyTextStartAt(text, next_start) : TurnTextStartAt(text, next_start);
   if (!answer_at) return std::nullopt;
   const std::string_view answer = text.substr(*answer_at, next_end - *answer_at);
   const size_t first = answer.find_first_not_of(" \t");
@@ -631,7 +653,13 @@ std::optional<FormFieldSpan> FormFieldLabelled(std::string_view text, size_t sta
   const std::string_view before_term = text.substr(*line_start, start - *line_start);
   if (text[colon] == '?' && before_term.find(':') != std::string_view::npos) {
     const std::optional<size_t> turn = TurnTextStartAt(text, *line_start);
-    if (turn && *turn <= start) return TurnsQuestion(text, *turn, start, colon);
+    if (turn && *turn <= start) return TurnsQuestion(text, *turn, start, colon, /*quoted=*/false);
+  }
+  // A quoted question that ends its line is answered by the reply under it.
+  if (text[colon] == '?' && IsBlank(text, colon + 1, LineEnd(text, colon + 1, kFormLineReach))) {
+    if (const std::optional<size_t> quote = QuotedTextStart(text, *line_start)) {
+      if (*quote <= start) return TurnsQuestion(text, *quote, start, colon, /*quoted=*/true);
+    }
   }
   const std::optional<size_t> label_start = LabelStartOf(text, line_label_start, start, colon);
   // A label is a phrase: no sentence ends in it ("Hei. Jeg har kreft: ...").

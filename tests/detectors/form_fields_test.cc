@@ -214,6 +214,12 @@ TEST(FormFields, AFieldIsItsLabelAndItsTrimmedValue) {
                   "allergier"),
             "ja, latex");
   EXPECT_EQ(value("Kari: hei\nOla: Er du medlem av LO?\nKari: Haha nei", "LO"), "(none)");
+  // An e-mail's quoted question is answered by the reply's line under it, not by a quote.
+  EXPECT_EQ(value("> Har du noen allergier vi bør vite om?\nJa, nøtter og skalldyr.\n\nHilsen",
+                  "allergier"),
+            "Ja, nøtter og skalldyr");
+  EXPECT_EQ(value("> Har du noen allergier?\n> Ja\nOk", "allergier"), "(none)");
+  EXPECT_EQ(value("> Allergies? Nuts\nThanks", "Allergies"), "Nuts");
   // The question mark is on the term's line.
   EXPECT_EQ(value("Agent: Har du allergier\nOk?\nKunde: ja", "allergier"), "(none)");
   EXPECT_EQ(value("Kunde: har dere medisinsk personell på stevnet?\nAgent: ja, alltid",
