@@ -1470,6 +1470,17 @@ ends its line takes the reply's next line as its answer; a sign-off or thanks al
 line is read with the next ("Best", "Warmly" and "Love" as sign-offs only before a comma,
 so "the Best Western" names no one); "UK" after a term names a charity. All found, none
 flagged.
+Round 463 (12 HR messages: onboarding forms, job applications and an HR chatbot's
+transcripts in the shapes of rounds 451-462): all 10 names and all statements found by
+overlap, none of 4 negatives flagged; three answers under labels of needs or absence ("Har
+du behov for tilrettelegging?", "Do you need any reasonable adjustments?", "Hva er
+årsaken til fraværet?") had been marked whole, where the set marks the terms under such
+labels, and were corrected. "Sykt barn" as a reason of absence had been written as a
+negative, but the set marks others' health ("kortet er til mamma som er syk"), and it was
+missed: a term before an indefinite people word ("sykt barn") was read as people in
+general even in a form's value of a category. Marked now, and found: such a value is the
+filler's. The check also took the people word for a person after it when it ended the
+text ("Gratis inngang for kreftsyke barn" was flagged), mended with it.
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"

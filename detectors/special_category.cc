@@ -238,13 +238,17 @@ bool FollowsItsAnimal(const ScanView& view, size_t start) {
 
 // Whether the term at `site` describes people in general named right after it, with no one
 // before it or after them: "Kreftsyke barn får gratis inngang" (not "Jeg har to autistiske
-// barn"; the people word may itself be a person cue, "barn").
+// barn"; the people word may itself be a person cue, "barn"), and in no form's value of a
+// category, which is the filler's ("Fravær: sykt barn").
 bool DescribesNoOnesGroup(const ScanView& view, const TermSite& site) {
   const std::optional<size_t> people_end = PeopleInGeneralAfter(site.text, site.end);
   if (!people_end) return false;
-  const size_t after = std::min(site.text.size(), *people_end + 1);
+  // Past the people word, itself maybe a cue; at the text's end nothing comes after.
+  const size_t after = *people_end + 1;
   return !view.HasContext(kPersonCues, site.start, site.start, kTermContextBefore, 0) &&
-         !view.HasContext(kPersonCues, after, after, 0, kTermContextAfter);
+         (after > site.text.size() ||
+          !view.HasContext(kPersonCues, after, after, 0, kTermContextAfter)) &&
+         FormFieldOf(site.text, site.start, site.end) != FormField::kOfACategory;
 }
 
 // Whether the term at `site` is said of what "this" or "that" points at: "this deal is

@@ -438,8 +438,13 @@ TEST(SpecialCategoryDetector, GoodsAskedOfAShopAreNoOnesUnlessSomeoneIsNamed) {
               ElementsAre(Pair("HEALTH_DATA", "døv"), Pair("HEALTH_DATA", "tegnspråktolk")));
   // People in general described by the term, with no one near.
   EXPECT_THAT(Special(engine, "Kreftsyke barn får gratis inngang på søndager."), IsEmpty());
+  // Regression: at the text's end the people word itself was taken for a person after.
+  EXPECT_THAT(Special(engine, "Gratis inngang for kreftsyke barn"), IsEmpty());
   EXPECT_THAT(Special(engine, "Jeg har 2 autistiske barn"),
               ElementsAre(Pair("HEALTH_DATA", "autistiske")));
+  // Round 463: in a form's value of a category the group is the filler's.
+  EXPECT_THAT(Special(engine, "Fravær: sykt barn\nAntall dager: 2"),
+              ElementsAre(Pair("HEALTH_DATA", "sykt")));
   EXPECT_THAT(Special(engine, "Diabetic patients get a discount, my mum included"),
               ElementsAre(Pair("HEALTH_DATA", "Diabetic")));
   // A discount asked for a group is the shop's offer, unless the writer stands before.
