@@ -6,6 +6,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
+#include "engine/line_escapes.h"
 #include "engine/overlap.h"
 #include "engine/sentences.h"
 #include "engine/special_categories.h"
@@ -345,8 +346,13 @@ absl::Status Engine::Analyze(std::string_view text, Scratch& scratch, Analysis& 
     }
     scanned = out.repaired_text.emplace(ReplaceInvalidUtf8(text));
   }
-  SLADD_RETURN_IF_ERROR(ScanAndConfirm(scanned, scratch, out.findings));
-  SLADD_RETURN_IF_ERROR(ConfirmPercentEncoded(scanned, scratch, out.findings));
+  // A log's "\n" is read as the line break it stands for; the view keeps every offset.
+  std::string_view read = scanned;
+  if (MayHoldLineEscapes(scanned) && ReadLineEscapes(scanned, scratch.line_view_)) {
+    read = scratch.line_view_;
+  }
+  SLADD_RETURN_IF_ERROR(ScanAndConfirm(read, scratch, out.findings));
+  SLADD_RETURN_IF_ERROR(ConfirmPercentEncoded(read, scratch, out.findings));
   Filter(scanned, out.findings);
   if (options.code_point_offsets) FillCodePointOffsets(scanned, out.findings);
   return absl::OkStatus();

@@ -63,6 +63,8 @@ class Scratch {
   // For the percent-encoded runs of a text (engine/percent_encoding.h).
   PercentDecodedRun percent_run_;
   std::vector<Finding> percent_findings_;
+  // A text with its line escapes read as line breaks (engine/line_escapes.h).
+  std::string line_view_;
 };
 
 struct AnalyzeOptions {

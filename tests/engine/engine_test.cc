@@ -63,6 +63,19 @@ TEST(Engine, ReportsCodePointOffsetsOnRequest) {
   EXPECT_EQ(f.detector, "phone_number");
 }
 
+// Logs keep a message's lines inside one quoted value, its line breaks as "\n": the text is
+// read with them as breaks, and the findings point at the text's own bytes.
+TEST(Engine, ReadsALogsEscapedLineBreaksAsBreaks) {
+  TestEngine engine;
+  const std::string_view line = R"(msg="Ring meg på\n91234567\nMvh\nKari Hansen")";
+  EXPECT_THAT(engine.Values(line, "PHONE_NUMBER"), ElementsAre("91234567"));
+  EXPECT_THAT(engine.Values(line, "PERSON"), ElementsAre("Kari Hansen"));
+  EXPECT_EQ(engine.Redact(R"(text="fnr\t01010112345\n")"), R"(text="fnr\t<NO_NATIONAL_ID>\n")");
+  // A Windows path is read as written.
+  EXPECT_THAT(engine.Values(R"(C:\Users\nina.hansen\docs)", "PERSON"),
+              ElementsAre("nina.hansen"));
+}
+
 // Access logs keep URLs as typed, percent-encoded: their runs are read decoded and the
 // findings point at the encoded bytes.
 TEST(Engine, ReadsPercentEncodedRunsDecoded) {
