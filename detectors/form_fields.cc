@@ -435,6 +435,20 @@ bool IsAFormsLabel(std::string_view text, size_t label_start, size_t mark, std::
   return on_next_line || IsInAForm(text, label_start);
 }
 
+// Where the value text[start, end) ends without its trailing separators and spaces, and
+// without a closing quote that opens nowhere in it: a log's quotes around a form
+// ('body="Allergier:\nPeanøtter og kiwi"').
+size_t TrimmedValueEnd(std::string_view text, size_t start, size_t end) {
+  constexpr std::string_view kTrailing = " \t\r.,;/|";
+  while (end > start && kTrailing.find(text[end - 1]) != std::string_view::npos) --end;
+  if (end > start && text[end - 1] == '"' &&
+      text.substr(start, end - 1 - start).find('"') == std::string_view::npos) {
+    --end;
+    while (end > start && kTrailing.find(text[end - 1]) != std::string_view::npos) --end;
+  }
+  return end;
+}
+
 // The answer on the line after a form's label or question that ends its line at
 // `line_end` ("Allergier:\nPeanøtter og kiwi"): the next line, trimmed, when the text is a
 // form (IsInAForm) and that line is no field or question of its own.
@@ -446,12 +460,13 @@ std::optional<std::pair<size_t, size_t>> AnswerOnTheNextLine(std::string_view te
   if (next_end < text.size() && text[next_end] != '\n') return std::nullopt;
   const std::string_view line = text.substr(next_start, next_end - next_start);
   const size_t first = line.find_first_not_of(" \t");
-  const size_t last = line.find_last_not_of(" \t\r.,;/|");
-  if (first == std::string_view::npos || last == std::string_view::npos || last < first ||
-      line[last] == '?' || IsAFieldLine(line) || !IsInAForm(text, label_start)) {
+  if (first == std::string_view::npos) return std::nullopt;
+  const size_t end = TrimmedValueEnd(line, first, line.size());
+  if (end == first || line[end - 1] == '?' || IsAFieldLine(line) ||
+      !IsInAForm(text, label_start)) {
     return std::nullopt;
   }
-  return std::pair{next_start + first, next_start + last + 1};
+  return std::pair{next_start + first, next_start + end};
 }
 
 // Where the answer after a form's question starts in text[value_start, value_end): past a
@@ -520,11 +535,7 @@ std::pair<size_t, size_t> FormValueAfter(std::string_view text, size_t colon, si
       break;
     }
   }
-  while (value_end > value_start &&
-         std::string_view(" \t\r.,;/|").find(text[value_end - 1]) != std::string_view::npos) {
-    --value_end;
-  }
-  return {value_start, value_end};
+  return {value_start, TrimmedValueEnd(text, value_start, value_end)};
 }
 
 // The field of `span` (holds_nothing: whether an empty value says there is nothing), unless
@@ -595,11 +606,10 @@ std::optional<FormFieldSpan> TurnsQuestion(std::string_view text, size_t turn_st
   if (sentence == answer.size() && next_end < text.size() && text[next_end] != '\n') {
     return std::nullopt;
   }
-  const size_t last =
-      sentence > first ? answer.find_last_not_of(" \t,;/|", sentence - 1) : std::string_view::npos;
-  if (last == std::string_view::npos || last < first) return std::nullopt;
+  const size_t end = TrimmedValueEnd(answer, first, sentence);
+  if (end == first) return std::nullopt;
   const size_t value_start = *answer_at + first;
-  const size_t value_end = *answer_at + last + 1;
+  const size_t value_end = *answer_at + end;
   if (!IsAFormsLabel(text, label_start, mark, text.substr(value_start, value_end - value_start),
                      /*on_next_line=*/true)) {
     return std::nullopt;

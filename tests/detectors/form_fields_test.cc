@@ -220,6 +220,12 @@ TEST(FormFields, AFieldIsItsLabelAndItsTrimmedValue) {
             "Ja, nøtter og skalldyr");
   EXPECT_EQ(value("> Har du noen allergier?\n> Ja\nOk", "allergier"), "(none)");
   EXPECT_EQ(value("> Allergies? Nuts\nThanks", "Allergies"), "Nuts");
+  // A log's closing quote around a form is no part of its last value; a value's own quotes
+  // are.
+  EXPECT_EQ(value("body=\"Navn: Kari\nAllergier:\nPeanøtter og kiwi\"", "Allergier"),
+            "Peanøtter og kiwi");
+  EXPECT_EQ(value("msg=\"Navn: Kari\nAllergier: nøtter.\"", "Allergier"), "nøtter");
+  EXPECT_EQ(value("Allergier: \"nøtter\"", "Allergier"), "\"nøtter\"");
   // The question mark is on the term's line.
   EXPECT_EQ(value("Agent: Har du allergier\nOk?\nKunde: ja", "allergier"), "(none)");
   EXPECT_EQ(value("Kunde: har dere medisinsk personell på stevnet?\nAgent: ja, alltid",
