@@ -184,6 +184,18 @@ bool IsAFieldLine(std::string_view line) {
          value.find_first_not_of(" \t\r") != std::string_view::npos;
 }
 
+// Where a log's quoted message opens on `line`: past the last quote after a key's '=' or
+// ':' that no quote closes on the line ('body="Navn: Kari', '{"msg":"Agent: Hei'), as logs
+// keep a message of several lines in one value; else 0.
+size_t MessageStartOf(std::string_view line) {
+  const size_t quote = line.rfind('"');
+  if (quote == std::string_view::npos || quote == 0 ||
+      (line[quote - 1] != '=' && line[quote - 1] != ':')) {
+    return 0;
+  }
+  return quote + 1;
+}
+
 // Whether `speaker` may be a transcript's speaker named or by role: a few words of letters,
 // dots and hyphens ("Kari Hansen", "Agent", "J. Smith").
 bool IsASpeakersName(std::string_view speaker) {
@@ -281,7 +293,10 @@ bool NameOpensAnotherLine(std::string_view text, size_t line_start, size_t line_
 std::optional<size_t> TurnTextStartAt(std::string_view text, size_t line_start) {
   const size_t line_end = LineEnd(text, line_start, kFormLineReach);
   const std::string_view line = text.substr(line_start, line_end - line_start);
-  if (const std::optional<size_t> turn = TurnTextStart(line)) return line_start + *turn;
+  const size_t opening = MessageStartOf(line);
+  if (const std::optional<size_t> turn = TurnTextStart(line.substr(opening))) {
+    return line_start + opening + *turn;
+  }
   const std::optional<std::string_view> name = NameBeforeAColon(line);
   if (!name) return std::nullopt;
   const size_t text_start = static_cast<size_t>(name->data() - text.data()) + name->size() + 1;
@@ -311,7 +326,8 @@ std::optional<size_t> TurnTextStartAt(std::string_view text, size_t line_start) 
 // short block's label ("Full name" then "Tom Hughes", then a blank line).
 bool IsInAForm(std::string_view text, size_t pos) {
   return AnyLineNear(text, pos, pos, [&](size_t line_start, size_t line_end) {
-    const std::string_view line = text.substr(line_start, line_end - line_start);
+    std::string_view line = text.substr(line_start, line_end - line_start);
+    line.remove_prefix(MessageStartOf(line));
     const bool holds_pos = line_start <= pos && pos <= line_end;
     return !holds_pos && ((IsAFieldLine(line) && !TurnTextStart(line)) ||
                           IsABlocksLabel(text, line_start, kFormLabelLength));
@@ -436,16 +452,17 @@ bool IsAFormsLabel(std::string_view text, size_t label_start, size_t mark, std::
 }
 
 // Where the value text[start, end) ends without its trailing separators and spaces, and
-// without a closing quote that opens nowhere in it: a log's quotes around a form
-// ('body="Allergier:\nPeanøtter og kiwi"').
+// without a closing quote that opens nowhere in it and what closes after it: a log's
+// quotes around a form ('body="Allergier:\nPeanøtter og kiwi"', '{"msg":"...kiwi"}').
 size_t TrimmedValueEnd(std::string_view text, size_t start, size_t end) {
   constexpr std::string_view kTrailing = " \t\r.,;/|";
-  while (end > start && kTrailing.find(text[end - 1]) != std::string_view::npos) --end;
-  if (end > start && text[end - 1] == '"' &&
-      text.substr(start, end - 1 - start).find('"') == std::string_view::npos) {
-    --end;
-    while (end > start && kTrailing.find(text[end - 1]) != std::string_view::npos) --end;
+  const std::string_view value = text.substr(start, end - start);
+  const size_t quote = value.find('"');
+  if (quote != std::string_view::npos && quote == value.rfind('"') &&
+      value.find_first_not_of(" \t\r.,;/|}])", quote + 1) == std::string_view::npos) {
+    end = start + quote;
   }
+  while (end > start && kTrailing.find(text[end - 1]) != std::string_view::npos) --end;
   return end;
 }
 

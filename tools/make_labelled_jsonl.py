@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Turns a marked text file ("Jeg har [diabetes|HEALTH_DATA]") into labelled JSON lines
 {"id","text","spans":[{"start","end","label"}]} with UTF-8 byte offsets, for `sladd eval`.
-One message a line; a message of several lines (a form) writes each line break as \\n.
+One message a line; a message of several lines (a form) writes each line break as \\n, and
+a backslash of the text as \\\\ (a log's escaped break, a backslash then "n", is \\\\n).
 
     tools/make_labelled_jsonl.py tests/data/special_categories.txt > tests/data/special_categories.jsonl
 """
@@ -11,11 +12,12 @@ import re
 import sys
 
 MARK = re.compile(r"\[([^\[\]|]+)\|([A-Z_]+)\]")
+ESCAPE = re.compile(r"\\([\\n])")
 
 
 def main(path):
     for number, line in enumerate(open(path, encoding="utf-8"), 1):
-        line = line.rstrip("\n").replace("\\n", "\n")
+        line = ESCAPE.sub(lambda m: "\n" if m.group(1) == "n" else "\\", line.rstrip("\n"))
         if not line or line.startswith("#"):
             continue
         text, spans, last = "", [], 0

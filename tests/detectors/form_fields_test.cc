@@ -226,6 +226,13 @@ TEST(FormFields, AFieldIsItsLabelAndItsTrimmedValue) {
             "Peanøtter og kiwi");
   EXPECT_EQ(value("msg=\"Navn: Kari\nAllergier: nøtter.\"", "Allergier"), "nøtter");
   EXPECT_EQ(value("Allergier: \"nøtter\"", "Allergier"), "\"nøtter\"");
+  EXPECT_EQ(value("{\"msg\":\"Navn: Per\nFagforening:\nFagforbundet\"}", "Fagforening"),
+            "Fagforbundet");
+  // Regression: a log's first line opens before the message; its fields count.
+  EXPECT_EQ(value("2024-05-01T10:31:05Z INFO body=\"Navn: Ola\nAllergier:\nkiwi\"", "Allergier"),
+            "kiwi");
+  EXPECT_EQ(value("x=1 log=\"Agent: Har du allergier?\nKunde: ja, nøtter\"", "allergier"),
+            "ja, nøtter");
   // The question mark is on the term's line.
   EXPECT_EQ(value("Agent: Har du allergier\nOk?\nKunde: ja", "allergier"), "(none)");
   EXPECT_EQ(value("Kunde: har dere medisinsk personell på stevnet?\nAgent: ja, alltid",
