@@ -293,10 +293,17 @@ bool NameOpensAnotherLine(std::string_view text, size_t line_start, size_t line_
 std::optional<size_t> TurnTextStartAt(std::string_view text, size_t line_start) {
   const size_t line_end = LineEnd(text, line_start, kFormLineReach);
   const std::string_view line = text.substr(line_start, line_end - line_start);
-  const size_t opening = MessageStartOf(line);
-  if (const std::optional<size_t> turn = TurnTextStart(line.substr(opening))) {
-    return line_start + opening + *turn;
+  // The turn may open after a log's quote, or after a label: a CSV cell is read after its
+  // column's name ("Kommentar: Agent: Har du allergier?").
+  size_t opening = MessageStartOf(line);
+  std::optional<size_t> turn = TurnTextStart(line.substr(opening));
+  const size_t label_end = line.find(": ");
+  if (!turn && opening == 0 && label_end != std::string_view::npos &&
+      label_end <= kFormLabelLength) {
+    opening = label_end + 2;
+    turn = TurnTextStart(line.substr(opening));
   }
+  if (turn) return line_start + opening + *turn;
   const std::optional<std::string_view> name = NameBeforeAColon(line);
   if (!name) return std::nullopt;
   const size_t text_start = static_cast<size_t>(name->data() - text.data()) + name->size() + 1;

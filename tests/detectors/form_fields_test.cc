@@ -233,6 +233,9 @@ TEST(FormFields, AFieldIsItsLabelAndItsTrimmedValue) {
             "kiwi");
   EXPECT_EQ(value("x=1 log=\"Agent: Har du allergier?\nKunde: ja, nøtter\"", "allergier"),
             "ja, nøtter");
+  // A CSV cell is read after its column's name: a transcript in one opens after a label.
+  EXPECT_EQ(value("Kommentar: Agent: Har du allergier?\nKunde: ja, latex", "allergier"),
+            "ja, latex");
   // The question mark is on the term's line.
   EXPECT_EQ(value("Agent: Har du allergier\nOk?\nKunde: ja", "allergier"), "(none)");
   EXPECT_EQ(value("Kunde: har dere medisinsk personell på stevnet?\nAgent: ja, alltid",
