@@ -109,6 +109,16 @@ constexpr std::string_view kNothingValues[] = {
     // Not known to the filler (twenty-eighth session: "Vet ikke").
     "vet ikke", "veit ikkje", "veit ikke", "vet ikkje", "usikker", "don't know", "dont know",
     "not sure", "vet inte", "ved ikke"};
+// Diets that say nothing of the categories, under a label that asks for allergies and diet
+// together ("Allergies/dietary requirements: Vegetarian").
+constexpr std::string_view kDietsOfNoCategory[] = {
+    "vegetarian",  "vegetar",       "vegetarianer",  "vegetarisk",
+    "vegan",       "veganer",       "vegansk",       "pescetarian",
+    "pescatarian", "pescetarianer", "flexitarian",   "fleksitarianer",
+    "plant-based", "plantebasert",  "no preference", "ingen preferanser"};
+// Diets a faith keeps: a value that opens with one is a belief's, whatever the label
+// ("Allergier eller kostholdsbehov: Halal").
+constexpr std::string_view kFaithsDiets[] = {"halal", "kosher", "koscher", "kosjer"};
 // Thanks around a value that says there is nothing: "None, thanks", "Nei, takk".
 constexpr std::string_view kThanks[] = {"thanks",     "thank you", "thx", "takk",
                                         "tusen takk", "tack",      "tak"};
@@ -486,8 +496,7 @@ std::optional<std::pair<size_t, size_t>> AnswerOnTheNextLine(std::string_view te
   const size_t first = line.find_first_not_of(" \t");
   if (first == std::string_view::npos) return std::nullopt;
   const size_t end = TrimmedValueEnd(line, first, line.size());
-  if (end == first || line[end - 1] == '?' || IsAFieldLine(line) ||
-      !IsInAForm(text, label_start)) {
+  if (end == first || line[end - 1] == '?' || IsAFieldLine(line) || !IsInAForm(text, label_start)) {
     return std::nullopt;
   }
   return std::pair{next_start + first, next_start + end};
@@ -508,8 +517,9 @@ size_t AnswerStart(std::string_view text, size_t value_start, size_t value_end) 
 
 // Whether a form's value says there is nothing in its first part, thanks and laughter
 // aside: "none", "Nei, ingen", "None, thanks", "Haha nei", "-", "Nei, men vurderer det",
-// "nei, det var bare levering jeg lurte på". What comes after is judged by its own words
-// ("No, but my son has asthma").
+// "nei, det var bare levering jeg lurte på", or a diet of no category ("Vegetarian"). What
+// comes after is judged by its own words ("No, but my son has asthma", "Vegan, nut
+// allergy").
 bool HoldsNothing(std::string_view value) {
   const std::string folded = FoldCase(value);
   std::string_view rest = folded;
@@ -521,7 +531,9 @@ bool HoldsNothing(std::string_view value) {
     const size_t first_end = std::min(part.find(' '), part.size());
     if (OneOf(part.substr(0, first_end), kInterjections)) part.remove_prefix(first_end);
     while (!part.empty() && part.front() == ' ') part.remove_prefix(1);
-    if (!part.empty() && !OneOf(part, kThanks)) return OneOf(part, kNothingValues);
+    if (!part.empty() && !OneOf(part, kThanks)) {
+      return OneOf(part, kNothingValues) || OneOf(part, kDietsOfNoCategory);
+    }
     if (separator == rest.size()) return false;
     rest.remove_prefix(separator + 1);
   }
@@ -668,6 +680,10 @@ FormField FormFieldOf(std::string_view text, size_t start, size_t end) {
   if (!label) return FormField::kNone;
   if (OneOf(*label, kTopicLabels)) return FormField::kTopic;
   return ContainsOneOf(*label, kFormLabelWords) ? FormField::kOfACategory : FormField::kNone;
+}
+
+bool OpensWithAFaithsDiet(std::string_view value) {
+  return OneOf(FoldCase(value.substr(0, WordEnd(value, 0))), kFaithsDiets);
 }
 
 std::optional<FormFieldSpan> FormFieldLabelled(std::string_view text, size_t start, size_t end) {

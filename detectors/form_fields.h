@@ -55,6 +55,10 @@ struct FormFieldSpan {
 // ("Medical Centre: 22 33 44 55") unless it says nothing ("-").
 std::optional<FormFieldSpan> FormFieldLabelled(std::string_view text, size_t start, size_t end);
 
+// Whether a form's value opens with a diet a faith keeps ("Halal, takk", "Kosher"): it is a
+// belief's, under whatever label ("Allergies/dietary requirements: Kosher").
+bool OpensWithAFaithsDiet(std::string_view value);
+
 }  // namespace sladd
 
 #endif  // SLADD_DETECTORS_FORM_FIELDS_H_

@@ -78,11 +78,13 @@ static_assert(kPersonCuesBesidesAddressee < kMaxContextTags);
 // the chemo ward", not "The chemo ward needs new chairs, can you quote?".
 constexpr std::string_view kAddresseeWords[] = {"you", "your", "du", "deg", "din"};
 constexpr size_t kHealthData = 0;  // indices in kSpecialCategoryTypes
+constexpr size_t kReligiousBelief = 1;
 constexpr size_t kPoliticalOpinion = 2;
 constexpr size_t kTradeUnionMembership = 3;
 constexpr size_t kEthnicOrigin = 4;
 constexpr size_t kBiometricData = 7;
 static_assert(kSpecialCategoryTypes[kHealthData] == "HEALTH_DATA");
+static_assert(kSpecialCategoryTypes[kReligiousBelief] == "RELIGIOUS_BELIEF");
 static_assert(kSpecialCategoryTypes[kPoliticalOpinion] == "POLITICAL_OPINION");
 static_assert(kSpecialCategoryTypes[kTradeUnionMembership] == "TRADE_UNION_MEMBERSHIP");
 static_assert(kSpecialCategoryTypes[kEthnicOrigin] == "ETHNIC_ORIGIN");
@@ -568,8 +570,13 @@ bool SpecialCategoryDetector::FindFormValue(std::string_view text, size_t start,
   if (field->holds_nothing) return true;
   const std::string label =
       FoldCase(text.substr(field->label_start, field->colon - field->label_start));
-  const std::optional<uint8_t> category = lexicon_.FormLabelCategory(label);
+  std::optional<uint8_t> category = lexicon_.FormLabelCategory(label);
   if (!category || LabelsNoCategory(label)) return false;
+  // A faith's diet under a label of allergies and diet: "Allergier/kosthold: Halal".
+  const size_t value_size = field->value_end - field->value_start;
+  if (OpensWithAFaithsDiet(text.substr(field->value_start, value_size))) {
+    category = kReligiousBelief;
+  }
   out.push_back({kSpecialCategoryTypes[*category], field->value_start, field->value_end,
                  kFormValueScore, "", "form"});
   return true;

@@ -69,7 +69,8 @@ legg skriv vent prøv oppgi
 id kid personnummer personnummeret personnumret fødselsnummer fødselsnummeret fødselsnr
 cpr cpr-nummer cpr-nummeret henkilötunnus henkilötunnukseni hetu kontonummer kontonummeret
 kundenummer ordrenummer faktura fakturaen refusjon refund mit jag minun
-chatbot chatboten""".split()
+chatbot chatboten
+vegetar vegetarianer pescetarian pescatarian pescetarianer flexitarian fleksitarianer""".split()
 
 # Frequent Swedish, Danish and Finnish chat words, which neither NorNE nor SCOWL holds:
 # function words, greetings, apologies, verbs as chat uses them (imperatives that open a

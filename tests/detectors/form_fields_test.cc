@@ -64,6 +64,10 @@ TEST(FormFields, AFieldThatHoldsNothingSaysSo) {
   EXPECT_TRUE(empty("Sygdomme: ingen kendte", "Sygdomme"));
   EXPECT_FALSE(empty("Jeg har allergi mot nøtter", "allergi"));
   EXPECT_TRUE(empty("Har du allergier? Nei", "allergier"));
+  // Round 465: a diet of no category says nothing of them; what follows it is read.
+  EXPECT_TRUE(empty("Allergies/dietary requirements: Vegetarian", "Allergies"));
+  EXPECT_TRUE(empty("Allergier / matpreferanser: vegetar, takk", "Allergier"));
+  EXPECT_FALSE(empty("Allergies/dietary requirements: Kosher", "Allergies"));
   EXPECT_FALSE(empty("Vi er muslimer, er pølsene halal?", "halal"));
   // A term in an earlier field's value is in no label: "diabetes" is the comment's.
   EXPECT_FALSE(empty("Kommentar: har diabetes, Allergi: ingen", "diabetes"));
@@ -262,6 +266,13 @@ TEST(FormFields, AFieldIsItsLabelAndItsTrimmedValue) {
   const std::string long_line = "Faith: " + std::string(150, 'a') + std::string(30, '\xC3') +
                                 "\xA6\xC3\xA6" + std::string(60, 'b');
   EXPECT_EQ(value(long_line, "Faith"), "(none)");
+}
+
+TEST(FormFields, AFaithsDietIsABeliefsUnderAnyLabel) {
+  EXPECT_TRUE(OpensWithAFaithsDiet("Halal, takk"));
+  EXPECT_TRUE(OpensWithAFaithsDiet("kosher only"));
+  EXPECT_FALSE(OpensWithAFaithsDiet("Nøtter og halal"));
+  EXPECT_FALSE(OpensWithAFaithsDiet("Halalslakter i Oslo"));
 }
 
 // Forms written as Google Forms' e-mails are: each question alone on its line with neither

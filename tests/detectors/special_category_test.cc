@@ -442,6 +442,11 @@ TEST(SpecialCategoryDetector, GoodsAskedOfAShopAreNoOnesUnlessSomeoneIsNamed) {
   EXPECT_THAT(Special(engine, "Gratis inngang for kreftsyke barn"), IsEmpty());
   EXPECT_THAT(Special(engine, "Jeg har 2 autistiske barn"),
               ElementsAre(Pair("HEALTH_DATA", "autistiske")));
+  // Round 465: a faith's diet is a belief's under a label of allergies and diet.
+  EXPECT_THAT(Special(engine, "Name: Ben\nAllergies/dietary requirements: Kosher"),
+              ElementsAre(Pair("RELIGIOUS_BELIEF", "Kosher")));
+  EXPECT_THAT(Special(engine, "Name: Amy\nAllergies/dietary requirements: Vegetarian"),
+              IsEmpty());
   // Round 463: in a form's value of a category the group is the filler's.
   EXPECT_THAT(Special(engine, "Fravær: sykt barn\nAntall dager: 2"),
               ElementsAre(Pair("HEALTH_DATA", "sykt")));
