@@ -1501,6 +1501,14 @@ been told of health, not of a belief; "Vegetarian" and "Vegetar" flagged as heal
 belief's under any label; a diet of no category (vegetarian, vegan, pescetarian, ...) says
 nothing, and what follows it is read by its own words; the Nordic and English names of such
 diets are common words. All found, none flagged.
+Round 466 (6 messages: chats copied from Teams, Slack and Messenger into a ticket, the
+speaker's name and a time on one line and what was said on the next, and Swedish and Danish
+forms written as blocks): all 9 names found and the three blocks' values; the two answers
+under a header missed (found by the question's word only) and one negative flagged
+("Har du noen sykdommer ...?" answered "nei"). Fixed after: a line of a name written as
+names are and a time ("Ola Berg  10:31", "Tom Baker [10:31 AM]", "Sofie Dahl, 14:02")
+heads a turn; a question under one is answered on the line under the next. All found, none
+flagged.
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"

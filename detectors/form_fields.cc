@@ -251,6 +251,20 @@ std::optional<size_t> TurnTextStart(std::string_view line) {
   return colon + 1;
 }
 
+// Whether `name` is written as a speaker's name is: a few words, each capitalised ("Kari
+// Hansen", "J. Smith").
+bool IsWrittenAsASpeakersName(std::string_view name) {
+  if (!IsASpeakersName(name)) return false;
+  for (size_t word = 0; word < name.size();) {
+    const auto byte = static_cast<unsigned char>(name[word]);
+    if (byte >= 'a' && byte <= 'z') return false;
+    const size_t space = name.find(' ', word);
+    if (space == std::string_view::npos) break;
+    word = space + 1;
+  }
+  return true;
+}
+
 // The name that opens `line` before a colon if it is written as a speaker's name is, every
 // word capitalised ("Kari Hansen: hei").
 std::optional<std::string_view> NameBeforeAColon(std::string_view line) {
@@ -259,15 +273,39 @@ std::optional<std::string_view> NameBeforeAColon(std::string_view line) {
   const size_t colon = line.find(':', first);
   if (colon == std::string_view::npos || colon > first + kFormLabelLength) return std::nullopt;
   const std::string_view name = line.substr(first, colon - first);
-  if (!IsASpeakersName(name)) return std::nullopt;
-  for (size_t word = 0; word < name.size();) {
-    const auto byte = static_cast<unsigned char>(name[word]);
-    if (byte >= 'a' && byte <= 'z') return std::nullopt;
-    const size_t space = name.find(' ', word);
-    if (space == std::string_view::npos) break;
-    word = space + 1;
-  }
+  if (!IsWrittenAsASpeakersName(name)) return std::nullopt;
   return name;
+}
+
+// Whether `line` heads a turn as chat tools copy one, the speaker's name and a time, what
+// was said on the line after: "Ola Berg  10:31", "Tom Baker [10:31 AM]", "Sofie Dahl, 14:02".
+bool IsATurnsHeader(std::string_view line) {
+  const size_t last = line.find_last_not_of(" \t\r");
+  if (last == std::string_view::npos) return false;
+  line = line.substr(0, last + 1);
+  size_t time_start;
+  if (line.back() == ']') {
+    time_start = line.rfind('[');
+    if (time_start == std::string_view::npos) return false;
+  } else {
+    time_start = line.size();
+    for (const std::string_view half_day : {" AM", " PM", " am", " pm"}) {
+      if (line.ends_with(half_day)) time_start -= half_day.size();
+    }
+    while (time_start > 0 && (IsAsciiDigit(line[time_start - 1]) || line[time_start - 1] == ':')) {
+      --time_start;
+    }
+  }
+  const std::string_view time = line.substr(time_start);
+  if (time.size() > kTimeLength || time.find(':') == std::string_view::npos ||
+      !std::any_of(time.begin(), time.end(), [](char c) { return IsAsciiDigit(c); })) {
+    return false;
+  }
+  std::string_view name = line.substr(0, time_start);
+  while (!name.empty() && (name.back() == ' ' || name.back() == ',' || name.back() == '\t')) {
+    name.remove_suffix(1);
+  }
+  return IsWrittenAsASpeakersName(name);
 }
 
 // Whether `is_one(line_start, line_end)` holds for a line within kFormReach of text[from,
@@ -616,9 +654,11 @@ std::optional<size_t> ReplyTextStartAt(std::string_view text, size_t line_start)
 // its value the next turn's first sentence, the other speaker's answer ("Kunde: ja,
 // nøtter"). None when a later question in the turn is the one answered, or no turn follows.
 // A quoted question of an e-mail ("> Har du noen allergier?") is a turn too, and the
-// reply's line under it the answer ("Ja, nøtter og skalldyr.").
+// reply's line under it the answer ("Ja, nøtter og skalldyr."); so is a question under a
+// turn's header, answered on the line under the next header ("Kari Hansen  10:32").
+enum class TurnShape { kLabelled, kQuoted, kHeaded };
 std::optional<FormFieldSpan> TurnsQuestion(std::string_view text, size_t turn_start, size_t start,
-                                           size_t mark, bool quoted) {
+                                           size_t mark, TurnShape shape) {
   const std::string_view before = text.substr(turn_start, start - turn_start);
   const size_t sentence_end = before.find_last_of(".!?");
   const size_t label_start = text.find_first_not_of(
@@ -628,10 +668,19 @@ std::optional<FormFieldSpan> TurnsQuestion(std::string_view text, size_t turn_st
       text.substr(mark + 1, line_end - mark - 1).find('?') != std::string_view::npos) {
     return std::nullopt;
   }
-  const size_t next_start = line_end + 1;
-  const size_t next_end = LineEnd(text, next_start, kFormLineReach);
-  const std::optional<size_t> answer_at =
-      quoted ? ReplyTextStartAt(text, next_start) : TurnTextStartAt(text, next_start);
+  size_t next_start = line_end + 1;
+  size_t next_end = LineEnd(text, next_start, kFormLineReach);
+  if (shape == TurnShape::kHeaded) {
+    if (next_end >= text.size() ||
+        !IsATurnsHeader(text.substr(next_start, next_end - next_start))) {
+      return std::nullopt;
+    }
+    next_start = next_end + 1;
+    next_end = LineEnd(text, next_start, kFormLineReach);
+  }
+  const std::optional<size_t> answer_at = shape == TurnShape::kLabelled
+                                              ? TurnTextStartAt(text, next_start)
+                                              : ReplyTextStartAt(text, next_start);
   if (!answer_at) return std::nullopt;
   const std::string_view answer = text.substr(*answer_at, next_end - *answer_at);
   const size_t first = answer.find_first_not_of(" \t");
@@ -703,12 +752,20 @@ std::optional<FormFieldSpan> FormFieldLabelled(std::string_view text, size_t sta
   const std::string_view before_term = text.substr(*line_start, start - *line_start);
   if (text[colon] == '?' && before_term.find(':') != std::string_view::npos) {
     const std::optional<size_t> turn = TurnTextStartAt(text, *line_start);
-    if (turn && *turn <= start) return TurnsQuestion(text, *turn, start, colon, /*quoted=*/false);
+    if (turn && *turn <= start)
+      return TurnsQuestion(text, *turn, start, colon, TurnShape::kLabelled);
   }
-  // A quoted question that ends its line is answered by the reply under it.
+  // A quoted question that ends its line is answered by the reply under it, and one under
+  // a turn's header by the line under the next header.
   if (text[colon] == '?' && IsBlank(text, colon + 1, LineEnd(text, colon + 1, kFormLineReach))) {
     if (const std::optional<size_t> quote = QuotedTextStart(text, *line_start)) {
-      if (*quote <= start) return TurnsQuestion(text, *quote, start, colon, /*quoted=*/true);
+      if (*quote <= start) return TurnsQuestion(text, *quote, start, colon, TurnShape::kQuoted);
+    }
+    if (*line_start > 0) {
+      const std::optional<size_t> header = LineStart(text, *line_start - 1, kFormLineReach);
+      if (header && IsATurnsHeader(text.substr(*header, *line_start - 1 - *header))) {
+        return TurnsQuestion(text, line_label_start, start, colon, TurnShape::kHeaded);
+      }
     }
   }
   const std::optional<size_t> label_start = LabelStartOf(text, line_label_start, start, colon);

@@ -237,6 +237,18 @@ TEST(FormFields, AFieldIsItsLabelAndItsTrimmedValue) {
             "kiwi");
   EXPECT_EQ(value("x=1 log=\"Agent: Har du allergier?\nKunde: ja, nøtter\"", "allergier"),
             "ja, nøtter");
+  // Round 466: chats copied from Teams or Slack head each turn with its speaker and time.
+  EXPECT_EQ(value("Ola Berg  10:31\nHar du noen allergier?\nKari Hansen  10:32\nja, nøtter",
+                  "allergier"),
+            "ja, nøtter");
+  EXPECT_EQ(value("Tom Baker [10:31 AM]\nAre you in a trade union?\nAnn Lee [10:32 AM]\nyes, "
+                  "Unison",
+                  "trade union"),
+            "yes, Unison");
+  EXPECT_EQ(value("Sofie Dahl, 14:02\nHar du noen sykdommer?\nPer Moen, 14:03\nnei", "sykdom"),
+            "(none)");
+  EXPECT_EQ(value("Ola Berg  10:31\nHar du noen allergier?\nja, nøtter", "allergier"), "(none)");
+  EXPECT_EQ(value("Møtet 10:31\nHar du noen allergier?\nkl 10:32\nja", "allergier"), "(none)");
   // A CSV cell is read after its column's name: a transcript in one opens after a label.
   EXPECT_EQ(value("Kommentar: Agent: Har du allergier?\nKunde: ja, latex", "allergier"),
             "ja, latex");
