@@ -14,6 +14,16 @@ namespace {
 
 using ::sladd::testing::Span;
 
+// The value of the field whose label holds `label`, "(nothing)" if it holds nothing, or
+// "(no field)".
+std::string LabelledValue(std::string_view text, std::string_view label) {
+  const auto [start, end] = Span(text, label);
+  const std::optional<FormFieldSpan> field = FormFieldLabelled(text, start, end);
+  if (!field) return "(no field)";
+  if (field->holds_nothing) return "(nothing)";
+  return std::string(text.substr(field->value_start, field->value_end - field->value_start));
+}
+
 TEST(FormFields, AFieldsValueIsItsFillersAndAnEmptyFieldNoOnes) {
   auto field = [](std::string_view text, std::string_view term) {
     const auto [start, end] = Span(text, term);
@@ -47,9 +57,7 @@ TEST(FormFields, AFieldsValueIsItsFillersAndAnEmptyFieldNoOnes) {
 
 TEST(FormFields, AFieldThatHoldsNothingSaysSo) {
   auto empty = [](std::string_view text, std::string_view label) {
-    const auto [start, end] = Span(text, label);
-    const std::optional<FormFieldSpan> field = FormFieldLabelled(text, start, end);
-    return field && field->holds_nothing;
+    return LabelledValue(text, label) == "(nothing)";
   };
   EXPECT_TRUE(empty("Disability: none", "Disability"));
   EXPECT_TRUE(empty("Straffedom: nei.\nNavn: Ola", "Straffedom"));
@@ -88,11 +96,10 @@ TEST(FormFields, AFieldThatHoldsNothingSaysSo) {
 }
 
 TEST(FormFields, AFieldIsItsLabelAndItsTrimmedValue) {
+  // No field, or one that holds nothing.
   auto value = [](std::string_view text, std::string_view label) -> std::string {
-    const auto [start, end] = Span(text, label);
-    const std::optional<FormFieldSpan> field = FormFieldLabelled(text, start, end);
-    if (!field || field->holds_nothing) return "(none)";
-    return std::string(text.substr(field->value_start, field->value_end - field->value_start));
+    const std::string found = LabelledValue(text, label);
+    return found == "(no field)" || found == "(nothing)" ? "(none)" : found;
   };
   EXPECT_EQ(value("Allergies: peanuts", "Allergies"), "peanuts");
   EXPECT_EQ(value("Navn: Ola\n  Medical conditions: asthma, hay fever.\nAlder: 40", "Medical"),
@@ -290,13 +297,7 @@ TEST(FormFields, AFaithsDietIsABeliefsUnderAnyLabel) {
 // Forms written as Google Forms' e-mails are: each question alone on its line with neither
 // colon nor question mark, its answer on the next, a blank line between fields.
 TEST(FormFields, ABlockOfAFormIsItsLabelAndTheLineAfter) {
-  auto value = [](std::string_view text, std::string_view label) -> std::string {
-    const auto [start, end] = Span(text, label);
-    const std::optional<FormFieldSpan> field = FormFieldLabelled(text, start, end);
-    if (!field) return "(no field)";
-    if (field->holds_nothing) return "(nothing)";
-    return std::string(text.substr(field->value_start, field->value_end - field->value_start));
-  };
+  const auto value = LabelledValue;
   constexpr std::string_view kUnion =
       "Navn\nJonas Lie\n\nFagforening\nFagforbundet\n\nArbeidsgiver\nOslo";
   EXPECT_EQ(value(kUnion, "Fagforening"), "Fagforbundet");
