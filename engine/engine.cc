@@ -8,6 +8,7 @@
 #include "absl/strings/str_format.h"
 #include "engine/line_escapes.h"
 #include "engine/overlap.h"
+#include "engine/previous_turn.h"
 #include "engine/sentences.h"
 #include "engine/special_categories.h"
 #include "engine/scanner.h"
@@ -351,7 +352,11 @@ absl::Status Engine::Analyze(std::string_view text, Scratch& scratch, Analysis& 
   if (MayHoldLineEscapes(scanned) && ReadLineEscapes(scanned, scratch.line_view_)) {
     read = scratch.line_view_;
   }
-  SLADD_RETURN_IF_ERROR(ScanAndConfirm(read, scratch, out.findings));
+  if (options.previous_turn.empty()) {
+    SLADD_RETURN_IF_ERROR(ScanAndConfirm(read, scratch, out.findings));
+  } else {
+    SLADD_RETURN_IF_ERROR(ScanAfterTurn(options.previous_turn, read, scratch, out.findings));
+  }
   SLADD_RETURN_IF_ERROR(ConfirmPercentEncoded(read, scratch, out.findings));
   Filter(scanned, out.findings);
   if (options.code_point_offsets) FillCodePointOffsets(scanned, out.findings);
@@ -369,6 +374,30 @@ absl::Status Engine::ScanAndConfirm(std::string_view text, Scratch& scratch,
                      buffers.digit_groups);
   }
   return ConfirmAll(text, scratch, findings);
+}
+
+absl::Status Engine::ScanAfterTurn(std::string_view previous_turn, std::string_view text,
+                                   Scratch& scratch, std::vector<Finding>& findings) const {
+  const size_t invalid_at = FindInvalidUtf8(previous_turn);
+  if (invalid_at != previous_turn.size()) {
+    return absl::InvalidArgumentError(
+        absl::StrCat("previous turn: invalid UTF-8 at byte ", invalid_at));
+  }
+  const std::optional<size_t> text_start =
+      WriteAnsweredTurn(previous_turn, text, scratch.transcript_);
+  if (!text_start) return ScanAndConfirm(text, scratch, findings);
+  const size_t first_new = findings.size();
+  SLADD_RETURN_IF_ERROR(ScanAndConfirm(scratch.transcript_, scratch, findings));
+  // What the question holds is no finding of the text's.
+  findings.erase(std::remove_if(findings.begin() + static_cast<std::ptrdiff_t>(first_new),
+                                findings.end(),
+                                [&](const Finding& finding) { return finding.start < *text_start; }),
+                 findings.end());
+  for (size_t i = first_new; i < findings.size(); ++i) {
+    findings[i].start -= *text_start;
+    findings[i].end -= *text_start;
+  }
+  return absl::OkStatus();
 }
 
 absl::Status Engine::ConfirmPercentEncoded(std::string_view text, Scratch& scratch,

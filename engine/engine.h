@@ -65,11 +65,17 @@ class Scratch {
   std::vector<Finding> percent_findings_;
   // A text with its line escapes read as line breaks (engine/line_escapes.h).
   std::string line_view_;
+  // A message after the turn it answers (engine/previous_turn.h).
+  std::string transcript_;
 };
 
 struct AnalyzeOptions {
   // Also fill Finding::cp_start / cp_end.
   bool code_point_offsets = false;
+  // The turn the text answers, such as a chatbot's last message ("Har du noen allergier vi
+  // bør vite om?"): its question is read before the text as a transcript's turn, so that a
+  // short answer ("ja, nøtter") is found. Nothing in it is found or returned. Valid UTF-8.
+  std::string_view previous_turn;
 };
 
 // The result of Analyze. Reuse one per thread to avoid allocations.
@@ -171,6 +177,10 @@ class Engine {
                               std::vector<Finding>& findings) const;
   absl::Status ConfirmAll(std::string_view text, Scratch& scratch,
                           std::vector<Finding>& findings) const;
+  // ScanAndConfirm of `text` read after the question of `previous_turn`
+  // (engine/previous_turn.h); fails on a turn of invalid UTF-8.
+  absl::Status ScanAfterTurn(std::string_view previous_turn, std::string_view text,
+                             Scratch& scratch, std::vector<Finding>& findings) const;
   // Appends the findings in the percent-encoded runs of `text`, decoded, with their offsets
   // mapped back to `text` ("?email=ola%40firma.no").
   absl::Status ConfirmPercentEncoded(std::string_view text, Scratch& scratch,

@@ -287,7 +287,8 @@ grpc::Status RedactorService::RedactOne(const Generation& generation,
   if (!scratch.ok()) return ToGrpc(scratch.status());
   const Engine& engine = *policy->engine;
   Redaction redaction;
-  const AnalyzeOptions options{/*code_point_offsets=*/true};
+  const AnalyzeOptions options{.code_point_offsets = true,
+                               .previous_turn = request.previous_turn()};
   absl::Status status;
   if (request.conversation_id().empty()) {
     RedactionState state;
@@ -359,8 +360,9 @@ grpc::ServerUnaryReactor* RedactorService::Analyze(grpc::CallbackServerContext* 
     auto scratch = policy->pool->Acquire();
     if (!scratch.ok()) return ToGrpc(scratch.status());
     Analysis analysis;
-    const absl::Status status =
-        policy->engine->Analyze(request->text(), **scratch, analysis, {/*code_point_offsets=*/true});
+    const AnalyzeOptions options{.code_point_offsets = true,
+                                 .previous_turn = request->previous_turn()};
+    const absl::Status status = policy->engine->Analyze(request->text(), **scratch, analysis, options);
     if (!status.ok()) return ToGrpc(status);
     FillFindings(analysis, ScannedText(analysis, request->text()), *policy->engine, response);
     response->set_policy(policy->engine->policy_name());

@@ -4,6 +4,8 @@
 #include <gtest/gtest.h>
 
 #include <random>
+#include <string>
+#include <vector>
 #include <thread>
 
 #include "tests/support/engine_fixture.h"
@@ -74,6 +76,37 @@ TEST(Engine, ReadsALogsEscapedLineBreaksAsBreaks) {
   // A Windows path is read as written.
   EXPECT_THAT(engine.Values(R"(C:\Users\nina.hansen\docs)", "PERSON"),
               ElementsAre("nina.hansen"));
+}
+
+// A chatbot's question, given as the turn a message answers, makes a short answer the
+// writer's: "ja, nøtter" to "Har du noen allergier?". The question itself is never found.
+TEST(Engine, ReadsAMessageAfterTheTurnItAnswers) {
+  TestEngine engine;
+  auto found = [&](std::string_view previous_turn, std::string_view text) {
+    Analysis analysis;
+    AnalyzeOptions options;
+    options.previous_turn = previous_turn;
+    EXPECT_TRUE(engine.engine().Analyze(text, engine.scratch(), analysis, options).ok());
+    std::vector<std::string> values;
+    for (const Finding& f : analysis.findings) {
+      values.push_back(std::string(f.type) + ":" + std::string(text.substr(f.start, f.length())));
+    }
+    return values;
+  };
+  EXPECT_THAT(found("Takk! Har du noen allergier vi bør vite om?", "ja, nøtter"),
+              ElementsAre("HEALTH_DATA:ja, nøtter"));
+  EXPECT_THAT(found("Har du noen allergier vi bør vite om?", "nei"), IsEmpty());
+  EXPECT_THAT(found("Er du medlem av en fagforening?\n", "Ja, i Fagforbundet. Ring 91234567"),
+              ElementsAre("TRADE_UNION_MEMBERSHIP:Ja, i Fagforbundet", "PHONE_NUMBER:91234567"));
+  // No question, no context; without the turn the answer alone says nothing.
+  EXPECT_THAT(found("Takk for bestillingen.", "ja, nøtter"), IsEmpty());
+  EXPECT_THAT(found("", "ja, nøtter"), IsEmpty());
+  // The question's own data is not the message's.
+  EXPECT_THAT(found("Er du Kari Hansen med diabetes?", "ja"), ElementsAre());
+  Analysis analysis;
+  AnalyzeOptions bad;
+  bad.previous_turn = "\xff?";
+  EXPECT_FALSE(engine.engine().Analyze("ja", engine.scratch(), analysis, bad).ok());
 }
 
 // Access logs keep URLs as typed, percent-encoded: their runs are read decoded and the

@@ -71,6 +71,15 @@ std::string CheckEngineInvariants(std::string_view input) {
   if (rejected.ok() != valid) return "UTF-8 validity and status disagree";
   if (valid) {
     if (std::string error = CheckFindings(input, analysis); !error.empty()) return error;
+    // Read after a chatbot's question, the findings are the input's as well.
+    Analysis answer;
+    AnalyzeOptions after_question{.code_point_offsets = true,
+                                  .previous_turn = "Takk! Har du noen allergier vi bør vite om?"};
+    if (!engines.rejecting->Analyze(input, *engines.rejecting_scratch, answer, after_question)
+             .ok()) {
+      return "analysis after a previous turn failed";
+    }
+    if (std::string error = CheckFindings(input, answer); !error.empty()) return error;
   }
 
   RedactionState state;

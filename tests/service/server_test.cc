@@ -278,6 +278,29 @@ TEST(Server, NumbersWithinAConversation) {
   EXPECT_EQ(other.text(), "<EMAIL_ADDRESS_1>");
 }
 
+// A chatbot's backend sends the bot's last question with the user's answer.
+TEST(Server, ReadsAnAnswerAfterTheQuestionItAnswers) {
+  ServerProcess server = StartServer();
+  ASSERT_TRUE(server.started()) << server.Log();
+  auto stub = Connect(server);
+  grpc::ClientContext context;
+  v1::RedactRequest request;
+  request.set_text("ja, nøtter");
+  request.set_previous_turn("Takk! Har du noen allergier vi bør vite om?");
+  v1::RedactResponse response;
+  ASSERT_TRUE(stub->Redact(&context, request, &response).ok());
+  EXPECT_EQ(response.text(), "<HEALTH_DATA>");
+  EXPECT_THAT(response.special_categories(), ElementsAre("HEALTH_DATA"));
+
+  grpc::ClientContext analyze_context;
+  v1::AnalyzeRequest analyze;
+  analyze.set_text("nei");
+  analyze.set_previous_turn("Har du noen allergier vi bør vite om?");
+  v1::AnalyzeResponse findings;
+  ASSERT_TRUE(stub->Analyze(&analyze_context, analyze, &findings).ok());
+  EXPECT_EQ(findings.findings_size(), 0);
+}
+
 TEST(Server, AnalyzesAndRestoresTokens) {
   const std::string config = WriteTemp("tokens.json", R"({
       "secrets":[{"id":"t1","env":"SLADD_TEST_KEY"}],
