@@ -162,7 +162,7 @@ bool IsABlocksLabel(std::string_view text, size_t line_start, size_t max_length)
   const size_t line_end = LineEnd(text, line_start, max_length + 2);
   if (line_end >= text.size() || text[line_end] != '\n') return false;
   const std::string_view line = text.substr(line_start, line_end - line_start);
-  const size_t first = line.find_first_not_of(" \t");
+  const size_t first = line.find_first_not_of(" \t\r");
   const size_t last = line.find_last_not_of(" \t\r");
   if (first == std::string_view::npos || last - first + 1 > max_length ||
       line.substr(first, last - first).find_first_of(".!?:") != std::string_view::npos ||
@@ -752,8 +752,9 @@ std::optional<FormFieldSpan> FormFieldLabelled(std::string_view text, size_t sta
   const std::string_view before_term = text.substr(*line_start, start - *line_start);
   if (text[colon] == '?' && before_term.find(':') != std::string_view::npos) {
     const std::optional<size_t> turn = TurnTextStartAt(text, *line_start);
-    if (turn && *turn <= start)
+    if (turn && *turn <= start) {
       return TurnsQuestion(text, *turn, start, colon, TurnShape::kLabelled);
+    }
   }
   // A quoted question that ends its line is answered by the reply under it, and one under
   // a turn's header by the line under the next header.

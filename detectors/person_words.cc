@@ -321,7 +321,7 @@ bool IsAFinnishVerb(const TaggingContext& context, size_t first, size_t last) {
 bool IsASignOffLine(std::string_view line, const PersonWordRoles& roles) {
   static constexpr std::string_view kThanksWords[] = {"thanks", "takk", "tack", "tak"};
   static constexpr std::ptrdiff_t kMaxWords = 3;
-  const size_t first = line.find_first_not_of(" \t");
+  const size_t first = line.find_first_not_of(" \t\r");
   const size_t last = line.find_last_not_of(" \t\r");
   if (first == std::string_view::npos) return false;
   line = line.substr(first, last + 1 - first);

@@ -315,6 +315,8 @@ TEST(FormFields, ABlockOfAFormIsItsLabelAndTheLineAfter) {
   EXPECT_EQ(value("Navn\nKari\n\nJeg har allergier.\nNøtter\n", "allergier"), "(no field)");
   EXPECT_EQ(value("Navn\nKari\n\nAllergier\nHar dere nøttefri kake?", "Allergier"),
             "(no field)");
+  // Regression: a line of a lone carriage return was read past its end.
+  EXPECT_EQ(value("\r\nNavn\nKari\n\nAllergier\nNøtter", "Allergier"), "Nøtter");
 
   auto field = [](std::string_view text, std::string_view term) {
     const auto [start, end] = Span(text, term);

@@ -229,6 +229,8 @@ TEST(PersonDetector, FindsGreetingsSignOffsAndTitles) {
   EXPECT_THAT(Names(engine, "We stayed at the Best Western in Bergen"), IsEmpty());
   EXPECT_THAT(Names(engine, "Thanks\nCan I also ask about parking?"), IsEmpty());
   EXPECT_THAT(Names(engine, "Best,\nThe Events Team"), IsEmpty());
+  // Regression: a line of a lone carriage return was read past its start.
+  EXPECT_THAT(Names(engine, "\r\nMvh\r\nKari"), ElementsAre("Kari"));
 }
 
 TEST(PersonDetector, FindsSamiFirstNamesInSamiSpelling) {
