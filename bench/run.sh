@@ -1509,6 +1509,15 @@ under a header missed (found by the question's word only) and one negative flagg
 names are and a time ("Ola Berg  10:31", "Tom Baker [10:31 AM]", "Sofie Dahl, 14:02")
 heads a turn; a question under one is answered on the line under the next. All found, none
 flagged.
+Round 467 (12 short answers, each after the chatbot's question given as the turn it
+answers, the API's previous_turn; the set writes it in double braces, "{{Har du noen
+allergier?}} ja, nøtter", and sladd eval reads it from the record): read alone, as before
+the API took the turn, 1 of 8 statements exact and 3 by overlap, four answers lost whole
+("ja, nøtter", "yes, Unison", "Halal please", "ja, Venstre"); read after their questions,
+all 8 exact, and none of 4 negatives flagged either way ("nei", "ferie", "91234567" after
+a question of the phone, "nei takk, det var alt"). "Type 1 diabetes, I carry glucose
+tablets" under "Do you have any medical conditions ...?" was marked on the diagnosis
+alone, where a form's question of a category takes its answer whole, and was corrected.
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"

@@ -61,7 +61,13 @@ class Evaluator {
       const std::string type = TypeOf(label);
       if (!type.empty() && end <= text.size() && start < end) gold.push_back({type, start, end});
     }
-    if (!engine_.Analyze(text, scratch_, analysis_).ok()) return false;
+    // The turn the message answers, if the record gives one (a chatbot's question).
+    AnalyzeOptions options;
+    if (record["previous_turn"].get(options.previous_turn) != simdjson::SUCCESS &&
+        record["previous_turn"].error() != simdjson::NO_SUCH_FIELD) {
+      return false;
+    }
+    if (!engine_.Analyze(text, scratch_, analysis_, options).ok()) return false;
     std::vector<Span> found;
     for (const Finding& f : analysis_.findings) {
       const std::string type(f.type);

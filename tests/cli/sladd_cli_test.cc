@@ -454,6 +454,21 @@ TEST(SladdCli, EvalScoresExactAndOverlappingSpansAndGates) {
   EXPECT_THAT(result.err, HasSubstr("PERSON exact recall 0.5000 is below the minimum 0.9000"));
 }
 
+// A record may give the turn its message answers, as the gRPC API's previous_turn.
+TEST(SladdCli, EvalReadsAMessageAfterItsPreviousTurn) {
+  const std::string gold = WriteTemp(
+      "answers.jsonl",
+      "{\"previous_turn\":\"Har du noen allergier?\",\"text\":\"ja, nøtter\",\"spans\":[{"
+      "\"start\":0,\"end\":11,\"label\":\"HEALTH_DATA\"}]}\n"
+      "{\"text\":\"ja, nøtter\",\"spans\":[]}\n");
+  const ProcessResult result = Sladd({"eval", "--type", "HEALTH_DATA", gold});
+  EXPECT_EQ(result.exit_status, 0) << result.err;
+  EXPECT_THAT(result.out, HasSubstr("| HEALTH_DATA | 1 | 1 | 1.0000 | 1.0000 |"));
+  const std::string bad =
+      WriteTemp("bad_turn.jsonl", "{\"previous_turn\":1,\"text\":\"x\",\"spans\":[]}\n");
+  EXPECT_NE(Sladd({"eval", bad}).exit_status, 0);
+}
+
 TEST(SladdCli, EvalRejectsUnlabelledInputByLine) {
   const std::string bad = WriteTemp("bad.jsonl", "{\"text\":\"x\",\"spans\":[]}\nnot json\n");
   const ProcessResult result = Sladd({"eval", bad});
