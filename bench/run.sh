@@ -1518,6 +1518,17 @@ all 8 exact, and none of 4 negatives flagged either way ("nei", "ferie", "912345
 a question of the phone, "nei takk, det var alt"). "Type 1 diabetes, I carry glucose
 tablets" under "Do you have any medical conditions ...?" was marked on the diagnosis
 alone, where a form's question of a category takes its answer whole, and was corrected.
+Round 467 also showed that a yes to a question whose term labels no form's field ("Er du
+gravid?", "Are you a member of a union?", "Have you ever been convicted of a crime?") was
+lost after the question, as the question's own word was all that had told of it. Fixed
+after: yes to a question of a term asked of the filler (to "du" or "you", or a short label
+such as "Pregnant?") is the filler's, of the term's category, and so is "yes please" to a
+question of what the reader needs ("Do you need a wheelchair at the airport?"); not a
+question the writer asks of a shop ("Har dere angrepille? Ja, på lager"). Round 468 (6
+such answers, written after the fix to keep it) is all found, none flagged. Two marks
+followed the set's convention of a form question's answer: "Are you currently pregnant?
+Yes" marked "pregnant" and now "Yes", and the frame check "Graviditet: ja, uke 20" marked
+its label and now "ja, uke 20".
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"

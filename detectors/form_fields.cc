@@ -474,6 +474,19 @@ std::optional<std::string> FormLabelOf(std::string_view text, size_t start, size
   return FoldCase(text.substr(*line_start, colon));
 }
 
+// Whether text[from, to) asks the reader what they need ("Do you need a wheelchair at the
+// airport?", "Trenger du tilrettelegging?"): a yes, please to it tells of the need, as a yes
+// to an offer does not ("Do you have a disability access ramp? Yes please").
+bool AsksOfANeed(std::string_view text, size_t from, size_t to) {
+  static constexpr std::string_view kNeeds[] = {"need", "needs", "require", "requires",
+                                                "trenger", "treng", "behøver"};
+  return AnyWord(text, from, to, [&](size_t start, size_t end) {
+    if (!OneOf(FoldCase(text.substr(start, end - start)), kNeeds)) return false;
+    return OneOf(WordBefore(text, start).first, {"you", "du"}) ||
+           OneOf(WordAfter(text, end).first, {"you", "du"});
+  });
+}
+
 // Whether text[label_start, mark), ending in a colon or a question mark at `mark`, is a
 // form's label with `answer` after it ("Trade union member? Yes"), not a sentence of chat
 // ("ka tid kan æ hente medisinan? æ e diabetiker"). An answer on the next line is one of a
@@ -497,7 +510,7 @@ bool IsAFormsLabel(std::string_view text, size_t label_start, size_t mark, std::
     return false;
   }
   if (OneOf(first, kYesOrNo)) {
-    if (OneOf(second, kAcceptances)) return false;
+    if (OneOf(second, kAcceptances) && !AsksOfANeed(text, label_start, mark)) return false;
     if (asked && label.size() <= kQuestionLabelLength) return true;
   } else if (asked && label.size() <= kQuestionLabelLength && !OneOf(first, kWritersOpenings) &&
              std::count(answer.begin(), answer.end(), ' ') < kFormAnswerWords) {
@@ -729,6 +742,21 @@ FormField FormFieldOf(std::string_view text, size_t start, size_t end) {
   if (!label) return FormField::kNone;
   if (OneOf(*label, kTopicLabels)) return FormField::kTopic;
   return ContainsOneOf(*label, kFormLabelWords) ? FormField::kOfACategory : FormField::kNone;
+}
+
+bool SaysYesToTheFiller(std::string_view folded_label, std::string_view value) {
+  static constexpr std::string_view kYes[] = {"yes", "ja", "jo", "yep", "yeah", "jepp", "japp"};
+  static constexpr std::string_view kYou[] = {"du",  "deg", "din",  "ditt", "dine",
+                                              "you", "your", "yours"};
+  if (!OneOf(FoldCase(value.substr(0, WordEnd(value, 0))), kYes) ||
+      AsksTheWriterOrAShop(folded_label, 0, folded_label.size())) {
+    return false;
+  }
+  const std::ptrdiff_t words = std::count(folded_label.begin(), folded_label.end(), ' ') + 1;
+  if (folded_label.size() <= kShortQuestionLength && words <= kShortQuestionWords) return true;
+  return AnyWord(folded_label, 0, folded_label.size(), [&](size_t start, size_t end) {
+    return OneOf(folded_label.substr(start, end - start), kYou);
+  });
 }
 
 bool OpensWithAFaithsDiet(std::string_view value) {

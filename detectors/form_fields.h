@@ -55,6 +55,11 @@ struct FormFieldSpan {
 // ("Medical Centre: 22 33 44 55") unless it says nothing ("-").
 std::optional<FormFieldSpan> FormFieldLabelled(std::string_view text, size_t start, size_t end);
 
+// Whether `value` says yes to a form's folded label that asks its filler: a question to
+// "du" or "you" ("er du gravid", "have you ever been convicted of a crime") or a short
+// label ("pregnant"), none the writer asks of a shop ("har dere angrepille").
+bool SaysYesToTheFiller(std::string_view folded_label, std::string_view value);
+
 // Whether a form's value opens with a diet a faith keeps ("Halal, takk", "Kosher"): it is a
 // belief's, under whatever label ("Allergies/dietary requirements: Kosher").
 bool OpensWithAFaithsDiet(std::string_view value);

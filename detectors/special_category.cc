@@ -444,7 +444,9 @@ void SpecialCategoryDetector::Confirm(const Candidate& candidate, const ScanView
   if (term.form_label) {
     // What a thing suits is no field's label: "Do you have any allergy friendly options?"
     const size_t word_end = WordEnd(text, end);
-    if (!IsAnAttribute(text, word_end, word_end)) FindFormValue(text, start, word_end, out);
+    if (!IsAnAttribute(text, word_end, word_end)) {
+      FindFormValue(text, start, word_end, std::nullopt, out);
+    }
     return;
   }
   if (term.ends_compounds) start = WordStart(text, candidate.start);
@@ -468,7 +470,7 @@ void SpecialCategoryDetector::Confirm(const Candidate& candidate, const ScanView
   if (SpeaksOfNoOne(term, view, site)) return;
   // A term in a label of a category's field stands for the label: the value is found whole
   // ("Allergies: peanuts"). (A form label term written as this term is matched as this one.)
-  if (FindFormValue(text, start, end, out)) return;
+  if (FindFormValue(text, start, end, term.category, out)) return;
 
   // A form's value about the category is its filler's, and the label is its cue; a topic
   // field's is no one's.
@@ -563,6 +565,7 @@ void SpecialCategoryDetector::ConfirmText(const ScanView& view,
 }
 
 bool SpecialCategoryDetector::FindFormValue(std::string_view text, size_t start, size_t end,
+                                            std::optional<uint8_t> term_category,
                                             std::vector<Finding>& out) const {
   const std::optional<FormFieldSpan> field = FormFieldLabelled(text, start, end);
   if (!field) return false;
@@ -570,13 +573,14 @@ bool SpecialCategoryDetector::FindFormValue(std::string_view text, size_t start,
   if (field->holds_nothing) return true;
   const std::string label =
       FoldCase(text.substr(field->label_start, field->colon - field->label_start));
+  const std::string_view value =
+      text.substr(field->value_start, field->value_end - field->value_start);
   std::optional<uint8_t> category = lexicon_.FormLabelCategory(label);
+  // Yes to a question of the term asked of the filler: "Er du gravid? Ja", "Pregnant? Yes".
+  if (!category && SaysYesToTheFiller(label, value)) category = term_category;
   if (!category || LabelsNoCategory(label)) return false;
   // A faith's diet under a label of allergies and diet: "Allergier/kosthold: Halal".
-  const size_t value_size = field->value_end - field->value_start;
-  if (OpensWithAFaithsDiet(text.substr(field->value_start, value_size))) {
-    category = kReligiousBelief;
-  }
+  if (OpensWithAFaithsDiet(value)) category = kReligiousBelief;
   out.push_back({kSpecialCategoryTypes[*category], field->value_start, field->value_end,
                  kFormValueScore, "", "form"});
   return true;

@@ -81,12 +81,13 @@ class SpecialCategoryDetector final : public Detector {
   // which a form may ask of its filler.)
   bool SpeaksOfNoOne(const LexiconTerm& term, const ScanView& view, const TermSite& site) const;
   // Whether text[start, end) is in a form's label and so stands for no statement itself. If
-  // the label is of a category ("Allergies" in "Allergies: peanuts"), adds its value, whole,
-  // to `out`; if the field holds nothing ("Disability: none"), adds nothing. A label that
-  // names a place ("Medical Centre: Storgata 1") or a politically exposed person is of no
-  // category.
+  // the label is of a category ("Allergies" in "Allergies: peanuts"), or is a question of
+  // the term's own `term_category` that the filler answers yes ("Er du gravid? Ja"), adds
+  // its value, whole, to `out`; if the field holds nothing ("Disability: none"), adds
+  // nothing. A label that names a place ("Medical Centre: Storgata 1") or a politically
+  // exposed person is of no category.
   bool FindFormValue(std::string_view text, size_t start, size_t end,
-                     std::vector<Finding>& out) const;
+                     std::optional<uint8_t> term_category, std::vector<Finding>& out) const;
 
   SpecialLexicon lexicon_;
   NameLists first_names_;  // only first_names.txt

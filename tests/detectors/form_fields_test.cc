@@ -129,6 +129,8 @@ TEST(FormFields, AFieldIsItsLabelAndItsTrimmedValue) {
   EXPECT_EQ(value("Er det noen religiøse høytider dere holder stengt? Lurer bare", "religiøs"),
             "(none)");
   EXPECT_EQ(value("Do you have a disability access ramp? Yes please", "disabilit"), "(none)");
+  // Round 468: yes, please to a question of what the reader needs tells of the need.
+  EXPECT_EQ(value("Do you need wheelchair assistance? Yes please", "wheelchair"), "Yes please");
   EXPECT_EQ(value("Diagnose: ADHD, Medisiner: Ritalin", "Medisiner"), "Ritalin");
   EXPECT_EQ(value("Diagnose: ADHD, Medisiner: Ritalin", "ADHD"), "(none)");
   // Nothing: an empty field, a word of nothing, no letters, no label.
@@ -285,6 +287,18 @@ TEST(FormFields, AFieldIsItsLabelAndItsTrimmedValue) {
   const std::string long_line = "Faith: " + std::string(150, 'a') + std::string(30, '\xC3') +
                                 "\xA6\xC3\xA6" + std::string(60, 'b');
   EXPECT_EQ(value(long_line, "Faith"), "(none)");
+}
+
+TEST(FormFields, AYesToAQuestionOfTheFillerIsTheirs) {
+  EXPECT_TRUE(SaysYesToTheFiller("er du gravid", "Ja, uke 20"));
+  EXPECT_TRUE(SaysYesToTheFiller("have you ever been convicted of a crime", "yes"));
+  EXPECT_TRUE(SaysYesToTheFiller("pregnant", "Yes"));
+  // Not a no, nor another answer; not a question the writer asks of a shop, nor a long
+  // one asked of no one.
+  EXPECT_FALSE(SaysYesToTheFiller("er du gravid", "nei"));
+  EXPECT_FALSE(SaysYesToTheFiller("kviser", "Prøv den nye vaskegelen vår"));
+  EXPECT_FALSE(SaysYesToTheFiller("har dere angrepille", "ja"));
+  EXPECT_FALSE(SaysYesToTheFiller("is it possible to get the food halal at the event", "yes"));
 }
 
 TEST(FormFields, AFaithsDietIsABeliefsUnderAnyLabel) {

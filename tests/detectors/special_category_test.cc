@@ -442,6 +442,10 @@ TEST(SpecialCategoryDetector, GoodsAskedOfAShopAreNoOnesUnlessSomeoneIsNamed) {
   EXPECT_THAT(Special(engine, "Gratis inngang for kreftsyke barn"), IsEmpty());
   EXPECT_THAT(Special(engine, "Jeg har 2 autistiske barn"),
               ElementsAre(Pair("HEALTH_DATA", "autistiske")));
+  // Round 468: yes to a question of a term asked of the filler is the filler's.
+  EXPECT_THAT(Special(engine, "Er du gravid? Ja, uke 20"),
+              ElementsAre(Pair("HEALTH_DATA", "Ja, uke 20")));
+  EXPECT_THAT(Special(engine, "Kviser? Prøv den nye vaskegelen vår."), IsEmpty());
   // Round 465: a faith's diet is a belief's under a label of allergies and diet.
   EXPECT_THAT(Special(engine, "Name: Ben\nAllergies/dietary requirements: Kosher"),
               ElementsAre(Pair("RELIGIOUS_BELIEF", "Kosher")));
