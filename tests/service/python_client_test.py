@@ -63,6 +63,13 @@ class PythonClientTest(unittest.TestCase):
         self.assertEqual(response.text, "Jeg er <HEALTH_DATA> og stemmer <POLITICAL_OPINION>")
         self.assertEqual(list(response.special_categories), ["HEALTH_DATA", "POLITICAL_OPINION"])
 
+    def test_answer_after_the_bots_question(self):
+        request = sladd_pb2.RedactRequest(text="ja, nøtter".encode(),
+                                          previous_turn="Har du noen allergier vi bør vite om?")
+        response = self.stub.Redact(request, timeout=10)
+        self.assertEqual(response.text, "<HEALTH_DATA>")
+        self.assertEqual(list(response.special_categories), ["HEALTH_DATA"])
+
     def test_stream_in_order(self):
         requests = (sladd_pb2.RedactRequest(text=("melding %d: fnr 01019000083" % i).encode())
                     for i in range(200))
