@@ -49,6 +49,9 @@ class MessageBackend {
   virtual ~MessageBackend() = default;
   // Forgets the number operator's memory: a new conversation starts.
   virtual void NewConversation() = 0;
+  // The turn the next messages answer, such as a chatbot's question, read before each
+  // (AnalyzeOptions::previous_turn) until set again; empty: none.
+  virtual void SetPreviousTurn(std::string_view turn) = 0;
   virtual absl::Status Analyze(std::string_view text, AnalyzedMessage& out) = 0;
   // Appends the redacted text to `out`, and what was found to `facts`.
   virtual absl::Status Redact(std::string_view text, std::string& out,
@@ -72,6 +75,10 @@ class LocalBackend final : public MessageBackend {
         options_{code_points} {}
 
   void NewConversation() override { state_.Clear(); }
+  void SetPreviousTurn(std::string_view turn) override {
+    previous_turn_.assign(turn);
+    options_.previous_turn = previous_turn_;
+  }
   absl::Status Analyze(std::string_view text, AnalyzedMessage& out) override;
   absl::Status Redact(std::string_view text, std::string& out,
                       const RedactFacts& facts) override;
@@ -86,7 +93,8 @@ class LocalBackend final : public MessageBackend {
   const Engine& engine_;
   std::unique_ptr<Scratch> scratch_;
   const TokenRestorer* restorer_;
-  const AnalyzeOptions options_;
+  AnalyzeOptions options_;
+  std::string previous_turn_;
   RedactionState state_;
   Analysis analysis_;
   Redaction redaction_;

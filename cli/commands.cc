@@ -120,6 +120,10 @@ bool ValidOptions(Command command, const CommandOptions& options, std::FILE* err
   if (csv && !options.csv_header && !options.categories_field.empty()) {
     return refuse("--categories-field names a CSV column, and --no-header says there is none");
   }
+  if (!options.previous_turn_field.empty() &&
+      (options.format != InputFormat::kJsonl || command == Command::kRestore)) {
+    return refuse("--previous-turn-field is for analyze and redact of --input-format jsonl");
+  }
   return true;
 }
 
@@ -207,6 +211,11 @@ class Run {
     if (command_ == Command::kAnalyze) fields = FieldSelector::Parse(options_.text_field);
     if (!fields.ok()) return Refuse(fields.status());
     fields_ = std::move(*fields);
+    if (!options_.previous_turn_field.empty()) {
+      auto turn_field = FieldSelector::Parse(options_.previous_turn_field);
+      if (!turn_field.ok()) return Refuse(turn_field.status());
+      turn_field_ = std::move(*turn_field);
+    }
     if (options_.server.empty()) {
       if (absl::Status status = local_.Load(command_, options_); !status.ok()) {
         return Refuse(status);
@@ -218,8 +227,8 @@ class Run {
     for (unsigned i = 0; i < workers + (pieces ? 1 : 0); ++i) {
       auto backend = NewBackend();
       if (!backend.ok()) return Refuse(backend.status());
-      processors_.push_back(
-          std::make_unique<LineProcessor>(command_, options_, fields_, std::move(*backend)));
+      processors_.push_back(std::make_unique<LineProcessor>(
+          command_, options_, fields_, turn_field_ ? &*turn_field_ : nullptr, std::move(*backend)));
     }
     for (unsigned i = 0; i < workers; ++i) workers_.push_back(processors_[i].get());
     if (pieces) long_lines_ = processors_.back().get();
@@ -381,6 +390,8 @@ class Run {
   std::FILE* const out_;
   std::FILE* const err_;
   FieldSelector fields_;
+  // --previous-turn-field, if given.
+  std::optional<FieldSelector> turn_field_;
   LocalBackends local_;
   std::vector<std::unique_ptr<LineProcessor>> processors_;
   std::vector<LineWorker*> workers_;

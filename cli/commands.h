@@ -32,6 +32,10 @@ struct CommandOptions {
   char csv_delimiter = 0;
   // CSV: the first record names the columns (and is written as it is); else it is data.
   bool csv_header = true;
+  // JSON lines: the key path of the turn each record's message answers (a chatbot's
+  // question), read before the message (AnalyzeOptions::previous_turn); rewritten only if
+  // `fields` selects it. Empty: none.
+  std::string previous_turn_field;
   // JSON lines and CSV redact: add this field (a last column) to every record, listing the
   // special categories found in it ([] or an empty cell when none). Empty: records keep
   // exactly their fields.

@@ -161,6 +161,17 @@ absl::Status LineProcessor::ProcessJson(std::string_view line, std::string& out)
     return absl::OkStatus();
   }
   strings_.clear();
+  if (turn_field_ != nullptr) {
+    // The record's previous turn, before its strings are parsed (a parse ends the views of
+    // the last).
+    absl::Status status = parser_.Parse(line, *turn_field_, strings_);
+    if (status.ok()) {
+      backend_->SetPreviousTurn(strings_.empty() ? "" : strings_.back().value);
+    } else {
+      backend_->SetPreviousTurn("");
+    }
+    strings_.clear();
+  }
   if (absl::Status status = parser_.Parse(line, fields_, strings_); !status.ok()) {
     if (options_.on_error != OnError::kKeepRedactedText) return status;
     // Not JSON: the whole line is redacted as text, so nothing is lost or leaks.

@@ -35,12 +35,17 @@ struct CsvCell {
   size_t context_code_points = 0;
 };
 
-// Not thread-safe; `options` and `fields` must outlive it.
+// Not thread-safe; `options`, `fields` and `turn_field` must outlive it. `turn_field`, if
+// not null, selects the string of a JSON record that its message answers.
 class LineProcessor final : public LineWorker {
  public:
   LineProcessor(Command command, const CommandOptions& options, const FieldSelector& fields,
-                std::unique_ptr<MessageBackend> backend)
-      : command_(command), options_(options), fields_(fields), backend_(std::move(backend)) {}
+                const FieldSelector* turn_field, std::unique_ptr<MessageBackend> backend)
+      : command_(command),
+        options_(options),
+        fields_(fields),
+        turn_field_(turn_field),
+        backend_(std::move(backend)) {}
 
   absl::Status Process(std::string_view line, std::string& out) override;
   absl::Status ProcessPiece(std::string_view piece, bool last, std::string& out) override;
@@ -69,6 +74,7 @@ class LineProcessor final : public LineWorker {
   const Command command_;
   const CommandOptions& options_;
   const FieldSelector& fields_;
+  const FieldSelector* turn_field_;
   std::unique_ptr<MessageBackend> backend_;
   AnalyzedMessage analyzed_;
   // Reused for each line's findings, so that writing them allocates nothing once warm.

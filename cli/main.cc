@@ -51,6 +51,10 @@ void AddInputOptions(CLI::App& command, CommandOptions& options, std::optional<b
                      "With jsonl: the key path of the message (analyze), or of the only string "
                      "to rewrite (redact, restore; as --fields)")
       ->capture_default_str();
+  command.add_option("--previous-turn-field", options.previous_turn_field,
+                     "With jsonl: the key path of the turn each record's message answers (a "
+                     "chatbot's question), read before it so that a short answer is found "
+                     "(\"ja, nøtter\"); rewritten only if --fields names it");
   command.add_option("--categories-field", options.categories_field,
                      "With redact of jsonl or csv: add this field (a last column) to each "
                      "record, listing the special categories found in it (HEALTH_DATA, ...; "

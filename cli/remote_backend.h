@@ -35,6 +35,9 @@ class RemoteBackend final : public MessageBackend {
   ~RemoteBackend() override;
 
   void NewConversation() override {}
+  void SetPreviousTurn(std::string_view turn) override {
+    request_.set_previous_turn(std::string(turn));
+  }
   absl::Status Analyze(std::string_view text, AnalyzedMessage& out) override;
   absl::Status Redact(std::string_view text, std::string& out,
                       const RedactFacts& facts) override;

@@ -454,6 +454,25 @@ TEST(SladdCli, EvalScoresExactAndOverlappingSpansAndGates) {
   EXPECT_THAT(result.err, HasSubstr("PERSON exact recall 0.5000 is below the minimum 0.9000"));
 }
 
+// A chat export's record may hold the bot's question beside the user's answer.
+TEST(SladdCli, ReadsAJsonRecordsAnswerAfterItsPreviousTurn) {
+  const std::string input =
+      "{\"q\":\"Takk! Har du noen allergier vi bør vite om?\",\"a\":\"ja, nøtter\"}\n"
+      "{\"q\":\"Har du noen allergier?\",\"a\":\"nei\"}\n"
+      "{\"a\":\"ja, nøtter\"}\n";
+  ProcessResult result = Sladd({"redact", "--input-format", "jsonl", "--fields", "a",
+                                "--previous-turn-field", "q"},
+                               input);
+  EXPECT_EQ(result.exit_status, 0) << result.err;
+  EXPECT_EQ(result.out,
+            "{\"q\":\"Takk! Har du noen allergier vi bør vite om?\",\"a\":\"<HEALTH_DATA>\"}\n"
+            "{\"q\":\"Har du noen allergier?\",\"a\":\"nei\"}\n"
+            "{\"a\":\"ja, nøtter\"}\n");
+  result = Sladd({"redact", "--previous-turn-field", "q"}, "x\n");
+  EXPECT_EQ(result.exit_status, 2);
+  EXPECT_THAT(result.err, HasSubstr("--previous-turn-field is for analyze and redact"));
+}
+
 // A record may give the turn its message answers, as the gRPC API's previous_turn.
 TEST(SladdCli, EvalReadsAMessageAfterItsPreviousTurn) {
   const std::string gold = WriteTemp(

@@ -45,6 +45,8 @@ TEST(CliWithServer, GivesTheSameOutputAsTheEngineInProcess) {
       {{"redact", "--input-format", "jsonl"}, jsonl},
       {{"redact", "--input-format", "jsonl", "--categories-field", "categories"}, jsonl},
       {{"analyze", "--input-format", "jsonl"}, jsonl},
+      {{"redact", "--input-format", "jsonl", "--fields", "a", "--previous-turn-field", "q"},
+       "{\"q\":\"Har du noen allergier?\",\"a\":\"ja, nøtter\"}\n{\"a\":\"ja, nøtter\"}\n"},
       {{"redact", "--input-format", "csv", "--categories-field", "kategorier"}, csv},
       {{"analyze", "--input-format", "csv", "--include-values"}, csv}};
   for (const auto& [args, input] : runs) {
