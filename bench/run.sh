@@ -1529,6 +1529,8 @@ such answers, written after the fix to keep it) is all found, none flagged. Two 
 followed the set's convention of a form question's answer: "Are you currently pregnant?
 Yes" marked "pregnant" and now "Yes", and the frame check "Graviditet: ja, uke 20" marked
 its label and now "ja, uke 20".
+Round 469 (8 Swedish and Danish answers after a chatbot's question given as the previous
+turn): all 6 statements found exactly, neither negative flagged; nothing to fix.
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"
