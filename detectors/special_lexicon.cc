@@ -1,6 +1,8 @@
 #include "detectors/special_lexicon.h"
 
 #include <algorithm>
+#include <bit>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -314,7 +316,7 @@ absl::Status SpecialLexicon::ParseLine(
 
 void SpecialLexicon::AddTerm(LexiconTerm term) {
   const std::string_view focused = std::string_view(term.text).substr(term.focus);
-  first_words_.insert(FoldCase(focused.substr(0, focused.find(' '))));
+  first_words_[FoldCase(focused.substr(0, focused.find(' ')))] |= uint16_t{1} << term.category;
   if (auto curly_text = WithCurlyApostrophes(term.text)) {
     LexiconTerm curly = term;
     curly.text = std::move(*curly_text);
@@ -331,23 +333,50 @@ bool SpecialLexicon::StartsATerm(std::string_view folded_word) const {
 }
 
 bool SpecialLexicon::ReadsAsATerm(std::string_view folded_word) const {
-  for (size_t length = 1; length <= folded_word.size(); ++length) {
-    if (first_words_.contains(ToAbsl(folded_word.substr(0, length))) &&
-        IsAllowedContinuation(folded_word.substr(length))) {
-      return true;
-    }
-  }
-  return false;
+  return TermCategoriesOf(folded_word) != 0;
 }
 
-std::optional<uint8_t> SpecialLexicon::FormLabelCategory(std::string_view folded_label) const {
+std::optional<uint8_t> SpecialLexicon::FormValueCategory(std::string_view folded_label,
+                                                         std::string_view folded_value) const {
+  std::optional<uint8_t> first;
+  uint16_t categories = 0;
   for (const auto& [label, category] : form_labels_) {
     for (size_t at = folded_label.find(label); at != std::string_view::npos;
          at = folded_label.find(label, at + 1)) {
-      if (!WordCharBefore(folded_label, at)) return category;
+      if (WordCharBefore(folded_label, at)) continue;
+      if (!first) first = category;
+      categories |= uint16_t{1} << category;
+      break;
     }
   }
-  return std::nullopt;
+  if (!first || std::popcount(categories) < 2) return first;
+  // A label of several categories: the value's terms tell which.
+  for (size_t start = 0; start < folded_value.size();) {
+    if (!WordCharAt(folded_value, start)) {
+      start = NextCodePointStart(folded_value, start);
+      continue;
+    }
+    size_t end = start;
+    while (end < folded_value.size() && WordCharAt(folded_value, end)) {
+      end = NextCodePointStart(folded_value, end);
+    }
+    const uint16_t of_label =
+        TermCategoriesOf(folded_value.substr(start, end - start)) & categories;
+    if (of_label != 0) return static_cast<uint8_t>(std::countr_zero(of_label));
+    start = end;
+  }
+  return first;
+}
+
+uint16_t SpecialLexicon::TermCategoriesOf(std::string_view folded_word) const {
+  uint16_t categories = 0;
+  for (size_t length = 1; length <= folded_word.size(); ++length) {
+    const auto it = first_words_.find(ToAbsl(folded_word.substr(0, length)));
+    if (it != first_words_.end() && IsAllowedContinuation(folded_word.substr(length))) {
+      categories |= it->second;
+    }
+  }
+  return categories;
 }
 
 bool SpecialLexicon::IsExcluded(std::string_view folded_word) const {

@@ -110,10 +110,17 @@ class SpecialLexicon {
   // True if `folded_word`, a whole word, is a term of one word or reads as one inflected
   // or compounded ("diabetesen", "autisten"): the lexicon's own matching finds or rejects it.
   bool ReadsAsATerm(std::string_view folded_word) const;
+  // The categories (a bit each, 1 << category) of the terms `folded_word` reads as, as
+  // ReadsAsATerm; 0 if none.
+  uint16_t TermCategoriesOf(std::string_view folded_word) const;
 
-  // The category of the first form label term ("medical") that starts a word of
-  // `folded_label`, a form's label ("medical conditions"): its field holds data of it.
-  std::optional<uint8_t> FormLabelCategory(std::string_view folded_label) const;
+  // The category of the data in a form's field whose label is `folded_label` ("medical
+  // conditions") and value `folded_value`: that of the first form label term ("medical")
+  // that starts a word of the label; where the label holds form labels of several
+  // categories ("religion / allergier"), that of the value's first word that reads as a
+  // term of one of them ("muslim"), else the first's.
+  std::optional<uint8_t> FormValueCategory(std::string_view folded_label,
+                                           std::string_view folded_value) const;
 
   // True if `folded_rest`, what follows a term inside its word, makes an inflection or a
   // compound of it: "", "en", "ene", "-pasient", "behandling", "sbehandlingen".
@@ -143,7 +150,9 @@ class SpecialLexicon {
   absl::flat_hash_map<std::string, std::vector<std::string>> excluded_followers_;
   absl::flat_hash_map<std::string, std::vector<std::string>> excluded_preceders_;
   absl::flat_hash_set<std::string> compound_heads_;
-  absl::flat_hash_set<std::string> first_words_;
+  // The first words of terms as written, after their focus, and their categories (a bit
+  // each).
+  absl::flat_hash_map<std::string, uint16_t> first_words_;
   std::vector<std::pair<std::string, uint8_t>> form_labels_;  // lowercase, and the category
 };
 

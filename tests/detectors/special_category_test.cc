@@ -69,6 +69,20 @@ TEST(SpecialLexicon, ParsesMarkersFocusCuesAndExclusions) {
   EXPECT_THAT(lexicon->seller_cues(), ElementsAre("vi selger"));
 }
 
+// A label of two categories ("Religion / allergier") leaves the value's terms to say which.
+TEST(SpecialLexicon, AFieldsCategoryIsItsLabelsOrWhereTwoItsValuesTerms) {
+  auto lexicon = SpecialLexicon::Parse(
+      {{"health.txt", 0, "&allerg\nastma\n"}, {"religion.txt", 1, "&religion\nmuslim\n"}}, {});
+  ASSERT_TRUE(lexicon.ok()) << lexicon.status();
+  EXPECT_EQ(lexicon->FormValueCategory("religion", "nøtter"), 1);
+  EXPECT_EQ(lexicon->FormValueCategory("religion / allergier", "nøtter, astma"), 0);
+  EXPECT_EQ(lexicon->FormValueCategory("allergier / religion", "muslim"), 1);
+  EXPECT_EQ(lexicon->FormValueCategory("allergier / religion", "nøtter"), 0);
+  EXPECT_EQ(lexicon->FormValueCategory("kommentar", "muslim"), std::nullopt);
+  EXPECT_EQ(lexicon->TermCategoriesOf("astmaen"), 1);
+  EXPECT_EQ(lexicon->TermCategoriesOf("kiwi"), 0);
+}
+
 TEST(SpecialLexicon, AnExclusionWithABarNeedsWordsBeforeAndOneWordAfter) {
   for (const char* line : {"!|therapy\n", "!retail |\n", "!retail |talk therapy\n"}) {
     SCOPED_TRACE(line);
