@@ -101,8 +101,9 @@ TEST(Engine, ReadsAMessageAfterTheTurnItAnswers) {
   // No question, no context; without the turn the answer alone says nothing.
   EXPECT_THAT(found("Takk for bestillingen.", "ja, nøtter"), IsEmpty());
   EXPECT_THAT(found("", "ja, nøtter"), IsEmpty());
-  // The question's own data is not the message's.
-  EXPECT_THAT(found("Er du Kari Hansen med diabetes?", "ja"), ElementsAre());
+  // The question's own data is not the message's; a yes to it is the writer's.
+  EXPECT_THAT(found("Er du Kari Hansen med diabetes?", "nei"), IsEmpty());
+  EXPECT_THAT(found("Er du Kari Hansen med diabetes?", "ja"), ElementsAre("HEALTH_DATA:ja"));
   Analysis analysis;
   AnalyzeOptions bad;
   bad.previous_turn = "\xff?";
