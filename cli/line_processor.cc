@@ -164,12 +164,8 @@ absl::Status LineProcessor::ProcessJson(std::string_view line, std::string& out)
   if (turn_field_ != nullptr) {
     // The record's previous turn, before its strings are parsed (a parse ends the views of
     // the last).
-    absl::Status status = parser_.Parse(line, *turn_field_, strings_);
-    if (status.ok()) {
-      backend_->SetPreviousTurn(strings_.empty() ? "" : strings_.back().value);
-    } else {
-      backend_->SetPreviousTurn("");
-    }
+    const bool parsed = parser_.Parse(line, *turn_field_, strings_).ok();
+    backend_->SetPreviousTurn(parsed && !strings_.empty() ? strings_.back().value : "");
     strings_.clear();
   }
   if (absl::Status status = parser_.Parse(line, fields_, strings_); !status.ok()) {
