@@ -575,7 +575,7 @@ bool SpecialCategoryDetector::FindFormValue(std::string_view text, size_t start,
       FoldCase(text.substr(field->label_start, field->colon - field->label_start));
   const std::string_view value =
       text.substr(field->value_start, field->value_end - field->value_start);
-  std::optional<uint8_t> category = lexicon_.FormValueCategory(label, FoldCase(value));
+  std::optional<uint8_t> category = lexicon_.FormValueCategory(label, value);
   // Yes to a question of the term asked of the filler: "Er du gravid? Ja", "Pregnant? Yes".
   if (!category && SaysYesToTheFiller(label, value)) category = term_category;
   if (!category || LabelsNoCategory(label)) return false;

@@ -337,7 +337,7 @@ bool SpecialLexicon::ReadsAsATerm(std::string_view folded_word) const {
 }
 
 std::optional<uint8_t> SpecialLexicon::FormValueCategory(std::string_view folded_label,
-                                                         std::string_view folded_value) const {
+                                                         std::string_view value) const {
   std::optional<uint8_t> first;
   uint16_t categories = 0;
   for (const auto& [label, category] : form_labels_) {
@@ -350,7 +350,9 @@ std::optional<uint8_t> SpecialLexicon::FormValueCategory(std::string_view folded
     }
   }
   if (!first || std::popcount(categories) < 2) return first;
-  // A label of several categories: the value's terms tell which.
+  // A label of several categories: the value's terms tell which (folded only then).
+  const std::string folded = FoldCase(value);
+  const std::string_view folded_value = folded;
   for (size_t start = 0; start < folded_value.size();) {
     if (!WordCharAt(folded_value, start)) {
       start = NextCodePointStart(folded_value, start);

@@ -115,12 +115,12 @@ class SpecialLexicon {
   uint16_t TermCategoriesOf(std::string_view folded_word) const;
 
   // The category of the data in a form's field whose label is `folded_label` ("medical
-  // conditions") and value `folded_value`: that of the first form label term ("medical")
+  // conditions") and value `value` (as written): that of the first form label term ("medical")
   // that starts a word of the label; where the label holds form labels of several
   // categories ("religion / allergier"), that of the value's first word that reads as a
   // term of one of them ("muslim"), else the first's.
   std::optional<uint8_t> FormValueCategory(std::string_view folded_label,
-                                           std::string_view folded_value) const;
+                                           std::string_view value) const;
 
   // True if `folded_rest`, what follows a term inside its word, makes an inflection or a
   // compound of it: "", "en", "ene", "-pasient", "behandling", "sbehandlingen".
