@@ -22,6 +22,8 @@ struct Batch {
   size_t first_line = 1;
   // The lines' bytes, each followed by its terminator, then LineReader::kPadding bytes.
   std::string input;
+  // The line before the first, then LineReader::kPadding bytes.
+  std::string line_before;
   struct Span {
     size_t text_start, text_size, terminator_size;
   };
@@ -33,6 +35,7 @@ struct Batch {
 
   void Clear() {
     input.clear();
+    line_before.clear();
     lines.clear();
     output.clear();
     bad_lines.clear();
@@ -95,6 +98,7 @@ class Pipeline {
       if (read.continues || in_long_line) {
         // A long line: the batch so far goes first, then the line piece by piece.
         if (batch != nullptr) Submit(std::move(batch));
+        last_line_.clear();  // pieces are not read after one another
         in_long_line = read.continues;
         if (!ProcessPiece(read, lines_read + 1, sequence++)) return absl::OkStatus();  // stopped
         if (!in_long_line) ++lines_read;
@@ -105,6 +109,8 @@ class Pipeline {
         if (batch == nullptr) return absl::OkStatus();  // stopped
         batch->sequence = sequence++;
         batch->first_line = lines_read + 1;
+        batch->line_before.assign(last_line_);
+        batch->line_before.append(LineReader::kPadding, '\0');
       }
       batch->lines.push_back({batch->input.size(), read.text.size(), read.terminator.size()});
       batch->input.append(read.text);
@@ -155,6 +161,8 @@ class Pipeline {
   }
 
   void Submit(std::unique_ptr<Batch> batch) {
+    const Batch::Span& last = batch->lines.back();
+    last_line_.assign(batch->input, last.text_start, last.text_size);
     batch->completed_lines = batch->lines.size();
     batch->input.append(LineReader::kPadding, '\0');
     std::lock_guard lock(mutex_);
@@ -182,6 +190,8 @@ class Pipeline {
 
   void Process(LineWorker& worker, Batch& batch) {
     const std::string_view input = batch.input;
+    worker.BeginBatch(std::string_view(batch.line_before).substr(
+        0, batch.line_before.size() - LineReader::kPadding));
     for (size_t i = 0; i < batch.lines.size(); ++i) {
       const Batch::Span& span = batch.lines[i];
       const size_t rollback = batch.output.size();
@@ -259,6 +269,7 @@ class Pipeline {
   const BadLineHandler& on_bad_line_;
   LineProgress& progress_;
   const size_t in_flight_limit_;
+  std::string last_line_;  // the reader's: the last line of the last batch submitted
 
   std::mutex mutex_;
   std::condition_variable changed_;  // notified on every change of the state below

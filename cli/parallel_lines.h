@@ -32,6 +32,10 @@ class LineWorker {
   virtual absl::Status ProcessPiece(std::string_view piece, bool last, std::string& out) {
     return absl::UnimplementedError("this command cannot take lines in pieces");
   }
+  // Called before the lines of each batch with the line before its first (empty for the
+  // input's first line; followed by LineReader::kPadding readable bytes): a worker that
+  // reads each line after the one before it, wherever batches begin, starts from here.
+  virtual void BeginBatch(std::string_view line_before) {}
 };
 
 // Counters a progress meter may read from any thread while the work runs.

@@ -96,6 +96,46 @@ TEST(ParallelLines, WritesInInputOrderWhateverTheThreadsAndBatchSizes) {
   }
 }
 
+// Writes each line after the line before it, as a reader of conversations does.
+class PairingWorker final : public LineWorker {
+ public:
+  void BeginBatch(std::string_view line_before) override { before_.assign(line_before); }
+  absl::Status Process(std::string_view line, std::string& out) override {
+    out.append(before_).append(">").append(line);
+    before_.assign(line);
+    return absl::OkStatus();
+  }
+
+ private:
+  std::string before_;
+};
+
+TEST(ParallelLines, EachBatchStartsAfterTheLineBeforeIt) {
+  std::string input, expected, before;
+  for (int i = 0; i < 300; ++i) {
+    const std::string line = "line " + std::to_string(i);
+    input += line + "\n";
+    expected += before + ">" + line + "\n";
+    before = line;
+  }
+  for (size_t batch_lines : {1, 7, 4096}) {
+    SteppedSource source(input, 1 << 20);
+    LineReader reader(source, /*chunk_size=*/64);
+    std::vector<PairingWorker> workers(3);
+    std::vector<LineWorker*> pointers;
+    for (PairingWorker& worker : workers) pointers.push_back(&worker);
+    ParallelLinesOptions options;
+    options.batch_lines = batch_lines;
+    StringSink sink;
+    LineProgress progress;
+    size_t lines = 0, skipped = 0;
+    ASSERT_TRUE(ProcessLinesInParallel(reader, pointers, nullptr, sink, options, nullptr,
+                                       progress, lines, skipped)
+                    .ok());
+    EXPECT_EQ(sink.text, expected) << "batches of " << batch_lines;
+  }
+}
+
 TEST(ParallelLines, LinesSurviveEveryReadBoundary) {
   // Values cut by a read at any position are whole again in the line.
   const std::string input = "mail ola.nordmann@example.no\ntlf 912 34 567\r\n\nsiste\n";
