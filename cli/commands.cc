@@ -124,6 +124,14 @@ bool ValidOptions(Command command, const CommandOptions& options, std::FILE* err
       (options.format != InputFormat::kJsonl || command == Command::kRestore)) {
     return refuse("--previous-turn-field is for analyze and redact of --input-format jsonl");
   }
+  if (!options.conversation_field.empty() &&
+      (options.format != InputFormat::kJsonl || command == Command::kRestore)) {
+    return refuse("--conversation-field is for analyze and redact of --input-format jsonl");
+  }
+  if (!options.conversation_field.empty() && !options.previous_turn_field.empty()) {
+    return refuse("a record's previous turn is its field or the record before it: give "
+                  "--previous-turn-field or --conversation-field");
+  }
   return true;
 }
 
@@ -211,10 +219,18 @@ class Run {
     if (command_ == Command::kAnalyze) fields = FieldSelector::Parse(options_.text_field);
     if (!fields.ok()) return Refuse(fields.status());
     fields_ = std::move(*fields);
-    if (!options_.previous_turn_field.empty()) {
-      auto turn_field = FieldSelector::Parse(options_.previous_turn_field);
-      if (!turn_field.ok()) return Refuse(turn_field.status());
-      turn_field_ = std::move(*turn_field);
+    // The message answering a turn: with --fields, each string redacted; else --text-field's.
+    const bool turns =
+        !options_.previous_turn_field.empty() || !options_.conversation_field.empty();
+    const bool fields_are_messages = command_ == Command::kAnalyze || !options_.fields.empty();
+    for (auto [paths, selector] :
+         {std::pair{options_.previous_turn_field, &turn_field_},
+          std::pair{options_.conversation_field, &conversation_field_},
+          std::pair{turns && !fields_are_messages ? options_.text_field : "", &text_field_}}) {
+      if (paths.empty()) continue;
+      auto parsed = FieldSelector::Parse(paths);
+      if (!parsed.ok()) return Refuse(parsed.status());
+      *selector = std::move(*parsed);
     }
     if (options_.server.empty()) {
       if (absl::Status status = local_.Load(command_, options_); !status.ok()) {
@@ -228,11 +244,22 @@ class Run {
       auto backend = NewBackend();
       if (!backend.ok()) return Refuse(backend.status());
       processors_.push_back(std::make_unique<LineProcessor>(
-          command_, options_, fields_, turn_field_ ? &*turn_field_ : nullptr, std::move(*backend)));
+          command_, options_, fields_, Turns(), std::move(*backend)));
     }
     for (unsigned i = 0; i < workers; ++i) workers_.push_back(processors_[i].get());
     if (pieces) long_lines_ = processors_.back().get();
     return kExitOk;
+  }
+
+  TurnFields Turns() const {
+    const auto pointer = [](const std::optional<FieldSelector>& selector) {
+      return selector ? &*selector : nullptr;
+    };
+    TurnFields turns{pointer(turn_field_), pointer(conversation_field_), pointer(text_field_)};
+    if (turns.messages == nullptr && (turns.turn != nullptr || turns.conversation != nullptr)) {
+      turns.messages = &fields_;
+    }
+    return turns;
   }
 
   absl::StatusOr<std::unique_ptr<MessageBackend>> NewBackend() const {
@@ -392,6 +419,8 @@ class Run {
   FieldSelector fields_;
   // --previous-turn-field, if given.
   std::optional<FieldSelector> turn_field_;
+  std::optional<FieldSelector> conversation_field_;
+  std::optional<FieldSelector> text_field_;
   LocalBackends local_;
   std::vector<std::unique_ptr<LineProcessor>> processors_;
   std::vector<LineWorker*> workers_;

@@ -4,6 +4,7 @@
 #include <rapidjson/writer.h>
 #include <simdjson.h>
 
+#include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_split.h"
 #include "engine/string_view.h"
@@ -24,8 +25,9 @@ absl::Status Malformed(simdjson::error_code error) {
 // unread values unchecked), and collects the strings the selector picks.
 class Walker {
  public:
-  Walker(std::string_view line, const FieldSelector& fields, std::vector<JsonString>& out)
-      : line_(line), fields_(fields), out_(out) {}
+  Walker(std::string_view line, const FieldSelector& fields, JsonValues values,
+         std::vector<JsonString>& out)
+      : line_(line), fields_(fields), values_(values), out_(out) {}
 
   absl::Status Walk(od::value value, bool selected) {
     if (path_.size() > kMaxDepth) return absl::InvalidArgumentError("JSON nested too deeply");
@@ -41,11 +43,8 @@ class Walker {
         return WalkArray(value, selected);
       case od::json_type::string:
         return TakeString(value, selected);
-      case od::json_type::number: {
-        od::number number;
-        if (auto error = value.get_number().get(number)) return Malformed(error);
-        return absl::OkStatus();
-      }
+      case od::json_type::number:
+        return TakeNumber(value, selected);
       case od::json_type::boolean: {
         bool ignored;
         if (auto error = value.get_bool().get(ignored)) return Malformed(error);
@@ -101,8 +100,23 @@ class Walker {
     return absl::OkStatus();
   }
 
+  absl::Status TakeNumber(od::value value, bool selected) {
+    std::string_view token = value.raw_json_token();
+    od::number number;
+    if (auto error = value.get_number().get(number)) return Malformed(error);
+    if (!selected || values_ != JsonValues::kStringsAndNumbers) return absl::OkStatus();
+    // As a string's, the raw token runs on over whitespace.
+    while (!token.empty() && absl::ascii_isspace(static_cast<unsigned char>(token.back()))) {
+      token.remove_suffix(1);
+    }
+    const auto begin = static_cast<size_t>(token.data() - line_.data());
+    out_.push_back({begin, begin + token.size(), token});
+    return absl::OkStatus();
+  }
+
   std::string_view line_;
   const FieldSelector& fields_;
+  const JsonValues values_;
   std::vector<JsonString>& out_;
   std::vector<std::string_view> path_;
 };
@@ -117,7 +131,7 @@ JsonLineParser::JsonLineParser() : impl_(std::make_unique<Impl>()) {}
 JsonLineParser::~JsonLineParser() = default;
 
 absl::Status JsonLineParser::Parse(std::string_view line, const FieldSelector& fields,
-                                   std::vector<JsonString>& out) {
+                                   std::vector<JsonString>& out, JsonValues values) {
   const simdjson::padded_string_view input(line.data(), line.size(),
                                            line.size() + simdjson::SIMDJSON_PADDING);
   od::document document;
@@ -127,7 +141,7 @@ absl::Status JsonLineParser::Parse(std::string_view line, const FieldSelector& f
     if (error == simdjson::INCORRECT_TYPE) return absl::InvalidArgumentError("not a JSON object");
     return Malformed(error);
   }
-  Walker walker(line, fields, out);
+  Walker walker(line, fields, values, out);
   if (absl::Status status = walker.WalkObject(object, fields.selects_all()); !status.ok()) {
     return status;
   }

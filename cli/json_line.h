@@ -32,12 +32,19 @@ class FieldSelector {
   std::vector<std::vector<std::string>> paths_;
 };
 
-// One selected string value.
+// Which values of a record Parse may select.
+enum class JsonValues {
+  kStrings,
+  // Numbers too, as their text (`42`): keys such as a conversation's id, not messages.
+  kStringsAndNumbers,
+};
+
+// One selected string value, or number.
 struct JsonString {
-  // Byte range of the string token in the line, quotes included.
+  // Byte range of the token in the line, a string's quotes included.
   size_t token_begin = 0;
   size_t token_end = 0;
-  // The unescaped value; valid until the next Parse.
+  // The unescaped value, or a number's text; valid until the next Parse.
   std::string_view value;
 };
 
@@ -49,10 +56,11 @@ class JsonLineParser {
 
   // Parses `line` as one JSON object and validates all of it. Appends to `out` every
   // string value `fields` selects, in order (duplicated keys included, so none goes
-  // unredacted). `line` must be followed by at least 64 readable bytes. Fails with
-  // InvalidArgument for malformed JSON or a non-object; the message never quotes the line.
+  // unredacted), and with kStringsAndNumbers every number it selects. `line` must be
+  // followed by at least 64 readable bytes. Fails with InvalidArgument for malformed JSON
+  // or a non-object; the message never quotes the line.
   absl::Status Parse(std::string_view line, const FieldSelector& fields,
-                     std::vector<JsonString>& out);
+                     std::vector<JsonString>& out, JsonValues values = JsonValues::kStrings);
 
  private:
   struct Impl;

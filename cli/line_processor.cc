@@ -154,20 +154,16 @@ absl::Status LineProcessor::ProcessPiece(std::string_view piece, bool last, std:
 }
 
 absl::Status LineProcessor::ProcessJson(std::string_view line, std::string& out) {
+  // Every line moves the conversation on: a blank or malformed one ends it.
+  if (conversation_turns_) turn_.assign(conversation_turns_->Next(line));
   if (absl::StripAsciiWhitespace(ToAbsl(line)).empty()) {
     // Keeps output lines aligned with input lines; there is nothing to redact.
     if (command_ == Command::kAnalyze) return Analyze("", out);
     out.append(line);
     return absl::OkStatus();
   }
+  if (turns_.turn != nullptr || turns_.conversation != nullptr) ReadTurn(line);
   strings_.clear();
-  if (turn_field_ != nullptr) {
-    // The record's previous turn, before its strings are parsed (a parse ends the views of
-    // the last).
-    const bool parsed = parser_.Parse(line, *turn_field_, strings_).ok();
-    backend_->SetPreviousTurn(parsed && !strings_.empty() ? strings_.back().value : "");
-    strings_.clear();
-  }
   if (absl::Status status = parser_.Parse(line, fields_, strings_); !status.ok()) {
     if (options_.on_error != OnError::kKeepRedactedText) return status;
     // Not JSON: the whole line is redacted as text, so nothing is lost or leaks.
@@ -184,11 +180,33 @@ absl::Status LineProcessor::ProcessJson(std::string_view line, std::string& out)
   return Analyze(strings_.back().value, out);
 }
 
+void LineProcessor::ReadTurn(std::string_view line) {
+  strings_.clear();
+  if (turns_.turn != nullptr) {
+    const bool parsed = parser_.Parse(line, *turns_.turn, strings_).ok();
+    turn_.assign(parsed && !strings_.empty() ? strings_.back().value : "");
+    strings_.clear();
+  }
+  backend_->SetPreviousTurn(turn_);
+  // Redaction rewrites other strings too (a role, an id): they answer nothing.
+  message_tokens_.clear();
+  if (turn_.empty() || command_ == Command::kAnalyze) return;
+  if (parser_.Parse(line, *turns_.messages, strings_).ok()) {
+    for (const JsonString& string : strings_) message_tokens_.push_back(string.token_begin);
+  }
+}
+
 absl::Status LineProcessor::RewriteRecord(std::string_view line, std::string& out) {
   categories_.clear();
   record_.clear();
   size_t copied_to = 0;
   for (const JsonString& string : strings_) {
+    if (!turn_.empty()) {
+      const bool message =
+          std::find(message_tokens_.begin(), message_tokens_.end(), string.token_begin) !=
+          message_tokens_.end();
+      backend_->SetPreviousTurn(message ? std::string_view(turn_) : std::string_view());
+    }
     record_.append(line.substr(copied_to, string.token_begin - copied_to));
     transformed_.clear();
     if (absl::Status status = Transform(string.value, transformed_); !status.ok()) return status;

@@ -15,6 +15,7 @@
 #include "absl/status/status.h"
 #include "cli/backend.h"
 #include "cli/commands.h"
+#include "cli/conversation_turns.h"
 #include "cli/csv_record.h"
 #include "cli/json_line.h"
 #include "cli/parallel_lines.h"
@@ -35,20 +36,36 @@ struct CsvCell {
   size_t context_code_points = 0;
 };
 
-// Not thread-safe; `options`, `fields` and `turn_field` must outlive it. `turn_field`, if
-// not null, selects the string of a JSON record that its message answers.
+// Where the turn a JSON record's message answers is: in a field of the record (`turn`), or
+// in the record before it of the same conversation (`conversation`). Null: not there. The
+// record's message, read after the turn, is its strings under `messages`; redaction reads
+// its other strings alone.
+struct TurnFields {
+  const FieldSelector* turn = nullptr;
+  const FieldSelector* conversation = nullptr;
+  const FieldSelector* messages = nullptr;  // set when either is
+};
+
+// Not thread-safe; `options`, `fields` and the selectors of `turns` must outlive it.
 class LineProcessor final : public LineWorker {
  public:
   LineProcessor(Command command, const CommandOptions& options, const FieldSelector& fields,
-                const FieldSelector* turn_field, std::unique_ptr<MessageBackend> backend)
+                TurnFields turns, std::unique_ptr<MessageBackend> backend)
       : command_(command),
         options_(options),
         fields_(fields),
-        turn_field_(turn_field),
-        backend_(std::move(backend)) {}
+        turns_(turns),
+        backend_(std::move(backend)) {
+    if (turns.conversation != nullptr) {
+      conversation_turns_.emplace(*turns.conversation, *turns.messages);
+    }
+  }
 
   absl::Status Process(std::string_view line, std::string& out) override;
   absl::Status ProcessPiece(std::string_view piece, bool last, std::string& out) override;
+  void BeginBatch(std::string_view line_before) override {
+    if (conversation_turns_) conversation_turns_->Restart(line_before);
+  }
 
   const WorkerCounts& counts() const { return counts_; }
 
@@ -66,6 +83,9 @@ class LineProcessor final : public LineWorker {
   // bank code column's value, if any, then the column's name), then `value`.
   CsvCell CellWithContext(size_t index, std::string_view value);
   absl::Status ProcessJson(std::string_view line, std::string& out);
+  // Reads the turn `line`'s message answers into turn_ and the backend, and the tokens of
+  // its message into message_tokens_.
+  void ReadTurn(std::string_view line);
   absl::Status RewriteRecord(std::string_view line, std::string& out);
   absl::Status Analyze(std::string_view text, std::string& out);
   // Redacts or restores `text` into `out`.
@@ -74,7 +94,8 @@ class LineProcessor final : public LineWorker {
   const Command command_;
   const CommandOptions& options_;
   const FieldSelector& fields_;
-  const FieldSelector* turn_field_;
+  const TurnFields turns_;
+  std::optional<ConversationTurns> conversation_turns_;
   std::unique_ptr<MessageBackend> backend_;
   AnalyzedMessage analyzed_;
   // Reused for each line's findings, so that writing them allocates nothing once warm.
@@ -84,6 +105,8 @@ class LineProcessor final : public LineWorker {
   std::vector<JsonString> strings_;
   std::string transformed_;
   std::string record_;
+  std::string turn_;                    // the turn this record's message answers
+  std::vector<size_t> message_tokens_;  // JsonString::token_begin of its message's strings
   SpecialCategorySet categories_;
   WorkerCounts counts_;
   const CsvColumns* csv_columns_ = nullptr;

@@ -55,6 +55,10 @@ void AddInputOptions(CLI::App& command, CommandOptions& options, std::optional<b
                      "With jsonl: the key path of the turn each record's message answers (a "
                      "chatbot's question), read before it so that a short answer is found "
                      "(\"ja, nøtter\"); rewritten only if --fields names it");
+  command.add_option("--conversation-field", options.conversation_field,
+                     "With jsonl: the key path of a conversation's id; a record of the same "
+                     "conversation as the record before it answers that record's message "
+                     "(--text-field), read as with --previous-turn-field");
   command.add_option("--categories-field", options.categories_field,
                      "With redact of jsonl or csv: add this field (a last column) to each "
                      "record, listing the special categories found in it (HEALTH_DATA, ...; "

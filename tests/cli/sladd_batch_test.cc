@@ -115,6 +115,31 @@ TEST(SladdBatch, OutputIsTheSameForOneAndManyThreads) {
   EXPECT_EQ(std::count(analyzed.out.begin(), analyzed.out.end(), '\n'), 30000);
 }
 
+// A chat export, one turn a record: every answer is read after its question, also where
+// the two fall into different batches (4,096 lines each) on different threads.
+TEST(SladdBatch, ReadsEachTurnAfterTheOneBeforeItWhateverTheThreads) {
+  const std::string input = TempPath("turns.jsonl");
+  std::string text = "{\"note\":\"export\"}\n";
+  for (int i = 0; i < 5000; ++i) {
+    const std::string id = "\"c" + std::to_string(i) + "\"";
+    text += "{\"conversation\":" + id + ",\"text\":\"Har du diabetes?\"}\n";
+    text += "{\"conversation\":" + id + ",\"text\":\"ja\"}\n";
+  }
+  WriteFile(input, text);
+  const std::vector<std::string> redact = {"redact", "--input-format", "jsonl",
+                                           "--conversation-field", "conversation", input};
+  std::vector<std::string> one_thread = redact, three_threads = redact;
+  one_thread.insert(one_thread.begin() + 1, {"--threads", "1"});
+  three_threads.insert(three_threads.begin() + 1, {"--threads", "3"});
+  const ProcessResult one = Sladd(one_thread);
+  const ProcessResult three = Sladd(three_threads);
+  ASSERT_EQ(one.exit_status, 0) << one.err;
+  ASSERT_EQ(three.exit_status, 0) << three.err;
+  EXPECT_EQ(one.out, three.out);
+  EXPECT_THAT(one.out, Not(HasSubstr("\"ja\"")));
+  EXPECT_THAT(one.out, HasSubstr("{\"conversation\":\"c2047\",\"text\":\"<HEALTH_DATA>\"}\n"));
+}
+
 TEST(SladdBatch, ReadsAndWritesGzip) {
   const std::string text = ManyLines(2000);
   const std::string plain = TempPath("plain.txt");

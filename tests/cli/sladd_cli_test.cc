@@ -10,6 +10,7 @@
 namespace sladd {
 namespace {
 
+using ::testing::EndsWith;
 using ::testing::HasSubstr;
 using ::testing::Not;
 using testing::ProcessResult;
@@ -471,6 +472,49 @@ TEST(SladdCli, ReadsAJsonRecordsAnswerAfterItsPreviousTurn) {
   result = Sladd({"redact", "--previous-turn-field", "q"}, "x\n");
   EXPECT_EQ(result.exit_status, 2);
   EXPECT_THAT(result.err, HasSubstr("--previous-turn-field is for analyze and redact"));
+}
+
+// The record's other strings, redacted too, answer nothing (regression: "role":"user" was
+// read as the answer to a question of allergies).
+TEST(SladdCli, ReadsOnlyTheMessageOfARecordAfterItsPreviousTurn) {
+  const std::string input =
+      "{\"q\":\"Har du noen allergier?\",\"role\":\"user\",\"text\":\"ja, nøtter\"}\n";
+  const ProcessResult result =
+      Sladd({"redact", "--input-format", "jsonl", "--previous-turn-field", "q"}, input);
+  EXPECT_EQ(result.exit_status, 0) << result.err;
+  EXPECT_EQ(result.out,
+            "{\"q\":\"Har du noen <HEALTH_DATA>?\",\"role\":\"user\",\"text\":\"<HEALTH_DATA>\"}\n");
+}
+
+// A chat export may hold one turn a record: the record before, of the same conversation,
+// holds the question.
+TEST(SladdCli, ReadsAJsonRecordAfterTheRecordBeforeItInItsConversation) {
+  const std::string input =
+      "{\"id\":1,\"role\":\"bot\",\"text\":\"Takk! Har du noen allergier vi bør vite om?\"}\n"
+      "{\"id\":1,\"role\":\"user\",\"text\":\"ja, nøtter\"}\n"
+      "{\"id\":2,\"role\":\"user\",\"text\":\"ja, nøtter\"}\n";
+  ProcessResult result =
+      Sladd({"redact", "--input-format", "jsonl", "--conversation-field", "id"}, input);
+  EXPECT_EQ(result.exit_status, 0) << result.err;
+  EXPECT_EQ(result.out,
+            "{\"id\":1,\"role\":\"bot\",\"text\":\"Takk! Har du noen <HEALTH_DATA> vi bør vite "
+            "om?\"}\n"
+            "{\"id\":1,\"role\":\"user\",\"text\":\"<HEALTH_DATA>\"}\n"
+            "{\"id\":2,\"role\":\"user\",\"text\":\"ja, nøtter\"}\n");
+  result = Sladd({"analyze", "--input-format", "jsonl", "--conversation-field", "id"}, input);
+  EXPECT_EQ(result.exit_status, 0) << result.err;
+  EXPECT_EQ(std::count(result.out.begin(), result.out.end(), '\n'), 3);
+  EXPECT_THAT(result.out, HasSubstr("\n{\"findings\":[{\"type\":\"HEALTH_DATA\",\"start\":0,"));
+  EXPECT_THAT(result.out, EndsWith("\n{\"findings\":[]}\n"));
+
+  result = Sladd({"redact", "--conversation-field", "id"}, "x\n");
+  EXPECT_EQ(result.exit_status, 2);
+  EXPECT_THAT(result.err, HasSubstr("--conversation-field is for analyze and redact"));
+  result = Sladd({"redact", "--input-format", "jsonl", "--conversation-field", "id",
+                  "--previous-turn-field", "q"},
+                 input);
+  EXPECT_EQ(result.exit_status, 2);
+  EXPECT_THAT(result.err, HasSubstr("give --previous-turn-field or --conversation-field"));
 }
 
 // A record may give the turn its message answers, as the gRPC API's previous_turn.
