@@ -10,6 +10,7 @@
 #include "detectors/checksums.h"
 #include "detectors/context.h"
 #include "detectors/special_context.h"
+#include "engine/sentences.h"
 #include "engine/utf8.h"
 
 namespace sladd {
@@ -47,7 +48,8 @@ constexpr size_t kFormQuestionLength = 120;
 // A form is told by its other lines within this reach of the label.
 constexpr size_t kFormReach = 1000;
 // An answer's yes or no, which a form's question takes first ("Ja (Fagforbundet)").
-constexpr std::string_view kYesOrNo[] = {"yes", "no", "ja", "nei", "jo", "yep", "yeah", "nope"};
+constexpr std::string_view kYes[] = {"yes", "ja", "jo", "yep", "yeah", "jepp", "japp"};
+constexpr std::string_view kNo[] = {"no", "nei", "nope"};
 // Words of a question the writer asks, of a shop or of anyone ("kan man ta med"): its
 // answer is the writer's chat, not a form's value.
 constexpr std::string_view kWritersAndShops[] = {"i", "jeg", "eg", "æ", "dere", "deres", "man"};
@@ -437,21 +439,13 @@ std::optional<std::string> QuestionOfTheTurnBefore(std::string_view text, size_t
   if (!before) return std::nullopt;
   const std::optional<size_t> turn = TurnTextStartAt(text, *before);
   if (!turn || *turn >= line_start) return std::nullopt;
-  std::string_view said = text.substr(*turn, line_start - 1 - *turn);
-  while (!said.empty() && std::string_view(" \t\r").find(said.back()) != std::string_view::npos) {
-    said.remove_suffix(1);
-  }
-  if (said.empty() || said.back() != '?') return std::nullopt;
-  said.remove_suffix(1);
-  const size_t sentence_end = said.find_last_of(".!?");
-  const size_t asked =
-      said.find_first_not_of(" \t", sentence_end == std::string_view::npos ? 0 : sentence_end + 1);
-  if (asked == std::string_view::npos || said.size() - asked > kQuestionLabelLength) {
-    return std::nullopt;
-  }
-  const size_t from = static_cast<size_t>(said.data() - text.data()) + asked;
-  if (AsksTheWriterOrAShop(text, from, from + said.size() - asked)) return std::nullopt;
-  return FoldCase(said.substr(asked));
+  const std::optional<std::string_view> question =
+      ClosingQuestion(text.substr(*turn, line_start - 1 - *turn));
+  if (!question || question->size() - 1 > kQuestionLabelLength) return std::nullopt;
+  const std::string_view asked = question->substr(0, question->size() - 1);
+  const size_t from = static_cast<size_t>(asked.data() - text.data());
+  if (AsksTheWriterOrAShop(text, from, from + asked.size())) return std::nullopt;
+  return FoldCase(asked);
 }
 
 // The folded label of the form's field whose value holds text[start, end), one field a
@@ -509,7 +503,7 @@ bool IsAFormsLabel(std::string_view text, size_t label_start, size_t mark, std::
   if (label.size() > kFormQuestionLength || AsksTheWriterOrAShop(text, label_start, mark)) {
     return false;
   }
-  if (OneOf(first, kYesOrNo)) {
+  if (OneOf(first, kYes) || OneOf(first, kNo)) {
     if (OneOf(second, kAcceptances) && !AsksOfANeed(text, label_start, mark)) return false;
     if (asked && label.size() <= kQuestionLabelLength) return true;
   } else if (asked && label.size() <= kQuestionLabelLength && !OneOf(first, kWritersOpenings) &&
@@ -745,7 +739,6 @@ FormField FormFieldOf(std::string_view text, size_t start, size_t end) {
 }
 
 bool SaysYesToTheFiller(std::string_view folded_label, std::string_view value) {
-  static constexpr std::string_view kYes[] = {"yes", "ja", "jo", "yep", "yeah", "jepp", "japp"};
   static constexpr std::string_view kYou[] = {"du",  "deg", "din",  "ditt", "dine",
                                               "you", "your", "yours"};
   if (!OneOf(FoldCase(value.substr(0, WordEnd(value, 0))), kYes) ||

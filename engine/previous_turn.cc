@@ -1,5 +1,7 @@
 #include "engine/previous_turn.h"
 
+#include "engine/sentences.h"
+
 namespace sladd {
 namespace {
 
@@ -11,17 +13,12 @@ constexpr std::string_view kAnswerer = "\nKunde: ";
 
 std::optional<size_t> WriteAnsweredTurn(std::string_view previous_turn, std::string_view message,
                                         std::string& transcript) {
-  const size_t last = previous_turn.find_last_not_of(" \t\r\n");
-  if (last == std::string_view::npos || previous_turn[last] != '?') return std::nullopt;
   // The last sentence, on its line: "Takk! Har du noen allergier?" asks "Har du noen
   // allergier?".
-  const std::string_view asked = previous_turn.substr(0, last);
-  const size_t before = asked.find_last_of(".!?\n");
-  size_t start = before == std::string_view::npos ? 0 : before + 1;
-  start = previous_turn.find_first_not_of(" \t\r", start);
-  if (last + 1 - start > kMaxPreviousQuestionBytes) return std::nullopt;
+  const std::optional<std::string_view> question = ClosingQuestion(previous_turn);
+  if (!question || question->size() > kMaxPreviousQuestionBytes) return std::nullopt;
   transcript.assign(kAsker);
-  transcript.append(previous_turn.substr(start, last + 1 - start));
+  transcript.append(*question);
   transcript.append(kAnswerer);
   const size_t message_start = transcript.size();
   transcript.append(message);

@@ -134,4 +134,14 @@ void WidenToSentences(std::string_view text, std::vector<Finding>& findings,
   findings = std::move(joined);
 }
 
+std::optional<std::string_view> ClosingQuestion(std::string_view text) {
+  const size_t mark = text.find_last_not_of(" \t\r\n");
+  if (mark == std::string_view::npos || text[mark] != '?') return std::nullopt;
+  const size_t before = text.substr(0, mark).find_last_of(".!?\n");
+  const size_t start =
+      text.find_first_not_of(" \t\r", before == std::string_view::npos ? 0 : before + 1);
+  if (start == mark) return std::nullopt;
+  return text.substr(start, mark + 1 - start);
+}
+
 }  // namespace sladd

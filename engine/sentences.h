@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <functional>
+#include <optional>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -23,6 +24,11 @@ inline constexpr size_t kMaxSentenceReach = 1000;
 // on a code point boundary. Abbreviations ("f.eks. ") end sentences too: the sentence is
 // then shorter, never longer, than the reader's.
 std::pair<size_t, size_t> SentenceAround(std::string_view text, size_t start, size_t end);
+
+// The question that ends `text`: its last sentence, from after the previous '.', '!', '?'
+// or line break (leading blanks skipped) to the final '?' (included; blanks after it
+// ignored). Nothing when `text` does not end in a question or the question is empty.
+std::optional<std::string_view> ClosingQuestion(std::string_view text);
 
 // Widens every finding for which `widen` holds to its sentence. A widened finding takes in
 // the findings it then overlaps (a phone number in the sentence goes with it); widened

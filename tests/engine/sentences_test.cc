@@ -43,6 +43,16 @@ TEST(SentenceAround, ReachesABoundedWayIntoALineWithNoMarks) {
   EXPECT_LT(cut_last, euros.size());
 }
 
+TEST(ClosingQuestion, IsTheLastSentenceWhenItAsks) {
+  EXPECT_EQ(ClosingQuestion("Takk! Har du noen allergier?  \n"), "Har du noen allergier?");
+  EXPECT_EQ(ClosingQuestion("Bestillingen er mottatt.\n\tGjelder det deg?"), "Gjelder det deg?");
+  EXPECT_EQ(ClosingQuestion("Any injuries?"), "Any injuries?");
+  EXPECT_EQ(ClosingQuestion("Har du allergier? Skriv dem her."), std::nullopt);
+  EXPECT_EQ(ClosingQuestion("Hva?!?"), std::nullopt);
+  EXPECT_EQ(ClosingQuestion(" ?"), std::nullopt);
+  EXPECT_EQ(ClosingQuestion(""), std::nullopt);
+}
+
 Finding At(std::string_view type, size_t start, size_t end, double score = 0.9) {
   return {type, start, end, score, "d", ""};
 }
