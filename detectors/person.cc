@@ -320,6 +320,7 @@ class SegmentTagger {
                                            OneOf(context_.folded(first), kFaithsAlsoNames) ||
                                            IsAdjectiveAfterArticle(first) ||
                                            IsAGreetedWord(first))) ||
+        IsInAQuotedTitle(first) ||
         IsPlaceName(last) || NamesABusiness(last) || NamesPremises(first, last) ||
         NamesAHoliday(first, last) ||
         FollowsASaintsTitle(first) || FollowsAVerbOfPlace(first) ||
@@ -1101,6 +1102,19 @@ class SegmentTagger {
     return (OneOf(before, {"a", "an"}) && !context_.IsCapitalized(i - 1)) ||
            (OneOf(before, {"our", "my", "their", "his", "her", "your"}) &&
             context_.folded(i) == "christian");
+  }
+
+  // Whether word `i` is in a quoted title opening with a capitalised article: "The
+  // Catholic Church: A Short History" is a book's, "Short" no one's.
+  bool IsInAQuotedTitle(size_t i) const {
+    constexpr size_t kTitleReach = 8;
+    for (size_t j = i; j > 0 && i - j < kTitleReach; --j) {
+      if (Is(j - 1, "\"")) {
+        return OneOf(context_.folded(j), {"the", "a", "an"}) && context_.IsCapitalized(j);
+      }
+      if (!context_.IsWord(j - 1) && !Is(j - 1, ":")) return false;
+    }
+    return false;
   }
 
   // "Máret og jeg", "Jurgis and I" (a capital "I": "Oslo og i går" is Norwegian), "jeg og

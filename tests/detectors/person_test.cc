@@ -411,6 +411,10 @@ TEST(PersonDetector, ANameAfterAnArticleBeforeANounDescribesIt) {
   EXPECT_THAT(Names(engine, "We are a Christian charity looking for sponsors."), IsEmpty());
   EXPECT_THAT(Names(engine, "I met a Christian Olsen at the fair."), Not(IsEmpty()));
   EXPECT_THAT(Names(engine, "A Stang også på søkjarlista."), ElementsAre("Stang"));
+  // Round 470: a quoted title's words are no one's, a quoted name is a name.
+  EXPECT_THAT(Names(engine, "Do you have \"The Catholic Church: A Short History\" in stock?"),
+              IsEmpty());
+  EXPECT_THAT(Names(engine, "Hilsen \"Kari Hansen\""), ElementsAre("Kari Hansen"));
   // "Christian" after a possessive, before a noun, is the faith; another name is a name.
   EXPECT_THAT(Names(engine, "Our Christian bookshop is open until 8"), IsEmpty());
   EXPECT_THAT(Names(engine, "our Emma is ill today"), ElementsAre("Emma"));
