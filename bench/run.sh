@@ -1539,6 +1539,18 @@ Yes" marked "pregnant" and now "Yes", and the frame check "Graviditet: ja, uke 2
 its label and now "ja, uke 20".
 Round 469 (8 Swedish and Danish answers after a chatbot's question given as the previous
 turn): all 6 statements found exactly, neither negative flagged; nothing to fix.
+Round 470 (30 first-person statements to gyms, shops, pharmacies and party offices in
+bokmål, nynorsk and English, and look-alikes without a writer): 22 of 24 marks found
+exactly, 4 of 26 findings wrong. Two marks followed the set's convention after the run
+("unwell" and "fikk diagnosen" are health) and one came off ("Is there a discount for NEU
+members?" is a customer's question, as "Do you offer discounts for members of a trade
+union?" is). Fixed after: a condition said of people in general or asked of a shop is the
+writer's or their own's when the next sentence claims it, by a diagnosis or "have it"
+("Har dere treningstilbud for folk med MS? Mora mi fikk diagnosen i fjor", "I have it
+too"; not "Jeg har det bra, takk"); a constituency or advice surgery is an MP's meeting;
+the words of a quoted title opening with a capitalised article are no one's name ("The
+Catholic Church: A Short History"). Round 471 (6 such messages, written after the fix to
+keep it) is all found, none flagged.
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"

@@ -467,7 +467,13 @@ void SpecialCategoryDetector::Confirm(const Candidate& candidate, const ScanView
     return;
   }
   const TermSite site(text, start, end);
-  if (SpeaksOfNoOne(term, view, site)) return;
+  // The next sentence may take back what this one says: "... for folk med MS? Mora mi
+  // fikk diagnosen i fjor".
+  bool claimed_after = false;
+  if (SpeaksOfNoOne(term, view, site)) {
+    if (!IsClaimedInTheNextSentence(site)) return;
+    claimed_after = true;
+  }
   // A term in a label of a category's field stands for the label: the value is found whole
   // ("Allergies: peanuts"). (A form label term written as this term is matched as this one.)
   if (FindFormValue(text, start, end, term.category, out)) return;
@@ -486,7 +492,7 @@ void SpecialCategoryDetector::Confirm(const Candidate& candidate, const ScanView
            });
   };
   const bool person =
-      form_value ||
+      form_value || claimed_after ||
       view.HasContext(kPersonCues, start, end, kTermContextBefore, kTermContextAfter) ||
       person_not_by_a_cue();
   // What a thing is for, with no one near: "Denne kremen hjelper mot eksem".

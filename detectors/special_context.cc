@@ -854,6 +854,43 @@ bool IsPeopleInGeneralWith(std::string_view text, size_t start) {
   return false;
 }
 
+bool IsClaimedInTheNextSentence(const TermSite& site) {
+  // The writer or their own among the next sentence's first words; "i" is also Norwegian's
+  // "in", but a reference back must come too.
+  static constexpr std::string_view kOwners[] = {
+      "jeg", "eg",  "i",  "i'm",   "im",   "i've", "ive", "my",  "me",  "min",
+      "mi",  "mitt", "mine", "meg", "vi",  "we",   "our", "mamma", "pappa", "mum", "mom", "dad"};
+  static constexpr size_t kOwnerWords = 4;
+  static constexpr std::string_view kDiagnoses[] = {"diagnosen", "diagnosed", "diagnosis",
+                                                    "diagnostisert"};
+  static constexpr std::string_view kHaving[] = {"har",  "hadde", "hatt", "fått", "fikk", "have",
+                                                 "has",  "had",   "got",  "lever", "live", "lives"};
+  static constexpr std::string_view kIt[] = {"det", "den", "dette", "it", "this", "that"};
+  // What may follow "have it" when it is the term had, not a state ("jeg har det bra").
+  static constexpr std::string_view kAfterIt[] = {
+      "", "selv", "sjøl", "sjølv", "også", "òg", "too", "myself", "himself", "herself",
+      "as", "since", "siden", "and", "og"};
+  const std::string_view text = site.text;
+  size_t from = site.sentence_end;
+  while (from < text.size() && std::string_view(" \t\r\n").find(text[from]) != std::string_view::npos) {
+    ++from;
+  }
+  if (from >= text.size()) return false;
+  const size_t to = SentenceAround(text, from, from).second;
+  bool owner = false;
+  size_t words = 0;
+  std::string before;
+  return AnyWord(text, from, to, [&](size_t start, size_t end) {
+    std::string word = FoldCase(text.substr(start, end - start));
+    owner = owner || (words++ < kOwnerWords && OneOf(word, kOwners));
+    const bool refers = OneOf(word, kDiagnoses) ||
+                        (OneOf(before, kHaving) && OneOf(word, kIt) &&
+                         OneOf(WordAfter(text, end).first, kAfterIt));
+    before = std::move(word);
+    return owner && refers;
+  });
+}
+
 bool IsSaidOfSomeoneAThingIsFor(std::string_view text, size_t start) {
   const auto [verb, verb_start] = WordBefore(text, start);
   if (!OneOf(verb, {"er", "har", "is", "has"})) return false;

@@ -218,6 +218,12 @@ bool IsSaidOfAMachine(std::string_view text, size_t start);
 // after a possessive too: "Our clients with diabetes", "kundene våre med allergi".
 bool IsPeopleInGeneralWith(std::string_view text, size_t start);
 
+// Whether the sentence after the term's claims it for the writer or their own, referring
+// back to it with a diagnosis or "have it": "Har dere tilbud for folk med MS? Mora mi fikk
+// diagnosen i fjor", "Do you have classes for people with MS? I was diagnosed last year",
+// "... Jeg har det selv". Overrides what says the term is no one's.
+bool IsClaimedInTheNextSentence(const TermSite& site);
+
 // Whether the term starting at text[start] is said of someone not named whom a thing is
 // for: "et kort til en som er syk", "a gift for someone who has cancer". ("Jeg kjenner en
 // som har kreft" is not asked: no "til" or "for" opens it.)

@@ -238,6 +238,19 @@ TEST(SpecialContextTopic, WhatSomethingIsAboutIsNoOnes) {
   EXPECT_FALSE(in_general("As someone with coeliac disease, I was thrilled", "coeliac disease"));
   // Round 450: the reader an offer speaks to.
   EXPECT_TRUE(in_general("Kursene passer for alle, også deg med vondt i ryggen", "vondt"));
+  // Round 470: the next sentence may claim the term people in general were said to have.
+  EXPECT_TRUE(At(IsClaimedInTheNextSentence,
+                 "Har dere treningstilbud for folk med MS? Mora mi fikk diagnosen i fjor.", "MS"));
+  EXPECT_TRUE(At(IsClaimedInTheNextSentence,
+                 "Do you have classes for people with MS?\nI have it too", "MS"));
+  EXPECT_TRUE(
+      At(IsClaimedInTheNextSentence, "Har dere kurs for folk med astma? Jeg har det selv.", "astma"));
+  EXPECT_FALSE(At(IsClaimedInTheNextSentence,
+                  "Har dere kurs for folk med astma? Jeg har det bra, takk.", "astma"));
+  EXPECT_FALSE(At(IsClaimedInTheNextSentence,
+                  "Our charity helps people with dementia. The diagnosis is hard.", "dementia"));
+  EXPECT_FALSE(At(IsClaimedInTheNextSentence, "Our charity helps people with dementia.",
+                  "dementia"));
   auto device = [](std::string_view text, std::string_view term) {
     return IsADevicesFeature(text, Span(text, term).first);
   };
