@@ -89,7 +89,7 @@ constexpr std::string_view kOccupationEndings[] = {
     "direktør", "diakon",   "prest",     "leder",    "leiar",     "sjef",     "bygger",
     "byggjar",  "lege",     "rådgiver",  "rådgjevar", "sekretær", "konsulent", "ansvarlig",
     "ansvarleg", "inspektør", "forsker", "forskar",  "ordfører",  "ordførar", "snekker",
-    "snikkar",  "mester",   "meister"};
+    "snikkar",  "mester",   "meister", "kirurg", "terapeut", "pleier", "pleiar"};
 // Words of seniority before a role in a title line: "Senior Buyer", "Chief Buyer".
 constexpr std::string_view kSeniorityWords[] = {"senior", "junior", "chief",    "head",
                                                 "lead",   "principal", "deputy", "assistant"};
@@ -325,7 +325,8 @@ class SegmentTagger {
         NamesAHoliday(first, last) ||
         FollowsASaintsTitle(first) || FollowsAVerbOfPlace(first) ||
         FollowsAPlaceLabel(first, last) ||
-        IsPlaceAfterIn(first, last) || IsImperativeOpener(first, last) ||
+        IsPlaceAfterIn(first, last) || IsOriginOfAName(first, last) ||
+        IsImperativeOpener(first, last) ||
         IsARoleAfterSeniority(first, last) ||
         IsGoodsAskedOfAShop(first, last)) {
       return;
@@ -994,9 +995,15 @@ class SegmentTagger {
         !OneOf(context_.raw(first + 1), {".", ",", "?", "!", ":", ";", ")"});
     return !genitive && !NorwegianPossessiveFollows(last);
   }
-  // Whether the lone word `first` is a role after a capitalised word of seniority, as a
-  // signature's title line writes it: "Senior Buyer | Nordic Retail Group", "Chief Buyer".
-  // ("Linda Buyer" is a name: NorNE has one.)
+  // Whether the lone word `first` is where a named person is from: "Anne Viken frå
+  // Bygstad", "Tom Reed from Acme". (After an ordinary word it may be a person: "melding
+  // fra Kari", "New Message from Kari".)
+  bool IsOriginOfAName(size_t first, size_t last) const {
+    return first == last && first >= 2 &&
+           OneOf(context_.raw(first - 1), {"fra", "frå", "from"}) &&
+           context_.IsCapitalized(first - 2) && !context_.StartsSentence(first - 2) &&
+           !context_.IsCommonWord(first - 2);
+  }
   // Whether capitalised word `i`, no known name, is a job title's: "Daglig", "Rådgiver",
   // "Seniorrådgiver", "Sales", "Manager".
   bool IsAJobTitle(size_t i) const {
@@ -1005,6 +1012,9 @@ class SegmentTagger {
     return OneOf(word, kJobTitleWords) || OneOf(word, kSeniorityWords) ||
            OneOf(word, kOccupationEndings) || EndsWithOneOfAfter(word, kOccupationEndings, 2);
   }
+  // Whether the lone word `first` is a role after a capitalised word of seniority, as a
+  // signature's title line writes it: "Senior Buyer | Nordic Retail Group", "Chief Buyer".
+  // ("Linda Buyer" is a name: NorNE has one.)
   bool IsARoleAfterSeniority(size_t first, size_t last) const {
     return first == last && first >= 1 && context_.IsCapitalized(first - 1) &&
            OneOf(context_.folded(first - 1), kSeniorityWords);

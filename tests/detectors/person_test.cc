@@ -357,6 +357,13 @@ TEST(PersonDetector, TellsASurnameOpeningASentenceFromAnOrdinaryWord) {
               ElementsAre("Hannah Jones"));
   EXPECT_THAT(Names(engine, "Fastlegen Kari Hansen sa at det var greit."),
               ElementsAre("Kari Hansen"));
+  // An occupation the lists lack, compounded (NorNE dev).
+  EXPECT_THAT(Names(engine, "Nevrokirurg Christian Helland kommer rett fra en operasjon."),
+              ElementsAre("Christian Helland"));
+  // Where a named person is from is a place; after an ordinary word a person.
+  EXPECT_THAT(Names(engine, "Samfunnsdebattant Anne Viken frå Bygstad tok eit oppgjer."),
+              ElementsAre("Anne Viken"));
+  EXPECT_THAT(Names(engine, "New Message from Kari"), ElementsAre("Kari"));
   // ... nor are acronyms.
   EXPECT_THAT(Names(engine, "Firmaet har org.nr. 955 598 733. IBAN: FI64 0379 5164 7700 23"),
               IsEmpty());
