@@ -1556,6 +1556,12 @@ app's support, a bank, a pharmacy and an event organiser): 15 of 17 marks found 
 by overlap), 3 of 18 findings wrong, all four differences the set's own convention
 ("diagnostisert med depresjon" marks the diagnosis; "friday prayers", "insulin" and "in
 hospital" are marked), which the gold now follows; nothing to fix.
+Round 473 (8 answers to a question of being organised, the Nordic idiom for union
+membership, given as the previous turn): written after a check found "Er du organisert?"
+then "Ja, i Fagforbundet" lost, as the question named no union; "Er du organisert",
+Nynorsk's "fagleg organisert", Swedish "fackligt organiserad", Danish "fagligt
+organiseret" and "unionised" now label a form's field of union membership, while
+"organisert av" stays who arranged a thing. All found, none flagged.
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"
