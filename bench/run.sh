@@ -1568,6 +1568,12 @@ the gold had forgotten were all found and are marked now, and six marks followed
 convention after the run ("[vondt] i halsen", "[allergic] to peanuts", "in [prison]",
 "[celebrate Eid]"). The one real miss, nynorsk's plural "samar" ("vi er samar"), is in the
 lexicon now.
+Round 475 (8 answers after a chatbot's question followed by an emoji, an example in
+brackets or a short request, given as the previous turn or in a transcript): written after
+a check found them lost, since the question had to end the turn ("Har du noen allergier?
+😊" then "ja, nøtter"); up to 80 bytes of remark with no question in it may now follow the
+question. All found, none flagged (a long text after the question still leaves the answer
+alone).
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"

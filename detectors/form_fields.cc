@@ -10,6 +10,7 @@
 #include "detectors/checksums.h"
 #include "detectors/context.h"
 #include "detectors/special_context.h"
+#include "engine/previous_turn.h"
 #include "engine/sentences.h"
 #include "engine/utf8.h"
 
@@ -430,9 +431,9 @@ std::optional<std::string> LabelOfTheLineBefore(std::string_view text, size_t li
   return FoldCase(label);
 }
 
-// The question that ends the turn on the line before `line_start`, folded, when it is one
-// a form could ask ("Agent: Sure! Any dietary requirements?" before "Customer: Halal
-// please"), or nothing.
+// The question that ends the turn on the line before `line_start`, maybe before a short
+// remark, folded, when it is one a form could ask ("Agent: Sure! Any dietary requirements?
+// 😊" before "Customer: Halal please"), or nothing.
 std::optional<std::string> QuestionOfTheTurnBefore(std::string_view text, size_t line_start) {
   if (line_start == 0) return std::nullopt;
   const std::optional<size_t> before = LineStart(text, line_start - 1, kFormLineReach);
@@ -440,7 +441,7 @@ std::optional<std::string> QuestionOfTheTurnBefore(std::string_view text, size_t
   const std::optional<size_t> turn = TurnTextStartAt(text, *before);
   if (!turn || *turn >= line_start) return std::nullopt;
   const std::optional<std::string_view> question =
-      ClosingQuestion(text.substr(*turn, line_start - 1 - *turn));
+      ClosingQuestion(text.substr(*turn, line_start - 1 - *turn), kMaxRemarkAfterQuestionBytes);
   if (!question || question->size() - 1 > kQuestionLabelLength) return std::nullopt;
   const std::string_view asked = question->substr(0, question->size() - 1);
   const size_t from = static_cast<size_t>(asked.data() - text.data());

@@ -13,9 +13,10 @@ constexpr std::string_view kAnswerer = "\nKunde: ";
 
 std::optional<size_t> WriteAnsweredTurn(std::string_view previous_turn, std::string_view message,
                                         std::string& transcript) {
-  // The last sentence, on its line: "Takk! Har du noen allergier?" asks "Har du noen
-  // allergier?".
-  const std::optional<std::string_view> question = ClosingQuestion(previous_turn);
+  // The last question, one sentence on its line: "Takk! Har du noen allergier? 😊" asks
+  // "Har du noen allergier?".
+  const std::optional<std::string_view> question =
+      ClosingQuestion(previous_turn, kMaxRemarkAfterQuestionBytes);
   if (!question || question->size() > kMaxPreviousQuestionBytes) return std::nullopt;
   transcript.assign(kAsker);
   transcript.append(*question);

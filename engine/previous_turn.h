@@ -15,14 +15,19 @@
 
 namespace sladd {
 
-// The longest question of a previous turn that is read: a form's question (its last
-// sentence; a turn's earlier sentences are not read).
+// The longest question of a previous turn that is read: a form's question (one sentence;
+// a turn's earlier sentences are not read).
 inline constexpr size_t kMaxPreviousQuestionBytes = 120;
+// What may follow the turn's last question and leave it the question answered: an emoji,
+// an example in brackets, a short request ("Har du noen allergier? 😊", "Any allergies?
+// (e.g. nuts, gluten)", "Har du noen allergier? Svar gjerne kort.").
+inline constexpr size_t kMaxRemarkAfterQuestionBytes = 80;
 
 // Writes the transcript of `previous_turn`'s question and `message` into `transcript` and
-// returns where the message starts in it, if the turn ends in a question of at most
-// kMaxPreviousQuestionBytes bytes in its last sentence; nullopt, `transcript` untouched, if
-// it asks nothing. Both are valid UTF-8.
+// returns where the message starts in it, if the turn's last question, of at most
+// kMaxPreviousQuestionBytes bytes, ends it or is followed by at most
+// kMaxRemarkAfterQuestionBytes of remark; nullopt, `transcript` untouched, if it asks
+// nothing. Both are valid UTF-8.
 std::optional<size_t> WriteAnsweredTurn(std::string_view previous_turn, std::string_view message,
                                         std::string& transcript);
 

@@ -134,9 +134,11 @@ void WidenToSentences(std::string_view text, std::vector<Finding>& findings,
   findings = std::move(joined);
 }
 
-std::optional<std::string_view> ClosingQuestion(std::string_view text) {
-  const size_t mark = text.find_last_not_of(" \t\r\n");
-  if (mark == std::string_view::npos || text[mark] != '?') return std::nullopt;
+std::optional<std::string_view> ClosingQuestion(std::string_view text, size_t max_remark_bytes) {
+  const size_t mark = text.rfind('?');
+  if (mark == std::string_view::npos) return std::nullopt;
+  const size_t remark_end = text.find_last_not_of(" \t\r\n");
+  if (remark_end - mark > max_remark_bytes) return std::nullopt;
   const size_t before = text.substr(0, mark).find_last_of(".!?\n");
   const size_t start =
       text.find_first_not_of(" \t\r", before == std::string_view::npos ? 0 : before + 1);

@@ -26,9 +26,12 @@ inline constexpr size_t kMaxSentenceReach = 1000;
 std::pair<size_t, size_t> SentenceAround(std::string_view text, size_t start, size_t end);
 
 // The question that ends `text`: its last sentence, from after the previous '.', '!', '?'
-// or line break (leading blanks skipped) to the final '?' (included; blanks after it
-// ignored). Nothing when `text` does not end in a question or the question is empty.
-std::optional<std::string_view> ClosingQuestion(std::string_view text);
+// or line break (leading blanks skipped) to the final '?' (included). After it may come
+// blanks and up to `max_remark_bytes` of remark with no '?' (an emoji, an example in
+// brackets, "Svar gjerne kort."). Nothing when `text` ends in no question or the question
+// is empty.
+std::optional<std::string_view> ClosingQuestion(std::string_view text,
+                                                size_t max_remark_bytes = 0);
 
 // Widens every finding for which `widen` holds to its sentence. A widened finding takes in
 // the findings it then overlaps (a phone number in the sentence goes with it); widened

@@ -15,7 +15,7 @@ import sys
 
 MARK = re.compile(r"\[([^\[\]|]+)\|([A-Z_]+)\]")
 ESCAPE = re.compile(r"\\([\\n])")
-PREVIOUS_TURN = re.compile(r"^\{\{(.+?)\}\} ")
+PREVIOUS_TURN = re.compile(r"^\{\{(.+?)\}\} ", re.DOTALL)
 
 
 def main(path):

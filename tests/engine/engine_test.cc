@@ -98,6 +98,17 @@ TEST(Engine, ReadsAMessageAfterTheTurnItAnswers) {
   EXPECT_THAT(found("Har du noen allergier vi bør vite om?", "nei"), IsEmpty());
   EXPECT_THAT(found("Er du medlem av en fagforening?\n", "Ja, i Fagforbundet. Ring 91234567"),
               ElementsAre("TRADE_UNION_MEMBERSHIP:Ja, i Fagforbundet", "PHONE_NUMBER:91234567"));
+  // A short remark may follow the question; a longer text after it is what is answered.
+  EXPECT_THAT(found("Har du noen allergier? 😊", "ja, nøtter"),
+              ElementsAre("HEALTH_DATA:ja, nøtter"));
+  EXPECT_THAT(found("Any allergies we should know about? (e.g. nuts, gluten)", "yes, shellfish"),
+              ElementsAre("HEALTH_DATA:yes, shellfish"));
+  EXPECT_THAT(found("Har du noen allergier?\n\nSvar gjerne kort.", "ja, nøtter"),
+              ElementsAre("HEALTH_DATA:ja, nøtter"));
+  EXPECT_THAT(found("Har du noen allergier? Vi serverer tre retter, og kokken lager alt fra "
+                    "bunnen av med lokale råvarer fra Trøndelag.",
+                    "ja, nøtter"),
+              IsEmpty());
   // No question, no context; without the turn the answer alone says nothing.
   EXPECT_THAT(found("Takk for bestillingen.", "ja, nøtter"), IsEmpty());
   EXPECT_THAT(found("", "ja, nøtter"), IsEmpty());

@@ -51,6 +51,11 @@ TEST(ClosingQuestion, IsTheLastSentenceWhenItAsks) {
   EXPECT_EQ(ClosingQuestion("Hva?!?"), std::nullopt);
   EXPECT_EQ(ClosingQuestion(" ?"), std::nullopt);
   EXPECT_EQ(ClosingQuestion(""), std::nullopt);
+  // A remark after it, where the caller allows one.
+  EXPECT_EQ(ClosingQuestion("Har du allergier? 😊"), std::nullopt);
+  EXPECT_EQ(ClosingQuestion("Har du allergier? 😊", 10), "Har du allergier?");
+  EXPECT_EQ(ClosingQuestion("Any allergies? (e.g. nuts)\n", 20), "Any allergies?");
+  EXPECT_EQ(ClosingQuestion("Any allergies? (e.g. nuts, gluten, shellfish)", 20), std::nullopt);
 }
 
 Finding At(std::string_view type, size_t start, size_t end, double score = 0.9) {
