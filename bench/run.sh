@@ -1574,6 +1574,11 @@ a check found them lost, since the question had to end the turn ("Har du noen al
 😊" then "ja, nøtter"); up to 80 bytes of remark with no question in it may now follow the
 question. All found, none flagged (a long text after the question still leaves the answer
 alone).
+Round 476 (4 forms written as blocks, two with an answer of two lines as Google Forms'
+paragraph answers are): written after the twenty-ninth session's note named such answers
+lost (the label was then read as a lone term and the answer missed); a block's answer now
+runs to the blank line over up to five lines and is found whole, and a term on its first
+line is under the block's label. All found, none flagged.
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"

@@ -46,6 +46,8 @@ constexpr std::ptrdiff_t kFormAnswerWords = 4;
 // the filler's however long it is ("Torn ACL, had surgery in March"), unless thanks or
 // musing open it.
 constexpr size_t kFormQuestionLength = 120;
+// A block's answer, as Google Forms' e-mails write a long one, runs to this many lines.
+constexpr size_t kBlockAnswerLines = 5;
 // A form is told by its other lines within this reach of the label.
 constexpr size_t kFormReach = 1000;
 // An answer's yes or no, which a form's question takes first ("Ja (Fagforbundet)").
@@ -151,13 +153,33 @@ bool IsBlank(std::string_view text, size_t from, size_t to) {
   return text.substr(from, to - from).find_first_not_of(" \t\r") == std::string_view::npos;
 }
 
+// Where the answer of a block whose label's line ends at `label_end` ends: past one to
+// `answer_lines` lines that are not blank, at a blank line or the text's end; nothing if
+// there are none or more.
+std::optional<size_t> BlockAnswerEnd(std::string_view text, size_t label_end,
+                                     size_t answer_lines) {
+  size_t answer_end = label_end;
+  for (size_t lines = 0; lines < answer_lines; ++lines) {
+    const size_t line_end = LineEnd(text, answer_end + 1, kFormLineReach);
+    if (IsBlank(text, answer_end + 1, line_end)) return std::nullopt;
+    answer_end = line_end;
+    if (answer_end == text.size()) return answer_end;
+    if (text[answer_end] != '\n') return std::nullopt;
+    if (IsBlank(text, answer_end + 1, LineEnd(text, answer_end + 1, kFormLineReach))) {
+      return answer_end;
+    }
+  }
+  return std::nullopt;
+}
+
 // Whether the line at `line_start` is the label of a block of a form that writes each
 // field as its label alone on a line and its answer on the next, with a blank line between
 // fields, as Google Forms' e-mails do ("Allergier eller matintoleranser" then "Gluten"):
 // a blank line or the text's start before it, a phrase of at most `max_length` bytes with
-// no colon and no sentence's end but a closing question mark, one line of answer, and a
-// blank line or the text's end after that.
-bool IsABlocksLabel(std::string_view text, size_t line_start, size_t max_length) {
+// no colon and no sentence's end but a closing question mark, one to `answer_lines` lines
+// of answer, and a blank line or the text's end after that.
+bool IsABlocksLabel(std::string_view text, size_t line_start, size_t max_length,
+                    size_t answer_lines = 1) {
   if (line_start > 0) {
     const std::optional<size_t> before = LineStart(text, line_start - 1, kFormLineReach);
     if (!before || !IsBlank(text, *before, line_start - 1)) return false;
@@ -172,11 +194,7 @@ bool IsABlocksLabel(std::string_view text, size_t line_start, size_t max_length)
       std::string_view(".!:").find(line[last]) != std::string_view::npos) {
     return false;
   }
-  const size_t answer_end = LineEnd(text, line_end + 1, kFormLineReach);
-  if (IsBlank(text, line_end + 1, answer_end)) return false;
-  if (answer_end == text.size()) return true;
-  return text[answer_end] == '\n' &&
-         IsBlank(text, answer_end + 1, LineEnd(text, answer_end + 1, kFormLineReach));
+  return BlockAnswerEnd(text, line_end, answer_lines).has_value();
 }
 
 // Whether `line` is a form's field: a label of a few words and no sentence's end, a colon,
@@ -420,7 +438,7 @@ std::optional<std::string> LabelOfTheLineBefore(std::string_view text, size_t li
   if (line.back() != ':') {
     // A block's label, in a form of several blocks (IsInAForm).
     if (line.back() == '?') line.remove_suffix(1);
-    if (!IsABlocksLabel(text, *label_line, kFormLabelLength) || !IsInAForm(text, *label_line)) {
+    if (!IsABlocksLabel(text, *label_line, kFormLabelLength, kBlockAnswerLines) || !IsInAForm(text, *label_line)) {
       return std::nullopt;
     }
     return FoldCase(line.substr(label_start));
@@ -714,15 +732,25 @@ std::optional<FormFieldSpan> TurnsQuestion(std::string_view text, size_t turn_st
 // question mark ("Allergier eller matintoleranser" then "Gluten og laktose"), in a form of
 // several blocks.
 std::optional<FormFieldSpan> BlocksField(std::string_view text, size_t line_start) {
-  if (!IsABlocksLabel(text, line_start, kFormQuestionLength)) return std::nullopt;
+  if (!IsABlocksLabel(text, line_start, kFormQuestionLength, kBlockAnswerLines)) {
+    return std::nullopt;
+  }
   const size_t line_end = LineEnd(text, line_start, kFormQuestionLength + 2);
   const size_t label_start = text.find_first_not_of(" \t", line_start);
   size_t label_end = line_end;
   while (std::string_view(" \t\r").find(text[label_end - 1]) != std::string_view::npos) {
     --label_end;
   }
-  const auto answer = AnswerOnTheNextLine(text, label_start, line_end);
+  auto answer = AnswerOnTheNextLine(text, label_start, line_end);
   if (!answer) return std::nullopt;
+  // An answer of several lines is the block's, whole ("Gluten og laktose" then "Også
+  // nøtter").
+  const size_t answer_end = *BlockAnswerEnd(text, line_end, kBlockAnswerLines);
+  if (answer_end > answer->second) {
+    const size_t last_line = LineStart(text, answer_end - 1, kFormLineReach).value_or(answer_end);
+    answer->second = last_line + TrimmedValueEnd(text.substr(last_line, answer_end - last_line),
+                                                 0, answer_end - last_line);
+  }
   const std::string_view value = text.substr(answer->first, answer->second - answer->first);
   if (!IsAFormsLabel(text, label_start, label_end, value, /*on_next_line=*/true)) {
     return std::nullopt;

@@ -321,10 +321,15 @@ TEST(FormFields, ABlockOfAFormIsItsLabelAndTheLineAfter) {
             "(nothing)");
   // A question mark ends a block's label as well.
   EXPECT_EQ(value("Navn\nPer\n\nHar du allergier?\nJa, nøtter", "allergier"), "Ja, nøtter");
+  // An answer runs to the blank line, over up to five lines (a Google Forms' paragraph).
+  EXPECT_EQ(value("Navn\nKari\n\nAllergier\nNøtter\nog kiwi", "Allergier"), "Nøtter\nog kiwi");
+  EXPECT_EQ(value("Navn\nKari\n\nAllergier\nNøtter\nog kiwi.\n\nAlder\n4", "Allergier"),
+            "Nøtter\nog kiwi");
+  EXPECT_EQ(value("Navn\nKari\n\nAllergier\n1\n2\n3\n4\n5\n6\n\nAlder\n4", "Allergier"),
+            "(no field)");
   // One block is no form; nor are lines without a blank line between them, a label that
   // ends a sentence, or a question on the line after.
   EXPECT_EQ(value("Allergier\nNøtter", "Allergier"), "(no field)");
-  EXPECT_EQ(value("Navn\nKari\n\nAllergier\nNøtter\nog kiwi", "Allergier"), "(no field)");
   EXPECT_EQ(value("Navn\nKari\nAllergier\nNøtter\n\nAlder\n4", "Allergier"), "(no field)");
   EXPECT_EQ(value("Navn\nKari\n\nJeg har allergier.\nNøtter\n", "allergier"), "(no field)");
   EXPECT_EQ(value("Navn\nKari\n\nAllergier\nHar dere nøttefri kake?", "Allergier"),
@@ -337,6 +342,8 @@ TEST(FormFields, ABlockOfAFormIsItsLabelAndTheLineAfter) {
     return FormFieldOf(text, start, end);
   };
   EXPECT_EQ(field("Name\nFatima\n\nDietary requirements\nHalal\n\nGuests\n2", "Halal"),
+            FormField::kOfACategory);
+  EXPECT_EQ(field("Name\nFatima\n\nDietary requirements\nHalal\nno pork\n\nGuests\n2", "Halal"),
             FormField::kOfACategory);
   EXPECT_EQ(field(kUnion, "Fagforbundet"), FormField::kOfACategory);
   EXPECT_NE(field("Dietary requirements\nHalal", "Halal"), FormField::kOfACategory);
