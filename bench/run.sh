@@ -1579,6 +1579,11 @@ paragraph answers are): written after the twenty-ninth session's note named such
 lost (the label was then read as a lone term and the answer missed); a block's answer now
 runs to the blank line over up to five lines and is found whole, and a term on its first
 line is under the block's label. All found, none flagged.
+Round 477 (3 chats copied from Teams or Slack, a question of a form under one header and
+the answer under the next): written after the twenty-ninth session's note named the
+answer's terms unlabelled there, though labelled after a speaker's colon; the question
+said under the header before now labels them ("Any dietary requirements?" then "Halal
+please"). All found, none flagged.
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"

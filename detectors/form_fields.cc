@@ -449,6 +449,18 @@ std::optional<std::string> LabelOfTheLineBefore(std::string_view text, size_t li
   return FoldCase(label);
 }
 
+// The question, folded, that closes text[begin, end) when it is one a form could ask, or
+// nothing.
+std::optional<std::string> QuestionClosing(std::string_view text, size_t begin, size_t end) {
+  const std::optional<std::string_view> question =
+      ClosingQuestion(text.substr(begin, end - begin), kMaxRemarkAfterQuestionBytes);
+  if (!question || question->size() - 1 > kQuestionLabelLength) return std::nullopt;
+  const std::string_view asked = question->substr(0, question->size() - 1);
+  const size_t from = static_cast<size_t>(asked.data() - text.data());
+  if (AsksTheWriterOrAShop(text, from, from + asked.size())) return std::nullopt;
+  return FoldCase(asked);
+}
+
 // The question that ends the turn on the line before `line_start`, maybe before a short
 // remark, folded, when it is one a form could ask ("Agent: Sure! Any dietary requirements?
 // 😊" before "Customer: Halal please"), or nothing.
@@ -458,13 +470,23 @@ std::optional<std::string> QuestionOfTheTurnBefore(std::string_view text, size_t
   if (!before) return std::nullopt;
   const std::optional<size_t> turn = TurnTextStartAt(text, *before);
   if (!turn || *turn >= line_start) return std::nullopt;
-  const std::optional<std::string_view> question =
-      ClosingQuestion(text.substr(*turn, line_start - 1 - *turn), kMaxRemarkAfterQuestionBytes);
-  if (!question || question->size() - 1 > kQuestionLabelLength) return std::nullopt;
-  const std::string_view asked = question->substr(0, question->size() - 1);
-  const size_t from = static_cast<size_t>(asked.data() - text.data());
-  if (AsksTheWriterOrAShop(text, from, from + asked.size())) return std::nullopt;
-  return FoldCase(asked);
+  return QuestionClosing(text, *turn, line_start - 1);
+}
+
+// The question of the turn said on the line before a turn's header that heads the line at
+// `line_start`, as chat tools copy turns ("Jack Reid  10:31", "Any dietary requirements?",
+// "Emma Wilson  10:32" before "Halal please"), as QuestionOfTheTurnBefore.
+std::optional<std::string> QuestionOfTheHeadedTurnBefore(std::string_view text,
+                                                         size_t line_start) {
+  if (line_start == 0) return std::nullopt;
+  const std::optional<size_t> header = LineStart(text, line_start - 1, kFormLineReach);
+  if (!header || *header == 0 ||
+      !IsATurnsHeader(text.substr(*header, line_start - 1 - *header))) {
+    return std::nullopt;
+  }
+  const std::optional<size_t> said = LineStart(text, *header - 1, kFormLineReach);
+  if (!said) return std::nullopt;
+  return QuestionClosing(text, *said, *header - 1);
 }
 
 // The folded label of the form's field whose value holds text[start, end), one field a
@@ -477,7 +499,12 @@ std::optional<std::string> FormLabelOf(std::string_view text, size_t start, size
   const size_t line_end = LineEnd(text, end, kFormLineReach);
   if (text.substr(end, line_end - end).find(':') != std::string_view::npos) return std::nullopt;
   const size_t colon = text.substr(*line_start, start - *line_start).find(':');
-  if (colon == std::string_view::npos) return LabelOfTheLineBefore(text, *line_start);
+  if (colon == std::string_view::npos) {
+    if (std::optional<std::string> question = QuestionOfTheHeadedTurnBefore(text, *line_start)) {
+      return question;
+    }
+    return LabelOfTheLineBefore(text, *line_start);
+  }
   if (colon > kFormLabelLength) return std::nullopt;
   // A transcript's turn that answers a question: the question is its label.
   if (std::optional<std::string> question = QuestionOfTheTurnBefore(text, *line_start)) {

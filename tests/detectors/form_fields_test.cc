@@ -345,6 +345,13 @@ TEST(FormFields, ABlockOfAFormIsItsLabelAndTheLineAfter) {
             FormField::kOfACategory);
   EXPECT_EQ(field("Name\nFatima\n\nDietary requirements\nHalal\nno pork\n\nGuests\n2", "Halal"),
             FormField::kOfACategory);
+  // A chat tool's copied turns: the question said under one header labels the answer
+  // under the next.
+  EXPECT_EQ(field("Jack Reid  10:31\nAny dietary requirements?\nEmma Wilson  10:32\nHalal please",
+                  "Halal"),
+            FormField::kOfACategory);
+  EXPECT_EQ(field("Jack Reid  10:31\nAny questions?\nEmma Wilson  10:32\nHalal please", "Halal"),
+            FormField::kNone);
   EXPECT_EQ(field(kUnion, "Fagforbundet"), FormField::kOfACategory);
   EXPECT_NE(field("Dietary requirements\nHalal", "Halal"), FormField::kOfACategory);
   EXPECT_NE(field("Dietary requirements\nHalal\nNavn\nKari", "Halal"), FormField::kOfACategory);
