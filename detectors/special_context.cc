@@ -333,8 +333,12 @@ constexpr std::string_view kWordsOfUse[] = {
     "medicine", "medication", "medisin", "medisiner"};
 // Verbs of what a policy or plan covers or a service treats, up to kCoverWordReach words
 // before the term: "Forsikringen dekker ikke kreft og hjerteinfarkt", "Does the plan cover
-// dementia care?", "Our clinic treats asthma, eczema and allergies in children".
+// dementia care?", "Our clinic treats asthma, eczema and allergies in children". The words
+// that join a list of examples are not counted: "cover pre-existing conditions such as
+// diabetes or asthma".
 constexpr size_t kCoverWordReach = 5;
+constexpr std::string_view kListJoiners[] = {"and", "or", "such", "as", "like", "og", "eller",
+                                             "som", "f.eks", "e.g"};
 constexpr std::string_view kCoverWords[] = {
     "dekker", "dekke", "dekkes", "dekket", "dekkjer", "omfatter", "cover", "covers", "covered",
     "excludes", "exclude", "treats", "treat", "behandler", "behandlar"};
@@ -916,10 +920,11 @@ bool IsWhatAThingIsFor(std::string_view text, size_t start) {
 bool IsWhatAPolicyCovers(std::string_view text, size_t start, size_t end) {
   if (OneOf(WordAfter(text, end).first, kPossessives)) return false;
   size_t pos = start;
-  for (size_t words = 0; words < kCoverWordReach; ++words) {
+  for (size_t words = 0; words < kCoverWordReach;) {
     std::string word;
     std::tie(word, pos) = ListWordBefore(text, pos);
     if (word.empty() || IsPossessiveBefore(word)) return false;
+    if (!OneOf(word, kListJoiners)) ++words;
     // "i'm looking for life cover, i had breast cancer": the writer's own clause; but "does
     // it cover me if i relapse" asks of what may come.
     if (OneOf(word, kWritersAsSubject) &&

@@ -277,6 +277,10 @@ TEST(SpecialContextTopic, WhatSomethingIsAboutIsNoOnes) {
   EXPECT_TRUE(
       At(IsWhatAPolicyCovers, "Forsikringen dekker kreft og hjerteinfarkt", "hjerteinfarkt"));
   EXPECT_TRUE(At(IsWhatAPolicyCovers, "Does the plan cover dementia care?", "dementia"));
+  // Round 478: the words joining examples are not counted.
+  EXPECT_TRUE(At(IsWhatAPolicyCovers,
+                 "Does the policy cover pre-existing conditions such as diabetes or asthma?",
+                 "asthma"));
   EXPECT_FALSE(At(IsWhatAPolicyCovers, "Dekker forsikringen kreften min?", "kreften"));
   EXPECT_FALSE(At(IsWhatAPolicyCovers, "Does it cover my cancer treatment?", "cancer"));
   // Round 252: what a service treats, as what a policy covers.
