@@ -1591,6 +1591,12 @@ whole). Fixed after: the second example of a list a policy covers ("cover pre-ex
 conditions such as diabetes or asthma") is no one's too, the words joining examples no
 longer counted against the reach; "dengue fever", "malaria", "zika" and "chikungunya",
 which a traveller claims for and the ICD-10 heads lack, are terms.
+Round 479 (18 beliefs and opinions said in passing to shops, banks and newsletters, in
+bokmål, nynorsk and English): 10 of 14 marks found exactly (all by overlap), 6 of 16
+findings wrong, four of them the set's convention (a party's name alone is marked, "for
+[religious] reasons"), which the gold follows now, and a Muslim family's "om maten er
+halal", marked now. Fixed after: a party's or a union's event with no one but the addressee
+near is no one's opinion ("The Green Party's conference is at your hotel next week").
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"

@@ -497,15 +497,24 @@ void SpecialCategoryDetector::Confirm(const Candidate& candidate, const ScanView
       person_not_by_a_cue();
   // What a thing is for, with no one near: "Denne kremen hjelper mot eksem".
   if (!person && IsWhatAThingIsFor(text, start)) return;
+  const auto no_one_but_the_addressee = [&] {
+    return !person ||
+           !(form_value ||
+             view.HasContext(kPersonCuesBesidesAddressee, start, end, kTermContextBefore,
+                             kTermContextAfter) ||
+             person_not_by_a_cue());
+  };
   // A place of care no one but the addressee is near ("Is the radiotherapy unit on the
   // ground floor?", "The chemo ward needs new chairs, can you quote?"), or one worked at
   // ("jobber som sykepleier på kreftavdelingen").
   if (NamesAPlaceOfCare(text, candidate.end, end) &&
-      (!person || FollowsAWordOfWork(site) ||
-       !(form_value ||
-         view.HasContext(kPersonCuesBesidesAddressee, start, end, kTermContextBefore,
-                         kTermContextAfter) ||
-         person_not_by_a_cue()))) {
+      (FollowsAWordOfWork(site) || no_one_but_the_addressee())) {
+    return;
+  }
+  // A party's or a union's event, held at the addressee's: "The Green Party conference is
+  // at your hotel", "Høyres valgvake i lokalet deres".
+  if ((term.category == kPoliticalOpinion || term.category == kTradeUnionMembership) &&
+      NamesABodysEvent(text, end) && no_one_but_the_addressee()) {
     return;
   }
   const bool cue = form_value || HasCue(term, view, site, person);

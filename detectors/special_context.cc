@@ -858,6 +858,23 @@ bool IsPeopleInGeneralWith(std::string_view text, size_t start) {
   return false;
 }
 
+bool NamesABodysEvent(std::string_view text, size_t end) {
+  static constexpr std::string_view kEvents[] = {
+      "conference", "conferences", "meeting",  "meetings", "rally",    "rallies",
+      "event",      "events",      "fundraiser", "dinner", "convention", "congress",
+      "hustings",   "seminar",     "landsmøte", "landsmøtet", "årsmøte", "årsmøtet",
+      "møte",       "møtet",       "valgvake", "valgvaka",  "valgvaken", "seminaret",
+      "julebord",   "julebordet",  "kongress", "kongressen"};
+  // The English genitive's apostrophe, as typed or as phones write it.
+  for (const std::string_view genitive : {std::string_view("'s"), std::string_view("\xE2\x80\x99s")}) {
+    if (text.substr(end, genitive.size()) == genitive) {
+      end += genitive.size();
+      break;
+    }
+  }
+  return OneOf(WordAfter(text, end).first, kEvents);
+}
+
 bool IsClaimedInTheNextSentence(const TermSite& site) {
   // The writer or their own among the next sentence's first words; "i" is also Norwegian's
   // "in", but a reference back must come too.

@@ -218,6 +218,11 @@ bool IsSaidOfAMachine(std::string_view text, size_t start);
 // after a possessive too: "Our clients with diabetes", "kundene våre med allergi".
 bool IsPeopleInGeneralWith(std::string_view text, size_t start);
 
+// Whether the term ending at text[end] names the body holding an event: "Green Party
+// conference", "the Labour Party's conference", "Høyres valgvake", "LO-kongressen" is not
+// (one word).
+bool NamesABodysEvent(std::string_view text, size_t end);
+
 // Whether the sentence after the term's claims it for the writer or their own, referring
 // back to it with a diagnosis or "have it": "Har dere tilbud for folk med MS? Mora mi fikk
 // diagnosen i fjor", "Do you have classes for people with MS? I was diagnosed last year",

@@ -238,6 +238,14 @@ TEST(SpecialContextTopic, WhatSomethingIsAboutIsNoOnes) {
   EXPECT_FALSE(in_general("As someone with coeliac disease, I was thrilled", "coeliac disease"));
   // Round 450: the reader an offer speaks to.
   EXPECT_TRUE(in_general("Kursene passer for alle, også deg med vondt i ryggen", "vondt"));
+  // Round 479: a party's event.
+  auto event = [](std::string_view text, std::string_view term) {
+    return NamesABodysEvent(text, Span(text, term).second);
+  };
+  EXPECT_TRUE(event("The Green Party's conference is at your hotel", "Green Party"));
+  EXPECT_TRUE(event("The Green Party\u2019s conference is at your hotel", "Green Party"));
+  EXPECT_TRUE(event("Vi arrangerer Høyres valgvake", "Høyres"));
+  EXPECT_FALSE(event("I voted Green Party last time", "Green Party"));
   // Round 470: the next sentence may claim the term people in general were said to have.
   EXPECT_TRUE(At(IsClaimedInTheNextSentence,
                  "Har dere treningstilbud for folk med MS? Mora mi fikk diagnosen i fjor.", "MS"));
