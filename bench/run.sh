@@ -1597,6 +1597,10 @@ findings wrong, four of them the set's convention (a party's name alone is marke
 [religious] reasons"), which the gold follows now, and a Muslim family's "om maten er
 halal", marked now. Fixed after: a party's or a union's event with no one but the addressee
 near is no one's opinion ("The Green Party's conference is at your hotel next week").
+Round 480 (16 offences, origins and orientations told to a landlord, an employer, a bank
+and a dating app): every mark found by overlap, none of the 5 negatives flagged; the five
+spans that differed were the set's convention ("[dom for] [promillekjøring]", "i
+[varetekt]", "halvt [vietnamesisk]"), which the gold follows now. Nothing to fix.
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"
