@@ -13,7 +13,7 @@
 namespace sladd {
 namespace {
 
-enum ContextTag : uint32_t { kVersionWords };
+enum ContextTag : uint32_t { kVersionWords, kSectionWords };
 
 bool IsHexDigit(char c) {
   return IsAsciiDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
@@ -90,7 +90,12 @@ std::vector<Pattern> IpAddressDetector::patterns() const {
 }
 
 std::vector<ContextWords> IpAddressDetector::context_words() const {
-  return {{kVersionWords, {"versjon", "version", "ver", "v.", "build", "release", "utgave"}}};
+  return {{kVersionWords, {"versjon", "version", "ver", "v.", "build", "release", "utgave"}},
+          // A document's section numbers: "jf. kap. 7.2.4.5", "see section 3.1.2.4".
+          {kSectionWords,
+           {"kap", "kapittel", "kapitel", "chapter", "section", "seksjon", "punkt", "pkt",
+            "avsnitt", "paragraph", "clause", "§"},
+           /*whole_words=*/true}};
 }
 
 void IpAddressDetector::Confirm(const Candidate& candidate, const ScanView& view,
@@ -119,7 +124,10 @@ void IpAddressDetector::ConfirmNumber(const NumberToken& token, const ScanView& 
   if (token.group_count < 4) return;
   auto confirm = [&](size_t start, size_t end) {
     if (!ValidateIpv4(view.text().substr(start, end - start))) return;
-    if (view.HasContextRightBefore(kVersionWords, start, 12)) return;
+    if (view.HasContextRightBefore(kVersionWords, start, 12) ||
+        view.HasContextRightBefore(kSectionWords, start, 12)) {
+      return;
+    }
     out.push_back({"IP_ADDRESS", start, end, 0.9, {}, "ipv4"});
   };
   // With a port or prefix length the address is joined to the number after it, so it is

@@ -70,5 +70,15 @@ TEST(IpAddressDetector, LeavesVersionsTimesAndMacAddressesAlone) {
   }
 }
 
+// NorNE's government reports number their sections as addresses are written.
+TEST(IpAddressDetector, LeavesSectionNumbersAlone) {
+  TestEngine engine;
+  for (std::string_view text : {"jf. kap. 7.2.4.5", "under kap 3.4.3.9 ovanfor",
+                                "see section 3.1.2.4", "§ 1.2.3.4"}) {
+    EXPECT_THAT(engine.Values(text, "IP_ADDRESS"), IsEmpty()) << text;
+  }
+  EXPECT_THAT(engine.Values("Kapasitet nådd på 10.0.0.1", "IP_ADDRESS"), ElementsAre("10.0.0.1"));
+}
+
 }  // namespace
 }  // namespace sladd
