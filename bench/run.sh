@@ -1601,6 +1601,14 @@ Round 480 (16 offences, origins and orientations told to a landlord, an employer
 and a dating app): every mark found by overlap, none of the 5 negatives flagged; the five
 spans that differed were the set's convention ("[dom for] [promillekjøring]", "i
 [varetekt]", "halvt [vietnamesisk]"), which the gold follows now. Nothing to fix.
+Round 481 (10 messages): a check of 125 Norwegian and 121 English lay names of conditions
+after "jeg har" / "I have", and of 156 faiths, orientations, origins, parties and unions
+after "jeg er" / "I'm" and their verbs, found 9 missed ("impotens", "erectile
+dysfunction", "kronisk utmattelse", "ufrivillig barnløshet", "incontinence", "I'm half
+Ghanaian", "laestadianer" without "æ"); the round, written after they joined the
+lexicons, keeps them, with look-alikes ("Steriliteten i laboratoriet", "half English
+cheddar", "The impotent rage"; "French brie" had given a name, and cheeses are common
+words now).
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"
