@@ -13,12 +13,15 @@ terms. With the common words they are what detectors/word_forms.h builds inflect
 compounds from ("hukommelse-n", "sporing-s-nummer").
 
 Run from the repository root (needs wamerican: apt-get install wamerican); the outputs are
-committed, so the build never needs ../shared."""
+committed, so the build never needs ../shared. With --check, writes nothing and fails if
+they are out of date (the lexicons' terms are common words: a change to them needs a run);
+exits 77 when NorNE or the word list is missing."""
 
 import collections
 import json
 import pathlib
 import re
+import sys
 
 NORNE = pathlib.Path("../shared/corpora/norne")
 OUT = pathlib.Path("detectors/data/common_words.txt")
@@ -70,7 +73,8 @@ id kid personnummer personnummeret personnumret fødselsnummer fødselsnummeret 
 cpr cpr-nummer cpr-nummeret henkilötunnus henkilötunnukseni hetu kontonummer kontonummeret
 kundenummer ordrenummer faktura fakturaen refusjon refund mit jag minun
 chatbot chatboten
-vegetar vegetarianer pescetarian pescatarian pescetarianer flexitarian fleksitarianer""".split()
+vegetar vegetarianer pescetarian pescatarian pescetarianer flexitarian fleksitarianer
+brie camembert gouda halloumi mozzarella""".split()
 
 # Frequent Swedish, Danish and Finnish chat words, which neither NorNE nor SCOWL holds:
 # function words, greetings, apologies, verbs as chat uses them (imperatives that open a
@@ -154,6 +158,11 @@ def lexicon_words(names):
 
 
 def main():
+    check = "--check" in sys.argv[1:]
+    if not NORNE.exists() or not ENGLISH_WORDS.exists():
+        print("make_common_words: skipped, ../shared/corpora/norne or the word list "
+              "(apt-get install wamerican) is absent")
+        return 77 if check else 1
     names = set()
     for path in NAMES:
         for line in path.read_text().splitlines():
@@ -186,9 +195,17 @@ def main():
     common |= {w for w in english_words(names) if in_name[w] < 0.02 * max(total[w], 1)}
     common |= lexicon_words(names)
     known = {w for w in lower if qualifies(w, 1)} - common
-    OUT.write_text(HEADER + "\n".join(sorted(common)) + "\n")
-    KNOWN_OUT.write_text(KNOWN_HEADER + "\n".join(sorted(known)) + "\n")
-    print(f"{OUT}: {len(common)} words; {KNOWN_OUT}: {len(known)} words")
+    outputs = {OUT: HEADER + "\n".join(sorted(common)) + "\n",
+               KNOWN_OUT: KNOWN_HEADER + "\n".join(sorted(known)) + "\n"}
+    for path, text in outputs.items():
+        if not check:
+            path.write_text(text)
+        elif not path.exists() or path.read_text() != text:
+            print(f"make_common_words: {path} is out of date: run tools/make_common_words.py")
+            return 1
+    if not check:
+        print(f"{OUT}: {len(common)} words; {KNOWN_OUT}: {len(known)} words")
+    return 0
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())
