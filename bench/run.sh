@@ -1609,6 +1609,11 @@ Ghanaian", "laestadianer" without "æ"); the round, written after they joined th
 lexicons, keeps them, with look-alikes ("Steriliteten i laboratoriet", "half English
 cheddar", "The impotent rage"; "French brie" had given a name, and cheeses are common
 words now).
+Round 482 (4 messages): a check of 69 stances, memberships, religious practices and
+relationships said in a sentence of their own ("I'm a shop steward", "Jeg faster under
+ramadan", "Jeg er i et likekjønnet ekteskap") found 2 statements missed ("I'm a lifelong
+Conservative", "Jeg er miljøpartist"), kept by the round with look-alikes ("a conservative
+estimate"); left: orientation told only by inference ("I came out last year").
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"
