@@ -183,8 +183,8 @@ constexpr std::string_view kOwnerWords[] = {"min", "mi", "mitt", "mine", "vår",
                                             "din", "di", "ditt", "dine", "hans", "hennes"};
 // Words after a writer's lowercase name that end it: "this is josh again", "jeg er kari
 // fra kundeservice".
-constexpr std::string_view kWordsAfterAWritersName[] = {"again", "here",  "from", "igjen",
-                                                        "her",   "fra",   "frå"};
+constexpr std::string_view kWordsAfterAWritersName[] = {
+    "again", "here", "from", "igjen", "her", "fra", "frå", "igen", "här", "från"};
 // Vietnamese middle names ("Nguyen Van An", "Tran Thi Mai").
 constexpr std::string_view kVietnameseMiddleNames[] = {"van", "văn", "thi", "thị"};
 // The writer, in "X og jeg", "X and I", "me and X".
@@ -343,6 +343,23 @@ class SegmentTagger {
     out.push_back({first, last, lone_opener ? kLoneOpenerScore : kModelScore, "model"});
   }
 
+  // "det er siri igjen": the writer's first name in lowercase after "det er", if the name
+  // lists know it (one that is also a word with a surname after it: "det er siv aune her").
+  // Returns the name's last token, or `first`. (Kin before one, "my husband dave", is a
+  // cue: AddCueAndLowercaseNames.) Out of line, as AddLowercaseNameAlone.
+  ABSL_ATTRIBUTE_NOINLINE size_t AddLowercaseWritersName(size_t first,
+                                                         std::vector<NameSpan>& out) const {
+    if (!context_.IsLowercaseFirstName(first) &&
+        !(context_.IsFirstNameAlsoAWord(first) &&
+          IsLowercaseSurnameAfter(first, /*unknown=*/false))) {
+      return first;
+    }
+    const size_t end = NameEnd(first, CueKind::kPersonWord);
+    if (end <= first || !NamesTheWriter(first, end - 1)) return first;
+    out.push_back({first, end - 1, kLowercaseAloneScore, "cue"});
+    return end - 1;
+  }
+
   // Capitalised words the tagger passed over that the words around them show to be a
   // name: beside the writer ("Máret og jeg kommer", "Jurgis and I", "me and Tom"), after
   // one's kin, friend or colleague ("naboen min Wiktoria", "my neighbour Ivanka") or before
@@ -356,15 +373,7 @@ class SegmentTagger {
       // Most capitalised words open a sentence and are common words ("Hei", "Jeg"), which
       // the tagger has looked up already.
       if (!context_.IsCapitalized(first)) {
-        // "det er siri igjen": the writer's first name in lowercase, if the name lists know
-        // it. (Kin before one, "my husband dave", is a cue: AddCueAndLowercaseNames.)
-        if (FollowsDetEr(first) && context_.IsLowercaseFirstName(first)) {
-          const size_t end = NameEnd(first, CueKind::kPersonWord);
-          if (end > first && NamesTheWriter(first, end - 1)) {
-            out.push_back({first, end - 1, kLowercaseAloneScore, "cue"});
-            first = end - 1;
-          }
-        }
+        if (FollowsDetEr(first)) first = AddLowercaseWritersName(first, out);
         continue;
       }
       // "Sambo og jeg": kin beside the writer is no name.
@@ -398,6 +407,16 @@ class SegmentTagger {
     }
   }
 
+  // Adds the name that lowercase first name `i`, no word at all, opens where it stands
+  // ("emma kommer", "ian connor"). With no word pointing at it, it takes only a surname the
+  // lists know: "ei ole tullut" is Finnish. Out of line: the word loop calling it stays
+  // small enough for GCC to inline its word lookups.
+  ABSL_ATTRIBUTE_NOINLINE void AddLowercaseNameAlone(size_t i, std::vector<NameSpan>& out) const {
+    size_t end = NameEnd(i, CueKind::kPersonWord);
+    if (end == i + 2 && IsUnknownSurnameAfterAFirstName(i + 1)) end = i + 1;
+    if (end > i && !IsWhere(i)) out.push_back({i, end - 1, kLowercaseAloneScore, "list"});
+  }
+
   // The names the cues point at, and first names that are no word at all, written in
   // lowercase wherever they stand, with a known surname after them ("emma kommer i morgen",
   // "wow emma and kaite", "ian connor"). One pass: both ask each word's filter key.
@@ -413,10 +432,7 @@ class SegmentTagger {
         ++i;
         continue;
       }
-      if (context_.IsLowercaseNameAlone(i, key)) {
-        const size_t end = NameEnd(i, CueKind::kPersonWord);
-        if (end > i && !IsWhere(i)) out.push_back({i, end - 1, kLowercaseAloneScore, "list"});
-      }
+      if (context_.IsLowercaseNameAlone(i, key)) AddLowercaseNameAlone(i, out);
       const Cue cue = CueAt(i, key);
       if (cue.kind == CueKind::kNone) continue;
       size_t next = cue.next;
@@ -752,9 +768,12 @@ class SegmentTagger {
     // also a word ("emily said i could" is no "Emily Said"): the tagger has seen the
     // capitalised ones.
     if (kind == CueKind::kPersonWord) {
-      return first ? context_.IsLowercaseFirstName(i) || hyphenated_name
-                   : context_.IsKnownName(i) && !context_.IsCommonWord(i) &&
-                         !context_.IsFirstNameAlsoAWord(i);
+      return first ? context_.IsLowercaseFirstName(i) || hyphenated_name ||
+                         // a first name that is also a word, with a surname after it:
+                         // "snakket med siv aune", "kan du be lina haddad ringe"
+                         (!context_.IsCapitalized(i) && context_.IsFirstNameAlsoAWord(i) &&
+                          IsLowercaseSurnameAfter(i, /*unknown=*/false))
+                   : IsLowercaseSurnameAfter(i - 1, !context_.IsFirstNameAlsoAWord(i - 1));
     }
     // A team, a service or a town's council signs as a person would: "Hilsen Kundeservice",
     // "Mvh Økonomiavdelingen", "Hilsen Oslo kommune".
@@ -787,7 +806,10 @@ class SegmentTagger {
     // A lowercase known name after a greeting, if the name ends there or goes on with
     // another name: "hei ola", but not "takk per mail"; after a title, whatever follows it
     // ("mrs jenkins has the key").
-    if (!context_.IsKnownName(i) && !hyphenated_name) return false;
+    if (!context_.IsKnownName(i) && !hyphenated_name &&
+        (first || !IsUnknownSurnameAfterAFirstName(i))) {
+      return false;
+    }
     if (first && FollowsATitle(i)) return true;
     // After a title that is also a noun, not a first name that is also a word: "the mayor
     // said", "the coach will".
@@ -798,7 +820,9 @@ class SegmentTagger {
     const size_t next = i + 1;
     return next >= context_.size() || !context_.IsWord(next) || context_.IsKnownName(next) ||
            context_.IsCapitalized(next) || !first ||
-           ((kind == CueKind::kSubject || kind == CueKind::kGreeting) && EndsAWritersName(next));
+           ((kind == CueKind::kSubject || kind == CueKind::kGreeting) &&
+            (EndsAWritersName(next) ||
+             (IsUnknownSurnameAfterAFirstName(next) && EndsAWritersName(next + 1))));
   }
 
   // A capital, then capitals only after '-' or '\'' ("Kari-Anne", "O'Brien"): no
@@ -822,6 +846,25 @@ class SegmentTagger {
     return i < context_.size() && context_.IsWord(i) && !context_.HasDigit(i) &&
            !IsNeverName(i) &&
            (context_.IsLastName(i) || (!context_.IsCommonWord(i) && !context_.IsWordForm(i)));
+  }
+
+  // Whether the lowercase token after first name `i` is its surname: a known one that is
+  // neither a common word nor a first name also a word ("emily said i could" is no "Emily
+  // Said"), or, if `unknown`, one the lists lack (IsUnknownSurnameAfterAFirstName). After a
+  // first name that is also a word only a known one: "ring per telfon" is a typo.
+  bool IsLowercaseSurnameAfter(size_t i, bool unknown) const {
+    const size_t next = i + 1;
+    return next < context_.size() && context_.IsWord(next) && !context_.IsCapitalized(next) &&
+           ((context_.IsKnownName(next) && !context_.IsCommonWord(next) &&
+             !context_.IsFirstNameAlsoAWord(next)) ||
+            (unknown && IsUnknownSurnameAfterAFirstName(next)));
+  }
+  // Whether lowercase token `i` is a surname the lists lack after a first name they know,
+  // a word that is none at all: "snakket med agnieszka kowalska", "hi this is kwame mensah".
+  bool IsUnknownSurnameAfterAFirstName(size_t i) const {
+    return i >= 1 && context_.IsFirstName(i - 1) && !context_.IsCapitalized(i) &&
+           !context_.IsLastName(i) && IsSurnameAfterItIs(i) &&
+           !OneOf(context_.folded(i), kWordsAfterAWritersName);
   }
 
   bool EndsAWritersName(size_t next) const {
@@ -1140,14 +1183,16 @@ class SegmentTagger {
   }
 
   // "det er Kari her", "Det er Ngozi som skriver", "it's Tom here", "det er siri igjen",
-  // and after a greeting a name that ends the message: "hei, det er amina".
+  // and after a greeting a name that ends the message or its clause: "hei, det er amina",
+  // "hei det er kwame mensah, har dere fått betalingen?".
   bool NamesTheWriter(size_t first, size_t last) const {
     if (!FollowsTheWritersIntroduction(first)) return false;
     return Is(last + 1, "her") || Is(last + 1, "here") || Is(last + 1, "igjen") ||
            Is(last + 1, "again") ||
            (Is(last + 1, "som") && last + 2 < context_.size() &&
             OneOf(context_.folded(last + 2), kWritingVerbs)) ||
-           (first >= 2 && FollowsAGreetingWord(first - 2) && EndsTheMessage(last + 1));
+           (first >= 2 && FollowsAGreetingWord(first - 2) &&
+            (EndsTheMessage(last + 1) || Is(last + 1, ",")));
   }
   // Whether token `next` is past the end, or a closing mark that ends the text.
   bool EndsTheMessage(size_t next) const {

@@ -132,7 +132,8 @@ class TaggingContext {
   // The folded form of word `i` and its WordHash, for a lookup in a word list. A word of
   // lowercase letters is its own folded form: it is hashed, not described (folded, shaped),
   // which most words never need.
-  std::pair<std::string_view, uint32_t> FoldedForLookup(size_t i) const {
+  ABSL_ATTRIBUTE_ALWAYS_INLINE std::pair<std::string_view, uint32_t> FoldedForLookup(
+      size_t i) const {
     const Token& t = at(i);
     if (!t.described && (t.seen & ~kLowercaseLetters) == 0) {
       const std::string_view bytes = raw(i);
@@ -174,7 +175,10 @@ class TaggingContext {
     return {t.start, t.end};
   }
   // Token `i` as written.
-  std::string_view raw(size_t i) const {
+  // Always inlined, as FoldedForLookup: the tagger asks them of every word, and GCC's
+  // choice to call them instead, when a caller grew, cost 0.8-1.5% of the default policy's
+  // instructions (thirtieth session).
+  ABSL_ATTRIBUTE_ALWAYS_INLINE std::string_view raw(size_t i) const {
     const Token& t = at(i);
     return text_.substr(t.start, t.end - t.start);
   }

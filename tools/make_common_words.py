@@ -74,7 +74,8 @@ cpr cpr-nummer cpr-nummeret henkilötunnus henkilötunnukseni hetu kontonummer k
 kundenummer ordrenummer faktura fakturaen refusjon refund mit jag minun
 chatbot chatboten
 vegetar vegetarianer pescetarian pescatarian pescetarianer flexitarian fleksitarianer
-brie camembert gouda halloumi mozzarella""".split()
+brie camembert gouda halloumi mozzarella
+asap pls plz thx tysm np btw idk imo fyi tbh mtp evt ift pga iom fbm tlf mms stk""".split()
 
 # Frequent Swedish, Danish and Finnish chat words, which neither NorNE nor SCOWL holds:
 # function words, greetings, apologies, verbs as chat uses them (imperatives that open a

@@ -662,6 +662,19 @@ TEST(PersonDetector, FindsLowercaseNamesAfterWordsPointingAtAPerson) {
   EXPECT_THAT(Names(engine, "I saw a house martin"), IsEmpty());
   EXPECT_THAT(Names(engine, "jeg vil ha en med lue"), IsEmpty());
   EXPECT_THAT(Names(engine, "pakken kom fra oslo"), IsEmpty());
+  // A surname the lists lack, a word that is none at all, after a first name that is no
+  // word; after one that is a word, only a known surname (thirtieth session).
+  EXPECT_THAT(Names(engine, "snakket med agnieszka kowalska i går"),
+              ElementsAre("agnieszka kowalska"));
+  EXPECT_THAT(Names(engine, "hi this is kwame mensah from accounts"),
+              ElementsAre("kwame mensah"));
+  EXPECT_THAT(Names(engine, "hei det er priya raman, har dere fått betalingen?"),
+              ElementsAre("priya raman"));
+  EXPECT_THAT(Names(engine, "snakket med siv aune i går"), ElementsAre("siv aune"));
+  EXPECT_THAT(Names(engine, "ring per telfon"), IsEmpty());
+  EXPECT_THAT(Names(engine, "send til mark asap"), IsEmpty());
+  EXPECT_THAT(Names(engine, "hej det är elin igen"), ElementsAre("elin"));
+  EXPECT_THAT(Names(engine, "Paketti ei ole tullut vielä"), IsEmpty());
 }
 
 TEST(PersonDetector, FindsLowercaseNamesThatAreNoWordAnywhere) {
