@@ -29,7 +29,10 @@ constexpr std::string_view kStreetSuffixes[] = {
     "tangen", "moen", "heia", "marka", "bekken", "setra", "vangen",
     // Swedish and Danish: "Drottninggatan 53", "Nørrebrogade 44", "Strandvejen 12"
     "gatan", "vägen", "gränd", "gränden", "gade", "vej", "vejen", "plads", "pladsen", "torv",
-    "stræde", "strædet"};
+    "stræde", "strædet",
+    // Finnish: "Mannerheimintie 10", "Aleksanterinkatu 52", "Rantakuja 3" ("tie" only
+    // after a genitive's "n": "Hottie 2", "Sortie 3" are none)
+    "katu", "ntie", "kuja", "polku", "väylä", "kaari", "aukio"};
 // Road kinds followed by a road number, not a house number: "riksvei 362", "E6".
 constexpr std::string_view kRoadKinds[] = {
     "riksvei",  "riksveg",  "riksveien",  "riksvegen",  "fylkesvei", "fylkesveg",

@@ -166,6 +166,17 @@ TEST(StreetAddressDetector, FindsSwedishAndDanishAddresses) {
   EXPECT_THAT(Addresses(engine, "Kundenummer 123 45 og ordre 2200"), IsEmpty());
 }
 
+// Finnish street words (thirtieth session); "tie" only after a genitive's "n".
+TEST(StreetAddressDetector, FindsFinnishAddresses) {
+  TestEngine engine;
+  EXPECT_THAT(Addresses(engine, "Kan dere levere til Mannerheimintie 10, 00100 Helsinki?"),
+              ElementsAre("Mannerheimintie 10, 00100 Helsinki"));
+  EXPECT_THAT(Addresses(engine, "Please send it to Aleksanterinkatu 52, thanks"),
+              ElementsAre("Aleksanterinkatu 52"));
+  EXPECT_THAT(Addresses(engine, "Hi, my Bestie 24 is here"), IsEmpty());
+  EXPECT_THAT(Addresses(engine, "Sortie 3 er stengt"), IsEmpty());
+}
+
 // Regression: "-skogen", "-holmen", "-vika" and the like end street names too
 // ("Stasjonsskogen 101" was missed without a postcode); a surname after a first name is
 // still a name ("Kari Moen 45 år").
