@@ -417,7 +417,8 @@ class Run {
   std::FILE* const out_;
   std::FILE* const err_;
   FieldSelector fields_;
-  // --previous-turn-field, if given.
+  // --previous-turn-field and --conversation-field, if given, and --text-field where it
+  // names the message that answers a turn (redact without --fields).
   std::optional<FieldSelector> turn_field_;
   std::optional<FieldSelector> conversation_field_;
   std::optional<FieldSelector> text_field_;
