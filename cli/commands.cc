@@ -129,8 +129,9 @@ bool ValidOptions(Command command, const CommandOptions& options, std::FILE* err
     return refuse("--conversation-field is for analyze and redact of --input-format jsonl");
   }
   if (!options.conversation_field.empty() && !options.previous_turn_field.empty()) {
-    return refuse("a record's previous turn is its field or the record before it: give "
-                  "--previous-turn-field or --conversation-field");
+    return refuse(
+        "a record's previous turn is its field or the record before it: give "
+        "--previous-turn-field or --conversation-field");
   }
   return true;
 }
@@ -243,8 +244,8 @@ class Run {
     for (unsigned i = 0; i < workers + (pieces ? 1 : 0); ++i) {
       auto backend = NewBackend();
       if (!backend.ok()) return Refuse(backend.status());
-      processors_.push_back(std::make_unique<LineProcessor>(
-          command_, options_, fields_, Turns(), std::move(*backend)));
+      processors_.push_back(std::make_unique<LineProcessor>(command_, options_, fields_, Turns(),
+                                                            std::move(*backend)));
     }
     for (unsigned i = 0; i < workers; ++i) workers_.push_back(processors_[i].get());
     if (pieces) long_lines_ = processors_.back().get();

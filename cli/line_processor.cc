@@ -202,9 +202,8 @@ absl::Status LineProcessor::RewriteRecord(std::string_view line, std::string& ou
   size_t copied_to = 0;
   for (const JsonString& string : strings_) {
     if (!turn_.empty()) {
-      const bool message =
-          std::find(message_tokens_.begin(), message_tokens_.end(), string.token_begin) !=
-          message_tokens_.end();
+      const bool message = std::find(message_tokens_.begin(), message_tokens_.end(),
+                                     string.token_begin) != message_tokens_.end();
       backend_->SetPreviousTurn(message ? std::string_view(turn_) : std::string_view());
     }
     record_.append(line.substr(copied_to, string.token_begin - copied_to));

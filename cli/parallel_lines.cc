@@ -190,8 +190,8 @@ class Pipeline {
 
   void Process(LineWorker& worker, Batch& batch) {
     const std::string_view input = batch.input;
-    worker.BeginBatch(std::string_view(batch.line_before).substr(
-        0, batch.line_before.size() - LineReader::kPadding));
+    worker.BeginBatch(std::string_view(batch.line_before)
+                          .substr(0, batch.line_before.size() - LineReader::kPadding));
     for (size_t i = 0; i < batch.lines.size(); ++i) {
       const Batch::Span& span = batch.lines[i];
       const size_t rollback = batch.output.size();

@@ -156,8 +156,7 @@ bool IsBlank(std::string_view text, size_t from, size_t to) {
 // Where the answer of a block whose label's line ends at `label_end` ends: past one to
 // `answer_lines` lines that are not blank, at a blank line or the text's end; nothing if
 // there are none or more.
-std::optional<size_t> BlockAnswerEnd(std::string_view text, size_t label_end,
-                                     size_t answer_lines) {
+std::optional<size_t> BlockAnswerEnd(std::string_view text, size_t label_end, size_t answer_lines) {
   size_t answer_end = label_end;
   for (size_t lines = 0; lines < answer_lines; ++lines) {
     const size_t line_end = LineEnd(text, answer_end + 1, kFormLineReach);
@@ -438,7 +437,8 @@ std::optional<std::string> LabelOfTheLineBefore(std::string_view text, size_t li
   if (line.back() != ':') {
     // A block's label, in a form of several blocks (IsInAForm).
     if (line.back() == '?') line.remove_suffix(1);
-    if (!IsABlocksLabel(text, *label_line, kFormLabelLength, kBlockAnswerLines) || !IsInAForm(text, *label_line)) {
+    if (!IsABlocksLabel(text, *label_line, kFormLabelLength, kBlockAnswerLines) ||
+        !IsInAForm(text, *label_line)) {
       return std::nullopt;
     }
     return FoldCase(line.substr(label_start));
@@ -476,12 +476,10 @@ std::optional<std::string> QuestionOfTheTurnBefore(std::string_view text, size_t
 // The question of the turn said on the line before a turn's header that heads the line at
 // `line_start`, as chat tools copy turns ("Jack Reid  10:31", "Any dietary requirements?",
 // "Emma Wilson  10:32" before "Halal please"), as QuestionOfTheTurnBefore.
-std::optional<std::string> QuestionOfTheHeadedTurnBefore(std::string_view text,
-                                                         size_t line_start) {
+std::optional<std::string> QuestionOfTheHeadedTurnBefore(std::string_view text, size_t line_start) {
   if (line_start == 0) return std::nullopt;
   const std::optional<size_t> header = LineStart(text, line_start - 1, kFormLineReach);
-  if (!header || *header == 0 ||
-      !IsATurnsHeader(text.substr(*header, line_start - 1 - *header))) {
+  if (!header || *header == 0 || !IsATurnsHeader(text.substr(*header, line_start - 1 - *header))) {
     return std::nullopt;
   }
   const std::optional<size_t> said = LineStart(text, *header - 1, kFormLineReach);
@@ -775,8 +773,8 @@ std::optional<FormFieldSpan> BlocksField(std::string_view text, size_t line_star
   const size_t answer_end = *BlockAnswerEnd(text, line_end, kBlockAnswerLines);
   if (answer_end > answer->second) {
     const size_t last_line = LineStart(text, answer_end - 1, kFormLineReach).value_or(answer_end);
-    answer->second = last_line + TrimmedValueEnd(text.substr(last_line, answer_end - last_line),
-                                                 0, answer_end - last_line);
+    answer->second = last_line + TrimmedValueEnd(text.substr(last_line, answer_end - last_line), 0,
+                                                 answer_end - last_line);
   }
   const std::string_view value = text.substr(answer->first, answer->second - answer->first);
   if (!IsAFormsLabel(text, label_start, label_end, value, /*on_next_line=*/true)) {

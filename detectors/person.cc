@@ -312,7 +312,7 @@ class SegmentTagger {
     // charity"), nor a place to go ("Strømmen Storsenter") or a street ("Karl Johans gate"),
     // nor a saint's name, which names a church, a place or a day ("St. Paul kyrkje"), nor
     // where someone lives ("bor i Moss"), nor a shop greeted by the word for it ("Hei
-    // Apotek 1").
+    // Apotek 1"), nor words of a quoted title ("The Catholic Church: A Short History").
     if (first > last || (first == last && (IsSingleLetter(first) || context_.IsPlace(first) ||
                                            NamesABody(first) || IsDate(first) ||
                                            context_.IsCommonWord(first) ||

@@ -337,8 +337,8 @@ constexpr std::string_view kWordsOfUse[] = {
 // that join a list of examples are not counted: "cover pre-existing conditions such as
 // diabetes or asthma".
 constexpr size_t kCoverWordReach = 5;
-constexpr std::string_view kListJoiners[] = {"and", "or", "such", "as", "like", "og", "eller",
-                                             "som", "f.eks", "e.g"};
+constexpr std::string_view kListJoiners[] = {"and", "or",    "such", "as",    "like",
+                                             "og",  "eller", "som",  "f.eks", "e.g"};
 constexpr std::string_view kCoverWords[] = {
     "dekker", "dekke", "dekkes", "dekket", "dekkjer", "omfatter", "cover", "covers", "covered",
     "excludes", "exclude", "treats", "treat", "behandler", "behandlar"};
@@ -860,13 +860,14 @@ bool IsPeopleInGeneralWith(std::string_view text, size_t start) {
 
 bool NamesABodysEvent(std::string_view text, size_t end) {
   static constexpr std::string_view kEvents[] = {
-      "conference", "conferences", "meeting",  "meetings", "rally",    "rallies",
-      "event",      "events",      "fundraiser", "dinner", "convention", "congress",
-      "hustings",   "seminar",     "landsmøte", "landsmøtet", "årsmøte", "årsmøtet",
-      "møte",       "møtet",       "valgvake", "valgvaka",  "valgvaken", "seminaret",
-      "julebord",   "julebordet",  "kongress", "kongressen"};
+      "conference", "conferences", "meeting",    "meetings",   "rally",      "rallies",
+      "event",      "events",      "fundraiser", "dinner",     "convention", "congress",
+      "hustings",   "seminar",     "landsmøte",  "landsmøtet", "årsmøte",    "årsmøtet",
+      "møte",       "møtet",       "valgvake",   "valgvaka",   "valgvaken",  "seminaret",
+      "julebord",   "julebordet",  "kongress",   "kongressen"};
   // The English genitive's apostrophe, as typed or as phones write it.
-  for (const std::string_view genitive : {std::string_view("'s"), std::string_view("\xE2\x80\x99s")}) {
+  for (const std::string_view genitive :
+       {std::string_view("'s"), std::string_view("\xE2\x80\x99s")}) {
     if (text.substr(end, genitive.size()) == genitive) {
       end += genitive.size();
       break;
@@ -879,21 +880,22 @@ bool IsClaimedInTheNextSentence(const TermSite& site) {
   // The writer or their own among the next sentence's first words; "i" is also Norwegian's
   // "in", but a reference back must come too.
   static constexpr std::string_view kOwners[] = {
-      "jeg", "eg",  "i",  "i'm",   "im",   "i've", "ive", "my",  "me",  "min",
-      "mi",  "mitt", "mine", "meg", "vi",  "we",   "our", "mamma", "pappa", "mum", "mom", "dad"};
+      "jeg",  "eg",   "i",   "i'm", "im", "i've", "ive",   "my",    "me",  "min", "mi",
+      "mitt", "mine", "meg", "vi",  "we", "our",  "mamma", "pappa", "mum", "mom", "dad"};
   static constexpr size_t kOwnerWords = 4;
   static constexpr std::string_view kDiagnoses[] = {"diagnosen", "diagnosed", "diagnosis",
                                                     "diagnostisert"};
-  static constexpr std::string_view kHaving[] = {"har",  "hadde", "hatt", "fått", "fikk", "have",
-                                                 "has",  "had",   "got",  "lever", "live", "lives"};
+  static constexpr std::string_view kHaving[] = {"har", "hadde", "hatt", "fått",  "fikk", "have",
+                                                 "has", "had",   "got",  "lever", "live", "lives"};
   static constexpr std::string_view kIt[] = {"det", "den", "dette", "it", "this", "that"};
   // What may follow "have it" when it is the term had, not a state ("jeg har det bra").
-  static constexpr std::string_view kAfterIt[] = {
-      "", "selv", "sjøl", "sjølv", "også", "òg", "too", "myself", "himself", "herself",
-      "as", "since", "siden", "and", "og"};
+  static constexpr std::string_view kAfterIt[] = {"",   "selv",  "sjøl",   "sjølv",   "også",
+                                                  "òg", "too",   "myself", "himself", "herself",
+                                                  "as", "since", "siden",  "and",     "og"};
   const std::string_view text = site.text;
   size_t from = site.sentence_end;
-  while (from < text.size() && std::string_view(" \t\r\n").find(text[from]) != std::string_view::npos) {
+  while (from < text.size() &&
+         std::string_view(" \t\r\n").find(text[from]) != std::string_view::npos) {
     ++from;
   }
   if (from >= text.size()) return false;
@@ -904,9 +906,8 @@ bool IsClaimedInTheNextSentence(const TermSite& site) {
   return AnyWord(text, from, to, [&](size_t start, size_t end) {
     std::string word = FoldCase(text.substr(start, end - start));
     owner = owner || (words++ < kOwnerWords && OneOf(word, kOwners));
-    const bool refers = OneOf(word, kDiagnoses) ||
-                        (OneOf(before, kHaving) && OneOf(word, kIt) &&
-                         OneOf(WordAfter(text, end).first, kAfterIt));
+    const bool refers = OneOf(word, kDiagnoses) || (OneOf(before, kHaving) && OneOf(word, kIt) &&
+                                                    OneOf(WordAfter(text, end).first, kAfterIt));
     before = std::move(word);
     return owner && refers;
   });

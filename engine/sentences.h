@@ -30,8 +30,7 @@ std::pair<size_t, size_t> SentenceAround(std::string_view text, size_t start, si
 // blanks and up to `max_remark_bytes` of remark with no '?' (an emoji, an example in
 // brackets, "Svar gjerne kort."). Nothing when `text` ends in no question or the question
 // is empty.
-std::optional<std::string_view> ClosingQuestion(std::string_view text,
-                                                size_t max_remark_bytes = 0);
+std::optional<std::string_view> ClosingQuestion(std::string_view text, size_t max_remark_bytes = 0);
 
 // Widens every finding for which `widen` holds to its sentence. A widened finding takes in
 // the findings it then overlaps (a phone number in the sentence goes with it); widened
