@@ -426,6 +426,18 @@ instructions (+0.7%, the \`memchr\`) and the default policy 636.69M -> 637.85M (
 run, at 98d0a1b, read the floor at 7.0 GB/s, the structured row at 146.4 MB/s (2.1%), the
 default policy at 38.6 MB/s (0.6%) and the CLI with structured detectors at 101 MB/s, all
 within 2% of the last session's run.
+The thirtieth session added \`--conversation-field\` to the CLI (each JSON record read after
+the record before it in its conversation: two more parses of a record, 22% more CLI time
+with the structured policy, 20-35% with the default one, docs/BATCH.md; off by default),
+section words before IP addresses (structured row 173.22M -> 173.53M instructions), and
+PERSON, street and special-category rules and lexicon lines (default policy 637.85M ->
+641.16M, +0.5%, after \`TaggingContext::raw\` and \`FoldedForLookup\` were made always
+inline: GCC had stopped inlining them into the tagger's word loops, +1.5%).
+This run, at 1db5bb3, read the floor at 6.6 GB/s, the structured row at 157.1 MB/s (2.4%),
+the default policy at 36.6 MB/s (0.6%) and the CLI with structured detectors at 98 MB/s
+(101 at 98d0a1b); the CLI of be317fa and of 1db5bb3, run in turns six times each over the
+same 100,000 records, took the same user time (medians 0.165 s): the machine, not the
+change.
 
 ## Engine, message by message
 
