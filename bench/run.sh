@@ -1642,6 +1642,10 @@ and one of 40 everyday sentences with the categories' words in other senses flag
 rightly ("Fagforeningen min på jobb har julebord"): "syk av latter" and "a sick deal" are
 no one's health now ("Jeg er helt syk på den nye jakka" is left: "syk på" may be illness).
 The round keeps them.
+Round 485 (3 messages): a check of 20 English sentences with the categories' words in
+figurative or other senses flagged 3; a bank's fraud work ("froze my card for fraud
+checks", "fraud alerts") is no one's offence now, and the round keeps it; left: "I'm
+Catholic about my coffee", "arrested by the beauty of the fjords".
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"
