@@ -153,10 +153,10 @@ bool IsBlank(std::string_view text, size_t from, size_t to) {
   return text.substr(from, to - from).find_first_not_of(" \t\r") == std::string_view::npos;
 }
 
-// Where the answer of a block whose label's line ends at `label_end` ends: past one to
+// Where the answer under a label's line that ends at `label_end` ends: past one to
 // `answer_lines` lines that are not blank, at a blank line or the text's end; nothing if
 // there are none or more.
-std::optional<size_t> BlockAnswerEnd(std::string_view text, size_t label_end, size_t answer_lines) {
+std::optional<size_t> AnswerLinesEnd(std::string_view text, size_t label_end, size_t answer_lines) {
   size_t answer_end = label_end;
   for (size_t lines = 0; lines < answer_lines; ++lines) {
     const size_t line_end = LineEnd(text, answer_end + 1, kFormLineReach);
@@ -176,24 +176,32 @@ std::optional<size_t> BlockAnswerEnd(std::string_view text, size_t label_end, si
 // fields, as Google Forms' e-mails do ("Allergier eller matintoleranser" then "Gluten"):
 // a blank line or the text's start before it, a phrase of at most `max_length` bytes with
 // no colon and no sentence's end but a closing question mark, one to `answer_lines` lines
-// of answer, and a blank line or the text's end after that.
-bool IsABlocksLabel(std::string_view text, size_t line_start, size_t max_length,
-                    size_t answer_lines = 1) {
+// of answer, and a blank line or the text's end after that. Returns where the answer ends,
+// or nothing if the line is no such label.
+std::optional<size_t> BlockAnswerEnd(std::string_view text, size_t line_start, size_t max_length,
+                                     size_t answer_lines) {
   if (line_start > 0) {
     const std::optional<size_t> before = LineStart(text, line_start - 1, kFormLineReach);
-    if (!before || !IsBlank(text, *before, line_start - 1)) return false;
+    if (!before || !IsBlank(text, *before, line_start - 1)) return std::nullopt;
   }
   const size_t line_end = LineEnd(text, line_start, max_length + 2);
-  if (line_end >= text.size() || text[line_end] != '\n') return false;
+  if (line_end >= text.size() || text[line_end] != '\n') return std::nullopt;
   const std::string_view line = text.substr(line_start, line_end - line_start);
   const size_t first = line.find_first_not_of(" \t\r");
   const size_t last = line.find_last_not_of(" \t\r");
   if (first == std::string_view::npos || last - first + 1 > max_length ||
       line.substr(first, last - first).find_first_of(".!?:") != std::string_view::npos ||
       std::string_view(".!:").find(line[last]) != std::string_view::npos) {
-    return false;
+    return std::nullopt;
   }
-  return BlockAnswerEnd(text, line_end, answer_lines).has_value();
+  return AnswerLinesEnd(text, line_end, answer_lines);
+}
+
+// Whether the line at `line_start` is a block's label with a one-line answer, or up to
+// `answer_lines` (BlockAnswerEnd).
+bool IsABlocksLabel(std::string_view text, size_t line_start, size_t max_length,
+                    size_t answer_lines = 1) {
+  return BlockAnswerEnd(text, line_start, max_length, answer_lines).has_value();
 }
 
 // Whether `line` is a form's field: a label of a few words and no sentence's end, a colon,
@@ -449,6 +457,16 @@ std::optional<std::string> LabelOfTheLineBefore(std::string_view text, size_t li
   return FoldCase(label);
 }
 
+// Where the line before `line_start` starts, if it is a turn's header (IsATurnsHeader).
+std::optional<size_t> HeaderBefore(std::string_view text, size_t line_start) {
+  if (line_start == 0) return std::nullopt;
+  const std::optional<size_t> header = LineStart(text, line_start - 1, kFormLineReach);
+  if (!header || !IsATurnsHeader(text.substr(*header, line_start - 1 - *header))) {
+    return std::nullopt;
+  }
+  return header;
+}
+
 // The question, folded, that closes text[begin, end) when it is one a form could ask, or
 // nothing.
 std::optional<std::string> QuestionClosing(std::string_view text, size_t begin, size_t end) {
@@ -477,11 +495,8 @@ std::optional<std::string> QuestionOfTheTurnBefore(std::string_view text, size_t
 // `line_start`, as chat tools copy turns ("Jack Reid  10:31", "Any dietary requirements?",
 // "Emma Wilson  10:32" before "Halal please"), as QuestionOfTheTurnBefore.
 std::optional<std::string> QuestionOfTheHeadedTurnBefore(std::string_view text, size_t line_start) {
-  if (line_start == 0) return std::nullopt;
-  const std::optional<size_t> header = LineStart(text, line_start - 1, kFormLineReach);
-  if (!header || *header == 0 || !IsATurnsHeader(text.substr(*header, line_start - 1 - *header))) {
-    return std::nullopt;
-  }
+  const std::optional<size_t> header = HeaderBefore(text, line_start);
+  if (!header || *header == 0) return std::nullopt;
   const std::optional<size_t> said = LineStart(text, *header - 1, kFormLineReach);
   if (!said) return std::nullopt;
   return QuestionClosing(text, *said, *header - 1);
@@ -757,9 +772,9 @@ std::optional<FormFieldSpan> TurnsQuestion(std::string_view text, size_t turn_st
 // question mark ("Allergier eller matintoleranser" then "Gluten og laktose"), in a form of
 // several blocks.
 std::optional<FormFieldSpan> BlocksField(std::string_view text, size_t line_start) {
-  if (!IsABlocksLabel(text, line_start, kFormQuestionLength, kBlockAnswerLines)) {
-    return std::nullopt;
-  }
+  const std::optional<size_t> answer_end =
+      BlockAnswerEnd(text, line_start, kFormQuestionLength, kBlockAnswerLines);
+  if (!answer_end) return std::nullopt;
   const size_t line_end = LineEnd(text, line_start, kFormQuestionLength + 2);
   const size_t label_start = text.find_first_not_of(" \t", line_start);
   size_t label_end = line_end;
@@ -770,11 +785,10 @@ std::optional<FormFieldSpan> BlocksField(std::string_view text, size_t line_star
   if (!answer) return std::nullopt;
   // An answer of several lines is the block's, whole ("Gluten og laktose" then "Også
   // nøtter").
-  const size_t answer_end = *BlockAnswerEnd(text, line_end, kBlockAnswerLines);
-  if (answer_end > answer->second) {
-    const size_t last_line = LineStart(text, answer_end - 1, kFormLineReach).value_or(answer_end);
-    answer->second = last_line + TrimmedValueEnd(text.substr(last_line, answer_end - last_line), 0,
-                                                 answer_end - last_line);
+  if (*answer_end > answer->second) {
+    const size_t last_line = LineStart(text, *answer_end - 1, kFormLineReach).value_or(*answer_end);
+    answer->second = last_line + TrimmedValueEnd(text.substr(last_line, *answer_end - last_line), 0,
+                                                 *answer_end - last_line);
   }
   const std::string_view value = text.substr(answer->first, answer->second - answer->first);
   if (!IsAFormsLabel(text, label_start, label_end, value, /*on_next_line=*/true)) {
@@ -837,11 +851,8 @@ std::optional<FormFieldSpan> FormFieldLabelled(std::string_view text, size_t sta
     if (const std::optional<size_t> quote = QuotedTextStart(text, *line_start)) {
       if (*quote <= start) return TurnsQuestion(text, *quote, start, colon, TurnShape::kQuoted);
     }
-    if (*line_start > 0) {
-      const std::optional<size_t> header = LineStart(text, *line_start - 1, kFormLineReach);
-      if (header && IsATurnsHeader(text.substr(*header, *line_start - 1 - *header))) {
-        return TurnsQuestion(text, line_label_start, start, colon, TurnShape::kHeaded);
-      }
+    if (HeaderBefore(text, *line_start)) {
+      return TurnsQuestion(text, line_label_start, start, colon, TurnShape::kHeaded);
     }
   }
   const std::optional<size_t> label_start = LabelStartOf(text, line_label_start, start, colon);

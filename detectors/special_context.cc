@@ -893,12 +893,8 @@ bool IsClaimedInTheNextSentence(const TermSite& site) {
                                                   "òg", "too",   "myself", "himself", "herself",
                                                   "as", "since", "siden",  "and",     "og"};
   const std::string_view text = site.text;
-  size_t from = site.sentence_end;
-  while (from < text.size() &&
-         std::string_view(" \t\r\n").find(text[from]) != std::string_view::npos) {
-    ++from;
-  }
-  if (from >= text.size()) return false;
+  const size_t from = text.find_first_not_of(" \t\r\n", site.sentence_end);
+  if (from == std::string_view::npos) return false;
   const size_t to = SentenceAround(text, from, from).second;
   bool owner = false;
   size_t words = 0;
