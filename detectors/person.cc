@@ -349,11 +349,7 @@ class SegmentTagger {
   // cue: AddCueAndLowercaseNames.) Out of line, as AddLowercaseNameAlone.
   ABSL_ATTRIBUTE_NOINLINE size_t AddLowercaseWritersName(size_t first,
                                                          std::vector<NameSpan>& out) const {
-    if (!context_.IsLowercaseFirstName(first) &&
-        !(context_.IsFirstNameAlsoAWord(first) &&
-          IsLowercaseSurnameAfter(first, /*unknown=*/false))) {
-      return first;
-    }
+    if (!OpensALowercaseName(first)) return first;
     const size_t end = NameEnd(first, CueKind::kPersonWord);
     if (end <= first || !NamesTheWriter(first, end - 1)) return first;
     out.push_back({first, end - 1, kLowercaseAloneScore, "cue"});
@@ -768,11 +764,7 @@ class SegmentTagger {
     // also a word ("emily said i could" is no "Emily Said"): the tagger has seen the
     // capitalised ones.
     if (kind == CueKind::kPersonWord) {
-      return first ? context_.IsLowercaseFirstName(i) || hyphenated_name ||
-                         // a first name that is also a word, with a surname after it:
-                         // "snakket med siv aune", "kan du be lina haddad ringe"
-                         (!context_.IsCapitalized(i) && context_.IsFirstNameAlsoAWord(i) &&
-                          IsLowercaseSurnameAfter(i, /*unknown=*/false))
+      return first ? OpensALowercaseName(i) || hyphenated_name
                    : IsLowercaseSurnameAfter(i - 1, !context_.IsFirstNameAlsoAWord(i - 1));
     }
     // A team, a service or a town's council signs as a person would: "Hilsen Kundeservice",
@@ -848,6 +840,13 @@ class SegmentTagger {
            (context_.IsLastName(i) || (!context_.IsCommonWord(i) && !context_.IsWordForm(i)));
   }
 
+  // Whether lowercase token `i` opens a name: a first name that is no word ("kari"), or one
+  // that is also a word with a known surname after it ("siv aune", "per olsen").
+  bool OpensALowercaseName(size_t i) const {
+    return context_.IsLowercaseFirstName(i) ||
+           (!context_.IsCapitalized(i) && context_.IsFirstNameAlsoAWord(i) &&
+            IsLowercaseSurnameAfter(i, /*unknown=*/false));
+  }
   // Whether the lowercase token after first name `i` is its surname: a known one that is
   // neither a common word nor a first name also a word ("emily said i could" is no "Emily
   // Said"), or, if `unknown`, one the lists lack (IsUnknownSurnameAfterAFirstName). After a
