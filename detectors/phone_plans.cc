@@ -1,12 +1,9 @@
 #include "detectors/phone_plans.h"
 
 #include <phonenumbers/phonemetadata.pb.h>
-#include <phonenumbers/phonenumberutil.h>
 #include <re2/re2.h>
 
 #include <algorithm>
-#include <list>
-#include <set>
 #include <string>
 
 #include "absl/base/call_once.h"
@@ -24,7 +21,6 @@ namespace sladd {
 using i18n::phonenumbers::PhoneMetadata;
 using i18n::phonenumbers::PhoneMetadataCollection;
 using i18n::phonenumbers::PhoneNumberDesc;
-using i18n::phonenumbers::PhoneNumberUtil;
 
 // One region's plan. A description matches a number that has one of its possible lengths
 // (if it lists any) and whose whole text its pattern matches.
@@ -35,11 +31,20 @@ struct PhonePlans::Region {
     std::unique_ptr<RE2> pattern;
   };
 
-  std::string id;
-  std::unique_ptr<RE2> leading_digits;  // picks the region among those sharing a code
-  Descriptions general;
-  std::vector<Descriptions> types;  // a valid number matches one of them
+  // What a valid number matches: compiled at the first number asked of the region, since of
+  // the 25 regions sharing +1 most numbers are valid in the first.
+  struct Plan {
+    Descriptions general;
+    std::vector<Descriptions> types;  // a valid number matches one of them
+  };
 
+  std::string id;
+  const PhoneMetadata* metadata = nullptr;
+  std::unique_ptr<RE2> leading_digits;  // picks the region among those sharing a code
+  mutable absl::once_flag plan_compiled;
+  mutable std::unique_ptr<const Plan> plan;  // null if the metadata's patterns did not compile
+
+  const Plan* CompiledPlan() const;
   bool IsValid(std::string_view national) const;
 };
 
@@ -95,15 +100,21 @@ absl::StatusOr<std::unique_ptr<PhonePlans::Region>> CompileRegion(const std::str
                                                                   const PhoneMetadata& metadata) {
   auto region = std::make_unique<PhonePlans::Region>();
   region->id = id;
+  region->metadata = &metadata;
   if (metadata.has_leading_digits()) {
     region->leading_digits = CompilePattern(metadata.leading_digits());
     if (region->leading_digits == nullptr) {
       return absl::InternalError("phone metadata leading digits rejected");
     }
   }
+  return region;
+}
+
+absl::StatusOr<PhonePlans::Region::Plan> CompilePlan(const PhoneMetadata& metadata) {
+  PhonePlans::Region::Plan plan;
   auto general = Combine(LengthMask(metadata.general_desc()), {&metadata.general_desc()});
   if (!general.ok()) return general.status();
-  region->general = std::move(*general);
+  plan.general = std::move(*general);
   std::vector<std::pair<uint32_t, std::vector<const PhoneNumberDesc*>>> groups;
   for (const PhoneNumberDesc* type : TypeDescriptions(metadata)) {
     const uint32_t lengths = LengthMask(*type);
@@ -116,21 +127,32 @@ absl::StatusOr<std::unique_ptr<PhonePlans::Region>> CompileRegion(const std::str
   for (const auto& [lengths, descriptions] : groups) {
     auto combined = Combine(lengths, descriptions);
     if (!combined.ok()) return combined.status();
-    region->types.push_back(std::move(*combined));
+    plan.types.push_back(std::move(*combined));
   }
-  return region;
+  return plan;
 }
 
 }  // namespace
 
+const PhonePlans::Region::Plan* PhonePlans::Region::CompiledPlan() const {
+  absl::call_once(plan_compiled, [this] {
+    auto compiled = CompilePlan(*metadata);
+    if (compiled.ok()) plan = std::make_unique<const Plan>(std::move(*compiled));
+  });
+  return plan.get();  // the tests compile every plan
+}
+
 bool PhonePlans::Region::IsValid(std::string_view national) const {
   if (national.size() >= 32) return false;
+  const Plan* compiled = CompiledPlan();
+  if (compiled == nullptr) return false;
   const uint32_t bit = uint32_t{1} << national.size();
   const re2::StringPiece input(national.data(), national.size());
   auto matches = [&](const Descriptions& d) {
     return (d.lengths & bit) != 0 && RE2::FullMatch(input, *d.pattern);
   };
-  return matches(general) && std::any_of(types.begin(), types.end(), matches);
+  return matches(compiled->general) &&
+         std::any_of(compiled->types.begin(), compiled->types.end(), matches);
 }
 
 struct PhonePlans::CallingCode {
@@ -153,39 +175,22 @@ absl::StatusOr<std::unique_ptr<const PhonePlans>> PhonePlans::Create() {
                                         i18n::phonenumbers::metadata_size())) {
     return absl::InternalError("libphonenumber's metadata did not parse");
   }
-  absl::flat_hash_map<std::string, const PhoneMetadata*> by_region;
-  absl::flat_hash_map<int, const PhoneMetadata*> non_geographic;
+  // The regions of each calling code in the order PhoneNumberUtil's constructor gives them,
+  // read from the same collection: PhoneNumberUtil itself would compile hundreds of ICU
+  // patterns first (31M instructions, more than the rest of a CLI run's start).
   for (const PhoneMetadata& metadata : plans->metadata_->metadata()) {
-    if (metadata.id() == "001") {
-      non_geographic[metadata.country_code()] = &metadata;
-    } else {
-      by_region[metadata.id()] = &metadata;
-    }
-  }
-  const PhoneNumberUtil& util = *PhoneNumberUtil::GetInstance();
-  std::set<int> codes;
-  util.GetSupportedCallingCodes(&codes);
-  for (const int code : codes) {
-    auto calling_code = std::make_unique<CallingCode>();
-    std::list<std::string> ids;
-    util.GetRegionCodesForCountryCallingCode(code, &ids);
-    for (const std::string& id : ids) {
-      const PhoneMetadata* metadata = nullptr;
-      if (id == "001") {
-        if (auto it = non_geographic.find(code); it != non_geographic.end()) metadata = it->second;
-      } else if (auto it = by_region.find(id); it != by_region.end()) {
-        metadata = it->second;
-      }
-      if (metadata == nullptr) return absl::InternalError("phone metadata lacks a region");
-      calling_code->members.emplace_back(id, metadata);
-    }
-    plans->codes_[code] = std::move(calling_code);
+    if (metadata.id() == "ZZ") continue;
+    std::unique_ptr<CallingCode>& code = plans->codes_[metadata.country_code()];
+    if (code == nullptr) code = std::make_unique<CallingCode>();
+    auto& members = code->members;
+    const auto at = metadata.main_country_for_code() ? members.begin() : members.end();
+    members.emplace(at, metadata.id(), &metadata);
   }
   // The codes a Nordic service sees most are compiled now, so that the first message with
   // such a number does not wait for them (0.5 to 2 ms each).
   for (const int code : kCodesCompiledAtStart) {
     if (const auto it = plans->codes_.find(code); it != plans->codes_.end()) {
-      plans->RegionsOf(*it->second);
+      plans->CompileEverything(*it->second);
     }
   }
   return std::unique_ptr<const PhonePlans>(std::move(plans));
@@ -205,8 +210,12 @@ const std::vector<std::unique_ptr<PhonePlans::Region>>& PhonePlans::RegionsOf(
   return code.regions;
 }
 
+void PhonePlans::CompileEverything(const CallingCode& code) const {
+  for (const std::unique_ptr<Region>& region : RegionsOf(code)) region->CompiledPlan();
+}
+
 void PhonePlans::CompileAll() const {
-  for (const auto& [code, calling_code] : codes_) RegionsOf(*calling_code);
+  for (const auto& [code, calling_code] : codes_) CompileEverything(*calling_code);
 }
 
 std::optional<std::string_view> PhonePlans::RegionOfValidNumber(

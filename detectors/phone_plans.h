@@ -9,8 +9,10 @@
 //
 // A calling code's patterns are compiled in Create for the Nordic codes and a few
 // neighbours', and for any other at its first use or by CompileAll (compiling all of them
-// took 15 ms in sladd-server's warm-up; chat sees a handful of codes, and a first +1 number
-// waited 7 ms for its 25 regions). Otherwise immutable after Create; safe to share between threads.
+// took 15 ms in sladd-server's warm-up; chat sees a handful of codes). At a code's first
+// use only what picks among its regions is compiled, and each region's number patterns at
+// the first number asked of it: a first +1 number had waited 7 ms for 25 regions' plans.
+// Otherwise immutable after Create; safe to share between threads.
 #ifndef SLADD_DETECTORS_PHONE_PLANS_H_
 #define SLADD_DETECTORS_PHONE_PLANS_H_
 
@@ -53,8 +55,11 @@ class PhonePlans {
  private:
   PhonePlans();
 
-  // `code`'s regions, compiled at the first call; none if they do not compile.
+  // `code`'s regions, compiled at the first call; none if they do not compile. A region's
+  // number patterns are compiled at its first number.
   const std::vector<std::unique_ptr<Region>>& RegionsOf(const CallingCode& code) const;
+  // `code`'s regions and all their patterns.
+  void CompileEverything(const CallingCode& code) const;
 
   std::unique_ptr<i18n::phonenumbers::PhoneMetadataCollection> metadata_;
   absl::flat_hash_map<int, std::unique_ptr<CallingCode>> codes_;

@@ -126,6 +126,19 @@ TEST(PhonePlans, PicksTheRegionAmongThoseSharingACode) {
   EXPECT_FALSE((*plans)->IsCountryCode(999));
 }
 
+// PhonePlans reads the calling codes and their regions from the metadata itself, in the
+// order PhoneNumberUtil gives them: the regions' order picks among those sharing a code.
+TEST(PhonePlans, KnowsTheCallingCodesLibphonenumberKnows) {
+  auto plans = PhonePlans::Create();
+  ASSERT_TRUE(plans.ok()) << plans.status();
+  std::set<int> codes;
+  Util().GetSupportedCallingCodes(&codes);
+  EXPECT_GT(codes.size(), 200u);
+  for (int code = 0; code < 1000; ++code) {
+    EXPECT_EQ((*plans)->IsCountryCode(code), codes.count(code) == 1) << code;
+  }
+}
+
 // A server compiles every plan beside its first requests: the answers are the same, and
 // threads that ask while it compiles get them too.
 TEST(PhonePlans, CompilingAllBesideQuestionsChangesNoAnswer) {
