@@ -22,12 +22,15 @@ absl::Status Malformed(simdjson::error_code error) {
 }
 
 // Walks a value, validating all of it (simdjson's On Demand API would otherwise skip
-// unread values unchecked), and collects the strings the selector picks.
+// unread values unchecked), and collects the strings the selector picks. `path` is the
+// parser's, kept between lines so that no line allocates it.
 class Walker {
  public:
   Walker(std::string_view line, const FieldSelector& fields, JsonValues values,
-         std::vector<JsonString>& out)
-      : line_(line), fields_(fields), values_(values), out_(out) {}
+         std::vector<std::string_view>& path, std::vector<JsonString>& out)
+      : line_(line), fields_(fields), values_(values), path_(path), out_(out) {
+    path_.clear();
+  }
 
   absl::Status Walk(od::value value, bool selected) {
     if (path_.size() > kMaxDepth) return absl::InvalidArgumentError("JSON nested too deeply");
@@ -117,14 +120,15 @@ class Walker {
   std::string_view line_;
   const FieldSelector& fields_;
   const JsonValues values_;
+  std::vector<std::string_view>& path_;
   std::vector<JsonString>& out_;
-  std::vector<std::string_view> path_;
 };
 
 }  // namespace
 
 struct JsonLineParser::Impl {
   od::parser parser;
+  std::vector<std::string_view> path;  // the keys from the record to the value walked
 };
 
 JsonLineParser::JsonLineParser() : impl_(std::make_unique<Impl>()) {}
@@ -141,7 +145,7 @@ absl::Status JsonLineParser::Parse(std::string_view line, const FieldSelector& f
     if (error == simdjson::INCORRECT_TYPE) return absl::InvalidArgumentError("not a JSON object");
     return Malformed(error);
   }
-  Walker walker(line, fields, values, out);
+  Walker walker(line, fields, values, impl_->path, out);
   if (absl::Status status = walker.WalkObject(object, fields.selects_all()); !status.ok()) {
     return status;
   }
