@@ -1359,7 +1359,18 @@ void PersonDetector::ConfirmText(const ScanView& view, std::vector<Finding>& out
     ConfirmSegment(text, begin, end, out);
     begin = end + (end < text.size() && text[end] == '\n');
   }
+  AddSigningFirstName(text, first_new, out);
   AddRepeatedNames(text, first_new, out);
+}
+
+void PersonDetector::AddSigningFirstName(std::string_view text, size_t first,
+                                         std::vector<Finding>& out) const {
+  const auto [start, end] = SigningFirstName(text, names_, word_roles_);
+  if (start == end) return;
+  for (size_t i = first; i < out.size(); ++i) {
+    if (out[i].start < end && start < out[i].end) return;
+  }
+  out.push_back({"PERSON", start, end, kModelScore, "", "cue"});
 }
 
 void PersonDetector::AddRepeatedNames(std::string_view text, size_t first,

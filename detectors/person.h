@@ -59,6 +59,9 @@ class PersonDetector final : public Detector {
   // transcript speaks of the same people ("jeg heter Kari Nordmann" ... "Kari her igjen").
   // Adds them after out[first, end), the findings of this text; texts up to 64 KiB.
   void AddRepeatedNames(std::string_view text, size_t first, std::vector<Finding>& out) const;
+  // Adds the first name alone on the text's last line that signs it (SigningFirstName),
+  // unless a finding after out[first] covers it.
+  void AddSigningFirstName(std::string_view text, size_t first, std::vector<Finding>& out) const;
 
   // Finds names in text[begin, end), a stretch short enough to tag at once.
   void ConfirmSegment(std::string_view text, size_t begin, size_t end,

@@ -1,6 +1,7 @@
 #include "detectors/person_words.h"
 
 #include <algorithm>
+#include <cstring>
 #include <string_view>
 
 #include "absl/strings/str_replace.h"
@@ -316,6 +317,36 @@ bool IsAFinnishVerb(const TaggingContext& context, size_t first, size_t last) {
   static constexpr std::string_view kNegations[] = {"ei", "en", "et", "emme", "ette", "eivät"};
   return first == last && first > 0 && context.raw(first) == "ole" &&
          OneOf(context.raw(first - 1), kNegations);
+}
+
+std::pair<size_t, size_t> SigningFirstName(std::string_view text, const NameLists& names,
+                                           const PersonWordRoles& roles) {
+  constexpr std::string_view kBlank = " \t\r\n";
+  const size_t end = text.find_last_not_of(kBlank) + 1;  // npos + 1 == 0: all blank
+  if (end == 0) return {0, 0};
+  // memrchr, not rfind: most messages are one line, read whole here (rfind walks byte by
+  // byte: 1,000 instructions a chat message).
+  const void* found = memrchr(text.data(), '\n', end);
+  if (found == nullptr) return {0, 0};
+  const size_t newline = static_cast<const char*>(found) - text.data();
+  const size_t start = text.find_first_not_of(" \t", newline + 1);  // < end: text[end - 1]
+  const std::string_view name = text.substr(start, end - start);
+  const std::string_view before = text.substr(0, newline);
+  const size_t before_end = before.find_last_not_of(kBlank);
+  if (before_end == std::string_view::npos ||
+      std::string_view(".!?").find(before[before_end]) == std::string_view::npos) {
+    return {0, 0};
+  }
+  if (!IsUpperCodePoint(CodePointAt(name, 0)) ||
+      !std::all_of(name.begin() + 1, name.end(),
+                   [](char c) { return (c >= 'a' && c <= 'z') || c == '-' || (c & 0x80) != 0; })) {
+    return {0, 0};
+  }
+  const std::string folded = FoldCase(name);
+  if ((names.Find(folded) & NameLists::kFirst) == 0 || (roles.all.Find(folded) & kNeverName) != 0) {
+    return {0, 0};
+  }
+  return {start, end};
 }
 
 bool IsASignOffLine(std::string_view line, const PersonWordRoles& roles) {

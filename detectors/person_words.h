@@ -121,6 +121,13 @@ size_t NoPersonFieldEnd(const TaggingContext& context);
 // e-mail's sign-off before a comma.
 bool IsASignOffLine(std::string_view line, const PersonWordRoles& roles);
 
+// The offsets in `text` of the first name that signs it alone on its last line, after a
+// line that ends a sentence ("Thanks for your help!\nMark"): a name of `names`' first names,
+// capitalised, that is no never-name word ("Will"). The tagger passes over a lone word it
+// also knows as an ordinary one ("Mark", "Hope", "June"). {0, 0} if the text has none.
+std::pair<size_t, size_t> SigningFirstName(std::string_view text, const NameLists& names,
+                                           const PersonWordRoles& roles);
+
 }  // namespace sladd
 
 #endif  // SLADD_DETECTORS_PERSON_WORDS_H_

@@ -1019,6 +1019,23 @@ TEST(PersonDetector, AFirstNameThatIsAWordAfterANounTitleIsTheWord) {
   EXPECT_THAT(Names(engine, "mrs jenkins has the key"), ElementsAre("jenkins"));
 }
 
+// A first name alone on the last line, after a sentence's end, signs the message, also one
+// the tagger knows as a word.
+TEST(PersonDetector, AFirstNameAloneOnTheLastLineSignsTheMessage) {
+  TestEngine engine;
+  EXPECT_THAT(Names(engine, "Thanks for your help!\nMark"), ElementsAre("Mark"));
+  EXPECT_THAT(Names(engine, "The sofa arrived broken.\n  Hope \n\n"), ElementsAre("Hope"));
+  EXPECT_THAT(Names(engine, "Takk for hjelpen!\r\nLiv"), ElementsAre("Liv"));
+  // Not a label's value, a sentence's end, a never-name word or a word alone.
+  EXPECT_THAT(Names(engine, "Delivery month:\nMay"), IsEmpty());
+  EXPECT_THAT(Names(engine, "We will come back in\nMay"), IsEmpty());
+  EXPECT_THAT(Names(engine, "Thanks!\nWill"), IsEmpty());
+  EXPECT_THAT(Names(engine, "Mark"), IsEmpty());
+  // Blank last lines (a fuzzer's find: the search for the line ran past the text).
+  EXPECT_THAT(Names(engine, "Hi.\n\n"), IsEmpty());
+  EXPECT_THAT(Names(engine, "\n \n"), IsEmpty());
+}
+
 TEST(PersonDetector, LongLinesAreTaggedInBoundedSegments) {
   std::string text;
   for (int i = 0; i < 2000; ++i) text += "bare vanlige ord her ";
