@@ -436,8 +436,12 @@ class SegmentTagger {
         const size_t start = SkipTitles(SkipPunctuation(next));
         const size_t end = NameEnd(start, cue.kind);
         // Not where one lives, goes or comes from: "flew to georgia", "i'm from jordan"
-        // (asked once a name is found: the words of a person are common).
-        if (end == start || (cue.kind == CueKind::kPersonWord && PointsAtAPlace(i))) break;
+        // (asked once a name is found: the words of a person are common), unless it is a
+        // first name and a surname: "gavekortet er fra kari hansen".
+        if (end == start ||
+            (cue.kind == CueKind::kPersonWord && PointsAtAPlace(i) && !IsAFullName(start, end))) {
+          break;
+        }
         out.push_back({start, end - 1, ScoreOf(cue.kind), "cue", Introduces(cue.kind)});
         // "Hilsen Kari og Ola": another name joined by "og", "and" or "&", if it looks like
         // one ("heter Maria og jobber i kassa" goes on with a verb).
@@ -487,6 +491,8 @@ class SegmentTagger {
         return {CueKind::kItIs, i + 1};
       case kPersonWord:
         return PersonWordCue(i);
+      case kBeforePersonWord:
+        return TwoWordPersonCue(i);
       case kKinWord:  // "my husband dave", "naboen min ola"
         if (i + 1 < context_.size() && OneOf(context_.folded(i + 1), kOwnersBefore)) {
           return {CueKind::kPersonWord, i + 2};
@@ -535,6 +541,25 @@ class SegmentTagger {
     }
     const bool asking = Is(i + 1, "for") || Is(i + 1, "etter");
     return {CueKind::kPersonWord, asking && (Is(i, "ask") || Is(i, "spør")) ? i + 2 : i + 1};
+  }
+
+  // Whether tokens [start, end) are a first name and a surname of the lists, neither a place.
+  ABSL_ATTRIBUTE_NOINLINE bool IsAFullName(size_t start, size_t end) const {
+    return end == start + 2 && context_.IsFirstName(start) && context_.IsLastName(start + 1) &&
+           !context_.IsPlace(start) && !context_.IsPlace(start + 1);
+  }
+
+  // The first word of a person word of two, which points at a name with the word after it:
+  // "på vegne av", "on behalf of", "står på", "registered to" (a name follows or nothing
+  // does: "står på kjøkkenet"). Out of line, as NameWordCue.
+  ABSL_ATTRIBUTE_NOINLINE Cue TwoWordPersonCue(size_t i) const {
+    const std::string_view word = context_.folded(i);
+    const bool joined = (word == "vegne" && Is(i + 1, "av")) ||
+                        (word == "behalf" && Is(i + 1, "of")) ||
+                        (word == "registered" && Is(i + 1, "to")) ||
+                        (OneOf(word, {"står", "stod", "registrert"}) && Is(i + 1, "på"));
+    if (!joined) return {};
+    return {CueKind::kPersonWord, i + 2};
   }
 
   // Whether the word `i` of a person ("to", "fra") follows a verb of dwelling or travelling

@@ -163,6 +163,10 @@ constexpr std::string_view kPersonWords[] = {
     // Swedish and Danish ("ringa johan", "pratade med linnéa", "spørg mette"); not "till"
     // or "från", before which Swedish words the lowercase lists hold stand ("till nya")
     "ringa", "fråga",  "spørg",   "pratade", "snakkede"};
+// The first words of person words of two: "på vegne av", "on behalf of", "står på" (the
+// account is in a name), "registrert på", "registered to".
+constexpr std::string_view kBeforePersonWords[] = {"vegne", "behalf",     "står",
+                                                   "stod",  "registrert", "registered"};
 // Titles are skipped, and are themselves a cue: "fru Hansen", "Dr. Smith". English titles
 // written capitalised before a name are left out of it too ("President Emmanuel Macron");
 // those that are also names (King, Judge, Major) are not titles here.
@@ -225,6 +229,7 @@ PersonWordRoles BuildPersonWordRoles() {
   // Not never-names: "Love" is a Swedish name, "Best" a surname.
   for (const std::string_view word : kSignOffsBeforeAComma) add(word, kCommaSignOffWord, false);
   for (const std::string_view word : kPersonWords) add(word, kPersonWord, true);
+  for (const std::string_view word : kBeforePersonWords) add(word, kBeforePersonWord, true);
   // Kin words are surnames too ("Mann", "Sister"): not never-names.
   for (const std::string_view word : kPeopleOfSomeone) add(word, kKinWord, false);
   for (const std::string_view word : kPeopleOfSomeoneDefinite) add(word, kKinWord, false);

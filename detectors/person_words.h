@@ -31,6 +31,7 @@ enum CueWord : uint8_t {
   kKinWord,           // "husband", "naboen" (maybe "min", then a lowercase first name)
   kItIsWord,          // "it's", "its" (a first name, then "again", "here" or a stop)
   kCommaSignOffWord,  // "best", "warmly" (",", then a name)
+  kBeforePersonWord,  // "vegne" (av), "behalf" (of), "står" (på): a person word's first word
 };
 inline constexpr uint8_t kCueMask = 0x0F;
 // An English word that some bear as a name, but that alone at a sentence start is the word:

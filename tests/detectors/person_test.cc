@@ -1019,6 +1019,23 @@ TEST(PersonDetector, AFirstNameThatIsAWordAfterANounTitleIsTheWord) {
   EXPECT_THAT(Names(engine, "mrs jenkins has the key"), ElementsAre("jenkins"));
 }
 
+// A lowercase name after a person word of two ("på vegne av", "on behalf of", "står på",
+// "registered to"), and a first name with a surname after "er fra", where one word would be
+// a place.
+TEST(PersonDetector, FindsLowercaseNamesAfterPersonWordsOfTwo) {
+  TestEngine engine;
+  EXPECT_THAT(Names(engine, "I'm ordering on behalf of jodi wilderman."),
+              ElementsAre("jodi wilderman"));
+  EXPECT_THAT(Names(engine, "Kontoen står på kari hansen, men jeg betaler"),
+              ElementsAre("kari hansen"));
+  EXPECT_THAT(Names(engine, "The car is registered to jodi wilderman"),
+              ElementsAre("jodi wilderman"));
+  EXPECT_THAT(Names(engine, "Gavekortet er fra lizzie kovalenko."),
+              ElementsAre("lizzie kovalenko"));
+  EXPECT_THAT(Names(engine, "Det står på nettsiden at dere har åpent"), IsEmpty());
+  EXPECT_THAT(Names(engine, "jeg er fra georgia"), IsEmpty());
+}
+
 // A first name alone on the last line, after a sentence's end, signs the message, also one
 // the tagger knows as a word.
 TEST(PersonDetector, AFirstNameAloneOnTheLastLineSignsTheMessage) {
