@@ -392,7 +392,9 @@ class SegmentTagger {
       // The words around are asked first: they rule out most capitalised words for less.
       if ((StandsBesideTheWriter(first, last) || FollowsSomeonesKin(first) ||
            OwnsKin(first, last) || OwnsContactDetails(last) || NamesTheWriter(first, last) ||
-           FollowsAVerbOfTalking(first) || IsSomeoneFromABusiness(first, last)) &&
+           FollowsAVerbOfTalking(first) ||
+           (context_.IsFirstName(first) && IsAskedToDoSomething(first, last)) ||
+           IsSomeoneFromABusiness(first, last)) &&
           AreUnknownNameParts(first, last)) {
         out.push_back({first, last, kModelScore, "cue"});
       } else if (first == last && tags[first] == NameTag::kOutside &&
@@ -1243,6 +1245,17 @@ class SegmentTagger {
     return i >= 2 && ((OneOf(context_.folded(i - 1), {"med", "to", "with"}) &&
                        OneOf(context_.folded(i - 2), kTalkingVerbs)) ||
                       (Is(i - 1, "av") && Is(i - 2, "beskjed")));
+  }
+
+  // Whether tokens [first, last] are asked or told to do something: "Can you ask Faith to
+  // call me back?", "Kan du be Rocky om å ringe?". Out of line, and of the words as written
+  // (as PointsAtAPlace): asked of every capitalised first name that is no common word.
+  ABSL_ATTRIBUTE_NOINLINE bool IsAskedToDoSomething(size_t first, size_t last) const {
+    static constexpr std::string_view kAskingVerbs[] = {"ask",  "tell", "remind", "be",
+                                                        "spør", "minn", "få"};
+    static constexpr std::string_view kToDo[] = {"to", "if", "whether", "om", "å", "til"};
+    return first >= 1 && last + 1 < context_.size() && OneOf(context_.raw(last + 1), kToDo) &&
+           OneOf(context_.raw(first - 1), kAskingVerbs);
   }
 
   // "min kollega Farah", "my neighbour Ivanka", "naboen min Wiktoria".

@@ -1036,6 +1036,14 @@ TEST(PersonDetector, FindsLowercaseNamesAfterPersonWordsOfTwo) {
   EXPECT_THAT(Names(engine, "jeg er fra georgia"), IsEmpty());
 }
 
+// A first name the tagger passes over (also a word) asked or told to do something.
+TEST(PersonDetector, AFirstNameAskedToDoSomethingIsAName) {
+  TestEngine engine;
+  EXPECT_THAT(Names(engine, "Can you ask Faith to call me back?"), ElementsAre("Faith"));
+  EXPECT_THAT(Names(engine, "Kan du be Rocky om å ringe meg?"), ElementsAre("Rocky"));
+  EXPECT_THAT(Names(engine, "Can you ask Amazon to refund me?"), IsEmpty());
+}
+
 // A first name alone on the last line, after a sentence's end, signs the message, also one
 // the tagger knows as a word.
 TEST(PersonDetector, AFirstNameAloneOnTheLastLineSignsTheMessage) {
