@@ -438,6 +438,18 @@ the default policy at 36.6 MB/s (0.6%) and the CLI with structured detectors at 
 (101 at 98d0a1b); the CLI of be317fa and of 1db5bb3, run in turns six times each over the
 same 100,000 records, took the same user time (medians 0.165 s): the machine, not the
 change.
+The thirty-first session cut the CLI's start and per-line work: the phone plans read the
+calling codes and their regions from libphonenumber's metadata instead of asking
+\`PhoneNumberUtil\`, which compiles hundreds of ICU patterns first (31M of the 100M
+instructions a start took), a region's number patterns compile at its first number (+1 has
+25 regions), and the JSON line parser keeps its key path between lines. callgrind, \`sladd
+analyze --threads 1 --config bench/structured_policy.json\` over 100,000 generated JSON
+lines: 1,307.7M -> 1,199.6M instructions (-8.3%); start-up 25.8 -> 20.9 ms (medians of 15
+runs in turns). \`TaggingContext::raw\` builds its view without \`substr\`, which GCC had
+left out of line in \`ConfirmSegment\` once person.cc grew (-1.6%), and that paid for the
+session's PERSON rules (a first name signing a message's last line, person words of two,
+"ask Faith to") and lexicon lines: default policy 641.80M -> 634.33M over the session,
+structured 173.53M -> 171.82M (the phone plans compiled lazily inside \`Analyze\`).
 
 ## Engine, message by message
 
@@ -1646,6 +1658,43 @@ Round 485 (3 messages): a check of 20 English sentences with the categories' wor
 figurative or other senses flagged 3; a bank's fraud work ("froze my card for fraud
 checks", "fraud alerts") is no one's offence now, and the round keeps it; left: "I'm
 Catholic about my coffee", "arrested by the beauty of the fjords".
+Round 486 (15 messages): coming out told by when it happened, with no "as" or "to"
+("since I came out", "da sønnen min sprang ut"), 0 of 6 found before; after since, after,
+when or before and I, a child or a sibling, "came out" and "sprang ut" are statements, not
+when one comes out of a place, the door, on top or wrong.
+Round 487 (13 messages): a check of 40 Norwegian and 40 English offences in four frames
+each ("Jeg ble dømt for X", "My son has been charged with X") found every statement but left
+the offence itself unredacted in 91 of 320 (after "of" and "with", and offences the lists
+lacked: skattesvik, partnervold, perjury, blackmail, ...); the offence lines are word classes
+now. "charged with" an extra fee, shipping or the fast charger is no charge (7 of 7 had
+been flagged). frame_checks.txt took the offences now found (19 lines).
+Round 488 (16 messages): a check of 55 appointments, hospital stays and sick leave missed
+12: a specialist one has an appointment with ("time hos gynekologen", "check-up with my
+cardiologist"), an MR-time, the midwife, the maternity ward, "på akutten", a fertility
+clinic; a dentist's appointment stays no statement, as the set holds.
+Round 489 (7 messages): a check of 50 practices of faith, party work and union work missed
+4: leaflets handed out for a party, a seat on a council for one, Humanists UK.
+Round 490 (8 messages): a check of 40 statements of orientation, gender identity and sex
+life missed 8: "jeg er også en mann" beside "min mann", pronouns hen/hen, a deadname,
+Swedish and Danish pansexual, a throuple, "aldri hatt sex"; left: "We have an open
+relationship" (round 350 keeps only "in an open relationship").
+Round 491 (6 messages): a check of 40 statements of ethnic origin missed 6: sørsamisk and
+the other Sami regions, Afro-Norwegian, dark-skinned (not of plums); left: a mother tongue
+and Holocaust survivors in the family.
+Round 492 (6 messages): a check of 45 English first names that are also words in 8 chat
+frames missed 32 of 360; a first name alone on a message's last line after a sentence's
+end signs it now ("Thanks for your help!" then "Mark"); left: "Will" (a never-name word),
+"Sky" (in no list), and such names opening a sentence.
+Round 493 (6 messages): 40 full names of the lists in 12 frames of third persons: 480 of 480
+found capitalised, 309 in lowercase, none after "står på" and "er fra"; person words of two
+("på vegne av", "on behalf of", "står på", "registered to") and a first name with a surname
+after a verb of origin bring it to 395.
+Round 494 (6 messages): a check of 40 nynorsk statements of conditions missed 4:
+"skjoldbruskkjertelsjukdom" (sykdom and sjukdom end compounds now, but not a people's, an
+animal's or a plant's disease), bekkenløysing, kronisk utmatting, synshemming. Two set lines
+took what is now found (Swedish "utmattning", "hjärtsjukdom").
+Round 495 (4 messages): from round 492's check, a first name asked or told to do something
+("Can you ask Faith to call me back?", "Kan du be Rocky om å ringe?").
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"
