@@ -19,17 +19,16 @@ enum Tag : uint32_t {
 
 // Street words that end Norwegian street names. Written lowercase; matched in any case.
 constexpr std::string_view kStreetSuffixes[] = {
-    "gata",   "gaten",  "gate",    "gt.",     "veien",   "vegen",   "vei",     "veg",
-    "vn.",    "allé",   "alle",    "alléen",  "plass",   "plassen", "torg",    "torget",
-    "stien",  "stigen", "bakken",  "lia",     "lien",    "åsen",    "haugen",  "tunet",
-    "svingen", "ringen", "kroken", "løkka",   "løkken",  "jordet",  "myra",    "enga",
-    "lunden", "stranda", "stranden", "brygga", "bryggen", "kaia",   "kaien",   "terrassen",
-    "hagen",  "parken", "bråten",  "vollen",  "sletta",  "flata",   "dalen",   "berget",
-    "toppen", "kollen", "grenda", "skogen", "holmen", "vika", "viken", "neset", "odden",
-    "tangen", "moen", "heia", "marka", "bekken", "setra", "vangen",
+    "gata", "gaten", "gate", "gt.", "veien", "vegen", "vei", "veg", "vn.", "allé", "alle", "alléen",
+    "plass", "plassen", "torg", "torget", "stien", "stigen", "bakken", "lia", "lien", "åsen",
+    "haugen", "tunet", "svingen", "ringen", "kroken", "løkka", "løkken", "jordet", "myra", "enga",
+    "lunden", "stranda", "stranden", "brygga", "bryggen", "kaia", "kaien", "terrassen", "hagen",
+    "parken", "bråten", "vollen", "sletta", "flata", "dalen", "berget", "toppen", "kollen",
+    "grenda", "skogen", "holmen", "vika", "viken", "neset", "odden", "tangen", "moen", "heia",
+    "marka", "bekken", "setra", "vangen",
     // Swedish and Danish: "Drottninggatan 53", "Nørrebrogade 44", "Strandvejen 12"
     "gatan", "vägen", "gränd", "gränden", "gade", "vej", "vejen", "plads", "pladsen", "torv",
-    "stræde", "strædet",
+    "stræde", "strædet", "boulevarden",
     // Finnish: "Mannerheimintie 10", "Aleksanterinkatu 52", "Rantakuja 3" ("tie" only
     // after a genitive's "n": "Hottie 2", "Sortie 3" are none)
     "katu", "ntie", "kuja", "polku", "väylä", "kaari", "aukio"};
@@ -299,6 +298,38 @@ std::optional<size_t> EnglishTailEnd(std::string_view text, size_t pos) {
   return end;
 }
 
+// The end of a flat's number after a house number ending at `pos`, or `pos`: Finnish "5 A 3"
+// (after an entrance letter, the flat), Danish "18B, 2. th." (floor and door, part of a
+// Danish address; "st." the ground floor). A Norwegian floor ("5, 3. etasje") is left out,
+// as the chat set has it.
+size_t FlatEnd(std::string_view text, size_t pos, bool after_entrance) {
+  constexpr std::string_view kSides[] = {"th", "tv", "mf"};
+  if (after_entrance) {
+    size_t end = pos + 1;
+    while (end < text.size() && IsDigitAt(text, end) && end - pos <= 3) ++end;
+    return pos < text.size() && text[pos] == ' ' && end > pos + 1 && end - pos <= 4 &&
+                   !WordCharAt(text, end)
+               ? end
+               : pos;
+  }
+  if (pos + 2 >= text.size() || text[pos] != ',' || text[pos + 1] != ' ') return pos;
+  size_t floor_end = pos + 2;
+  if (text.substr(floor_end, 2) == "st" || text.substr(floor_end, 2) == "kl") {
+    floor_end += 2;
+  } else {
+    while (floor_end < text.size() && IsDigitAt(text, floor_end) && floor_end - pos < 4)
+      ++floor_end;
+  }
+  if (floor_end == pos + 2 || floor_end + 1 >= text.size() || text[floor_end] != '.' ||
+      text[floor_end + 1] != ' ') {
+    return pos;
+  }
+  const size_t side = floor_end + 2;
+  const size_t side_end = LettersEnd(text, side);
+  if (!OneOf(text.substr(side, side_end - side), kSides)) return pos;
+  return side_end < text.size() && text[side_end] == '.' ? side_end + 1 : side_end;
+}
+
 // The end of the house number and what may follow it, and whether a postcode followed.
 struct AddressEnd {
   size_t end;
@@ -313,10 +344,13 @@ std::optional<AddressEnd> NorwegianRest(std::string_view text, size_t after_stre
   if (!number_end) return std::nullopt;
   // "17 A": an entrance letter written apart, in capitals (A-H, so not the word "I").
   const size_t letter = *number_end + 1;
+  bool entrance = false;
   if (letter < text.size() && IsDigitAt(text, *number_end - 1) && text[letter - 1] == ' ' &&
       text[letter] >= 'A' && text[letter] <= 'H' && !WordCharAt(text, letter + 1)) {
     number_end = letter + 1;
+    entrance = true;
   }
+  number_end = FlatEnd(text, *number_end, entrance);
   if (auto postcode = PostcodeEnd(text, *number_end)) return AddressEnd{*postcode, true};
   return AddressEnd{*number_end, false};
 }
@@ -343,11 +377,14 @@ void Emit(size_t start, const AddressEnd& end, std::vector<Finding>& out) {
 void ConfirmStreetSuffix(const Candidate& candidate, std::string_view text,
                          std::vector<Finding>& out) {
   const size_t start = LettersStart(text, candidate.start);
-  if (start == candidate.start || WordCharBefore(text, start)) return;  // "gate" alone: kStreetWord
+  if (WordCharBefore(text, start)) return;
   const std::string suffix = FoldCase(text.substr(candidate.start, candidate.end - candidate.start));
   if (!IsUpperAt(text, start) && !OneOf(suffix, kLowercaseSuffixes)) return;
   if (OneOf(FoldCase(text.substr(start, candidate.end - start)), kRoadKinds)) return;
   const auto rest = NorwegianRest(text, candidate.end);
+  // The street word alone ("Gate 5" is kStreetWord's) names a street only with a postcode
+  // after its number: "Bryggen 5, 5003 Bergen", not "Parken 2 er bra".
+  if (start == candidate.start && (!rest || !rest->full)) return;
   if (rest) Emit(WithStreetPrefixes(text, start), *rest, out);
 }
 

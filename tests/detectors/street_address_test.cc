@@ -177,6 +177,34 @@ TEST(StreetAddressDetector, FindsFinnishAddresses) {
   EXPECT_THAT(Addresses(engine, "Sortie 3 er stengt"), IsEmpty());
 }
 
+// A flat after the house number: Danish floor and door, Finnish entrance and flat
+// (thirty-first session).
+TEST(StreetAddressDetector, KeepsTheFlatAfterTheHouseNumber) {
+  TestEngine engine;
+  EXPECT_THAT(
+      Addresses(engine, "Min adresse er N\u00f8rrebrogade 18B, 2. th., 2200 K\u00f8benhavn N"),
+      ElementsAre("N\u00f8rrebrogade 18B, 2. th., 2200 K\u00f8benhavn N"));
+  EXPECT_THAT(Addresses(engine, "Send it to Jagtvej 10, st. tv. please"),
+              ElementsAre("Jagtvej 10, st. tv."));
+  EXPECT_THAT(Addresses(engine, "Kan dere levere til Mannerheimintie 5 A 3, 00100 Helsinki?"),
+              ElementsAre("Mannerheimintie 5 A 3, 00100 Helsinki"));
+  // A Norwegian floor stays out, as the chat set has it; so does a rank after the number.
+  EXPECT_THAT(Addresses(engine, "Jeg bor i Storgata 5, 3. etasje."), ElementsAre("Storgata 5"));
+  EXPECT_THAT(Addresses(engine, "Storgata 5, 2. plass i konkurransen"), ElementsAre("Storgata 5"));
+}
+
+// A street word alone as the street's name ("Bryggen", "Torget") names a street when a
+// postcode follows its number (thirty-first session).
+TEST(StreetAddressDetector, FindsAStreetWordAloneBeforeANumberAndAPostcode) {
+  TestEngine engine;
+  EXPECT_THAT(Addresses(engine, "Please ship it to Bryggen 5, 5003 Bergen, thanks."),
+              ElementsAre("Bryggen 5, 5003 Bergen"));
+  EXPECT_THAT(Addresses(engine, "Kan dere levere til \u00c5boulevarden 22, 8000 Aarhus C?"),
+              ElementsAre("\u00c5boulevarden 22, 8000 Aarhus C"));
+  EXPECT_THAT(Addresses(engine, "Parken 2 er bra"), IsEmpty());
+  EXPECT_THAT(Addresses(engine, "Vi ses p\u00e5 Torget 2 timer f\u00f8r"), IsEmpty());
+}
+
 // Regression: "-skogen", "-holmen", "-vika" and the like end street names too
 // ("Stasjonsskogen 101" was missed without a postcode); a surname after a first name is
 // still a name ("Kari Moen 45 år").
