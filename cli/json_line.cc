@@ -26,13 +26,24 @@ absl::Status Malformed(simdjson::error_code error) {
 // parser's, kept between lines so that no line allocates it.
 class Walker {
  public:
-  Walker(std::string_view line, const FieldSelector& fields, JsonValues values,
-         std::vector<std::string_view>& path, std::vector<JsonString>& out)
-      : line_(line), fields_(fields), values_(values), path_(path), out_(out) {
+  // A value is selected by bit i when selectors[i] selects it (its path, or one of its
+  // parents'); a number only by the bits in `numbers`.
+  Walker(std::string_view line, const std::vector<const FieldSelector*>& selectors,
+         uint32_t numbers, std::vector<std::string_view>& path, std::vector<JsonString>& out)
+      : line_(line), selectors_(selectors), numbers_(numbers), path_(path), out_(out) {
     path_.clear();
   }
 
-  absl::Status Walk(od::value value, bool selected) {
+  // The selectors that select every value of a record.
+  uint32_t SelectingAll() const {
+    uint32_t bits = 0;
+    for (size_t i = 0; i < selectors_.size(); ++i) {
+      if (selectors_[i]->selects_all()) bits |= uint32_t{1} << i;
+    }
+    return bits;
+  }
+
+  absl::Status Walk(od::value value, uint32_t selected) {
     if (path_.size() > kMaxDepth) return absl::InvalidArgumentError("JSON nested too deeply");
     od::json_type type;
     if (auto error = value.type().get(type)) return Malformed(error);
@@ -64,14 +75,14 @@ class Walker {
     return Malformed(simdjson::TAPE_ERROR);
   }
 
-  absl::Status WalkObject(od::object object, bool selected) {
+  absl::Status WalkObject(od::object object, uint32_t selected) {
     for (auto field : object) {
       std::string_view key;
       if (auto error = field.unescaped_key().get(key)) return Malformed(error);
       od::value child;
       if (auto error = field.value().get(child)) return Malformed(error);
       path_.push_back(key);
-      const absl::Status status = Walk(child, selected || fields_.Selects(path_));
+      const absl::Status status = Walk(child, selected | SelectingPath());
       path_.pop_back();
       if (!status.ok()) return status;
     }
@@ -79,7 +90,16 @@ class Walker {
   }
 
  private:
-  absl::Status WalkArray(od::value value, bool selected) {
+  // The selectors that select the value at path_.
+  uint32_t SelectingPath() const {
+    uint32_t bits = 0;
+    for (size_t i = 0; i < selectors_.size(); ++i) {
+      if (selectors_[i]->Selects(path_)) bits |= uint32_t{1} << i;
+    }
+    return bits;
+  }
+
+  absl::Status WalkArray(od::value value, uint32_t selected) {
     od::array array;
     if (auto error = value.get_array().get(array)) return Malformed(error);
     for (auto element : array) {
@@ -90,11 +110,12 @@ class Walker {
     return absl::OkStatus();
   }
 
-  absl::Status TakeString(od::value value, bool selected) {
+  absl::Status TakeString(od::value value, uint32_t selected) {
     std::string_view token = value.raw_json_token();
     JsonString string;
     if (auto error = value.get_string().get(string.value)) return Malformed(error);
-    if (!selected) return absl::OkStatus();
+    if (selected == 0) return absl::OkStatus();
+    string.selectors = selected;
     // The raw token runs on over any whitespace up to the next structural character.
     while (!token.empty() && token.back() != '"') token.remove_suffix(1);
     string.token_begin = static_cast<size_t>(token.data() - line_.data());
@@ -103,23 +124,24 @@ class Walker {
     return absl::OkStatus();
   }
 
-  absl::Status TakeNumber(od::value value, bool selected) {
+  absl::Status TakeNumber(od::value value, uint32_t selected) {
     std::string_view token = value.raw_json_token();
     od::number number;
     if (auto error = value.get_number().get(number)) return Malformed(error);
-    if (!selected || values_ != JsonValues::kStringsAndNumbers) return absl::OkStatus();
+    selected &= numbers_;
+    if (selected == 0) return absl::OkStatus();
     // As a string's, the raw token runs on over whitespace.
     while (!token.empty() && absl::ascii_isspace(static_cast<unsigned char>(token.back()))) {
       token.remove_suffix(1);
     }
     const auto begin = static_cast<size_t>(token.data() - line_.data());
-    out_.push_back({begin, begin + token.size(), token});
+    out_.push_back({begin, begin + token.size(), token, selected});
     return absl::OkStatus();
   }
 
   std::string_view line_;
-  const FieldSelector& fields_;
-  const JsonValues values_;
+  const std::vector<const FieldSelector*>& selectors_;
+  const uint32_t numbers_;
   std::vector<std::string_view>& path_;
   std::vector<JsonString>& out_;
 };
@@ -129,6 +151,7 @@ class Walker {
 struct JsonLineParser::Impl {
   od::parser parser;
   std::vector<std::string_view> path;  // the keys from the record to the value walked
+  std::vector<const FieldSelector*> one_selector;  // Parse's one, as a list
 };
 
 JsonLineParser::JsonLineParser() : impl_(std::make_unique<Impl>()) {}
@@ -136,6 +159,13 @@ JsonLineParser::~JsonLineParser() = default;
 
 absl::Status JsonLineParser::Parse(std::string_view line, const FieldSelector& fields,
                                    std::vector<JsonString>& out, JsonValues values) {
+  impl_->one_selector.assign(1, &fields);
+  return Parse(line, impl_->one_selector, values == JsonValues::kStringsAndNumbers ? 1 : 0, out);
+}
+
+absl::Status JsonLineParser::Parse(std::string_view line,
+                                   const std::vector<const FieldSelector*>& selectors,
+                                   uint32_t numbers, std::vector<JsonString>& out) {
   const simdjson::padded_string_view input(line.data(), line.size(),
                                            line.size() + simdjson::SIMDJSON_PADDING);
   od::document document;
@@ -145,8 +175,8 @@ absl::Status JsonLineParser::Parse(std::string_view line, const FieldSelector& f
     if (error == simdjson::INCORRECT_TYPE) return absl::InvalidArgumentError("not a JSON object");
     return Malformed(error);
   }
-  Walker walker(line, fields, values, impl_->path, out);
-  if (absl::Status status = walker.WalkObject(object, fields.selects_all()); !status.ok()) {
+  Walker walker(line, selectors, numbers, impl_->path, out);
+  if (absl::Status status = walker.WalkObject(object, walker.SelectingAll()); !status.ok()) {
     return status;
   }
   // Past the object's end the document has no location left, unless something follows.

@@ -2,6 +2,7 @@
 #ifndef SLADD_CLI_JSON_LINE_H_
 #define SLADD_CLI_JSON_LINE_H_
 
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -46,6 +47,8 @@ struct JsonString {
   size_t token_end = 0;
   // The unescaped value, or a number's text; valid until the next Parse.
   std::string_view value;
+  // Which selectors picked it: bit i for the i-th of Parse's selectors.
+  uint32_t selectors = 1;
 };
 
 // Parses JSON lines with simdjson. One parser per thread; not thread-safe.
@@ -61,6 +64,12 @@ class JsonLineParser {
   // or a non-object; the message never quotes the line.
   absl::Status Parse(std::string_view line, const FieldSelector& fields,
                      std::vector<JsonString>& out, JsonValues values = JsonValues::kStrings);
+  // The same for up to 32 selectors at once: a value any of them selects is appended once,
+  // with the bits of those that select it; a number only if one of the selectors whose bits
+  // are in `numbers` selects it (and with those bits only). One parse where several reads
+  // of a record (its message, its conversation's id, the turn it answers) would be several.
+  absl::Status Parse(std::string_view line, const std::vector<const FieldSelector*>& selectors,
+                     uint32_t numbers, std::vector<JsonString>& out);
 
  private:
   struct Impl;

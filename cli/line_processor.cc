@@ -154,17 +154,26 @@ absl::Status LineProcessor::ProcessPiece(std::string_view piece, bool last, std:
 }
 
 absl::Status LineProcessor::ProcessJson(std::string_view line, std::string& out) {
-  // Every line moves the conversation on: a blank or malformed one ends it.
-  if (conversation_turns_) turn_.assign(conversation_turns_->Next(line));
-  if (absl::StripAsciiWhitespace(ToAbsl(line)).empty()) {
+  const bool blank = absl::StripAsciiWhitespace(ToAbsl(line)).empty();
+  absl::Status parsed = absl::OkStatus();
+  if (turns_.messages != nullptr) {
+    // Every line moves the conversation on: a blank or malformed one ends it.
+    values_.clear();
+    parsed = blank ? absl::InvalidArgumentError("blank")
+                   : parser_.Parse(line, selectors_, conversation_bit_, values_);
+    ReadTurn(parsed.ok());
+  }
+  if (blank) {
     // Keeps output lines aligned with input lines; there is nothing to redact.
     if (command_ == Command::kAnalyze) return Analyze("", out);
     out.append(line);
     return absl::OkStatus();
   }
-  if (turns_.turn != nullptr || turns_.conversation != nullptr) ReadTurn(line);
-  strings_.clear();
-  if (absl::Status status = parser_.Parse(line, fields_, strings_); !status.ok()) {
+  if (turns_.messages == nullptr) {
+    strings_.clear();
+    parsed = parser_.Parse(line, fields_, strings_);
+  }
+  if (absl::Status status = std::move(parsed); !status.ok()) {
     if (options_.on_error != OnError::kKeepRedactedText) return status;
     // Not JSON: the whole line is redacted as text, so nothing is lost or leaks.
     ++counts_.kept_as_text;
@@ -180,20 +189,22 @@ absl::Status LineProcessor::ProcessJson(std::string_view line, std::string& out)
   return Analyze(strings_.back().value, out);
 }
 
-void LineProcessor::ReadTurn(std::string_view line) {
-  strings_.clear();
-  if (turns_.turn != nullptr) {
-    const bool parsed = parser_.Parse(line, *turns_.turn, strings_).ok();
-    turn_.assign(parsed && !strings_.empty() ? strings_.back().value : "");
-    strings_.clear();
+void LineProcessor::ReadTurn(bool parsed) {
+  if (conversation_turns_) {
+    turn_.assign(conversation_turns_->Next(parsed, values_, conversation_bit_, kMessages));
   }
+  strings_.clear();
+  message_tokens_.clear();
+  const JsonString* turn = nullptr;
+  for (const JsonString& value : values_) {
+    if ((value.selectors & kFields) != 0) strings_.push_back(value);
+    if ((value.selectors & kMessages) != 0) message_tokens_.push_back(value.token_begin);
+    if ((value.selectors & turn_bit_) != 0) turn = &value;
+  }
+  if (turns_.turn != nullptr) turn_.assign(parsed && turn != nullptr ? turn->value : "");
   backend_->SetPreviousTurn(turn_);
   // Redaction rewrites other strings too (a role, an id): they answer nothing.
-  message_tokens_.clear();
-  if (turn_.empty() || command_ == Command::kAnalyze) return;
-  if (parser_.Parse(line, *turns_.messages, strings_).ok()) {
-    for (const JsonString& string : strings_) message_tokens_.push_back(string.token_begin);
-  }
+  if (turn_.empty() || command_ == Command::kAnalyze) message_tokens_.clear();
 }
 
 absl::Status LineProcessor::RewriteRecord(std::string_view line, std::string& out) {

@@ -55,9 +55,19 @@ class LineProcessor final : public LineWorker {
         options_(options),
         fields_(fields),
         turns_(turns),
+        selectors_{&fields},
         backend_(std::move(backend)) {
+    // One parse of a record reads its message (kFields), its strings read after the turn
+    // (kMessages), its conversation's id and the turn in it.
+    if (turns.messages != nullptr) selectors_.push_back(turns.messages);
     if (turns.conversation != nullptr) {
+      conversation_bit_ = uint32_t{1} << selectors_.size();
+      selectors_.push_back(turns.conversation);
       conversation_turns_.emplace(*turns.conversation, *turns.messages);
+    }
+    if (turns.turn != nullptr) {
+      turn_bit_ = uint32_t{1} << selectors_.size();
+      selectors_.push_back(turns.turn);
     }
   }
 
@@ -83,9 +93,13 @@ class LineProcessor final : public LineWorker {
   // bank code column's value, if any, then the column's name), then `value`.
   CsvCell CellWithContext(size_t index, std::string_view value);
   absl::Status ProcessJson(std::string_view line, std::string& out);
-  // Reads the turn `line`'s message answers into turn_ and the backend, and the tokens of
-  // its message into message_tokens_.
-  void ReadTurn(std::string_view line);
+  // Bits of JsonString::selectors for the first of selectors_; the others' are members.
+  static constexpr uint32_t kFields = 1, kMessages = 2;
+
+  // Reads the turn the record answers into turn_ and the backend, the tokens of its message
+  // into message_tokens_ (parsed: whether it is JSON; its values are in values_), and
+  // leaves in strings_ the values fields_ selects.
+  void ReadTurn(bool parsed);
   absl::Status RewriteRecord(std::string_view line, std::string& out);
   absl::Status Analyze(std::string_view text, std::string& out);
   // Redacts or restores `text` into `out`.
@@ -95,6 +109,9 @@ class LineProcessor final : public LineWorker {
   const CommandOptions& options_;
   const FieldSelector& fields_;
   const TurnFields turns_;
+  std::vector<const FieldSelector*> selectors_;  // fields_, and those of turns_ if any
+  uint32_t conversation_bit_ = 0;                // of turns_.conversation, if any
+  uint32_t turn_bit_ = 0;                        // of turns_.turn, if any
   std::optional<ConversationTurns> conversation_turns_;
   std::unique_ptr<MessageBackend> backend_;
   AnalyzedMessage analyzed_;
@@ -103,6 +120,7 @@ class LineProcessor final : public LineWorker {
   rapidjson::Writer<rapidjson::StringBuffer> json_writer_{json_buffer_};
   JsonLineParser parser_;
   std::vector<JsonString> strings_;
+  std::vector<JsonString> values_;  // a record's values of every selector, with turns_
   std::string transformed_;
   std::string record_;
   std::string turn_;                    // the turn this record's message answers
