@@ -1717,6 +1717,11 @@ Round 498 (10 messages): a check of 50 informal English health statements missed
 part playing up, shielding, a positive test (not "positive for the promo code"), a
 breakdown one is having, AA attended (not AA batteries), off work with stress; two set lines
 and a frame check took the positive tests now found.
+Round 499 (8 messages): checks of 40 Swedish and Danish statements of every category (all
+found) and of 30 statements of political opinion (3 missed): a party that needs a cue joined
+to its member or voter by a hyphen after "er", "var" or "som" ("Jeg er Rødt-medlem"; not
+news counting them, "hver fjerde Høyre-velger"), and a side taken in the Middle East by the
+writer ("I support Palestine", "Jeg støtter Israel"; not "Do you ship to Israel?").
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"
