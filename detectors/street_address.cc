@@ -298,36 +298,37 @@ std::optional<size_t> EnglishTailEnd(std::string_view text, size_t pos) {
   return end;
 }
 
-// The end of a flat's number after a house number ending at `pos`, or `pos`: Finnish "5 A 3"
-// (after an entrance letter, the flat), Danish "18B, 2. th." (floor and door, part of a
-// Danish address; "st." the ground floor). A Norwegian floor ("5, 3. etasje") is left out,
-// as the chat set has it.
-size_t FlatEnd(std::string_view text, size_t pos, bool after_entrance) {
-  constexpr std::string_view kSides[] = {"th", "tv", "mf"};
-  if (after_entrance) {
-    size_t end = pos + 1;
-    while (end < text.size() && IsDigitAt(text, end) && end - pos <= 3) ++end;
-    return pos < text.size() && text[pos] == ' ' && end > pos + 1 && end - pos <= 4 &&
-                   !WordCharAt(text, end)
-               ? end
-               : pos;
-  }
+// The end of a Finnish flat's number after an entrance letter ending at `pos` ("5 A 3"), or
+// `pos`.
+size_t FinnishFlatEnd(std::string_view text, size_t pos) {
+  if (pos >= text.size() || text[pos] != ' ') return pos;
+  size_t end = pos + 1;
+  while (end < text.size() && IsDigitAt(text, end) && end - pos <= 3) ++end;
+  return end > pos + 1 && end - pos <= 4 && !WordCharAt(text, end) ? end : pos;
+}
+
+// The end of a Danish floor and door after a house number ending at `pos` ("18B, 2. th.";
+// "st." the ground floor), part of a Danish address, or `pos`. A Norwegian floor ("5, 3.
+// etasje") is left out, as the chat set has it.
+size_t DanishFloorAndDoorEnd(std::string_view text, size_t pos) {
+  constexpr std::string_view kDoors[] = {"th", "tv", "mf"};
   if (pos + 2 >= text.size() || text[pos] != ',' || text[pos + 1] != ' ') return pos;
   size_t floor_end = pos + 2;
   if (text.substr(floor_end, 2) == "st" || text.substr(floor_end, 2) == "kl") {
     floor_end += 2;
   } else {
-    while (floor_end < text.size() && IsDigitAt(text, floor_end) && floor_end - pos < 4)
+    while (floor_end < text.size() && IsDigitAt(text, floor_end) && floor_end - pos < 4) {
       ++floor_end;
+    }
   }
   if (floor_end == pos + 2 || floor_end + 1 >= text.size() || text[floor_end] != '.' ||
       text[floor_end + 1] != ' ') {
     return pos;
   }
-  const size_t side = floor_end + 2;
-  const size_t side_end = LettersEnd(text, side);
-  if (!OneOf(text.substr(side, side_end - side), kSides)) return pos;
-  return side_end < text.size() && text[side_end] == '.' ? side_end + 1 : side_end;
+  const size_t door = floor_end + 2;
+  const size_t door_end = LettersEnd(text, door);
+  if (!OneOf(text.substr(door, door_end - door), kDoors)) return pos;
+  return door_end < text.size() && text[door_end] == '.' ? door_end + 1 : door_end;
 }
 
 // The end of the house number and what may follow it, and whether a postcode followed.
@@ -350,7 +351,8 @@ std::optional<AddressEnd> NorwegianRest(std::string_view text, size_t after_stre
     number_end = letter + 1;
     entrance = true;
   }
-  number_end = FlatEnd(text, *number_end, entrance);
+  number_end =
+      entrance ? FinnishFlatEnd(text, *number_end) : DanishFloorAndDoorEnd(text, *number_end);
   if (auto postcode = PostcodeEnd(text, *number_end)) return AddressEnd{*postcode, true};
   return AddressEnd{*number_end, false};
 }
