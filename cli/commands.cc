@@ -325,6 +325,7 @@ class Run {
     };
     ParallelLinesOptions parallel;
     parallel.skip_bad_lines = options_.on_error != OnError::kFail;
+    if (conversation_field_) parallel.context_lines = options_.conversation_window;
     LineReader reader(counted);
     if (long_lines_ != nullptr) reader.set_max_piece_bytes(kMaxPieceBytes);
     std::optional<CsvColumns> columns;

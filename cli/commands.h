@@ -36,10 +36,12 @@ struct CommandOptions {
   // question), read before the message (AnalyzeOptions::previous_turn); rewritten only if
   // `fields` selects it. Empty: none.
   std::string previous_turn_field;
-  // JSON lines: the key path of the conversation's id. A record whose id equals the record
-  // before it answers that record's message (`text_field`), read before it as with
-  // `previous_turn_field`: a chat export, one turn a record. Empty: records stand alone.
+  // JSON lines: the key path of the conversation's id. A record answers the message
+  // (`text_field`) of the last record with its id among the `conversation_window` lines
+  // before it, read before it as with `previous_turn_field`: a chat export or log, one turn
+  // a record. Empty: records stand alone.
   std::string conversation_field;
+  size_t conversation_window = 64;
   // JSON lines and CSV redact: add this field (a last column) to every record, listing the
   // special categories found in it ([] or an empty cell when none). Empty: records keep
   // exactly their fields.

@@ -1,13 +1,22 @@
 #include "cli/conversation_turns.h"
 
-#include <utility>
+#include <algorithm>
 
 namespace sladd {
 
-void ConversationTurns::Restart(std::string_view line_before) {
-  has_last_ = !line_before.empty() && Read(Parse(line_before), values_, kId, kMessage);
-  std::swap(last_id_, next_id_);
-  std::swap(last_message_, next_message_);
+ConversationTurns::ConversationTurns(const FieldSelector& conversation, const FieldSelector& text,
+                                     size_t window)
+    : selectors_{&conversation, &text}, records_(std::max<size_t>(window, 1) + 1) {}
+
+void ConversationTurns::Restart(std::string_view lines_before) {
+  last_of_.clear();
+  count_ = 0;
+  size_t start = 0;
+  while (start < lines_before.size()) {
+    const size_t end = std::min(lines_before.find('\n', start), lines_before.size());
+    Next(lines_before.substr(start, end - start));
+    start = end + 1;
+  }
 }
 
 std::string_view ConversationTurns::Next(std::string_view line) {
@@ -16,13 +25,20 @@ std::string_view ConversationTurns::Next(std::string_view line) {
 
 std::string_view ConversationTurns::Next(bool parsed, const std::vector<JsonString>& values,
                                          uint32_t id, uint32_t message) {
-  const bool read = Read(parsed, values, id, message);
-  const bool answers = has_last_ && read && last_id_ == next_id_;
-  // The last record's message moves to next_message_, where it stays until the next call.
-  std::swap(last_id_, next_id_);
-  std::swap(last_message_, next_message_);
-  has_last_ = read;
-  return answers ? std::string_view(next_message_) : std::string_view();
+  Record& record = records_[count_ % records_.size()];
+  if (count_ >= records_.size() && record.last_of_conversation) {
+    last_of_.erase(record.id);  // the conversation leaves the window
+  }
+  Read(parsed, values, id, message, record);
+  const uint64_t number = count_++;
+  record.last_of_conversation = record.has_id;
+  if (!record.has_id) return {};
+  const auto [last, first_in_window] = last_of_.try_emplace(record.id, number);
+  if (first_in_window) return {};
+  Record& answered = records_[last->second % records_.size()];
+  answered.last_of_conversation = false;
+  last->second = number;
+  return answered.message;
 }
 
 bool ConversationTurns::Parse(std::string_view line) {
@@ -30,9 +46,10 @@ bool ConversationTurns::Parse(std::string_view line) {
   return parser_.Parse(line, selectors_, kId, values_).ok();
 }
 
-bool ConversationTurns::Read(bool parsed, const std::vector<JsonString>& values, uint32_t id,
-                             uint32_t message) {
-  if (!parsed) return false;
+void ConversationTurns::Read(bool parsed, const std::vector<JsonString>& values, uint32_t id,
+                             uint32_t message, Record& record) {
+  record.has_id = false;
+  if (!parsed) return;
   // The last of duplicated keys, as most JSON readers take.
   const JsonString* id_value = nullptr;
   const JsonString* message_value = nullptr;
@@ -40,15 +57,15 @@ bool ConversationTurns::Read(bool parsed, const std::vector<JsonString>& values,
     if ((value.selectors & id) != 0) id_value = &value;
     if ((value.selectors & message) != 0) message_value = &value;
   }
-  if (id_value == nullptr) return false;
-  next_id_.assign(id_value->value);
+  if (id_value == nullptr) return;
+  record.has_id = true;
+  record.id.assign(id_value->value);
   // A record without a message still belongs to its conversation: its answer reads nothing.
   if (message_value != nullptr) {
-    next_message_.assign(message_value->value);
+    record.message.assign(message_value->value);
   } else {
-    next_message_.clear();
+    record.message.clear();
   }
-  return true;
 }
 
 }  // namespace sladd

@@ -1,32 +1,38 @@
-// The turn each record of a chat export answers: the message of the record before it in
-// the same conversation, so that a short answer is read after the question it answers.
+// The turn each record of a chat export answers: the message of the last record before it
+// in the same conversation, so that a short answer is read after the question it answers.
 #ifndef SLADD_CLI_CONVERSATION_TURNS_H_
 #define SLADD_CLI_CONVERSATION_TURNS_H_
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "absl/container/flat_hash_map.h"
 #include "cli/json_line.h"
 
 namespace sladd {
 
 // Follows JSON records in input order. Two records belong to one conversation when both
 // have the same string or number under the conversation's key path; the message of a
-// record is its last string under the text's. Records without a conversation id, or not
-// JSON, answer nothing and are answered by nothing. Not thread-safe; the selectors must
-// outlive it.
+// record is its last string under the text's. A record answers the last record of its
+// conversation among the `window` lines before it, so that conversations logged side by
+// side pair as well as an export sorted by conversation (window 1: only the line right
+// before). Records without a conversation id, or not JSON, answer nothing and are
+// answered by nothing; they take their place in the window. Memory: `window` messages and
+// ids. Not thread-safe; the selectors must outlive it.
 class ConversationTurns {
  public:
-  ConversationTurns(const FieldSelector& conversation, const FieldSelector& text)
-      : selectors_{&conversation, &text} {}
+  ConversationTurns(const FieldSelector& conversation, const FieldSelector& text,
+                    size_t window = 1);
 
-  // Starts over after `line_before` (empty: the input's start). Lines given here and to
-  // Next must be followed by at least 64 readable bytes.
-  void Restart(std::string_view line_before);
+  // Starts over after `lines_before`: the lines before the next, each ended by '\n' (empty:
+  // the input's start); those older than the window change nothing. Lines given here and
+  // to Next must be followed by at least 64 readable bytes.
+  void Restart(std::string_view lines_before);
 
-  // The message of the record before `line` when it is of the same conversation, else
-  // empty; valid until the next call. Then `line` is the record before the next.
+  // The message of the record before `line` in its conversation, if it is in the window,
+  // else empty; valid until the next call. Then `line` is in the window.
   std::string_view Next(std::string_view line);
   // The same for a record parsed already (`parsed` false: not JSON) into `values`, where
   // bit `id` marks the values of the conversation's selector (numbers included) and bit
@@ -37,18 +43,28 @@ class ConversationTurns {
  private:
   static constexpr uint32_t kId = 1, kMessage = 2;  // bits of selectors_
 
+  struct Record {
+    bool has_id = false;
+    bool last_of_conversation = false;  // in the window: the later ones have other ids
+    std::string id, message;
+  };
+
   // Parses `line` with selectors_ into values_; false if it is not JSON.
   bool Parse(std::string_view line);
-  // Reads the conversation id and message of a record's `values` into next_id_ and
-  // next_message_; false when it has no id or is not JSON.
-  bool Read(bool parsed, const std::vector<JsonString>& values, uint32_t id, uint32_t message);
+  // Reads the conversation id and message of a record's `values` into `record`.
+  static void Read(bool parsed, const std::vector<JsonString>& values, uint32_t id,
+                   uint32_t message, Record& record);
 
   const std::vector<const FieldSelector*> selectors_;  // the conversation's, the text's
   JsonLineParser parser_;
   std::vector<JsonString> values_;
-  bool has_last_ = false;  // whether last_id_ and last_message_ are a record's
-  std::string last_id_, last_message_;
-  std::string next_id_, next_message_;
+  // The window and the record being read: record n of those since Restart at n % size.
+  // One more slot than the window, so that the record read never overwrites the one it
+  // answers.
+  std::vector<Record> records_;
+  uint64_t count_ = 0;  // records read since Restart
+  // The number of each conversation's last record in the window.
+  absl::flat_hash_map<std::string, uint64_t> last_of_;
 };
 
 }  // namespace sladd

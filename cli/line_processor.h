@@ -37,7 +37,7 @@ struct CsvCell {
 };
 
 // Where the turn a JSON record's message answers is: in a field of the record (`turn`), or
-// in the record before it of the same conversation (`conversation`). Null: not there. The
+// in the last record of the same conversation before it (`conversation`). Null: not there. The
 // record's message, read after the turn, is its strings under `messages`; redaction reads
 // its other strings alone.
 struct TurnFields {
@@ -63,7 +63,8 @@ class LineProcessor final : public LineWorker {
     if (turns.conversation != nullptr) {
       conversation_bit_ = uint32_t{1} << selectors_.size();
       selectors_.push_back(turns.conversation);
-      conversation_turns_.emplace(*turns.conversation, *turns.messages);
+      conversation_turns_.emplace(*turns.conversation, *turns.messages,
+                                  options.conversation_window);
     }
     if (turns.turn != nullptr) {
       turn_bit_ = uint32_t{1} << selectors_.size();
@@ -73,8 +74,8 @@ class LineProcessor final : public LineWorker {
 
   absl::Status Process(std::string_view line, std::string& out) override;
   absl::Status ProcessPiece(std::string_view piece, bool last, std::string& out) override;
-  void BeginBatch(std::string_view line_before) override {
-    if (conversation_turns_) conversation_turns_->Restart(line_before);
+  void BeginBatch(std::string_view lines_before) override {
+    if (conversation_turns_) conversation_turns_->Restart(lines_before);
   }
 
   const WorkerCounts& counts() const { return counts_; }

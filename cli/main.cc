@@ -55,10 +55,19 @@ void AddInputOptions(CLI::App& command, CommandOptions& options, std::optional<b
                      "With jsonl: the key path of the turn each record's message answers (a "
                      "chatbot's question), read before it so that a short answer is found "
                      "(\"ja, nøtter\"); rewritten only if --fields names it");
-  command.add_option("--conversation-field", options.conversation_field,
-                     "With jsonl: the key path of a conversation's id; a record of the same "
-                     "conversation as the record before it answers that record's message "
-                     "(--text-field), read as with --previous-turn-field");
+  CLI::Option* conversation_field = command.add_option(
+      "--conversation-field", options.conversation_field,
+      "With jsonl: the key path of a conversation's id; a record answers the "
+      "message (--text-field) of the last record of its conversation among the "
+      "--conversation-window lines before it, read as with --previous-turn-field");
+  command
+      .add_option("--conversation-window", options.conversation_window,
+                  "With --conversation-field: how many lines back the turn a record answers "
+                  "may be; raise it for logs where many conversations interleave (1: the line "
+                  "right before only)")
+      ->check(CLI::Range(size_t{1}, size_t{10000}))
+      ->needs(conversation_field)
+      ->capture_default_str();
   command.add_option("--categories-field", options.categories_field,
                      "With redact of jsonl or csv: add this field (a last column) to each "
                      "record, listing the special categories found in it (HEALTH_DATA, ...; "

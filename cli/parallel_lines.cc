@@ -1,5 +1,6 @@
 #include "cli/parallel_lines.h"
 
+#include <algorithm>
 #include <condition_variable>
 #include <deque>
 #include <map>
@@ -9,6 +10,10 @@
 
 namespace sladd {
 namespace {
+
+// A batch holds at least this many lines for each line before it that its worker reads
+// again: at most an eighth more reading.
+constexpr size_t kLinesPerContextLine = 8;
 
 struct BadLine {
   size_t number;
@@ -22,8 +27,9 @@ struct Batch {
   size_t first_line = 1;
   // The lines' bytes, each followed by its terminator, then LineReader::kPadding bytes.
   std::string input;
-  // The line before the first, then LineReader::kPadding bytes.
-  std::string line_before;
+  // Up to ParallelLinesOptions::context_lines lines before the first, each ended by '\n',
+  // then LineReader::kPadding bytes.
+  std::string lines_before;
   struct Span {
     size_t text_start, text_size, terminator_size;
   };
@@ -35,7 +41,7 @@ struct Batch {
 
   void Clear() {
     input.clear();
-    line_before.clear();
+    lines_before.clear();
     lines.clear();
     output.clear();
     bad_lines.clear();
@@ -98,8 +104,8 @@ class Pipeline {
       if (read.continues || in_long_line) {
         // A long line: the batch so far goes first, then the line piece by piece.
         if (batch != nullptr) Submit(std::move(batch));
-        last_line_.clear();  // pieces are not read after one another
         in_long_line = read.continues;
+        if (!in_long_line) KeepRecentBlankLine();  // pieces are not read after one another
         if (!ProcessPiece(read, lines_read + 1, sequence++)) return absl::OkStatus();  // stopped
         if (!in_long_line) ++lines_read;
         continue;
@@ -109,15 +115,16 @@ class Pipeline {
         if (batch == nullptr) return absl::OkStatus();  // stopped
         batch->sequence = sequence++;
         batch->first_line = lines_read + 1;
-        batch->line_before.assign(last_line_);
-        batch->line_before.append(LineReader::kPadding, '\0');
+        batch->lines_before.assign(recent_lines_);
+        batch->lines_before.append(LineReader::kPadding, '\0');
       }
       batch->lines.push_back({batch->input.size(), read.text.size(), read.terminator.size()});
       batch->input.append(read.text);
       batch->input.append(read.terminator);
       ++lines_read;
-      if (batch->input.size() >= options_.batch_bytes ||
-          batch->lines.size() >= options_.batch_lines) {
+      if ((batch->input.size() >= options_.batch_bytes ||
+           batch->lines.size() >= options_.batch_lines) &&
+          batch->lines.size() >= kLinesPerContextLine * options_.context_lines) {
         Submit(std::move(batch));
       }
     }
@@ -161,8 +168,7 @@ class Pipeline {
   }
 
   void Submit(std::unique_ptr<Batch> batch) {
-    const Batch::Span& last = batch->lines.back();
-    last_line_.assign(batch->input, last.text_start, last.text_size);
+    KeepRecentLines(*batch);
     batch->completed_lines = batch->lines.size();
     batch->input.append(LineReader::kPadding, '\0');
     std::lock_guard lock(mutex_);
@@ -190,8 +196,8 @@ class Pipeline {
 
   void Process(LineWorker& worker, Batch& batch) {
     const std::string_view input = batch.input;
-    worker.BeginBatch(std::string_view(batch.line_before)
-                          .substr(0, batch.line_before.size() - LineReader::kPadding));
+    worker.BeginBatch(std::string_view(batch.lines_before)
+                          .substr(0, batch.lines_before.size() - LineReader::kPadding));
     for (size_t i = 0; i < batch.lines.size(); ++i) {
       const Batch::Span& span = batch.lines[i];
       const size_t rollback = batch.output.size();
@@ -205,6 +211,32 @@ class Pipeline {
       }
       batch.output.append(input.substr(span.text_start + span.text_size, span.terminator_size));
     }
+  }
+
+  // The reader's: keeps the last context_lines lines of recent_lines_ and `batch`.
+  void KeepRecentLines(const Batch& batch) {
+    const size_t limit = options_.context_lines;
+    const size_t taken = std::min(limit, batch.lines.size());
+    KeepLastRecentLines(limit - taken);
+    for (size_t i = batch.lines.size() - taken; i < batch.lines.size(); ++i) {
+      const Batch::Span& line = batch.lines[i];
+      recent_lines_.append(batch.input, line.text_start, line.text_size).push_back('\n');
+    }
+  }
+
+  void KeepRecentBlankLine() {
+    if (options_.context_lines == 0) return;
+    KeepLastRecentLines(options_.context_lines - 1);
+    recent_lines_.push_back('\n');
+  }
+
+  void KeepLastRecentLines(size_t count) {
+    size_t start = recent_lines_.size();
+    for (size_t kept = 0; kept < count && start > 0; ++kept) {
+      const size_t newline = start >= 2 ? recent_lines_.rfind('\n', start - 2) : std::string::npos;
+      start = newline == std::string::npos ? 0 : newline + 1;
+    }
+    recent_lines_.erase(0, start);
   }
 
   // The writer: writes processed batches in sequence until all are written or the run fails.
@@ -269,7 +301,8 @@ class Pipeline {
   const BadLineHandler& on_bad_line_;
   LineProgress& progress_;
   const size_t in_flight_limit_;
-  std::string last_line_;  // the reader's: the last line of the last batch submitted
+  // The reader's: the last context_lines lines of the batches submitted, each ended by '\n'.
+  std::string recent_lines_;
 
   std::mutex mutex_;
   std::condition_variable changed_;  // notified on every change of the state below

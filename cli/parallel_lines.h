@@ -32,10 +32,11 @@ class LineWorker {
   virtual absl::Status ProcessPiece(std::string_view piece, bool last, std::string& out) {
     return absl::UnimplementedError("this command cannot take lines in pieces");
   }
-  // Called before the lines of each batch with the line before its first (empty for the
-  // input's first line; followed by LineReader::kPadding readable bytes): a worker that
-  // reads each line after the one before it, wherever batches begin, starts from here.
-  virtual void BeginBatch(std::string_view line_before) {}
+  // Called before the lines of each batch with the ParallelLinesOptions::context_lines
+  // lines before its first (fewer near the input's start), each ended by '\n', a line read
+  // in pieces as a blank one; followed by LineReader::kPadding readable bytes. A worker that
+  // reads each line after those before it, wherever batches begin, starts from here.
+  virtual void BeginBatch(std::string_view lines_before) {}
 };
 
 // Counters a progress meter may read from any thread while the work runs.
@@ -48,11 +49,14 @@ struct ParallelLinesOptions {
   // Keep going past lines whose processing fails, leaving them out of the output; else stop
   // at the first.
   bool skip_bad_lines = false;
-  // A batch closes at this many bytes or lines.
+  // A batch closes at this many bytes or lines, but not before it has eight lines for each
+  // of its context_lines.
   size_t batch_bytes = 256 * 1024;
   size_t batch_lines = 4096;
   // Batches in flight per worker.
   size_t batches_per_worker = 4;
+  // Lines before each batch handed to LineWorker::BeginBatch.
+  size_t context_lines = 0;
 };
 
 // Called in input order for every line whose processing failed, with its 1-based number.

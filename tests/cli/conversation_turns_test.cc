@@ -54,9 +54,60 @@ TEST_F(ConversationTurnsTest, ARecordWithoutIdOrNotJsonEndsTheConversation) {
   EXPECT_EQ(turns_.Next(lines_(R"({"meta":{"conversation":"c1"},"text":"ja"})")), "");
 }
 
+std::string Record(const std::string& conversation, const std::string& text) {
+  return R"({"meta":{"conversation":")" + conversation + R"("},"text":")" + text + R"("})";
+}
+
+// Logs write the turns of conversations held at once side by side.
+TEST_F(ConversationTurnsTest, PairsInterleavedConversationsWithinTheWindow) {
+  ConversationTurns turns(conversation_, text_, /*window=*/3);
+  turns.Restart("");
+  EXPECT_EQ(turns.Next(lines_(Record("a", "Hva heter du?"))), "");
+  EXPECT_EQ(turns.Next(lines_(Record("b", "Har du allergier?"))), "");
+  EXPECT_EQ(turns.Next(lines_("{not json")), "");
+  EXPECT_EQ(turns.Next(lines_(Record("a", "ola"))), "Hva heter du?");
+  EXPECT_EQ(turns.Next(lines_(Record("b", "ja, nøtter"))), "Har du allergier?");
+  EXPECT_EQ(turns.Next(lines_(Record("a", "Og etternavn?"))), "ola");
+  // Three lines on, "Og etternavn?" has left the window; "ja, nøtter" is the last of b.
+  EXPECT_EQ(turns.Next(lines_(Record("c", "1"))), "");
+  EXPECT_EQ(turns.Next(lines_(Record("c", "2"))), "1");
+  EXPECT_EQ(turns.Next(lines_(Record("b", "takk"))), "");
+  EXPECT_EQ(turns.Next(lines_(Record("a", "nordmann"))), "");
+  EXPECT_EQ(turns.Next(lines_(Record("c", "3"))), "2");
+  EXPECT_EQ(turns.Next(lines_(Record("b", "ok"))), "takk");
+}
+
+// A conversation whose last record is still in the window keeps it there when an older
+// record of it leaves.
+TEST_F(ConversationTurnsTest, AnOlderRecordLeavingTheWindowLeavesTheLastOne) {
+  ConversationTurns turns(conversation_, text_, /*window=*/2);
+  turns.Restart("");
+  turns.Next(lines_(Record("a", "1")));
+  EXPECT_EQ(turns.Next(lines_(Record("a", "2"))), "1");
+  EXPECT_EQ(turns.Next(lines_(Record("b", "x"))), "");  // "1" leaves
+  EXPECT_EQ(turns.Next(lines_(Record("a", "3"))), "2");
+  EXPECT_EQ(turns.Next(lines_(Record("b", "y"))), "x");
+}
+
+// A batch starts after the lines before it; with any number of them, it reads as if it
+// had followed them, and only those in the window count.
+TEST_F(ConversationTurnsTest, RestartsAfterTheLinesBeforeABatchAsIfReadInOrder) {
+  ConversationTurns turns(conversation_, text_, /*window=*/2);
+  const std::string before = Record("a", "Hva heter du?") + "\n" + Record("b", "Kjønn?") + "\n" +
+                             Record("c", "Alder?") + "\n";
+  turns.Restart(lines_(before));
+  EXPECT_EQ(turns.Next(lines_(Record("a", "ola"))), "");  // three lines back
+  turns.Restart(lines_(before));
+  EXPECT_EQ(turns.Next(lines_(Record("b", "mann"))), "Kjønn?");
+  turns.Restart(lines_(before + "\n"));  // a blank line takes a place
+  EXPECT_EQ(turns.Next(lines_(Record("b", "mann"))), "");
+  EXPECT_EQ(turns.Next(lines_(Record("c", "40"))), "");
+}
+
 TEST_F(ConversationTurnsTest, RestartsAfterTheLineBeforeABatch) {
   turns_.Next(lines_(R"({"meta":{"conversation":"c1"},"text":"Hva heter du?"})"));
-  turns_.Restart(lines_(R"({"meta":{"conversation":"c2"},"text":"Har du allergier?"})"));
+  turns_.Restart(lines_(R"({"meta":{"conversation":"c2"},"text":"Har du allergier?"})"
+                        "\n"));
   EXPECT_EQ(turns_.Next(lines_(R"({"meta":{"conversation":"c2"},"text":"ja, nøtter"})")),
             "Har du allergier?");
   turns_.Restart("");

@@ -3,6 +3,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <chrono>
 #include <condition_variable>
 #include <cstring>
@@ -96,44 +97,82 @@ TEST(ParallelLines, WritesInInputOrderWhateverTheThreadsAndBatchSizes) {
   }
 }
 
-// Writes each line after the line before it, as a reader of conversations does.
+// Keeps the last `count` lines of `lines`, each ended by '\n'.
+std::string LastLines(const std::string& lines, size_t count) {
+  size_t start = lines.size();
+  for (size_t kept = 0; kept < count && start > 0; ++kept) {
+    const size_t newline = start >= 2 ? lines.rfind('\n', start - 2) : std::string::npos;
+    start = newline == std::string::npos ? 0 : newline + 1;
+  }
+  return lines.substr(start);
+}
+
+// Writes each line after the `context` lines before it ('|' for their '\n'), as a reader
+// of conversations does; a line in pieces as it is.
 class PairingWorker final : public LineWorker {
  public:
-  void BeginBatch(std::string_view line_before) override { before_.assign(line_before); }
+  explicit PairingWorker(size_t context = 1) : context_(context) {}
+  void BeginBatch(std::string_view lines_before) override { before_.assign(lines_before); }
   absl::Status Process(std::string_view line, std::string& out) override {
-    out.append(before_).append(">").append(line);
-    before_.assign(line);
+    std::string shown = before_;
+    std::replace(shown.begin(), shown.end(), '\n', '|');
+    out.append(shown).append(">").append(line);
+    before_ = LastLines(before_.append(line).append("\n"), context_);
+    return absl::OkStatus();
+  }
+  absl::Status ProcessPiece(std::string_view piece, bool last, std::string& out) override {
+    out.append(piece);
     return absl::OkStatus();
   }
 
  private:
+  const size_t context_;
   std::string before_;
 };
 
-TEST(ParallelLines, EachBatchStartsAfterTheLineBeforeIt) {
-  std::string input, expected, before;
-  for (int i = 0; i < 300; ++i) {
-    const std::string line = "line " + std::to_string(i);
-    input += line + "\n";
-    expected += before + ">" + line + "\n";
-    before = line;
+std::string RunPairing(const std::string& input, size_t context, size_t batch_lines,
+                       size_t max_piece_bytes = 0) {
+  SteppedSource source(input, 1 << 20);
+  LineReader reader(source, /*chunk_size=*/64);
+  if (max_piece_bytes > 0) reader.set_max_piece_bytes(max_piece_bytes);
+  std::vector<PairingWorker> workers(3, PairingWorker(context));
+  std::vector<LineWorker*> pointers;
+  for (PairingWorker& worker : workers) pointers.push_back(&worker);
+  PairingWorker long_lines(context);
+  ParallelLinesOptions options;
+  options.batch_lines = batch_lines;
+  options.context_lines = context;
+  StringSink sink;
+  LineProgress progress;
+  size_t lines = 0, skipped = 0;
+  const absl::Status status = ProcessLinesInParallel(reader, pointers, &long_lines, sink, options,
+                                                     nullptr, progress, lines, skipped);
+  EXPECT_TRUE(status.ok()) << status;
+  return sink.text;
+}
+
+TEST(ParallelLines, EachBatchStartsAfterTheLinesBeforeIt) {
+  for (size_t context : {1, 3}) {
+    std::string input, expected, before;
+    for (int i = 0; i < 300; ++i) {
+      const std::string line = "line " + std::to_string(i);
+      input += line + "\n";
+      std::string shown = before;
+      std::replace(shown.begin(), shown.end(), '\n', '|');
+      expected += shown + ">" + line + "\n";
+      before = LastLines(before + line + "\n", context);
+    }
+    for (size_t batch_lines : {1, 2, 7, 4096}) {
+      EXPECT_EQ(RunPairing(input, context, batch_lines), expected)
+          << context << " lines before, batches of " << batch_lines;
+    }
   }
-  for (size_t batch_lines : {1, 7, 4096}) {
-    SteppedSource source(input, 1 << 20);
-    LineReader reader(source, /*chunk_size=*/64);
-    std::vector<PairingWorker> workers(3);
-    std::vector<LineWorker*> pointers;
-    for (PairingWorker& worker : workers) pointers.push_back(&worker);
-    ParallelLinesOptions options;
-    options.batch_lines = batch_lines;
-    StringSink sink;
-    LineProgress progress;
-    size_t lines = 0, skipped = 0;
-    ASSERT_TRUE(ProcessLinesInParallel(reader, pointers, nullptr, sink, options, nullptr,
-                                       progress, lines, skipped)
-                    .ok());
-    EXPECT_EQ(sink.text, expected) << "batches of " << batch_lines;
-  }
+}
+
+TEST(ParallelLines, ALineReadInPiecesIsABlankLineBeforeTheNext) {
+  const std::string input = "a\nb\n" + std::string(100, 'x') + "\nc\nd\n";
+  EXPECT_EQ(RunPairing(input, 3, 4096, /*max_piece_bytes=*/40),
+            ">a\na|>b\n" + std::string(100, 'x') + "\na|b||>c\nb||c|>d\n");
 }
 
 TEST(ParallelLines, LinesSurviveEveryReadBoundary) {

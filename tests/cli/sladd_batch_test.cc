@@ -115,29 +115,35 @@ TEST(SladdBatch, OutputIsTheSameForOneAndManyThreads) {
   EXPECT_EQ(std::count(analyzed.out.begin(), analyzed.out.end(), '\n'), 30000);
 }
 
-// A chat export, one turn a record: every answer is read after its question, also where
-// the two fall into different batches (4,096 lines each) on different threads.
+// A chat log, one turn a record, twenty conversations at a time: every answer is read
+// after its question, also where the two fall into different batches (4,096 lines each)
+// on different threads.
 TEST(SladdBatch, ReadsEachTurnAfterTheOneBeforeItWhateverTheThreads) {
   const std::string input = TempPath("turns.jsonl");
   std::string text = "{\"note\":\"export\"}\n";
-  for (int i = 0; i < 5000; ++i) {
-    const std::string id = "\"c" + std::to_string(i) + "\"";
-    text += "{\"conversation\":" + id + ",\"text\":\"Har du diabetes?\"}\n";
-    text += "{\"conversation\":" + id + ",\"text\":\"ja\"}\n";
+  for (int group = 0; group < 250; ++group) {
+    for (const char* message : {"Har du diabetes?", "ja"}) {
+      for (int i = group * 20; i < group * 20 + 20; ++i) {
+        text += "{\"conversation\":\"c" + std::to_string(i) + "\",\"text\":\"" + message + "\"}\n";
+      }
+    }
   }
   WriteFile(input, text);
-  const std::vector<std::string> redact = {"redact", "--input-format", "jsonl",
-                                           "--conversation-field", "conversation", input};
-  std::vector<std::string> one_thread = redact, three_threads = redact;
-  one_thread.insert(one_thread.begin() + 1, {"--threads", "1"});
-  three_threads.insert(three_threads.begin() + 1, {"--threads", "3"});
-  const ProcessResult one = Sladd(one_thread);
-  const ProcessResult three = Sladd(three_threads);
+  const auto redact = [&input](const std::string& threads, const std::string& window) {
+    return Sladd({"redact", "--threads", threads, "--input-format", "jsonl", "--conversation-field",
+                  "conversation", "--conversation-window", window, input});
+  };
+  const ProcessResult one = redact("1", "64");
+  const ProcessResult three = redact("3", "64");
   ASSERT_EQ(one.exit_status, 0) << one.err;
   ASSERT_EQ(three.exit_status, 0) << three.err;
   EXPECT_EQ(one.out, three.out);
   EXPECT_THAT(one.out, Not(HasSubstr("\"ja\"")));
   EXPECT_THAT(one.out, HasSubstr("{\"conversation\":\"c2047\",\"text\":\"<HEALTH_DATA>\"}\n"));
+  // Twenty lines apart, a question is out of a window of ten.
+  const ProcessResult narrow = redact("3", "10");
+  ASSERT_EQ(narrow.exit_status, 0) << narrow.err;
+  EXPECT_THAT(narrow.out, HasSubstr("{\"conversation\":\"c2047\",\"text\":\"ja\"}\n"));
 }
 
 TEST(SladdBatch, ReadsAndWritesGzip) {

@@ -515,6 +515,14 @@ TEST(SladdCli, ReadsAJsonRecordAfterTheRecordBeforeItInItsConversation) {
                  input);
   EXPECT_EQ(result.exit_status, 2);
   EXPECT_THAT(result.err, HasSubstr("give --previous-turn-field or --conversation-field"));
+  result = Sladd({"redact", "--input-format", "jsonl", "--conversation-window", "8"}, input);
+  EXPECT_EQ(result.exit_status, 2);
+  EXPECT_THAT(result.err, HasSubstr("--conversation-window requires --conversation-field"));
+  result = Sladd({"redact", "--input-format", "jsonl", "--conversation-field", "id",
+                  "--conversation-window", "0"},
+                 input);
+  EXPECT_EQ(result.exit_status, 2);
+  EXPECT_THAT(result.err, HasSubstr("not in range 1 to 10000"));
 }
 
 // A record may give the turn its message answers, as the gRPC API's previous_turn.
