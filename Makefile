@@ -43,8 +43,8 @@ fuzz:
 	CC=clang-14 CXX=clang++-14 cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
 	  -DSLADD_FUZZ=ON -DSLADD_SANITIZE=ON \
 	  -DCMAKE_CXX_FLAGS=-fsanitize-ignorelist=$(CURDIR)/tests/fuzz/ubsan-ignorelist.txt
-	cmake --build build-fuzz -j $(JOBS) --target engine_fuzzer policy_fuzzer jsonl_fuzzer csv_fuzzer
-	for target in engine policy jsonl csv; do \
+	cmake --build build-fuzz -j $(JOBS) --target engine_fuzzer policy_fuzzer jsonl_fuzzer csv_fuzzer conversations_fuzzer
+	for target in engine policy jsonl csv conversations; do \
 	  mkdir -p build-fuzz/corpus-$$target && \
 	  build-fuzz/bin/$${target}_fuzzer -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 \
 	    -artifact_prefix=build-fuzz/crash-$$target- build-fuzz/corpus-$$target \

@@ -1,7 +1,8 @@
 // The libFuzzer targets (cmake -DSLADD_FUZZ=ON with clang, or make fuzz), one per invariant
 // check, which the build names in SLADD_FUZZ_CHECK (tests/CMakeLists.txt):
 //   build-fuzz/bin/engine_fuzzer -max_total_time=300 tests/fuzz/seeds/engine
-// engine_fuzzer: engine_invariants.h; policy_, jsonl_ and csv_fuzzer: input_invariants.h.
+// engine_fuzzer: engine_invariants.h; policy_, jsonl_, csv_ and conversations_fuzzer:
+// input_invariants.h.
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>

@@ -1,4 +1,5 @@
-// A deterministic stand-in for fuzzing the policy parser, the JSON lines reader and the CSV reader in
+// A deterministic stand-in for fuzzing the policy parser, the JSON lines reader, the pairing
+// of chat turns and the CSV reader in
 // ctest: the seed files and many mutations of them (bytes flipped, cut, repeated, pieces
 // of JSON inserted), checked against the invariants of the libFuzzer targets.
 #include <gtest/gtest.h>
@@ -63,6 +64,10 @@ TEST(InputFuzzSmoke, PolicyParserInvariantsHold) {
 
 TEST(InputFuzzSmoke, JsonLineReaderInvariantsHold) {
   CheckSeedsAndMutations("jsonl", CheckJsonLineInvariants, 20000, 11);
+}
+
+TEST(InputFuzzSmoke, ConversationTurnsInvariantsHold) {
+  CheckSeedsAndMutations("conversations", CheckConversationTurnsInvariants, 3000, 17);
 }
 
 TEST(InputFuzzSmoke, CsvReaderInvariantsHold) {

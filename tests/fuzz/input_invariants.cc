@@ -1,8 +1,10 @@
 #include "tests/fuzz/input_invariants.h"
 
 #include <algorithm>
+#include <optional>
 #include <vector>
 
+#include "cli/conversation_turns.h"
 #include "cli/csv_record.h"
 #include "cli/json_line.h"
 #include "config/policy_set.h"
@@ -107,6 +109,71 @@ std::string CheckJsonLineInvariants(std::string_view line) {
     return "the rewritten line does not parse";
   }
   if (strings.size() != count) return "the rewritten line has another number of strings";
+  return "";
+}
+
+namespace {
+
+// A record's conversation id and message as ConversationTurns reads them: the last value of
+// each; no id when the line is not JSON.
+struct Turn {
+  std::optional<std::string> id;
+  std::string message;
+};
+
+Turn ReadTurn(std::string_view line, const FieldSelector& id, const FieldSelector& text) {
+  thread_local JsonLineParser parser;
+  std::vector<JsonString> values;
+  Turn turn;
+  if (!parser.Parse(line, {&id, &text}, /*numbers_mask=*/1, values).ok()) return turn;
+  for (const JsonString& value : values) {
+    if ((value.selectors & 1) != 0) turn.id = std::string(value.value);
+    if ((value.selectors & 2) != 0) turn.message = std::string(value.value);
+  }
+  return turn;
+}
+
+}  // namespace
+
+std::string CheckConversationTurnsInvariants(std::string_view input) {
+  if (input.empty()) return "";
+  const size_t window = 1 + static_cast<unsigned char>(input[0]) % 8;
+  // Every line is followed by the lines after it and the parser's padding.
+  std::string buffer(input.substr(1));
+  buffer.push_back('\n');
+  const size_t size = buffer.size();
+  buffer.append(64, '\0');
+  std::vector<std::string_view> lines;
+  std::vector<size_t> starts;
+  for (size_t start = 0; start < size;) {
+    const size_t end = buffer.find('\n', start);
+    lines.push_back(std::string_view(buffer).substr(start, end - start));
+    starts.push_back(start);
+    start = end + 1;
+  }
+  static const FieldSelector id = *FieldSelector::Parse("c");
+  static const FieldSelector text = *FieldSelector::Parse("t");
+  std::vector<Turn> turns;
+  for (std::string_view line : lines) turns.push_back(ReadTurn(line, id, text));
+  std::vector<std::string> expected(lines.size());
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (!turns[i].id) continue;
+    for (size_t back = 1; back <= window && back <= i; ++back) {
+      if (turns[i - back].id == turns[i].id) {
+        expected[i] = turns[i - back].message;
+        break;
+      }
+    }
+  }
+  ConversationTurns reader(id, text, window);
+  for (size_t restart : {size_t{0}, lines.size() / 3, lines.size() - 1}) {
+    reader.Restart(std::string_view(buffer).substr(0, starts[restart]));
+    for (size_t i = restart; i < lines.size(); ++i) {
+      if (reader.Next(lines[i]) != expected[i]) {
+        return "line " + std::to_string(i) + " answers another turn than the window holds";
+      }
+    }
+  }
   return "";
 }
 

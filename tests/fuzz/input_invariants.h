@@ -1,5 +1,5 @@
 // Invariants of the readers of untrusted configuration and input on arbitrary bytes: the
-// policy JSON parser, the JSON lines reader and the CSV reader. Shared by the libFuzzer targets and the
+// policy JSON parser, the JSON lines reader, the pairing of chat turns and the CSV reader. Shared by the libFuzzer targets and the
 // deterministic smoke test in ctest.
 #ifndef SLADD_TESTS_FUZZ_INPUT_INVARIANTS_H_
 #define SLADD_TESTS_FUZZ_INPUT_INVARIANTS_H_
@@ -18,6 +18,12 @@ std::string CheckPolicyInvariants(std::string_view json);
 // string's token must lie inside the line, open and close with a quote, and the line with
 // every string rewritten must parse again with the same number of strings.
 std::string CheckJsonLineInvariants(std::string_view line);
+
+// Reads `input` after its first byte as JSON lines of one chat log (ids at "c", messages
+// at "t"), with a window of 1 to 8 lines from that byte. Each record must answer what a
+// plain search back through the window finds, and starting over after any line with the
+// lines before it must give the same answers as reading on.
+std::string CheckConversationTurnsInvariants(std::string_view input);
 
 // Reads `input` as CSV records (delimiter ','). Each record that parses must be tiled by its
 // fields, one delimiter between them, quoted ones in their quotes; with every value
