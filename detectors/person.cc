@@ -412,7 +412,14 @@ class SegmentTagger {
   ABSL_ATTRIBUTE_NOINLINE void AddLowercaseNameAlone(size_t i, std::vector<NameSpan>& out) const {
     size_t end = NameEnd(i, CueKind::kPersonWord);
     if (end == i + 2 && IsUnknownSurnameAfterAFirstName(i + 1)) end = i + 1;
-    if (end > i && !IsWhere(i)) out.push_back({i, end - 1, kLowercaseAloneScore, "list"});
+    if (end == i || IsWhere(i)) return;
+    out.push_back({OpensWithARareWordName(i) ? i - 1 : i, end - 1, kLowercaseAloneScore, "list"});
+  }
+  // "amir hassan": before a first name that is no word, one the lists know that is a rare
+  // word and plays no part next to names (not "takk per emma", "my sister chloe").
+  bool OpensWithARareWordName(size_t i) const {
+    return i >= 1 && context_.IsWord(i - 1) && !context_.IsCapitalized(i - 1) &&
+           context_.IsFirstName(i - 1) && !context_.IsCommonWord(i - 1) && Role(i - 1) == 0;
   }
 
   // The names the cues point at, and first names that are no word at all, written in
@@ -791,7 +798,7 @@ class SegmentTagger {
     // also a word ("emily said i could" is no "Emily Said"): the tagger has seen the
     // capitalised ones.
     if (kind == CueKind::kPersonWord) {
-      return first ? OpensALowercaseName(i) || hyphenated_name
+      return first ? (OpensALowercaseName(i) && !IsAVerbBeforeItsAdverb(i)) || hyphenated_name
                    : IsLowercaseSurnameAfter(i - 1, !context_.IsFirstNameAlsoAWord(i - 1));
     }
     // A team, a service or a town's council signs as a person would: "Hilsen Kundeservice",
@@ -869,6 +876,14 @@ class SegmentTagger {
 
   // Whether lowercase token `i` opens a name: a first name that is no word ("kari"), or one
   // that is also a word with a known surname after it ("siv aune", "per olsen").
+  // "naboen tor ikke klage", "kunden vil gjerne": a name that is also a word, before the
+  // adverb a main clause's verb takes, is the verb (a name is followed by one).
+  ABSL_ATTRIBUTE_NOINLINE bool IsAVerbBeforeItsAdverb(size_t i) const {
+    static constexpr std::string_view kAdverbsAfterAVerb[] = {"ikke",   "ikkje",  "aldri",
+                                                              "gjerne", "alltid", "også"};
+    return i + 1 < context_.size() && !context_.IsFirstNameNoWord(i) &&
+           OneOf(context_.folded(i + 1), kAdverbsAfterAVerb);
+  }
   bool OpensALowercaseName(size_t i) const {
     return context_.IsLowercaseFirstName(i) ||
            (!context_.IsCapitalized(i) && context_.IsFirstNameAlsoAWord(i) &&

@@ -46,7 +46,7 @@ enum CharClass : uint16_t {
   kOther = 32,
   kLatinSmall = 64,  // à-ÿ (U+00E0-U+00FF): lowercase, folds to itself; æ, ø, å, é, ü
   kNonAscii = TaggingContext::kSeenBeyondLatin1,  // any other word character beyond ASCII
-  kJoiner = 256,     // an inner '-', '\'' or '’'
+  kJoiner = TaggingContext::kSeenJoiner,          // an inner '-', '\'' or '’'
 };
 constexpr uint8_t kWordBytes = kLower | kUpper | kDigit | kUnderscore;
 static_assert(TaggingContext::kLowercaseLetters == (kLower | kLatinSmall));

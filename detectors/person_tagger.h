@@ -114,14 +114,14 @@ class TaggingContext {
     return (lists & NameLists::kFirst) != 0 && (lists & NameLists::kLowercaseFirst) == 0;
   }
   // Whether token `i`, whose FilterKey is `key`, is written in lowercase letters and a
-  // first name that is no word at all ("emma", not "knut"), and stands alone (not in
-  // "emma@firma.no"). Asked of every word: most are ruled out by two sieves without being
+  // first name that is no word at all ("emma", "per-erik"; not "knut"), and stands alone
+  // (not in "emma@firma.no"). Asked of every word: most are ruled out by two sieves without being
   // described. A capital inside ("eMMa") is not how the list writes a name; a letter beyond
   // U+00FF may be ("łukasz", "paweł": such words pass the first sieve and are folded).
   bool IsLowercaseNameAlone(size_t i, uint32_t key) const {
     const Token& t = at(i);
     if (!t.word || t.capitalized || t.joined ||
-        (t.seen & ~(kLowercaseLetters | kSeenBeyondLatin1)) != 0 ||
+        (t.seen & ~(kLowercaseLetters | kSeenBeyondLatin1 | kSeenJoiner)) != 0 ||
         !names_->LowercaseAloneKeyMayMatch(key)) {
       return false;
     }
@@ -196,6 +196,8 @@ class TaggingContext {
   static constexpr uint16_t kLowercaseLetters = 2 | 64;
   // The class of '_'.
   static constexpr uint16_t kSeenUnderscore = 16;
+  // Set when a word joins letters with an inner '-' or apostrophe ("per-erik", "o'neil").
+  static constexpr uint16_t kSeenJoiner = 256;
 
  private:
   // folded(i) is raw(i): a word of lowercase letters not described.

@@ -233,6 +233,7 @@ PersonWordRoles BuildPersonWordRoles() {
   // Kin words are surnames too ("Mann", "Sister"): not never-names.
   for (const std::string_view word : kPeopleOfSomeone) add(word, kKinWord, false);
   for (const std::string_view word : kPeopleOfSomeoneDefinite) add(word, kKinWord, false);
+  for (const std::string_view word : kPeopleByTheirWork) add(word, kKinWord, false);
   for (const std::string_view word : kTitles) add(word, kTitleWord, true);
   // "Name: john smith": the tagger may take the capitalised label for a name.
   for (const std::string_view word : kNameWords) add(word, kNameWord, true);

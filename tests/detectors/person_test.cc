@@ -1044,6 +1044,28 @@ TEST(PersonDetector, AFirstNameAskedToDoSomethingIsAName) {
   EXPECT_THAT(Names(engine, "Can you ask Amazon to refund me?"), IsEmpty());
 }
 
+// The word for the work one does points at a lowercase name as a word for kin does; a
+// name that is also a word, before the adverb a verb takes, is the verb.
+TEST(PersonDetector, FindsLowercaseNamesAfterTheWordForTheirWork) {
+  TestEngine engine;
+  EXPECT_THAT(Names(engine, "Kunden knut har klaget."), ElementsAre("knut"));
+  EXPECT_THAT(Names(engine, "Saksbehandler lise sa nei."), ElementsAre("lise"));
+  EXPECT_THAT(Names(engine, "Montøren piotr kom ikke."), ElementsAre("piotr"));
+  EXPECT_THAT(Names(engine, "Kunden tor ikke klage."), IsEmpty());
+  EXPECT_THAT(Names(engine, "Naboen tor ikke si fra."), IsEmpty());
+  EXPECT_THAT(Names(engine, "Kunden er fornøyd med montøren."), IsEmpty());
+}
+
+// In lowercase anywhere: a hyphened first name that is no word, and before a first name
+// that is no word one that is a rare word.
+TEST(PersonDetector, FindsHyphenedAndTwoFirstNamesInLowercase) {
+  TestEngine engine;
+  EXPECT_THAT(Names(engine, "per-erik bestilte en sofa."), ElementsAre("per-erik"));
+  EXPECT_THAT(Names(engine, "Det var amir hassan som ringte."), ElementsAre("amir hassan"));
+  EXPECT_THAT(Names(engine, "my sister chloe will pick it up"), ElementsAre("chloe"));
+  EXPECT_THAT(Names(engine, "mai-juni passer bra, og tv-benken kom."), IsEmpty());
+}
+
 // A first name alone on the last line, after a sentence's end, signs the message, also one
 // the tagger knows as a word.
 TEST(PersonDetector, AFirstNameAloneOnTheLastLineSignsTheMessage) {
