@@ -613,7 +613,7 @@ class SegmentTagger {
       return {CueKind::kSubject, Is(i + 1, "of") ? i + 2 : i + 1};
     }
     size_t j = i + 1;
-    bool possessive = i > 0 && OneOf(context_.folded(i - 1), kPossessives);
+    bool possessive = i > 0 && (OneOf(context_.folded(i - 1), kPossessives) || IsSomeonesName(i));
     if (j < context_.size() && OneOf(context_.folded(j), kPossessives)) {
       possessive = true;
       ++j;
@@ -644,6 +644,14 @@ class SegmentTagger {
     return {};
   }
 
+  // "her name is", "my daughter's name is": a person's name word, not a thing's ("the
+  // product's name is").
+  bool IsSomeonesName(size_t i) const {
+    static constexpr std::string_view kTheirs[] = {"his", "her", "their", "your"};
+    if (OneOf(context_.folded(i - 1), kTheirs)) return true;
+    return i >= 2 && PossessiveFollows(i - 2) && OneOf(context_.folded(i - 2), kPeopleOfSomeone);
+  }
+
   // `last`, or the capitalised word after one or two particles after it, which the tagger
   // did not score when it is also a word: "Erik ten Hag", "Vincent van Gogh".
   size_t WithSurnameAfterParticles(size_t last) const {
@@ -670,10 +678,26 @@ class SegmentTagger {
     const auto capitalized_word = [this](size_t k) {
       return k < context_.size() && context_.IsWord(k) && context_.IsCapitalized(k);
     };
-    return context_.IsFirstNameNoWord(i) && !(i > 0 && capitalized_word(i - 1)) &&
-           !capitalized_word(i + 1) && IsWrittenAsAName(i) &&
+    return (context_.IsFirstNameNoWord(i) || IsTwoFirstNamesHyphened(i)) &&
+           !(i > 0 && capitalized_word(i - 1)) && !capitalized_word(i + 1) && IsWrittenAsAName(i) &&
            !context_.IsHyphenatedCompound(i) &&
            !(i > 0 && OneOf(context_.raw(i - 1), kPlacePrepositions));
+  }
+
+  // "Mary-Jane", "Jean-Luc": two first names joined by a hyphen, not two months.
+  bool IsTwoFirstNamesHyphened(size_t i) const {
+    return context_.IsHyphenatedFirstNames(i) && !AreMonthsJoined(i);
+  }
+  // "May-June", "april-mai": a time, wherever it stands.
+  bool AreMonthsJoined(size_t i) const {
+    const std::string_view word = context_.folded(i);
+    const size_t hyphen = word.find('-');
+    if (hyphen == std::string_view::npos) return false;
+    static constexpr std::string_view kMonths[] = {
+        "january", "february",  "march",   "april",    "may",      "june",   "july",
+        "august",  "september", "october", "november", "december", "januar", "februar",
+        "mars",    "mai",       "juni",    "juli",     "desember", "oktober"};
+    return OneOf(word.substr(0, hyphen), kMonths) && OneOf(word.substr(hyphen + 1), kMonths);
   }
 
   // A capitalised word that may be part of a name the tagger did not score: no ordinary
@@ -762,8 +786,8 @@ class SegmentTagger {
   bool Accepts(size_t i, bool first, CueKind kind) const {
     // A lowercase hyphenated word is a compound ("e-post"), unless it joins two first
     // names ("hilsen anne-lise berg").
-    const bool hyphenated_name = context_.IsHyphenatedFirstNames(i) ||
-                                 (!first && HasArabicArticle(context_.folded(i)));
+    const bool hyphenated_name =
+        IsTwoFirstNamesHyphened(i) || (!first && HasArabicArticle(context_.folded(i)));
     const bool vietnamese_given_name = !first && FollowsAVietnameseMiddleName(i);
     // A field's value is glued to its '=' or ':' ("name=Kari").
     const bool glued = context_.IsJoined(i) && !(kind == CueKind::kField && first);
@@ -1173,6 +1197,7 @@ class SegmentTagger {
   // A month after a preposition or a word of time, or next to a number: "in May", "next
   // August", "June 5", "5 June".
   bool IsDate(size_t i) const {
+    if (AreMonthsJoined(i)) return true;
     if ((Role(i) & kMonthWord) == 0) return false;
     const bool number_before = i > 0 && context_.HasDigit(i - 1);
     const bool number_after = i + 1 < context_.size() && context_.HasDigit(i + 1);

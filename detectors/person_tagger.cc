@@ -465,7 +465,7 @@ bool TaggingContext::IsGenitiveOfName(size_t i) const {
 }
 
 bool TaggingContext::IsHyphenatedFirstNames(size_t i) const {
-  if (!at(i).word) return false;
+  if (!at(i).word || (at(i).seen & kSeenJoiner) == 0) return false;
   const std::string_view word = folded(i);
   const size_t hyphen = word.find('-');
   if (hyphen == std::string_view::npos || word.find('-', hyphen + 1) != std::string_view::npos) {

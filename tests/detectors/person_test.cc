@@ -1066,6 +1066,18 @@ TEST(PersonDetector, FindsHyphenedAndTwoFirstNamesInLowercase) {
   EXPECT_THAT(Names(engine, "mai-juni passer bra, og tv-benken kom."), IsEmpty());
 }
 
+// "name is" introduces a name after another person's possessive as after "my"; two first
+// names joined by a hyphen stand alone as a first name that is no word does.
+TEST(PersonDetector, FindsSomeonesNameAndTwoFirstNamesHyphened) {
+  TestEngine engine;
+  EXPECT_THAT(Names(engine, "My daughter's name is Mary-Jane."), ElementsAre("Mary-Jane"));
+  EXPECT_THAT(Names(engine, "Her name is emma."), ElementsAre("emma"));
+  EXPECT_THAT(Names(engine, "The product's name is Ultra."), IsEmpty());
+  EXPECT_THAT(Names(engine, "Jean-Luc called me."), ElementsAre("Jean-Luc"));
+  EXPECT_THAT(Names(engine, "Delivery in May-June."), IsEmpty());
+  EXPECT_THAT(Names(engine, "Can we move the delivery to May-June?"), IsEmpty());
+}
+
 // A first name alone on the last line, after a sentence's end, signs the message, also one
 // the tagger knows as a word.
 TEST(PersonDetector, AFirstNameAloneOnTheLastLineSignsTheMessage) {
