@@ -73,6 +73,18 @@ RARE_ENGLISH_WORDS = {"peter", "john", "maria", "martin", "mads", "mats", "tor",
                       "sander", "victor", "hector", "jimmy", "tony", "mike", "ester", "tilde",
                       "roger", "terry"}
 
+# Common Norwegian first names (Statistics Norway's top lists) that the Norwegian word lists
+# hold only as rare, archaic or dialect words ("geir", a spear; "svein", a journeyman; "tuva",
+# a tussock; "vilde", would) or for no reason chat shows ("ola", "ida", "eva"): names in
+# lowercase anywhere ("ola kommer i morgen", round 502). Not "lene" (lene seg), "knut" (a
+# knot in nynorsk), "lise" (relief), "luka" (the hatch), "mina" (my, in Swedish and
+# dialects), "mette" (full: "vi ble mette"), "sondre" (nynorsk southern, "Sondre
+# skiløyper" in NorNE), "karl" (a fellow) or "aurora" (the northern lights).
+NORWEGIAN_NAMES_NOT_WORDS = {"arild", "birk", "eira", "eli", "ella", "erling", "eva", "geir",
+                             "helge", "ida", "irene", "kim", "linn", "linnea", "maren", "mari",
+                             "mille", "oda", "ola", "rita", "sindre", "svein", "sverre", "tove",
+                             "trine", "tuva", "vetle", "vilde"}
+
 SOURCE = """# Source: detectors/data/first_names.txt, less every word written in lowercase in the NorNE
 # train splits (github.com/ltgoslo/norne, annotations CC0; only the counts are used, no
 # text) and every lowercase word of SCOWL's American English list (Debian wamerican;
@@ -80,7 +92,8 @@ SOURCE = """# Source: detectors/data/first_names.txt, less every word written in
 # granted) but for a few rare ones that are common Nordic names ("martin", "tor", sorted to
 # the names also words), a few short abbreviations and words both lack ("lue", "mio",
 # "theres"). Sorted into this file and its sibling by the lowercase words of the Norwegian
-# bokmål and nynorsk word lists (Debian wnorwegian, used as a filter only), a few chat
+# bokmål and nynorsk word lists (Debian wnorwegian, used as a filter only; not for 28 common
+# Norwegian names they hold only as rare words, "ola", "geir"), a few chat
 # words and well-known places ("london", "georgia", "alta": the countries, states and
 # continents of Debian iso-codes, LGPL-2.1+, and tzdata, and a few large cities and
 # Norwegian towns).
@@ -124,7 +137,7 @@ def main():
     norwegian = MORE_WORDS | RARE_ENGLISH_WORDS | places()
     for path in NORWEGIAN:  # ISO-8859-1
         for word in path.read_text(encoding="latin-1").splitlines():
-            if word and word == word.lower():
+            if word and word == word.lower() and word not in NORWEGIAN_NAMES_NOT_WORDS:
                 norwegian.add(word)
     alone = [name for name in names if name.casefold() not in norwegian]
     also_words = [name for name in names if name.casefold() in norwegian]

@@ -1066,6 +1066,16 @@ TEST(PersonDetector, FindsHyphenedAndTwoFirstNamesInLowercase) {
   EXPECT_THAT(Names(engine, "mai-juni passer bra, og tv-benken kom."), IsEmpty());
 }
 
+// Common Norwegian names the Norwegian word lists hold only as rare words are names in
+// lowercase anywhere; the words kept out are not.
+TEST(PersonDetector, FindsCommonNorwegianNamesThatAreRareWordsInLowercase) {
+  TestEngine engine;
+  EXPECT_THAT(Names(engine, "ola kommer i morgen"), ElementsAre("ola"));
+  EXPECT_THAT(Names(engine, "geir ringte i går"), ElementsAre("geir"));
+  EXPECT_THAT(Names(engine, "Vi ble mette etter middagen."), IsEmpty());
+  EXPECT_THAT(Names(engine, "Will we see the aurora tonight?"), IsEmpty());
+}
+
 // "name is" introduces a name after another person's possessive as after "my"; two first
 // names joined by a hyphen stand alone as a first name that is no word does.
 TEST(PersonDetector, FindsSomeonesNameAndTwoFirstNamesHyphened) {
