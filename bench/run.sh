@@ -1743,6 +1743,10 @@ spear; "tuva", a tussock) or for no reason chat shows ("ola", "ida"). 28 are nam
 now; not "lene" (lene seg), "knut", "lise", "luka", "mina", "mette" (full), "sondre"
 (nynorsk southern, a NorNE dev false positive when tried), "karl" or "aurora". 25 chat
 frames x 25 lowercase names: 16 -> 8 missed. NorNE and WNUT dev unchanged.
+Round 503 (6 messages): 50 names x 6 frames of a name telling or calling ("X said the
+order had shipped", "X ringte meg i går") missed Hope, Faith, Summer and June in every
+frame: a first name that is also a word, the subject of a verb of telling or calling in
+the past, is a name (not "Sky said", a common word; not "Hope you can help").
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"

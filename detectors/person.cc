@@ -393,7 +393,8 @@ class SegmentTagger {
       if ((StandsBesideTheWriter(first, last) || FollowsSomeonesKin(first) ||
            OwnsKin(first, last) || OwnsContactDetails(last) || NamesTheWriter(first, last) ||
            FollowsAVerbOfTalking(first) ||
-           (context_.IsFirstName(first) && IsAskedToDoSomething(first, last)) ||
+           (context_.IsFirstName(first) &&
+            (IsAskedToDoSomething(first, last) || TellsOrCalls(first, last))) ||
            IsSomeoneFromABusiness(first, last)) &&
           AreUnknownNameParts(first, last)) {
         out.push_back({first, last, kModelScore, "cue"});
@@ -1285,6 +1286,19 @@ class SegmentTagger {
     return i >= 2 && ((OneOf(context_.folded(i - 1), {"med", "to", "with"}) &&
                        OneOf(context_.folded(i - 2), kTalkingVerbs)) ||
                       (Is(i - 1, "av") && Is(i - 2, "beskjed")));
+  }
+
+  // Whether the one word [first, last] is the subject of a verb of telling or calling in
+  // the past: "Summer said the order had shipped", "June ringte i går" (a word that is
+  // also a name does not say or call). Of the words as written, as IsAskedToDoSomething.
+  ABSL_ATTRIBUTE_NOINLINE bool TellsOrCalls(size_t first, size_t last) const {
+    static constexpr std::string_view kToldOrCalled[] = {
+        "said",   "told",   "called",    "rang",     "phoned",    "emailed",
+        "texted", "wrote",  "replied",   "promised", "confirmed", "mentioned",
+        "sa",     "ringte", "skrev",     "sendte",   "mailet",    "svarte",
+        "lovet",  "lovte",  "bekreftet", "nevnte",   "fortalte"};
+    return first == last && last + 1 < context_.size() &&
+           OneOf(context_.raw(last + 1), kToldOrCalled);
   }
 
   // Whether tokens [first, last] are asked or told to do something: "Can you ask Faith to

@@ -1036,12 +1036,18 @@ TEST(PersonDetector, FindsLowercaseNamesAfterPersonWordsOfTwo) {
   EXPECT_THAT(Names(engine, "jeg er fra georgia"), IsEmpty());
 }
 
-// A first name the tagger passes over (also a word) asked or told to do something.
+// A first name the tagger passes over (also a word) asked or told to do something, or
+// telling or calling.
 TEST(PersonDetector, AFirstNameAskedToDoSomethingIsAName) {
   TestEngine engine;
   EXPECT_THAT(Names(engine, "Can you ask Faith to call me back?"), ElementsAre("Faith"));
   EXPECT_THAT(Names(engine, "Kan du be Rocky om å ringe meg?"), ElementsAre("Rocky"));
   EXPECT_THAT(Names(engine, "Can you ask Amazon to refund me?"), IsEmpty());
+  // The subject of a verb of telling or calling.
+  EXPECT_THAT(Names(engine, "Summer said the order had shipped."), ElementsAre("Summer"));
+  EXPECT_THAT(Names(engine, "June ringte i går."), ElementsAre("June"));
+  EXPECT_THAT(Names(engine, "Sky said the box was faulty."), IsEmpty());
+  EXPECT_THAT(Names(engine, "Hope you can help."), IsEmpty());
 }
 
 // The word for the work one does points at a lowercase name as a word for kin does; a
