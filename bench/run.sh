@@ -1747,6 +1747,12 @@ Round 503 (6 messages): 50 names x 6 frames of a name telling or calling ("X sai
 order had shipped", "X ringte meg i går") missed Hope, Faith, Summer and June in every
 frame: a first name that is also a word, the subject of a verb of telling or calling in
 the past, is a name (not "Sky said", a common word; not "Hope you can help").
+Round 504 (6 messages): 15 Swedish, Danish and Finnish names x 20 Swedish and Danish chat
+frames in lowercase missed 29 of 300: "det är X här", "Hälsningar x" and "Vänliga
+hälsningar", "Mit navn er" (Danish) and "Mitt namn är" took no lowercase name that is
+also a word; 10 after (the rest: "Kan x ringa mig?" and its kind, as in Norwegian).
+Reading "det er" by the word's length first paid for it: default policy -6.2M
+instructions (-1%).
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"

@@ -157,7 +157,7 @@ constexpr std::string_view kEnglishStreetWordsAfterName[] = {
 constexpr std::string_view kShortTitles[] = {"mr", "mrs", "ms", "miss", "dr", "fru", "frk",
                                              "herr", "prof"};
 
-constexpr std::string_view kPossessives[] = {"mitt", "mi", "my"};
+constexpr std::string_view kPossessives[] = {"mitt", "mi", "my", "mit"};  // "mit": Danish
 // Words for kin that are also rare first names ("Bror", "Mor"): before an owner's word
 // ("Bror min har ...", "Syster mi") they are the kin, not a name.
 constexpr std::string_view kKinWords[] = {
@@ -638,7 +638,10 @@ class SegmentTagger {
     // Finnish "nimeni on" is "my name is".
     if (Is(i, "nimeni") && Is(j, "on")) return {CueKind::kIntroduction, j + 1};
     // A form's name field is a cue before a colon only: not "my surname is long".
-    if ((!Is(j, "er") && !Is(j, "is")) || OneOf(context_.folded(i), kNameLabelWords)) return {};
+    if ((!Is(j, "er") && !Is(j, "is") && !Is(j, "är")) ||
+        OneOf(context_.folded(i), kNameLabelWords)) {
+      return {};
+    }
     if (possessive) return {CueKind::kIntroduction, j + 1};
     // "navnet er" without "mitt" may speak of any name: "navnet er endret", "navnet er feil".
     if (Is(i, "navnet") || Is(i, "namnet")) return {CueKind::kSubject, j + 1};
@@ -1254,8 +1257,10 @@ class SegmentTagger {
   // "hei det er kwame mensah, har dere fått betalingen?".
   bool NamesTheWriter(size_t first, size_t last) const {
     if (!FollowsTheWritersIntroduction(first)) return false;
-    return Is(last + 1, "her") || Is(last + 1, "here") || Is(last + 1, "igjen") ||
-           Is(last + 1, "again") ||
+    // Swedish "här", "igen"; Danish "her", "igen".
+    static constexpr std::string_view kHereOrAgain[] = {"her",   "here", "igjen",
+                                                        "again", "här",  "igen"};
+    return (last + 1 < context_.size() && OneOf(context_.folded(last + 1), kHereOrAgain)) ||
            (Is(last + 1, "som") && last + 2 < context_.size() &&
             OneOf(context_.folded(last + 2), kWritingVerbs)) ||
            (first >= 2 && FollowsAGreetingWord(first - 2) &&
@@ -1270,9 +1275,15 @@ class SegmentTagger {
   // "det er" before token `i`, in any case. Asked of every lowercase word, so read from the
   // tokens' bytes: a word compared by its folded form is described, which cost 2.6% more
   // instructions on chat20k once GCC stopped inlining Is() here.
+  // Swedish "det är" too, its bytes compared (no call a word).
   bool FollowsDetEr(size_t i) const {
-    return i >= 2 && absl::EqualsIgnoreCase(ToAbsl(context_.raw(i - 1)), "er") &&
-           absl::EqualsIgnoreCase(ToAbsl(context_.raw(i - 2)), "det");
+    if (i < 2) return false;
+    const std::string_view verb = context_.raw(i - 1);
+    const bool is = verb.size() == 2 ? absl::EqualsIgnoreCase(ToAbsl(verb), "er")
+                                     : verb.size() == 3 && verb[0] == '\xC3' &&
+                                           (verb[1] == '\xA4' || verb[1] == '\x84') &&
+                                           (verb[2] == 'r' || verb[2] == 'R');
+    return is && absl::EqualsIgnoreCase(ToAbsl(context_.raw(i - 2)), "det");
   }
 
   // "det er" or "it's" before token `first`: it may name the writer.

@@ -145,8 +145,10 @@ constexpr std::string_view kGreetings[] = {"hei",   "hallo", "heisann", "hey",  
                                            "hej",   "hejsan", "tack",   "tak"};
 // Sign-offs are greetings that end a message: the lowercase words after them up to the end
 // of the line are the writer's name ("mvh kari nordmann").
-constexpr std::string_view kSignOffs[] = {"hilsen", "helsing", "mvh", "vh", "regards",
-                                          "cheers", "sincerely", "wishes", "rgds"};
+constexpr std::string_view kSignOffs[] = {"hilsen", "helsing", "mvh", "vh", "regards", "cheers",
+                                          "sincerely", "wishes", "rgds",
+                                          // Swedish ("Vänliga hälsningar"), Danish
+                                          "hälsningar", "hälsning", "hilsner"};
 // Sign-offs of e-mail that are words elsewhere ("the best Western hotel"): only before a
 // comma ("Best,\nHelen").
 constexpr std::string_view kSignOffsBeforeAComma[] = {"best", "warmly", "love"};

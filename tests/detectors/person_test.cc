@@ -1072,6 +1072,17 @@ TEST(PersonDetector, FindsHyphenedAndTwoFirstNamesInLowercase) {
   EXPECT_THAT(Names(engine, "mai-juni passer bra, og tv-benken kom."), IsEmpty());
 }
 
+// Swedish and Danish cues take lowercase names as the Norwegian ones do.
+TEST(PersonDetector, FindsLowercaseNamesAfterSwedishAndDanishCues) {
+  TestEngine engine;
+  EXPECT_THAT(Names(engine, "Hej, det är mads här."), ElementsAre("mads"));
+  EXPECT_THAT(Names(engine, "Vänliga hälsningar\naino"), ElementsAre("aino"));
+  EXPECT_THAT(Names(engine, "Mit navn er mads nielsen."), ElementsAre("mads nielsen"));
+  EXPECT_THAT(Names(engine, "Mitt namn är sanna mäkinen."), ElementsAre("sanna mäkinen"));
+  EXPECT_THAT(Names(engine, "Hälsningar från Stockholm"), IsEmpty());
+  EXPECT_THAT(Names(engine, "Det är bra här."), IsEmpty());
+}
+
 // Common Norwegian names the Norwegian word lists hold only as rare words are names in
 // lowercase anywhere; the words kept out are not.
 TEST(PersonDetector, FindsCommonNorwegianNamesThatAreRareWordsInLowercase) {
