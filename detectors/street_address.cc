@@ -48,7 +48,11 @@ constexpr std::string_view kStreetWords[] = {"gate", "gata", "vei", "veg", "veie
 // Words that may come before a street name: "Øvre Slottsgate".
 constexpr std::string_view kStreetPrefixes[] = {"øvre",  "nedre", "store", "lille",  "gamle",
                                                 "nye",   "søndre", "nordre", "vestre", "østre"};
-constexpr std::string_view kPostBoxWords[] = {"postboks", "pb", "boks", "p.o. box", "po box"};
+constexpr std::string_view kPostBoxWords[] = {"postboks", "pb",  "boks", "p.o. box",
+                                              "po box",   "box", "pl"};
+// Of those, the Swedish "Box" and the Finnish "PL" (postilokero), which are a box or a
+// place elsewhere: a post box only before a postcode ("Box 123, 101 23 Stockholm").
+constexpr std::string_view kPostBoxWordsBeforeAPostcode[] = {"box", "pl"};
 constexpr std::string_view kEnglishStreetWords[] = {
     "street", "road",    "avenue",  "lane",     "drive",   "boulevard", "way",   "court",
     "place",  "square",  "terrace", "close",    "crescent", "gardens",  "parkway", "highway",
@@ -307,6 +311,16 @@ size_t FinnishFlatEnd(std::string_view text, size_t pos) {
   return end > pos + 1 && end - pos <= 4 && !WordCharAt(text, end) ? end : pos;
 }
 
+// The end of a Swedish flat's number after a house number ending at `pos` ("71 lgh 1102",
+// four digits after "lgh" or "lgh."), or `pos`.
+size_t SwedishFlatEnd(std::string_view text, size_t pos) {
+  if (text.substr(pos, 5) != " lgh " && text.substr(pos, 6) != " lgh. ") return pos;
+  const size_t digits = pos + (text[pos + 4] == '.' ? 6 : 5);
+  size_t end = digits;
+  while (end < text.size() && IsDigitAt(text, end) && end - digits < 4) ++end;
+  return end == digits + 4 && !WordCharAt(text, end) ? end : pos;
+}
+
 // The end of a Danish floor and door after a house number ending at `pos` ("18B, 2. th.";
 // "st." the ground floor), part of a Danish address, or `pos`. A Norwegian floor ("5, 3.
 // etasje") is left out, as the chat set has it.
@@ -351,8 +365,8 @@ std::optional<AddressEnd> NorwegianRest(std::string_view text, size_t after_stre
     number_end = letter + 1;
     entrance = true;
   }
-  number_end =
-      entrance ? FinnishFlatEnd(text, *number_end) : DanishFloorAndDoorEnd(text, *number_end);
+  number_end = entrance ? FinnishFlatEnd(text, *number_end)
+                        : SwedishFlatEnd(text, DanishFloorAndDoorEnd(text, *number_end));
   if (auto postcode = PostcodeEnd(text, *number_end)) return AddressEnd{*postcode, true};
   return AddressEnd{*number_end, false};
 }
@@ -451,6 +465,11 @@ void ConfirmPostBox(const Candidate& candidate, std::string_view text, std::vect
     if (auto place = PlaceEnd(text, end + 1)) address.end = *place;
   }
   if (auto postcode = PostcodeEnd(text, address.end)) address = {*postcode, true};
+  if (!address.full &&
+      OneOf(FoldCase(text.substr(candidate.start, candidate.end - candidate.start)),
+            kPostBoxWordsBeforeAPostcode)) {
+    return;
+  }
   Emit(candidate.start, address, out);
 }
 

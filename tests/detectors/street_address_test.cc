@@ -191,6 +191,20 @@ TEST(StreetAddressDetector, KeepsTheFlatAfterTheHouseNumber) {
   // A Norwegian floor stays out, as the chat set has it; so does a rank after the number.
   EXPECT_THAT(Addresses(engine, "Jeg bor i Storgata 5, 3. etasje."), ElementsAre("Storgata 5"));
   EXPECT_THAT(Addresses(engine, "Storgata 5, 2. plass i konkurransen"), ElementsAre("Storgata 5"));
+  // A Swedish flat ("lägenhet") of four digits.
+  EXPECT_THAT(Addresses(engine, "Skicka till Drottninggatan 71 lgh 1102, 111 36 Stockholm"),
+              ElementsAre("Drottninggatan 71 lgh 1102, 111 36 Stockholm"));
+}
+
+// The Swedish "Box" and the Finnish "PL" are post boxes before a postcode only.
+TEST(StreetAddressDetector, FindsSwedishAndFinnishPostBoxesBeforeAPostcode) {
+  TestEngine engine;
+  EXPECT_THAT(Addresses(engine, "Postadress: Box 123, 101 23 Stockholm"),
+              ElementsAre("Box 123, 101 23 Stockholm"));
+  EXPECT_THAT(Addresses(engine, "Osoite: PL 45, 00101 Helsinki"),
+              ElementsAre("PL 45, 00101 Helsinki"));
+  EXPECT_THAT(Addresses(engine, "Box 3 was damaged in transit"), IsEmpty());
+  EXPECT_THAT(Addresses(engine, "PO Box 45"), ElementsAre("PO Box 45"));
 }
 
 // A street word alone as the street's name ("Bryggen", "Torget") names a street when a
