@@ -407,14 +407,27 @@ class SegmentTagger {
   }
 
   // Adds the name that lowercase first name `i`, no word at all, opens where it stands
-  // ("emma kommer", "ian connor"). With no word pointing at it, it takes only a surname the
-  // lists know: "ei ole tullut" is Finnish. Out of line: the word loop calling it stays
-  // small enough for GCC to inline its word lookups.
+  // ("emma kommer", "ian connor"). With no word pointing at it, it takes a surname the
+  // lists lack only where the text around is words they know ("daniel okafor ordered"):
+  // "ole tullut vielä" is Finnish. Out of line: the word loop calling it stays small
+  // enough for GCC to inline its word lookups.
   ABSL_ATTRIBUTE_NOINLINE void AddLowercaseNameAlone(size_t i, std::vector<NameSpan>& out) const {
     size_t end = NameEnd(i, CueKind::kPersonWord);
-    if (end == i + 2 && IsUnknownSurnameAfterAFirstName(i + 1)) end = i + 1;
+    if (end == i + 2 && IsUnknownSurnameAfterAFirstName(i + 1) &&
+        !IsUnknownAmongKnownWords(i + 1)) {
+      end = i + 1;
+    }
     if (end == i || IsWhere(i)) return;
     out.push_back({OpensWithARareWordName(i) ? i - 1 : i, end - 1, kLowercaseAloneScore, "list"});
+  }
+  // Whether unknown word `i`, of four letters or more, is followed by a word the lists
+  // know, a mark or the end: a surname among words of the text's language, not a word of
+  // another one ("okafor" in "daniel okafor ordered a sofa", not "tullut" before "vielä").
+  bool IsUnknownAmongKnownWords(size_t i) const {
+    const size_t next = i + 1;
+    return context_.raw(i).size() >= 4 &&
+           (next >= context_.size() || !context_.IsWord(next) || context_.IsCommonWord(next) ||
+            context_.IsWordForm(next) || context_.IsKnownName(next));
   }
   // "amir hassan": before a first name that is no word, one the lists know that is a rare
   // word and plays no part next to names (not "takk per emma", "my sister chloe").
@@ -1534,8 +1547,7 @@ void PersonDetector::ConfirmSegment(std::string_view text, size_t begin, size_t 
     // Lewis"); greeted, thanked or signing off, it is the business ("Cheers Royal Mail").
     if ((span.kind != "cue" && span.last < no_person_field_end) ||
         (!span.introduced && NamesABrand(context, span.first, span.last, word_roles_.brands)) ||
-        NamesACompany(context, span.first, span.last) ||
-        IsAFinnishVerb(context, span.first, span.last)) {
+        NamesACompany(context, span.first, span.last) || IsAFinnishVerb(context, span.first)) {
       continue;
     }
     out.push_back({"PERSON", context.token(span.first).start, context.token(span.last).end,

@@ -321,10 +321,9 @@ bool NamesACompany(const TaggingContext& context, size_t first, size_t last) {
   return false;
 }
 
-bool IsAFinnishVerb(const TaggingContext& context, size_t first, size_t last) {
+bool IsAFinnishVerb(const TaggingContext& context, size_t first) {
   static constexpr std::string_view kNegations[] = {"ei", "en", "et", "emme", "ette", "eivät"};
-  return first == last && first > 0 && context.raw(first) == "ole" &&
-         OneOf(context.raw(first - 1), kNegations);
+  return first > 0 && context.raw(first) == "ole" && OneOf(context.raw(first - 1), kNegations);
 }
 
 std::pair<size_t, size_t> SigningFirstName(std::string_view text, const NameLists& names,

@@ -118,10 +118,11 @@ bool NamesABrand(const TaggingContext& context, size_t first, size_t last,
 // where a cue points at them ("Contact: Acme Corp", "Kontaktperson: Berg AS").
 bool NamesACompany(const TaggingContext& context, size_t first, size_t last);
 
-// Whether tokens [first, last] of `context` are Finnish "ole" after a verb of negation ("ei
-// ole tullut", "en ole kotona"): the verb "to be", not the Norwegian name Ole. (Out of
-// person.cc, as NamesABrand: asked in the word loop, it cost 0.3% of chat's instructions.)
-bool IsAFinnishVerb(const TaggingContext& context, size_t first, size_t last);
+// Whether token `first` of `context` is Finnish "ole" after a verb of negation ("ei ole
+// tullut", "en ole kotona"): the verb "to be", not the Norwegian name Ole, nor with the
+// word after it. (Out of person.cc, as NamesABrand: asked in the word loop, it cost 0.3% of
+// chat's instructions.)
+bool IsAFinnishVerb(const TaggingContext& context, size_t first);
 
 // The end of the value of a field of no person that opens `context`'s line ("Company:
 // Berg & Sønner AS"): the token at the first mark after the label's colon (a comma, a
