@@ -62,15 +62,19 @@ inline constexpr std::string_view kPeopleOfSomeoneDefinite[] = {
     "dattera",   "fetteren", "kusinen", "svogeren"};
 // People one speaks of by the work they do for one, in the definite form before the name
 // ("kunden kari", "saksbehandleren lise", "montøren piotr") or, for a few whose title it
-// is, in the indefinite ("Saksbehandler Lise Berg"). Cues of kind kKinWord. Not "selger",
+// is, in the indefinite ("Saksbehandler Lise Berg"); in English after an article or an
+// owner ("the driver dave"). Cues of kind kKinWord. Not "selger",
 // also the verb ("Butikken selger roser"), nor the titles ("legen", "advokaten").
 inline constexpr std::string_view kPeopleByTheirWork[] = {
-    "kunden",     "kundebehandleren", "kundebehandler", "saksbehandleren", "saksbehandler",
-    "rådgiveren", "rådgiver",         "konsulenten",    "selgeren",        "megleren",
-    "teknikeren", "montøren",         "sjåføren",       "elektrikeren",    "rørleggeren",
-    "snekkeren",  "håndverkeren",     "vaktmesteren",   "læreren",         "kontaktlæreren",
-    "treneren",   "regnskapsføreren", "utleieren",      "leietakeren",     "pasienten",
-    "eleven",     "kontaktpersonen"};
+    "kunden", "kundebehandleren", "kundebehandler", "saksbehandleren", "saksbehandler",
+    "rådgiveren", "rådgiver", "konsulenten", "selgeren", "megleren", "teknikeren", "montøren",
+    "sjåføren", "elektrikeren", "rørleggeren", "snekkeren", "håndverkeren", "vaktmesteren",
+    "læreren", "kontaktlæreren", "treneren", "regnskapsføreren", "utleieren", "leietakeren",
+    "pasienten", "eleven", "kontaktpersonen",
+    // English, after "the", "my", "your" ("the driver dave", "your agent sarah")
+    "driver", "courier", "technician", "engineer", "agent", "advisor", "adviser", "rep",
+    "consultant", "landlord", "landlady", "tenant", "plumber", "electrician", "builder",
+    "caretaker", "carer", "tutor", "nurse"};
 inline constexpr std::string_view kOwnersBefore[] = {"min", "mi", "mitt", "vår", "my", "our"};
 
 // Labels of a form's or a log's name fields, kNameWord cues before a colon or '=' only

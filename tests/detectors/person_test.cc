@@ -1064,6 +1064,9 @@ TEST(PersonDetector, FindsLowercaseNamesAfterTheWordForTheirWork) {
   EXPECT_THAT(Names(engine, "Kunden tor ikke klage."), IsEmpty());
   EXPECT_THAT(Names(engine, "Naboen tor ikke si fra."), IsEmpty());
   EXPECT_THAT(Names(engine, "Kunden er fornøyd med montøren."), IsEmpty());
+  EXPECT_THAT(Names(engine, "the driver dave left it outside"), ElementsAre("dave"));
+  EXPECT_THAT(Names(engine, "my advisor john said yes"), ElementsAre("john"));
+  EXPECT_THAT(Names(engine, "the driver may be late, the agent said"), IsEmpty());
 }
 
 // In lowercase anywhere: a hyphened first name that is no word, and before a first name
