@@ -1770,6 +1770,13 @@ Round 507 (5 messages): English words for the work one does before a lowercase n
 ("the driver dave", "my advisor john", "rep james", "our landlord peter") point at it as
 the Norwegian ones of round 500 do; 8 of 8 such frames had been missed with names that
 are also words. Not "the driver may be late", "the agent said".
+Round 508 (6 messages): 25 staff notes about a customer in a CRM (22 statements) missed 5:
+a note's subject is a person after "kunden er" and "client is" only, so "Kunden sitter i
+rullestol", "Kunden oppgir å være medlem av Fagforbundet" and "Customer disclosed a
+previous conviction for fraud" had no person. "kunden" and "customer" with the verbs such
+notes use (har, sitter, oppgir, opplyser, forteller, has, says, disclosed, ...) are person
+cues now; "kunden" alone stays none ("Kunden kan låne rullestol i butikken"). "the
+Christian bookshop" is no PERSON either, as "our Christian bookshop" was not.
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"

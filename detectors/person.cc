@@ -1227,8 +1227,8 @@ class SegmentTagger {
 
   // A capitalised word between "a" or "an" and a lowercase word describes the noun: "a
   // Christian charity", "an Irish pub" (a capital "A" may be an initial: "A Stang også").
-  // So is "Christian" after a possessive: "Our Christian bookshop" ("our Emma is ill" is
-  // Emma).
+  // So is "Christian" after a possessive or "the": "Our Christian bookshop", "the Christian
+  // bookshop" ("our Emma is ill" is Emma).
   bool IsAdjectiveAfterArticle(size_t i) const {
     if (i == 0 || i + 1 >= context_.size() || !context_.IsWord(i + 1) ||
         context_.IsCapitalized(i + 1)) {
@@ -1236,7 +1236,7 @@ class SegmentTagger {
     }
     const std::string_view before = context_.folded(i - 1);
     return (OneOf(before, {"a", "an"}) && !context_.IsCapitalized(i - 1)) ||
-           (OneOf(before, {"our", "my", "their", "his", "her", "your"}) &&
+           (OneOf(before, {"our", "my", "their", "his", "her", "your", "the"}) &&
             context_.folded(i) == "christian");
   }
 

@@ -348,6 +348,12 @@ TEST(SpecialCategoryDetector, TheSubjectOfACaseNoteIsAPerson) {
               ElementsAre(Pair("RELIGIOUS_BELIEF", "katolikk")));
   EXPECT_THAT(Special(engine, "The customer is a Catholic school in Leeds."), IsEmpty());
   EXPECT_THAT(Special(engine, "Prospect is in recovery mode after the audit."), IsEmpty());
+  // With the verbs a note tells its subject by; not any customer.
+  EXPECT_THAT(Special(engine, "Kunden sitter i rullestol."),
+              ElementsAre(Pair("HEALTH_DATA", "rullestol")));
+  EXPECT_THAT(Special(engine, "Kunden oppgir å være medlem av Fagforbundet."),
+              ElementsAre(Pair("TRADE_UNION_MEMBERSHIP", "Fagforbundet")));
+  EXPECT_THAT(Special(engine, "Kunden kan låne rullestol i butikken."), IsEmpty());
 }
 
 TEST(SpecialCategoryDetector, ASentenceOpeningWithAVerbSpeaksOfTheWriter) {
