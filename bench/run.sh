@@ -1777,6 +1777,11 @@ previous conviction for fraud" had no person. "kunden" and "customer" with the v
 notes use (har, sitter, oppgir, opplyser, forteller, has, says, disclosed, ...) are person
 cues now; "kunden" alone stays none ("Kunden kan låne rullestol i butikken"). "the
 Christian bookshop" is no PERSON either, as "our Christian bookshop" was not.
+Round 509 (6 messages): 24 English staff notes in a CRM missed "of Roma origin" (Roma
+needed "I'm", "is" or "are" right before it; now also a person and a cue of origin: not
+"AS Roma", the film) and a policyholder's pacemaker ("policyholder has/is", "applicant
+has", "tenant has", "caller has" are person cues), and flagged an insurer's product
+("our cancer cover options", "Cancer insurance quote"; not anyone's illness now).
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"

@@ -354,6 +354,10 @@ TEST(SpecialCategoryDetector, TheSubjectOfACaseNoteIsAPerson) {
   EXPECT_THAT(Special(engine, "Kunden oppgir å være medlem av Fagforbundet."),
               ElementsAre(Pair("TRADE_UNION_MEMBERSHIP", "Fagforbundet")));
   EXPECT_THAT(Special(engine, "Kunden kan låne rullestol i butikken."), IsEmpty());
+  EXPECT_THAT(Special(engine, "Policyholder has a pacemaker fitted."),
+              ElementsAre(Pair("HEALTH_DATA", "pacemaker")));
+  // An insurer's product is no one's illness.
+  EXPECT_THAT(Special(engine, "Customer asked about our cancer cover options."), IsEmpty());
 }
 
 TEST(SpecialCategoryDetector, ASentenceOpeningWithAVerbSpeaksOfTheWriter) {
