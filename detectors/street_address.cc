@@ -48,11 +48,11 @@ constexpr std::string_view kStreetWords[] = {"gate", "gata", "vei", "veg", "veie
 // Words that may come before a street name: "Øvre Slottsgate".
 constexpr std::string_view kStreetPrefixes[] = {"øvre",  "nedre", "store", "lille",  "gamle",
                                                 "nye",   "søndre", "nordre", "vestre", "østre"};
-constexpr std::string_view kPostBoxWords[] = {"postboks", "pb",  "boks", "p.o. box",
-                                              "po box",   "box", "pl"};
-// Of those, the Swedish "Box" and the Finnish "PL" (postilokero), which are a box or a
-// place elsewhere: a post box only before a postcode ("Box 123, 101 23 Stockholm").
-constexpr std::string_view kPostBoxWordsBeforeAPostcode[] = {"box", "pl"};
+constexpr std::string_view kPostBoxWords[] = {"postboks", "pb", "boks", "p.o. box", "po box"};
+// The Swedish "Box" and the Finnish "PL" (postilokero), in this case only (English chat's
+// "the box" would be read at every turn), which are a box or a place elsewhere: a post box
+// only before a postcode ("Box 123, 101 23 Stockholm").
+constexpr std::string_view kPostBoxWordsBeforeAPostcode[] = {"Box", "PL"};
 constexpr std::string_view kEnglishStreetWords[] = {
     "street", "road",    "avenue",  "lane",     "drive",   "boulevard", "way",   "court",
     "place",  "square",  "terrace", "close",    "crescent", "gardens",  "parkway", "highway",
@@ -465,9 +465,8 @@ void ConfirmPostBox(const Candidate& candidate, std::string_view text, std::vect
     if (auto place = PlaceEnd(text, end + 1)) address.end = *place;
   }
   if (auto postcode = PostcodeEnd(text, address.end)) address = {*postcode, true};
-  if (!address.full &&
-      OneOf(FoldCase(text.substr(candidate.start, candidate.end - candidate.start)),
-            kPostBoxWordsBeforeAPostcode)) {
+  if (!address.full && OneOf(text.substr(candidate.start, candidate.end - candidate.start),
+                             kPostBoxWordsBeforeAPostcode)) {
     return;
   }
   Emit(candidate.start, address, out);
@@ -611,6 +610,9 @@ std::vector<Pattern> StreetAddressDetector::patterns() const {
   }
   for (std::string_view word : kPostBoxWords) {
     patterns.push_back({std::string(word), Boundary::kWord, true, false, kPostBox, true});
+  }
+  for (std::string_view word : kPostBoxWordsBeforeAPostcode) {
+    patterns.push_back({std::string(word), Boundary::kWord, false, false, kPostBox, true});
   }
   for (std::string_view word : kEnglishStreetWords) {
     patterns.push_back({std::string(word), Boundary::kWord, true, false, kEnglishStreet, true});
