@@ -1792,6 +1792,11 @@ needed "I'm", "is" or "are" right before it; now also a person and a cue of orig
 "AS Roma", the film) and a policyholder's pacemaker ("policyholder has/is", "applicant
 has", "tenant has", "caller has" are person cues), and flagged an insurer's product
 ("our cancer cover options", "Cancer insurance quote"; not anyone's illness now).
+Round 510 (4 messages): the session's last read of its diff found that "her name is"
+had taken "your name is" too, so that a form's "Your name is required" became a name
+("My name is required" and "Navn: ukjent" always had). An introduction's name no longer
+opens with a lowercase common word that is no known name ("my name is grace" still
+names). NorNE dev P 0.9286 -> 0.9295 ("kalles verdens", "kalles borgerlig" were names).
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"

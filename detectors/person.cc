@@ -662,9 +662,9 @@ class SegmentTagger {
   }
 
   // "her name is", "my daughter's name is": a person's name word, not a thing's ("the
-  // product's name is").
+  // product's name is"), nor a form's demand ("Your name is required").
   bool IsSomeonesName(size_t i) const {
-    static constexpr std::string_view kTheirs[] = {"his", "her", "their", "your"};
+    static constexpr std::string_view kTheirs[] = {"his", "her", "their"};
     if (OneOf(context_.folded(i - 1), kTheirs)) return true;
     return i >= 2 && PossessiveFollows(i - 2) && OneOf(context_.folded(i - 2), kPeopleOfSomeone);
   }
@@ -820,7 +820,12 @@ class SegmentTagger {
       return false;
     }
     if (vietnamese_given_name) return true;
-    if (kind == CueKind::kIntroduction) return true;
+    // After an introduction, any word but a lowercase common word that is no known name
+    // opening it: "My name is required", "Navn: ukjent".
+    if (kind == CueKind::kIntroduction) {
+      return !first || context_.IsCapitalized(i) || !context_.IsCommonWord(i) ||
+             context_.IsKnownName(i);
+    }
     // A machine's "name" may be a service's, a button's or a struct's: a known name, or an
     // unknown word written as names are ("Kaisa", not "Submit", "SumofTest_Element", "CVE").
     if (kind == CueKind::kField) {
@@ -1288,7 +1293,8 @@ class SegmentTagger {
   // "det er" before token `i`, in any case. Asked of every lowercase word, so read from the
   // tokens' bytes: a word compared by its folded form is described, which cost 2.6% more
   // instructions on chat20k once GCC stopped inlining Is() here.
-  // Swedish "det är" too, its bytes compared (no call a word).
+  // Swedish "det är" too. The word's length is read first, its bytes compared after: most
+  // words are ruled out with no call.
   bool FollowsDetEr(size_t i) const {
     if (i < 2) return false;
     const std::string_view verb = context_.raw(i - 1);
@@ -1313,8 +1319,8 @@ class SegmentTagger {
   }
 
   // Whether the one word [first, last] is the subject of a verb of telling or calling in
-  // the past: "Summer said the order had shipped", "June ringte i går" (a word that is
-  // also a name does not say or call). Of the words as written, as IsAskedToDoSomething.
+  // the past: "Summer said the order had shipped", "June ringte i går" (a season or a
+  // month does not say or call). Of the words as written, as IsAskedToDoSomething.
   ABSL_ATTRIBUTE_NOINLINE bool TellsOrCalls(size_t first, size_t last) const {
     static constexpr std::string_view kToldOrCalled[] = {
         "said",   "told",   "called",    "rang",     "phoned",    "emailed",

@@ -1107,6 +1107,11 @@ TEST(PersonDetector, FindsSomeonesNameAndTwoFirstNamesHyphened) {
   EXPECT_THAT(Names(engine, "My daughter's name is Mary-Jane."), ElementsAre("Mary-Jane"));
   EXPECT_THAT(Names(engine, "Her name is emma."), ElementsAre("emma"));
   EXPECT_THAT(Names(engine, "The product's name is Ultra."), IsEmpty());
+  // Nor is a lowercase common word after an introduction a name; a known name is.
+  EXPECT_THAT(Names(engine, "Your name is required."), IsEmpty());
+  EXPECT_THAT(Names(engine, "My name is required."), IsEmpty());
+  EXPECT_THAT(Names(engine, "Navn: ukjent"), IsEmpty());
+  EXPECT_THAT(Names(engine, "my name is grace"), ElementsAre("grace"));
   EXPECT_THAT(Names(engine, "Jean-Luc called me."), ElementsAre("Jean-Luc"));
   EXPECT_THAT(Names(engine, "Delivery in May-June."), IsEmpty());
   EXPECT_THAT(Names(engine, "Can we move the delivery to May-June?"), IsEmpty());
