@@ -1804,6 +1804,12 @@ had taken "your name is" too, so that a form's "Your name is required" became a 
 ("My name is required" and "Navn: ukjent" always had). An introduction's name no longer
 opens with a lowercase common word that is no known name ("my name is grace" still
 names). NorNE dev P 0.9286 -> 0.9295 ("kalles verdens", "kalles borgerlig" were names).
+Round 511 (7 messages): 12 labels of e-mailed forms and logs missed a label's dash ("Name
+- john smith", "Kontaktperson - per olsen") and the person after a form's verb and "by" or
+"av" ("Requested by: james", "Bestilt av: lene hansen", "Submitted by john smith"), and
+took a thing's name for a person ("Brand name - Nike", "Product name: Ultra Comfort", the
+latter long before this session). A dash standing apart after a label is a colon; a
+label of no person before "name" names a thing.
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"

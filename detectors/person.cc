@@ -580,7 +580,8 @@ class SegmentTagger {
     const bool joined = (word == "vegne" && Is(i + 1, "av")) ||
                         (word == "behalf" && Is(i + 1, "of")) ||
                         (word == "registered" && Is(i + 1, "to")) ||
-                        (OneOf(word, {"står", "stod", "registrert"}) && Is(i + 1, "på"));
+                        (OneOf(word, {"står", "stod", "registrert"}) && Is(i + 1, "på")) ||
+                        ((Is(i + 1, "by") || Is(i + 1, "av")) && OneOf(word, kDoneBy));
     if (!joined) return {};
     return {CueKind::kPersonWord, i + 2};
   }
@@ -612,15 +613,20 @@ class SegmentTagger {
     if (i > 0 && OneOf(context_.folded(i - 1), {"for", "of", "til", "av", "om"})) return {};
     size_t j = i + 1;
     if (Is(j, "person")) ++j;
-    if (Is(j, ":") || (Is(i, "kontaktperson") && Is(j, "er"))) {
+    if (Is(j, ":") || IsLabelDash(j) || (Is(i, "kontaktperson") && Is(j, "er"))) {
       return {CueKind::kIntroduction, j + 1};
     }
     return {};
   }
+  // A dash standing apart between a label and its value, as e-mailed forms write them:
+  // "Name - John Smith", "Kontaktperson – Per Olsen".
+  bool IsLabelDash(size_t j) const { return Is(j, "-") || Is(j, "\xE2\x80\x93"); }
 
   // "navn:", "mitt navn er", "navnet mitt er", "my name is", "name:"
   // Out of line: asked only of name words, and CueAt must stay small (see there).
   ABSL_ATTRIBUTE_NOINLINE Cue NameWordCue(size_t i) const {
+    // "Brand name: Nike", "Company name - Berg Bygg": a thing's name.
+    if (i > 0 && OneOf(context_.folded(i - 1), kNoPersonLabelWords)) return {};
     // "under the name Singh", "in the name of Okafor", "står på navnet Hansen".
     if ((Is(i - 1, "the") && (Is(i - 2, "under") || Is(i - 2, "in"))) ||
         (Is(i, "navnet") && Is(i - 1, "på"))) {
@@ -636,6 +642,7 @@ class SegmentTagger {
     // told from a form's "Navn: kari" by the quotes, the '=' or a value glued to the colon.
     const bool quoted = Is(j, "\"");
     if (quoted) ++j;
+    if (IsLabelDash(j)) return {CueKind::kIntroduction, j + 1};
     if (Is(j, ":") || Is(j, "=")) {
       const size_t value = Is(j + 1, "\"") ? j + 2 : j + 1;
       const bool machine = quoted || Is(j, "=") || value == j + 2 ||

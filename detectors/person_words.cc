@@ -232,6 +232,7 @@ PersonWordRoles BuildPersonWordRoles() {
   for (const std::string_view word : kSignOffsBeforeAComma) add(word, kCommaSignOffWord, false);
   for (const std::string_view word : kPersonWords) add(word, kPersonWord, true);
   for (const std::string_view word : kBeforePersonWords) add(word, kBeforePersonWord, true);
+  for (const std::string_view word : kDoneBy) add(word, kBeforePersonWord, true);
   // Kin words are surnames too ("Mann", "Sister"): not never-names.
   for (const std::string_view word : kPeopleOfSomeone) add(word, kKinWord, false);
   for (const std::string_view word : kPeopleOfSomeoneDefinite) add(word, kKinWord, false);

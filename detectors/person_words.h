@@ -76,6 +76,11 @@ inline constexpr std::string_view kPeopleByTheirWork[] = {
     "consultant", "landlord", "landlady", "tenant", "plumber", "electrician", "builder",
     "caretaker", "carer", "tutor", "nurse"};
 inline constexpr std::string_view kOwnersBefore[] = {"min", "mi", "mitt", "vår", "my", "our"};
+// Words of a form or a log before "by" or "av" and the person who did it: "Requested by:
+// james brown", "Bestilt av: lene hansen". Cues of kind kBeforePersonWord.
+inline constexpr std::string_view kDoneBy[] = {"requested", "submitted", "ordered",
+                                               "booked",    "signed",    "bestilt",
+                                               "booket",    "signert",   "innsendt"};
 
 // Labels of a form's or a log's name fields, kNameWord cues before a colon or '=' only
 // ("Etternavn: Nordby", "last_name=Nordby"; not "my surname is long").
@@ -88,7 +93,8 @@ inline constexpr std::string_view kNameLabelWords[] = {
     "displayname",   "billing_name", "recipient_name", "recipientname"};
 
 // Labels of a form's fields whose value names no person: "Company: Berg & Sønner AS",
-// "Product: Mercedes Sprinter".
+// "Product: Mercedes Sprinter"; before a name word, whose name it is: "Brand name - Nike",
+// "Product name: Ultra Comfort".
 inline constexpr std::string_view kNoPersonLabelWords[] = {
     "company",  "firma",     "firmanavn", "bedrift",    "organisation", "organization",
     "organisasjon", "product", "produkt", "subject",    "emne",         "department",

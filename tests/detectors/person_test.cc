@@ -1037,6 +1037,9 @@ TEST(PersonDetector, FindsLowercaseNamesAfterPersonWordsOfTwo) {
   EXPECT_THAT(Names(engine, "Gavekortet er fra lizzie kovalenko."),
               ElementsAre("lizzie kovalenko"));
   EXPECT_THAT(Names(engine, "Det står på nettsiden at dere har åpent"), IsEmpty());
+  EXPECT_THAT(Names(engine, "Bestilt av: lene hansen"), ElementsAre("lene hansen"));
+  EXPECT_THAT(Names(engine, "Submitted by john smith"), ElementsAre("john smith"));
+  EXPECT_THAT(Names(engine, "ordered by phone, booked by the agency"), IsEmpty());
   EXPECT_THAT(Names(engine, "jeg er fra georgia"), IsEmpty());
 }
 
@@ -1112,6 +1115,11 @@ TEST(PersonDetector, FindsSomeonesNameAndTwoFirstNamesHyphened) {
   EXPECT_THAT(Names(engine, "My name is required."), IsEmpty());
   EXPECT_THAT(Names(engine, "Navn: ukjent"), IsEmpty());
   EXPECT_THAT(Names(engine, "my name is grace"), ElementsAre("grace"));
+  // A label's dash, as e-mailed forms write it; not a thing's name.
+  EXPECT_THAT(Names(engine, "Name - john smith"), ElementsAre("john smith"));
+  EXPECT_THAT(Names(engine, "Kontaktperson – per olsen"), ElementsAre("per olsen"));
+  EXPECT_THAT(Names(engine, "Company name - Berg Bygg"), IsEmpty());
+  EXPECT_THAT(Names(engine, "Product name: Ultra Comfort"), IsEmpty());
   EXPECT_THAT(Names(engine, "Jean-Luc called me."), ElementsAre("Jean-Luc"));
   EXPECT_THAT(Names(engine, "Delivery in May-June."), IsEmpty());
   EXPECT_THAT(Names(engine, "Can we move the delivery to May-June?"), IsEmpty());
