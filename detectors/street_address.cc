@@ -1,7 +1,5 @@
 #include "detectors/street_address.h"
 
-#include <algorithm>
-
 #include "detectors/context.h"
 #include "engine/utf8.h"
 
@@ -291,10 +289,7 @@ std::optional<size_t> EnglishTailEnd(std::string_view text, size_t pos) {
   if (*end + 4 <= text.size() && text[*end] == ',' && text[*end + 1] == ' ' &&
       IsUpperAt(text, *end + 2) && IsUpperAt(text, *end + 3) && !WordCharAt(text, *end + 4)) {
     *end += 4;
-    if (*end + 6 <= text.size() && text[*end] == ' ' &&
-        std::all_of(text.begin() + static_cast<long>(*end) + 1,
-                    text.begin() + static_cast<long>(*end) + 6,
-                    [](char c) { return c >= '0' && c <= '9'; }) &&
+    if (*end + 6 <= text.size() && text[*end] == ' ' && DigitsAt(text, *end + 1, 5) &&
         !WordCharAt(text, *end + 6)) {
       *end += 6;
     }
@@ -316,9 +311,7 @@ size_t FinnishFlatEnd(std::string_view text, size_t pos) {
 size_t SwedishFlatEnd(std::string_view text, size_t pos) {
   if (text.substr(pos, 5) != " lgh " && text.substr(pos, 6) != " lgh. ") return pos;
   const size_t digits = pos + (text[pos + 4] == '.' ? 6 : 5);
-  size_t end = digits;
-  while (end < text.size() && IsDigitAt(text, end) && end - digits < 4) ++end;
-  return end == digits + 4 && !WordCharAt(text, end) ? end : pos;
+  return DigitsAt(text, digits, 4) && !WordCharAt(text, digits + 4) ? digits + 4 : pos;
 }
 
 // The end of a Danish floor and door after a house number ending at `pos` ("18B, 2. th.";
@@ -589,10 +582,8 @@ std::optional<size_t> HouseNumberEnd(std::string_view text, size_t pos) {
   }
   if (WordCharAt(text, end)) return std::nullopt;
   // " H0201": a flat
-  if (end + 6 <= text.size() && text[end] == ' ' && (text[end + 1] == 'H' || text[end + 1] == 'h') &&
-      std::all_of(text.begin() + static_cast<long>(end) + 2,
-                  text.begin() + static_cast<long>(end) + 6,
-                  [](char c) { return c >= '0' && c <= '9'; }) &&
+  if (end + 6 <= text.size() && text[end] == ' ' &&
+      (text[end + 1] == 'H' || text[end + 1] == 'h') && DigitsAt(text, end + 2, 4) &&
       !WordCharAt(text, end + 6)) {
     end += 6;
   }
