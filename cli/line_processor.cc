@@ -157,7 +157,8 @@ absl::Status LineProcessor::ProcessJson(std::string_view line, std::string& out)
   const bool blank = absl::StripAsciiWhitespace(ToAbsl(line)).empty();
   absl::Status parsed = absl::OkStatus();
   if (turns_.messages != nullptr) {
-    // Every line moves the conversation on: a blank or malformed one ends it.
+    // Every line takes its place in the conversations' window: a blank or malformed one
+    // answers nothing and is answered by nothing.
     values_.clear();
     parsed = blank ? absl::InvalidArgumentError("blank")
                    : parser_.Parse(line, selectors_, conversation_bit_, values_);
