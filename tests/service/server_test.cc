@@ -156,6 +156,23 @@ int FreePort() {
   return ntohs(address.sin_port);
 }
 
+// A server serving metrics on a port FreePort() found free. Another process may bind that
+// port before the server does, which then exits at once ("cannot serve metrics"): it is
+// started again on another port, up to three times.
+ServerProcess StartServerWithMetrics(const std::vector<std::string>& args, int* metrics_port,
+                                     const std::vector<std::string>& env = {}) {
+  for (int attempt = 1;; ++attempt) {
+    *metrics_port = FreePort();
+    std::vector<std::string> with_metrics = args;
+    with_metrics.push_back("--metrics-port=" + std::to_string(*metrics_port));
+    ServerProcess server = StartServer(std::move(with_metrics), env);
+    if (server.started() || attempt == 3 ||
+        server.Log().find("cannot serve metrics") == std::string::npos) {
+      return server;
+    }
+  }
+}
+
 TEST(Server, RedactsOneMessage) {
   ServerProcess server = StartServer();
   ASSERT_TRUE(server.started()) << server.Log();
@@ -358,9 +375,8 @@ TEST(Server, RefusesKeyedPoliciesWithoutAGoodKeyAndNeverShowsOne) {
   EXPECT_THAT(result.err, Not(HasSubstr("00ff00ff")));
 
   // With a key it serves, and the key shows nowhere.
-  const int metrics_port = FreePort();
-  ServerProcess server = StartServer(
-      {"--config=" + config, "--metrics-port=" + std::to_string(metrics_port)}, {kKeyEnv});
+  int metrics_port = 0;
+  ServerProcess server = StartServerWithMetrics({"--config=" + config}, &metrics_port, {kKeyEnv});
   ASSERT_TRUE(server.started()) << server.Log();
   auto stub = Connect(server);
   v1::RedactResponse response;
@@ -443,9 +459,8 @@ TEST(Server, HonoursDeadlinesAndStopsWork) {
 }
 
 TEST(Server, AnswersOverloadAtOnce) {
-  const int metrics_port = FreePort();
-  ServerProcess server =
-      StartServer({"--max-in-flight=1", "--metrics-port=" + std::to_string(metrics_port)});
+  int metrics_port = 0;
+  ServerProcess server = StartServerWithMetrics({"--max-in-flight=1"}, &metrics_port);
   ASSERT_TRUE(server.started()) << server.Log();
   auto stub = Connect(server);
   auto slow = std::async(std::launch::async, [&] {
@@ -479,9 +494,8 @@ TEST(Server, ServesHealthAndReflection) {
 }
 
 TEST(Server, DrainsOnSigtermFinishingCallsInFlight) {
-  const int metrics_port = FreePort();
-  ServerProcess server = StartServer(
-      {"--grace-period=300", "--metrics-port=" + std::to_string(metrics_port)});
+  int metrics_port = 0;
+  ServerProcess server = StartServerWithMetrics({"--grace-period=300"}, &metrics_port);
   ASSERT_TRUE(server.started()) << server.Log();
   auto stub = Connect(server);
   constexpr int kRequests = 30;
@@ -525,9 +539,8 @@ TEST(Server, ReportsNotServingDuringTheDrainDelay) {
 
 TEST(Server, ReloadsOnSighupAndKeepsServingOnABadFile) {
   const std::string config = WriteTemp("reload.json", R"({"policies":[{"name":"p"}]})");
-  const int metrics_port = FreePort();
-  ServerProcess server =
-      StartServer({"--config=" + config, "--metrics-port=" + std::to_string(metrics_port)});
+  int metrics_port = 0;
+  ServerProcess server = StartServerWithMetrics({"--config=" + config}, &metrics_port);
   ASSERT_TRUE(server.started()) << server.Log();
   auto stub = Connect(server);
   v1::RedactResponse response;
@@ -584,8 +597,8 @@ TEST(Server, ReloadsWhenTheWatchedFileChanges) {
 }
 
 TEST(Server, ExportsMetricsWithoutMessageContent) {
-  const int metrics_port = FreePort();
-  ServerProcess server = StartServer({"--metrics-port=" + std::to_string(metrics_port)});
+  int metrics_port = 0;
+  ServerProcess server = StartServerWithMetrics({}, &metrics_port);
   ASSERT_TRUE(server.started()) << server.Log();
   auto stub = Connect(server);
   v1::RedactResponse response;

@@ -10,6 +10,7 @@
 #include <fstream>
 #include <sstream>
 #include <thread>
+#include <utility>
 
 namespace sladd::testing {
 namespace {
@@ -45,7 +46,11 @@ ServerProcess::ServerProcess(const std::string& binary, std::vector<std::string>
     execv(argv[0], argv.data());
     _exit(127);
   }
-  for (int attempt = 0; attempt < 500; ++attempt) {
+  // Generous: the wait ends as soon as the port file appears or the server exits, and a
+  // sanitizer build compiling its policies beside other tests under ctest -j can take
+  // several seconds to start.
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
+  while (std::chrono::steady_clock::now() < deadline) {
     std::ifstream port(port_path_);
     if (port >> port_ && port_ > 0) return;
     port_ = 0;
@@ -56,6 +61,12 @@ ServerProcess::ServerProcess(const std::string& binary, std::vector<std::string>
     std::this_thread::sleep_for(std::chrono::milliseconds(10));
   }
 }
+
+ServerProcess::ServerProcess(ServerProcess&& other) noexcept
+    : pid_(std::exchange(other.pid_, -1)),
+      port_(std::exchange(other.port_, 0)),
+      log_path_(std::move(other.log_path_)),
+      port_path_(std::move(other.port_path_)) {}
 
 ServerProcess::~ServerProcess() {
   if (pid_ > 0) {

@@ -12,9 +12,12 @@ namespace sladd::testing {
 class ServerProcess {
  public:
   // Starts `binary` with `args` plus --listen 127.0.0.1:0 and a port file, with `env`
-  // ("NAME=value") added, and waits until it serves (or exits).
+  // ("NAME=value") added, and waits until it serves (or exits, or a minute passes).
   ServerProcess(const std::string& binary, std::vector<std::string> args,
                 std::vector<std::string> env = {});
+  // Takes over `other`'s process; `other` then owns none.
+  ServerProcess(ServerProcess&& other) noexcept;
+  ServerProcess& operator=(ServerProcess&&) = delete;
   ~ServerProcess();  // SIGKILL if still running
 
   bool started() const { return port_ > 0; }
