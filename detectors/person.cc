@@ -38,6 +38,8 @@ constexpr size_t kMaxRepeatTextBytes = 64 * 1024;
 constexpr size_t kMaxRepeatedWords = 32;
 // At most this many words after a cue are taken as one name ("Per Arne Østby").
 constexpr size_t kMaxCueNameWords = 3;
+// A form's label before a value in capitals has at most this many words ("Navn på kortet").
+constexpr size_t kMaxLabelWords = 4;
 // Initials join two name spans across at most this many tokens: three letters and periods.
 constexpr size_t kMaxInitialTokens = 6;
 
@@ -401,9 +403,36 @@ class SegmentTagger {
       } else if (first == last && tags[first] == NameTag::kOutside &&
                  IsLoneFirstNameNoWord(first)) {
         AddModelName(first, last, tags, out);
+      } else if (first < last && context_.IsAllCaps(first) &&
+                 IsAFieldValueInCapitals(first, last)) {
+        out.push_back({first, last, kModelScore, "model"});
       }
       first = last;
     }
+  }
+
+  // "Mottaker: KARI NORDMANN", "Name on card: ESPEN ANDREASSEN": a field's whole value
+  // written in capitals, as cards and shipping labels are, opening with a known first name.
+  // The tagger has seen few names in capitals and takes them for acronyms. A label of no
+  // person ("Firma:") is ruled out with the others' (NoPersonFieldEnd).
+  ABSL_ATTRIBUTE_NOINLINE bool IsAFieldValueInCapitals(size_t first, size_t last) const {
+    if (first < 2 || !Is(first - 1, ":") || !context_.IsFirstName(first) ||
+        (last + 1 < context_.size() && context_.IsWord(last + 1))) {
+      return false;
+    }
+    for (size_t i = first; i <= last; ++i) {
+      if (!context_.IsAllCaps(i) || context_.HasDigit(i) || IsNeverName(i) ||
+          (i > first && context_.IsCommonWord(i) && !context_.IsKnownName(i))) {
+        return false;
+      }
+    }
+    // The label: a few words opening the line ("Navn på kortet").
+    size_t label = first - 2;
+    for (size_t words = 1; context_.IsWord(label) && !context_.StartsSentence(label); ++words) {
+      if (words == kMaxLabelWords || label == 0) return false;
+      --label;
+    }
+    return context_.IsWord(label);
   }
 
   // Adds the name that lowercase first name `i`, no word at all, opens where it stands

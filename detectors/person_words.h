@@ -96,10 +96,10 @@ inline constexpr std::string_view kNameLabelWords[] = {
 // "Product: Mercedes Sprinter"; before a name word, whose name it is: "Brand name - Nike",
 // "Product name: Ultra Comfort".
 inline constexpr std::string_view kNoPersonLabelWords[] = {
-    "company",  "firma",     "firmanavn", "bedrift",    "organisation", "organization",
-    "organisasjon", "product", "produkt", "subject",    "emne",         "department",
-    "avdeling", "reference", "referanse", "brand",      "merke",        "model",
-    "modell",   "vehicle",   "kjøretøy"};
+    "company",      "firma",     "firmanavn", "bedrift", "organisation", "organization",
+    "organisasjon", "product",   "produkt",   "subject", "emne",         "department",
+    "avdeling",     "reference", "referanse", "brand",   "merke",        "model",
+    "modell",       "vehicle",   "kjøretøy",  "vare",    "varenavn",     "item"};
 
 // Case-folded words, each with its role (CueWord | flags) in a byte. Asked of every word,
 // the cues have a table of their own without the frequent never-name words ("og", "er"),

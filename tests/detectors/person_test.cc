@@ -1142,6 +1142,22 @@ TEST(PersonDetector, AFirstNameAloneOnTheLastLineSignsTheMessage) {
   EXPECT_THAT(Names(engine, "\n \n"), IsEmpty());
 }
 
+// A form's whole value in capitals, as cards and shipping labels write names, opening with
+// a known first name; not under a label of goods or a company.
+TEST(PersonDetector, FindsAFieldsValueInCapitals) {
+  TestEngine engine;
+  EXPECT_THAT(Names(engine, "Navn på kortet: ESPEN ANDREASSEN"), ElementsAre("ESPEN ANDREASSEN"));
+  EXPECT_THAT(Names(engine, "Ordre 5512\nMottaker: OLA NORDMANN\nAdresse: Storgata 1"),
+              ElementsAre("OLA NORDMANN"));
+  EXPECT_THAT(Names(engine, "Passenger: MOHAMMED ALI HASSAN"), ElementsAre("MOHAMMED ALI HASSAN"));
+  EXPECT_THAT(Names(engine, "Vare: MARIE KJEKS"), IsEmpty());
+  EXPECT_THAT(Names(engine, "Vare: Marie kjeks"), IsEmpty());
+  EXPECT_THAT(Names(engine, "Firma: HANSEN BYGG AS"), IsEmpty());
+  EXPECT_THAT(Names(engine, "Status: LEVERT TIL KUNDE"), IsEmpty());
+  // One word in capitals after a label is as often a code: "Land: NO".
+  EXPECT_THAT(Names(engine, "Kode: KARI"), IsEmpty());
+}
+
 TEST(PersonDetector, LongLinesAreTaggedInBoundedSegments) {
   std::string text;
   for (int i = 0; i < 2000; ++i) text += "bare vanlige ord her ";
