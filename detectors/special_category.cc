@@ -108,7 +108,9 @@ constexpr std::string_view kShopQuestionPhrases[] = {
     // (not Danish "har I": Norwegian writes "har i tillegg astma")
     "har ni", "finns det", "findes der",
     // and where a shop delivers ("Do you deliver groceries to care homes?")
-    "do you deliver", "can you deliver", "do you ship", "leverer dere", "kan dere levere"};
+    "do you deliver", "can you deliver", "do you ship", "leverer dere", "kan dere levere",
+    // and what it would advise ("Can you recommend something for a headache?")
+    "can you recommend", "could you recommend", "do you recommend", "would you recommend"};
 // So does an animal its illness: "Hunden min har fått diabetes".
 constexpr size_t kAnimalBefore = 40;
 // An owner's possessive right after the animal belongs to it ("hunden min", "katten vår"):
