@@ -291,11 +291,12 @@ class SegmentTagger {
     last = WithSurnameAfterParticles(last);
     // A word opening a sentence before a name is a role or an adjective when it is an
     // ordinary word in another form: "Nevrokirurg Christian Helland", "Kreftsyke Hannah
-    // Jones", "Søvnløs Svindal" (tagged as one name, or as two that merging would join).
+    // Jones", "Søvnløs Svindal" (tagged as one name, or as two that merging would join),
+    // and so is a word for one's work before a first name ("Kunde Sverre Nilsen").
     // (The word-form test last: it is the dearest, and lone openers ask it below.)
     if (first <= last &&
         (first < last || (last + 1 < tags.size() && tags[last + 1] == NameTag::kBegin)) &&
-        IsOrdinaryOpener(first)) {
+        (IsOrdinaryOpener(first) || IsARoleBeforeAFirstName(first))) {
       if (first == last) return;
       ++first;
     }
@@ -767,6 +768,27 @@ class SegmentTagger {
       if (!IsUnknownNamePart(i)) return false;
     }
     return true;
+  }
+
+  // "Kunde Sverre Nilsen ringte", "Elektriker Per Olsen kommer": a word for the work one
+  // does (kPeopleByTheirWork, or its Norwegian indefinite form) before a known first name
+  // is the person's role, also where the lists know it as a surname ("Kunde") or not at
+  // all. Out of line: asked of names the tagger found only.
+  ABSL_ATTRIBUTE_NOINLINE bool IsARoleBeforeAFirstName(size_t first) const {
+    if (!context_.IsCapitalized(first) || context_.IsAllCaps(first) ||
+        context_.IsFirstName(first) || !context_.IsFirstName(first + 1)) {
+      return false;
+    }
+    const std::string_view word = context_.folded(first);
+    for (const std::string_view role : kPeopleByTheirWork) {
+      // The definite adds "-en", or "-n" after an "-e": "montøren", "kunden".
+      const std::string_view ending = word.ends_with('e') ? "n" : "en";
+      if (role == word || (role.size() == word.size() + ending.size() && role.starts_with(word) &&
+                           role.ends_with(ending))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // A word opening a sentence that is no known name but an inflected form or compound of

@@ -1158,6 +1158,17 @@ TEST(PersonDetector, FindsAFieldsValueInCapitals) {
   EXPECT_THAT(Names(engine, "Kode: KARI"), IsEmpty());
 }
 
+// A word for one's work before a first name is no part of the name, also one the lists
+// know as a surname ("Kunde") or not at all ("Elektriker").
+TEST(PersonDetector, LeavesARoleBeforeAFirstNameOut) {
+  TestEngine engine;
+  EXPECT_THAT(Names(engine, "Kunde Sverre Nilsen ringte og klaget"), ElementsAre("Sverre Nilsen"));
+  EXPECT_THAT(Names(engine, "Elektriker Per Olsen kommer mellom 8 og 10"),
+              ElementsAre("Per Olsen"));
+  EXPECT_THAT(Names(engine, "Gjelder: Kunde Kari Berg"), ElementsAre("Kari Berg"));
+  EXPECT_THAT(Names(engine, "Ring Sverre Kunde i morgen"), ElementsAre("Sverre Kunde"));
+}
+
 TEST(PersonDetector, LongLinesAreTaggedInBoundedSegments) {
   std::string text;
   for (int i = 0; i < 2000; ++i) text += "bare vanlige ord her ";
