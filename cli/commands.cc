@@ -120,13 +120,12 @@ bool ValidOptions(Command command, const CommandOptions& options, std::FILE* err
   if (csv && !options.csv_header && !options.categories_field.empty()) {
     return refuse("--categories-field names a CSV column, and --no-header says there is none");
   }
-  if (!options.previous_turn_field.empty() &&
-      (options.format != InputFormat::kJsonl || command == Command::kRestore)) {
-    return refuse("--previous-turn-field is for analyze and redact of --input-format jsonl");
+  const bool records = options.format == InputFormat::kJsonl || csv;
+  if (!options.previous_turn_field.empty() && (!records || command == Command::kRestore)) {
+    return refuse("--previous-turn-field is for analyze and redact of --input-format jsonl or csv");
   }
-  if (!options.conversation_field.empty() &&
-      (options.format != InputFormat::kJsonl || command == Command::kRestore)) {
-    return refuse("--conversation-field is for analyze and redact of --input-format jsonl");
+  if (!options.conversation_field.empty() && (!records || command == Command::kRestore)) {
+    return refuse("--conversation-field is for analyze and redact of --input-format jsonl or csv");
   }
   if (!options.conversation_field.empty() && !options.previous_turn_field.empty()) {
     return refuse(
@@ -221,14 +220,16 @@ class Run {
     if (!fields.ok()) return Refuse(fields.status());
     fields_ = std::move(*fields);
     // The message answering a turn: with --fields, each string redacted; else --text-field's.
+    // (A CSV file's turn columns are found in its header: StartCsv.)
     const bool turns =
-        !options_.previous_turn_field.empty() || !options_.conversation_field.empty();
+        options_.format != InputFormat::kCsv &&
+        (!options_.previous_turn_field.empty() || !options_.conversation_field.empty());
     const bool fields_are_messages = command_ == Command::kAnalyze || !options_.fields.empty();
     for (auto [paths, selector] :
          {std::pair{options_.previous_turn_field, &turn_field_},
           std::pair{options_.conversation_field, &conversation_field_},
           std::pair{turns && !fields_are_messages ? options_.text_field : "", &text_field_}}) {
-      if (paths.empty()) continue;
+      if (paths.empty() || options_.format == InputFormat::kCsv) continue;
       auto parsed = FieldSelector::Parse(paths);
       if (!parsed.ok()) return Refuse(parsed.status());
       *selector = std::move(*parsed);
@@ -325,7 +326,9 @@ class Run {
     };
     ParallelLinesOptions parallel;
     parallel.skip_bad_lines = options_.on_error != OnError::kFail;
-    if (conversation_field_) parallel.context_lines = options_.conversation_window;
+    if (!options_.conversation_field.empty()) {
+      parallel.context_lines = options_.conversation_window;
+    }
     LineReader reader(counted);
     if (long_lines_ != nullptr) reader.set_max_piece_bytes(kMaxPieceBytes);
     std::optional<CsvColumns> columns;
@@ -371,6 +374,7 @@ class Run {
       reader.set_csv_delimiters(std::string(1, given != 0 ? given : ','));
       auto columns = CsvColumns::Unnamed(given != 0 ? given : ',', options_.fields);
       if (!columns.ok()) return absl::FailedPreconditionError(columns.status().message());
+      if (absl::Status status = FindTurnColumns(*columns); !status.ok()) return status;
       return columns;
     }
     // Until the header shows the delimiter, a quote after any of the three opens a field.
@@ -389,6 +393,7 @@ class Run {
     auto columns = CsvColumns::FromHeader(fields, delimiter, options_.fields);
     // The command line asks for a column the file lacks: a usage error, not bad input.
     if (!columns.ok()) return absl::FailedPreconditionError(columns.status().message());
+    if (absl::Status status = FindTurnColumns(*columns); !status.ok()) return status;
     if (command_ != Command::kAnalyze) {
       std::string written(line.text);
       if (command_ == Command::kRedact && !options_.categories_field.empty()) {
@@ -401,6 +406,18 @@ class Run {
     }
     reader.set_csv_delimiters(std::string(1, delimiter));
     return columns;
+  }
+
+  // The columns of --text-field and --previous-turn-field or --conversation-field, if
+  // either is given; FailedPrecondition when the file lacks one.
+  absl::Status FindTurnColumns(CsvColumns& columns) const {
+    if (options_.previous_turn_field.empty() && options_.conversation_field.empty()) {
+      return absl::OkStatus();
+    }
+    const absl::Status status = columns.FindTurnColumns(
+        options_.text_field, options_.previous_turn_field, options_.conversation_field);
+    if (status.ok()) return status;
+    return absl::FailedPreconditionError(status.message());
   }
 
   // Setup problems: exit 2.

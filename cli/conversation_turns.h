@@ -4,6 +4,7 @@
 #define SLADD_CLI_CONVERSATION_TURNS_H_
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -13,23 +14,52 @@
 
 namespace sladd {
 
-// Follows JSON records in input order. Two records belong to one conversation when both
+// Follows records in input order, each with a conversation id or none, and a message. A
+// record answers the last record of its conversation among the `window` records before
+// it, so that conversations logged side by side pair as well as an export sorted by
+// conversation (window 1: only the record right before). Records without an id answer
+// nothing and are answered by nothing; they take their place in the window. Knows no
+// format: callers read the ids and messages. Memory: `window` messages and ids. Not
+// thread-safe.
+class ConversationWindow {
+ public:
+  explicit ConversationWindow(size_t window = 1);
+
+  // Starts over: the next record is the input's first, or the first of those a caller
+  // gives again after a restart.
+  void Clear();
+  // The message of the last record of `id`'s conversation in the window, else empty (also
+  // without an id); valid until the next call. Then this record is in the window.
+  std::string_view Next(std::optional<std::string_view> id, std::string_view message);
+
+ private:
+  struct Record {
+    bool has_id = false;
+    bool last_of_conversation = false;  // in the window: the later ones have other ids
+    std::string id, message;
+  };
+
+  // The window and the record being read: record n of those since Clear at n % size. One
+  // more slot than the window, so that the record read never overwrites the one it answers.
+  std::vector<Record> records_;
+  uint64_t count_ = 0;  // records read since Clear
+  // The number of each conversation's last record in the window.
+  absl::flat_hash_map<std::string, uint64_t> last_of_;
+};
+
+// A ConversationWindow over JSON records: two records belong to one conversation when both
 // have the same string or number under the conversation's key path; the message of a
-// record is its last string under the text's. A record answers the last record of its
-// conversation among the `window` lines before it, so that conversations logged side by
-// side pair as well as an export sorted by conversation (window 1: only the line right
-// before). Records without a conversation id, or not JSON, answer nothing and are
-// answered by nothing; they take their place in the window. Memory: `window` messages and
-// ids. Not thread-safe; the selectors must outlive it.
+// record is its last string under the text's. A line that is not JSON has no id. Not
+// thread-safe; the selectors must outlive it.
 class ConversationTurns {
  public:
   ConversationTurns(const FieldSelector& conversation, const FieldSelector& text,
                     size_t window = 1);
 
-  // Starts over after `lines_before`: the lines before the next, each ended by '\n' (empty:
-  // the input's start); those older than the window change nothing. Lines given here and
-  // to Next must be followed by at least 64 readable bytes.
-  void Restart(std::string_view lines_before);
+  // Starts over after `lines_before`, oldest first (none: the input's start); those older
+  // than the window change nothing. Lines given here and to Next must be followed by at
+  // least 64 readable bytes.
+  void Restart(const std::vector<std::string_view>& lines_before);
 
   // The message of the record before `line` in its conversation, if it is in the window,
   // else empty; valid until the next call. Then `line` is in the window.
@@ -43,28 +73,10 @@ class ConversationTurns {
  private:
   static constexpr uint32_t kId = 1, kMessage = 2;  // bits of selectors_
 
-  struct Record {
-    bool has_id = false;
-    bool last_of_conversation = false;  // in the window: the later ones have other ids
-    std::string id, message;
-  };
-
-  // Parses `line` with selectors_ into values_; false if it is not JSON.
-  bool Parse(std::string_view line);
-  // Reads the conversation id and message of a record's `values` into `record`.
-  static void Read(bool parsed, const std::vector<JsonString>& values, uint32_t id,
-                   uint32_t message, Record& record);
-
   const std::vector<const FieldSelector*> selectors_;  // the conversation's, the text's
   JsonLineParser parser_;
   std::vector<JsonString> values_;
-  // The window and the record being read: record n of those since Restart at n % size.
-  // One more slot than the window, so that the record read never overwrites the one it
-  // answers.
-  std::vector<Record> records_;
-  uint64_t count_ = 0;  // records read since Restart
-  // The number of each conversation's last record in the window.
-  absl::flat_hash_map<std::string, uint64_t> last_of_;
+  ConversationWindow window_;
 };
 
 }  // namespace sladd

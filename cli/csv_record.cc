@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <optional>
+#include <tuple>
 #include <vector>
 
 #include "absl/strings/ascii.h"
@@ -151,6 +152,7 @@ std::string_view BankCodeLabel(std::string_view name) {
 absl::StatusOr<CsvColumns> CsvColumns::FromHeader(const std::vector<CsvField>& header,
                                                   char delimiter, std::string_view selected) {
   CsvColumns columns(delimiter);
+  columns.has_header_ = true;
   for (const CsvField& field : header) {
     columns.names_.emplace_back(field.value);
     const bool readable =
@@ -198,6 +200,43 @@ absl::StatusOr<CsvColumns> CsvColumns::Unnamed(char delimiter, std::string_view 
     columns.selected_[*number - 1] = true;
   }
   return columns;
+}
+
+absl::StatusOr<size_t> CsvColumns::IndexOf(std::string_view column, std::string_view option) const {
+  const auto named = std::find(names_.begin(), names_.end(), column);
+  if (named != names_.end()) return named - names_.begin();
+  const std::optional<size_t> number = ColumnNumber(ToAbsl(column));
+  if (!number) {
+    if (!has_header_) {
+      return absl::InvalidArgumentError(
+          absl::StrCat(ToAbsl(option), ": \"", ToAbsl(column),
+                       "\" is no column number, and without a header columns have no names"));
+    }
+    return absl::InvalidArgumentError(
+        absl::StrCat(ToAbsl(option), ": the CSV header has no column \"", ToAbsl(column), "\""));
+  }
+  if (has_header_ && *number > names_.size()) {
+    return absl::InvalidArgumentError(absl::StrCat(ToAbsl(option), ": the CSV header has ",
+                                                   names_.size(), " columns, not ", *number));
+  }
+  return *number - 1;
+}
+
+absl::Status CsvColumns::FindTurnColumns(std::string_view message, std::string_view turn,
+                                         std::string_view conversation) {
+  auto message_index = IndexOf(message, "--text-field (the message's column)");
+  if (!message_index.ok()) return message_index.status();
+  TurnColumns columns{*message_index, std::nullopt, std::nullopt};
+  for (auto [name, option, index] :
+       {std::tuple{turn, "--previous-turn-field", &columns.turn},
+        std::tuple{conversation, "--conversation-field", &columns.conversation}}) {
+    if (name.empty()) continue;
+    auto found = IndexOf(name, option);
+    if (!found.ok()) return found.status();
+    *index = *found;
+  }
+  turn_columns_ = columns;
+  return absl::OkStatus();
 }
 
 }  // namespace sladd

@@ -95,8 +95,26 @@ class CsvColumns {
   // The header's first such column, if any.
   const std::optional<BankCodeColumn>& bank_code_column() const { return bank_code_column_; }
 
+  // The columns of a chat transcript of one turn a record: the message's, read after the
+  // turn it answers, which is the value of the turn's column or the message of the last
+  // record with the same value in the conversation's column.
+  struct TurnColumns {
+    size_t message;
+    std::optional<size_t> turn;
+    std::optional<size_t> conversation;
+  };
+  // Finds them by the header's names, or by 1-based numbers where no column has the name
+  // (numbers only without a header); `turn` or `conversation` may be empty. Fails with
+  // InvalidArgument naming the option whose column the file lacks.
+  absl::Status FindTurnColumns(std::string_view message, std::string_view turn,
+                               std::string_view conversation);
+  const std::optional<TurnColumns>& turn_columns() const { return turn_columns_; }
+
  private:
   explicit CsvColumns(char delimiter) : delimiter_(delimiter) {}
+  // The index of `column`, named by the header or numbered; `option` names it in errors.
+  absl::StatusOr<size_t> IndexOf(std::string_view column, std::string_view option) const;
+
   char delimiter_;
   std::vector<std::string> names_;
   std::vector<bool> selected_;
@@ -105,6 +123,8 @@ class CsvColumns {
   std::vector<std::string> contexts_;
   std::vector<size_t> context_code_points_;
   std::optional<BankCodeColumn> bank_code_column_;
+  bool has_header_ = false;
+  std::optional<TurnColumns> turn_columns_;
 };
 
 }  // namespace sladd

@@ -147,6 +147,16 @@ absl::Status LineProcessor::Process(std::string_view line, std::string& out) {
   return Transform(line, out);
 }
 
+void LineProcessor::BeginBatch(const std::vector<std::string_view>& lines_before) {
+  if (conversation_turns_) conversation_turns_->Restart(lines_before);
+  if (csv_conversations_) {
+    csv_conversations_->Clear();
+    for (const std::string_view record : lines_before) {
+      ReadCsvTurn(csv_parser_.Parse(record, csv_columns_->delimiter(), csv_fields_).ok());
+    }
+  }
+}
+
 absl::Status LineProcessor::ProcessPiece(std::string_view piece, bool last, std::string& out) {
   if (starting_line_) backend_->NewConversation();
   starting_line_ = last;
@@ -237,10 +247,10 @@ absl::Status LineProcessor::RewriteRecord(std::string_view line, std::string& ou
 
 absl::Status LineProcessor::ProcessCsv(std::string_view record, std::string& out) {
   const CsvColumns& columns = *csv_columns_;
-  if (absl::Status status = csv_parser_.Parse(record, columns.delimiter(), csv_fields_);
-      !status.ok()) {
-    return status;
-  }
+  absl::Status parsed = csv_parser_.Parse(record, columns.delimiter(), csv_fields_);
+  // Every record takes its place in the conversations' window, a bad one with no id.
+  ReadCsvTurn(parsed.ok());
+  if (!parsed.ok()) return parsed;
   if (command_ == Command::kAnalyze) return AnalyzeCsv(out);
   record_.clear();
   categories_.clear();
@@ -265,8 +275,42 @@ absl::Status LineProcessor::ProcessCsv(std::string_view record, std::string& out
   return absl::OkStatus();
 }
 
+void LineProcessor::ReadCsvTurn(bool parsed) {
+  const auto& columns = csv_columns_->turn_columns();
+  if (!columns) return;
+  // An empty cell is no id and no turn.
+  const auto cell = [&](std::optional<size_t> index) -> std::optional<std::string_view> {
+    if (!parsed || !index || *index >= csv_fields_.size() || csv_fields_[*index].value.empty()) {
+      return std::nullopt;
+    }
+    return csv_fields_[*index].value;
+  };
+  if (csv_conversations_) {
+    turn_.assign(
+        csv_conversations_->Next(cell(columns->conversation), cell(columns->message).value_or("")));
+  } else {
+    turn_.assign(cell(columns->turn).value_or(""));
+  }
+}
+
+bool LineProcessor::AnswersTurn(size_t index) const {
+  const auto& columns = csv_columns_->turn_columns();
+  return columns && index == columns->message && !turn_.empty();
+}
+
+void LineProcessor::SetCellTurn(size_t index) {
+  if (!csv_columns_->turn_columns()) return;
+  backend_->SetPreviousTurn(AnswersTurn(index) ? std::string_view(turn_) : std::string_view());
+}
+
 CsvCell LineProcessor::CellWithContext(size_t index, std::string_view value) {
   cell_text_.clear();
+  // An answer is read right after its question, as a chat shows it: "ja" after "Har du
+  // diabetes?", not "message: ja".
+  if (AnswersTurn(index)) {
+    cell_text_.append(value);
+    return {csv_columns_->NameOf(index), index + 1, 0, 0};
+  }
   const auto& bank_code = csv_columns_->bank_code_column();
   if (bank_code && bank_code->index != index && bank_code->index < csv_fields_.size() &&
       IsBankCode(csv_fields_[bank_code->index].value)) {
@@ -288,6 +332,7 @@ absl::Status LineProcessor::AnalyzeCsv(std::string& out) {
   for (size_t i = 0; i < csv_fields_.size(); ++i) {
     if (!csv_columns_->Selects(i) || csv_fields_[i].value.empty()) continue;
     CsvCell cell = CellWithContext(i, csv_fields_[i].value);
+    SetCellTurn(i);
     if (absl::Status status = backend_->Analyze(cell_text_, analyzed_); !status.ok()) {
       return status;
     }
@@ -309,6 +354,7 @@ absl::Status LineProcessor::AnalyzeCsv(std::string& out) {
 
 absl::Status LineProcessor::TransformCell(size_t index, std::string_view value, std::string& out) {
   if (command_ == Command::kRestore) return Transform(value, out);
+  SetCellTurn(index);
   const CsvCell cell = CellWithContext(index, value);
   if (cell.context_bytes == 0) return Transform(value, out);
   cell_counts_.clear();

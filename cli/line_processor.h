@@ -70,21 +70,30 @@ class LineProcessor final : public LineWorker {
       turn_bit_ = uint32_t{1} << selectors_.size();
       selectors_.push_back(turns.turn);
     }
+    if (options.format == InputFormat::kCsv && !options.conversation_field.empty()) {
+      csv_conversations_.emplace(options.conversation_window);
+    }
   }
 
   absl::Status Process(std::string_view line, std::string& out) override;
   absl::Status ProcessPiece(std::string_view piece, bool last, std::string& out) override;
-  void BeginBatch(std::string_view lines_before) override {
-    if (conversation_turns_) conversation_turns_->Restart(lines_before);
-  }
+  void BeginBatch(const std::vector<std::string_view>& lines_before) override;
 
   const WorkerCounts& counts() const { return counts_; }
 
-  // The columns of the CSV file being read; must outlive its records' processing.
+  // The columns of the CSV file being read, with its turn columns if any; must outlive its
+  // records' processing.
   void set_csv_columns(const CsvColumns* columns) { csv_columns_ = columns; }
 
  private:
   absl::Status ProcessCsv(std::string_view record, std::string& out);
+  // With turn columns: reads the turn the record in csv_fields_ (`parsed` false: not CSV)
+  // answers into turn_, and it takes its place among its conversation's turns.
+  void ReadCsvTurn(bool parsed);
+  // Whether cell `index` is a message read after the turn in turn_.
+  bool AnswersTurn(size_t index) const;
+  // Sets the turn cell `index` is read after: turn_ for the message's column, else none.
+  void SetCellTurn(size_t index);
   absl::Status AnalyzeCsv(std::string& out);
   // Redacts or restores cell `index` holding `value` into `out`. Redaction reads the
   // column's name before the value ("Kontonummer: 12345678903" is an account number where
@@ -114,6 +123,7 @@ class LineProcessor final : public LineWorker {
   uint32_t conversation_bit_ = 0;                // of turns_.conversation, if any
   uint32_t turn_bit_ = 0;                        // of turns_.turn, if any
   std::optional<ConversationTurns> conversation_turns_;
+  std::optional<ConversationWindow> csv_conversations_;  // CSV with --conversation-field
   std::unique_ptr<MessageBackend> backend_;
   AnalyzedMessage analyzed_;
   // Reused for each line's findings, so that writing them allocates nothing once warm.

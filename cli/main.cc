@@ -47,19 +47,21 @@ void AddInputOptions(CLI::App& command, CommandOptions& options, std::optional<b
           std::map<std::string, char>{{",", ','}, {";", ';'}, {"|", '|'}, {"tab", '\t'}}));
   command.add_flag("!--no-header", options.csv_header,
                    "With csv: the first record is data, not column names");
-  command.add_option("--text-field", options.text_field,
-                     "With jsonl: the key path of the message (analyze), or of the only string "
-                     "to rewrite (redact, restore; as --fields)")
+  command
+      .add_option("--text-field", options.text_field,
+                  "With jsonl: the key path of the message (analyze), or of the only string "
+                  "to rewrite (redact, restore; as --fields); with csv and a turn option: "
+                  "the message's column")
       ->capture_default_str();
   command.add_option("--previous-turn-field", options.previous_turn_field,
-                     "With jsonl: the key path of the turn each record's message answers (a "
-                     "chatbot's question), read before it so that a short answer is found "
-                     "(\"ja, nøtter\"); rewritten only if --fields names it");
+                     "With jsonl: the key path (csv: the column) of the turn each record's "
+                     "message answers (a chatbot's question), read before it so that a short "
+                     "answer is found (\"ja, nøtter\"); rewritten only if --fields names it");
   CLI::Option* conversation_field = command.add_option(
       "--conversation-field", options.conversation_field,
-      "With jsonl: the key path of a conversation's id; a record answers the "
-      "message (--text-field) of the last record of its conversation among the "
-      "--conversation-window lines before it, read as with --previous-turn-field");
+      "With jsonl: the key path (csv: the column) of a conversation's id; a record answers "
+      "the message (--text-field) of the last record of its conversation among the "
+      "--conversation-window records before it, read as with --previous-turn-field");
   command
       .add_option("--conversation-window", options.conversation_window,
                   "With --conversation-field: how many lines back the turn a record answers "
@@ -228,10 +230,11 @@ int main(int argc, char** argv) {
   if (progress.has_value()) {
     options.progress = *progress ? sladd::ProgressMode::kOn : sladd::ProgressMode::kOff;
   }
-  // An explicit --text-field names the one string redact and restore rewrite.
+  // An explicit --text-field names the one string redact and restore rewrite in JSON; a CSV
+  // file's message column is only read after its turn, and every column is rewritten.
   CLI::App* transforming = redact->parsed() ? redact : restore;
-  if (!analyze->parsed() && transforming->count("--text-field") > 0 &&
-      (!redact->parsed() || fields->count() == 0)) {
+  if (!analyze->parsed() && options.format != sladd::InputFormat::kCsv &&
+      transforming->count("--text-field") > 0 && (!redact->parsed() || fields->count() == 0)) {
     options.fields = options.text_field;
   }
   const Command command = analyze->parsed()  ? Command::kAnalyze

@@ -27,9 +27,11 @@ struct Batch {
   size_t first_line = 1;
   // The lines' bytes, each followed by its terminator, then LineReader::kPadding bytes.
   std::string input;
-  // Up to ParallelLinesOptions::context_lines lines before the first, each ended by '\n',
-  // then LineReader::kPadding bytes.
+  // Up to ParallelLinesOptions::context_lines lines before the first, one after the other,
+  // then LineReader::kPadding bytes; their sizes; and views of them for the worker.
   std::string lines_before;
+  std::vector<size_t> lines_before_sizes;
+  std::vector<std::string_view> lines_before_views;
   struct Span {
     size_t text_start, text_size, terminator_size;
   };
@@ -42,6 +44,8 @@ struct Batch {
   void Clear() {
     input.clear();
     lines_before.clear();
+    lines_before_sizes.clear();
+    lines_before_views.clear();
     lines.clear();
     output.clear();
     bad_lines.clear();
@@ -117,6 +121,7 @@ class Pipeline {
         batch->first_line = lines_read + 1;
         batch->lines_before.assign(recent_lines_);
         batch->lines_before.append(LineReader::kPadding, '\0');
+        batch->lines_before_sizes.assign(recent_sizes_.begin(), recent_sizes_.end());
       }
       batch->lines.push_back({batch->input.size(), read.text.size(), read.terminator.size()});
       batch->input.append(read.text);
@@ -196,8 +201,12 @@ class Pipeline {
 
   void Process(LineWorker& worker, Batch& batch) {
     const std::string_view input = batch.input;
-    worker.BeginBatch(std::string_view(batch.lines_before)
-                          .substr(0, batch.lines_before.size() - LineReader::kPadding));
+    size_t offset = 0;
+    for (const size_t size : batch.lines_before_sizes) {
+      batch.lines_before_views.push_back(std::string_view(batch.lines_before).substr(offset, size));
+      offset += size;
+    }
+    worker.BeginBatch(batch.lines_before_views);
     for (size_t i = 0; i < batch.lines.size(); ++i) {
       const Batch::Span& span = batch.lines[i];
       const size_t rollback = batch.output.size();
@@ -220,23 +229,22 @@ class Pipeline {
     KeepLastRecentLines(limit - taken);
     for (size_t i = batch.lines.size() - taken; i < batch.lines.size(); ++i) {
       const Batch::Span& line = batch.lines[i];
-      recent_lines_.append(batch.input, line.text_start, line.text_size).push_back('\n');
+      recent_lines_.append(batch.input, line.text_start, line.text_size);
+      recent_sizes_.push_back(line.text_size);
     }
   }
 
   void KeepRecentBlankLine() {
     if (options_.context_lines == 0) return;
     KeepLastRecentLines(options_.context_lines - 1);
-    recent_lines_.push_back('\n');
+    recent_sizes_.push_back(0);
   }
 
   void KeepLastRecentLines(size_t count) {
-    size_t start = recent_lines_.size();
-    for (size_t kept = 0; kept < count && start > 0; ++kept) {
-      const size_t newline = start >= 2 ? recent_lines_.rfind('\n', start - 2) : std::string::npos;
-      start = newline == std::string::npos ? 0 : newline + 1;
-    }
-    recent_lines_.erase(0, start);
+    size_t dropped = 0;
+    for (; recent_sizes_.size() > count; recent_sizes_.pop_front())
+      dropped += recent_sizes_.front();
+    recent_lines_.erase(0, dropped);
   }
 
   // The writer: writes processed batches in sequence until all are written or the run fails.
@@ -301,8 +309,10 @@ class Pipeline {
   const BadLineHandler& on_bad_line_;
   LineProgress& progress_;
   const size_t in_flight_limit_;
-  // The reader's: the last context_lines lines of the batches submitted, each ended by '\n'.
+  // The reader's: the last context_lines lines of the batches submitted, one after the
+  // other (a CSV record may hold line breaks), and their sizes.
   std::string recent_lines_;
+  std::deque<size_t> recent_sizes_;
 
   std::mutex mutex_;
   std::condition_variable changed_;  // notified on every change of the state below

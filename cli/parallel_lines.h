@@ -33,10 +33,11 @@ class LineWorker {
     return absl::UnimplementedError("this command cannot take lines in pieces");
   }
   // Called before the lines of each batch with the ParallelLinesOptions::context_lines
-  // lines before its first (fewer near the input's start), each ended by '\n', a line read
-  // in pieces as a blank one; followed by LineReader::kPadding readable bytes. A worker that
-  // reads each line after those before it, wherever batches begin, starts from here.
-  virtual void BeginBatch(std::string_view lines_before) {}
+  // lines before its first (fewer near the input's start), oldest first, a line read in
+  // pieces as a blank one; each is followed by LineReader::kPadding readable bytes, and
+  // valid until the batch's last Process. A worker that reads each line after those before
+  // it, wherever batches begin, starts from here.
+  virtual void BeginBatch(const std::vector<std::string_view>& lines_before) {}
 };
 
 // Counters a progress meter may read from any thread while the work runs.

@@ -5,6 +5,7 @@
 #include <deque>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace sladd {
 namespace {
@@ -15,6 +16,15 @@ class Lines {
   std::string_view operator()(const std::string& line) {
     return std::string_view(held_.emplace_back(line + std::string(64, '\0')))
         .substr(0, line.size());
+  }
+  // The lines of `text`, each ended by '\n' there.
+  std::vector<std::string_view> Each(const std::string& text) {
+    std::vector<std::string_view> lines;
+    for (size_t start = 0, end; (end = text.find('\n', start)) != std::string::npos;
+         start = end + 1) {
+      lines.push_back((*this)(text.substr(start, end - start)));
+    }
+    return lines;
   }
 
  private:
@@ -30,7 +40,7 @@ class ConversationTurnsTest : public ::testing::Test {
 };
 
 TEST_F(ConversationTurnsTest, ARecordAnswersTheOneBeforeItInItsConversation) {
-  turns_.Restart("");
+  turns_.Restart({});
   EXPECT_EQ(turns_.Next(lines_(R"({"meta":{"conversation":"c1"},"text":"Har du diabetes?"})")), "");
   EXPECT_EQ(turns_.Next(lines_(R"({"meta":{"conversation":"c1"},"text":"ja"})")),
             "Har du diabetes?");
@@ -42,7 +52,7 @@ TEST_F(ConversationTurnsTest, ARecordAnswersTheOneBeforeItInItsConversation) {
 }
 
 TEST_F(ConversationTurnsTest, ARecordWithoutIdOrNotJsonEndsTheConversation) {
-  turns_.Restart("");
+  turns_.Restart({});
   turns_.Next(lines_(R"({"meta":{"conversation":"c1"},"text":"Har du diabetes?"})"));
   EXPECT_EQ(turns_.Next(lines_(R"({"text":"hallo"})")), "");
   EXPECT_EQ(turns_.Next(lines_(R"({"meta":{"conversation":"c1"},"text":"ja"})")), "");
@@ -61,7 +71,7 @@ std::string Record(const std::string& conversation, const std::string& text) {
 // Logs write the turns of conversations held at once side by side.
 TEST_F(ConversationTurnsTest, PairsInterleavedConversationsWithinTheWindow) {
   ConversationTurns turns(conversation_, text_, /*window=*/3);
-  turns.Restart("");
+  turns.Restart({});
   EXPECT_EQ(turns.Next(lines_(Record("a", "Hva heter du?"))), "");
   EXPECT_EQ(turns.Next(lines_(Record("b", "Har du allergier?"))), "");
   EXPECT_EQ(turns.Next(lines_("{not json")), "");
@@ -81,7 +91,7 @@ TEST_F(ConversationTurnsTest, PairsInterleavedConversationsWithinTheWindow) {
 // record of it leaves.
 TEST_F(ConversationTurnsTest, AnOlderRecordLeavingTheWindowLeavesTheLastOne) {
   ConversationTurns turns(conversation_, text_, /*window=*/2);
-  turns.Restart("");
+  turns.Restart({});
   turns.Next(lines_(Record("a", "1")));
   EXPECT_EQ(turns.Next(lines_(Record("a", "2"))), "1");
   EXPECT_EQ(turns.Next(lines_(Record("b", "x"))), "");  // "1" leaves
@@ -95,22 +105,22 @@ TEST_F(ConversationTurnsTest, RestartsAfterTheLinesBeforeABatchAsIfReadInOrder) 
   ConversationTurns turns(conversation_, text_, /*window=*/2);
   const std::string before = Record("a", "Hva heter du?") + "\n" + Record("b", "Kjønn?") + "\n" +
                              Record("c", "Alder?") + "\n";
-  turns.Restart(lines_(before));
+  turns.Restart(lines_.Each(before));
   EXPECT_EQ(turns.Next(lines_(Record("a", "ola"))), "");  // three lines back
-  turns.Restart(lines_(before));
+  turns.Restart(lines_.Each(before));
   EXPECT_EQ(turns.Next(lines_(Record("b", "mann"))), "Kjønn?");
-  turns.Restart(lines_(before + "\n"));  // a blank line takes a place
+  turns.Restart(lines_.Each(before + "\n"));  // a blank line takes a place
   EXPECT_EQ(turns.Next(lines_(Record("b", "mann"))), "");
   EXPECT_EQ(turns.Next(lines_(Record("c", "40"))), "");
 }
 
 TEST_F(ConversationTurnsTest, RestartsAfterTheLineBeforeABatch) {
   turns_.Next(lines_(R"({"meta":{"conversation":"c1"},"text":"Hva heter du?"})"));
-  turns_.Restart(lines_(R"({"meta":{"conversation":"c2"},"text":"Har du allergier?"})"
-                        "\n"));
+  turns_.Restart(lines_.Each(R"({"meta":{"conversation":"c2"},"text":"Har du allergier?"})"
+                             "\n"));
   EXPECT_EQ(turns_.Next(lines_(R"({"meta":{"conversation":"c2"},"text":"ja, nøtter"})")),
             "Har du allergier?");
-  turns_.Restart("");
+  turns_.Restart({});
   EXPECT_EQ(turns_.Next(lines_(R"({"meta":{"conversation":"c2"},"text":"ja"})")), "");
 }
 

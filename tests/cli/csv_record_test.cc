@@ -122,6 +122,34 @@ TEST(CsvColumns, SelectsColumnsByHeaderName) {
   EXPECT_EQ(unnamed->delimiter(), ';');
 }
 
+TEST(CsvColumns, FindsTheColumnsOfATranscriptByNameOrNumber) {
+  CsvParser parser;
+  std::vector<CsvField> header;
+  ASSERT_TRUE(parser.Parse("samtale,2,melding", ',', header).ok());
+  auto columns = CsvColumns::FromHeader(header, ',', "");
+  ASSERT_TRUE(columns.ok());
+  EXPECT_EQ(columns->turn_columns(), std::nullopt);
+  ASSERT_TRUE(columns->FindTurnColumns("melding", "", "samtale").ok());
+  EXPECT_EQ(columns->turn_columns()->message, 2u);
+  EXPECT_EQ(columns->turn_columns()->conversation, 0u);
+  EXPECT_EQ(columns->turn_columns()->turn, std::nullopt);
+  // A number is a column's unless a column has it for its name.
+  ASSERT_TRUE(columns->FindTurnColumns("3", "2", "").ok());
+  EXPECT_EQ(columns->turn_columns()->message, 2u);
+  EXPECT_EQ(columns->turn_columns()->turn, 1u);
+  EXPECT_EQ(columns->FindTurnColumns("text", "", "samtale").message(),
+            "--text-field (the message's column): the CSV header has no column \"text\"");
+  EXPECT_EQ(columns->FindTurnColumns("melding", "", "4").message(),
+            "--conversation-field: the CSV header has 3 columns, not 4");
+  auto unnamed = CsvColumns::Unnamed(',');
+  ASSERT_TRUE(unnamed.ok());
+  ASSERT_TRUE(unnamed->FindTurnColumns("5", "", "1").ok());
+  EXPECT_EQ(unnamed->turn_columns()->message, 4u);
+  EXPECT_EQ(unnamed->FindTurnColumns("melding", "", "1").message(),
+            "--text-field (the message's column): \"melding\" is no column number, and without "
+            "a header columns have no names");
+}
+
 TEST(CsvColumns, SelectsColumnsByNumber) {
   CsvParser parser;
   std::vector<CsvField> header;

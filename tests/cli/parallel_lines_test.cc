@@ -7,6 +7,7 @@
 #include <chrono>
 #include <condition_variable>
 #include <cstring>
+#include <deque>
 #include <mutex>
 #include <thread>
 
@@ -112,7 +113,10 @@ std::string LastLines(const std::string& lines, size_t count) {
 class PairingWorker final : public LineWorker {
  public:
   explicit PairingWorker(size_t context = 1) : context_(context) {}
-  void BeginBatch(std::string_view lines_before) override { before_.assign(lines_before); }
+  void BeginBatch(const std::vector<std::string_view>& lines_before) override {
+    before_.clear();
+    for (const std::string_view line : lines_before) before_.append(line).append("\n");
+  }
   absl::Status Process(std::string_view line, std::string& out) override {
     std::string shown = before_;
     std::replace(shown.begin(), shown.end(), '\n', '|');
@@ -166,6 +170,60 @@ TEST(ParallelLines, EachBatchStartsAfterTheLinesBeforeIt) {
       EXPECT_EQ(RunPairing(input, context, batch_lines), expected)
           << context << " lines before, batches of " << batch_lines;
     }
+  }
+}
+
+// Writes each record after the `context` records before it, joined by '|'.
+class RecordsBeforeWorker final : public LineWorker {
+ public:
+  explicit RecordsBeforeWorker(size_t context) : context_(context) {}
+  void BeginBatch(const std::vector<std::string_view>& lines_before) override {
+    before_.assign(lines_before.begin(), lines_before.end());
+  }
+  absl::Status Process(std::string_view line, std::string& out) override {
+    for (const std::string& record : before_) out.append(record).append("|");
+    out.append(">").append(line);
+    before_.emplace_back(line);
+    if (before_.size() > context_) before_.pop_front();
+    return absl::OkStatus();
+  }
+
+ private:
+  const size_t context_;
+  std::deque<std::string> before_;
+};
+
+// A CSV record may hold line breaks: the lines before a batch are whole records.
+TEST(ParallelLines, TheLinesBeforeABatchAreWholeCsvRecords) {
+  std::string input, expected;
+  std::deque<std::string> before;
+  for (int i = 0; i < 100; ++i) {
+    std::string record = std::to_string(i);
+    record += i % 3 == 0 ? ",\"two\nlines\"" : ",one";
+    input += record + "\n";
+    for (const std::string& earlier : before) expected += earlier + "|";
+    expected += ">" + record + "\n";
+    before.push_back(record);
+    if (before.size() > 2) before.pop_front();
+  }
+  for (size_t batch_lines : {1, 2, 7, 4096}) {
+    SteppedSource source(input, 1 << 20);
+    LineReader reader(source, /*chunk_size=*/64);
+    reader.set_csv_delimiters(",");
+    std::vector<RecordsBeforeWorker> workers(3, RecordsBeforeWorker(2));
+    std::vector<LineWorker*> pointers;
+    for (RecordsBeforeWorker& worker : workers) pointers.push_back(&worker);
+    ParallelLinesOptions options;
+    options.batch_lines = batch_lines;
+    options.context_lines = 2;
+    StringSink sink;
+    LineProgress progress;
+    size_t lines = 0, skipped = 0;
+    ASSERT_TRUE(ProcessLinesInParallel(reader, pointers, nullptr, sink, options, nullptr, progress,
+                                       lines, skipped)
+                    .ok());
+    EXPECT_EQ(lines, 100u);
+    EXPECT_TRUE(sink.text == expected) << "batches of " << batch_lines;
   }
 }
 

@@ -146,6 +146,32 @@ TEST(SladdBatch, ReadsEachTurnAfterTheOneBeforeItWhateverTheThreads) {
   EXPECT_THAT(narrow.out, HasSubstr("{\"conversation\":\"c2047\",\"text\":\"ja\"}\n"));
 }
 
+// The same for a CSV transcript whose records hold line breaks: the lines before a batch
+// are whole records.
+TEST(SladdBatch, ReadsEachCsvTurnAfterTheOneBeforeItWhateverTheThreads) {
+  const std::string input = TempPath("turns.csv");
+  std::string text = "conversation,message\n";
+  for (int group = 0; group < 250; ++group) {
+    for (const char* message : {"\"Hei!\nHar du diabetes?\"", "ja"}) {
+      for (int i = group * 20; i < group * 20 + 20; ++i) {
+        text.append("c").append(std::to_string(i)).append(",").append(message).append("\n");
+      }
+    }
+  }
+  WriteFile(input, text);
+  const auto redact = [&input](const std::string& threads) {
+    return Sladd({"redact", "--threads", threads, "--input-format", "csv", "--conversation-field",
+                  "conversation", "--text-field", "message", input});
+  };
+  const ProcessResult one = redact("1");
+  const ProcessResult three = redact("3");
+  ASSERT_EQ(one.exit_status, 0) << one.err;
+  ASSERT_EQ(three.exit_status, 0) << three.err;
+  EXPECT_TRUE(one.out == three.out);
+  EXPECT_EQ(one.out.find(",ja\n"), std::string::npos);
+  EXPECT_NE(one.out.find("\nc2047,<HEALTH_DATA>\n"), std::string::npos);
+}
+
 TEST(SladdBatch, ReadsAndWritesGzip) {
   const std::string text = ManyLines(2000);
   const std::string plain = TempPath("plain.txt");

@@ -525,6 +525,56 @@ TEST(SladdCli, ReadsAJsonRecordAfterTheRecordBeforeItInItsConversation) {
   EXPECT_THAT(result.err, HasSubstr("not in range 1 to 10000"));
 }
 
+// A CSV transcript pairs as JSON lines do: by a conversation's column, or by a column of
+// the question beside the answer; the message's column is --text-field's, and every
+// column is still rewritten.
+TEST(SladdCli, ReadsACsvRecordsMessageAfterItsTurn) {
+  const std::string input =
+      "conversation;author;message\n"
+      "c1;Kari Nordmann;\"Noe vi bør vite?\nHar du allergier?\"\n"
+      "c2;bot;Hva heter du?\n"
+      "c1;Kari Nordmann;ja, nøtter\n"
+      "c2;user;ja, nøtter\n";
+  ProcessResult result = Sladd({"redact", "--input-format", "csv", "--conversation-field",
+                                "conversation", "--text-field", "message"},
+                               input);
+  EXPECT_EQ(result.exit_status, 0) << result.err;
+  EXPECT_EQ(result.out,
+            "conversation;author;message\n"
+            "c1;<PERSON>;\"Noe vi bør vite?\nHar du <HEALTH_DATA>?\"\n"
+            "c2;bot;Hva heter du?\n"
+            "c1;<PERSON>;<HEALTH_DATA>\n"
+            "c2;user;ja, nøtter\n");
+  // Without it, the answer alone is nothing.
+  result = Sladd({"redact", "--input-format", "csv"}, input);
+  EXPECT_THAT(result.out, HasSubstr("c1;<PERSON>;ja, nøtter\n"));
+  result = Sladd({"analyze", "--input-format", "csv", "--conversation-field", "1", "--text-field",
+                  "3", "--no-header", "--delimiter", ";"},
+                 input.substr(input.find('\n') + 1));
+  EXPECT_EQ(result.exit_status, 0) << result.err;
+  EXPECT_THAT(result.out,
+              HasSubstr("{\"column\":3,\"type\":\"HEALTH_DATA\",\"start\":0,\"end\":11,"));
+
+  const std::string questions = "q,a\nHar du noen allergier?,\"ja, nøtter\"\n";
+  result =
+      Sladd({"redact", "--input-format", "csv", "--previous-turn-field", "q", "--text-field", "a"},
+            questions);
+  EXPECT_EQ(result.exit_status, 0) << result.err;
+  EXPECT_EQ(result.out, "q,a\nHar du noen <HEALTH_DATA>?,\"<HEALTH_DATA>\"\n");
+
+  // A column the header lacks is a usage error naming the option.
+  result =
+      Sladd({"redact", "--input-format", "csv", "--conversation-field", "conversation"}, input);
+  EXPECT_EQ(result.exit_status, 2);
+  EXPECT_THAT(result.err, HasSubstr("--text-field (the message's column): the CSV header has no "
+                                    "column \"text\""));
+  result = Sladd({"redact", "--input-format", "csv", "--conversation-field", "thread",
+                  "--text-field", "message"},
+                 input);
+  EXPECT_EQ(result.exit_status, 2);
+  EXPECT_THAT(result.err, HasSubstr("--conversation-field: the CSV header has no column"));
+}
+
 // A record may give the turn its message answers, as the gRPC API's previous_turn.
 TEST(SladdCli, EvalReadsAMessageAfterItsPreviousTurn) {
   const std::string gold = WriteTemp(

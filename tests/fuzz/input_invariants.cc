@@ -144,11 +144,9 @@ std::string CheckConversationTurnsInvariants(std::string_view input) {
   const size_t size = buffer.size();
   buffer.append(64, '\0');
   std::vector<std::string_view> lines;
-  std::vector<size_t> starts;
   for (size_t start = 0; start < size;) {
     const size_t end = buffer.find('\n', start);
     lines.push_back(std::string_view(buffer).substr(start, end - start));
-    starts.push_back(start);
     start = end + 1;
   }
   static const FieldSelector id = *FieldSelector::Parse("c");
@@ -167,7 +165,7 @@ std::string CheckConversationTurnsInvariants(std::string_view input) {
   }
   ConversationTurns reader(id, text, window);
   for (size_t restart : {size_t{0}, lines.size() / 3, lines.size() - 1}) {
-    reader.Restart(std::string_view(buffer).substr(0, starts[restart]));
+    reader.Restart({lines.begin(), lines.begin() + static_cast<std::ptrdiff_t>(restart)});
     for (size_t i = restart; i < lines.size(); ++i) {
       if (reader.Next(lines[i]) != expected[i]) {
         return "line " + std::to_string(i) + " answers another turn than the window holds";
