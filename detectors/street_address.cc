@@ -284,6 +284,12 @@ std::optional<size_t> EnglishTailEnd(std::string_view text, size_t pos) {
   if (!end) return std::nullopt;
   if (*end + 1 < text.size() && text[*end] == ' ') {  // "London NW1 6XE"
     if (auto postcode = UkPostcodeEnd(text, *end + 1)) return postcode;
+    // "Cambridge MA 02139": a state without its comma (the place's last word), and its ZIP
+    // code.
+    if (*end >= 3 && text[*end - 3] == ' ' && IsUpperAt(text, *end - 2) &&
+        IsUpperAt(text, *end - 1) && DigitsAt(text, *end + 1, 5) && !WordCharAt(text, *end + 6)) {
+      return *end + 6;
+    }
   }
   // ", NY 10001" / ", CA"
   if (*end + 4 <= text.size() && text[*end] == ',' && text[*end + 1] == ' ' &&
@@ -338,6 +344,23 @@ size_t DanishFloorAndDoorEnd(std::string_view text, size_t pos) {
   return door_end < text.size() && text[door_end] == '.' ? door_end + 1 : door_end;
 }
 
+// The end of a Norwegian floor after a house number ending at `pos` (", 3.etg", ", 2. etg.",
+// ", 3. etasje"), or `pos`. Kept only between the number and a postcode: a floor that ends
+// the address is left out, as the chat set has it.
+size_t NorwegianFloorEnd(std::string_view text, size_t pos) {
+  if (pos + 2 >= text.size() || text[pos] != ',' || text[pos + 1] != ' ') return pos;
+  size_t end = pos + 2;
+  while (IsDigitAt(text, end) && end - pos < 4) ++end;
+  if (end == pos + 2 || end >= text.size() || text[end] != '.') return pos;
+  end += text.substr(end + 1, 1) == " " ? 2 : 1;
+  for (const std::string_view word : {"etasje", "etg."}) {
+    if (text.substr(end, word.size()) == word && !WordCharAt(text, end + word.size())) {
+      return end + word.size();
+    }
+  }
+  return text.substr(end, 3) == "etg" && !WordCharAt(text, end + 3) ? end + 3 : pos;
+}
+
 // The end of the house number and what may follow it, and whether a postcode followed.
 struct AddressEnd {
   size_t end;
@@ -361,6 +384,17 @@ std::optional<AddressEnd> NorwegianRest(std::string_view text, size_t after_stre
   number_end = entrance ? FinnishFlatEnd(text, *number_end)
                         : SwedishFlatEnd(text, DanishFloorAndDoorEnd(text, *number_end));
   if (auto postcode = PostcodeEnd(text, *number_end)) return AddressEnd{*postcode, true};
+  // Chat writes the letter apart in lowercase too ("hagebyveien 12 b, 1450 nesoddtangen"),
+  // and a floor may come before the postcode ("Kirkegata 5, 3.etg, 7013 Trondheim"); both
+  // only where a postcode follows ("12 a" may be English, a floor may end a sentence).
+  if (!entrance && letter + 1 < text.size() && text[letter - 1] == ' ' && text[letter] >= 'a' &&
+      text[letter] <= 'h' && !WordCharAt(text, letter + 1) && letter - 1 == *number_end) {
+    if (auto postcode = PostcodeEnd(text, letter + 1)) return AddressEnd{*postcode, true};
+  }
+  if (auto postcode = PostcodeEnd(text, NorwegianFloorEnd(text, *number_end));
+      postcode && *postcode > *number_end) {
+    return AddressEnd{*postcode, true};
+  }
   return AddressEnd{*number_end, false};
 }
 
@@ -581,11 +615,12 @@ std::optional<size_t> HouseNumberEnd(std::string_view text, size_t pos) {
     while (IsDigitAt(text, end) && end - range < 4) ++end;
   }
   if (WordCharAt(text, end)) return std::nullopt;
-  // " H0201": a flat
-  if (end + 6 <= text.size() && text[end] == ' ' &&
-      (text[end + 1] == 'H' || text[end + 1] == 'h') && DigitsAt(text, end + 2, 4) &&
-      !WordCharAt(text, end + 6)) {
-    end += 6;
+  // " H0201" or ", H0201": a flat
+  const size_t flat = end + (text.substr(end, 2) == ", " ? 2 : 1);
+  if (flat + 5 <= text.size() && text[flat - 1] == ' ' &&
+      (text[flat] == 'H' || text[flat] == 'h') && DigitsAt(text, flat + 1, 4) &&
+      !WordCharAt(text, flat + 5)) {
+    end = flat + 5;
   }
   return end;
 }

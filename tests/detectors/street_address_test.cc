@@ -230,6 +230,26 @@ TEST(StreetAddressDetector, FindsStreetsNamedForWoodsIsletsAndBays) {
   EXPECT_THAT(Addresses(engine, "Kari Moen 45 år ringte."), IsEmpty());
 }
 
+// What chat writes between a house number and the postcode is part of the address when a
+// postcode follows: a floor, a letter apart in lowercase, a flat after a comma; and a US
+// state without its comma before the ZIP code (thirty-third session).
+TEST(StreetAddressDetector, FindsWhatStandsBetweenTheNumberAndThePostcode) {
+  TestEngine engine;
+  EXPECT_THAT(Addresses(engine, "Send til Kirkegata 5, 3.etg, 7013 Trondheim"),
+              ElementsAre("Kirkegata 5, 3.etg, 7013 Trondheim"));
+  EXPECT_THAT(Addresses(engine, "Storgata 12, 3. etasje, 0155 Oslo"),
+              ElementsAre("Storgata 12, 3. etasje, 0155 Oslo"));
+  EXPECT_THAT(Addresses(engine, "Jeg bor i Storgata 101, 3. etasje, ring på."),
+              ElementsAre("Storgata 101"));
+  EXPECT_THAT(Addresses(engine, "leveringsadresse: hagebyveien 12 b, 1450 nesoddtangen"),
+              ElementsAre("hagebyveien 12 b, 1450 nesoddtangen"));
+  EXPECT_THAT(Addresses(engine, "Storgata 12 a og b"), ElementsAre("Storgata 12"));
+  EXPECT_THAT(Addresses(engine, "Thereses gate 3, H0302, 0358 Oslo"),
+              ElementsAre("Thereses gate 3, H0302, 0358 Oslo"));
+  EXPECT_THAT(Addresses(engine, "Apartment 5C, 77 Mass Ave, Cambridge MA 02139"),
+              ElementsAre("Apartment 5C, 77 Mass Ave, Cambridge MA 02139"));
+}
+
 TEST(StreetAddressDetector, LeavesStreetsWithoutNumbersAndLookalikesAlone) {
   TestEngine engine;
   EXPECT_THAT(Addresses(engine, "Storgata er stengt"), IsEmpty());
