@@ -174,9 +174,9 @@ constexpr std::string_view kCauseWords[] = {"for", "supporting", "helping", "st�
 // Nouns of a body, business, place or work of a faith, a people or a cause, right after
 // the term, also as the last part of a compound: "a Christian charity", "en kristen
 // friskole", "kurdisk forening", "we're Polish company", "det russiske gruveselskapet",
-// "the Jewish quarter", "muslimsk gravlund", "nye kristne bøker"; people or a campaign in
-// general: "Wheelchair users can enter", "Mental health awareness week"; a holiday's sale:
-// "Our Diwali sale starts Friday".
+// "the Jewish quarter", "muslimsk gravlund", "nye kristne bøker", "et kristent forlag";
+// people or a campaign in general: "Wheelchair users can enter", "Mental health awareness
+// week"; a holiday's sale: "Our Diwali sale starts Friday".
 constexpr std::string_view kBodyNouns[] = {
     "charity", "charities", "organisation", "organization", "foundation", "association",
     "society", "school", "schools", "kindergarten", "college", "forening", "foreningen",
@@ -192,7 +192,8 @@ constexpr std::string_view kBodyNouns[] = {
     "literature", "smykke", "smykker", "jewellery", "jewelry", "symbol", "symboler",
     "symbols", "users", "awareness", "sale", "sales", "offer", "offers", "deals", "reklame",
     "reklamen", "annonse", "annonsen", "countries", "nations", "headquarters", "hq",
-    "hovedkontor", "hovedkontoret"};
+    "hovedkontor", "hovedkontoret", "forlag", "forlaget", "publisher", "publishers",
+    "publishing"};
 // Places of worship, before a noun of a body or business: "the Catholic church shop".
 constexpr std::string_view kPlacesOfWorship[] = {"church", "cathedral", "mosque", "temple",
                                                  "synagogue", "chapel", "parish"};
@@ -244,6 +245,9 @@ constexpr std::string_view kTopicWords[] = {
     "blogg", "innlegg", "innlegget", "newsletter", "nyhetsbrev", "nyhetsbrevet", "video",
     "videoen", "beskjed", "melde", "questions", "question", "spørsmål", "memoir",
     "biography", "biografi", "selvbiografi", "selvbiografien",
+    // a quiz, a debate, a talk (round 517: "Vi skal ha quiz om religion på fredag")
+    "quiz", "quizen", "debatt", "debatten", "debate", "workshop", "verksted", "diskusjon",
+    "diskusjonen", "discussion", "samtale", "samtalen",
     // Swedish and Danish (round 409: "Jeg læste en bog om diabetes")
     "bog", "bogen", "bøger", "böcker", "artikel", "artikeln", "artiklen", "artiklar",
     "dokumentär", "dokumentären", "föreläsning", "forelæsning", "indlæg", "inlägg"};
@@ -312,7 +316,9 @@ constexpr std::string_view kPeopleInGeneral[] = {
     // one unnamed ("Is the flat suitable for someone with a wheelchair?", round 447), and
     // the reader an offer speaks to ("Kursene passer for alle, også deg med vondt i ryggen",
     // round 450)
-    "someone", "somebody", "noen", "nokon", "deg"};
+    "someone", "somebody", "noen", "nokon", "deg",
+    // those ("også de med astma", round 517)
+    "de", "dei"};
 // People a business or a body serves, theirs in general even after a possessive: "Our
 // clients with diabetes get a discount", "kundene våre med allergi" (not guests, who may be
 // one's party: "two of our guests with coeliac disease").
