@@ -902,7 +902,8 @@ class SegmentTagger {
     // also a word ("emily said i could" is no "Emily Said"): the tagger has seen the
     // capitalised ones.
     if (kind == CueKind::kPersonWord) {
-      return first ? (OpensALowercaseName(i) && !IsAVerbBeforeItsAdverb(i)) || hyphenated_name
+      return first ? (OpensALowercaseName(i) && !IsAVerbBeforeItsAdverb(i)) || hyphenated_name ||
+                         IsAskedToDoSomethingInLowercase(i)
                    : IsLowercaseSurnameAfter(i - 1, !context_.IsFirstNameAlsoAWord(i - 1));
     }
     // A team, a service or a town's council signs as a person would: "Hilsen Kundeservice",
@@ -1398,6 +1399,19 @@ class SegmentTagger {
     static constexpr std::string_view kToDo[] = {"to", "if", "whether", "om", "å", "til"};
     return first >= 1 && last + 1 < context_.size() && OneOf(context_.raw(last + 1), kToDo) &&
            OneOf(context_.raw(first - 1), kAskingVerbs);
+  }
+
+  // "can you ask mark to call me", "tell bill to wait", "be per om å ringe": a lowercase
+  // first name that is also a word, asked or told to do something. Out of line: asked only
+  // of words after a word that points at a person.
+  ABSL_ATTRIBUTE_NOINLINE bool IsAskedToDoSomethingInLowercase(size_t i) const {
+    // The name's lists first: looked up already, they rule out most words.
+    if (i < 1 || i + 2 >= context_.size() || !context_.IsFirstName(i) || IsNeverName(i) ||
+        !OneOf(context_.folded(i - 1), {"ask", "tell", "be", "spør"})) {
+      return false;
+    }
+    if (Is(i + 1, "to")) return context_.IsWord(i + 2) && !context_.IsCapitalized(i + 2);
+    return (Is(i + 1, "om") || Is(i + 1, "til")) && Is(i + 2, "å");
   }
 
   // "min kollega Farah", "my neighbour Ivanka", "naboen min Wiktoria".

@@ -1169,6 +1169,16 @@ TEST(PersonDetector, LeavesARoleBeforeAFirstNameOut) {
   EXPECT_THAT(Names(engine, "Ring Sverre Kunde i morgen"), ElementsAre("Sverre Kunde"));
 }
 
+// A lowercase first name that is also a word is a name where it is asked or told to do
+// something.
+TEST(PersonDetector, FindsALowercaseWordNameAskedToDoSomething) {
+  TestEngine engine;
+  EXPECT_THAT(Names(engine, "can you ask mark to call me"), ElementsAre("mark"));
+  EXPECT_THAT(Names(engine, "kan du be per om å ringe meg"), ElementsAre("per"));
+  EXPECT_THAT(Names(engine, "ask the team to call me"), IsEmpty());
+  EXPECT_THAT(Names(engine, "be per e-post om å få svar"), IsEmpty());
+}
+
 TEST(PersonDetector, LongLinesAreTaggedInBoundedSegments) {
   std::string text;
   for (int i = 0; i < 2000; ++i) text += "bare vanlige ord her ";
