@@ -1844,6 +1844,18 @@ follows (a flat always; a floor that ends the address is still left out). Left: 
 15 i Bergen" (a street word alone, no postcode), "Dublin 1". A check of 27 structured
 values in chat (IDs, accounts, cards, IBAN, phones, dates of birth) and their look-alikes
 (order, invoice and tracking numbers, amounts, times) had every one right.
+Round 517 (7 messages): 40 business messages holding no one's personal data (HR
+routines, suppliers, events, a publisher's order, hospitals) had 9 flagged. A publisher
+is a body now ("Vi er et kristent forlag"), a quiz, debate, workshop or talk "om" a term a
+topic, "de med astma" people in general, a supplier's goods no one's ("Leverandøren av
+DNA-tester"), and hospitals named for their place no person ("levere til Ahus"). Left
+flagged: "oversikt over sykemeldinger per avdeling", "Hvordan fungerer
+ansiktsgjenkjenning i appen?", "not recommended during pregnancy", "Can I bring my guide
+dog into the shop?" (the writer's, by inference). Checks of 23 statements of origin and
+orientation, 15 nynorsk and dialect messages and 8 Icelandic names had every one found.
+Round 518 (5 messages): a lowercase first name that is also a word, asked or told to do
+something, is a name now ("can you ask mark to call me", "kan du be per om å ringe"), as
+the capitalised one was; not "ask will to", "ask the team to", "be per e-post om å".
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"
