@@ -56,7 +56,7 @@ void AddInputOptions(CLI::App& command, CommandOptions& options, std::optional<b
   command.add_option("--previous-turn-field", options.previous_turn_field,
                      "With jsonl: the key path (csv: the column) of the turn each record's "
                      "message answers (a chatbot's question), read before it so that a short "
-                     "answer is found (\"ja, nøtter\"); rewritten only if --fields names it");
+                     "answer is found (\"ja, nøtter\"); itself rewritten as any other field is");
   CLI::Option* conversation_field = command.add_option(
       "--conversation-field", options.conversation_field,
       "With jsonl: the key path (csv: the column) of a conversation's id; a record answers "
