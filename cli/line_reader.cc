@@ -42,6 +42,7 @@ size_t LineReader::FindCsvRecordEnd(size_t from, size_t to, CsvScan& scan) const
     if (scan.in_quotes) {
       if (!scan.quote_in_quotes) {
         scan.quote_in_quotes = c == '"';
+        if (c == '\n' && !scan.break_in_quotes) scan.break_in_quotes = i;
         continue;
       }
       scan.quote_in_quotes = false;
@@ -64,6 +65,18 @@ size_t LineReader::FindCsvRecordEnd(size_t from, size_t to, CsvScan& scan) const
   return to;
 }
 
+Line LineReader::TakeRecord(size_t at) {
+  Line line;
+  line.text = std::string_view(buffer_.data() + begin_, at - begin_);
+  line.terminator = "\n";
+  if (!line.text.empty() && line.text.back() == '\r') {
+    line.text.remove_suffix(1);
+    line.terminator = "\r\n";
+  }
+  begin_ = at + 1;
+  return line;
+}
+
 absl::StatusOr<std::optional<Line>> LineReader::Next() {
   size_t scanned = begin_;
   CsvScan csv;
@@ -75,17 +88,11 @@ absl::StatusOr<std::optional<Line>> LineReader::Next() {
     } else if (const size_t at = FindCsvRecordEnd(scanned, end_, csv); at < end_) {
       newline = buffer_.data() + at;
     }
-    if (newline != nullptr) {
-      const size_t at = newline - buffer_.data();
-      Line line;
-      line.text = std::string_view(buffer_.data() + begin_, at - begin_);
-      line.terminator = "\n";
-      if (!line.text.empty() && line.text.back() == '\r') {
-        line.text.remove_suffix(1);
-        line.terminator = "\r\n";
-      }
-      begin_ = at + 1;
-      return line;
+    if (newline != nullptr) return TakeRecord(newline - buffer_.data());
+    // A quote still open at the end, or over too many bytes, is a stray one.
+    if (csv_ && csv.in_quotes && csv.break_in_quotes &&
+        (eof_ || end_ - begin_ > max_quoted_bytes_)) {
+      return TakeRecord(*csv.break_in_quotes);
     }
     if (max_piece_bytes_ > 0 && !csv_ && end_ - begin_ > max_piece_bytes_) {
       Line piece{std::string_view(buffer_.data() + begin_, max_piece_bytes_), "", true};
@@ -100,6 +107,8 @@ absl::StatusOr<std::optional<Line>> LineReader::Next() {
     }
     const size_t unread = end_ - begin_;
     if (before_read_) before_read_();
+    // Fill moves the unread bytes to the buffer's start.
+    if (csv.break_in_quotes) *csv.break_in_quotes -= begin_;
     if (absl::Status status = Fill(); !status.ok()) return status;
     scanned = begin_ + unread;
   }

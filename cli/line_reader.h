@@ -41,8 +41,14 @@ class LineReader {
 
   // Reads CSV records instead of lines: a line break inside a quoted field does not end
   // the line. A quote opens a quoted field only at the start of a line or after one of
-  // `delimiters` (empty: plain lines again). Pieces are not made of such records.
+  // `delimiters` (empty: plain lines again). Pieces are not made of such records. A quote
+  // that is not closed by the input's end, or within max_quoted_bytes, holds no line
+  // break: the record ends at the first one after it, and the next begins there, so that a
+  // stray quote costs its line, not the rest of the input, and memory stays bounded.
   void set_csv_delimiters(std::string_view delimiters);
+  // The most bytes a CSV record may hold while a quoted field is open across lines.
+  static constexpr size_t kMaxQuotedBytes = 16 << 20;
+  void set_max_quoted_bytes(size_t bytes) { max_quoted_bytes_ = bytes; }
 
   // Called before each read of the source, which may block (a pipe from `tail -F`): a
   // caller that gathers lines can pass on what it has first.
@@ -62,12 +68,17 @@ class LineReader {
     bool quote_in_quotes = false;  // a quote inside quotes: closing, or the first of two
     size_t byte_order_mark = 0;    // bytes of a byte order mark seen at the record's start
     bool at_record_start = true;
+    // The offset in the buffer of the first line break inside quotes, if any.
+    std::optional<size_t> break_in_quotes;
   };
+  // The record from begin_ to the line break at `at`, which it ends.
+  Line TakeRecord(size_t at);
   size_t FindCsvRecordEnd(size_t from, size_t to, CsvScan& scan) const;
 
   ByteSource& source_;
   size_t chunk_size_;
   size_t max_piece_bytes_ = 0;
+  size_t max_quoted_bytes_ = kMaxQuotedBytes;
   bool csv_ = false;
   // Indexed by byte: a table, as the record scan asks it of every byte outside quotes.
   std::array<bool, 256> is_csv_delimiter_{};

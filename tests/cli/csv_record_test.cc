@@ -209,8 +209,9 @@ TEST(CsvColumns, FindsTheColumnThatNamesTheBank) {
 // The records of `input` read as CSV with `delimiters`, through reads of `step` bytes:
 // each record's text, '|' and its terminator.
 std::vector<std::string> Records(const std::string& input, const std::string& delimiters,
-                                 size_t step) {
-  auto read = testing::ReadCsvRecords(input, delimiters, step);
+                                 size_t step,
+                                 size_t max_quoted_bytes = LineReader::kMaxQuotedBytes) {
+  auto read = testing::ReadCsvRecords(input, delimiters, step, max_quoted_bytes);
   EXPECT_TRUE(read.ok());
   std::vector<std::string> records;
   if (!read.ok()) return records;
@@ -243,8 +244,24 @@ TEST(LineReaderCsv, AQuoteOpensAFieldOnlyAfterADelimiter) {
   EXPECT_THAT(Records("a;\"b\nc\"\nd\n", ";", 4), ElementsAre("a;\"b\nc\"|\n", "d|\n"));
   // With ',' the delimiter, the quote after ';' is inside an unquoted field.
   EXPECT_THAT(Records("a;\"b\nc\"\nd\n", ",", 4), ElementsAre("a;\"b|\n", "c\"|\n", "d|\n"));
-  // An unclosed quote takes the rest of the input into its record.
-  EXPECT_THAT(Records("a,\"b\nc\nd", ",", 3), ElementsAre("a,\"b\nc\nd|"));
+}
+
+// A quote never closed holds no line break: it costs its own line, not the rest of the
+// input (regression: every record after a stray quote was one bad record, held in memory
+// whole, and lost with --on-error skip).
+TEST(LineReaderCsv, AStrayQuoteEndsItsRecordAtTheLineBreak) {
+  for (size_t step : {1, 2, 3, 7, 100}) {
+    EXPECT_THAT(Records("a,\"b\r\nc\nd", ",", step), ElementsAre("a,\"b|\r\n", "c|\n", "d|"))
+        << "step " << step;
+    // A quote open over more than the limit ends at its first line break too; one that
+    // closes within it is a field.
+    EXPECT_THAT(
+        Records("1,\"x\ny\"\n2,\"open\n3,ok\n4,more text here\n5,z\n", ",", step, 12),
+        ElementsAre("1,\"x\ny\"|\n", "2,\"open|\n", "3,ok|\n", "4,more text here|\n", "5,z|\n"))
+        << "step " << step;
+  }
+  // No line break after it: the rest is its record.
+  EXPECT_THAT(Records("a,\"b c", ",", 3), ElementsAre("a,\"b c|"));
 }
 
 }  // namespace

@@ -344,6 +344,17 @@ TEST(SladdCli, StopsAtABadCsvRecordNamingItOrSkipsIt) {
       Sladd({"redact", "--input-format", "csv", "--on-error", "skip"}, input);
   EXPECT_EQ(skipped.exit_status, 0) << skipped.err;
   EXPECT_EQ(skipped.out, "a,b\n<PERSON>,1\n<PERSON>,3\n");
+
+  // A quote never closed costs its line only: the records after it are read and redacted.
+  const std::string stray = "a,b\nKari,1\nOla,\"2\nKari Nordmann,91234567\nOla,4\n";
+  const ProcessResult stopped_at_stray = Sladd({"redact", "--input-format", "csv"}, stray);
+  EXPECT_EQ(stopped_at_stray.exit_status, 1);
+  EXPECT_THAT(stopped_at_stray.err, HasSubstr("<stdin>:3: CSV field 2: a quote is never closed"));
+  const ProcessResult past_stray =
+      Sladd({"redact", "--input-format", "csv", "--on-error", "skip"}, stray);
+  EXPECT_EQ(past_stray.exit_status, 0) << past_stray.err;
+  EXPECT_EQ(past_stray.out, "a,b\n<PERSON>,1\n<PERSON>,<PHONE_NUMBER>\n<PERSON>,4\n");
+  EXPECT_THAT(past_stray.err, HasSubstr("skipped 1 line(s)"));
 }
 
 TEST(SladdCli, PicksCsvColumnsByNumberWithoutAHeader) {

@@ -18,13 +18,15 @@ struct CsvRecord {
 };
 
 // The records of `input` read as CSV with `delimiters`, through reads of at most `step`
-// bytes into a reader's buffer of 16: records cross many read boundaries.
-inline absl::StatusOr<std::vector<CsvRecord>> ReadCsvRecords(std::string_view input,
-                                                             const std::string& delimiters,
-                                                             size_t step) {
+// bytes into a reader's buffer of 16: records cross many read boundaries. A quote may stay
+// open across lines for `max_quoted_bytes`.
+inline absl::StatusOr<std::vector<CsvRecord>> ReadCsvRecords(
+    std::string_view input, const std::string& delimiters, size_t step,
+    size_t max_quoted_bytes = LineReader::kMaxQuotedBytes) {
   SteppedSource source(std::string(input), step);
   LineReader reader(source, 16);
   reader.set_csv_delimiters(delimiters);
+  reader.set_max_quoted_bytes(max_quoted_bytes);
   std::vector<CsvRecord> records;
   while (true) {
     auto line = reader.Next();
