@@ -1625,7 +1625,9 @@ void PersonDetector::ConfirmSegment(std::string_view text, size_t begin, size_t 
     // Lewis"); greeted, thanked or signing off, it is the business ("Cheers Royal Mail").
     if ((span.kind != "cue" && span.last < no_person_field_end) ||
         (!span.introduced && NamesABrand(context, span.first, span.last, word_roles_.brands)) ||
-        NamesACompany(context, span.first, span.last) || IsAFinnishVerb(context, span.first)) {
+        NamesACompany(context, span.first, span.last) || IsAFinnishVerb(context, span.first) ||
+        (span.first == span.last && span.kind == "model" &&
+         OpensAPairOfWords(context, span.first))) {
       continue;
     }
     out.push_back({"PERSON", context.token(span.first).start, context.token(span.last).end,

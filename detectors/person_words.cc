@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstring>
 #include <string_view>
+#include <utility>
 
 #include "absl/strings/str_replace.h"
 #include "detectors/context.h"
@@ -318,6 +319,22 @@ bool NamesACompany(const TaggingContext& context, size_t first, size_t last) {
   const size_t end = std::min(last + 2, context.size());
   for (size_t i = first + 1; i < end; ++i) {
     if (context.IsCapitalized(i) && OneOf(context.raw(i), kCompanyForms)) return true;
+  }
+  return false;
+}
+
+bool OpensAPairOfWords(const TaggingContext& context, size_t i) {
+  static constexpr std::pair<std::string_view, std::string_view> kPairs[] = {
+      {"liv", "helse"},  {"liv", "lære"},   {"liv", "røre"},  {"liv", "død"},
+      {"sol", "sommer"}, {"sol", "sommar"}, {"sol", "varme"}, {"sol", "regn"}};
+  // Each first word has three letters: the cheapest test first.
+  if (context.raw(i).size() != 3 || i + 2 >= context.size() || context.raw(i + 1) != "og") {
+    return false;
+  }
+  const std::string_view word = context.folded(i);
+  const std::string_view pair = context.folded(i + 2);
+  for (const auto& [first, second] : kPairs) {
+    if (word == first && pair == second) return true;
   }
   return false;
 }

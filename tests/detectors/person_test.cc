@@ -1179,6 +1179,14 @@ TEST(PersonDetector, FindsALowercaseWordNameAskedToDoSomething) {
   EXPECT_THAT(Names(engine, "be per e-post om å få svar"), IsEmpty());
 }
 
+// A first name that is also a word, first of a pair of words said together, is no name.
+TEST(PersonDetector, LeavesAPairOfWordsSaidTogetherAlone) {
+  TestEngine engine;
+  EXPECT_THAT(Names(engine, "Liv og helse er viktigst"), IsEmpty());
+  EXPECT_THAT(Names(engine, "Sol og sommer hele uka!"), IsEmpty());
+  EXPECT_THAT(Names(engine, "Liv og jeg kommer i morgen"), ElementsAre("Liv"));
+}
+
 TEST(PersonDetector, LongLinesAreTaggedInBoundedSegments) {
   std::string text;
   for (int i = 0; i < 2000; ++i) text += "bare vanlige ord her ";
