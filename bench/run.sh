@@ -1856,6 +1856,16 @@ orientation, 15 nynorsk and dialect messages and 8 Icelandic names had every one
 Round 518 (5 messages): a lowercase first name that is also a word, asked or told to do
 something, is a name now ("can you ask mark to call me", "kan du be per om å ringe"), as
 the capitalised one was; not "ask will to", "ask the team to", "be per e-post om å".
+Round 519 (4 messages): five long messages of several kinds each (a rental application,
+insurance claims in three languages, a wedding order) had every value found but a Swedish
+couple of one sex ("Vi är ett par, två män") and a UK number of the range kept for drama
+(+44 7700 900123, no real number: left). "två män", "två kvinnor", "to mænd" and "to
+kvinder" beside a word of a couple ("ett par", "sambo") are orientation now, as "to menn"
+beside "samboer" is; not "Två män kom in i butiken".
+Round 520 (3 messages): 28 Norwegian messages with no person in them but words and
+businesses that look like names had 3 flagged: "Liv og helse" and "Sol og sommer" are
+pairs of words said together, no name now ("Liv og jeg kommer" still names); left: "Kan
+Storebrand sende meg tilbudet?" (a one-word company the tagger takes for a surname).
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"
