@@ -1627,7 +1627,7 @@ void PersonDetector::ConfirmSegment(std::string_view text, size_t begin, size_t 
         (!span.introduced && NamesABrand(context, span.first, span.last, word_roles_.brands)) ||
         NamesACompany(context, span.first, span.last) || IsAFinnishVerb(context, span.first) ||
         (span.first == span.last && span.kind == "model" &&
-         OpensAPairOfWords(context, span.first))) {
+         OpensAFixedExpression(context, span.first))) {
       continue;
     }
     out.push_back({"PERSON", context.token(span.first).start, context.token(span.last).end,

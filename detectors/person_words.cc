@@ -323,18 +323,24 @@ bool NamesACompany(const TaggingContext& context, size_t first, size_t last) {
   return false;
 }
 
-bool OpensAPairOfWords(const TaggingContext& context, size_t i) {
-  static constexpr std::pair<std::string_view, std::string_view> kPairs[] = {
-      {"liv", "helse"},  {"liv", "lære"},   {"liv", "røre"},  {"liv", "død"},
-      {"sol", "sommer"}, {"sol", "sommar"}, {"sol", "varme"}, {"sol", "regn"}};
-  // Each first word has three letters: the cheapest test first.
-  if (context.raw(i).size() != 3 || i + 2 >= context.size() || context.raw(i + 1) != "og") {
-    return false;
-  }
+bool OpensAFixedExpression(const TaggingContext& context, size_t i) {
+  // Each one's words, case-folded; the first is a first name that is also a word.
+  static constexpr std::string_view kExpressions[][3] = {
+      {"liv", "og", "helse"}, {"liv", "og", "lære"},   {"liv", "og", "røre"},
+      {"liv", "og", "død"},   {"sol", "og", "sommer"}, {"sol", "og", "sommar"},
+      {"sol", "og", "varme"}, {"sol", "og", "regn"},   {"rose", "gold", ""},
+      {"jack", "up", ""}};
+  // Each first word has three or four letters: the cheapest test first.
+  const size_t size = context.raw(i).size();
+  if ((size != 3 && size != 4) || i + 1 >= context.size()) return false;
   const std::string_view word = context.folded(i);
-  const std::string_view pair = context.folded(i + 2);
-  for (const auto& [first, second] : kPairs) {
-    if (word == first && pair == second) return true;
+  for (const auto& expression : kExpressions) {
+    if (word != expression[0]) continue;
+    bool whole = true;
+    for (size_t k = 1; k < 3 && !expression[k].empty() && whole; ++k) {
+      whole = i + k < context.size() && context.folded(i + k) == expression[k];
+    }
+    if (whole) return true;
   }
   return false;
 }

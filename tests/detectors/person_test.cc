@@ -1179,12 +1179,15 @@ TEST(PersonDetector, FindsALowercaseWordNameAskedToDoSomething) {
   EXPECT_THAT(Names(engine, "be per e-post om å få svar"), IsEmpty());
 }
 
-// A first name that is also a word, first of a pair of words said together, is no name.
-TEST(PersonDetector, LeavesAPairOfWordsSaidTogetherAlone) {
+// A first name that is also a word, first of an expression, is no name.
+TEST(PersonDetector, LeavesFixedExpressionsAlone) {
   TestEngine engine;
   EXPECT_THAT(Names(engine, "Liv og helse er viktigst"), IsEmpty());
   EXPECT_THAT(Names(engine, "Sol og sommer hele uka!"), IsEmpty());
+  EXPECT_THAT(Names(engine, "Rose gold or silver?"), IsEmpty());
+  EXPECT_THAT(Names(engine, "Jack up the price and see"), IsEmpty());
   EXPECT_THAT(Names(engine, "Liv og jeg kommer i morgen"), ElementsAre("Liv"));
+  EXPECT_THAT(Names(engine, "Jack in the office today?"), ElementsAre("Jack"));
 }
 
 TEST(PersonDetector, LongLinesAreTaggedInBoundedSegments) {
