@@ -1866,6 +1866,10 @@ Round 520 (3 messages): 28 Norwegian messages with no person in them but words a
 businesses that look like names had 3 flagged: "Liv og helse" and "Sol og sommer" are
 pairs of words said together, no name now ("Liv og jeg kommer" still names); left: "Kan
 Storebrand sende meg tilbudet?" (a one-word company the tagger takes for a surname).
+Round 521 (3 messages): 30 one-word and short openers of English and Norwegian chat
+("Perfect, thanks!", "Herlig!", "Will do!", "Bill me later") had 2 flagged: "Rose gold or
+silver?" and "Jack up the price" are fixed expressions now, as "Liv og helse" is; "Jack in
+the office today?" still names.
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"
