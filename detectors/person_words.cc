@@ -296,7 +296,7 @@ bool NamesABrand(const TaggingContext& context, size_t first, size_t last,
     return words;
   };
   std::string words = words_from(first);
-  if (first != last && brands.contains(words)) return true;
+  if (brands.contains(words)) return true;
   // With a capitalised word before or after it that the tagger left out.
   if (first > 0 && context.IsCapitalized(first - 1) && brands.contains(words_from(first - 1))) {
     return true;

@@ -117,9 +117,10 @@ PersonWordRoles BuildPersonWordRoles();
 
 // Whether the words of tokens [first, last] of `context`, alone or with one capitalised word
 // before or after them, are, whole, one of `brands` ("Helly Hansen", "the Red Cross", "a Green
-// Flag member"), or one word of two joined by "and" or "&" ("Marks and Spencer"): goods, a
-// shop, a bank or a charity named like a person. (Out of person.cc: in its translation unit
-// this code changed how GCC inlined the tagger's word loops, +2.5% instructions on chat.)
+// Flag member", a company of one word: "Storebrand"), or one word of two joined by "and" or
+// "&" ("Marks and Spencer"): goods, a shop, a bank or a charity named like a person. (Out of
+// person.cc: in its translation unit this code changed how GCC inlined the tagger's word loops,
+// +2.5% instructions on chat.)
 bool NamesABrand(const TaggingContext& context, size_t first, size_t last,
                  const absl::flat_hash_set<std::string>& brands);
 

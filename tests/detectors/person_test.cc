@@ -440,6 +440,9 @@ TEST(PersonDetector, ABrandNamedLikeAPersonIsNoName) {
   EXPECT_THAT(Names(engine, "Cheers Royal Mail"), IsEmpty());
   EXPECT_THAT(Names(engine, "Thanks Helly Hansen!"), IsEmpty());
   EXPECT_THAT(Names(engine, "Hei, jeg heter Helle Hansen"), ElementsAre("Helle Hansen"));
+  // A company of one word (round 522), a name's part only where a name is.
+  EXPECT_THAT(Names(engine, "Kan Storebrand sende meg tilbudet?"), IsEmpty());
+  EXPECT_THAT(Names(engine, "Jeg heter Anna Bohus"), ElementsAre("Anna Bohus"));
   // Round 249: a body too, where the tagger took only its second word ("Cross").
   EXPECT_THAT(Names(engine, "My case worker at the Red Cross says I can."), IsEmpty());
   EXPECT_THAT(Names(engine, "Please ask Anna Cross at the desk."), ElementsAre("Anna Cross"));
