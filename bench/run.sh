@@ -1870,6 +1870,12 @@ Round 521 (3 messages): 30 one-word and short openers of English and Norwegian c
 ("Perfect, thanks!", "Herlig!", "Will do!", "Bill me later") had 2 flagged: "Rose gold or
 silver?" and "Jack up the price" are fixed expressions now, as "Liv og helse" is; "Jack in
 the office today?" still names.
+Round 522 (4 messages): 75 Nordic companies in a request and a complaint ("Kan X sende meg
+tilbudet på e-post?", "Jeg har ventet på svar fra X i to uker") had 11 taken for a person.
+The brand list holds companies of one word now, and 8 of them are in it (Storebrand,
+Foodora, Wolt, Bohus, Tise, Ving, Lindorff, Santander); left: Finn, Oda, Clas and Platou,
+which are also first names or surnames. Introduced, the name is a person's ("Jeg heter
+Anna Bohus").
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"
