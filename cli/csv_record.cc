@@ -167,21 +167,9 @@ absl::StatusOr<CsvColumns> CsvColumns::FromHeader(const std::vector<CsvField>& h
   }
   columns.selected_.assign(header.size(), selected.empty());
   for (absl::string_view item : SelectedItems(selected)) {
-    const auto named = std::find(columns.names_.begin(), columns.names_.end(), ToStd(item));
-    if (named != columns.names_.end()) {
-      columns.selected_[named - columns.names_.begin()] = true;
-      continue;
-    }
-    const std::optional<size_t> number = ColumnNumber(item);
-    if (!number) {
-      return absl::InvalidArgumentError(
-          absl::StrCat("--fields: the CSV header has no column \"", item, "\""));
-    }
-    if (*number > header.size()) {
-      return absl::InvalidArgumentError(
-          absl::StrCat("--fields: the CSV header has ", header.size(), " columns, not ", *number));
-    }
-    columns.selected_[*number - 1] = true;
+    auto index = columns.IndexOf(ToStd(item), "--fields");
+    if (!index.ok()) return index.status();
+    columns.selected_[*index] = true;
   }
   return columns;
 }
@@ -190,14 +178,10 @@ absl::StatusOr<CsvColumns> CsvColumns::Unnamed(char delimiter, std::string_view 
   CsvColumns columns(delimiter);
   columns.selects_beyond_ = selected.empty();
   for (absl::string_view item : SelectedItems(selected)) {
-    const std::optional<size_t> number = ColumnNumber(item);
-    if (!number) {
-      return absl::InvalidArgumentError(
-          absl::StrCat("--fields: \"", item,
-                       "\" is no column number, and without a header columns have no names"));
-    }
-    if (*number > columns.selected_.size()) columns.selected_.resize(*number, false);
-    columns.selected_[*number - 1] = true;
+    auto index = columns.IndexOf(ToStd(item), "--fields");
+    if (!index.ok()) return index.status();
+    if (*index >= columns.selected_.size()) columns.selected_.resize(*index + 1, false);
+    columns.selected_[*index] = true;
   }
   return columns;
 }

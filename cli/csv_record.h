@@ -112,7 +112,9 @@ class CsvColumns {
 
  private:
   explicit CsvColumns(char delimiter) : delimiter_(delimiter) {}
-  // The index of `column`, named by the header or numbered; `option` names it in errors.
+  // The index of `column`, named by the header or numbered (a number where no column has it
+  // for its name; without a header, numbers only); InvalidArgument naming `option`, then
+  // the column, when there is none.
   absl::StatusOr<size_t> IndexOf(std::string_view column, std::string_view option) const;
 
   char delimiter_;
