@@ -780,9 +780,9 @@ class SegmentTagger {
       return false;
     }
     const std::string_view word = context_.folded(first);
+    // The definite adds "-en", or "-n" after an "-e": "montøren", "kunden".
+    const std::string_view ending = word.ends_with('e') ? "n" : "en";
     for (const std::string_view role : kPeopleByTheirWork) {
-      // The definite adds "-en", or "-n" after an "-e": "montøren", "kunden".
-      const std::string_view ending = word.ends_with('e') ? "n" : "en";
       if (role == word || (role.size() == word.size() + ending.size() && role.starts_with(word) &&
                            role.ends_with(ending))) {
         return true;
