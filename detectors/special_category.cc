@@ -103,7 +103,8 @@ constexpr size_t kSellerBefore = 40;
 constexpr std::string_view kShopQuestionPhrases[] = {
     "har dere", "har de", "finnes det", "fins det", "do you have", "do u have",
     "have you got", "you got any", "do you do", "any deals on", "any offers on",
-    "any discount on", "any discounts on", "rabatt for", "rabatt til",
+    "any discount on", "any discounts on", "rabatt for", "rabatt til", "rabatter for",
+    "rabatter til", "discount for", "discount to", "discounts for", "discounts to",
     // Swedish and Danish: "Har ni glutenfria alternativ?", "Findes der laktosefri mælk?"
     // (not Danish "har I": Norwegian writes "har i tillegg astma")
     "har ni", "finns det", "findes der",
@@ -240,16 +241,41 @@ bool FollowsItsAnimal(const ScanView& view, size_t start) {
          OnlyPetAdjectivesBetween(view.text(), *before, animal_start);
 }
 
-// Whether the term at `site` describes people in general named right after it, with no one
-// before it or after them: "Kreftsyke barn får gratis inngang" (not "Jeg har to autistiske
-// barn"; the people word may itself be a person cue, "barn"), and in no form's value of a
-// category, which is the filler's ("Fravær: sykt barn").
+// Whether a person cue stands before the term in its sentence. Of people a business serves,
+// its "we" or "our" is none unless a verb of being follows it: "Vi kjører dialysepasienter",
+// "We have many cancer patients", but "Vi er begge kreftpasienter".
+bool HasPersonBeforeAGroup(const ScanView& view, const TermSite& site, bool served) {
+  static constexpr std::string_view kBusinessWe[] = {"vi",  "we",  "oss", "us",
+                                                     "our", "vår", "vårt", "våre"};
+  static constexpr std::string_view kBeing[] = {"er",  "var", "ble", "blei",
+                                                "vart", "e",  "are", "were"};
+  if (!served) return view.HasContext(kPersonCues, site.start, site.start, kTermContextBefore, 0);
+  constexpr auto kDigitsAllowed = ScanView::DigitsBetween::kAllowed;
+  const size_t earliest = site.start > kTermContextBefore ? site.start - kTermContextBefore : 0;
+  for (size_t pos = site.start; pos > earliest;) {
+    const auto cue_end =
+        view.LastContextRightBefore(kPersonCues, pos, pos - earliest, kDigitsAllowed);
+    if (!cue_end) return false;
+    const size_t cue_start = WordStart(site.text, *cue_end);
+    if (!OneOf(FoldCase(site.text.substr(cue_start, *cue_end - cue_start)), kBusinessWe) ||
+        OneOf(WordAfter(site.text, *cue_end).first, kBeing)) {
+      return true;
+    }
+    pos = cue_start;
+  }
+  return false;
+}
+
+// Whether the term at `site` describes people in general named by it or right after it,
+// with no one before it or after them: "Kreftsyke barn får gratis inngang" (not "Jeg har to
+// autistiske barn"; the people word may itself be a person cue, "barn"), and in no form's
+// value of a category, which is the filler's ("Fravær: sykt barn").
 bool DescribesNoOnesGroup(const ScanView& view, const TermSite& site) {
-  const std::optional<size_t> people_end = PeopleInGeneralAfter(site.text, site.end);
-  if (!people_end) return false;
+  const std::optional<PeopleInGeneral> people = PeopleInGeneralAt(site.text, site.start, site.end);
+  if (!people) return false;
   // Past the people word, itself maybe a cue; at the text's end nothing comes after.
-  const size_t after = *people_end + 1;
-  return !view.HasContext(kPersonCues, site.start, site.start, kTermContextBefore, 0) &&
+  const size_t after = people->end + 1;
+  return !HasPersonBeforeAGroup(view, site, people->served) &&
          (after > site.text.size() ||
           !view.HasContext(kPersonCues, after, after, 0, kTermContextAfter)) &&
          FormFieldOf(site.text, site.start, site.end) != FormField::kOfACategory;
@@ -410,8 +436,12 @@ bool SpecialCategoryDetector::SpeaksOfNoOne(const LexiconTerm& term, const ScanV
   // Goods a shop sells or is asked about are no one's health or faith, unless a person
   // comes between ("Vi selger huset fordi mamma har demens") or owns them ("Jeg selger
   // rullestolen min").
-  if (const auto seller = view.LastContextRightBefore(kSellerCues, start, kSellerBefore)) {
-    const auto person = view.LastContextRightBefore(kPersonCues, start, kSellerBefore);
+  // A price or a share may come between: "We offer a 10% discount to union members".
+  constexpr auto kDigitsAllowed = ScanView::DigitsBetween::kAllowed;
+  if (const auto seller =
+          view.LastContextRightBefore(kSellerCues, start, kSellerBefore, kDigitsAllowed)) {
+    const auto person =
+        view.LastContextRightBefore(kPersonCues, start, kSellerBefore, kDigitsAllowed);
     if ((!person || *person <= *seller) && !HasPossessiveAfter(text, end)) return true;
   }
   return IsAskedOfAShop(view, start, end) || FollowsItsAnimal(view, start) ||

@@ -327,6 +327,9 @@ constexpr std::string_view kPeopleServed[] = {
     "employees", "residents", "tenants", "passengers", "kunder", "kundene", "medlemmer",
     "medlemmene", "brukere", "brukerne", "pasienter", "pasientene", "elever", "elevene",
     "ansatte", "beboere", "beboerne", "leietakere", "passasjerer", "holders"};
+// The plural of people served as a compound's last part: "kreftpasienter", "rullestolbrukere".
+constexpr std::string_view kPluralPeopleServedInCompounds[] = {"pasienter", "pasientar", "brukere",
+                                                               "brukarar"};
 // Words a list of terms may run back over: "patients with diabetes, asthma and heart disease".
 constexpr size_t kListWordReach = 6;
 // Words of what a thing is for or against, before "mot", "for", "against", "of" or "with":
@@ -348,6 +351,9 @@ constexpr std::string_view kListJoiners[] = {"and", "or",    "such", "as",    "l
 constexpr std::string_view kCoverWords[] = {
     "dekker", "dekke", "dekkes", "dekket", "dekkjer", "omfatter", "cover", "covers", "covered",
     "excludes", "exclude", "treats", "treat", "behandler", "behandlar"};
+// Verbs of whom a rule or an offer is for, before "for", "to" or "til".
+constexpr std::string_view kApplyingWords[] = {"gjelder", "gjeld",     "applies",
+                                               "apply",   "available", "tilgjengelig"};
 // The writer as a clause's subject: between a cover word and the term, it opens a clause of
 // the writer's own ("looking for life cover, i had breast cancer in 2019").
 constexpr std::string_view kWritersAsSubject[] = {"i", "jeg", "eg", "æ", "we", "vi"};
@@ -925,10 +931,17 @@ bool IsSaidOfSomeoneAThingIsFor(std::string_view text, size_t start) {
   return OneOf(WordBefore(text, someone_start).first, {"til", "for", "to"});
 }
 
-std::optional<size_t> PeopleInGeneralAfter(std::string_view text, size_t end) {
+std::optional<PeopleInGeneral> PeopleInGeneralAt(std::string_view text, size_t start, size_t end) {
   const auto [word, word_end] = WordAfter(text, end);
-  if (!OneOf(word, kPeopleInGeneral) && !OneOf(word, kPeopleServed)) return std::nullopt;
-  return word_end;
+  if (OneOf(word, kPeopleServed)) return PeopleInGeneral{word_end, true};
+  if (OneOf(word, kPeopleInGeneral)) return PeopleInGeneral{word_end, false};
+  const std::string term = FoldCase(text.substr(start, end - start));
+  for (const std::string_view people : kPluralPeopleServedInCompounds) {
+    if (term.size() > people.size() && term.ends_with(people)) {
+      return PeopleInGeneral{end, true};
+    }
+  }
+  return std::nullopt;
 }
 
 bool IsWhatAThingIsFor(std::string_view text, size_t start) {
@@ -940,6 +953,8 @@ bool IsWhatAThingIsFor(std::string_view text, size_t start) {
 bool IsWhatAPolicyCovers(std::string_view text, size_t start, size_t end) {
   if (OneOf(WordAfter(text, end).first, kPossessives)) return false;
   size_t pos = start;
+  std::string next;
+  bool writer_as_object = false;
   for (size_t words = 0; words < kCoverWordReach;) {
     std::string word;
     std::tie(word, pos) = ListWordBefore(text, pos);
@@ -952,6 +967,13 @@ bool IsWhatAPolicyCovers(std::string_view text, size_t start, size_t end) {
       return false;
     }
     if (OneOf(word, kCoverWords)) return true;
+    // Whom an offer or a rule is for: "Rabatten gjelder for uføretrygdede" (not "gjelder
+    // det for meg som er ufør?").
+    writer_as_object = writer_as_object || OneOf(word, {"meg", "me", "oss", "us"});
+    if (OneOf(next, {"for", "to", "til"}) && OneOf(word, kApplyingWords)) {
+      return !writer_as_object;
+    }
+    next = std::move(word);
   }
   return false;
 }

@@ -234,10 +234,16 @@ bool IsClaimedInTheNextSentence(const TermSite& site);
 // som har kreft" is not asked: no "til" or "for" opens it.)
 bool IsSaidOfSomeoneAThingIsFor(std::string_view text, size_t start);
 
-// Where the word of people in general right after the term ending at text[end] ends, if
-// one follows: "Kreftsyke barn får gratis inngang", "Deaf children welcome". (The caller
-// asks that no one is near: "Jeg har autistiske barn" is someone's.)
-std::optional<size_t> PeopleInGeneralAfter(std::string_view text, size_t end);
+// People in general named by or right after a term, and whether a business serves them.
+struct PeopleInGeneral {
+  size_t end;   // where the people word ends
+  bool served;  // "patients", "brukere", "kunder": a business's "we" may speak of them
+};
+// The people in general right after the term at text[start, end), or ending it as a
+// compound's plural part: "Kreftsyke barn får gratis inngang", "Deaf children welcome",
+// "Vi kjører dialysepasienter". (The caller asks that no one is near: "Jeg har autistiske
+// barn" is someone's.)
+std::optional<PeopleInGeneral> PeopleInGeneralAt(std::string_view text, size_t start, size_t end);
 
 // Whether the term starting at text[start] is what a thing is for or against: "Denne kremen
 // hjelper mot eksem", "kan redusere risikoen for diabetes", "good for arthritis". Said with
@@ -246,7 +252,8 @@ bool IsWhatAThingIsFor(std::string_view text, size_t start);
 
 // Whether the term text[start, end) stands a few words after a verb of cover or treatment,
 // what a policy or plan covers or a service treats: "Forsikringen dekker ikke kreft og
-// hjerteinfarkt", "Does the plan cover dementia care?", "Our clinic treats asthma"; not
+// hjerteinfarkt", "Does the plan cover dementia care?", "Our clinic treats asthma", or
+// whom an offer is for ("Rabatten gjelder for uføretrygdede", "available to union members"); not
 // when a possessive stands before or after it ("Does it cover my cancer treatment?",
 // "dekker den kreften min?").
 bool IsWhatAPolicyCovers(std::string_view text, size_t start, size_t end);

@@ -45,8 +45,8 @@ bool ScanView::HasContext(uint32_t tag, size_t start, size_t end, size_t before,
   return false;
 }
 
-std::optional<size_t> ScanView::LastContextRightBefore(uint32_t tag, size_t start,
-                                                      size_t within) const {
+std::optional<size_t> ScanView::LastContextRightBefore(uint32_t tag, size_t start, size_t within,
+                                                       DigitsBetween digits) const {
   const uint32_t id = context_base_ + tag;
   const size_t earliest_end = start > within ? start - within : 0;
   const std::vector<ContextHit>& hits = HitsAround(earliest_end, start);
@@ -60,7 +60,9 @@ std::optional<size_t> ScanView::LastContextRightBefore(uint32_t tag, size_t star
   }
   if (!last) return std::nullopt;
   const std::string_view gap = text_.substr(*last, start - *last);
-  if (gap.find_first_of("0123456789") != std::string_view::npos || CrossesSentenceEnd(gap, true)) {
+  if ((digits == DigitsBetween::kPart &&
+       gap.find_first_of("0123456789") != std::string_view::npos) ||
+      CrossesSentenceEnd(gap, true)) {
     return std::nullopt;
   }
   return last;

@@ -125,7 +125,11 @@ class ScanView {
     return LastContextRightBefore(tag, start, within).has_value();
   }
   // The end of the last such word, if there is one: which of two kinds of words is nearer.
-  std::optional<size_t> LastContextRightBefore(uint32_t tag, size_t start, size_t within) const;
+  // With kAllowed a digit between does not part them, where a number is part of what the
+  // word speaks of ("we offer a 10% discount to").
+  enum class DigitsBetween { kPart, kAllowed };
+  std::optional<size_t> LastContextRightBefore(uint32_t tag, size_t start, size_t within,
+                                               DigitsBetween digits = DigitsBetween::kPart) const;
 
  private:
   // Hits complete for the words that end at or after `first_end` and start at or before

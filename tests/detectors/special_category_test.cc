@@ -450,6 +450,24 @@ TEST(SpecialCategoryDetector, GoodsASellerNamesAreNoOnesHealth) {
               ElementsAre(Pair("HEALTH_DATA", "diabetic")));
   EXPECT_THAT(Special(engine, "Vi selger huset fordi mamma har demens."),
               ElementsAre(Pair("HEALTH_DATA", "demens")));
+  // Round 523: a price or a share between the phrase and the goods.
+  EXPECT_THAT(Special(engine, "Vi tilbyr 20 % rabatt på høreapparater"), IsEmpty());
+  EXPECT_THAT(Special(engine, "We offer a 10% discount to union members"), IsEmpty());
+  EXPECT_THAT(Special(engine, "Vi selger 3 typer rullestoler fordi mamma (82) har demens."),
+              ElementsAre(Pair("HEALTH_DATA", "demens")));
+}
+
+TEST(SpecialCategoryDetector, AGroupABusinessServesIsNoOnes) {
+  TestEngine engine(kOnlySpecial);
+  // Round 523: the business's "we" beside the people it serves.
+  EXPECT_THAT(Special(engine, "Vi har mange kreftpasienter."), IsEmpty());
+  EXPECT_THAT(Special(engine, "We drive dialysis patients to the hospital."), IsEmpty());
+  EXPECT_THAT(Special(engine, "Vi har 12 dialysepasienter i uka."), IsEmpty());
+  // A verb of being after "we", or another person, makes them someone.
+  EXPECT_THAT(Special(engine, "Vi er begge kreftpasienter."),
+              ElementsAre(Pair("HEALTH_DATA", "kreftpasienter")));
+  EXPECT_THAT(Special(engine, "Both my parents are cancer patients."),
+              ElementsAre(Pair("HEALTH_DATA", "cancer")));
 }
 
 TEST(SpecialCategoryDetector, GoodsAskedOfAShopAreNoOnesUnlessSomeoneIsNamed) {

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -19,6 +20,15 @@ bool At(bool (*check)(std::string_view, size_t, size_t), std::string_view text,
   const auto [start, end] = Span(text, term);
   return check(text, start, end);
 }
+// Where the people at `term` end and whether they are served, as PeopleInGeneralAt says.
+using People = std::pair<size_t, bool>;
+std::optional<People> PeopleAt(std::string_view text, std::string_view term) {
+  const auto [start, end] = Span(text, term);
+  const std::optional<PeopleInGeneral> people = PeopleInGeneralAt(text, start, end);
+  if (!people) return std::nullopt;
+  return People(people->end, people->served);
+}
+
 bool At(bool (*check)(const TermSite&), std::string_view text, std::string_view term) {
   const auto [start, end] = Span(text, term);
   return check(TermSite(text, start, end));
@@ -303,6 +313,18 @@ TEST(SpecialContextTopic, WhatSomethingIsAboutIsNoOnes) {
                   "breast cancer"));
   EXPECT_TRUE(At(IsWhatAPolicyCovers, "does the travel insurance cover me if i relapse?",
                  "relapse"));
+  // Whom a rebate or a rule is for, unless the writer is among them.
+  EXPECT_TRUE(At(IsWhatAPolicyCovers, "Rabatten gjelder for pensjonister og uføretrygdede",
+                 "uføretrygdede"));
+  EXPECT_TRUE(At(IsWhatAPolicyCovers, "The offer is available to union members", "union"));
+  EXPECT_FALSE(At(IsWhatAPolicyCovers, "Gjelder det for meg som er uføretrygdet?", "uføretrygdet"));
+  EXPECT_FALSE(At(IsWhatAPolicyCovers, "Gjelder rabatten for oss med diabetes?", "diabetes"));
+  EXPECT_EQ(PeopleAt("Kreftsyke barn får gratis inngang", "Kreftsyke"), People(14, false));
+  EXPECT_EQ(PeopleAt("We drive dialysis patients", "dialysis"), People(26, true));
+  // The plural part of a compound: the people end with the term.
+  EXPECT_EQ(PeopleAt("Vi kjører dialysepasienter", "dialysepasienter"), People(27, true));
+  EXPECT_EQ(PeopleAt("Mora mi er kreftpasient", "kreftpasient"), std::nullopt);
+  EXPECT_EQ(PeopleAt("Jeg har kreft i dag", "kreft"), std::nullopt);
   EXPECT_TRUE(At(IsATopic, "I watched a documentary about autism.", "autism"));
   EXPECT_TRUE(At(IsATopic, "Jeg skriver en masteroppgave om fagforeninger.", "fagforeninger"));
   EXPECT_TRUE(At(IsATopic, "any good book about the history of the Labour party?", "Labour"));
