@@ -281,6 +281,15 @@ bool DescribesNoOnesGroup(const ScanView& view, const TermSite& site) {
          FormFieldOf(site.text, site.start, site.end) != FormField::kOfACategory;
 }
 
+// Whether the term at `site` is ordered for an event by a business or no one, with no one
+// between: "Can we get a halal option for the staff party?" (not "Jeg er muslim og ønsker
+// halal-mat på julebordet").
+bool IsOrderedForAnEvent(const ScanView& view, const TermSite& site) {
+  const std::optional<size_t> event_end = EventOrderedFor(site);
+  return event_end && !HasPersonBeforeAGroup(view, site, /*served=*/true) &&
+         !view.HasContext(kPersonCues, site.end, site.end, 0, *event_end - site.end);
+}
+
 // Whether the term at `site` is said of what "this" or "that" points at: "this deal is
 // sick", "this update is cancer".
 bool IsSaidOfAThingShown(const LexiconTerm& term, const ScanView& view, const TermSite& site) {
@@ -448,20 +457,20 @@ bool SpecialCategoryDetector::SpeaksOfNoOne(const LexiconTerm& term, const ScanV
          IsForAnAnimal(text, end) ||
          // A people's name after "in" may be a language; a country ('+' terms) never is:
          // "born in Somalia".
-         (term.category == kEthnicOrigin &&
-          term.evidence != TermEvidence::kNeedsPersonAndCue && IsALanguage(text, start, end)) ||
-         NamesABody(text, start, end) ||
-         IsATopic(text, start, end) || IsWhatAPolicyCovers(text, start, end) ||
-         IsPeopleInGeneralWith(text, start) || IsSaidOfSomeoneAThingIsFor(text, start) ||
-         DescribesNoOnesGroup(view, site) ||
+         (term.category == kEthnicOrigin && term.evidence != TermEvidence::kNeedsPersonAndCue &&
+          IsALanguage(text, start, end)) ||
+         NamesABody(text, start, end) || IsATopic(text, start, end) ||
+         IsWhatAPolicyCovers(text, start, end) || IsPeopleInGeneralWith(text, start) ||
+         IsSaidOfSomeoneAThingIsFor(text, start) || DescribesNoOnesGroup(view, site) ||
          (term.category == kBiometricData && IsADevicesFeature(text, start)) ||
          (term.category == kHealthData && IsSaidOfAMachine(text, start)) ||
          IsAHolidayGreeting(text, start) || IsAHolidayClosure(text, start, end) ||
          (term.figurative_after_intensifier &&
           (FollowsAnIntensifier(text, start) || IsHyperbole(text, start, end))) ||
          IsSaidOfAThingShown(term, view, site) || IsAHypothesis(text, start, end) ||
+         IsAReadersCondition(text, start) ||
          // Goods in stock: "Vi har samiske kofter på lager" ("vi" is the shop).
-         IsStockedGoods(site) ||
+         IsStockedGoods(site) || IsOrderedForAnEvent(view, site) ||
          // A prison or hospice worked at, or an occupation: "I work at the prison as a
          // kitchen assistant", "Jeg jobber som logoped".
          NamesAnInstitutionWorkedAt(text, start, end) || NamesAnOccupation(text, start);

@@ -263,6 +263,11 @@ constexpr std::string_view kTopicWordsBeforeOn[] = {
     "information", "info", "essay", "paper", "thesis", "policy", "policies", "rules",
     "guidance", "guidelines", "session", "sessions", "workshop", "workshops", "training",
     "advise", "advice"};
+// Words of an overview or a count before "over": "oversikt over sykemeldinger per
+// avdeling", "statistikk over sykefravær" (round 524).
+constexpr std::string_view kOverviewWordsBeforeOver[] = {
+    "oversikt", "oversikten", "oversyn", "statistikk", "statistikken", "tall", "tallene",
+    "rapport", "rapporten"};
 // Words of a skill or a speciality before "in" or "i" and its field: "trained in dementia
 // care", "spesialisert i diabetes".
 constexpr std::string_view kWordsOfSkillBeforeIn[] = {
@@ -285,10 +290,15 @@ constexpr size_t kTopicWordReach = 3;
 constexpr std::string_view kDevices[] = {
     "phone", "iphone", "laptop", "tablet", "ipad", "mac", "macbook", "pc", "computer", "app",
     "car", "telefon", "telefonens", "mobil", "mobilens", "nettbrett", "nettbrettets",
-    "appens", "pc-ens", "bilens",
+    "appens", "pc-ens", "bilens", "appen", "telefonen", "mobilen", "nettbrettet",
     // and what has a fingerprint that is no one's: "the SSH key fingerprint", "browser
     // fingerprinting"
     "key", "certificate", "browser"};
+// Verbs of what a device offers or needs, and how many words of a feature's name they may
+// stand before a list's "and": "supports Face ID and Touch ID".
+constexpr std::string_view kVerbsOfAFeature[] = {
+    "supports", "support", "offers", "støtter", "tilbyr", "uses", "use", "bruker"};
+constexpr size_t kFeatureWordsInAList = 3;
 // Machines a workshop diagnoses, and parts of a service, and the words that may stand
 // between one and a term said of it: "My laptop's been diagnosed", "Bilen min ble
 // diagnostisert på verkstedet", "Min bil har fått en diagnose".
@@ -332,14 +342,17 @@ constexpr std::string_view kPluralPeopleServedInCompounds[] = {"pasienter", "pas
                                                                "brukarar"};
 // Words a list of terms may run back over: "patients with diabetes, asthma and heart disease".
 constexpr size_t kListWordReach = 6;
-// Words of what a thing is for or against, before "mot", "for", "against", "of" or "with":
-// "Denne kremen hjelper mot eksem", "kan redusere risikoen for diabetes".
+// Words of what a thing is for or against, before "mot", "for", "against", "of", "with", "during"
+// or "under": "Denne kremen hjelper mot eksem", "kan redusere risikoen for diabetes".
 constexpr std::string_view kWordsOfUse[] = {
     "hjelper", "hjelpe", "virker", "bra", "godt", "middel", "risiko", "risikoen", "helps",
     "help", "good", "works", "risk", "risks", "relief", "remedy", "treatment", "suitable",
     "safe", "egnet", "egna", "trygg", "trygt", "test", "tests", "tester", "hurtigtest",
     "hurtigtester", "selvtest", "selvtester", "vaccine", "vaccines", "vaksine", "vaksiner",
-    "medicine", "medication", "medisin", "medisiner"};
+    "medicine", "medication", "medisin", "medisiner",
+    // what a thing suits or is advised for: "Passer for diabetikere", "not recommended
+    // during pregnancy" (round 524)
+    "passer", "passar", "recommended", "anbefalt", "anbefales"};
 // Verbs of what a policy or plan covers or a service treats, up to kCoverWordReach words
 // before the term: "Forsikringen dekker ikke kreft og hjerteinfarkt", "Does the plan cover
 // dementia care?", "Our clinic treats asthma, eczema and allergies in children". The words
@@ -351,6 +364,21 @@ constexpr std::string_view kListJoiners[] = {"and", "or",    "such", "as",    "l
 constexpr std::string_view kCoverWords[] = {
     "dekker", "dekke", "dekkes", "dekket", "dekkjer", "omfatter", "cover", "covers", "covered",
     "excludes", "exclude", "treats", "treat", "behandler", "behandlar"};
+// A body's or a workplace's events: "The Green Party conference", "mat til julebordet".
+constexpr std::string_view kEvents[] = {
+    "conference", "conferences", "meeting",    "meetings",   "rally",      "rallies",
+    "event",      "events",      "fundraiser", "dinner",     "convention", "congress",
+    "hustings",   "seminar",     "landsmøte",  "landsmøtet", "årsmøte",    "årsmøtet",
+    "møte",       "møtet",       "valgvake",   "valgvaka",   "valgvaken",  "seminaret",
+    "julebord",   "julebordet",  "kongress",   "kongressen"};
+// More events that food or aids are ordered for, and how many words after the term the
+// event may end: "a halal option for the staff party".
+constexpr std::string_view kOccasionsOrderedFor[] = {
+    "party",      "lunch",       "firmafest",  "firmafesten", "lunsj",     "lunsjen",
+    "konferanse", "konferansen", "kurs",       "kurset",      "kick-off",  "sommerfest",
+    "sommerfesten"};
+constexpr size_t kEventOrderedForReach = 6;
+constexpr size_t kWordsBeforeTheEventsPreposition = 2;
 // Verbs of whom a rule or an offer is for, before "for", "to" or "til".
 constexpr std::string_view kApplyingWords[] = {"gjelder", "gjeld",     "applies",
                                                "apply",   "available", "tilgjengelig"};
@@ -386,6 +414,9 @@ constexpr std::string_view kAboutToWords[] = {"going", "about"};
 // Words that open a condition, and the subjects and verbs of becoming in one: "hvis jeg
 // blir", "om barnet skulle bli", "if I get", "in case she gets".
 constexpr std::string_view kConditionWords[] = {"hvis", "om", "dersom", "viss", "if", "case"};
+// How many words before the term the verb of a reader's condition may stand: "if you have a
+// family history of diabetes".
+constexpr size_t kReadersConditionReach = 6;
 constexpr std::string_view kConditionSubjects[] = {
     "jeg", "eg", "du", "vi", "me", "man", "noen", "nokon", "han", "hun", "ho", "de",
     "dei", "barnet", "i", "you", "we", "someone", "anyone", "he", "she", "they", "one"};
@@ -799,6 +830,7 @@ bool IsATopic(std::string_view text, size_t start, size_t end) {
   }
   if (OneOf(next, kPossessives)) return false;
   if (word == "on") return OneOf(WordBefore(text, word_start).first, kTopicWordsBeforeOn);
+  if (word == "over") return OneOf(WordBefore(text, word_start).first, kOverviewWordsBeforeOver);
   // "Our nurses are trained in dementia care": a skill.
   if (word == "in" || word == "i") {
     return OneOf(WordBefore(text, word_start).first, kWordsOfSkillBeforeIn);
@@ -829,11 +861,24 @@ bool IsATopic(std::string_view text, size_t start, size_t end) {
 }
 
 bool IsADevicesFeature(std::string_view text, size_t start) {
-  const auto [word, word_start] = WordBeforeOverGenitive(text, start);
+  auto [word, word_start] = WordBeforeOverGenitive(text, start);
   if (OneOf(word, kDevices)) return true;
-  // "Our app supports Face ID", "telefon støtter Face ID": what a device offers.
-  return OneOf(word, {"supports", "support", "offers", "støtter", "tilbyr"}) &&
-         OneOf(WordBeforeOverGenitive(text, word_start).first, kDevices);
+  // The second of a list: "supports Face ID and Touch ID".
+  if (OneOf(word, {"and", "og", "or", "eller"})) {
+    for (size_t words = 0; words < kFeatureWordsInAList; ++words) {
+      std::tie(word, word_start) = WordBefore(text, word_start);
+      if (OneOf(word, kVerbsOfAFeature)) break;
+    }
+  }
+  // "Our app supports Face ID", "Appen bruker fingeravtrykk": what a device offers or
+  // uses ("Appen krever ansiktsskanning" asks it of the user); "We support Face ID and
+  // Touch ID": what a maker's product does.
+  if (!OneOf(word, kVerbsOfAFeature)) return false;
+  auto [maker, maker_start] = WordBeforeOverGenitive(text, word_start);
+  // "Telefonen min bruker Face ID".
+  if (OneOf(maker, {"min", "mi", "mitt", "my"})) maker = WordBefore(text, maker_start).first;
+  return OneOf(maker, kDevices) ||
+         ((maker == "we" || maker == "vi") && word != "use" && word != "bruker");
 }
 
 bool IsSaidOfAMachine(std::string_view text, size_t start) {
@@ -871,12 +916,6 @@ bool IsPeopleInGeneralWith(std::string_view text, size_t start) {
 }
 
 bool NamesABodysEvent(std::string_view text, size_t end) {
-  static constexpr std::string_view kEvents[] = {
-      "conference", "conferences", "meeting",    "meetings",   "rally",      "rallies",
-      "event",      "events",      "fundraiser", "dinner",     "convention", "congress",
-      "hustings",   "seminar",     "landsmøte",  "landsmøtet", "årsmøte",    "årsmøtet",
-      "møte",       "møtet",       "valgvake",   "valgvaka",   "valgvaken",  "seminaret",
-      "julebord",   "julebordet",  "kongress",   "kongressen"};
   // The English genitive's apostrophe, as typed or as phones write it.
   for (const std::string_view genitive :
        {std::string_view("'s"), std::string_view("\xE2\x80\x99s")}) {
@@ -946,7 +985,7 @@ std::optional<PeopleInGeneral> PeopleInGeneralAt(std::string_view text, size_t s
 
 bool IsWhatAThingIsFor(std::string_view text, size_t start) {
   const auto [word, word_start] = WordBefore(text, start);
-  return OneOf(word, {"mot", "for", "against", "of", "with"}) &&
+  return OneOf(word, {"mot", "for", "against", "of", "with", "during", "under"}) &&
          OneOf(WordBefore(text, word_start).first, kWordsOfUse);
 }
 
@@ -1029,6 +1068,23 @@ bool IsAHypothesis(std::string_view text, size_t start, size_t end) {
          !OneOf(WordAfter(text, end).first, {"igjen", "again"});
 }
 
+bool IsAReadersCondition(std::string_view text, size_t start) {
+  static constexpr std::string_view kReaders[] = {"you", "du", "dere", "u"};
+  static constexpr std::string_view kVerbsOfACondition[] = {
+      "are", "have", "r", "er", "har", "suffer", "lider", "take", "use", "bruker", "tar"};
+  size_t pos = start;
+  for (size_t words = 0; words < kReadersConditionReach; ++words) {
+    const auto [word, word_start] = WordBefore(text, pos);
+    // "If you have questions about my diabetes": the writer's own.
+    if (word.empty() || IsPossessiveBefore(word)) return false;
+    pos = word_start;
+    if (!OneOf(word, kVerbsOfACondition)) continue;
+    const auto [reader, reader_start] = WordBefore(text, pos);
+    return OneOf(reader, kReaders) && OneOf(WordBefore(text, reader_start).first, kConditionWords);
+  }
+  return false;
+}
+
 std::optional<size_t> ShownSubjectBefore(std::string_view text, size_t start) {
   auto [verb, verb_start] = WordBefore(text, start);
   if (OneOf(verb, kIntensifiers)) std::tie(verb, verb_start) = WordBefore(text, verb_start);
@@ -1090,6 +1146,23 @@ bool IsAHolidayClosure(std::string_view text, size_t start, size_t end) {
   const auto [next, next_end] = WordAfter(text, end);
   return next == "åpningstider" ||
          (next == "opening" && OneOf(WordAfter(text, next_end).first, {"hours", "times"}));
+}
+
+std::optional<size_t> EventOrderedFor(const TermSite& site) {
+  bool preposition = false;
+  size_t pos = site.end;
+  for (size_t words = 0; words < kEventOrderedForReach; ++words) {
+    std::string word;
+    std::tie(word, pos) = WordAfter(site.text, pos);
+    if (word.empty() || pos > site.sentence_end) return std::nullopt;
+    if (preposition && (OneOf(word, kEvents) || OneOf(word, kOccasionsOrderedFor))) return pos;
+    // Right after the term or the thing it names ("halal option for"); later it may be the
+    // writer's plan ("har covid og kan ikke komme på møtet").
+    if (words < kWordsBeforeTheEventsPreposition && OneOf(word, {"for", "til", "på", "to", "at"})) {
+      preposition = true;
+    }
+  }
+  return std::nullopt;
 }
 
 bool IsStockedGoods(const TermSite& site) {

@@ -175,6 +175,12 @@ bool IsHyperbole(std::string_view text, size_t start, size_t end);
 // condition one has; nor with "igjen" or "again" after it ("hvis jeg blir syk igjen").
 bool IsAHypothesis(std::string_view text, size_t start, size_t end);
 
+// Whether the term starting at text[start] is a condition put to the reader, a few words
+// after "if you are" or "hvis du har": "Consult your doctor if you are pregnant or
+// breastfeeding", "Hvis du har diabetes, snakk med legen først". Advice, not anyone's
+// health ("if I am pregnant" is the writer's, and not asked).
+bool IsAReadersCondition(std::string_view text, size_t start);
+
 // Where the subject starts when the term starting at text[start] is said of what "this" or
 // "that" points at: "this deal is sick", "that's so sick", "that was mental". Slang praise,
 // unless the subject is a person, which the caller checks between the two.
@@ -257,6 +263,11 @@ bool IsWhatAThingIsFor(std::string_view text, size_t start);
 // when a possessive stands before or after it ("Does it cover my cancer treatment?",
 // "dekker den kreften min?").
 bool IsWhatAPolicyCovers(std::string_view text, size_t start, size_t end);
+
+// Where the event ends that the term is ordered for, a few words on in its sentence:
+// "Can we get a halal option for the staff party?", "rullestol til konferansen". (The
+// caller asks who orders it: "I need a halal meal for my son's bar mitzvah" is someone's.)
+std::optional<size_t> EventOrderedFor(const TermSite& site);
 
 // Whether a phrase of a shop's stock or a place's service follows the term in its
 // sentence: "Vi har samiske kofter på lager", "insulin pens in stock", "a physiotherapist

@@ -29,7 +29,8 @@ std::optional<People> PeopleAt(std::string_view text, std::string_view term) {
   return People(people->end, people->served);
 }
 
-bool At(bool (*check)(const TermSite&), std::string_view text, std::string_view term) {
+template <typename Result>
+Result At(Result (*check)(const TermSite&), std::string_view text, std::string_view term) {
   const auto [start, end] = Span(text, term);
   return check(TermSite(text, start, end));
 }
@@ -232,6 +233,9 @@ TEST(SpecialContextTopic, WhatSomethingIsAboutIsNoOnes) {
   EXPECT_FALSE(thing_for("Jeg har eksem", "eksem"));
   // Round 211: tests and vaccines for a disease.
   EXPECT_TRUE(thing_for("Apoteket selger hurtigtester for korona", "korona"));
+  // Round 524: what it suits or is advised for.
+  EXPECT_TRUE(thing_for("Passer for diabetikere", "diabetikere"));
+  EXPECT_TRUE(thing_for("Not recommended during pregnancy", "pregnancy"));
   auto in_general = [](std::string_view text, std::string_view term) {
     return IsPeopleInGeneralWith(text, Span(text, term).first);
   };
@@ -278,6 +282,12 @@ TEST(SpecialContextTopic, WhatSomethingIsAboutIsNoOnes) {
   // Nineteenth session: a key's fingerprint is no one's.
   EXPECT_TRUE(device("check the SSH key fingerprint", "fingerprint"));
   EXPECT_FALSE(device("my fingerprint doesn't work", "fingerprint"));
+  // Round 524: what a product uses or supports, also a list's second and after "min".
+  EXPECT_TRUE(device("Appen bruker fingeravtrykk for innlogging", "fingeravtrykk"));
+  EXPECT_TRUE(device("We support Face ID and Touch ID", "Touch ID"));
+  EXPECT_TRUE(device("Telefonen min bruker Face ID", "Face ID"));
+  EXPECT_FALSE(device("We use fingerprint scanning at the office", "fingerprint"));
+  EXPECT_FALSE(device("Appen krever ansiktsskanning for å logge inn", "ansiktsskanning"));
   // Sixteenth session: a diagnosis said of a machine is a workshop's.
   auto machine = [](std::string_view text, std::string_view term) {
     return IsSaidOfAMachine(text, Span(text, term).first);
@@ -317,6 +327,8 @@ TEST(SpecialContextTopic, WhatSomethingIsAboutIsNoOnes) {
   EXPECT_TRUE(At(IsWhatAPolicyCovers, "Rabatten gjelder for pensjonister og uføretrygdede",
                  "uføretrygdede"));
   EXPECT_TRUE(At(IsWhatAPolicyCovers, "The offer is available to union members", "union"));
+  EXPECT_TRUE(
+      At(IsATopic, "Kan du sende oversikt over sykemeldinger per avdeling?", "sykemeldinger"));
   EXPECT_FALSE(At(IsWhatAPolicyCovers, "Gjelder det for meg som er uføretrygdet?", "uføretrygdet"));
   EXPECT_FALSE(At(IsWhatAPolicyCovers, "Gjelder rabatten for oss med diabetes?", "diabetes"));
   EXPECT_EQ(PeopleAt("Kreftsyke barn får gratis inngang", "Kreftsyke"), People(14, false));
@@ -410,6 +422,31 @@ TEST(SpecialContext, FallingIllInAConditionIsAHypothesis) {
   // A condition of one's own illness tells of it: "om ho får anfall", "if I get a migraine".
   EXPECT_FALSE(hypothesis("om ho får anfall i bussen", "anfall"));
   EXPECT_FALSE(hypothesis("if I get a migraine", "migraine"));
+}
+
+// Round 524: advice given "if you are pregnant" tells of no one.
+TEST(SpecialContext, AConditionPutToTheReaderIsNoOnes) {
+  auto readers = [](std::string_view text, std::string_view term) {
+    return IsAReadersCondition(text, Span(text, term).first);
+  };
+  EXPECT_TRUE(readers("Consult your doctor if you are pregnant or breastfeeding", "pregnant"));
+  EXPECT_TRUE(readers("Consult your doctor if you are pregnant or breastfeeding", "breastfeeding"));
+  EXPECT_TRUE(readers("Hvis du har diabetes, snakk med legen", "diabetes"));
+  EXPECT_TRUE(readers("If you have a family history of diabetes, get tested", "diabetes"));
+  EXPECT_FALSE(readers("what if I am pregnant?", "pregnant"));
+  EXPECT_FALSE(readers("If you have any questions about my diabetes, call me", "diabetes"));
+  EXPECT_FALSE(readers("You are pregnant, congratulations", "pregnant"));
+}
+
+// Round 524: food or aids ordered for an event.
+TEST(SpecialContext, AnEventOrderedForEndsAfterTheTerm) {
+  constexpr std::string_view kParty = "Can we get a halal option for the staff party?";
+  EXPECT_EQ(At(EventOrderedFor, kParty, "halal"), kParty.find(" party") + 6);
+  EXPECT_NE(At(EventOrderedFor, "Kan vi få rullestol til konferansen?", "rullestol"), std::nullopt);
+  // Far on, the event is the writer's plan, not what the term is for.
+  EXPECT_EQ(At(EventOrderedFor, "sorry, har covid og kan ikke komme på møtet", "covid"),
+            std::nullopt);
+  EXPECT_EQ(At(EventOrderedFor, "Jeg har halal-mat hjemme", "halal-mat"), std::nullopt);
 }
 
 TEST(SpecialContext, ShownSubjectIsWhatThisOrThatPointsAt) {
