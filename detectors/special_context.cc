@@ -1158,7 +1158,8 @@ std::optional<size_t> EventOrderedFor(const TermSite& site) {
     if (preposition && (OneOf(word, kEvents) || OneOf(word, kOccasionsOrderedFor))) return pos;
     // Right after the term or the thing it names ("halal option for"); later it may be the
     // writer's plan ("har covid og kan ikke komme på møtet").
-    if (words < kWordsBeforeTheEventsPreposition && OneOf(word, {"for", "til", "på", "to", "at"})) {
+    if (words < kWordsBeforeTheEventsPreposition &&
+        OneOf(word, {"for", "til", "på", "to", "at"})) {
       preposition = true;
     }
   }
