@@ -94,12 +94,13 @@ inline constexpr std::string_view kNameLabelWords[] = {
 
 // Labels of a form's fields whose value names no person: "Company: Berg & Sønner AS",
 // "Product: Mercedes Sprinter"; before a name word, whose name it is: "Brand name - Nike",
-// "Product name: Ultra Comfort".
+// "Product name: Ultra Comfort". (Not "Reference" or "Referanse", which name a person in
+// an application or a letter: "Referanse: Tor Erik Lund", "Vår referanse: Kari Hansen".)
 inline constexpr std::string_view kNoPersonLabelWords[] = {
-    "company",      "firma",     "firmanavn", "bedrift", "organisation", "organization",
-    "organisasjon", "product",   "produkt",   "subject", "emne",         "department",
-    "avdeling",     "reference", "referanse", "brand",   "merke",        "model",
-    "modell",       "vehicle",   "kjøretøy",  "vare",    "varenavn",     "item"};
+    "company",      "firma",   "firmanavn", "bedrift", "organisation", "organization",
+    "organisasjon", "product", "produkt",   "subject", "emne",         "department",
+    "avdeling",     "brand",   "merke",     "model",   "modell",       "vehicle",
+    "kjøretøy",     "vare",    "varenavn",  "item"};
 
 // Case-folded words, each with its role (CueWord | flags) in a byte. Asked of every word,
 // the cues have a table of their own without the frequent never-name words ("og", "er"),

@@ -483,6 +483,12 @@ TEST(PersonDetector, SomeoneFromABusinesssPremisesAndLowercaseVietnameseNames) {
   EXPECT_THAT(Names(engine, "Company: Berg & Sønner AS"), IsEmpty());
   EXPECT_THAT(Names(engine, "Product: Mercedes Sprinter 2019"), IsEmpty());
   EXPECT_THAT(Names(engine, "Company: Nordbygg AS (Kari Hansen)"), ElementsAre("Kari Hansen"));
+  // Regression (round 525): a reference is a person in an application or a letter, not a
+  // field of no person.
+  EXPECT_THAT(Names(engine, "Referanse: Tor Erik Lund, tidligere leder hos Coop"),
+              ElementsAre("Tor Erik Lund"));
+  EXPECT_THAT(Names(engine, "Vår referanse: Kari Hansen"), ElementsAre("Kari Hansen"));
+  EXPECT_THAT(Names(engine, "Reference: Johnsen-project Q3"), IsEmpty());
   // Round 449: Swedish and Danish openers and streets.
   EXPECT_THAT(Names(engine, "Desværre virker koden ikke"), IsEmpty());
   EXPECT_THAT(Names(engine, "Undskyld forsinkelsen"), IsEmpty());
