@@ -460,8 +460,9 @@ bool SpecialCategoryDetector::SpeaksOfNoOne(const LexiconTerm& term, const ScanV
          (term.category == kEthnicOrigin && term.evidence != TermEvidence::kNeedsPersonAndCue &&
           IsALanguage(text, start, end)) ||
          NamesABody(text, start, end) || IsATopic(text, start, end) ||
-         IsWhatAPolicyCovers(text, start, end) || IsPeopleInGeneralWith(text, start) ||
-         IsSaidOfSomeoneAThingIsFor(text, start) || DescribesNoOnesGroup(view, site) ||
+         IsWhatAPolicyCovers(text, start, end) || IsAGroundListed(text, start, end) ||
+         IsPeopleInGeneralWith(text, start) || IsSaidOfSomeoneAThingIsFor(text, start) ||
+         DescribesNoOnesGroup(view, site) ||
          (term.category == kBiometricData && IsADevicesFeature(text, start)) ||
          (term.category == kHealthData && IsSaidOfAMachine(text, start)) ||
          IsAHolidayGreeting(text, start) || IsAHolidayClosure(text, start, end) ||

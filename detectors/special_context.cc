@@ -379,6 +379,16 @@ constexpr std::string_view kOccasionsOrderedFor[] = {
     "sommerfesten"};
 constexpr size_t kEventOrderedForReach = 6;
 constexpr size_t kWordsBeforeTheEventsPreposition = 2;
+// Words before "av", "of", "på" or "on" that open a list of grounds a rule names, and how
+// many words of the list may stand before the term: "uavhengig av kjønn, alder,
+// funksjonsevne og etnisitet", "regardless of race, religion, sexual orientation or
+// disability", "på grunnlag av religion" ("på grunn av", because of, is not one: "sagt opp
+// på grunn av sykdom" tells).
+constexpr std::string_view kWordsBeforeAGround[] = {"uavhengig", "uavhengi", "regardless",
+                                                    "irrespective", "grunnlag", "basert",
+                                                    "based"};
+constexpr size_t kGroundListReach = 8;
+constexpr size_t kWordsBeforeAGroundsPhrase = 4;
 // Verbs of whom a rule or an offer is for, before "for", "to" or "til".
 constexpr std::string_view kApplyingWords[] = {"gjelder", "gjeld",     "applies",
                                                "apply",   "available", "tilgjengelig"};
@@ -1011,6 +1021,40 @@ bool IsWhatAPolicyCovers(std::string_view text, size_t start, size_t end) {
     writer_as_object = writer_as_object || OneOf(word, {"meg", "me", "oss", "us"});
     if (OneOf(next, {"for", "to", "til"}) && OneOf(word, kApplyingWords)) {
       return !writer_as_object;
+    }
+    next = std::move(word);
+  }
+  return false;
+}
+
+namespace {
+
+// Whether the writer alone is among the few words before `pos`, the clause a rule's list
+// may end: "Jeg ble diskriminert på grunnlag av etnisitet" tells of the writer.
+bool TheWriterOpens(std::string_view text, size_t pos) {
+  for (size_t words = 0; words < kWordsBeforeAGroundsPhrase; ++words) {
+    std::string word;
+    std::tie(word, pos) = WordBefore(text, pos);
+    if (word.empty()) return false;
+    if (OneOf(word, {"i", "jeg", "eg", "æ", "me", "meg"})) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool IsAGroundListed(std::string_view text, size_t start, size_t end) {
+  if (OneOf(WordAfter(text, end).first, kPossessives)) return false;
+  size_t pos = start;
+  std::string next;
+  for (size_t words = 0; words < kGroundListReach;) {
+    std::string word;
+    std::tie(word, pos) = ListWordBefore(text, pos);
+    if (word.empty() || IsPossessiveBefore(word) || OneOf(word, kWritersAsSubject)) return false;
+    if (!OneOf(word, kListJoiners)) ++words;
+    if (OneOf(word, {"uansett", "regardless", "irrespective"}) ||
+        (OneOf(next, {"av", "of", "på", "on"}) && OneOf(word, kWordsBeforeAGround))) {
+      return !TheWriterOpens(text, pos);
     }
     next = std::move(word);
   }

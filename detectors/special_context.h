@@ -269,6 +269,13 @@ bool IsWhatAPolicyCovers(std::string_view text, size_t start, size_t end);
 // caller asks who orders it: "I need a halal meal for my son's bar mitzvah" is someone's.)
 std::optional<size_t> EventOrderedFor(const TermSite& site);
 
+// Whether the term text[start, end) is one of the grounds a rule lists, a few words after
+// "uavhengig av", "regardless of", "uansett" or "på grunnlag av": "Vi ønsker søkere
+// uavhengig av kjønn, alder og etnisitet", "We welcome everyone regardless of faith"; not
+// with a possessive or the writer as a subject ("regardless of my religion", "Jeg ble
+// diskriminert på grunnlag av etnisitet").
+bool IsAGroundListed(std::string_view text, size_t start, size_t end);
+
 // Whether a phrase of a shop's stock or a place's service follows the term in its
 // sentence: "Vi har samiske kofter på lager", "insulin pens in stock", "a physiotherapist
 // on site".

@@ -327,6 +327,16 @@ TEST(SpecialContextTopic, WhatSomethingIsAboutIsNoOnes) {
   EXPECT_TRUE(At(IsWhatAPolicyCovers, "Rabatten gjelder for pensjonister og uføretrygdede",
                  "uføretrygdede"));
   EXPECT_TRUE(At(IsWhatAPolicyCovers, "The offer is available to union members", "union"));
+  // Round 525: the grounds a rule lists, unless the writer opens the clause.
+  constexpr std::string_view kGrounds =
+      "Vi ønsker søkere uavhengig av kjønn, alder, funksjonsevne og etnisitet";
+  EXPECT_TRUE(At(IsAGroundListed, kGrounds, "etnisitet"));
+  EXPECT_TRUE(At(IsAGroundListed, "regardless of race, religion, sexual orientation or disability",
+                 "disability"));
+  EXPECT_TRUE(At(IsAGroundListed, "Alle er velkomne uansett tro og hudfarge", "tro"));
+  EXPECT_FALSE(At(IsAGroundListed, "Jeg ble diskriminert på grunnlag av etnisitet", "etnisitet"));
+  EXPECT_FALSE(At(IsAGroundListed, "I was treated differently based on my religion", "religion"));
+  EXPECT_FALSE(At(IsAGroundListed, "Jeg ble sagt opp på grunn av sykdom", "sykdom"));
   EXPECT_TRUE(
       At(IsATopic, "Kan du sende oversikt over sykemeldinger per avdeling?", "sykemeldinger"));
   EXPECT_FALSE(At(IsWhatAPolicyCovers, "Gjelder det for meg som er uføretrygdet?", "uføretrygdet"));
