@@ -269,6 +269,8 @@ void PhoneNumberDetector::ConfirmInternational(const NumberToken& token, const S
                                                bool plus, std::vector<Finding>& out) const {
   const std::string_view text = view.text();
   const size_t start = plus ? token.start - 1 : token.start;
+  // "KID 0012345678903": a payment's reference that happens to open with 00.
+  if (!plus && IsNamedOtherwise(start, view)) return;
   // Longest first: a number usually ends where its token does, so one libphonenumber call
   // (several microseconds) is the common case.
   size_t ends[NumberToken::kMaxGroups];
@@ -291,9 +293,9 @@ void PhoneNumberDetector::ConfirmInternational(const NumberToken& token, const S
 
 // "Ordre 91234567", "kr 45000000": a word right before the number names it something else,
 // and no phone word right before says otherwise ("tlf nr 91234567").
-bool PhoneNumberDetector::IsNamedOtherwise(const NumberSpan& span, const ScanView& view) const {
-  return view.HasContextRightBefore(kNotPhoneWords, span.start, kNegativeContextBefore) &&
-         !view.HasContextRightBefore(kPhoneWords, span.start, kContextBefore);
+bool PhoneNumberDetector::IsNamedOtherwise(size_t start, const ScanView& view) const {
+  return view.HasContextRightBefore(kNotPhoneWords, start, kNegativeContextBefore) &&
+         !view.HasContextRightBefore(kPhoneWords, start, kContextBefore);
 }
 
 // A Norwegian number, or a Danish one near phone words, with an optional "(+47) " before.
@@ -329,7 +331,7 @@ void PhoneNumberDetector::ConfirmEightDigits(const NumberSpan& span, const ScanV
   }
   // Without a country prefix, a word such as "ordre" or "kr" right before makes it an
   // order number or an amount.
-  if (prefix == 0 && IsNamedOtherwise(span, view)) return;
+  if (prefix == 0 && IsNamedOtherwise(span.start, view)) return;
   if (thousands && prefix == 0 && !view.HasContextRightBefore(kPhoneWords, span.start,
                                                               kContextBefore)) {
     return;
@@ -373,7 +375,7 @@ bool PhoneNumberDetector::ConfirmTrunkZero(const NumberSpan& span, const ScanVie
     if (separator != ' ' && separator != '-') return false;
   }
   if (LooksLikeDate(span, text) || FollowedByPriceSuffix(text, span.end)) return false;
-  if (IsNamedOtherwise(span, view)) return false;
+  if (IsNamedOtherwise(span.start, view)) return false;
   // A British number in the groups Britain writes it in, or whole after a phone word (an
   // ID number of eleven digits is written whole or as six and five: "020385 12345").
   if (span.digits == kBritishDigits &&

@@ -80,7 +80,7 @@ class PhoneNumberDetector final : public Detector {
                           std::vector<Finding>& out) const;
   void ConfirmNorwegianWithoutPlus(const NumberSpan& span, const ScanView& view,
                                    std::vector<Finding>& out) const;
-  bool IsNamedOtherwise(const NumberSpan& span, const ScanView& view) const;
+  bool IsNamedOtherwise(size_t start, const ScanView& view) const;
   void ConfirmTrunkZeroSpans(const NumberToken& token, const ScanView& view, bool prefixed,
                              std::vector<Finding>& out) const;
   // True if it found a number.
