@@ -931,6 +931,11 @@ class SegmentTagger {
         (Role(i + 1) & kPeopleOrFaithWord) != 0) {
       return false;
     }
+    // Nor an acronym the lists do not know after "her er" or "this is": "Her er IBAN: NO93
+    // 8601 1117 947" (not "Her er OLA").
+    if (kind == CueKind::kSubject && first && context_.IsAllCaps(i) && !context_.IsKnownName(i)) {
+      return false;
+    }
     if (context_.IsCapitalized(i)) return true;
     // A name begun with a capital goes on with capitals: "biskop Olav Berg rosa".
     if (!first && context_.IsCapitalized(i - 1)) return false;

@@ -488,6 +488,11 @@ TEST(PersonDetector, SomeoneFromABusinesssPremisesAndLowercaseVietnameseNames) {
   EXPECT_THAT(Names(engine, "Referanse: Tor Erik Lund, tidligere leder hos Coop"),
               ElementsAre("Tor Erik Lund"));
   EXPECT_THAT(Names(engine, "Vår referanse: Kari Hansen"), ElementsAre("Kari Hansen"));
+  // Regression: an acronym after "her er" or "this is" is no name, a known name in capitals
+  // is.
+  EXPECT_THAT(Names(engine, "Her er IBAN: NO93 8601 1117 947"), IsEmpty());
+  EXPECT_THAT(Names(engine, "This is PDF"), IsEmpty());
+  EXPECT_THAT(Names(engine, "Her er OLA"), ElementsAre("OLA"));
   EXPECT_THAT(Names(engine, "Reference: Johnsen-project Q3"), IsEmpty());
   // Round 449: Swedish and Danish openers and streets.
   EXPECT_THAT(Names(engine, "Desværre virker koden ikke"), IsEmpty());
