@@ -1629,7 +1629,8 @@ void PersonDetector::ConfirmSegment(std::string_view text, size_t begin, size_t 
     // A brand is a person only when introduced as one ("jeg heter Calvin Klein", "I'm John
     // Lewis"); greeted, thanked or signing off, it is the business ("Cheers Royal Mail").
     if ((span.kind != "cue" && span.last < no_person_field_end) ||
-        (!span.introduced && NamesABrand(context, span.first, span.last, word_roles_.brands)) ||
+        (!span.introduced && (NamesABrand(context, span.first, span.last, word_roles_.brands) ||
+                              NamesAServiceInItsTrade(context, span.first, span.last))) ||
         NamesACompany(context, span.first, span.last) || IsAFinnishVerb(context, span.first) ||
         (span.first == span.last && span.kind == "model" &&
          OpensAFixedExpression(context, span.first))) {

@@ -345,6 +345,33 @@ bool OpensAFixedExpression(const TaggingContext& context, size_t i) {
   return false;
 }
 
+bool NamesAServiceInItsTrade(const TaggingContext& context, size_t first, size_t last) {
+  // Services Norwegians use daily that are also first names.
+  static constexpr std::string_view kServicesNamedLikeAPerson[] = {"finn", "oda"};
+  // Words of buying, selling and delivering that make one of them the service.
+  static constexpr std::string_view kTradeWords[] = {
+      "annonse",  "annonsen",   "annonser", "annonsene", "lagt",     "la",         "solgt",
+      "selge",    "selger",     "solgte",   "kjøpt",     "kjøpte",   "kjøpe",      "handle",
+      "handlet",  "handler",    "bestilte", "bestilt",   "bestille", "bestilling", "bestillingen",
+      "levering", "leveringen", "varene",   "kontoen",   "appen",    "nettsiden",  "kundeservice"};
+  constexpr size_t kReach = 8;
+  // After the preposition of a place one trades at ("på Finn", "fra Oda"): a person of the
+  // name may buy or sell too ("Finn kjøpte bilen").
+  if (first != last || first == 0 || !OneOf(context.folded(first), kServicesNamedLikeAPerson) ||
+      !OneOf(context.folded(first - 1), {"på", "via", "fra", "hos", "gjennom", "through", "on"})) {
+    return false;
+  }
+  // The sentence around the word, as far as kReach tokens either way.
+  size_t from = first;
+  while (from > 0 && first - from < kReach && !context.StartsSentence(from)) --from;
+  const size_t to = std::min(context.size(), first + kReach + 1);
+  for (size_t i = from; i < to; ++i) {
+    if (i > first && context.StartsSentence(i)) break;
+    if (context.IsWord(i) && OneOf(context.folded(i), kTradeWords)) return true;
+  }
+  return false;
+}
+
 bool IsAFinnishVerb(const TaggingContext& context, size_t first) {
   static constexpr std::string_view kNegations[] = {"ei", "en", "et", "emme", "ette", "eivät"};
   return first > 0 && context.raw(first) == "ole" && OneOf(context.raw(first - 1), kNegations);

@@ -137,6 +137,12 @@ bool NamesACompany(const TaggingContext& context, size_t first, size_t last);
 // them, +0.3% of chat's instructions.)
 bool OpensAFixedExpression(const TaggingContext& context, size_t i);
 
+// Whether tokens [first, last] of `context` are one word, a service that is also a first
+// name ("Finn", "Oda"), after "på", "fra" or the like in a sentence of buying, selling or
+// delivering: "Har lagt ut sofaen på Finn", "Bestilte fra Oda i går"; not "Jeg snakket med
+// Finn i går", "Finn kjøpte bilen". (Out of person.cc, as NamesABrand.)
+bool NamesAServiceInItsTrade(const TaggingContext& context, size_t first, size_t last);
+
 // Whether token `first` of `context` is Finnish "ole" after a verb of negation ("ei ole
 // tullut", "en ole kotona"): the verb "to be", not the Norwegian name Ole, nor with the
 // word after it. (Out of person.cc, as NamesABrand: asked in the word loop, it cost 0.3% of

@@ -488,6 +488,11 @@ TEST(PersonDetector, SomeoneFromABusinesssPremisesAndLowercaseVietnameseNames) {
   EXPECT_THAT(Names(engine, "Referanse: Tor Erik Lund, tidligere leder hos Coop"),
               ElementsAre("Tor Erik Lund"));
   EXPECT_THAT(Names(engine, "Vår referanse: Kari Hansen"), ElementsAre("Kari Hansen"));
+  // Round 528: a service that is also a first name, where one trades at it.
+  EXPECT_THAT(Names(engine, "Har lagt ut sofaen på Finn i går"), IsEmpty());
+  EXPECT_THAT(Names(engine, "Bestilte fra Oda i går"), IsEmpty());
+  EXPECT_THAT(Names(engine, "Jeg snakket med Finn i går"), ElementsAre("Finn"));
+  EXPECT_THAT(Names(engine, "Oda har bestilt pizza"), ElementsAre("Oda"));
   // Regression: an acronym after "her er" or "this is" is no name, a known name in capitals
   // is.
   EXPECT_THAT(Names(engine, "Her er IBAN: NO93 8601 1117 947"), IsEmpty());
