@@ -470,6 +470,8 @@ bool SpecialCategoryDetector::SpeaksOfNoOne(const LexiconTerm& term, const ScanV
           (FollowsAnIntensifier(text, start) || IsHyperbole(text, start, end))) ||
          IsSaidOfAThingShown(term, view, site) || IsAHypothesis(text, start, end) ||
          IsAReadersCondition(text, start) ||
+         (OpensWithNoOne(site) &&
+          !view.HasContext(kPersonCues, start, end, kTermContextBefore, kTermContextAfter)) ||
          // Goods in stock: "Vi har samiske kofter på lager" ("vi" is the shop).
          IsStockedGoods(site) || IsOrderedForAnEvent(view, site) ||
          // A prison or hospice worked at, or an occupation: "I work at the prison as a

@@ -660,6 +660,16 @@ bool OpensWithAMembershipNote(const TermSite& site, size_t word) {
   return after >= sentence_end || text[after] == ',' || text[after] == '.' || text[after] == '!';
 }
 
+bool OpensWithNoOne(const TermSite& site) {
+  const std::string_view text = site.text;
+  const size_t first_end = WordEnd(text, site.sentence_start);
+  const std::string first =
+      FoldCase(text.substr(site.sentence_start, first_end - site.sentence_start));
+  if (OneOf(first, {"ingen", "nobody", "noone"})) return true;
+  const std::string second = WordAfter(text, first_end).first;
+  return (first == "no" && second == "one") || (first == "none" && second == "of");
+}
+
 bool OpensWithoutSubject(const TermSite& site) {
   const auto [text, start, end, sentence_start, sentence_end] = site;
   if (ClauseEndsInQuestion(text, end, sentence_start, sentence_end)) return false;

@@ -88,6 +88,11 @@ bool OpensWithANamedSubject(const TermSite& site,
 // the offence and asks about something else).
 bool IsInAQuestion(const TermSite& site);
 
+// Whether the term's sentence opens with no one as its subject: "Ingen i 4A har lus denne
+// uka", "Nobody here has covid", "None of us are vegan" (the caller asks that no person
+// is near: "Ingen vet at jeg har diabetes" is the writer's).
+bool OpensWithNoOne(const TermSite& site);
+
 // Whether the sentence holding the term is a Norwegian statement opening with a verb and no
 // subject after it ("Har sittet i fengsel", "Er skeiv og ..."), also after a greeting,
 // apology or thanks and a comma ("sorry for sent svar, har vært innlagt") or such a word

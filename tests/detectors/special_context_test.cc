@@ -448,6 +448,16 @@ TEST(SpecialContext, AConditionPutToTheReaderIsNoOnes) {
   EXPECT_FALSE(readers("You are pregnant, congratulations", "pregnant"));
 }
 
+// Round 529: a sentence whose subject is no one.
+TEST(SpecialContext, ASentenceOfNoOneOpensWithIt) {
+  EXPECT_TRUE(At(OpensWithNoOne, "Ingen i 4A har lus denne uka.", "lus"));
+  EXPECT_TRUE(At(OpensWithNoOne, "Nobody here has covid.", "covid"));
+  EXPECT_TRUE(At(OpensWithNoOne, "No one in my family has cancer.", "cancer"));
+  EXPECT_TRUE(At(OpensWithNoOne, "Hei. Ingen av oss er gravide.", "gravide"));
+  EXPECT_FALSE(At(OpensWithNoOne, "Noen i klassen har lus.", "lus"));
+  EXPECT_FALSE(At(OpensWithNoOne, "No, I have cancer.", "cancer"));
+}
+
 // Round 524: food or aids ordered for an event.
 TEST(SpecialContext, AnEventOrderedForEndsAfterTheTerm) {
   constexpr std::string_view kParty = "Can we get a halal option for the staff party?";
