@@ -469,7 +469,7 @@ bool SpecialCategoryDetector::SpeaksOfNoOne(const LexiconTerm& term, const ScanV
          (term.figurative_after_intensifier &&
           (FollowsAnIntensifier(text, start) || IsHyperbole(text, start, end))) ||
          IsSaidOfAThingShown(term, view, site) || IsAHypothesis(text, start, end) ||
-         IsAReadersCondition(text, start) ||
+         IsAReadersCondition(text, start) || IsACampaignsCause(text, start) ||
          (OpensWithNoOne(site) &&
           !view.HasContext(kPersonCues, start, end, kTermContextBefore, kTermContextAfter)) ||
          // Goods in stock: "Vi har samiske kofter på lager" ("vi" is the shop).

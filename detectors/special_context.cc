@@ -1003,6 +1003,17 @@ std::optional<PeopleInGeneral> PeopleInGeneralAt(std::string_view text, size_t s
   return std::nullopt;
 }
 
+bool IsACampaignsCause(std::string_view text, size_t start) {
+  // Not "kampen mot kreft", a fight that may be someone's.
+  static constexpr std::string_view kCampaigns[] = {
+      "kampanje",    "kampanjen",    "kampanjer",         "campaign", "campaigns", "innsamling",
+      "innsamlinga", "innsamlingen", "innsamlingsaksjon", "aksjon",   "aksjonen",  "fundraiser",
+      "fundraising", "appeal"};
+  const auto [word, word_start] = WordBefore(text, start);
+  return OneOf(word, {"mot", "for", "against", "til", "to"}) &&
+         OneOf(WordBefore(text, word_start).first, kCampaigns);
+}
+
 bool IsWhatAThingIsFor(std::string_view text, size_t start) {
   const auto [word, word_start] = WordBefore(text, start);
   return OneOf(word, {"mot", "for", "against", "of", "with", "during", "under"}) &&

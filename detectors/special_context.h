@@ -256,6 +256,10 @@ struct PeopleInGeneral {
 // barn" is someone's.)
 std::optional<PeopleInGeneral> PeopleInGeneralAt(std::string_view text, size_t start, size_t end);
 
+// Whether the term starting at text[start] is a campaign's cause: "Vi kjører en kampanje mot
+// kreft i oktober", "a fundraiser for dementia" ("Han tapte kampen mot kreft" is his).
+bool IsACampaignsCause(std::string_view text, size_t start);
+
 // Whether the term starting at text[start] is what a thing is for or against: "Denne kremen
 // hjelper mot eksem", "kan redusere risikoen for diabetes", "good for arthritis". Said with
 // no person near, it is a claim, not anyone's health.

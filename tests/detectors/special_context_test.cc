@@ -233,6 +233,13 @@ TEST(SpecialContextTopic, WhatSomethingIsAboutIsNoOnes) {
   EXPECT_FALSE(thing_for("Jeg har eksem", "eksem"));
   // Round 211: tests and vaccines for a disease.
   EXPECT_TRUE(thing_for("Apoteket selger hurtigtester for korona", "korona"));
+  // Round 530: a campaign's cause, not a fight that may be someone's.
+  auto cause = [](std::string_view text, std::string_view term) {
+    return IsACampaignsCause(text, Span(text, term).first);
+  };
+  EXPECT_TRUE(cause("Vi kjører en kampanje mot kreft i oktober", "kreft"));
+  EXPECT_TRUE(cause("a fundraiser for dementia research", "dementia"));
+  EXPECT_FALSE(cause("Han tapte kampen mot kreft", "kreft"));
   // Round 524: what it suits or is advised for.
   EXPECT_TRUE(thing_for("Passer for diabetikere", "diabetikere"));
   EXPECT_TRUE(thing_for("Not recommended during pregnancy", "pregnancy"));
