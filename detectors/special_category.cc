@@ -529,11 +529,13 @@ void SpecialCategoryDetector::Confirm(const Candidate& candidate, const ScanView
   const bool form_value = field == FormField::kOfACategory;
   // A person other than through a person cue near the term (asked after the cues, which
   // are cheaper, and again only for a place of care).
+  const auto is_first_name = [this](std::string_view folded) {
+    return (first_names_.Find(folded) & NameLists::kFirst) != 0;
+  };
   const auto person_not_by_a_cue = [&] {
     return HasEnglishI(site) || OpensWithoutSubject(site) || NamesItsPerson(view, start, end) ||
-           OpensWithANamedSubject(site, [this](std::string_view folded) {
-             return (first_names_.Find(folded) & NameLists::kFirst) != 0;
-           });
+           OpensWithANamedSubject(site, is_first_name) ||
+           FollowsANameInApposition(site, is_first_name);
   };
   const bool person =
       form_value || claimed_after ||

@@ -573,6 +573,57 @@ bool OpensWithANamedSubject(const TermSite& site,
   });
 }
 
+// Greetings before a name called to.
+constexpr std::string_view kGreetingsBeforeAName[] = {"hei",     "hi",   "hello", "hey", "hallo",
+                                                      "heisann", "dear", "kjære", "hej", "morn"};
+// Prepositions in an apposition before its term, and words that open a clause instead.
+constexpr std::string_view kPrepositionsInAnApposition[] = {"i",   "in",   "for", "of", "av",
+                                                            "fra", "from", "hos", "på", "with"};
+constexpr std::string_view kClauseWords[] = {"som", "who", "which", "that", "at",  "og",
+                                             "and", "men", "but",   "der",  "hvor"};
+// Words an apposition may hold before its term: "Kari, tillitsvalgt i Fagforbundet".
+constexpr size_t kAppositionWordsBefore = 3;
+
+bool FollowsANameInApposition(const TermSite& site,
+                              absl::FunctionRef<bool(std::string_view folded)> is_first_name) {
+  const std::string_view text = site.text;
+  // Back over the apposition's first words to its comma: articles, prepositions and one
+  // noun ("a", "tillitsvalgt i", "a member of"), not a clause ("som ble fengslet", "at de").
+  size_t pos = site.start;
+  bool noun = false;
+  for (size_t words = 0; pos >= 3 && text.substr(pos - 2, 2) != ", "; ++words) {
+    const auto [word, word_start] = WordBefore(text, pos);
+    if (word.empty() || words == kAppositionWordsBefore) return false;
+    if (!OneOf(word, kArticles) && !OneOf(word, kPrepositionsInAnApposition)) {
+      if (noun || OneOf(word, kClauseWords)) return false;
+      noun = true;
+    }
+    pos = word_start;
+  }
+  if (pos < 3) return false;
+  const size_t name_end = pos - 2;
+  const size_t name_start = WordStart(text, name_end);
+  if (name_start == name_end || !IsUpperCodePoint(CodePointAt(text, name_start))) return false;
+  // A first name, or a surname after one: "Spoke to Darren Hale, union rep for ...".
+  size_t opening = name_start;
+  if (!is_first_name(FoldCase(text.substr(name_start, name_end - name_start)))) {
+    const auto [first, first_start] = WordBefore(text, name_start);
+    if (first.empty() || !IsUpperCodePoint(CodePointAt(text, first_start)) ||
+        !is_first_name(first)) {
+      return false;
+    }
+    opening = first_start;
+  }
+  // A name greeted or opening its sentence may be called to ("Hei Kari, Høyre vant
+  // valget"): an apposition there closes with a comma ("Kari, tillitsvalgt i
+  // Fagforbundet, kommer").
+  const std::string before = WordBefore(text, opening).first;
+  if (opening == site.sentence_start || OneOf(before, kGreetingsBeforeAName)) {
+    return text.substr(site.end, site.sentence_end - site.end).find(',') != std::string_view::npos;
+  }
+  return true;
+}
+
 bool HasEnglishI(const TermSite& site) {
   const auto [text, start, end, sentence_start, sentence_end] = site;
   const size_t from =

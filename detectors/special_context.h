@@ -83,6 +83,12 @@ bool HasEnglishI(const TermSite& site);
 bool OpensWithANamedSubject(const TermSite& site,
                             absl::FunctionRef<bool(std::string_view folded)> is_first_name);
 
+// Whether the term, or at most three words before it, follows a capitalised first name, or
+// a first name and a surname, and a comma: "Spoke to Darren, union rep for the warehouse",
+// "Kari, tillitsvalgt i Fagforbundet, kommer": said of the person named, in apposition.
+bool FollowsANameInApposition(const TermSite& site,
+                              absl::FunctionRef<bool(std::string_view folded)> is_first_name);
+
 // Whether the clause holding the term is a question: its sentence ends in '?' and no
 // comma follows the term ("fikk bot for fyllekjøring, påvirker det forsikringen?" states
 // the offence and asks about something else).

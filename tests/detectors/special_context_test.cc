@@ -455,6 +455,32 @@ TEST(SpecialContext, AConditionPutToTheReaderIsNoOnes) {
   EXPECT_FALSE(readers("You are pregnant, congratulations", "pregnant"));
 }
 
+// Round 531: a term in apposition to a name is said of the person named.
+TEST(SpecialContext, ATermInAppositionToANameIsTheirs) {
+  auto apposition = [](std::string_view text, std::string_view term) {
+    const auto [start, end] = Span(text, term);
+    return FollowsANameInApposition(TermSite(text, start, end), [](std::string_view folded) {
+      return folded == "darren" || folded == "kari";
+    });
+  };
+  EXPECT_TRUE(apposition("Spoke to Darren, union rep for the warehouse", "union rep"));
+  EXPECT_TRUE(apposition("Kari, tillitsvalgt i Fagforbundet, kommer", "tillitsvalgt"));
+  EXPECT_TRUE(apposition("Spoke to Darren Hale, a union rep", "union rep"));
+  EXPECT_TRUE(apposition("Kari, tillitsvalgt i Fagforbundet, kommer", "Fagforbundet"));
+  EXPECT_FALSE(apposition("Kari, du må huske å melde deg inn i Fagforbundet", "Fagforbundet"));
+  EXPECT_TRUE(apposition("Spoke to Darren, a member of Unite, today", "Unite"));
+  // A clause after the comma is no apposition.
+  EXPECT_FALSE(apposition("sier Darren, at de rødgrønne må", "rødgrønne"));
+  EXPECT_FALSE(
+      apposition("journalist Kari, som følger det høyreekstreme miljøet", "høyreekstreme"));
+  // A name called to, greeted or opening the sentence, unless the apposition closes.
+  EXPECT_FALSE(apposition("Hei Kari, Høyre vant valget", "Høyre"));
+  EXPECT_FALSE(apposition("Kari, Høyre vant valget", "Høyre"));
+  EXPECT_FALSE(apposition("Spoke to Hale, union rep", "union rep"));
+  EXPECT_FALSE(apposition("Spoke to darren, union rep", "union rep"));
+  EXPECT_FALSE(apposition("Darren has a union rep", "union rep"));
+}
+
 // Round 529: a sentence whose subject is no one.
 TEST(SpecialContext, ASentenceOfNoOneOpensWithIt) {
   EXPECT_TRUE(At(OpensWithNoOne, "Ingen i 4A har lus denne uka.", "lus"));
