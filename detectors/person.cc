@@ -904,7 +904,8 @@ class SegmentTagger {
     if (kind == CueKind::kPersonWord) {
       return first ? (OpensALowercaseName(i) && !IsAVerbBeforeItsAdverb(i)) || hyphenated_name ||
                          IsAskedToDoSomethingInLowercase(i)
-                   : IsLowercaseSurnameAfter(i - 1, !context_.IsFirstNameAlsoAWord(i - 1));
+                   : IsLowercaseSurnameAfter(i - 1, !context_.IsFirstNameAlsoAWord(i - 1)) ||
+                         IsASurnameAlsoAWordEndingAName(context_, i);
     }
     // A team, a service or a town's council signs as a person would: "Hilsen Kundeservice",
     // "Mvh Økonomiavdelingen", "Hilsen Oslo kommune".

@@ -345,6 +345,23 @@ bool OpensAFixedExpression(const TaggingContext& context, size_t i) {
   return false;
 }
 
+bool IsASurnameAlsoAWordEndingAName(const TaggingContext& context, size_t i) {
+  // Words that may follow a name in the middle of a clause, no noun.
+  static constexpr std::string_view kWordsAfterANameInAClause[] = {
+      "about",  "and",  "at",   "from",   "in",  "on",   "to",  "for",  "yesterday",
+      "today",  "said", "says", "is",     "was", "has",  "had", "will", "wants",
+      "called", "om",   "og",   "på",     "til", "fra",  "i",   "sa",   "sier",
+      "er",     "var",  "har",  "ringte", "vil", "skal", "kan"};
+  // Not a verb that may follow a name itself: "emily said i could" is no "Emily Said".
+  if (!context.IsLastName(i) || !(context.IsCommonWord(i) || context.IsFirstNameAlsoAWord(i)) ||
+      OneOf(context.folded(i), kWordsAfterANameInAClause)) {
+    return false;
+  }
+  const size_t next = i + 1;
+  return next >= context.size() || !context.IsWord(next) ||
+         OneOf(context.folded(next), kWordsAfterANameInAClause);
+}
+
 bool NamesAServiceInItsTrade(const TaggingContext& context, size_t first, size_t last) {
   // Services Norwegians use daily that are also first names.
   static constexpr std::string_view kServicesNamedLikeAPerson[] = {"finn", "oda"};

@@ -137,6 +137,13 @@ bool NamesACompany(const TaggingContext& context, size_t first, size_t last);
 // them, +0.3% of chat's instructions.)
 bool OpensAFixedExpression(const TaggingContext& context, size_t i);
 
+// Whether lowercase token `i` of `context`, a surname that is also a word ("brown",
+// "white"), ends the name the first name before it opens: the clause goes on with a word no
+// noun is ("talked to james brown about the invoice", "ask james brown."), not "gave james
+// white wine"; nor a verb that follows a name itself ("emily said i could"). (Out of
+// person.cc, as NamesABrand: there its word list changed how GCC inlined OneOf, +0.3%.)
+bool IsASurnameAlsoAWordEndingAName(const TaggingContext& context, size_t i);
+
 // Whether tokens [first, last] of `context` are one word, a service that is also a first
 // name ("Finn", "Oda"), after "på", "fra" or the like in a sentence of buying, selling or
 // delivering: "Har lagt ut sofaen på Finn", "Bestilte fra Oda i går"; not "Jeg snakket med

@@ -488,6 +488,11 @@ TEST(PersonDetector, SomeoneFromABusinesssPremisesAndLowercaseVietnameseNames) {
   EXPECT_THAT(Names(engine, "Referanse: Tor Erik Lund, tidligere leder hos Coop"),
               ElementsAre("Tor Erik Lund"));
   EXPECT_THAT(Names(engine, "Vår referanse: Kari Hansen"), ElementsAre("Kari Hansen"));
+  // Round 533: a lowercase surname that is also a word ends a name before a word no noun
+  // is, not before a noun or as a verb.
+  EXPECT_THAT(Names(engine, "talked to james brown about the invoice"), ElementsAre("james brown"));
+  EXPECT_THAT(Names(engine, "ask james brown."), ElementsAre("james brown"));
+  EXPECT_THAT(Names(engine, "talked to james brown shoes"), ElementsAre("james"));
   // Round 528: a service that is also a first name, where one trades at it.
   EXPECT_THAT(Names(engine, "Har lagt ut sofaen på Finn i går"), IsEmpty());
   EXPECT_THAT(Names(engine, "Bestilte fra Oda i går"), IsEmpty());
