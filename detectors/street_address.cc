@@ -361,6 +361,36 @@ size_t NorwegianFloorEnd(std::string_view text, size_t pos) {
   return text.substr(end, 3) == "etg" && !WordCharAt(text, end + 3) ? end + 3 : pos;
 }
 
+// The end of an entrance, a flat or a note in parentheses after a house number ending at
+// `pos` (", inngang B", ", leilighet 301", " (gul enebolig)"), or `pos`. Kept, as a floor
+// is, only between the number and a postcode: "Lilleakerveien 31, inngang B, 0283 Oslo",
+// "Skogveien 12 (gul enebolig), 1406 Ski".
+size_t NorwegianEntranceOrNoteEnd(std::string_view text, size_t pos) {
+  static constexpr std::string_view kEntranceWords[] = {"inngang", "oppgang", "leilighet",
+                                                        "leil.",   "bolig",   "bygg"};
+  static constexpr size_t kLongestNote = 40;
+  static constexpr size_t kLongestEntrance = 5;
+  if (text.substr(pos, 2) == " (") {
+    const size_t close = text.find_first_of(")\n", pos + 2);
+    return close != std::string_view::npos && text[close] == ')' && close - pos <= kLongestNote
+               ? close + 1
+               : pos;
+  }
+  if (text.substr(pos, 2) != ", ") return pos;
+  const size_t word = pos + 2;
+  for (const std::string_view entrance : kEntranceWords) {
+    if (FoldCase(text.substr(word, entrance.size())) != entrance ||
+        text.substr(word + entrance.size(), 1) != " ") {
+      continue;
+    }
+    const size_t value = word + entrance.size() + 1;
+    size_t end = value;
+    while (end < text.size() && end - value < kLongestEntrance && WordCharAt(text, end)) ++end;
+    return end > value && !WordCharAt(text, end) ? end : pos;
+  }
+  return pos;
+}
+
 // The end of the house number and what may follow it, and whether a postcode followed.
 struct AddressEnd {
   size_t end;
@@ -391,9 +421,10 @@ std::optional<AddressEnd> NorwegianRest(std::string_view text, size_t after_stre
       text[letter] <= 'h' && !WordCharAt(text, letter + 1) && letter - 1 == *number_end) {
     if (auto postcode = PostcodeEnd(text, letter + 1)) return AddressEnd{*postcode, true};
   }
-  if (auto postcode = PostcodeEnd(text, NorwegianFloorEnd(text, *number_end));
-      postcode && *postcode > *number_end) {
-    return AddressEnd{*postcode, true};
+  for (const size_t between :
+       {NorwegianFloorEnd(text, *number_end), NorwegianEntranceOrNoteEnd(text, *number_end)}) {
+    if (between == *number_end) continue;
+    if (auto postcode = PostcodeEnd(text, between)) return AddressEnd{*postcode, true};
   }
   return AddressEnd{*number_end, false};
 }

@@ -244,6 +244,16 @@ TEST(StreetAddressDetector, FindsWhatStandsBetweenTheNumberAndThePostcode) {
   EXPECT_THAT(Addresses(engine, "leveringsadresse: hagebyveien 12 b, 1450 nesoddtangen"),
               ElementsAre("hagebyveien 12 b, 1450 nesoddtangen"));
   EXPECT_THAT(Addresses(engine, "Storgata 12 a og b"), ElementsAre("Storgata 12"));
+  // Thirty-fourth session: an entrance, a flat or a note in parentheses, before a postcode
+  // only.
+  EXPECT_THAT(Addresses(engine, "Bestilling til Lilleakerveien 31, inngang B, 0283 Oslo"),
+              ElementsAre("Lilleakerveien 31, inngang B, 0283 Oslo"));
+  EXPECT_THAT(Addresses(engine, "Skogveien 12 (gul enebolig), 1406 Ski"),
+              ElementsAre("Skogveien 12 (gul enebolig), 1406 Ski"));
+  EXPECT_THAT(Addresses(engine, "Storgata 3, leilighet 301, 0182 Oslo"),
+              ElementsAre("Storgata 3, leilighet 301, 0182 Oslo"));
+  EXPECT_THAT(Addresses(engine, "Storgata 3 (bak butikken) er stengt"), ElementsAre("Storgata 3"));
+  EXPECT_THAT(Addresses(engine, "Storgata 3, inngang B"), ElementsAre("Storgata 3"));
   EXPECT_THAT(Addresses(engine, "Thereses gate 3, H0302, 0358 Oslo"),
               ElementsAre("Thereses gate 3, H0302, 0358 Oslo"));
   EXPECT_THAT(Addresses(engine, "Apartment 5C, 77 Mass Ave, Cambridge MA 02139"),
