@@ -115,7 +115,8 @@ int FullYear(int yy, int this_year) {
   return year > this_year ? year - 100 : year;
 }
 
-// "01.01.1990", "1/1/90", "01-01-1990", "1990-01-01", from where `reader` stands.
+// "01.01.1990", "1/1/90", "12/3-85", "01-01-1990", "1990-01-01", from where `reader`
+// stands.
 std::optional<CalendarDate> ReadNumericDate(DateReader& reader, int this_year) {
   size_t digits = 0;
   const auto first = reader.Number(1, 4, &digits);
@@ -132,7 +133,10 @@ std::optional<CalendarDate> ReadNumericDate(DateReader& reader, int this_year) {
   if (separator != '.' && separator != '/' && separator != '-') return std::nullopt;
   reader.Skip(separator);
   const auto month = reader.Number(1, 2);
-  if (!month || !reader.Skip(separator)) return std::nullopt;
+  // Norwegian hands write the year after a dash: "12/3-85".
+  if (!month || !(reader.Skip(separator) || (separator == '/' && reader.Skip('-')))) {
+    return std::nullopt;
+  }
   const auto year = reader.Number(2, 4, &digits);
   if (!year || digits == 3) return std::nullopt;
   return CalendarDate{digits == 2 ? FullYear(*year, this_year) : *year, *month, *first};

@@ -54,6 +54,10 @@ TEST(DateOfBirthDetector, FindsADateRightAfterABirthWord) {
               ElementsAre("3. mars 1985"));
   EXPECT_THAT(engine.Values("DOB 14/03/1985", "DATE_OF_BIRTH"), ElementsAre("14/03/1985"));
   EXPECT_THAT(engine.Values("DOB: 14/03/85", "DATE_OF_BIRTH"), ElementsAre("14/03/85"));
+  // Thirty-fourth session: the year after a dash, as Norwegian hands write it.
+  EXPECT_THAT(engine.Values("Født: 12/3-85", "DATE_OF_BIRTH"), ElementsAre("12/3-85"));
+  EXPECT_THAT(engine.Values("født 12/3-1985", "DATE_OF_BIRTH"), ElementsAre("12/3-1985"));
+  EXPECT_THAT(engine.Values("født 12.3-85", "DATE_OF_BIRTH"), IsEmpty());
   EXPECT_THAT(engine.Values("Fødselsdato (dd.mm.åååå): 01.01.1990", "DATE_OF_BIRTH"),
               ElementsAre("01.01.1990"));
   EXPECT_THAT(engine.Values("born in Leeds on 3 May 1990", "DATE_OF_BIRTH"),
