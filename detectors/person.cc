@@ -948,6 +948,12 @@ class SegmentTagger {
       return false;
     }
     if (first && FollowsATitle(i)) return true;
+    // After "dette er", "jeg er" or "this is", a lowercase surname alone is a word: "Jeg
+    // synes dette er feil", "this is best", "jeg er lang" (a writer in lowercase gives a
+    // first name: "hei, det er kari").
+    if (first && kind == CueKind::kSubject && !context_.IsFirstName(i) && !hyphenated_name) {
+      return false;
+    }
     // After a title that is also a noun, not a first name that is also a word: "the mayor
     // said", "the coach will".
     if (first && i >= 1 && CueOf(i - 1) == kTitleWord && context_.IsFirstNameAlsoAWord(i)) {

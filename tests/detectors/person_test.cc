@@ -488,6 +488,10 @@ TEST(PersonDetector, SomeoneFromABusinesssPremisesAndLowercaseVietnameseNames) {
   EXPECT_THAT(Names(engine, "Referanse: Tor Erik Lund, tidligere leder hos Coop"),
               ElementsAre("Tor Erik Lund"));
   EXPECT_THAT(Names(engine, "Vår referanse: Kari Hansen"), ElementsAre("Kari Hansen"));
+  // Round 536: after a subject cue, a lowercase surname alone is a word.
+  EXPECT_THAT(Names(engine, "Jeg synes dette er feil"), IsEmpty());
+  EXPECT_THAT(Names(engine, "this is best"), IsEmpty());
+  EXPECT_THAT(Names(engine, "hi this is kari hansen"), ElementsAre("kari hansen"));
   // Round 533: a lowercase surname that is also a word ends a name before a word no noun
   // is, not before a noun or as a verb.
   EXPECT_THAT(Names(engine, "talked to james brown about the invoice"), ElementsAre("james brown"));
