@@ -1929,6 +1929,21 @@ statements missed: a note's subject with a verb the cues lacked ("Applicant disc
 apposition) count as a person now.
 Round 532 (6 messages): 14 young people's chat lines without punctuation had 2 of 12
 statements missed, "dritsyk" and "deppa", whole-word terms now ("dritsykt bra" is praise).
+Round 533 (3 messages): 11 lowercase names after cues had "talked to james brown about
+the invoice" find "james" alone ("brown" is a surname, a first name and a word); before a
+word no noun is, such a surname ends the name now (not "james brown shoes", nor "emily
+said i could"). Left: "john smith ordered the blue one" (no cue).
+Round 534 (4 messages): 15 Norwegian addresses in delivery and moving messages had all
+found, but two cut before the postcode at an entrance and a note in parentheses
+("Lilleakerveien 31, inngang B, 0283 Oslo", "Skogveien 12 (gul enebolig), 1406 Ski"), part
+of the address now; left: "Torget 3, Ålesund" (a square with no street word).
+Round 535 (3 messages): 15 dates had every birth date found but the Norwegian hand's
+"12/3-85", read now.
+Round 536 (4 messages): 17 political statements and look-alikes had all found and none
+of the look-alikes flagged, but "synes jeg dette er feil" named "feil": a lowercase
+surname alone after "dette er", "jeg er" or "this is" is a word now.
+Round 537 (5 messages): 16 statements of origin and look-alikes had all found but "Black
+Caribbean", taken for a name; the census's groups are terms now.
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"
