@@ -95,6 +95,9 @@ static_assert(kSpecialCategoryTypes[kBiometricData] == "BIOMETRIC_DATA");
 constexpr size_t kCueRightBefore = 2;
 // A seller's phrase names goods up to this far after it: "Vi selger elektriske rullestoler".
 constexpr size_t kSellerBefore = 40;
+// A number between a seller's phrase or a business's "we" and the term is part of what they
+// speak of: "We offer a 10% discount", "Vi har 12 dialysepasienter".
+constexpr auto kDigitsAllowed = ScanView::DigitsBetween::kAllowed;
 // A question to a shop about its goods or its discounts: "Har dere gravid-bukser i str
 // M?", "Do you have diabetes socks?", "Er det rabatt for fagforeningsmedlemmer?". Unlike a
 // seller's phrase, it may follow a statement ("Min sønn er døv, har dere
@@ -250,7 +253,6 @@ bool HasPersonBeforeAGroup(const ScanView& view, const TermSite& site, bool serv
   static constexpr std::string_view kBeing[] = {"er",  "var", "ble", "blei",
                                                 "vart", "e",  "are", "were"};
   if (!served) return view.HasContext(kPersonCues, site.start, site.start, kTermContextBefore, 0);
-  constexpr auto kDigitsAllowed = ScanView::DigitsBetween::kAllowed;
   const size_t earliest = site.start > kTermContextBefore ? site.start - kTermContextBefore : 0;
   for (size_t pos = site.start; pos > earliest;) {
     const auto cue_end =
@@ -446,7 +448,6 @@ bool SpecialCategoryDetector::SpeaksOfNoOne(const LexiconTerm& term, const ScanV
   // comes between ("Vi selger huset fordi mamma har demens") or owns them ("Jeg selger
   // rullestolen min").
   // A price or a share may come between: "We offer a 10% discount to union members".
-  constexpr auto kDigitsAllowed = ScanView::DigitsBetween::kAllowed;
   if (const auto seller =
           view.LastContextRightBefore(kSellerCues, start, kSellerBefore, kDigitsAllowed)) {
     const auto person =
