@@ -101,18 +101,19 @@ constexpr auto kDigitsAllowed = ScanView::DigitsBetween::kAllowed;
 // A question to a shop about its goods or its discounts: "Har dere gravid-bukser i str
 // M?", "Do you have diabetes socks?", "Er det rabatt for fagforeningsmedlemmer?". Unlike a
 // seller's phrase, it may follow a statement ("Min sønn er døv, har dere
-// tegnspråktolk?"), so a person before it counts too. (Not "discount for": "you" in "do
-// you have discounts for" is a person before it.)
+// tegnspråktolk?"), so a person before it counts too.
 constexpr std::string_view kShopQuestionPhrases[] = {
-    "har dere", "har de", "finnes det", "fins det", "do you have", "do u have",
-    "have you got", "you got any", "do you do", "any deals on", "any offers on",
-    "any discount on", "any discounts on", "rabatt for", "rabatt til", "rabatter for",
-    "rabatter til", "discount for", "discount to", "discounts for", "discounts to",
+    "har dere", "har de", "finnes det", "fins det", "do you have", "do u have", "have you got",
+    "you got any", "do you do", "any deals on", "any offers on", "any discount on",
+    "any discounts on", "rabatt for", "rabatt til", "rabatter for", "rabatter til", "discount for",
+    "discount to", "discounts for", "discounts to",
     // Swedish and Danish: "Har ni glutenfria alternativ?", "Findes der laktosefri mælk?"
     // (not Danish "har I": Norwegian writes "har i tillegg astma")
     "har ni", "finns det", "findes der",
     // and where a shop delivers ("Do you deliver groceries to care homes?")
     "do you deliver", "can you deliver", "do you ship", "leverer dere", "kan dere levere",
+    // and where goods are sold ("Hvor kan jeg kjøpe gravidtest?", thirty-fourth session)
+    "hvor kan jeg kjøpe", "hvor får jeg kjøpt", "where can i buy", "where can i get",
     // and what it would advise ("Can you recommend something for a headache?")
     "can you recommend", "could you recommend", "do you recommend", "would you recommend"};
 // So does an animal its illness: "Hunden min har fått diabetes".
@@ -177,6 +178,17 @@ bool HasCue(const LexiconTerm& term, const ScanView& view, const TermSite& site,
          (person || !IsInAQuestion(site));
 }
 
+// Where the shop's question phrase that ends at `end` starts (or `end`).
+size_t QuestionPhraseStart(std::string_view text, size_t end) {
+  for (const std::string_view phrase : kShopQuestionPhrases) {
+    if (phrase.size() <= end &&
+        FoldCase(text.substr(end - phrase.size(), phrase.size())) == phrase) {
+      return end - phrase.size();
+    }
+  }
+  return end;
+}
+
 // Whether the term text[start, end) is goods asked for after a question to a shop with no
 // person before the question, between it and the term, or just after the term ("Har dere
 // angrepille? Det er for meg selv" is the writer's).
@@ -184,13 +196,12 @@ bool IsAskedOfAShop(const ScanView& view, size_t start, size_t end) {
   const auto question_end = view.LastContextRightBefore(kShopQuestions, start, kSellerBefore);
   if (!question_end) return false;
   const std::string_view text = view.text();
-  size_t question_start = *question_end;
-  for (const std::string_view phrase : kShopQuestionPhrases) {
-    if (phrase.size() <= *question_end &&
-        FoldCase(text.substr(*question_end - phrase.size(), phrase.size())) == phrase) {
-      question_start = *question_end - phrase.size();
-      break;
-    }
+  size_t question_start = QuestionPhraseStart(text, *question_end);
+  // A question may hold two: "Do you have discounts for union members?" opens with the
+  // first ("you" in it is no person before the question).
+  if (const auto earlier =
+          view.LastContextRightBefore(kShopQuestions, question_start, kSellerBefore)) {
+    question_start = QuestionPhraseStart(text, *earlier);
   }
   if (view.HasContextRightBefore(kPersonCues, question_start, kTermContextBefore)) return false;
   if (const auto between = view.LastContextRightBefore(kPersonCues, start, kSellerBefore);

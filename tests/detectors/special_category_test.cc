@@ -474,6 +474,12 @@ TEST(SpecialCategoryDetector, GoodsAskedOfAShopAreNoOnesUnlessSomeoneIsNamed) {
   TestEngine engine(kOnlySpecial);
   EXPECT_THAT(Special(engine, "har dere gravid-bukser i str M?"), IsEmpty());
   EXPECT_THAT(Special(engine, "Do you have diabetes socks?"), IsEmpty());
+  // A question of two phrases opens with the first: "you" in it is no person before it.
+  EXPECT_THAT(Special(engine, "Do you have discounts for union members?"), IsEmpty());
+  // Round 538: where goods are sold.
+  EXPECT_THAT(Special(engine, "Hvor kan jeg kjøpe gravidtest?"), IsEmpty());
+  EXPECT_THAT(Special(engine, "Hvor kan jeg kjøpe insulin? Jeg har diabetes."),
+              ElementsAre(Pair("HEALTH_DATA", "diabetes")));
   EXPECT_THAT(Special(engine, "Har dere noe mot migrene?"), IsEmpty());
   // A person before the question, between it and the term, or right after the term.
   EXPECT_THAT(Special(engine, "Min sønn er døv, har dere tegnspråktolk på omvisningen?"),
