@@ -1952,6 +1952,10 @@ of the look-alikes flagged, but "synes jeg dette er feil" named "feil": a lowerc
 surname alone after "dette er", "jeg er" or "this is" is a word now.
 Round 537 (5 messages): 16 statements of origin and look-alikes had all found but "Black
 Caribbean", taken for a name; the census's groups are terms now.
+Round 538 (6 messages): three of the session's left-over flags: where goods are sold is
+asked of a shop ("Hvor kan jeg kjøpe gravidtest?"; a person after the question still
+tells), a question of two phrases opens with the first ("Do you have discounts for union
+members?": "you" in it is no person before the question), and "You guys are sick!" praises.
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"
