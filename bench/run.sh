@@ -486,8 +486,9 @@ The run at ba10b26 read the floor at 6.6 GB/s, the structured row at 160.0 MB/s
 111 MB/s (analyze; redact 99).
 The thirty-fourth session's rules (offers and groups, advice, events, appositions, grounds
 a rule lists, acronyms and lowercase surnames after cues, addresses' entrances) cost 0.05%
-(default policy 635.66M -> 635.98M; structured 171.86M -> 171.91M, a word before a number
-opening with 00). Twice a check in person.cc changed how GCC inlined `OneOf` there
+(default policy 635.66M -> 635.98M at adf181b, 636.23M with the shop's questions of where
+goods are sold after it; structured 171.86M -> 171.91M, a word before a number opening with
+00). Twice a check in person.cc changed how GCC inlined `OneOf` there
 (+0.34%, a lowercase surname's word list): moved to person_words.cc, as before, it costs
 nothing. This run, at adf181b, read the floor at 6.8 GB/s, the structured row at 156.3 MB/s
 (2.3%), the default policy at 41.6 MB/s (0.6%) and the CLI with structured detectors at
