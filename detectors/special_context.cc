@@ -7,9 +7,11 @@
 #include <tuple>
 #include <utility>
 
+#include "absl/strings/match.h"
 #include "detectors/context.h"
 #include "detectors/person_words.h"
 #include "engine/sentences.h"
+#include "engine/string_view.h"
 #include "engine/utf8.h"
 
 namespace sladd {
@@ -1045,9 +1047,10 @@ std::optional<PeopleInGeneral> PeopleInGeneralAt(std::string_view text, size_t s
   const auto [word, word_end] = WordAfter(text, end);
   if (OneOf(word, kPeopleServed)) return PeopleInGeneral{word_end, true};
   if (OneOf(word, kPeopleInGeneral)) return PeopleInGeneral{word_end, false};
-  const std::string term = FoldCase(text.substr(start, end - start));
+  // ASCII endings: no folded copy of the term is needed.
+  const std::string_view term = text.substr(start, end - start);
   for (const std::string_view people : kPluralPeopleServedInCompounds) {
-    if (term.size() > people.size() && term.ends_with(people)) {
+    if (term.size() > people.size() && absl::EndsWithIgnoreCase(ToAbsl(term), ToAbsl(people))) {
       return PeopleInGeneral{end, true};
     }
   }

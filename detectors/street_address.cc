@@ -1,6 +1,8 @@
 #include "detectors/street_address.h"
 
+#include "absl/strings/match.h"
 #include "detectors/context.h"
+#include "engine/string_view.h"
 #include "engine/utf8.h"
 
 namespace sladd {
@@ -379,7 +381,7 @@ size_t NorwegianEntranceOrNoteEnd(std::string_view text, size_t pos) {
   if (text.substr(pos, 2) != ", ") return pos;
   const size_t word = pos + 2;
   for (const std::string_view entrance : kEntranceWords) {
-    if (FoldCase(text.substr(word, entrance.size())) != entrance ||
+    if (!absl::EqualsIgnoreCase(ToAbsl(text.substr(word, entrance.size())), ToAbsl(entrance)) ||
         text.substr(word + entrance.size(), 1) != " ") {
       continue;
     }
