@@ -1639,6 +1639,7 @@ void PersonDetector::ConfirmSegment(std::string_view text, size_t begin, size_t 
         (!span.introduced && (NamesABrand(context, span.first, span.last, word_roles_.brands) ||
                               NamesAServiceInItsTrade(context, span.first, span.last))) ||
         NamesACompany(context, span.first, span.last) || IsAFinnishVerb(context, span.first) ||
+        NamesADisease(context, span.last) ||
         (span.first == span.last && span.kind == "model" &&
          OpensAFixedExpression(context, span.first))) {
       continue;

@@ -389,6 +389,30 @@ bool NamesAServiceInItsTrade(const TaggingContext& context, size_t first, size_t
   return false;
 }
 
+bool NamesADisease(const TaggingContext& context, size_t last) {
+  static constexpr std::string_view kDiseaseWords[] = {
+      "sykdom",    "sykdommen", "sjukdom", "sjukdomen",   "sygdom",     "syndrom",
+      "syndromet", "syndrome",  "disease", "palsy",       "parese",     "lymfom",
+      "lymphoma",  "sarkom",    "sarcoma", "thyreoiditt", "thyroiditis"};
+  const std::string_view name = context.folded(last);
+  size_t next = last + 1;
+  const bool apostrophe = context.raw(next) == "'" || context.raw(next) == "\xE2\x80\x99";
+  if (apostrophe) ++next;
+  if (!apostrophe && (name.size() < 2 || name.back() != 's')) return false;
+  if (!OneOf(context.folded(next), kDiseaseWords)) return false;
+  // A first name's illness is a person's: "på grunn av Hannahs sykdom".
+  std::string_view stem = name;
+  if (!apostrophe) {
+    stem.remove_suffix(1);
+    for (const std::string_view mark : {std::string_view("'"), std::string_view("\xE2\x80\x99")}) {
+      if (stem.size() > mark.size() && stem.substr(stem.size() - mark.size()) == mark) {
+        stem.remove_suffix(mark.size());
+      }
+    }
+  }
+  return (context.ListsOf(stem) & NameLists::kFirst) == 0;
+}
+
 bool IsAFinnishVerb(const TaggingContext& context, size_t first) {
   static constexpr std::string_view kNegations[] = {"ei", "en", "et", "emme", "ette", "eivät"};
   return first > 0 && context.raw(first) == "ole" && OneOf(context.raw(first - 1), kNegations);

@@ -150,6 +150,12 @@ bool IsASurnameAlsoAWordEndingAName(const TaggingContext& context, size_t i);
 // Finn i går", "Finn kjøpte bilen". (Out of person.cc, as NamesABrand.)
 bool NamesAServiceInItsTrade(const TaggingContext& context, size_t first, size_t last);
 
+// Whether token `last` of `context`, a name's last, is a genitive the name of a disease follows
+// ("Cushings sykdom", "Graves' disease", "Hashimotos thyreoiditt", "Sjögrens syndrom"):
+// the physician the disease is named after, no person in the message. (Out of person.cc,
+// as NamesABrand.)
+bool NamesADisease(const TaggingContext& context, size_t last);
+
 // Whether token `first` of `context` is Finnish "ole" after a verb of negation ("ei ole
 // tullut", "en ole kotona"): the verb "to be", not the Norwegian name Ole, nor with the
 // word after it. (Out of person.cc, as NamesABrand: asked in the word loop, it cost 0.3% of

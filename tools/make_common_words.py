@@ -64,6 +64,7 @@ january february march may june july september october november december mondays
 wednesdays thursdays fridays saturdays sundays weekends""".split()
 
 # Chat words that news text lacks: greetings, sign-offs, answers, customer-service imperatives,
+# kin called by what they are ("Onkel var medlem i ..."),
 # and the Nordic words for identity and account numbers that open sentences in chat
 # ("Henkilötunnus: ...", "Mit CPR-nummer er ...").
 CHAT = """hei hallo heisann morn takk tusen mvh hilsen helsing ok okei ja nei jepp nope
@@ -73,6 +74,7 @@ id kid personnummer personnummeret personnumret fødselsnummer fødselsnummeret 
 cpr cpr-nummer cpr-nummeret henkilötunnus henkilötunnukseni hetu kontonummer kontonummeret
 kundenummer ordrenummer faktura fakturaen refusjon refund mit jag minun
 chatbot chatboten
+onkel onkler onklene
 vegetar vegetarianer pescetarian pescatarian pescetarianer flexitarian fleksitarianer
 brie camembert gouda halloumi mozzarella
 asap pls plz thx tysm np btw idk imo fyi tbh mtp evt ift pga iom fbm tlf mms stk""".split()
