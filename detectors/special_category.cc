@@ -232,6 +232,15 @@ bool OnlyPetAdjectivesBetween(std::string_view text, size_t from, size_t to) {
   return words > 0;
 }
 
+// Whether the animal at `animal_start`, maybe after an article, opens a clause of its own
+// that a person before it only thinks or tells of: "Vi mistenker at hunden har Cushings
+// sykdom", "I think that the cat has diabetes".
+bool OpensAClause(std::string_view text, size_t animal_start) {
+  auto [word, start] = WordBefore(text, animal_start);
+  if (OneOf(word, {"the", "a", "an"})) word = WordBefore(text, start).first;
+  return OneOf(word, {"at", "that", "om", "if", "whether", "fordi", "because"});
+}
+
 // Whether the term at `start` follows an animal it belongs to, a pet above all ("Hunden min
 // har diabetes", "my dog has epilepsy"): no one's personal data.
 bool FollowsItsAnimal(const ScanView& view, size_t start) {
@@ -252,17 +261,23 @@ bool FollowsItsAnimal(const ScanView& view, size_t start) {
   const size_t animal_start = WordStart(view.text(), *animal_end);
   const auto before = view.LastContextRightBefore(kPersonCues, animal_start, kTermContextBefore);
   return !before || *before + 1 >= animal_start ||
-         OnlyPetAdjectivesBetween(view.text(), *before, animal_start);
+         OnlyPetAdjectivesBetween(view.text(), *before, animal_start) ||
+         OpensAClause(view.text(), animal_start);
 }
 
 // Whether a person cue stands before the term in its sentence. Of people a business serves,
 // its "we" or "our" is none unless a verb of being follows it: "Vi kjører dialysepasienter",
-// "We have many cancer patients", but "Vi er begge kreftpasienter".
+// "We have many cancer patients", but "Vi er begge kreftpasienter"; nor is anyone who serves
+// them: "Jeg kjører rullestolbrukere for kommunen".
 bool HasPersonBeforeAGroup(const ScanView& view, const TermSite& site, bool served) {
   static constexpr std::string_view kBusinessWe[] = {"vi",  "we",  "oss", "us",
                                                      "our", "vår", "vårt", "våre"};
   static constexpr std::string_view kBeing[] = {"er",  "var", "ble", "blei",
                                                 "vart", "e",  "are", "were"};
+  static constexpr std::string_view kServing[] = {
+      "kjører",  "køyrer", "hjelper", "hjelp",   "behandler", "underviser", "pleier",
+      "drive",   "drives", "help",    "helps",   "treat",     "treats",     "teach",
+      "teaches", "serve",  "serves",  "support", "supports"};
   if (!served) return view.HasContext(kPersonCues, site.start, site.start, kTermContextBefore, 0);
   const size_t earliest = site.start > kTermContextBefore ? site.start - kTermContextBefore : 0;
   for (size_t pos = site.start; pos > earliest;) {
@@ -270,8 +285,11 @@ bool HasPersonBeforeAGroup(const ScanView& view, const TermSite& site, bool serv
         view.LastContextRightBefore(kPersonCues, pos, pos - earliest, kDigitsAllowed);
     if (!cue_end) return false;
     const size_t cue_start = WordStart(site.text, *cue_end);
-    if (!OneOf(FoldCase(site.text.substr(cue_start, *cue_end - cue_start)), kBusinessWe) ||
-        OneOf(WordAfter(site.text, *cue_end).first, kBeing)) {
+    auto [verb, verb_end] = WordAfter(site.text, *cue_end);
+    if (OneOf(verb, {"min", "mi", "mitt", "mine"})) verb = WordAfter(site.text, verb_end).first;
+    if (!OneOf(verb, kServing) &&
+        (!OneOf(FoldCase(site.text.substr(cue_start, *cue_end - cue_start)), kBusinessWe) ||
+         OneOf(verb, kBeing))) {
       return true;
     }
     pos = cue_start;
@@ -432,16 +450,22 @@ bool SpecialCategoryDetector::IsPrecededByExcluded(std::string_view text, size_t
   return false;
 }
 
-bool SpecialCategoryDetector::IsForAnAnimal(std::string_view text, size_t end) const {
+bool SpecialCategoryDetector::IsForAnAnimal(std::string_view text, size_t start, size_t end) const {
+  const auto& animals = lexicon_.animal_cues();
+  auto is_animal = [&](std::string_view word) {
+    return std::find(animals.begin(), animals.end(), word) != animals.end();
+  };
+  // A compound whose last part is the animal: "diabetiker-katt".
+  const size_t hyphen = text.substr(start, end - start).rfind('-');
+  if (hyphen != std::string_view::npos &&
+      is_animal(FoldCase(text.substr(start + hyphen + 1, end - start - hyphen - 1)))) {
+    return true;
+  }
   // The next words, folded: the animal ("the deaf cat"), or a preposition, maybe a
   // possessive, then the animal.
   std::string words[3];
   size_t pos = end;
   for (std::string& word : words) std::tie(word, pos) = WordAfter(text, pos);
-  const auto& animals = lexicon_.animal_cues();
-  auto is_animal = [&](const std::string& word) {
-    return std::find(animals.begin(), animals.end(), word) != animals.end();
-  };
   if (is_animal(words[0])) return true;
   if (!OneOf(words[0], {"for", "til", "hos", "av", "of"})) return false;
   return is_animal(words[1]) ||
@@ -466,7 +490,7 @@ bool SpecialCategoryDetector::SpeaksOfNoOne(const LexiconTerm& term, const ScanV
     if ((!person || *person <= *seller) && !HasPossessiveAfter(text, end)) return true;
   }
   return IsAskedOfAShop(view, start, end) || FollowsItsAnimal(view, start) ||
-         IsForAnAnimal(text, end) ||
+         IsForAnAnimal(text, start, end) ||
          // A people's name after "in" may be a language; a country ('+' terms) never is:
          // "born in Somalia".
          (term.category == kEthnicOrigin && term.evidence != TermEvidence::kNeedsPersonAndCue &&
@@ -474,7 +498,7 @@ bool SpecialCategoryDetector::SpeaksOfNoOne(const LexiconTerm& term, const ScanV
          NamesABody(text, start, end) || IsATopic(text, start, end) ||
          IsWhatAPolicyCovers(text, start, end) || IsAGroundListed(text, start, end) ||
          IsPeopleInGeneralWith(text, start) || IsSaidOfSomeoneAThingIsFor(text, start) ||
-         DescribesNoOnesGroup(view, site) ||
+         NamesEveryOfAKind(text, start) || DescribesNoOnesGroup(view, site) ||
          (term.category == kBiometricData && IsADevicesFeature(text, start)) ||
          (term.category == kHealthData && IsSaidOfAMachine(text, start)) ||
          IsAHolidayGreeting(text, start) || IsAHolidayClosure(text, start, end) ||

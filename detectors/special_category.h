@@ -72,9 +72,9 @@ class SpecialCategoryDetector final : public Detector {
   // Whether the words before text[start] are listed as making the word starting there not
   // of any category ("retail" + "therapy").
   bool IsPrecededByExcluded(std::string_view text, size_t start) const;
-  // Whether the term ending at text[end] is for or of an animal: "the deaf cat",
-  // "DNA-test for hunder", "allergi hos katten min".
-  bool IsForAnAnimal(std::string_view text, size_t end) const;
+  // Whether the term at text[start, end) is for or of an animal: "the deaf cat",
+  // "DNA-test for hunder", "allergi hos katten min", "diabetiker-katt".
+  bool IsForAnAnimal(std::string_view text, size_t start, size_t end) const;
   // Whether the term found at `site` says nothing of anyone where it stands: goods a shop
   // sells or stocks, a pet's illness, a language, a body, a topic, a workplace or a job.
   // (A place of care is asked in Confirm, which knows the person; so is a place's feature,

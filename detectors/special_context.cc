@@ -234,25 +234,27 @@ constexpr std::string_view kAttributeWords[] = {
 // ("masteroppgave"): "Artikkelen handler om diabetes", "a book about depression".
 constexpr std::string_view kTopicWords[] = {
     "handler", "handlar", "handla", "artikkel", "artikkelen", "artikler", "bok", "boka", "boken",
-    "bøker", "film", "filmen", "foredrag", "foredraget", "kurs", "kurset", "podkast",
-    "podkasten", "podcast", "podcasten", "dokumentar", "dokumentaren", "seminar", "seminaret",
-    "serie", "serien", "studie", "studien", "forskning", "rapport", "rapporten", "informasjon",
-    "info", "brosjyre", "brosjyren", "oppgave", "oppgaven", "oppgåve", "oppgåva", "avhandling",
-    "avhandlingen", "undersøkelse", "undersøkelsen", "prosjekt", "prosjektet", "book",
-    "article", "articles", "movie", "documentary", "talk", "lecture", "course", "webinar",
-    "study", "research", "report", "information", "leaflet", "brochure", "series", "essay",
-    "paper", "thesis", "assignment", "project", "survey", "books", "movies", "films",
-    "documentaries", "courses", "talks", "album", "albumet", "song", "songs", "sang", "sangen",
-    "låt", "låten", "novel", "roman", "romanen", "episode", "episoden", "post", "blog",
-    "blogg", "innlegg", "innlegget", "newsletter", "nyhetsbrev", "nyhetsbrevet", "video",
-    "videoen", "beskjed", "melde", "questions", "question", "spørsmål", "memoir",
-    "biography", "biografi", "selvbiografi", "selvbiografien",
+    "bøker", "film", "filmen", "foredrag", "foredraget", "kurs", "kurset", "podkast", "podkasten",
+    "podcast", "podcasten", "dokumentar", "dokumentaren", "seminar", "seminaret", "serie", "serien",
+    "studie", "studien", "forskning", "rapport", "rapporten", "informasjon", "info", "brosjyre",
+    "brosjyren", "oppgave", "oppgaven", "oppgåve", "oppgåva", "avhandling", "avhandlingen",
+    "undersøkelse", "undersøkelsen", "prosjekt", "prosjektet", "book", "article", "articles",
+    "movie", "documentary", "talk", "lecture", "course", "webinar", "study", "research", "report",
+    "information", "leaflet", "brochure", "series", "essay", "paper", "thesis", "assignment",
+    "project", "survey", "books", "movies", "films", "documentaries", "courses", "talks", "album",
+    "albumet", "song", "songs", "sang", "sangen", "låt", "låten", "novel", "roman", "romanen",
+    "episode", "episoden", "post", "blog", "blogg", "innlegg", "innlegget", "newsletter",
+    "nyhetsbrev", "nyhetsbrevet", "video", "videoen", "beskjed", "melde", "questions", "question",
+    "spørsmål", "memoir", "biography", "biografi", "selvbiografi", "selvbiografien",
     // a quiz, a debate, a talk (round 517: "Vi skal ha quiz om religion på fredag")
     "quiz", "quizen", "debatt", "debatten", "debate", "workshop", "verksted", "diskusjon",
     "diskusjonen", "discussion", "samtale", "samtalen",
     // Swedish and Danish (round 409: "Jeg læste en bog om diabetes")
-    "bog", "bogen", "bøger", "böcker", "artikel", "artikeln", "artiklen", "artiklar",
-    "dokumentär", "dokumentären", "föreläsning", "forelæsning", "indlæg", "inlägg"};
+    "bog", "bogen", "bøger", "böcker", "artikel", "artikeln", "artiklen", "artiklar", "dokumentär",
+    "dokumentären", "föreläsning", "forelæsning", "indlæg", "inlägg",
+    // a notice to all (a check of leftovers, thirty-fifth session: "Vi har fått melding om
+    // vannkopper i barnehagen")
+    "melding", "meldingen", "varsel", "varselet", "notice"};
 // Conjunctions that open a clause after "om" or "about": what follows is a statement.
 constexpr std::string_view kConjunctionsAfterAbout[] = {
     "at", "that", "if", "whether", "hvis", "om", "når", "when", "how", "hvordan", "why",
@@ -284,6 +286,16 @@ constexpr std::string_view kFirstAidWords[] = {"førstehjelp", "hlr", "aid", "cp
 constexpr std::string_view kAdvertisingWords[] = {
     "reklame", "reklamen", "reklamer", "annonse", "annonser", "annonsen", "kampanje",
     "kampanjen", "ad", "ads", "advert", "adverts", "advertising", "campaign", "campaigns"};
+// A workplace's documents of how a thing is done, before "for", "ved", "om", "of" or "on" and
+// maybe a noun of the task and "av" or "of": "Rutine for oppfølging av sykmeldte",
+// "Guidelines for staff with diabetes".
+// (Not "policy": an insurance's too, "claiming on my policy for the surgery I had".)
+constexpr std::string_view kProcedureWords[] = {
+    "rutine",     "rutinen",    "rutiner",    "rutinene",    "retningslinjer", "retningslinjene",
+    "prosedyre",  "prosedyren", "prosedyrer", "guidelines",  "guideline",      "procedure",
+    "procedures", "routine",    "handbook",   "håndbok",     "håndboka",       "håndboken",
+    "veileder",   "veilederen", "sjekkliste", "sjekklisten", "checklist"};
+constexpr size_t kProcedureWordReach = 3;
 // How many words before "om" or "about" a topic word may stand: "Hvilke bøker har dere om
 // depresjon?", "What books do you have about autism?".
 constexpr size_t kTopicWordReach = 3;
@@ -299,7 +311,10 @@ constexpr std::string_view kDevices[] = {
 // Verbs of what a device offers or needs, and how many words of a feature's name they may
 // stand before a list's "and": "supports Face ID and Touch ID".
 constexpr std::string_view kVerbsOfAFeature[] = {
-    "supports", "support", "offers", "støtter", "tilbyr", "uses", "use", "bruker"};
+    "supports", "support", "offers", "støtter", "tilbyr", "uses", "use", "bruker",
+    // what a workplace puts in (a check of leftovers, thirty-fifth session: "Vi har innført
+    // ansiktsgjenkjenning i kantina")
+    "innført", "innfører", "installert", "installerer", "introduced", "installed", "implemented"};
 constexpr size_t kFeatureWordsInAList = 3;
 // Machines a workshop diagnoses, and parts of a service, and the words that may stand
 // between one and a term said of it: "My laptop's been diagnosed", "Bilen min ble
@@ -883,6 +898,21 @@ bool IsAnAttribute(std::string_view text, size_t term_end, size_t end) {
   return rest.front() == '-' && EndsWithOneOf(FoldCase(rest.substr(1)), kAttributeWords);
 }
 
+// Whether `word`, a preposition starting at text[word_start] before a term, is the title of a
+// procedure's: kProcedureWords a few words before it ("Rutine for oppfølging av sykmeldte").
+bool IsInAProceduresTitle(std::string_view text, std::string_view word, size_t word_start) {
+  if (!OneOf(word, {"for", "ved", "om", "of", "on", "av", "with", "med"})) return false;
+  size_t pos = word_start;
+  for (size_t words = 0; words < kProcedureWordReach; ++words) {
+    std::string before;
+    std::tie(before, pos) = WordBefore(text, pos);
+    if (before.empty() || IsPossessiveBefore(before)) return false;
+    // Not one's own: "my routine for the insulin".
+    if (OneOf(before, kProcedureWords)) return !IsPossessiveBefore(WordBefore(text, pos).first);
+  }
+  return false;
+}
+
 bool IsATopic(std::string_view text, size_t start, size_t end) {
   // "Religion og livssyn er tema i uke 12", "Diabetes is the topic tonight".
   const auto [next, next_end] = WordAfter(text, end);
@@ -908,6 +938,7 @@ bool IsATopic(std::string_view text, size_t start, size_t end) {
   if (word == "in" || word == "i") {
     return OneOf(WordBefore(text, word_start).first, kWordsOfSkillBeforeIn);
   }
+  if (IsInAProceduresTitle(text, word, word_start)) return true;
   if (word == "for" || word == "ved") {
     const std::string before = WordBefore(text, word_start).first;
     return OneOf(before, kFirstAidWords) || (word == "for" && OneOf(before, kAdvertisingWords));
@@ -948,8 +979,10 @@ bool IsADevicesFeature(std::string_view text, size_t start) {
   // Touch ID": what a maker's product does.
   if (!OneOf(word, kVerbsOfAFeature)) return false;
   auto [maker, maker_start] = WordBeforeOverGenitive(text, word_start);
-  // "Telefonen min bruker Face ID".
-  if (OneOf(maker, {"min", "mi", "mitt", "my"})) maker = WordBefore(text, maker_start).first;
+  // "Telefonen min bruker Face ID", "Vi har innført ansiktsgjenkjenning".
+  if (OneOf(maker, {"min", "mi", "mitt", "my", "har", "have", "has"})) {
+    maker = WordBefore(text, maker_start).first;
+  }
   return OneOf(maker, kDevices) ||
          ((maker == "we" || maker == "vi") && word != "use" && word != "bruker");
 }
@@ -965,6 +998,15 @@ bool IsSaidOfAMachine(std::string_view text, size_t start) {
   return false;
 }
 
+// Whether `word`, starting at text[word_start], ends "one of" before people: "one of the",
+// "one of our", "en av" (not "a group of").
+bool IsPartitiveEnd(std::string_view text, std::string_view word, size_t word_start) {
+  std::string of(word);
+  if (OneOf(word, {"the", "our", "my"})) std::tie(of, word_start) = WordBefore(text, word_start);
+  return OneOf(of, {"of", "av"}) &&
+         OneOf(WordBefore(text, word_start).first, {"one", "en", "ett", "ei", "én"});
+}
+
 bool IsPeopleInGeneralWith(std::string_view text, size_t start) {
   // Back over a list to "with": "patients with diabetes and heart disease".
   size_t pos = start;
@@ -972,15 +1014,18 @@ bool IsPeopleInGeneralWith(std::string_view text, size_t start) {
     auto [word, word_start] = ListWordBefore(text, pos);
     if (word.empty() || IsPossessiveBefore(word)) return false;
     pos = word_start;
-    if (word != "with" && word != "med") continue;
+    // Or in treatment: "clients undergoing chemotherapy", "pasienter under cellegiftbehandling".
+    if (!OneOf(word, {"with", "med", "undergoing", "receiving", "under"})) continue;
     const auto [people, people_start] = WordBefore(text, pos);
     // "my children with asthma" are someone's; "our clients with diabetes" are not, nor
     // "kundene våre med allergi".
     if (IsPossessiveBefore(people)) {
       return OneOf(WordBefore(text, people_start).first, kPeopleServed);
     }
-    // "As someone with coeliac disease, I ..." is the writer.
-    const std::string before_people = WordBefore(text, people_start).first;
+    // "As someone with coeliac disease, I ..." is the writer; "one of the patients with
+    // diabetes", "en av pasientene med diabetes", someone among them.
+    const auto [before_people, before_start] = WordBefore(text, people_start);
+    if (IsPartitiveEnd(text, before_people, before_start)) return false;
     return OneOf(people, kPeopleServed) ||
            (OneOf(people, kPeopleInGeneral) && !IsPossessiveBefore(before_people) &&
             before_people != "as");
@@ -1057,6 +1102,16 @@ std::optional<PeopleInGeneral> PeopleInGeneralAt(std::string_view text, size_t s
   return std::nullopt;
 }
 
+bool NamesEveryOfAKind(std::string_view text, size_t start) {
+  // Not "andre" or "other": "Jeg ber sammen med andre muslimer" tells.
+  static constexpr std::string_view kEvery[] = {
+      "alle", "all", "every", "any", "enhver", "ethvert", "ulike", "various", "forskjellige"};
+  const auto [every, every_start] = WordBefore(text, start);
+  return OneOf(every, kEvery) &&
+         OneOf(WordBefore(text, every_start).first,
+               {"for", "til", "to", "med", "with", "fra", "from", "av", "of", "på"});
+}
+
 bool IsACampaignsCause(std::string_view text, size_t start) {
   // Not "kampen mot kreft", a fight that may be someone's.
   static constexpr std::string_view kCampaigns[] = {
@@ -1069,9 +1124,20 @@ bool IsACampaignsCause(std::string_view text, size_t start) {
 }
 
 bool IsWhatAThingIsFor(std::string_view text, size_t start) {
-  const auto [word, word_start] = WordBefore(text, start);
-  return OneOf(word, {"mot", "for", "against", "of", "with", "during", "under"}) &&
-         OneOf(WordBefore(text, word_start).first, kWordsOfUse);
+  // The term may be a later one of a list: "anbefales ikke ved diabetes eller
+  // blodfortynnende medisiner".
+  size_t pos = start;
+  for (size_t words = 0; words < kListWordReach; ++words) {
+    std::string word;
+    std::tie(word, pos) = ListWordBefore(text, pos);
+    if (word.empty() || OneOf(word, kWritersAsSubject) || IsPossessiveBefore(word)) return false;
+    if (!OneOf(word, {"mot", "for", "against", "of", "with", "during", "under", "ved"})) continue;
+    // Advised against too: "anbefales ikke ved diabetes".
+    auto [use, use_start] = WordBefore(text, pos);
+    if (OneOf(use, {"ikke", "not"})) use = WordBefore(text, use_start).first;
+    return OneOf(use, kWordsOfUse);
+  }
+  return false;
 }
 
 bool IsWhatAPolicyCovers(std::string_view text, size_t start, size_t end) {
@@ -1239,16 +1305,17 @@ bool IsAHolidayGreeting(std::string_view text, size_t start) {
 }
 
 // True if one of the four space-separated words before text[pos] (whatever they hold:
-// "kl. 18", "6pm") is a verb of closing, with no one's own "I" or "my" between: "I close
-// my laptop for iftar" is the writer's practice. (Norwegian "i", in, stops the walk too:
-// the term then stands, as it did before.)
-bool ClosesEarlyBefore(std::string_view text, size_t pos) {
-  for (int words = 0; words < 4 && pos >= 2 && text[pos - 1] == ' '; ++words) {
+// "kl. 18", "6pm", "søndager,") is one of `words`, with no one's own "I" or "my" between:
+// "I close my laptop for iftar" is the writer's practice. (Norwegian "i", in, stops the walk
+// too: the term then stands, as it did before.)
+template <size_t N>
+bool PlacesWordBefore(std::string_view text, size_t pos, const std::string_view (&words)[N]) {
+  for (int count = 0; count < 4 && pos >= 2 && text[pos - 1] == ' '; ++count) {
     const size_t space = text.rfind(' ', pos - 2);
     const size_t word_start = space == std::string_view::npos ? 0 : space + 1;
     const std::string word = FoldCase(text.substr(word_start, pos - 1 - word_start));
     if (OneOf(word, {"i", "my", "jeg", "eg", "min", "mi"})) return false;
-    if (OneOf(word, kClosingVerbs)) return true;
+    if (OneOf(word, words)) return true;
     pos = word_start;
   }
   return false;
@@ -1256,11 +1323,12 @@ bool ClosesEarlyBefore(std::string_view text, size_t pos) {
 
 bool IsAHolidayClosure(std::string_view text, size_t start, size_t end) {
   const auto [word, word_start] = WordBefore(text, start);
-  if (OneOf(word, {"for", "over", "during", "i", "på"}) &&
-      OneOf(WordBefore(text, word_start).first, kOpeningWords)) {
+  // A few words may come between: "Vi har åpent på søndager, også i ramadan".
+  if (OneOf(word, {"for", "over", "during", "i", "på", "under", "in"}) &&
+      PlacesWordBefore(text, word_start, kOpeningWords)) {
     return true;
   }
-  if (word == "for" && ClosesEarlyBefore(text, word_start)) return true;
+  if (word == "for" && PlacesWordBefore(text, word_start, kClosingVerbs)) return true;
   // A holiday's hours: "Ramadan opening hours", "Ramadan åpningstider" (one word).
   const auto [next, next_end] = WordAfter(text, end);
   return next == "åpningstider" ||

@@ -232,7 +232,8 @@ bool IsSaidOfAMachine(std::string_view text, size_t start);
 // Whether the term starting at text[start] follows people in general and "with" or "med":
 // "Our charity helps people with dementia", "tilbud til barn med astma"; not someone's
 // ("my children with asthma"). The people a business serves are its people in general
-// after a possessive too: "Our clients with diabetes", "kundene våre med allergi".
+// after a possessive too: "Our clients with diabetes", "kundene våre med allergi". So are
+// those in treatment: "clients undergoing chemotherapy".
 bool IsPeopleInGeneralWith(std::string_view text, size_t start);
 
 // Whether the term ending at text[end] names the body holding an event: "Green Party
@@ -261,6 +262,10 @@ struct PeopleInGeneral {
 // "Vi kjører dialysepasienter". (The caller asks that no one is near: "Jeg har autistiske
 // barn" is someone's.)
 std::optional<PeopleInGeneral> PeopleInGeneralAt(std::string_view text, size_t start, size_t end);
+
+// Whether the term starting at text[start] names every one of a kind after a preposition:
+// "Vi har gravplasser for alle trossamfunn", "open to all faiths", "for enhver religion".
+bool NamesEveryOfAKind(std::string_view text, size_t start);
 
 // Whether the term starting at text[start] is a campaign's cause: "Vi kjører en kampanje mot
 // kreft i oktober", "a fundraiser for dementia" ("Han tapte kampen mot kreft" is his).
