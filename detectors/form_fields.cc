@@ -502,6 +502,19 @@ std::optional<std::string> QuestionOfTheHeadedTurnBefore(std::string_view text, 
   return QuestionClosing(text, *said, *header - 1);
 }
 
+// Whether a form's value is a question of the filler's, opening with a verb or a question
+// word and ending in '?': "Filter for religion: does it include Muslim and Hindu?" asks;
+// "Allergies: nuts?" answers.
+bool AsksAQuestion(std::string_view value) {
+  static constexpr std::string_view kQuestionOpeners[] = {
+      "does",   "do",      "is",      "are",     "can", "could", "will",      "what",
+      "which",  "how",     "why",     "kan",     "er",  "har",   "gjelder",   "hva",
+      "hvilke", "hvilken", "hvordan", "hvorfor", "må",  "skal",  "inkluderer"};
+  if (value.empty() || value.back() != '?') return false;
+  const size_t first_end = std::min(value.find(' '), value.size());
+  return OneOf(FoldCase(value.substr(0, first_end)), kQuestionOpeners);
+}
+
 // The folded label of the form's field whose value holds text[start, end), one field a
 // line ("Religion: Muslim"), or the line before holding the label alone ("Dietary
 // requirements:" then "kosher"); nothing if the term is in no such value.
@@ -519,6 +532,12 @@ std::optional<std::string> FormLabelOf(std::string_view text, size_t start, size
     return LabelOfTheLineBefore(text, *line_start);
   }
   if (colon > kFormLabelLength) return std::nullopt;
+  std::string_view value = text.substr(*line_start + colon + 1, line_end - *line_start - colon - 1);
+  while (!value.empty() && (value.front() == ' ' || value.front() == '\t')) value.remove_prefix(1);
+  while (!value.empty() && std::isspace(static_cast<unsigned char>(value.back()))) {
+    value.remove_suffix(1);
+  }
+  if (AsksAQuestion(value)) return std::nullopt;
   // A transcript's turn that answers a question: the question is its label.
   if (std::optional<std::string> question = QuestionOfTheTurnBefore(text, *line_start)) {
     const std::optional<size_t> turn = TurnTextStartAt(text, *line_start);
@@ -680,9 +699,10 @@ std::pair<size_t, size_t> FormValueAfter(std::string_view text, size_t colon, si
 
 // The field of `span` (holds_nothing: whether an empty value says there is nothing), unless
 // its value is no data: one of no letters ("Medical Centre: 22 33 44 55"), but for blood
-// group 0, which Norwegian writes with a zero ("Blodtype: 0+").
+// group 0, which Norwegian writes with a zero ("Blodtype: 0+"), or a question.
 std::optional<FormFieldSpan> FieldWithValue(std::string_view text, FormFieldSpan span) {
   const std::string_view value = text.substr(span.value_start, span.value_end - span.value_start);
+  if (AsksAQuestion(value)) return std::nullopt;
   if (value.empty() ? span.holds_nothing : HoldsNothing(value)) {
     span.holds_nothing = true;
     return span;

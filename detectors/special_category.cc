@@ -498,7 +498,8 @@ bool SpecialCategoryDetector::SpeaksOfNoOne(const LexiconTerm& term, const ScanV
          NamesABody(text, start, end) || IsATopic(text, start, end) ||
          IsWhatAPolicyCovers(text, start, end) || IsAGroundListed(text, start, end) ||
          IsPeopleInGeneralWith(text, start) || IsSaidOfSomeoneAThingIsFor(text, start) ||
-         NamesEveryOfAKind(text, start) || DescribesNoOnesGroup(view, site) ||
+         NamesEveryOfAKind(text, start) || IsAnOptionListed(text, start) ||
+         DescribesNoOnesGroup(view, site) ||
          (term.category == kBiometricData && IsADevicesFeature(text, start)) ||
          (term.category == kHealthData && IsSaidOfAMachine(text, start)) ||
          IsAHolidayGreeting(text, start) || IsAHolidayClosure(text, start, end) ||

@@ -113,7 +113,10 @@ constexpr std::string_view kFormerly[] = {"tidligere", "former"};
 // contact's ("Notes: Muslim, no pork at the event", "Kommentar: homofil, vil ha info").
 constexpr std::string_view kNoteLabels[] = {
     "notes", "note", "comment", "comments", "notat", "notater", "kommentar", "kommentarer",
-    "merknad", "merknader", "anteckning", "anteckningar", "bemærkning", "bemærkninger"};
+    "merknad", "merknader", "anteckning", "anteckningar", "bemærkning", "bemærkninger",
+    // one's own profile (a check of a dating app's chat, thirty-fifth session: "Profile
+    // text: Pansexual, vegan, loves hiking")
+    "bio", "profile", "profile text", "profiltekst", "about me", "om meg"};
 // Words after such a verb that are its subject after all, as in a question ("Er det ...",
 // "Har dere ...", "Er noen ...").
 constexpr std::string_view kSubjectsAfterVerb[] = {
@@ -828,12 +831,20 @@ bool IsABodyNoun(std::string_view word) {
 }  // namespace
 
 bool NamesABody(std::string_view text, size_t start, size_t end) {
+  // "LGBTQ" in "LGBTQ+ events" is the same word.
+  while (end < text.size() && text[end] == '+') ++end;
   // "the Alzheimer's Society": a genitive may stand between.
   for (const std::string_view genitive : {std::string_view("'s"), kCurlyGenitive}) {
     if (text.substr(end, genitive.size()) == genitive) end += genitive.size();
   }
   const auto [next, next_end] = WordAfter(text, end);
   if (IsABodyNoun(next)) return true;
+  // A site's page of events: "the LGBTQ+ events page" (a dating app's chat, round 545).
+  if (OneOf(next, {"events", "event", "arrangementer"}) &&
+      OneOf(WordAfter(text, next_end).first,
+            {"page", "section", "tab", "calendar", "side", "siden", "kalender", "kalenderen"})) {
+    return true;
+  }
   // A place of worship's body or business: "the Catholic church shop", "the Hindu temple
   // café" (attending "the Catholic church" alone is a believer's).
   if (OneOf(next, kPlacesOfWorship) && IsABodyNoun(WordAfter(text, next_end).first)) {
@@ -1112,6 +1123,20 @@ bool NamesEveryOfAKind(std::string_view text, size_t start) {
                {"for", "til", "to", "med", "with", "fra", "from", "av", "of", "på"});
 }
 
+bool IsAnOptionListed(std::string_view text, size_t start) {
+  static constexpr std::string_view kOptionWords[] = {
+      "options", "option",  "choices",        "alternatives", "alternativer", "alternativene",
+      "valg",    "valgene", "valgmuligheter", "categories",   "kategorier"};
+  constexpr size_t kOptionListReach = 80;
+  const size_t colon = text.rfind(':', start);
+  if (colon == std::string_view::npos || colon + kOptionListReach < start ||
+      text.substr(colon, start - colon).find_first_of(".!?\n") != std::string_view::npos) {
+    return false;
+  }
+  const size_t label_start = WordStart(text, colon);
+  return OneOf(FoldCase(text.substr(label_start, colon - label_start)), kOptionWords);
+}
+
 bool IsACampaignsCause(std::string_view text, size_t start) {
   // Not "kampen mot kreft", a fight that may be someone's.
   static constexpr std::string_view kCampaigns[] = {
@@ -1186,6 +1211,16 @@ bool TheWriterOpens(std::string_view text, size_t pos) {
 
 bool IsAGroundListed(std::string_view text, size_t start, size_t end) {
   if (OneOf(WordAfter(text, end).first, kPossessives)) return false;
+  // Anyone's: "welcomes everyone, whatever their sexual orientation", "no matter your faith".
+  if (const auto [whose, whose_start] = WordBefore(text, start);
+      OneOf(whose, {"their", "your", "deres", "ens"})) {
+    const auto [before, before_start] = WordBefore(text, whose_start);
+    if (OneOf(before, {"whatever", "whichever", "matter", "uansett"}) ||
+        (before == "of" &&
+         OneOf(WordBefore(text, before_start).first, {"regardless", "irrespective"}))) {
+      return true;
+    }
+  }
   size_t pos = start;
   std::string next;
   for (size_t words = 0; words < kGroundListReach;) {
@@ -1234,7 +1269,12 @@ bool IsHyperbole(std::string_view text, size_t start, size_t end) {
   if (word == "had") return OneOf(WordBefore(text, word_start).first, {"nearly", "almost"});
   if (word != "have") return false;
   const auto [before, before_start] = WordBefore(text, word_start);
-  return before == "gonna" ||
+  // "I thought I'd have a heart attack", "I'll have a stroke if ...": what would be (a word
+  // starts after the apostrophe).
+  const bool contracted = OneOf(before, {"d", "ll"}) && before_start > 0 &&
+                          (text[before_start - 1] == '\'' ||
+                           static_cast<unsigned char>(text[before_start - 1]) == 0x99);
+  return contracted || OneOf(before, {"gonna", "id", "would"}) ||
          (before == "to" && OneOf(WordBefore(text, before_start).first, kAboutToWords));
 }
 

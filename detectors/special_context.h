@@ -267,6 +267,10 @@ std::optional<PeopleInGeneral> PeopleInGeneralAt(std::string_view text, size_t s
 // "Vi har gravplasser for alle trossamfunn", "open to all faiths", "for enhver religion".
 bool NamesEveryOfAKind(std::string_view text, size_t start);
 
+// Whether the term starting at text[start] is in a list of options after a colon: "We added
+// new gender options: non-binary, trans man and trans woman", "Valg: kristen, muslim, annet".
+bool IsAnOptionListed(std::string_view text, size_t start);
+
 // Whether the term starting at text[start] is a campaign's cause: "Vi kjører en kampanje mot
 // kreft i oktober", "a fundraiser for dementia" ("Han tapte kampen mot kreft" is his).
 bool IsACampaignsCause(std::string_view text, size_t start);
