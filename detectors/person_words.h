@@ -126,8 +126,10 @@ bool NamesABrand(const TaggingContext& context, size_t first, size_t last,
                  const absl::flat_hash_set<std::string>& brands);
 
 // Whether tokens [first, last] of `context`, or the token after them, hold a company's form
-// ("Hansen Bygg AS", "Acme Corp", "Acme Ltd"): the words name a company, not a person, also
-// where a cue points at them ("Contact: Acme Corp", "Kontaktperson: Berg AS").
+// ("Hansen Bygg AS", "Acme Corp", "Acme Ltd"), or the first of them, the token before or the
+// token after is a housing body's, a foundation's or a club's ("Sameiet Solsiden", "Solsiden
+// borettslag", "Kjelsås IL"): the words name a company, not a person, also where a cue points
+// at them ("Contact: Acme Corp", "Kontaktperson: Berg AS").
 bool NamesACompany(const TaggingContext& context, size_t first, size_t last);
 
 // Whether token `i` of `context` opens an expression whose first word is a first name

@@ -30,6 +30,10 @@ TEST(FormFields, AFieldsValueIsItsFillersAndAnEmptyFieldNoOnes) {
     return FormFieldOf(text, start, end);
   };
   EXPECT_EQ(field("Religion: Muslim", "Muslim"), FormField::kOfACategory);
+  // Round 545: a value that asks holds no answer.
+  EXPECT_EQ(field("Filter for religion: does it include Muslim and Hindu?", "Muslim"),
+            FormField::kNone);
+  EXPECT_EQ(field("Allergies: nuts?", "nuts"), FormField::kOfACategory);
   EXPECT_EQ(field("Navn: Kari\nPartitilhørighet: Høyre\nAlder: 40", "Høyre"),
             FormField::kOfACategory);
   EXPECT_NE(field("Navn: Kari\nPartitilhørighet: Høyre\nAlder: 40", "Kari"),

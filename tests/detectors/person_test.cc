@@ -1218,6 +1218,30 @@ TEST(PersonDetector, LeavesFixedExpressionsAlone) {
   EXPECT_THAT(Names(engine, "Jack in the office today?"), ElementsAre("Jack"));
 }
 
+TEST(PersonDetector, AGenitiveBeforeADiseaseNamesThePhysician) {
+  TestEngine engine;
+  EXPECT_THAT(Names(engine, "Han har Addisons sykdom."), IsEmpty());
+  EXPECT_THAT(Names(engine, "Jeg har Hashimotos thyreoiditt."), IsEmpty());
+  EXPECT_THAT(Names(engine, "I was diagnosed with Graves' disease."), IsEmpty());
+  EXPECT_THAT(Names(engine, "Vi mistenker at hunden har Cushings sykdom."), IsEmpty());
+  // A first name's illness is someone's.
+  EXPECT_THAT(Names(engine, "Vi avlyste turen på grunn av Hannahs sykdom."),
+              ElementsAre("Hannahs"));
+}
+
+TEST(PersonDetector, KinCalledByWhatTheyAreIsNoName) {
+  TestEngine engine;
+  EXPECT_THAT(Names(engine, "Onkel var medlem i Fagforbundet i 40 år."), IsEmpty());
+}
+
+TEST(PersonDetector, HousingBodiesAndClubsAreNoPersons) {
+  TestEngine engine;
+  EXPECT_THAT(Names(engine, "Sameiet Solsiden betaler felleskostnader."), IsEmpty());
+  EXPECT_THAT(Names(engine, "Kjelsås IL har trening i kveld."), IsEmpty());
+  EXPECT_THAT(Names(engine, "Vaktmester Rune Solberg kommer tirsdag."),
+              ElementsAre("Rune Solberg"));
+}
+
 TEST(PersonDetector, LongLinesAreTaggedInBoundedSegments) {
   std::string text;
   for (int i = 0; i < 2000; ++i) text += "bare vanlige ord her ";

@@ -243,6 +243,12 @@ TEST(SpecialContextTopic, WhatSomethingIsAboutIsNoOnes) {
   // Round 524: what it suits or is advised for.
   EXPECT_TRUE(thing_for("Passer for diabetikere", "diabetikere"));
   EXPECT_TRUE(thing_for("Not recommended during pregnancy", "pregnancy"));
+  // Round 541: advised against, and a later item of the list.
+  constexpr std::string_view kAdvisedAgainst =
+      "Behandlingen anbefales ikke ved diabetes eller blodfortynnende medisiner.";
+  EXPECT_TRUE(thing_for(kAdvisedAgainst, "diabetes"));
+  EXPECT_TRUE(thing_for(kAdvisedAgainst, "blodfortynnende"));
+  EXPECT_FALSE(thing_for("Kremen hjelper mot kløe, men jeg har eksem", "eksem"));
   auto in_general = [](std::string_view text, std::string_view term) {
     return IsPeopleInGeneralWith(text, Span(text, term).first);
   };
@@ -257,6 +263,11 @@ TEST(SpecialContextTopic, WhatSomethingIsAboutIsNoOnes) {
   // Round 447: one unnamed, but not the writer as one.
   EXPECT_TRUE(in_general("Is the flat suitable for someone with a wheelchair?", "wheelchair"));
   EXPECT_FALSE(in_general("As someone with coeliac disease, I was thrilled", "coeliac disease"));
+  // Round 541: in treatment; but one of them is someone.
+  EXPECT_TRUE(in_general("Free consultation for clients undergoing chemotherapy", "chemotherapy"));
+  EXPECT_TRUE(in_general("We help a group of patients with diabetes.", "diabetes"));
+  EXPECT_FALSE(in_general("My brother is one of the patients with diabetes", "diabetes"));
+  EXPECT_FALSE(in_general("Jeg er en av pasientene med diabetes.", "diabetes"));
   // Round 450: the reader an offer speaks to.
   EXPECT_TRUE(in_general("Kursene passer for alle, også deg med vondt i ryggen", "vondt"));
   // Round 479: a party's event.
@@ -344,6 +355,33 @@ TEST(SpecialContextTopic, WhatSomethingIsAboutIsNoOnes) {
   EXPECT_FALSE(At(IsAGroundListed, "Jeg ble diskriminert på grunnlag av etnisitet", "etnisitet"));
   EXPECT_FALSE(At(IsAGroundListed, "I was treated differently based on my religion", "religion"));
   EXPECT_FALSE(At(IsAGroundListed, "Jeg ble sagt opp på grunn av sykdom", "sykdom"));
+  // Round 545: anyone's.
+  EXPECT_TRUE(At(IsAGroundListed, "Our app welcomes everyone, whatever their sexual orientation",
+                 "sexual orientation"));
+  EXPECT_TRUE(At(IsAGroundListed, "All are welcome regardless of their religion.", "religion"));
+  EXPECT_FALSE(At(IsAGroundListed, "I am proud of their religion", "religion"));
+  // Round 542: every one of a kind; round 545: options listed after a colon.
+  auto every = [](std::string_view text, std::string_view term) {
+    return NamesEveryOfAKind(text, Span(text, term).first);
+  };
+  EXPECT_TRUE(every("Vi har gravplasser for alle trossamfunn.", "trossamfunn"));
+  EXPECT_FALSE(every("Jeg ber sammen med andre muslimer.", "muslimer"));
+  auto option = [](std::string_view text, std::string_view term) {
+    return IsAnOptionListed(text, Span(text, term).first);
+  };
+  constexpr std::string_view kOptions =
+      "We added new gender options: non-binary, trans man and trans woman.";
+  EXPECT_TRUE(option(kOptions, "non-binary"));
+  EXPECT_TRUE(option(kOptions, "trans woman"));
+  EXPECT_FALSE(option("Note: I'm trans", "trans"));
+  EXPECT_FALSE(option("Options: none. I'm trans", "trans"));
+  // Round 543: a procedure's title.
+  EXPECT_TRUE(At(IsATopic, "Rutine for oppfølging av sykmeldte", "sykmeldte"));
+  EXPECT_FALSE(At(IsATopic, "Jeg følger rutinen for oppfølging av min sykmelding", "sykmelding"));
+  EXPECT_FALSE(At(IsATopic, "I am claiming on my policy for the surgery I had", "surgery"));
+  EXPECT_TRUE(At(IsATopic, "Vi har fått melding om vannkopper i barnehagen", "vannkopper"));
+  // Round 545: a site's events page.
+  EXPECT_TRUE(At(NamesABody, "I open the LGBTQ+ events page", "LGBTQ"));
   EXPECT_TRUE(
       At(IsATopic, "Kan du sende oversikt over sykemeldinger per avdeling?", "sykemeldinger"));
   EXPECT_FALSE(At(IsWhatAPolicyCovers, "Gjelder det for meg som er uføretrygdet?", "uføretrygdet"));
@@ -388,6 +426,9 @@ TEST(SpecialContextGreeting, AHolidayWishedToAllIsNoOnesFaith) {
   EXPECT_TRUE(closure("We are open during Ramadan with shorter hours.", "Ramadan"));
   EXPECT_TRUE(closure("Vi har åpent i påsken", "påsken"));
   EXPECT_FALSE(closure("I'm fasting during Ramadan", "Ramadan"));
+  // Round 541: a few words may stand between.
+  EXPECT_TRUE(closure("Vi har åpent på søndager, også i ramadan.", "ramadan"));
+  EXPECT_FALSE(closure("Jeg faster i ramadan", "ramadan"));
   constexpr std::string_view kGood = "Jeg er en god muslim";
   EXPECT_FALSE(IsAHolidayGreeting(kGood, Span(kGood, "muslim").first));
 }
@@ -420,6 +461,10 @@ TEST(SpecialContextIntensifier, HyperboleGivesOrIsAboutToHave) {
   EXPECT_TRUE(hyperbole("I'm going to have a heart attack", "heart attack"));
   EXPECT_FALSE(hyperbole("my dad used to have a stroke every few years", "stroke"));
   EXPECT_FALSE(hyperbole("I had a heart attack in May", "heart attack"));
+  // Round 544: what one would have.
+  EXPECT_TRUE(hyperbole("I thought I'd have a heart attack lol", "heart attack"));
+  EXPECT_TRUE(hyperbole("I\xE2\x80\x99ll have a stroke if they raise the price", "stroke"));
+  EXPECT_TRUE(hyperbole("I would have a heart attack", "heart attack"));
 }
 
 // Round 432: "Kan jeg få refusjon hvis jeg blir syk?" asks; it tells of no illness.
