@@ -312,6 +312,16 @@ bool DescribesNoOnesGroup(const ScanView& view, const TermSite& site) {
          FormFieldOf(site.text, site.start, site.end) != FormField::kOfACategory;
 }
 
+// Whether the term at `site` is said of a share of people in general with no one between:
+// "30 prosent av de spurte har vært sykmeldt", "én av fem nordmenn vil få en angstlidelse"
+// (not "halvparten av lønna mi går til medisin fordi jeg har diabetes").
+bool IsSaidOfAShare(const ScanView& view, const TermSite& site) {
+  const std::optional<size_t> share_end = ShareOfPeopleEnd(site);
+  if (!share_end) return false;
+  const auto person = view.LastContextRightBefore(kPersonCues, site.start, kTermContextBefore);
+  return !person || *person <= *share_end;
+}
+
 // Whether the term at `site` is ordered for an event by a business or no one, with no one
 // between: "Can we get a halal option for the staff party?" (not "Jeg er muslim og ønsker
 // halal-mat på julebordet").
@@ -503,12 +513,14 @@ bool SpecialCategoryDetector::SpeaksOfNoOne(const LexiconTerm& term, const ScanV
          (term.category == kBiometricData && IsADevicesFeature(text, start)) ||
          (term.category == kHealthData && IsSaidOfAMachine(text, start)) ||
          IsAHolidayGreeting(text, start) || IsAHolidayClosure(text, start, end) ||
+         (term.category == kReligiousBelief && NamesAHolidaysTime(text, end)) ||
          (term.figurative_after_intensifier &&
           (FollowsAnIntensifier(text, start) || IsHyperbole(text, start, end))) ||
          IsSaidOfAThingShown(term, view, site) || IsAHypothesis(text, start, end) ||
          IsAReadersCondition(text, start) || IsACampaignsCause(text, start) ||
          (OpensWithNoOne(site) &&
           !view.HasContext(kPersonCues, start, end, kTermContextBefore, kTermContextAfter)) ||
+         IsSaidOfAShare(view, site) ||
          // Goods in stock: "Vi har samiske kofter på lager" ("vi" is the shop).
          IsStockedGoods(site) || IsOrderedForAnEvent(view, site) ||
          // A prison or hospice worked at, or an occupation: "I work at the prison as a

@@ -731,6 +731,33 @@ bool OpensWithAMembershipNote(const TermSite& site, size_t word) {
   return after >= sentence_end || text[after] == ',' || text[after] == '.' || text[after] == '!';
 }
 
+std::optional<size_t> ShareOfPeopleEnd(const TermSite& site) {
+  static constexpr std::string_view kShares[] = {
+      "prosent av",    "percent of", "per cent of",   "% av",        "% of",
+      "halvparten av", "half of",    "flertallet av", "majority of", "andelen"};
+  // "én av fem", "one in five": one of a number.
+  static constexpr std::string_view kOneOf[] = {"én av", "en av", "ein av", "one in"};
+  static constexpr std::string_view kNumbers[] = {
+      "to",  "tre",   "fire",   "fem",   "seks", "sju",     "syv",     "åtte",
+      "ni",  "ti",    "hundre", "tusen", "two",  "three",   "four",    "five",
+      "six", "seven", "eight",  "nine",  "ten",  "hundred", "thousand"};
+  const std::string before =
+      FoldCase(site.text.substr(site.sentence_start, site.start - site.sentence_start));
+  // Offsets in the folded copy stand for the text's only where folding kept the length.
+  if (before.size() != site.start - site.sentence_start) return std::nullopt;
+  for (const std::string_view share : kShares) {
+    const size_t at = before.rfind(share);
+    if (at != std::string::npos) return site.sentence_start + at + share.size();
+  }
+  for (const std::string_view one_of : kOneOf) {
+    const size_t at = before.rfind(one_of);
+    if (at == std::string::npos || (at > 0 && before[at - 1] != ' ')) continue;
+    const auto [number, number_end] = WordAfter(before, at + one_of.size());
+    if (OneOf(number, kNumbers)) return site.sentence_start + number_end;
+  }
+  return std::nullopt;
+}
+
 bool OpensWithNoOne(const TermSite& site) {
   const std::string_view text = site.text;
   const size_t first_end = WordEnd(text, site.sentence_start);
@@ -1111,6 +1138,15 @@ std::optional<PeopleInGeneral> PeopleInGeneralAt(std::string_view text, size_t s
     }
   }
   return std::nullopt;
+}
+
+bool NamesAHolidaysTime(std::string_view text, size_t end) {
+  static constexpr std::string_view kTimeVerbs[] = {"starter", "startar", "begynner", "byrjar",
+                                                    "slutter", "sluttar", "starts",   "begins",
+                                                    "ends",    "started", "began",    "ended"};
+  const auto [verb, verb_end] = WordAfter(text, end);
+  return OneOf(verb, kTimeVerbs) ||
+         (OneOf(verb, {"er", "is", "was", "var"}) && WordAfter(text, verb_end).first == "over");
 }
 
 bool NamesEveryOfAKind(std::string_view text, size_t start) {

@@ -94,6 +94,12 @@ bool FollowsANameInApposition(const TermSite& site,
 // the offence and asks about something else).
 bool IsInAQuestion(const TermSite& site);
 
+// Where a share of people in general ends in the term's sentence before the term ("30
+// prosent av", "half of", "én av fem", "one in five"), if one does: "Undersøkelsen viser at 30
+// prosent av de spurte har vært sykmeldt" tells of no one (the caller asks that no person
+// comes between).
+std::optional<size_t> ShareOfPeopleEnd(const TermSite& site);
+
 // Whether the term's sentence opens with no one as its subject: "Ingen i 4A har lus denne
 // uka", "Nobody here has covid", "None of us are vegan" (the caller asks that no person
 // is near: "Ingen vet at jeg har diabetes" is the writer's).
@@ -262,6 +268,10 @@ struct PeopleInGeneral {
 // "Vi kjører dialysepasienter". (The caller asks that no one is near: "Jeg har autistiske
 // barn" is someone's.)
 std::optional<PeopleInGeneral> PeopleInGeneralAt(std::string_view text, size_t start, size_t end);
+
+// Whether the term ending at text[end], a faith's holiday, is the subject of its time:
+// "Ramadan starter i kveld", "Eid begins on Friday", "Ramadan is over".
+bool NamesAHolidaysTime(std::string_view text, size_t end);
 
 // Whether the term starting at text[start] names every one of a kind after a preposition:
 // "Vi har gravplasser for alle trossamfunn", "open to all faiths", "for enhver religion".

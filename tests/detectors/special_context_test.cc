@@ -426,6 +426,10 @@ TEST(SpecialContextGreeting, AHolidayWishedToAllIsNoOnesFaith) {
   EXPECT_TRUE(closure("We are open during Ramadan with shorter hours.", "Ramadan"));
   EXPECT_TRUE(closure("Vi har åpent i påsken", "påsken"));
   EXPECT_FALSE(closure("I'm fasting during Ramadan", "Ramadan"));
+  // Round 547: a holiday as the subject of its time.
+  EXPECT_TRUE(NamesAHolidaysTime("Ramadan starter i kveld", 7));
+  EXPECT_TRUE(NamesAHolidaysTime("Ramadan is over", 7));
+  EXPECT_FALSE(NamesAHolidaysTime("Ramadan er viktig for meg", 7));
   // Round 541: a few words may stand between.
   EXPECT_TRUE(closure("Vi har åpent på søndager, også i ramadan.", "ramadan"));
   EXPECT_FALSE(closure("Jeg faster i ramadan", "ramadan"));
@@ -527,6 +531,20 @@ TEST(SpecialContext, ATermInAppositionToANameIsTheirs) {
 }
 
 // Round 529: a sentence whose subject is no one.
+// Round 547: a share of people in general.
+TEST(SpecialContext, AShareOfPeopleEndsBeforeTheTerm) {
+  auto share_end = [](std::string_view text, std::string_view term) -> std::optional<size_t> {
+    const auto [start, end] = Span(text, term);
+    return ShareOfPeopleEnd(TermSite(text, start, end));
+  };
+  constexpr std::string_view kSurvey = "Undersøkelsen viser at 30 prosent av de spurte er syke";
+  EXPECT_EQ(share_end(kSurvey, "syke"), Span(kSurvey, "prosent av").second);
+  constexpr std::string_view kOneInFive = "One in five adults will have depression";
+  EXPECT_EQ(share_end(kOneInFive, "depression"), Span(kOneInFive, "five").second);
+  EXPECT_EQ(share_end("Jeg er en av pasientene med diabetes", "diabetes"), std::nullopt);
+  EXPECT_EQ(share_end("Jeg har diabetes", "diabetes"), std::nullopt);
+}
+
 TEST(SpecialContext, ASentenceOfNoOneOpensWithIt) {
   EXPECT_TRUE(At(OpensWithNoOne, "Ingen i 4A har lus denne uka.", "lus"));
   EXPECT_TRUE(At(OpensWithNoOne, "Nobody here has covid.", "covid"));
