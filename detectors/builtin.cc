@@ -2,6 +2,7 @@
 
 #include <chrono>
 
+#include "detectors/card_security_code.h"
 #include "detectors/credit_card.h"
 #include "detectors/date_of_birth.h"
 #include "detectors/dk_bank_account.h"
@@ -55,6 +56,7 @@ absl::Status RegisterBuiltinDetectors(DetectorRegistry& registry) {
   SLADD_RETURN_IF_ERROR(RegisterMadeLater<PhoneNumberDetector>(registry));
   SLADD_RETURN_IF_ERROR(registry.Register(std::make_unique<EmailAddressDetector>()));
   SLADD_RETURN_IF_ERROR(registry.Register(std::make_unique<CreditCardDetector>()));
+  SLADD_RETURN_IF_ERROR(registry.Register(std::make_unique<CardSecurityCodeDetector>()));
   SLADD_RETURN_IF_ERROR(registry.Register(std::make_unique<IbanCodeDetector>()));
   SLADD_RETURN_IF_ERROR(registry.Register(std::make_unique<IpAddressDetector>()));
   SLADD_RETURN_IF_ERROR(
