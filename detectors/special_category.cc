@@ -520,7 +520,7 @@ bool SpecialCategoryDetector::SpeaksOfNoOne(const LexiconTerm& term, const ScanV
          IsAReadersCondition(text, start) || IsACampaignsCause(text, start) ||
          (OpensWithNoOne(site) &&
           !view.HasContext(kPersonCues, start, end, kTermContextBefore, kTermContextAfter)) ||
-         IsSaidOfAShare(view, site) ||
+         IsSaidOfAShare(view, site) || SaysNoneOrWithholds(text, start) ||
          // Goods in stock: "Vi har samiske kofter på lager" ("vi" is the shop).
          IsStockedGoods(site) || IsOrderedForAnEvent(view, site) ||
          // A prison or hospice worked at, or an occupation: "I work at the prison as a

@@ -1140,6 +1140,28 @@ std::optional<PeopleInGeneral> PeopleInGeneralAt(std::string_view text, size_t s
   return std::nullopt;
 }
 
+bool SaysNoneOrWithholds(std::string_view text, size_t start) {
+  static constexpr std::string_view kTelling[] = {"oppgi", "opplyse", "oppgje", "disclose",
+                                                  "state", "share",   "give"};
+  static constexpr std::string_view kRefusing[] = {
+      "ikke", "ikkje", "not", "nekter", "declined", "declines", "refuses", "refused", "rather"};
+  auto [word, word_start] = WordBefore(text, start);
+  // "ingen kjente allergier", "no known allergies", "ingen andre sykdommer".
+  if (OneOf(word, {"kjente", "kjende", "known", "andre", "other"})) {
+    std::tie(word, word_start) = WordBefore(text, word_start);
+  }
+  if (OneOf(word, {"ingen", "no"})) return true;
+  // "would rather not share my diagnosis".
+  if (IsPossessiveBefore(word)) std::tie(word, word_start) = WordBefore(text, word_start);
+  if (!OneOf(word, kTelling)) return false;
+  // "ønsker ikke å oppgi", "declined to state", "would rather not share".
+  for (int words = 0; words < 3; ++words) {
+    std::tie(word, word_start) = WordBefore(text, word_start);
+    if (OneOf(word, kRefusing)) return true;
+  }
+  return false;
+}
+
 bool NamesAHolidaysTime(std::string_view text, size_t end) {
   static constexpr std::string_view kTimeVerbs[] = {"starter", "startar", "begynner", "byrjar",
                                                     "slutter", "sluttar", "starts",   "begins",

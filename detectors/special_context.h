@@ -269,6 +269,11 @@ struct PeopleInGeneral {
 // barn" is someone's.)
 std::optional<PeopleInGeneral> PeopleInGeneralAt(std::string_view text, size_t start, size_t end);
 
+// Whether the term starting at text[start] is said to be absent or withheld: "har ingen kjente
+// allergier", "no known allergies", "ønsker ikke å oppgi diagnose", "declined to state
+// religion".
+bool SaysNoneOrWithholds(std::string_view text, size_t start);
+
 // Whether the term ending at text[end], a faith's holiday, is the subject of its time:
 // "Ramadan starter i kveld", "Eid begins on Friday", "Ramadan is over".
 bool NamesAHolidaysTime(std::string_view text, size_t end);

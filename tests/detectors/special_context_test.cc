@@ -531,6 +531,20 @@ TEST(SpecialContext, ATermInAppositionToANameIsTheirs) {
 }
 
 // Round 529: a sentence whose subject is no one.
+// Round 548: what is absent or withheld.
+TEST(SpecialContext, WhatIsAbsentOrWithheldIsNoOnes) {
+  auto none = [](std::string_view text, std::string_view term) {
+    return SaysNoneOrWithholds(text, Span(text, term).first);
+  };
+  EXPECT_TRUE(none("Bruker har ingen kjente allergier.", "allergier"));
+  EXPECT_TRUE(none("I have no allergies.", "allergies"));
+  EXPECT_TRUE(none("Bruker ønsker ikke å oppgi diagnose.", "diagnose"));
+  EXPECT_TRUE(none("Client declined to state religion.", "religion"));
+  EXPECT_TRUE(none("I'd rather not share my diagnosis.", "diagnosis"));
+  EXPECT_FALSE(none("No, I have diabetes.", "diabetes"));
+  EXPECT_FALSE(none("I want to share my diagnosis with you", "diagnosis"));
+}
+
 // Round 547: a share of people in general.
 TEST(SpecialContext, AShareOfPeopleEndsBeforeTheTerm) {
   auto share_end = [](std::string_view text, std::string_view term) -> std::optional<size_t> {
