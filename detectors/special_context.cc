@@ -355,8 +355,11 @@ constexpr std::string_view kPeopleInGeneral[] = {
 constexpr std::string_view kPeopleServed[] = {
     "customers", "clients", "members", "users", "patients", "students", "pupils", "staff",
     "employees", "residents", "tenants", "passengers", "kunder", "kundene", "medlemmer",
-    "medlemmene", "brukere", "brukerne", "pasienter", "pasientene", "elever", "elevene",
-    "ansatte", "beboere", "beboerne", "leietakere", "passasjerer", "holders"};
+    "medlemmene", "brukere", "brukerne", "pasienter", "pasientene", "elever", "elevene", "ansatte",
+    "beboere", "beboerne", "leietakere", "passasjerer", "holders",
+    // Swedish and Danish (thirty-fifth session: "arbeta med patienter med demens")
+    "patienter", "patienterna", "medlemmar", "medlemmarna", "anställda", "användare", "brugere",
+    "borgere"};
 // The plural of people served as a compound's last part: "kreftpasienter", "rullestolbrukere".
 constexpr std::string_view kPluralPeopleServedInCompounds[] = {"pasienter", "pasientar", "brukere",
                                                                "brukarar"};
@@ -1196,14 +1199,24 @@ bool IsAnOptionListed(std::string_view text, size_t start) {
 }
 
 bool IsACampaignsCause(std::string_view text, size_t start) {
-  // Not "kampen mot kreft", a fight that may be someone's.
+  // Not "kampen mot kreft", a fight that may be someone's, unless it is supported.
   static constexpr std::string_view kCampaigns[] = {
-      "kampanje",    "kampanjen",    "kampanjer",         "campaign", "campaigns", "innsamling",
-      "innsamlinga", "innsamlingen", "innsamlingsaksjon", "aksjon",   "aksjonen",  "fundraiser",
-      "fundraising", "appeal"};
+      "kampanje", "kampanjen", "kampanjer", "campaign", "campaigns", "innsamling", "innsamlinga",
+      "innsamlingen", "innsamlingsaksjon", "aksjon", "aksjonen", "fundraiser", "fundraising",
+      "appeal",
+      // Swedish and Danish (thirty-fifth session: "Kampanj mot bröstcancer i oktober")
+      "kampanj", "kampanjen", "kampagne", "kampagnen", "insamlingen"};
+  static constexpr std::string_view kFights[] = {"kampen", "fight", "battle"};
+  static constexpr std::string_view kSupporting[] = {"støtter", "støtte",   "stöder",    "stödjer",
+                                                     "support", "supports", "supporting"};
   const auto [word, word_start] = WordBefore(text, start);
-  return OneOf(word, {"mot", "for", "against", "til", "to"}) &&
-         OneOf(WordBefore(text, word_start).first, kCampaigns);
+  if (!OneOf(word, {"mot", "mod", "for", "för", "against", "til", "till", "to"})) return false;
+  const auto [cause, cause_start] = WordBefore(text, word_start);
+  if (OneOf(cause, kCampaigns)) return true;
+  // "Vi støtter kampen mod kræft", "we support the fight against cancer".
+  auto [verb, verb_start] = WordBefore(text, cause_start);
+  if (verb == "the") verb = WordBefore(text, verb_start).first;
+  return OneOf(cause, kFights) && OneOf(verb, kSupporting);
 }
 
 bool IsWhatAThingIsFor(std::string_view text, size_t start) {
@@ -1214,10 +1227,12 @@ bool IsWhatAThingIsFor(std::string_view text, size_t start) {
     std::string word;
     std::tie(word, pos) = ListWordBefore(text, pos);
     if (word.empty() || OneOf(word, kWritersAsSubject) || IsPossessiveBefore(word)) return false;
-    if (!OneOf(word, {"mot", "for", "against", "of", "with", "during", "under", "ved"})) continue;
-    // Advised against too: "anbefales ikke ved diabetes".
+    if (!OneOf(word, {"mot", "for", "för", "against", "of", "with", "during", "under", "ved"})) {
+      continue;
+    }
+    // Advised against too: "anbefales ikke ved diabetes", "passar inte för gravida".
     auto [use, use_start] = WordBefore(text, pos);
-    if (OneOf(use, {"ikke", "not"})) use = WordBefore(text, use_start).first;
+    if (OneOf(use, {"ikke", "ikkje", "inte", "not"})) use = WordBefore(text, use_start).first;
     return OneOf(use, kWordsOfUse);
   }
   return false;

@@ -240,6 +240,10 @@ TEST(SpecialContextTopic, WhatSomethingIsAboutIsNoOnes) {
   EXPECT_TRUE(cause("Vi kjører en kampanje mot kreft i oktober", "kreft"));
   EXPECT_TRUE(cause("a fundraiser for dementia research", "dementia"));
   EXPECT_FALSE(cause("Han tapte kampen mot kreft", "kreft"));
+  // Round 549: a supported fight, and a Swedish campaign.
+  EXPECT_TRUE(cause("Vi støtter kampen mod kræft", "kræft"));
+  EXPECT_TRUE(cause("We support the fight against cancer", "cancer"));
+  EXPECT_TRUE(cause("Kampanj mot bröstcancer i oktober", "bröstcancer"));
   // Round 524: what it suits or is advised for.
   EXPECT_TRUE(thing_for("Passer for diabetikere", "diabetikere"));
   EXPECT_TRUE(thing_for("Not recommended during pregnancy", "pregnancy"));
