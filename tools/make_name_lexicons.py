@@ -174,6 +174,16 @@ ENGLISH_SHORT_FORMS = [
     "Liz", "Zach", "Abi", "Fran", "Jas", "Raj", "Kat", "Mags", "Debs", "Ange", "Bev",
     "Cath", "Jacqui", "Kez", "Loz", "Caz", "Dom", "Seb", "Jules"]
 
+# Somali, Eritrean, Afghan, Syrian and Kurdish first names the lists above lacked (a check
+# of names of every origin, thirty-fifth session, 2026-12-06: "Ring Fatuma på 412 34 567"
+# named no one): written for sladd from general knowledge of the names in use; not "Rama",
+# also a brand, nor "Haben", a German verb in lowercase.
+MORE_EAST_AFRICAN_AND_MIDDLE_EASTERN_FIRST_NAMES = [
+    "Abdikarim", "Alaa", "Anisa", "Awet", "Baran", "Behrouz", "Dania", "Deqa", "Faduma",
+    "Fatuma", "Filsan", "Ghaith", "Habiba", "Hibaaq", "Idil", "Khadra", "Kowsar",
+    "Maryan", "Mebrahtu", "Merhawit", "Mulki", "Naima", "Nilofar", "Qamar", "Rahel", "Rawan",
+    "Rojin", "Saida", "Shukri", "Tesfalem", "Wahida", "Zilan"]
+
 IMMIGRANT_LAST_NAMES = [
     "Aslam", "Begić", "Bondarenko", "Chaudhry", "Delić", "Demir", "Gebremedhin", "Hadžić",
     "Haile", "Hasanović", "Hoang", "Hodžić", "Ionescu", "Ivanov", "Jama", "Jankauskas",
@@ -199,7 +209,9 @@ def main():
                 target.update(n.strip() for n in names if isinstance(n, str) and n.strip())
     last.update(EXTRA_LAST_NAMES + IMMIGRANT_LAST_NAMES)
     first.update(EXTRA_FIRST_NAMES + NORWEGIAN_FIRST_NAMES + IMMIGRANT_FIRST_NAMES +
-                 MORE_INDIAN_FIRST_NAMES + MORE_POLISH_FIRST_NAMES + CHINESE_FIRST_NAMES + BRITISH_IRISH_FIRST_NAMES +
+                 MORE_INDIAN_FIRST_NAMES + MORE_POLISH_FIRST_NAMES +
+                 MORE_EAST_AFRICAN_AND_MIDDLE_EASTERN_FIRST_NAMES + CHINESE_FIRST_NAMES +
+                 BRITISH_IRISH_FIRST_NAMES +
                  ENGLISH_SHORT_FORMS)
     immigrant = ("\n# Also names common among Norway's groups of immigrant origin (Lejla, Jurgita,"
                  "\n# Tesfay), written for sladd.")

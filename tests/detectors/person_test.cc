@@ -1234,6 +1234,15 @@ TEST(PersonDetector, KinCalledByWhatTheyAreIsNoName) {
   EXPECT_THAT(Names(engine, "Onkel var medlem i Fagforbundet i 40 år."), IsEmpty());
 }
 
+// A check of names of every origin (thirty-fifth session): Somali, Eritrean, Afghan,
+// Syrian and Kurdish first names the lists lacked.
+TEST(PersonDetector, FindsFirstNamesOfNorwaysGroupsOfImmigrantOrigin) {
+  TestEngine engine;
+  EXPECT_THAT(Names(engine, "Ring Fatuma på 412 34 567."), ElementsAre("Fatuma"));
+  EXPECT_THAT(Names(engine, "Send kvitteringen til Merhawit."), ElementsAre("Merhawit"));
+  EXPECT_THAT(Names(engine, "snakket med khadra i går"), ElementsAre("khadra"));
+}
+
 TEST(PersonDetector, HousingBodiesAndClubsAreNoPersons) {
   TestEngine engine;
   EXPECT_THAT(Names(engine, "Sameiet Solsiden betaler felleskostnader."), IsEmpty());
