@@ -1,6 +1,7 @@
 #include "detectors/credit_card.h"
 
 #include "detectors/context.h"
+#include "detectors/form_fields.h"
 
 namespace sladd {
 namespace {
@@ -91,9 +92,11 @@ void CreditCardDetector::ConfirmNumber(const NumberToken& token, const ScanView&
     const auto digits = Digits::Of(view.text().substr(span.start, span.end - span.start));
     const auto scheme = ValidateCardNumber(*digits);
     if (!scheme) {
-      // "kortnummer 4111 1111 1111 1112": the label makes a mistyped card number one still.
+      // "kortnummer 4111 1111 1111 1112": the label makes a mistyped card number one still,
+      // as does a question for it that the number answers.
       if (CardSchemeOf(*digits) &&
-          view.HasContextRightBefore(kCardWords, span.start, kContextBefore)) {
+          (view.HasContextRightBefore(kCardWords, span.start, kContextBefore) ||
+           AnswersAQuestionFor(kCardWords, view, span.start))) {
         out.push_back({"CREDIT_CARD", span.start, span.end, 0.8, {}, kInvalidCheckDigits});
       }
       return;

@@ -826,6 +826,28 @@ FormField FormFieldOf(std::string_view text, size_t start, size_t end) {
   return ContainsOneOf(*label, kFormLabelWords) ? FormField::kOfACategory : FormField::kNone;
 }
 
+std::optional<std::pair<size_t, size_t>> QuestionAnsweredFrom(std::string_view text, size_t start) {
+  const std::optional<size_t> line_start = LineStart(text, start, kFormLineReach);
+  if (!line_start || *line_start == 0) return std::nullopt;
+  // The turn's text may open with the spaces after its speaker's colon.
+  const std::optional<size_t> answer = TurnTextStartAt(text, *line_start);
+  if (!answer || text.find_first_not_of(" \t", *answer) != start) return std::nullopt;
+  const std::optional<size_t> before = LineStart(text, *line_start - 1, kFormLineReach);
+  if (!before) return std::nullopt;
+  const std::optional<size_t> turn = TurnTextStartAt(text, *before);
+  size_t end = *line_start - 1;
+  while (end > *before && (text[end - 1] == ' ' || text[end - 1] == '\r')) --end;
+  if (!turn || *turn >= end || text[end - 1] != '?') return std::nullopt;
+  return std::pair(text.find_first_not_of(" \t", *turn), end - 1);
+}
+
+bool AnswersAQuestionFor(uint32_t tag, const ScanView& view, size_t start) {
+  const std::optional<std::pair<size_t, size_t>> question =
+      QuestionAnsweredFrom(view.text(), start);
+  return question && view.HasContext(tag, question->second, question->second,
+                                     question->second - question->first, 0);
+}
+
 bool SaysYesToTheFiller(std::string_view folded_label, std::string_view value) {
   static constexpr std::string_view kYou[] = {"du",  "deg", "din",  "ditt", "dine",
                                               "you", "your", "yours"};

@@ -14,8 +14,12 @@
 #define SLADD_DETECTORS_FORM_FIELDS_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string_view>
+#include <utility>
+
+#include "engine/detector.h"
 
 namespace sladd {
 
@@ -54,6 +58,15 @@ struct FormFieldSpan {
 // Har du noen allergier?" then "Kunde: ja, nøtter"). A value of no letters is no field
 // ("Medical Centre: 22 33 44 55") unless it says nothing ("-").
 std::optional<FormFieldSpan> FormFieldLabelled(std::string_view text, size_t start, size_t end);
+
+// Where the question ends ([from, to), its '?' at `to`) that the transcript turn whose text
+// opens at text[start] answers: the turn on the line before ends in it ("Agent: Kan jeg få
+// fødselsnummeret ditt?" before "Kunde: 01019000084"). nullopt when text[start] opens no
+// turn or the turn before asks nothing.
+std::optional<std::pair<size_t, size_t>> QuestionAnsweredFrom(std::string_view text, size_t start);
+// Whether the turn whose text opens at `start` of `view` answers a question that holds a
+// context word of the detector's `tag` ("Kan jeg få fødselsnummeret ditt?").
+bool AnswersAQuestionFor(uint32_t tag, const ScanView& view, size_t start);
 
 // Whether `value` says yes to a form's folded label that asks its filler: a question to
 // "du" or "you" ("er du gravid", "have you ever been convicted of a crime") or a short

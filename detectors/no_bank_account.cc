@@ -3,6 +3,7 @@
 #include <array>
 
 #include "detectors/context.h"
+#include "detectors/form_fields.h"
 #include "detectors/no_national_id.h"
 
 namespace sladd {
@@ -41,8 +42,10 @@ void NoBankAccountDetector::ConfirmNumber(const NumberToken& token, const ScanVi
     if (!grouped && span.count != 1) return;
     const auto digits = Digits::Of(view.text().substr(span.start, span.end - span.start));
     if (!ValidateNorwegianBankAccount(*digits)) {
-      // "kontonr 8601 11 17948": the label makes a mistyped account number personal data.
-      if (view.HasContextRightBefore(kAccountWords, span.start, kContextBefore)) {
+      // "kontonr 8601 11 17948": the label makes a mistyped account number personal data, as
+      // does a question for it that the number answers.
+      if (view.HasContextRightBefore(kAccountWords, span.start, kContextBefore) ||
+          AnswersAQuestionFor(kAccountWords, view, span.start)) {
         out.push_back({"NO_BANK_ACCOUNT", span.start, span.end, 0.8, {}, kInvalidCheckDigits});
       }
       return;

@@ -3,6 +3,7 @@
 #include <array>
 
 #include "detectors/context.h"
+#include "detectors/form_fields.h"
 
 namespace sladd {
 namespace {
@@ -139,9 +140,11 @@ void NoNationalIdDetector::ConfirmNumber(const NumberToken& token, const ScanVie
     if (!id) {
       // "fnr 01019000084", "Fnr: 0101900008": a label right before it makes a number with a
       // date but broken check digits or a digit too few or many a mistyped national ID,
-      // still personal data (not a phone number).
+      // still personal data (not a phone number); so does a question for it that the number
+      // answers ("Agent: Kan jeg få fødselsnummeret ditt?" then "Kunde: 01019000084").
       if (StartsWithIdDate(*digits) &&
-          view.HasContextRightBefore(kIdWords, span.start, kContextBefore)) {
+          (view.HasContextRightBefore(kIdWords, span.start, kContextBefore) ||
+           AnswersAQuestionFor(kIdWords, view, span.start))) {
         out.push_back({"NO_NATIONAL_ID", span.start, span.end, 0.8, {}, kInvalidCheckDigits});
       }
       return;

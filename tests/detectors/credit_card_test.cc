@@ -63,6 +63,10 @@ TEST(CreditCardDetector, KeepsALabelledCardWhoseCheckDigitFails) {
   // Not without an issuer prefix, nor when other digits stand between label and number.
   EXPECT_THAT(engine.Values("kortnummer 1111 1111 1111 1112", "CREDIT_CARD"), IsEmpty());
   EXPECT_THAT(engine.Values("kort 2, ordre 4111 1111 1111 1112", "CREDIT_CARD"), IsEmpty());
+  // A transcript's answer to a question for it.
+  EXPECT_THAT(
+      engine.Values("Bot: What is your card number?\nCustomer: 4111 1111 1111 1112", "CREDIT_CARD"),
+      ElementsAre("4111 1111 1111 1112"));
 }
 
 TEST(CreditCardDetector, AcceptsThirteenDigitsWithCardWords) {

@@ -59,6 +59,19 @@ TEST(FormFields, AFieldsValueIsItsFillersAndAnEmptyFieldNoOnes) {
             FormField::kOfACategory);
 }
 
+TEST(FormFields, ATurnAnswersTheQuestionThatEndsTheTurnBefore) {
+  auto question = [](std::string_view text, std::string_view answer) -> std::string {
+    const auto asked = QuestionAnsweredFrom(text, Span(text, answer).first);
+    if (!asked) return "(none)";
+    return std::string(text.substr(asked->first, asked->second - asked->first));
+  };
+  constexpr std::string_view kAsked = "Agent: Kan jeg få fødselsnummeret ditt?\nKunde: 0101";
+  EXPECT_EQ(question(kAsked, "0101"), "Kan jeg få fødselsnummeret ditt");
+  EXPECT_EQ(question("Agent: Takk.\nKunde: 0101", "0101"), "(none)");
+  EXPECT_EQ(question("Kan jeg få fødselsnummeret ditt?\n0101", "0101"), "(none)");
+  EXPECT_EQ(question("Agent: Hva er nummeret?\nKunde: det er 0101", "0101"), "(none)");
+}
+
 TEST(FormFields, AFieldThatHoldsNothingSaysSo) {
   auto empty = [](std::string_view text, std::string_view label) {
     return LabelledValue(text, label) == "(nothing)";

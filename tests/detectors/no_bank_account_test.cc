@@ -65,6 +65,13 @@ TEST(NoBankAccountDetector, KeepsALabelledAccountWhoseCheckDigitFails) {
   EXPECT_EQ(found[0].kind, kInvalidCheckDigits);
   // The label speaks of the number right after it, not of one after other digits.
   EXPECT_THAT(engine.Values("konto 1, ordre 8601 11 17948", "NO_BANK_ACCOUNT"), IsEmpty());
+  // A transcript's answer to a question for it.
+  EXPECT_THAT(
+      engine.Values("Agent: Hva er kontonummeret ditt?\nKunde: 8601 11 17948", "NO_BANK_ACCOUNT"),
+      ElementsAre("8601 11 17948"));
+  EXPECT_THAT(
+      engine.Values("Agent: Hva er ordrenummeret?\nKunde: 8601 11 17948", "NO_BANK_ACCOUNT"),
+      IsEmpty());
 }
 
 }  // namespace

@@ -89,6 +89,17 @@ TEST(NoNationalIdDetector, KeepsALabelledIdWhoseCheckDigitsFail) {
               ElementsAre("010190 00084"));
   // Without a label, or without a date in front, it is not an ID.
   EXPECT_THAT(engine.Values("01019000084", "NO_NATIONAL_ID"), IsEmpty());
+  // A transcript's answer to a question for it is labelled by the question; the answer
+  // must open the turn, and the turn before must ask for an ID.
+  EXPECT_THAT(engine.Values("Agent: Kan jeg få fødselsnummeret ditt?\nKunde: 01019000084",
+                            "NO_NATIONAL_ID"),
+              ElementsAre("01019000084"));
+  EXPECT_THAT(
+      engine.Values("Agent: Hva er telefonnummeret ditt?\nKunde: 01019000084", "NO_NATIONAL_ID"),
+      IsEmpty());
+  EXPECT_THAT(engine.Values("Agent: Kan jeg få fødselsnummeret ditt?\nKunde: det er 01019000084",
+                            "NO_NATIONAL_ID"),
+              IsEmpty());
   EXPECT_THAT(engine.Values("fnr 32139000084", "NO_NATIONAL_ID"), IsEmpty());
   // The date is read as a valid ID's is: a synthetic (+80 months) number's too, and a D- and
   // H-number at once is no date.
