@@ -894,6 +894,12 @@ bool NamesABody(std::string_view text, size_t start, size_t end) {
       !OneOf(WordBeforeOverArticle(text, start).first, kVerbsOfUsingGoods)) {
     return true;
   }
+  // A workplace's rules on it: "Our menopause policy offers flexible working" (not "my
+  // critical illness policy", an insurance that may pay out).
+  if (OneOf(next, {"policy", "policies", "retningslinjer", "retningslinjene"}) &&
+      OneOf(word, {"our", "the", "a", "new", "vår", "vårt", "våre", "ny", "nye"})) {
+    return true;
+  }
   return OneOf(word, kCauseWords) && OneOf(WordBefore(text, word_start).first, kBodiesForACause);
 }
 

@@ -386,6 +386,9 @@ TEST(SpecialContextTopic, WhatSomethingIsAboutIsNoOnes) {
   EXPECT_TRUE(At(IsATopic, "Vi har fått melding om vannkopper i barnehagen", "vannkopper"));
   // Round 545: a site's events page.
   EXPECT_TRUE(At(NamesABody, "I open the LGBTQ+ events page", "LGBTQ"));
+  // Round 550: a workplace's policy on it, not one's insurance.
+  EXPECT_TRUE(At(NamesABody, "Our menopause policy offers flexible working", "menopause"));
+  EXPECT_FALSE(At(NamesABody, "does my critical illness policy pay out?", "illness"));
   EXPECT_TRUE(
       At(IsATopic, "Kan du sende oversikt over sykemeldinger per avdeling?", "sykemeldinger"));
   EXPECT_FALSE(At(IsWhatAPolicyCovers, "Gjelder det for meg som er uføretrygdet?", "uføretrygdet"));
