@@ -2003,6 +2003,13 @@ Round 549 (10 messages): 20 Swedish and Danish messages had 7 of 10 negatives fl
 that the bokmål rounds had cleared: Swedish and Danish offers, experience, people served
 and campaigns, "passar inte för gravida", and a fight against a disease that is supported
 ("Vi støtter kampen mod kræft"; "Han tapte kampen mot kreft" is his still).
+Round 550 (8 messages): 20 messages to an employer's HR in British English had "Our
+menopause policy offers flexible working" flagged (a workplace's policy is no one's now;
+not "my critical illness policy") and "My DBS came back with a caution from 2012" missed
+(a criminal record check is a cue now).
+Round 551 (6 messages): origins: "jeg er halvt finsk" (every Norwegian adjective of a
+people after "er halvt" and "og halvt" now; not "norsk", as the set has it) and 8 of 68
+adjectives after "Jeg er" (peruansk, australsk, ...) had been missed.
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"
