@@ -2010,6 +2010,9 @@ not "my critical illness policy") and "My DBS came back with a caution from 2012
 Round 551 (6 messages): origins: "jeg er halvt finsk" (every Norwegian adjective of a
 people after "er halvt" and "og halvt" now; not "norsk", as the set has it) and 8 of 68
 adjectives after "Jeg er" (peruansk, australsk, ...) had been missed.
+Round 552 (7 messages): 20 lines of British friends' chat about others had "my nan votes
+reform" (a vote in the third person or the present) and "Kev's been sectioned" (a name's
+"'s" is a named subject's verb now; in lowercase a name that is no word counts) missed.
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"

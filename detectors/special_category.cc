@@ -578,8 +578,9 @@ void SpecialCategoryDetector::Confirm(const Candidate& candidate, const ScanView
   const bool form_value = field == FormField::kOfACategory;
   // A person other than through a person cue near the term (asked after the cues, which
   // are cheaper, and again only for a place of care).
-  const auto is_first_name = [this](std::string_view folded) {
-    return (first_names_.Find(folded) & NameLists::kFirst) != 0;
+  const auto is_first_name = [this](std::string_view folded, bool capitalised) {
+    return (first_names_.Find(folded) &
+            (capitalised ? NameLists::kFirst : NameLists::kLowercaseAlone)) != 0;
   };
   const auto person_not_by_a_cue = [&] {
     return HasEnglishI(site) || OpensWithoutSubject(site) || NamesItsPerson(view, start, end) ||

@@ -577,22 +577,26 @@ TermSite::TermSite(std::string_view text, size_t start, size_t end)
   std::tie(sentence_start, sentence_end) = SentenceAround(text, start, end);
 }
 
-bool OpensWithANamedSubject(const TermSite& site,
-                            absl::FunctionRef<bool(std::string_view folded)> is_first_name) {
+bool OpensWithANamedSubject(
+    const TermSite& site,
+    absl::FunctionRef<bool(std::string_view folded, bool capitalised)> is_first_name) {
   // Named, not bound: clang 14 does not let a lambda capture a structured binding.
   const std::string_view text = site.text;
   const size_t from = std::max(
       site.sentence_start, site.start > kTermContextBefore ? site.start - kTermContextBefore : 0);
   return AnyWord(text, from, site.start, [&](size_t word_start, size_t word_end) {
-    if (!IsUpperCodePoint(CodePointAt(text, word_start)) ||
-        !OneOf(WordAfter(text, word_end).first, kVerbsAfterANamedSubject)) {
+    // "Kev's been sectioned": the name's "'s" is its verb.
+    const bool contracted =
+        text.substr(word_end, 3) == "'s " || text.substr(word_end, 5) == "\xE2\x80\x99s ";
+    if (!contracted && !OneOf(WordAfter(text, word_end).first, kVerbsAfterANamedSubject)) {
       return false;
     }
     // The name opens its sentence or a clause: no word right before it (the sentence's
     // start, a comma), or a conjunction ("and Grace has asthma"); not "I told Grace has".
     const std::string before = WordBefore(text, word_start).first;
     return (before.empty() || OneOf(before, kClauseConjunctions)) &&
-           is_first_name(FoldCase(text.substr(word_start, word_end - word_start)));
+           is_first_name(FoldCase(text.substr(word_start, word_end - word_start)),
+                         IsUpperCodePoint(CodePointAt(text, word_start)));
   });
 }
 
@@ -607,8 +611,9 @@ constexpr std::string_view kClauseWords[] = {"som", "who", "which", "that", "at"
 // Words an apposition may hold before its term: "Kari, tillitsvalgt i Fagforbundet".
 constexpr size_t kAppositionWordsBefore = 3;
 
-bool FollowsANameInApposition(const TermSite& site,
-                              absl::FunctionRef<bool(std::string_view folded)> is_first_name) {
+bool FollowsANameInApposition(
+    const TermSite& site,
+    absl::FunctionRef<bool(std::string_view folded, bool capitalised)> is_first_name) {
   const std::string_view text = site.text;
   // Back over the apposition's first words to its comma: articles, prepositions and one
   // noun ("a", "tillitsvalgt i", "a member of"), not a clause ("som ble fengslet", "at de").
@@ -629,10 +634,10 @@ bool FollowsANameInApposition(const TermSite& site,
   if (name_start == name_end || !IsUpperCodePoint(CodePointAt(text, name_start))) return false;
   // A first name, or a surname after one: "Spoke to Darren Hale, union rep for ...".
   size_t opening = name_start;
-  if (!is_first_name(FoldCase(text.substr(name_start, name_end - name_start)))) {
+  if (!is_first_name(FoldCase(text.substr(name_start, name_end - name_start)), true)) {
     const auto [first, first_start] = WordBefore(text, name_start);
     if (first.empty() || !IsUpperCodePoint(CodePointAt(text, first_start)) ||
-        !is_first_name(first)) {
+        !is_first_name(first, true)) {
       return false;
     }
     opening = first_start;

@@ -76,18 +76,22 @@ struct TermSite {
 // English verb ("if i relapse", "i have lupus").
 bool HasEnglishI(const TermSite& site);
 
-// Whether a clause before the term in its sentence opens with a capitalised first name and
-// a verb of having or being ("Grace has type 1", "Lily has a new EpiPen", "Ola er
-// diabetiker"): a statement about the person named, as one about "my son" is.
-// `is_first_name` asks the name lists of a folded word.
-bool OpensWithANamedSubject(const TermSite& site,
-                            absl::FunctionRef<bool(std::string_view folded)> is_first_name);
+// Whether a clause before the term in its sentence opens with a first name and a verb of
+// having or being, or the name's "'s" ("Grace has type 1", "Lily has a new EpiPen", "Ola er
+// diabetiker", "Kev's been sectioned"): a statement about the person named, as one about
+// "my son" is. `is_first_name` asks the name lists of a folded word, written capitalised or
+// not: in lowercase only a name that is no word counts ("jess has diabetes", not "grace has
+// type 1").
+bool OpensWithANamedSubject(
+    const TermSite& site,
+    absl::FunctionRef<bool(std::string_view folded, bool capitalised)> is_first_name);
 
 // Whether the term, or at most three words before it, follows a capitalised first name, or
 // a first name and a surname, and a comma: "Spoke to Darren, union rep for the warehouse",
 // "Kari, tillitsvalgt i Fagforbundet, kommer": said of the person named, in apposition.
-bool FollowsANameInApposition(const TermSite& site,
-                              absl::FunctionRef<bool(std::string_view folded)> is_first_name);
+bool FollowsANameInApposition(
+    const TermSite& site,
+    absl::FunctionRef<bool(std::string_view folded, bool capitalised)> is_first_name);
 
 // Whether the clause holding the term is a question: its sentence ends in '?' and no
 // comma follows the term ("fikk bot for fyllekjøring, påvirker det forsikringen?" states
