@@ -3,8 +3,25 @@
 namespace sladd {
 
 std::vector<std::string> AccountContextWords() {
-  return {"konto", "kontonr", "kto", "bankkonto", "kontonummer", "account", "acct",
-          "bank account", "iban", "innbetaling til", "overfør til", "betal til"};
+  // Compounds of "konto" name an account too ("depositumskonto 1503 12 34567").
+  return {"konto",
+          "kontonr",
+          "kto",
+          "bankkonto",
+          "kontonummer",
+          "account",
+          "acct",
+          "bank account",
+          "iban",
+          "innbetaling til",
+          "overfør til",
+          "betal til",
+          "depositumskonto",
+          "lønnskonto",
+          "brukskonto",
+          "sparekonto",
+          "klientkonto",
+          "skattetrekkskonto"};
 }
 
 std::vector<std::string> NotPersonalNumberWords() {

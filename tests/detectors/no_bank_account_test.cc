@@ -65,6 +65,10 @@ TEST(NoBankAccountDetector, KeepsALabelledAccountWhoseCheckDigitFails) {
   EXPECT_EQ(found[0].kind, kInvalidCheckDigits);
   // The label speaks of the number right after it, not of one after other digits.
   EXPECT_THAT(engine.Values("konto 1, ordre 8601 11 17948", "NO_BANK_ACCOUNT"), IsEmpty());
+  // A compound of "konto" is a label too (a check of rental chat, thirty-fifth session).
+  EXPECT_THAT(
+      engine.Values("Depositumet settes inn på depositumskonto 1503 12 34567.", "NO_BANK_ACCOUNT"),
+      ElementsAre("1503 12 34567"));
   // A transcript's answer to a question for it.
   EXPECT_THAT(
       engine.Values("Agent: Hva er kontonummeret ditt?\nKunde: 8601 11 17948", "NO_BANK_ACCOUNT"),
