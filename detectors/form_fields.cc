@@ -684,6 +684,14 @@ std::pair<size_t, size_t> FormValueAfter(std::string_view text, size_t colon, si
   while (value_start < line_end && (text[value_start] == ' ' || text[value_start] == '\t')) {
     ++value_start;
   }
+  // A JSON member's string value: what the quotes hold ('"diagnosis":"diabetes"}'). (A
+  // plain label's value keeps its own quotes: 'Allergier: "nøtter"'.)
+  if (value_start < line_end && text[value_start] == '"' && colon > 0 && text[colon - 1] == '"') {
+    const size_t close = text.substr(0, line_end).find('"', value_start + 1);
+    if (close != std::string_view::npos) {
+      return {value_start + 1, TrimmedValueEnd(text, value_start + 1, close)};
+    }
+  }
   // Another field on the line ends this one at its label's word: "Ole Etternavn: Nordby".
   size_t value_end = line_end;
   const std::string_view line = text.substr(0, line_end);

@@ -124,6 +124,10 @@ TEST(FormFields, AFieldIsItsLabelAndItsTrimmedValue) {
   // Several fields a line, and a separator before the next.
   EXPECT_EQ(value("Fornavn: Ole Etternavn: Nordby", "Fornavn"), "Ole");
   EXPECT_EQ(value("Name: Tom Barker / Religion: Sikh", "Religion"), "Sikh");
+  // A JSON string's value is what its quotes hold (a check of log lines, thirty-fifth
+  // session).
+  EXPECT_EQ(value("{\"name\":\"Ola\",\"diagnosis\":\"diabetes type 2\"}", "diagnosis"),
+            "diabetes type 2");
   // A short label may be asked: its answer is the value; a longer question is chat.
   EXPECT_EQ(value("Trade union member? Yes - Unite", "union"), "Yes - Unite");
   EXPECT_EQ(value("ka tid kan æ hente medisinan? æ e diabetiker", "medisin"), "(none)");
