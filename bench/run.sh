@@ -2013,6 +2013,9 @@ adjectives after "Jeg er" (peruansk, australsk, ...) had been missed.
 Round 552 (7 messages): 20 lines of British friends' chat about others had "my nan votes
 reform" (a vote in the third person or the present) and "Kev's been sectioned" (a name's
 "'s" is a named subject's verb now; in lowercase a name that is no word counts) missed.
+Round 553 (5 messages): 14 lines of a travel insurer's pages and customers' questions had
+"Pregnancy complications are covered up to 32 weeks" flagged: a policy's sentence that
+opens with what is covered, in the passive, is no one's now.
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"

@@ -1249,8 +1249,35 @@ bool IsWhatAThingIsFor(std::string_view text, size_t start) {
   return false;
 }
 
+// Whether the term ending at `end`, maybe with a word or two of its own, is the subject of
+// a passive of covering: "Pregnancy complications are covered up to 32 weeks",
+// "Tannbehandling dekkes ikke". (The caller asks that the term opens its sentence.)
+bool IsCoveredAfter(std::string_view text, size_t end) {
+  static constexpr std::string_view kPassiveCover[] = {"dekkes", "omfattes", "dekkjast"};
+  static constexpr std::string_view kCovered[] = {"covered", "excluded", "dekket", "dekt",
+                                                  "unntatt"};
+  std::string previous;
+  size_t pos = end;
+  for (int words = 0; words < 3; ++words) {
+    std::string word;
+    std::tie(word, pos) = WordAfter(text, pos);
+    if (word.empty()) return false;
+    if (OneOf(word, kPassiveCover)) return true;
+    if (OneOf(word, kCovered)) return OneOf(previous, {"are", "is", "er", "blir", "not", "ikke"});
+    previous = std::move(word);
+  }
+  return false;
+}
+
 bool IsWhatAPolicyCovers(std::string_view text, size_t start, size_t end) {
   if (OneOf(WordAfter(text, end).first, kPossessives)) return false;
+  // A policy's sentence opens with what it covers; not "Jeg har astma som dekkes".
+  if (const std::string before = WordBefore(text, start).first;
+      (before.empty() || OneOf(before, kArticles) || before.back() == '.' ||
+       before.back() == ':') &&
+      IsCoveredAfter(text, end)) {
+    return true;
+  }
   size_t pos = start;
   std::string next;
   bool writer_as_object = false;

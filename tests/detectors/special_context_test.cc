@@ -354,6 +354,12 @@ TEST(SpecialContextTopic, WhatSomethingIsAboutIsNoOnes) {
   EXPECT_TRUE(At(IsWhatAPolicyCovers, "Rabatten gjelder for pensjonister og uføretrygdede",
                  "uføretrygdede"));
   EXPECT_TRUE(At(IsWhatAPolicyCovers, "The offer is available to union members", "union"));
+  // Round 553: a policy's sentence that opens with what is covered, in the passive.
+  EXPECT_TRUE(
+      At(IsWhatAPolicyCovers, "Pregnancy complications are covered up to 32 weeks", "Pregnancy"));
+  EXPECT_TRUE(At(IsWhatAPolicyCovers, "Diabetes is not covered by the basic plan", "Diabetes"));
+  EXPECT_FALSE(At(IsWhatAPolicyCovers, "Jeg har astma som dekkes av forsikringen", "astma"));
+  EXPECT_FALSE(At(IsWhatAPolicyCovers, "Is my diabetes covered?", "diabetes"));
   // Round 525: the grounds a rule lists, unless the writer opens the clause.
   constexpr std::string_view kGrounds =
       "Vi ønsker søkere uavhengig av kjønn, alder, funksjonsevne og etnisitet";
