@@ -749,19 +749,32 @@ std::optional<size_t> ShareOfPeopleEnd(const TermSite& site) {
       "to",  "tre",   "fire",   "fem",   "seks", "sju",     "syv",     "åtte",
       "ni",  "ti",    "hundre", "tusen", "two",  "three",   "four",    "five",
       "six", "seven", "eight",  "nine",  "ten",  "hundred", "thousand"};
-  const std::string before =
-      FoldCase(site.text.substr(site.sentence_start, site.start - site.sentence_start));
+  // The share is at most kShareReach bytes before the term: a sentence of no marks may be a
+  // whole log's, and a copy of it for every term would cost its square.
+  constexpr size_t kShareReach = 80;
+  const size_t from = std::max(site.sentence_start,
+                               site.start > kShareReach ? site.start - kShareReach : size_t{0});
+  // Every share above ends in "av", "of" or "in" but one: most windows have none of them,
+  // and need no folded copy.
+  const std::string_view window = site.text.substr(from, site.start - from);
+  if (window.find(" av ") == std::string_view::npos &&
+      window.find(" of ") == std::string_view::npos &&
+      window.find(" in ") == std::string_view::npos &&
+      window.find("ndelen") == std::string_view::npos) {
+    return std::nullopt;
+  }
+  const std::string before = FoldCase(window);
   // Offsets in the folded copy stand for the text's only where folding kept the length.
-  if (before.size() != site.start - site.sentence_start) return std::nullopt;
+  if (before.size() != window.size()) return std::nullopt;
   for (const std::string_view share : kShares) {
     const size_t at = before.rfind(share);
-    if (at != std::string::npos) return site.sentence_start + at + share.size();
+    if (at != std::string::npos) return from + at + share.size();
   }
   for (const std::string_view one_of : kOneOf) {
     const size_t at = before.rfind(one_of);
     if (at == std::string::npos || (at > 0 && before[at - 1] != ' ')) continue;
     const auto [number, number_end] = WordAfter(before, at + one_of.size());
-    if (OneOf(number, kNumbers)) return site.sentence_start + number_end;
+    if (OneOf(number, kNumbers)) return from + number_end;
   }
   return std::nullopt;
 }
@@ -1200,9 +1213,12 @@ bool IsAnOptionListed(std::string_view text, size_t start) {
       "options", "option",  "choices",        "alternatives", "alternativer", "alternativene",
       "valg",    "valgene", "valgmuligheter", "categories",   "kategorier"};
   constexpr size_t kOptionListReach = 80;
-  const size_t colon = text.rfind(':', start);
-  if (colon == std::string_view::npos || colon + kOptionListReach < start ||
-      text.substr(colon, start - colon).find_first_of(".!?\n") != std::string_view::npos) {
+  // Only so far back: a text of no colon is not read to its start for every term.
+  const size_t from = start > kOptionListReach ? start - kOptionListReach : 0;
+  const size_t found = text.substr(from, start - from).rfind(':');
+  if (found == std::string_view::npos) return false;
+  const size_t colon = from + found;
+  if (text.substr(colon, start - colon).find_first_of(".!?\n") != std::string_view::npos) {
     return false;
   }
   const size_t label_start = WordStart(text, colon);
