@@ -488,11 +488,20 @@ The thirty-fourth session's rules (offers and groups, advice, events, apposition
 a rule lists, acronyms and lowercase surnames after cues, addresses' entrances) cost 0.05%
 (default policy 635.66M -> 635.98M at adf181b, 636.23M with the shop's questions of where
 goods are sold after it; structured 171.86M -> 171.91M, a word before a number opening with
-00). Twice a check in person.cc changed how GCC inlined `OneOf` there
+00). Twice a check in person.cc changed how GCC inlined \`OneOf\` there
 (+0.34%, a lowercase surname's word list): moved to person_words.cc, as before, it costs
 nothing. This run, at adf181b, read the floor at 6.8 GB/s, the structured row at 156.3 MB/s
 (2.3%), the default policy at 41.6 MB/s (0.6%) and the CLI with structured detectors at
 102 MB/s (analyze; redact 92): with the same instructions, the machine again.
+The thirty-fifth session's rules and lexicons (pets in a clause, physicians' names, business
+text in Swedish and Danish, shares of people, what is withheld, a named subject's "'s",
+answers to a question for a number) cost 0.20% (default policy 636.23M -> 637.49M); the
+new CARD_SECURITY_CODE's literals and the account words' compounds brought the structured
+policy to 172.27M (+0.2%, of which memcmp over the embedded word tables, whose addresses
+moved with the data, is most: the same calls, more of memcmp's instructions). Its first
+make bench found BM_AnalyzePathological/terms_no_marks quadratic (a share's and an option
+list's search read back to the line's start for every term; bounded to 80 bytes since):
+35.0 s (1.36 MB/s) run alone at 21618b3, 26.8 s at adf181b.
 
 ## Engine, message by message
 
