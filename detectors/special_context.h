@@ -98,10 +98,10 @@ bool FollowsANameInApposition(
 // the offence and asks about something else).
 bool IsInAQuestion(const TermSite& site);
 
-// Where a share of people in general ends in the term's sentence before the term ("30
-// prosent av", "half of", "én av fem", "one in five"), if one does: "Undersøkelsen viser at 30
-// prosent av de spurte har vært sykmeldt" tells of no one (the caller asks that no person
-// comes between).
+// Where a share of people in general ends in the term's sentence, at most 80 bytes before
+// the term ("30 prosent av", "half of", "én av fem", "one in five"), if one does:
+// "Undersøkelsen viser at 30 prosent av de spurte har vært sykmeldt" tells of no one (the
+// caller asks that no person comes between).
 std::optional<size_t> ShareOfPeopleEnd(const TermSite& site);
 
 // Whether the term's sentence opens with no one as its subject: "Ingen i 4A har lus denne
@@ -286,8 +286,9 @@ bool NamesAHolidaysTime(std::string_view text, size_t end);
 // "Vi har gravplasser for alle trossamfunn", "open to all faiths", "for enhver religion".
 bool NamesEveryOfAKind(std::string_view text, size_t start);
 
-// Whether the term starting at text[start] is in a list of options after a colon: "We added
-// new gender options: non-binary, trans man and trans woman", "Valg: kristen, muslim, annet".
+// Whether the term starting at text[start] is in a list of options after a colon at most 80
+// bytes before it, in its sentence: "We added new gender options: non-binary, trans man and
+// trans woman", "Valg: kristen, muslim, annet".
 bool IsAnOptionListed(std::string_view text, size_t start);
 
 // Whether the term starting at text[start] is a campaign's cause: "Vi kjører en kampanje mot
