@@ -2025,6 +2025,9 @@ reform" (a vote in the third person or the present) and "Kev's been sectioned" (
 Round 553 (5 messages): 14 lines of a travel insurer's pages and customers' questions had
 "Pregnancy complications are covered up to 32 weeks" flagged: a policy's sentence that
 opens with what is covered, in the passive, is no one's now.
+Round 554 (2 messages): the session's own re-run of its checks found "half of" inside "on
+behalf of" taken for a share of people ("I am writing on behalf of my mother, ..., who has
+dementia" lost its term); a share is a word of its own now.
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"

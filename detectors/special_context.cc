@@ -768,7 +768,10 @@ std::optional<size_t> ShareOfPeopleEnd(const TermSite& site) {
   if (before.size() != window.size()) return std::nullopt;
   for (const std::string_view share : kShares) {
     const size_t at = before.rfind(share);
-    if (at != std::string::npos) return from + at + share.size();
+    // A word of its own: not "half of" in "on behalf of".
+    if (at != std::string::npos && (at == 0 || before[at - 1] == ' ' || share.front() == '%')) {
+      return from + at + share.size();
+    }
   }
   for (const std::string_view one_of : kOneOf) {
     const size_t at = before.rfind(one_of);

@@ -575,6 +575,11 @@ TEST(SpecialContext, AShareOfPeopleEndsBeforeTheTerm) {
   EXPECT_EQ(share_end(kOneInFive, "depression"), Span(kOneInFive, "five").second);
   EXPECT_EQ(share_end("Jeg er en av pasientene med diabetes", "diabetes"), std::nullopt);
   EXPECT_EQ(share_end("Jeg har diabetes", "diabetes"), std::nullopt);
+  // Regression: "half of" inside "on behalf of" is no share.
+  EXPECT_EQ(share_end("I am writing on behalf of my mother, who has dementia", "dementia"),
+            std::nullopt);
+  constexpr std::string_view kPercent = "30% of adults have asthma";
+  EXPECT_EQ(share_end(kPercent, "asthma"), Span(kPercent, "% of").second);
   // Only a few words back: a long line of no marks is not read to its start for every term
   // (BM_AnalyzePathological/terms_no_marks had turned quadratic).
   const std::string far = "30 prosent av de spurte " + std::string(100, 'x') + " er syke";
