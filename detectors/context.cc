@@ -3,24 +3,10 @@
 namespace sladd {
 
 std::vector<std::string> AccountContextWords() {
-  // Compounds of "konto" name an account too ("depositumskonto 1503 12 34567").
-  return {"konto",
-          "kontonr",
-          "kto",
-          "bankkonto",
-          "kontonummer",
-          "account",
-          "acct",
-          "bank account",
-          "iban",
-          "innbetaling til",
-          "overfør til",
-          "betal til",
-          "depositumskonto",
-          "lønnskonto",
-          "brukskonto",
-          "sparekonto",
-          "klientkonto",
+  return {"konto", "kontonr", "kto", "bankkonto", "kontonummer", "account", "acct", "bank account",
+          "iban", "innbetaling til", "overfør til", "betal til",
+          // compounds of "konto" name an account too ("depositumskonto 1503 12 34567")
+          "depositumskonto", "lønnskonto", "brukskonto", "sparekonto", "klientkonto",
           "skattetrekkskonto"};
 }
 

@@ -7,11 +7,13 @@
 #include <tuple>
 #include <utility>
 
+#include "absl/strings/strip.h"
 #include "detectors/checksums.h"
 #include "detectors/context.h"
 #include "detectors/special_context.h"
 #include "engine/previous_turn.h"
 #include "engine/sentences.h"
+#include "engine/string_view.h"
 #include "engine/utf8.h"
 
 namespace sladd {
@@ -532,12 +534,9 @@ std::optional<std::string> FormLabelOf(std::string_view text, size_t start, size
     return LabelOfTheLineBefore(text, *line_start);
   }
   if (colon > kFormLabelLength) return std::nullopt;
-  std::string_view value = text.substr(*line_start + colon + 1, line_end - *line_start - colon - 1);
-  while (!value.empty() && (value.front() == ' ' || value.front() == '\t')) value.remove_prefix(1);
-  while (!value.empty() && std::isspace(static_cast<unsigned char>(value.back()))) {
-    value.remove_suffix(1);
-  }
-  if (AsksAQuestion(value)) return std::nullopt;
+  const std::string_view after_colon =
+      text.substr(*line_start + colon + 1, line_end - *line_start - colon - 1);
+  if (AsksAQuestion(ToStd(absl::StripAsciiWhitespace(ToAbsl(after_colon))))) return std::nullopt;
   // A transcript's turn that answers a question: the question is its label.
   if (std::optional<std::string> question = QuestionOfTheTurnBefore(text, *line_start)) {
     const std::optional<size_t> turn = TurnTextStartAt(text, *line_start);

@@ -226,6 +226,15 @@ constexpr std::string_view kVerbsOfUsingGoods[] = {"uses", "needs", "bruker", "t
 // "'s" with the apostrophe phones write.
 constexpr std::string_view kCurlyGenitive = "\xE2\x80\x99s";
 
+// The length of an English genitive's "'s", as typed or with the apostrophe phones write,
+// at text[pos]; 0 if there is none.
+size_t GenitiveAt(std::string_view text, size_t pos) {
+  for (const std::string_view genitive : {std::string_view("'s"), kCurlyGenitive}) {
+    if (text.substr(pos, genitive.size()) == genitive) return genitive.size();
+  }
+  return 0;
+}
+
 // Words that, after a hyphen or a space, make a term what a thing is fit for:
 // "diabetes-friendly menu", "allergi-vennlig", "rullestol-tilpasset", "LGBT friendly".
 constexpr std::string_view kAttributeWords[] = {
@@ -586,8 +595,8 @@ bool OpensWithANamedSubject(
       site.sentence_start, site.start > kTermContextBefore ? site.start - kTermContextBefore : 0);
   return AnyWord(text, from, site.start, [&](size_t word_start, size_t word_end) {
     // "Kev's been sectioned": the name's "'s" is its verb.
-    const bool contracted =
-        text.substr(word_end, 3) == "'s " || text.substr(word_end, 5) == "\xE2\x80\x99s ";
+    const size_t genitive = GenitiveAt(text, word_end);
+    const bool contracted = genitive > 0 && text.substr(word_end + genitive, 1) == " ";
     if (!contracted && !OneOf(WordAfter(text, word_end).first, kVerbsAfterANamedSubject)) {
       return false;
     }
@@ -885,9 +894,7 @@ bool NamesABody(std::string_view text, size_t start, size_t end) {
   // "LGBTQ" in "LGBTQ+ events" is the same word.
   while (end < text.size() && text[end] == '+') ++end;
   // "the Alzheimer's Society": a genitive may stand between.
-  for (const std::string_view genitive : {std::string_view("'s"), kCurlyGenitive}) {
-    if (text.substr(end, genitive.size()) == genitive) end += genitive.size();
-  }
+  end += GenitiveAt(text, end);
   const auto [next, next_end] = WordAfter(text, end);
   if (IsABodyNoun(next)) return true;
   // A site's page of events: "the LGBTQ+ events page" (a dating app's chat, round 545).
@@ -951,8 +958,7 @@ bool MayCloseAName(std::string_view text, size_t start, size_t end) {
 
 bool MayBeAGivenName(std::string_view text, size_t start, size_t end) {
   if (!IsCapitalisedWord(text, start, end)) return false;
-  const std::string_view rest = text.substr(end, 4);
-  if (rest.starts_with("'s") || rest.starts_with("\xE2\x80\x99s")) return true;
+  if (GenitiveAt(text, end) > 0) return true;
   // "my son Christian", "sønnen min Christian": the PERSON detector's words for kin.
   const auto [word, word_start] = WordBefore(text, start);
   return OneOf(word, kPeopleOfSomeone) ||
@@ -1102,15 +1108,7 @@ bool IsPeopleInGeneralWith(std::string_view text, size_t start) {
 }
 
 bool NamesABodysEvent(std::string_view text, size_t end) {
-  // The English genitive's apostrophe, as typed or as phones write it.
-  for (const std::string_view genitive :
-       {std::string_view("'s"), std::string_view("\xE2\x80\x99s")}) {
-    if (text.substr(end, genitive.size()) == genitive) {
-      end += genitive.size();
-      break;
-    }
-  }
-  return OneOf(WordAfter(text, end).first, kEvents);
+  return OneOf(WordAfter(text, end + GenitiveAt(text, end)).first, kEvents);
 }
 
 bool IsClaimedInTheNextSentence(const TermSite& site) {
@@ -1401,9 +1399,9 @@ bool IsHyperbole(std::string_view text, size_t start, size_t end) {
   const auto [before, before_start] = WordBefore(text, word_start);
   // "I thought I'd have a heart attack", "I'll have a stroke if ...": what would be (a word
   // starts after the apostrophe).
-  const bool contracted = OneOf(before, {"d", "ll"}) && before_start > 0 &&
-                          (text[before_start - 1] == '\'' ||
-                           static_cast<unsigned char>(text[before_start - 1]) == 0x99);
+  const std::string_view up_to_word = text.substr(0, before_start);
+  const bool contracted = OneOf(before, {"d", "ll"}) &&
+                          (up_to_word.ends_with('\'') || up_to_word.ends_with("\xE2\x80\x99"));
   return contracted || OneOf(before, {"gonna", "id", "would"}) ||
          (before == "to" && OneOf(WordBefore(text, before_start).first, kAboutToWords));
 }
