@@ -501,7 +501,15 @@ policy to 172.27M (+0.2%, of which memcmp over the embedded word tables, whose a
 moved with the data, is most: the same calls, more of memcmp's instructions). Its first
 make bench found BM_AnalyzePathological/terms_no_marks quadratic (a share's and an option
 list's search read back to the line's start for every term; bounded to 80 bytes since):
-35.0 s (1.36 MB/s) run alone at 21618b3, 26.8 s at adf181b.
+35.0 s (1.36 MB/s) run alone at 21618b3, 26.8 s at adf181b. The thirty-sixth session's
+first make bench, at d780897 (the tables below): the default policy 40.8 MB/s (41.6 at
+adf181b), structured 148.2 MB/s (156.3), the floor 6.9 GB/s, terms_no_marks 34.5 s;
+callgrind counted 0.2% more instructions over that span, the rest is the machine's.
+BM_CompileDefaultEngine read 298 ms (196 at adf181b); its runs have read 196 to 312 ms
+since the twenty-fifth session, and the lexicons of adf181b built into one binary with
+today's compile in 0.295 s against 0.327 s for today's (\`sladd analyze --no-cache\` of
+one line, best of five): Hyperscan's compile varies between runs more than the session's
+terms move it.
 
 ## Engine, message by message
 
