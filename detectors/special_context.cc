@@ -543,6 +543,25 @@ std::pair<std::string, size_t> WordBeforeOverArticle(std::string_view text, size
   return {std::move(word), word_start};
 }
 
+// What a walk back over a list's words does after a word: go on, or end with an answer.
+enum class Walk { kOn, kYes, kNo };
+
+// Walks back from text[pos] over at most `reach` words, a list's joiners ("og", "or") not
+// counted and its commas passed ("astma, diabetes og ..."), calling at(word, word_start)
+// with each folded word until it ends the walk: kYes is true, kNo false. The text's start
+// and a possessive end it with false ("my children with asthma" are someone's).
+template <typename At>
+bool WalkBackOverAList(std::string_view text, size_t pos, size_t reach, At at) {
+  for (size_t words = 0; words < reach;) {
+    auto [word, word_start] = ListWordBefore(text, pos);
+    if (word.empty() || IsPossessiveBefore(word)) return false;
+    if (!OneOf(word, kListJoiners)) ++words;
+    if (const Walk step = at(word, word_start); step != Walk::kOn) return step == Walk::kYes;
+    pos = word_start;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool HasNorwegian(std::string_view text, size_t from, size_t to) {
@@ -1083,28 +1102,25 @@ bool IsPartitiveEnd(std::string_view text, std::string_view word, size_t word_st
 
 bool IsPeopleInGeneralWith(std::string_view text, size_t start) {
   // Back over a list to "with": "patients with diabetes and heart disease".
-  size_t pos = start;
-  for (size_t words = 0; words < kListWordReach; ++words) {
-    auto [word, word_start] = ListWordBefore(text, pos);
-    if (word.empty() || IsPossessiveBefore(word)) return false;
-    pos = word_start;
+  return WalkBackOverAList(text, start, kListWordReach, [&](std::string_view word, size_t pos) {
     // Or in treatment: "clients undergoing chemotherapy", "pasienter under cellegiftbehandling".
-    if (!OneOf(word, {"with", "med", "undergoing", "receiving", "under"})) continue;
+    if (!OneOf(word, {"with", "med", "undergoing", "receiving", "under"})) return Walk::kOn;
     const auto [people, people_start] = WordBefore(text, pos);
     // "my children with asthma" are someone's; "our clients with diabetes" are not, nor
     // "kundene våre med allergi".
     if (IsPossessiveBefore(people)) {
-      return OneOf(WordBefore(text, people_start).first, kPeopleServed);
+      return OneOf(WordBefore(text, people_start).first, kPeopleServed) ? Walk::kYes : Walk::kNo;
     }
     // "As someone with coeliac disease, I ..." is the writer; "one of the patients with
     // diabetes", "en av pasientene med diabetes", someone among them.
     const auto [before_people, before_start] = WordBefore(text, people_start);
-    if (IsPartitiveEnd(text, before_people, before_start)) return false;
+    if (IsPartitiveEnd(text, before_people, before_start)) return Walk::kNo;
     return OneOf(people, kPeopleServed) ||
-           (OneOf(people, kPeopleInGeneral) && !IsPossessiveBefore(before_people) &&
-            before_people != "as");
-  }
-  return false;
+                   (OneOf(people, kPeopleInGeneral) && !IsPossessiveBefore(before_people) &&
+                    before_people != "as")
+               ? Walk::kYes
+               : Walk::kNo;
+  });
 }
 
 bool NamesABodysEvent(std::string_view text, size_t end) {
@@ -1250,20 +1266,16 @@ bool IsACampaignsCause(std::string_view text, size_t start) {
 bool IsWhatAThingIsFor(std::string_view text, size_t start) {
   // The term may be a later one of a list: "anbefales ikke ved diabetes eller
   // blodfortynnende medisiner".
-  size_t pos = start;
-  for (size_t words = 0; words < kListWordReach; ++words) {
-    std::string word;
-    std::tie(word, pos) = ListWordBefore(text, pos);
-    if (word.empty() || OneOf(word, kWritersAsSubject) || IsPossessiveBefore(word)) return false;
+  return WalkBackOverAList(text, start, kListWordReach, [&](std::string_view word, size_t pos) {
+    if (OneOf(word, kWritersAsSubject)) return Walk::kNo;
     if (!OneOf(word, {"mot", "for", "för", "against", "of", "with", "during", "under", "ved"})) {
-      continue;
+      return Walk::kOn;
     }
     // Advised against too: "anbefales ikke ved diabetes", "passar inte för gravida".
     auto [use, use_start] = WordBefore(text, pos);
     if (OneOf(use, {"ikke", "ikkje", "inte", "not"})) use = WordBefore(text, use_start).first;
-    return OneOf(use, kWordsOfUse);
-  }
-  return false;
+    return OneOf(use, kWordsOfUse) ? Walk::kYes : Walk::kNo;
+  });
 }
 
 // Whether the term ending at `end`, maybe with a word or two of its own, is the subject of
@@ -1295,30 +1307,25 @@ bool IsWhatAPolicyCovers(std::string_view text, size_t start, size_t end) {
       IsCoveredAfter(text, end)) {
     return true;
   }
-  size_t pos = start;
   std::string next;
   bool writer_as_object = false;
-  for (size_t words = 0; words < kCoverWordReach;) {
-    std::string word;
-    std::tie(word, pos) = ListWordBefore(text, pos);
-    if (word.empty() || IsPossessiveBefore(word)) return false;
-    if (!OneOf(word, kListJoiners)) ++words;
+  return WalkBackOverAList(text, start, kCoverWordReach, [&](std::string_view word, size_t pos) {
     // "i'm looking for life cover, i had breast cancer": the writer's own clause; but "does
     // it cover me if i relapse" asks of what may come.
     if (OneOf(word, kWritersAsSubject) &&
         !OneOf(ListWordBefore(text, pos).first, kConditionals)) {
-      return false;
+      return Walk::kNo;
     }
-    if (OneOf(word, kCoverWords)) return true;
+    if (OneOf(word, kCoverWords)) return Walk::kYes;
     // Whom an offer or a rule is for: "Rabatten gjelder for uføretrygdede" (not "gjelder
     // det for meg som er ufør?").
     writer_as_object = writer_as_object || OneOf(word, {"meg", "me", "oss", "us"});
     if (OneOf(next, {"for", "to", "til"}) && OneOf(word, kApplyingWords)) {
-      return !writer_as_object;
+      return writer_as_object ? Walk::kNo : Walk::kYes;
     }
-    next = std::move(word);
-  }
-  return false;
+    next = word;
+    return Walk::kOn;
+  });
 }
 
 namespace {
@@ -1349,20 +1356,16 @@ bool IsAGroundListed(std::string_view text, size_t start, size_t end) {
       return true;
     }
   }
-  size_t pos = start;
   std::string next;
-  for (size_t words = 0; words < kGroundListReach;) {
-    std::string word;
-    std::tie(word, pos) = ListWordBefore(text, pos);
-    if (word.empty() || IsPossessiveBefore(word) || OneOf(word, kWritersAsSubject)) return false;
-    if (!OneOf(word, kListJoiners)) ++words;
+  return WalkBackOverAList(text, start, kGroundListReach, [&](std::string_view word, size_t pos) {
+    if (OneOf(word, kWritersAsSubject)) return Walk::kNo;
     if (OneOf(word, {"uansett", "regardless", "irrespective"}) ||
         (OneOf(next, {"av", "of", "på", "on"}) && OneOf(word, kWordsBeforeAGround))) {
-      return !TheWriterOpens(text, pos);
+      return TheWriterOpens(text, pos) ? Walk::kNo : Walk::kYes;
     }
-    next = std::move(word);
-  }
-  return false;
+    next = word;
+    return Walk::kOn;
+  });
 }
 
 bool LabelsNoCategory(std::string_view folded_label) {
@@ -1425,17 +1428,16 @@ bool IsAReadersCondition(std::string_view text, size_t start) {
   static constexpr std::string_view kReaders[] = {"you", "du", "dere", "u"};
   static constexpr std::string_view kVerbsOfACondition[] = {
       "are", "have", "r", "er", "har", "suffer", "lider", "take", "use", "bruker", "tar"};
-  size_t pos = start;
-  for (size_t words = 0; words < kReadersConditionReach; ++words) {
-    const auto [word, word_start] = WordBefore(text, pos);
-    // "If you have questions about my diabetes": the writer's own.
-    if (word.empty() || IsPossessiveBefore(word)) return false;
-    pos = word_start;
-    if (!OneOf(word, kVerbsOfACondition)) continue;
-    const auto [reader, reader_start] = WordBefore(text, pos);
-    return OneOf(reader, kReaders) && OneOf(WordBefore(text, reader_start).first, kConditionWords);
-  }
-  return false;
+  // "If you have questions about my diabetes": the writer's own.
+  return WalkBackOverAList(
+      text, start, kReadersConditionReach, [&](std::string_view word, size_t pos) {
+        if (!OneOf(word, kVerbsOfACondition)) return Walk::kOn;
+        const auto [reader, reader_start] = WordBefore(text, pos);
+        return OneOf(reader, kReaders) &&
+                       OneOf(WordBefore(text, reader_start).first, kConditionWords)
+                   ? Walk::kYes
+                   : Walk::kNo;
+      });
 }
 
 std::optional<size_t> ShownSubjectBefore(std::string_view text, size_t start) {
