@@ -159,6 +159,9 @@ constexpr std::string_view kEnglishStreetWordsAfterName[] = {
 constexpr std::string_view kShortTitles[] = {"mr", "mrs", "ms", "miss", "dr", "fru", "frk",
                                              "herr", "prof"};
 
+// Titles that are verbs too, titles only when capitalised (person_words.cc lists them).
+constexpr std::string_view kTitlesAlsoVerbs[] = {"miss"};
+
 constexpr std::string_view kPossessives[] = {"mitt", "mi", "my", "mit"};  // "mit": Danish
 // Words for kin that are also rare first names ("Bror", "Mor"): before an owner's word
 // ("Bror min har ...", "Syster mi") they are the kin, not a name.
@@ -803,8 +806,16 @@ class SegmentTagger {
     return EndsWithOneOfAfter(context_.folded(i), kOccupationEndings, 2);
   }
 
-  // A title as written before a name: "HR" and "MR" in capitals are not titles.
-  bool IsTitle(size_t i) const { return !context_.IsAllCaps(i) || Is(i + 1, "."); }
+  // A title as written before a name: "HR" and "MR" in capitals are not titles, and a title
+  // that is also a verb is one only capitalised and before a known name ("our teacher is
+  // Miss Patel"; not "i miss oslo", nor a pageant's "Miss Landmine").
+  bool IsTitle(size_t i) const {
+    if (OneOf(context_.folded(i), kTitlesAlsoVerbs)) {
+      return context_.IsCapitalized(i) && !context_.IsAllCaps(i) && i + 1 < context_.size() &&
+             context_.IsKnownName(i + 1);
+    }
+    return !context_.IsAllCaps(i) || Is(i + 1, ".");
+  }
 
   size_t SkipPunctuation(size_t i) const {
     for (size_t skipped = 0; i < context_.size() && skipped < 2; ++skipped, ++i) {

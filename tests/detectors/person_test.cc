@@ -760,6 +760,9 @@ TEST(PersonDetector, FindsLowercaseNamesThatAreNoWordAnywhere) {
   EXPECT_THAT(Names(engine, "my landlady mrs jenkins has the spare key"),
               ElementsAre("jenkins"));
   EXPECT_THAT(Names(engine, "har lege bak dei valdelege åtaka"), IsEmpty());
+  // Round 555: "Miss" is a title capitalised before a known name, not a pageant's title.
+  EXPECT_THAT(Names(engine, "Our key worker is Miss Patel."), ElementsAre("Patel"));
+  EXPECT_THAT(Names(engine, "Hun vant « Miss Landmine » i fjor"), IsEmpty());
   // Not inside an address.
   EXPECT_THAT(Names(engine, "skriv til emma.smith@outlook.com"), IsEmpty());
   std::vector<testing::Found> found = engine.Find("emma kommer");
