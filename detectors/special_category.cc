@@ -525,7 +525,9 @@ bool SpecialCategoryDetector::SpeaksOfNoOne(const LexiconTerm& term, const ScanV
          IsStockedGoods(site) || IsOrderedForAnEvent(view, site) ||
          // A prison or hospice worked at, or an occupation: "I work at the prison as a
          // kitchen assistant", "Jeg jobber som logoped".
-         NamesAnInstitutionWorkedAt(text, start, end) || NamesAnOccupation(text, start);
+         NamesAnInstitutionWorkedAt(text, start, end) || NamesAnOccupation(text, start) ||
+         NamesACareWorkersField(text, start, end) || IsPrevented(text, start) ||
+         AddressesTheReaderAsOne(site) || NamesSomeoneInTheReadersLife(text, start, end);
 }
 
 void SpecialCategoryDetector::Confirm(const Candidate& candidate, const ScanView& view,
@@ -591,8 +593,9 @@ void SpecialCategoryDetector::Confirm(const Candidate& candidate, const ScanView
       form_value || claimed_after ||
       view.HasContext(kPersonCues, start, end, kTermContextBefore, kTermContextAfter) ||
       person_not_by_a_cue();
-  // What a thing is for, with no one near: "Denne kremen hjelper mot eksem".
-  if (!person && IsWhatAThingIsFor(text, start)) return;
+  // What a thing is for, with no one near: "Denne kremen hjelper mot eksem"; or the kind of
+  // goods: "This hearing aid battery fits most models".
+  if (!person && (IsWhatAThingIsFor(text, start) || IsAKindOfGoods(text, end))) return;
   const auto no_one_but_the_addressee = [&] {
     return !person ||
            !(form_value ||

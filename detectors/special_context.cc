@@ -501,8 +501,12 @@ constexpr std::string_view kStockPhrases[] = {
     " på lager", " på tilbud", " til salgs", " til utleie", " til leie", " i hylla",
     " i hyllene", " in stock", " on sale", " for sale", " for rent", " for hire",
     " on the shelf", " on the shelves", " on site", " on-site"};
-// A stock phrase counts if it starts this far after the term.
+// A stock phrase counts if it starts this far after the term, and not past a pronoun
+// taking the goods up again in a clause of its own: "Jeg bruker Wegovy og lurer på om dere
+// har den på lager" asks of the stock of what the writer uses.
 constexpr size_t kStockAfter = 30;
+constexpr std::string_view kGoodsTakenUp[] = {"den",   "det", "dem",  "denne",
+                                              "dette", "it",  "them", "this"};
 constexpr size_t kLongestStockPhrase =
     std::max_element(std::begin(kStockPhrases), std::end(kStockPhrases),
                      [](std::string_view a, std::string_view b) { return a.size() < b.size(); })
@@ -1161,13 +1165,90 @@ bool IsClaimedInTheNextSentence(const TermSite& site) {
 }
 
 bool IsSaidOfSomeoneAThingIsFor(std::string_view text, size_t start) {
-  const auto [verb, verb_start] = WordBefore(text, start);
-  if (!OneOf(verb, {"er", "har", "is", "has"})) return false;
-  const auto [who, who_start] = WordBefore(text, verb_start);
-  if (!OneOf(who, {"som", "who"})) return false;
-  const auto [someone, someone_start] = WordBefore(text, who_start);
-  if (!OneOf(someone, {"en", "ei", "noen", "nokon", "someone", "somebody"})) return false;
-  return OneOf(WordBefore(text, someone_start).first, {"til", "for", "to"});
+  // Unnamed, or the reader or people an offer speaks to: "Kurset passer for deg som har
+  // angst eller depresjon", "great for people who have arthritis". Everyone is anyone:
+  // "Alle som har diabetes bør ...". Back over a list to the verb.
+  static constexpr std::string_view kSomeoneFor[] = {
+      "en",   "ei",  "noen", "nokon",  "someone",  "somebody", "deg",
+      "dere", "you", "folk", "people", "personer", "those"};
+  static constexpr std::string_view kEveryone[] = {"alle", "anyone", "everyone", "anybody"};
+  return WalkBackOverAList(text, start, kListWordReach, [&](std::string_view word, size_t pos) {
+    if (!OneOf(word, {"er", "har", "is", "has", "are", "have"})) return Walk::kOn;
+    const auto [who, who_start] = WordBefore(text, pos);
+    if (!OneOf(who, {"som", "who"})) return Walk::kNo;
+    const auto [someone, someone_start] = WordBefore(text, who_start);
+    if (OneOf(someone, kEveryone)) return Walk::kYes;
+    return OneOf(someone, kSomeoneFor) &&
+                   OneOf(WordBefore(text, someone_start).first, {"til", "for", "to"})
+               ? Walk::kYes
+               : Walk::kNo;
+  });
+}
+
+bool IsPrevented(std::string_view text, size_t start) {
+  static constexpr std::string_view kPreventing[] = {
+      "forebygge", "forebygger", "forebygges", "forebyggje", "forhindre",  "forhindrer",
+      "prevent",   "prevents",   "preventing", "förebygga",  "förebygger", "forebygger"};
+  // "Les mer om hvordan du kan forebygge hjerteinfarkt og slag"; not past a clause of its
+  // own ("forebygge at diabetesen blir verre" is had).
+  return WalkBackOverAList(text, start, 3, [&](std::string_view word, size_t) {
+    if (OneOf(word, kPreventing)) return Walk::kYes;
+    return OneOf(word, {"at", "that", "så", "so", "å", "to"}) ? Walk::kNo : Walk::kOn;
+  });
+}
+
+bool AddressesTheReaderAsOne(const TermSite& site) {
+  static constexpr std::string_view kOpenings[] = {"som ",
+                                                   "as a ",
+                                                   "as an ",
+                                                   "som medlem av ",
+                                                   "som medlem i ",
+                                                   "as a member of ",
+                                                   "som medlemmer av ",
+                                                   "as members of "};
+  static constexpr std::string_view kReaders[] = {"du", "you", "dere"};
+  static constexpr size_t kReaderAfter = 30;
+  const std::string_view text = site.text;
+  if (!OneOf(FoldCase(text.substr(site.sentence_start, site.start - site.sentence_start)),
+             kOpenings)) {
+    return false;
+  }
+  // The reader soon after, and not the writer first: "Som medlem av Fagforbundet får du 20 %
+  // rabatt", "As a Unison member, you get"; not "Som medlem av Fagforbundet har jeg ...".
+  bool writer = false;
+  const bool reader = AnyWord(
+      text, site.end, std::min(site.sentence_end, site.end + kReaderAfter),
+      [&](size_t start, size_t end) {
+        const std::string word = FoldCase(text.substr(start, end - start));
+        writer = writer || OneOf(word, kWritersAsSubject) || OneOf(word, {"me", "meg", "my"});
+        return OneOf(word, kReaders);
+      });
+  return reader && !writer;
+}
+
+bool NamesSomeoneInTheReadersLife(std::string_view text, size_t start, size_t end) {
+  if (WordBefore(text, start).first != "the") return false;
+  const auto [in, in_end] = WordAfter(text, end);
+  if (in != "in") return false;
+  const auto [your, your_end] = WordAfter(text, in_end);
+  return your == "your" && WordAfter(text, your_end).first == "life";
+}
+
+bool IsAKindOfGoods(std::string_view text, size_t end) {
+  static constexpr std::string_view kGoods[] = {
+      "battery", "batteries", "charger", "chargers", "case",    "cases",   "cover",
+      "covers",  "socks",     "insoles", "refill",   "refills", "filter",  "filters",
+      "strap",   "straps",    "pouch",   "pouches",  "holder",  "holders", "accessories"};
+  return OneOf(WordAfter(text, end).first, kGoods);
+}
+
+bool NamesACareWorkersField(std::string_view text, size_t start, size_t end) {
+  static constexpr std::string_view kCareWorkers[] = {
+      "nurse",        "nurses",     "worker",      "workers",    "practitioner",
+      "specialist",   "consultant", "counsellor",  "counselor",  "therapist",
+      "professional", "sykepleier", "sjukepleiar", "spesialist", "terapeut"};
+  return OneOf(WordBefore(text, start).first, {"a", "an", "en", "ein"}) &&
+         OneOf(WordAfter(text, end).first, kCareWorkers);
 }
 
 std::optional<PeopleInGeneral> PeopleInGeneralAt(std::string_view text, size_t start, size_t end) {
@@ -1428,9 +1509,11 @@ bool IsAReadersCondition(std::string_view text, size_t start) {
   static constexpr std::string_view kReaders[] = {"you", "du", "dere", "u"};
   static constexpr std::string_view kVerbsOfACondition[] = {
       "are", "have", "r", "er", "har", "suffer", "lider", "take", "use", "bruker", "tar"};
-  // "If you have questions about my diabetes": the writer's own.
+  // "If you have questions about my diabetes": the writer's own. Nor is one the reader
+  // has room or a place for: "Lurer på om dere har plass til en gutt med autisme".
   return WalkBackOverAList(
       text, start, kReadersConditionReach, [&](std::string_view word, size_t pos) {
+        if (OneOf(word, {"til", "for", "to"})) return Walk::kNo;
         if (!OneOf(word, kVerbsOfACondition)) return Walk::kOn;
         const auto [reader, reader_start] = WordBefore(text, pos);
         return OneOf(reader, kReaders) &&
@@ -1531,7 +1614,10 @@ bool IsStockedGoods(const TermSite& site) {
   return std::any_of(std::begin(kStockPhrases), std::end(kStockPhrases),
                      [&](std::string_view phrase) {
                        const size_t pos = after.find(phrase);
-                       return pos < kStockAfter && !WordCharAt(after, pos + phrase.size());
+                       return pos < kStockAfter && !WordCharAt(after, pos + phrase.size()) &&
+                              !AnyWord(after, 0, pos, [&](size_t start, size_t end) {
+                                return OneOf(after.substr(start, end - start), kGoodsTakenUp);
+                              });
                      });
 }
 

@@ -199,7 +199,8 @@ bool IsAHypothesis(std::string_view text, size_t start, size_t end);
 // Whether the term starting at text[start] is a condition put to the reader, a few words
 // after "if you are" or "hvis du har": "Consult your doctor if you are pregnant or
 // breastfeeding", "Hvis du har diabetes, snakk med legen først". Advice, not anyone's
-// health ("if I am pregnant" is the writer's, and not asked).
+// health ("if I am pregnant" is the writer's, and not asked; nor is one after "til", "for"
+// or "to": "om dere har plass til en gutt med autisme" asks for room for him).
 bool IsAReadersCondition(std::string_view text, size_t start);
 
 // Where the subject starts when the term starting at text[start] is said of what "this" or
@@ -257,10 +258,37 @@ bool NamesABodysEvent(std::string_view text, size_t end);
 // "... Jeg har det selv". Overrides what says the term is no one's.
 bool IsClaimedInTheNextSentence(const TermSite& site);
 
-// Whether the term starting at text[start] is said of someone not named whom a thing is
-// for: "et kort til en som er syk", "a gift for someone who has cancer". ("Jeg kjenner en
-// som har kreft" is not asked: no "til" or "for" opens it.)
+// Whether the term starting at text[start], maybe one of a list, is said of someone not
+// named whom a thing is for: "et kort til en som er syk", "a gift for someone who has
+// cancer", "passer for deg som har angst eller depresjon", or of everyone who is: "Alle som
+// har diabetes bør ...". ("Jeg kjenner en som har kreft" is not asked: no "til" or "for"
+// opens it.)
 bool IsSaidOfSomeoneAThingIsFor(std::string_view text, size_t start);
+
+// Whether the term starting at text[start], maybe one of a list, is what is prevented: "Les
+// mer om hvordan du kan forebygge hjerteinfarkt", "helps prevent heart disease". Not past
+// "at", "that" or "å", which open a clause of its own.
+bool IsPrevented(std::string_view text, size_t start);
+
+// Whether the term's sentence opens "Som", "As a" or "Som medlem av" right before it and
+// speaks to the reader soon after it, with no writer between: "Som medlem av Fagforbundet
+// får du 20 % rabatt", "As a diabetic, you should ...": an offer or advice to anyone who
+// is one ("Som medlem av Fagforbundet har jeg ..." is the writer).
+bool AddressesTheReaderAsOne(const TermSite& site);
+
+// Whether the term text[start, end) is "the X in your life", anyone the reader knows: "Great
+// gift for the diabetic in your life!".
+bool NamesSomeoneInTheReadersLife(std::string_view text, size_t start, size_t end);
+
+// Whether a noun of goods follows the term ending at text[end], which names their kind:
+// "This hearing aid battery fits most models", "insulin pump cases". Asked only with no
+// person near ("my insulin pump battery died" is the writer's).
+bool IsAKindOfGoods(std::string_view text, size_t end);
+
+// Whether the term text[start, end) after "a" or "an" names the field of a care worker
+// after it: "hiring a mental health nurse", "I'm a cancer nurse" (a trade, not anyone's
+// health; "my cancer nurse" and "the diabetes nurse" are one's care).
+bool NamesACareWorkersField(std::string_view text, size_t start, size_t end);
 
 // People in general named by or right after a term, and whether a business serves them.
 struct PeopleInGeneral {
@@ -322,7 +350,8 @@ bool IsAGroundListed(std::string_view text, size_t start, size_t end);
 
 // Whether a phrase of a shop's stock or a place's service follows the term in its
 // sentence: "Vi har samiske kofter på lager", "insulin pens in stock", "a physiotherapist
-// on site".
+// on site"; not past a pronoun that takes the goods up again ("Jeg bruker Wegovy og lurer på
+// om dere har den på lager").
 bool IsStockedGoods(const TermSite& site);
 
 }  // namespace sladd

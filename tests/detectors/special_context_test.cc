@@ -520,6 +520,8 @@ TEST(SpecialContext, AConditionPutToTheReaderIsNoOnes) {
   EXPECT_FALSE(readers("what if I am pregnant?", "pregnant"));
   EXPECT_FALSE(readers("If you have any questions about my diabetes, call me", "diabetes"));
   EXPECT_FALSE(readers("You are pregnant, congratulations", "pregnant"));
+  // Round 555: room asked for someone is not the reader's condition.
+  EXPECT_FALSE(readers("Lurer på om dere har plass til en gutt med autisme?", "autisme"));
 }
 
 // Round 531: a term in apposition to a name is said of the person named.
@@ -635,6 +637,58 @@ TEST(SpecialContextStock, AShopsStockIsNoOnes) {
   EXPECT_TRUE(At(IsStockedGoods, "Our gym has a physiotherapist on site", "physiotherapist"));
   // Regression: "på lageret" is at the warehouse, not in stock.
   EXPECT_FALSE(At(IsStockedGoods, "Jeg er med i Handel og Kontor på lageret", "Handel og Kontor"));
+  // Round 555: a pronoun taking the goods up again opens a clause of its own.
+  constexpr std::string_view kTakenUp = "Jeg bruker Wegovy og lurer på om dere har den på lager.";
+  EXPECT_FALSE(At(IsStockedGoods, kTakenUp, "Wegovy"));
+}
+
+// Round 556: marketing copy and job ads speak of no one.
+TEST(SpecialContext, ThoseAThingIsForOverAListAreNoOne) {
+  auto someone = [](std::string_view text, std::string_view term) {
+    return IsSaidOfSomeoneAThingIsFor(text, Span(text, term).first);
+  };
+  constexpr std::string_view kCourse = "Kurset passer for deg som har angst eller depresjon.";
+  EXPECT_TRUE(someone(kCourse, "angst"));
+  EXPECT_TRUE(someone(kCourse, "depresjon"));
+  EXPECT_TRUE(someone("Great for people who have arthritis", "arthritis"));
+  EXPECT_TRUE(someone("Alle som har diabetes bør sjekke øynene", "diabetes"));
+  EXPECT_TRUE(someone("et kort til en som er syk", "syk"));
+  EXPECT_FALSE(someone("Jeg kjenner en som har kreft", "kreft"));
+  EXPECT_FALSE(someone("Alle som kjenner meg vet at jeg har diabetes", "diabetes"));
+}
+
+TEST(SpecialContext, WhatIsPreventedIsNoOnes) {
+  auto prevented = [](std::string_view text, std::string_view term) {
+    return IsPrevented(text, Span(text, term).first);
+  };
+  EXPECT_TRUE(prevented("Les mer om hvordan du kan forebygge hjerteinfarkt.", "hjerteinfarkt"));
+  EXPECT_TRUE(prevented("helps prevent heart disease and stroke", "stroke"));
+  EXPECT_FALSE(prevented("Jeg prøver å forebygge at diabetesen blir verre", "diabetesen"));
+  EXPECT_FALSE(prevented("Jeg har hjerteinfarkt", "hjerteinfarkt"));
+}
+
+TEST(SpecialContext, AReaderAddressedAsOneIsNoOne) {
+  EXPECT_TRUE(
+      At(AddressesTheReaderAsOne, "Som medlem av Fagforbundet får du rabatt.", "Fagforbundet"));
+  EXPECT_TRUE(
+      At(AddressesTheReaderAsOne, "As a diabetic, you should check your feet.", "diabetic"));
+  EXPECT_TRUE(At(AddressesTheReaderAsOne, "Som LO-medlem får du 10 % rabatt.", "LO"));
+  EXPECT_FALSE(At(AddressesTheReaderAsOne, "Som medlem av Fagforbundet har jeg rett til det.",
+                  "Fagforbundet"));
+  EXPECT_FALSE(
+      At(AddressesTheReaderAsOne, "Jeg er medlem av Fagforbundet, får du rabatt?", "Fagforbundet"));
+}
+
+TEST(SpecialContext, AGiftsReceiverAGoodsKindAndACareWorkersFieldAreNoOne) {
+  EXPECT_TRUE(
+      At(NamesSomeoneInTheReadersLife, "Great gift for the diabetic in your life!", "diabetic"));
+  EXPECT_FALSE(At(NamesSomeoneInTheReadersLife, "I am the diabetic in the family", "diabetic"));
+  EXPECT_TRUE(IsAKindOfGoods("This hearing aid battery fits most models", 16));
+  EXPECT_FALSE(IsAKindOfGoods("My hearing aid is broken", 14));
+  EXPECT_TRUE(At(NamesACareWorkersField, "We are hiring a mental health nurse", "mental health"));
+  EXPECT_TRUE(At(NamesACareWorkersField, "I'm a cancer nurse", "cancer"));
+  EXPECT_FALSE(At(NamesACareWorkersField, "My cancer nurse called", "cancer"));
+  EXPECT_FALSE(At(NamesACareWorkersField, "I saw the diabetes nurse today", "diabetes"));
 }
 
 }  // namespace
