@@ -85,16 +85,34 @@ class UserNameFinder {
   }
 
   // Whether words first, first + 2, ..., last are first names and a surname, maybe with
-  // digits after it, none in capitals (a constant's name).
+  // digits after it, none in capitals (a constant's name); or a lowercase initial and a
+  // surname that is no word: "t.nguyen", "k.hansen2" (not a field of code: "e.target",
+  // "p.price").
   bool AreDottedNames(size_t first, size_t last) const {
     if (context_.HasDigit(first) || context_.IsAllCaps(last) ||
         !IsSurnameWithDigits(context_.FoldedForLookup(last).first)) {
       return false;
     }
+    if (const std::string_view initial = context_.raw(first);
+        initial.size() == 1 && absl::ascii_islower(initial[0])) {
+      return last == first + 2 && !context_.IsCommonWord(last) && !IsInCode(first, last);
+    }
     for (size_t part = first; part < last; part += 2) {
       if (!context_.IsFirstName(part) || context_.IsAllCaps(part)) return false;
     }
     return true;
+  }
+
+  // Whether tokens [first, last] stand between a program's marks: "p.price = 3",
+  // "if (s.young)"; a field of code, not a user.
+  bool IsInCode(size_t first, size_t last) const {
+    static constexpr std::string_view kBefore[] = {"=", "(", "[", "!", "{"};
+    static constexpr std::string_view kAfter[] = {"=", ";", ")", "]", "+", "-", "*", ">", "<"};
+    const auto is_one_of = [](std::string_view raw, auto& marks) {
+      return std::find(std::begin(marks), std::end(marks), raw) != std::end(marks);
+    };
+    return (first > 0 && is_one_of(context_.raw(first - 1), kBefore)) ||
+           (last + 1 < context_.size() && is_one_of(context_.raw(last + 1), kAfter));
   }
 
   // Whether `folded`, the folded form of `raw`, is first names and a surname joined by '_':

@@ -984,6 +984,10 @@ TEST(PersonDetector, FindsUserNamesMadeOfNames) {
   EXPECT_THAT(Names(engine, "ssh per.olsen@server01"), ElementsAre("per.olsen"));
   EXPECT_THAT(Names(engine, "user kari.hansen2 logged in"), ElementsAre("kari.hansen2"));
   EXPECT_THAT(Names(engine, "username=kari_hansen85"), ElementsAre("kari_hansen85"));
+  // An initial and a surname that is no word (round 559), not a field of code.
+  EXPECT_THAT(Names(engine, "Please reset the password for user t.nguyen, he is locked out"),
+              ElementsAre("t.nguyen"));
+  EXPECT_THAT(Names(engine, "if (s.nguyen) p.nguyen = 3;"), IsEmpty());
   EXPECT_THAT(Names(engine, "cd /home/ola.nordmann"), ElementsAre("ola.nordmann"));
   EXPECT_THAT(Names(engine, R"(C:\Users\Kari.Hansen\Documents\cv.docx)"),
               ElementsAre("Kari.Hansen"));
