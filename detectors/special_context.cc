@@ -52,8 +52,16 @@ constexpr std::string_view kEnglishVerbsAfterI[] = {
 // Verbs after a named subject that make a statement of what follows: "Grace has type 1",
 // "Ola er diabetiker".
 constexpr std::string_view kVerbsAfterANamedSubject[] = {
-    "has", "had", "is",    "was",     "gets",   "got",    "needs", "uses", "takes",
-    "har", "hadde", "er",  "var",     "fikk",   "får",    "trenger", "bruker", "tar", "går"};
+    "has", "had", "is", "was", "gets", "got", "needs", "uses", "takes", "har", "hadde", "er", "var",
+    "fikk", "får", "trenger", "bruker", "tar", "går",
+    // what one wears (round 557: "Aisha wears a hijab")
+    "wears", "wore"};
+// A question opening with a modal before the name, and the verbs after it: "Can Aisha wear
+// a hijab under her kit?", "Kan Ahmed bruke turban på jobb?".
+constexpr std::string_view kModalsOpeningAQuestion[] = {"can", "could", "may", "should",
+                                                        "kan", "kunne", "må",  "får"};
+constexpr std::string_view kVerbsAfterAModalsSubject[] = {"wear", "have",  "use", "take",
+                                                          "ha",   "bruke", "ta",  "gå"};
 // Conjunctions that open a clause: "... and Grace has asthma".
 constexpr std::string_view kClauseConjunctions[] = {"and", "but", "so",  "because", "since",
                                                     "og",  "men", "så", "fordi",   "siden"};
@@ -620,13 +628,17 @@ bool OpensWithANamedSubject(
     // "Kev's been sectioned": the name's "'s" is its verb.
     const size_t genitive = GenitiveAt(text, word_end);
     const bool contracted = genitive > 0 && text.substr(word_end + genitive, 1) == " ";
-    if (!contracted && !OneOf(WordAfter(text, word_end).first, kVerbsAfterANamedSubject)) {
-      return false;
-    }
+    const std::string verb = WordAfter(text, word_end).first;
     // The name opens its sentence or a clause: no word right before it (the sentence's
     // start, a comma), or a conjunction ("and Grace has asthma"); not "I told Grace has".
-    const std::string before = WordBefore(text, word_start).first;
-    return (before.empty() || OneOf(before, kClauseConjunctions)) &&
+    // Or a question's modal opening the sentence comes before it.
+    const auto [before, before_start] = WordBefore(text, word_start);
+    const bool opens = (before.empty() || OneOf(before, kClauseConjunctions)) &&
+                       (contracted || OneOf(verb, kVerbsAfterANamedSubject));
+    const bool asked = OneOf(before, kModalsOpeningAQuestion) &&
+                       WordBefore(text, before_start).first.empty() &&
+                       OneOf(verb, kVerbsAfterAModalsSubject);
+    return (opens || asked) &&
            is_first_name(FoldCase(text.substr(word_start, word_end - word_start)),
                          IsUpperCodePoint(CodePointAt(text, word_start)));
   });

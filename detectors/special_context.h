@@ -78,10 +78,11 @@ bool HasEnglishI(const TermSite& site);
 
 // Whether a clause before the term in its sentence opens with a first name and a verb of
 // having or being, or the name's "'s" ("Grace has type 1", "Lily has a new EpiPen", "Ola er
-// diabetiker", "Kev's been sectioned"): a statement about the person named, as one about
-// "my son" is. `is_first_name` asks the name lists of a folded word, written capitalised or
-// not: in lowercase only a name that is no word counts ("jess has diabetes", not "grace has
-// type 1").
+// diabetiker", "Kev's been sectioned", "Aisha wears a hijab"), or a question's modal
+// opening the sentence before the name ("Can Aisha wear a hijab under her kit?"): a
+// statement about the person named, as one about "my son" is. `is_first_name` asks the name lists
+// of a folded word, written capitalised or not: in lowercase only a name that is no word counts
+// ("jess has diabetes", not "grace has type 1").
 bool OpensWithANamedSubject(
     const TermSite& site,
     absl::FunctionRef<bool(std::string_view folded, bool capitalised)> is_first_name);

@@ -65,8 +65,9 @@ TEST(SpecialContextNamedSubject, AFirstNameOpeningAClauseWithAVerb) {
     const auto [start, end] = Span(text, term);
     return OpensWithANamedSubject(
         TermSite(text, start, end), [](std::string_view folded, bool capitalised) {
-          return capitalised ? folded == "grace" || folded == "ola" || folded == "kev"
-                             : folded == "jess";
+          return capitalised
+                     ? folded == "grace" || folded == "ola" || folded == "kev" || folded == "aisha"
+                     : folded == "jess";
         });
   };
   EXPECT_TRUE(named("Grace has type 1 and needs a snack", "type 1"));
@@ -80,6 +81,11 @@ TEST(SpecialContextNamedSubject, AFirstNameOpeningAClauseWithAVerb) {
   // A name's "'s" and, in lowercase, a name that is no word (thirty-fifth session).
   EXPECT_TRUE(named("Kev's been sectioned", "sectioned"));
   EXPECT_TRUE(named("jess has diabetes", "diabetes"));
+  // What one wears, and a question whose modal opens the sentence (round 557).
+  EXPECT_TRUE(named("Aisha wears a hijab.", "hijab"));
+  EXPECT_TRUE(named("Can Aisha wear a hijab under her kit?", "hijab"));
+  EXPECT_FALSE(named("Why can Aisha wear a hijab?", "hijab"));
+  EXPECT_FALSE(named("Can Apple wear a hijab?", "hijab"));
 }
 
 // Round 216 and 217: a prison worked at was someone's offence.
