@@ -164,7 +164,9 @@ BRITISH_IRISH_FIRST_NAMES = [
     "Nomvula", "Obinna", "Oisin", "Oisín", "Olumide", "Oluwaseun", "Owain", "Padraig",
     "Pádraig", "Priyanka", "Rajiv", "Roisin", "Róisín", "Ruairi", "Rukhsana", "Saoirse",
     "Shanice", "Sinead", "Sinéad", "Siobhan", "Siobhán", "Sioned", "Sipho", "Tadhg",
-    "Tahir", "Temitope", "Thabo", "Thandiwe", "Tunde", "Yetunde", "Zanele", "Zaynab"]
+    "Tahir", "Temitope", "Thabo", "Thandiwe", "Tunde", "Yetunde", "Zanele", "Zaynab",
+    # Scottish (round 557)
+    "Finlay", "Fraser", "Hamish"]
 # Short forms British and Irish chat signs and greets with ("cheers Kev", "sent from my
 # iPhone, Rach"; round 331), which the top lists, of registered names, lack. Written for
 # sladd; short forms that are common words ("Rob", "Ash", "Mo") or a programmer's
@@ -172,7 +174,10 @@ BRITISH_IRISH_FIRST_NAMES = [
 ENGLISH_SHORT_FORMS = [
     "Kev", "Rach", "Gaz", "Daz", "Shaz", "Tash", "Soph", "Steph", "Becs", "Bex", "Jen",
     "Liz", "Zach", "Abi", "Fran", "Jas", "Raj", "Kat", "Mags", "Debs", "Ange", "Bev",
-    "Cath", "Jacqui", "Kez", "Loz", "Caz", "Dom", "Seb", "Jules"]
+    "Cath", "Jacqui", "Kez", "Loz", "Caz", "Dom", "Seb", "Jules",
+    # and those of children at a club or a nursery (round 557: "Olly has asthma, his inhaler
+    # is in the kit bag"); not "Tel", a telephone's abbreviation
+    "Olly", "Izzy", "Tilly", "Jonty"]
 
 # Somali, Eritrean, Afghan, Syrian and Kurdish first names the lists above lacked (a check
 # of names of every origin, thirty-fifth session, 2026-12-06: "Ring Fatuma på 412 34 567"
