@@ -2053,6 +2053,16 @@ deg som har angst eller depresjon" (two terms: the reader a thing is for, over a
 "hvordan du kan forebygge hjerteinfarkt" (what is prevented) and "This hearing aid
 battery" (a kind of goods, with no person near); "erkjenner straffskyld" and "jeg brakk
 ryggen" were missed. "Advokatfirmaet har lang erfaring med straffesaker" is still flagged.
+Round 557 (60 messages): 60 lines of rites and belief communities, relatives of the
+elderly in care and a sports club's parents had 6 missed: "Can Aisha wear a hijab under
+her kit?" (a question's modal opening the sentence before a named subject) and "Aisha
+wears a hijab", "humanistisk konfirmasjon" and "a humanist funeral" whole, "end-of-life
+care", and "Olly" (with six other British and Scottish first names) named no one.
+Round 558 (32 messages): 32 lines of customer reviews and a language school's chat had 3
+missed: "flyktningstatus", "kvoteflyktninger", "Filipina".
+Round 559 (18 messages): 18 lines of IT support requests had "user t.nguyen" (an initial
+and a surname that is no word, outside a program's marks, is a user name now) and "Jeg
+har dårlig syn" missed.
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"
