@@ -2063,6 +2063,14 @@ missed: "flyktningstatus", "kvoteflyktninger", "Filipina".
 Round 559 (18 messages): 18 lines of IT support requests had "user t.nguyen" (an initial
 and a surname that is no word, outside a program's marks, is a user name now) and "Jeg
 har dårlig syn" missed.
+Round 560 (18 messages): 20 Swedish and Danish lines had "Vi har rabatt för medlemmar i
+Unionen" flagged (a business's discount for a group is a seller's phrase now) and "Han är
+kurd från Turkiet" missed (Swedish nouns of a people after "är").
+Round 561 (20 messages): 20 lines of party politics in chat had "lokalpolitiker for
+Venstre" (an elected member for a party is a cue now), "en ivrig Høyre-mann" and "a
+lifelong Plaid supporter" missed, and "Pasientfokus" taken for a name.
+Round 562 (15 messages): 16 lines of bookings and deliveries with addresses and birth
+dates: all found.
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"
