@@ -1220,8 +1220,14 @@ bool AddressesTheReaderAsOne(const TermSite& site) {
                                                    "as members of "};
   static constexpr std::string_view kReaders[] = {"du", "you", "dere"};
   static constexpr size_t kReaderAfter = 30;
+  static constexpr size_t kLongestOpening =
+      std::max_element(std::begin(kOpenings), std::end(kOpenings),
+                       [](std::string_view a, std::string_view b) { return a.size() < b.size(); })
+          ->size();
   const std::string_view text = site.text;
-  if (!OneOf(FoldCase(text.substr(site.sentence_start, site.start - site.sentence_start)),
+  // Bounded: a sentence with no mark may run for megabytes before a term.
+  if (site.start - site.sentence_start > kLongestOpening ||
+      !OneOf(FoldCase(text.substr(site.sentence_start, site.start - site.sentence_start)),
              kOpenings)) {
     return false;
   }
