@@ -20,6 +20,10 @@ bool At(bool (*check)(std::string_view, size_t, size_t), std::string_view text,
   const auto [start, end] = Span(text, term);
   return check(text, start, end);
 }
+// What `check`, which reads from a term's start, says of `term` in `text`.
+bool At(bool (*check)(std::string_view, size_t), std::string_view text, std::string_view term) {
+  return check(text, Span(text, term).first);
+}
 // Where the people at `term` end and whether they are served, as PeopleInGeneralAt says.
 using People = std::pair<size_t, bool>;
 std::optional<People> PeopleAt(std::string_view text, std::string_view term) {
@@ -650,27 +654,23 @@ TEST(SpecialContextStock, AShopsStockIsNoOnes) {
 
 // Round 556: marketing copy and job ads speak of no one.
 TEST(SpecialContext, ThoseAThingIsForOverAListAreNoOne) {
-  auto someone = [](std::string_view text, std::string_view term) {
-    return IsSaidOfSomeoneAThingIsFor(text, Span(text, term).first);
-  };
+  constexpr auto kFor = IsSaidOfSomeoneAThingIsFor;
   constexpr std::string_view kCourse = "Kurset passer for deg som har angst eller depresjon.";
-  EXPECT_TRUE(someone(kCourse, "angst"));
-  EXPECT_TRUE(someone(kCourse, "depresjon"));
-  EXPECT_TRUE(someone("Great for people who have arthritis", "arthritis"));
-  EXPECT_TRUE(someone("Alle som har diabetes bør sjekke øynene", "diabetes"));
-  EXPECT_TRUE(someone("et kort til en som er syk", "syk"));
-  EXPECT_FALSE(someone("Jeg kjenner en som har kreft", "kreft"));
-  EXPECT_FALSE(someone("Alle som kjenner meg vet at jeg har diabetes", "diabetes"));
+  EXPECT_TRUE(At(kFor, kCourse, "angst"));
+  EXPECT_TRUE(At(kFor, kCourse, "depresjon"));
+  EXPECT_TRUE(At(kFor, "Great for people who have arthritis", "arthritis"));
+  EXPECT_TRUE(At(kFor, "Alle som har diabetes bør sjekke øynene", "diabetes"));
+  EXPECT_TRUE(At(kFor, "et kort til en som er syk", "syk"));
+  EXPECT_FALSE(At(kFor, "Jeg kjenner en som har kreft", "kreft"));
+  EXPECT_FALSE(At(kFor, "Alle som kjenner meg vet at jeg har diabetes", "diabetes"));
 }
 
 TEST(SpecialContext, WhatIsPreventedIsNoOnes) {
-  auto prevented = [](std::string_view text, std::string_view term) {
-    return IsPrevented(text, Span(text, term).first);
-  };
-  EXPECT_TRUE(prevented("Les mer om hvordan du kan forebygge hjerteinfarkt.", "hjerteinfarkt"));
-  EXPECT_TRUE(prevented("helps prevent heart disease and stroke", "stroke"));
-  EXPECT_FALSE(prevented("Jeg prøver å forebygge at diabetesen blir verre", "diabetesen"));
-  EXPECT_FALSE(prevented("Jeg har hjerteinfarkt", "hjerteinfarkt"));
+  EXPECT_TRUE(At(IsPrevented, "Les mer om hvordan du kan forebygge hjerteinfarkt.",
+                 "hjerteinfarkt"));
+  EXPECT_TRUE(At(IsPrevented, "helps prevent heart disease and stroke", "stroke"));
+  EXPECT_FALSE(At(IsPrevented, "Jeg prøver å forebygge at diabetesen blir verre", "diabetesen"));
+  EXPECT_FALSE(At(IsPrevented, "Jeg har hjerteinfarkt", "hjerteinfarkt"));
 }
 
 TEST(SpecialContext, AReaderAddressedAsOneIsNoOne) {
@@ -689,8 +689,10 @@ TEST(SpecialContext, AGiftsReceiverAGoodsKindAndACareWorkersFieldAreNoOne) {
   EXPECT_TRUE(
       At(NamesSomeoneInTheReadersLife, "Great gift for the diabetic in your life!", "diabetic"));
   EXPECT_FALSE(At(NamesSomeoneInTheReadersLife, "I am the diabetic in the family", "diabetic"));
-  EXPECT_TRUE(IsAKindOfGoods("This hearing aid battery fits most models", 16));
-  EXPECT_FALSE(IsAKindOfGoods("My hearing aid is broken", 14));
+  constexpr std::string_view kBattery = "This hearing aid battery fits most models";
+  EXPECT_TRUE(IsAKindOfGoods(kBattery, Span(kBattery, "hearing aid").second));
+  constexpr std::string_view kBroken = "My hearing aid is broken";
+  EXPECT_FALSE(IsAKindOfGoods(kBroken, Span(kBroken, "hearing aid").second));
   EXPECT_TRUE(At(NamesACareWorkersField, "We are hiring a mental health nurse", "mental health"));
   EXPECT_TRUE(At(NamesACareWorkersField, "I'm a cancer nurse", "cancer"));
   EXPECT_FALSE(At(NamesACareWorkersField, "My cancer nurse called", "cancer"));
