@@ -172,30 +172,33 @@ constexpr std::string_view kBeforePersonWords[] = {"vegne", "behalf",     "står
                                                    "stod",  "registrert", "registered"};
 // Titles are skipped, and are themselves a cue: "fru Hansen", "Dr. Smith". English titles
 // written capitalised before a name are left out of it too ("President Emmanuel Macron");
-// those that are also names (King, Judge, Major) are not titles here.
+// those that are also names (King, Judge, Major) are not titles here; "miss", a verb too, is
+// one only capitalised before a known name (person.cc: "our key worker is Miss Patel").
 constexpr std::string_view kTitles[] = {
-    "fru", "frue", "herr", "hr", "frk", "mr", "mrs", "ms", "dr", "prof", "president", "chancellor",
-    "senator", "governor", "minister", "secretary", "chairman", "chairwoman", "ceo", "captain",
-    "sergeant", "officer", "detective", "inspector", "professor", "doctor", "sir", "lady", "dame",
-    "sheikh", "rev", "reverend", "father", "coach", "mayor", "commissioner", "ambassador",
-    "cardinal", "rabbi", "imam", "pastor", "lieutenant", "colonel", "admiral", "marshal",
-    "constable", "mx",
-    // a verb too, a title only capitalised (person.cc: "our key worker is Miss Patel")
-    "miss",
+    "fru",        "frue",       "herr",      "hr",        "frk",        "mr",
+    "mrs",        "ms",         "dr",        "prof",      "president",  "chancellor",
+    "senator",    "governor",   "minister",  "secretary", "chairman",   "chairwoman",
+    "ceo",        "captain",    "sergeant",  "officer",   "detective",  "inspector",
+    "professor",  "doctor",     "sir",       "lady",      "dame",       "sheikh",
+    "rev",        "reverend",   "father",    "coach",     "mayor",      "commissioner",
+    "ambassador", "cardinal",   "rabbi",     "imam",      "pastor",     "lieutenant",
+    "colonel",    "admiral",    "marshal",   "constable",  "mx",         "miss",
     // Norwegian, bokmål and nynorsk, with the definite form where it is used so ("presten
     // Ola Berg"); verbs and words that also name things (trener, sjef, forsvarer) left out
-    "advokat", "advokaten", "biskop", "biskopen", "diakon", "direktør", "direktøren", "dommer",
-    "dommeren", "dronning", "dronningen", "forfatter", "forfatteren", "fotograf", "journalist",
-    "kaptein", "kapteinen", "kirurg", "kong", "konservator", "konsul", "kronprins", "kronprinsesse",
-    "lege", "legen", "lektor", "lensmann", "lensmannen", "løytnant", "ordfører", "ordføreren",
-    "organist", "organisten", "overlege", "prest", "presten", "prins", "prinsesse", "prost",
-    "politimester", "redaktør", "redaktøren", "rektor", "rektoren", "rådmann", "rådmannen",
-    "sogneprest", "sokneprest", "statsminister", "statsministeren", "statsråd", "statsråden",
+    "advokat",    "advokaten",  "biskop",    "biskopen",  "diakon",     "direktør",
+    "direktøren", "dommer",     "dommeren",  "dronning",  "dronningen", "forfatter",
+    "forfatteren", "fotograf",  "journalist", "kaptein",  "kapteinen",  "kirurg",
+    "kong",       "konservator", "konsul",  "kronprins",  "kronprinsesse",
+    "lege",       "legen",      "lektor",    "lensmann",  "lensmannen", "løytnant",
+    "ordfører",   "ordføreren", "organist",  "organisten", "overlege",  "prest",
+    "presten",    "prins",      "prinsesse", "prost",     "politimester", "redaktør",
+    "redaktøren", "rektor",     "rektoren",  "rådmann",   "rådmannen",  "sogneprest",
+    "sokneprest", "statsminister", "statsministeren", "statsråd", "statsråden",
     "stortingsrepresentant", "varaordfører",
     // health workers, whom chat names by their work ("Kardiologen sier ...", round 177)
-    "fastlege", "fastlegen", "kardiolog", "kardiologen", "psykolog", "psykologen", "psykiater",
-    "psykiateren", "tannlege", "tannlegen", "jordmor", "jordmora", "sykepleier", "sykepleieren",
-    "fysioterapeut", "fysioterapeuten"};
+    "fastlege",   "fastlegen",  "kardiolog", "kardiologen", "psykolog",  "psykologen",
+    "psykiater",  "psykiateren", "tannlege", "tannlegen",  "jordmor",    "jordmora",
+    "sykepleier", "sykepleieren", "fysioterapeut", "fysioterapeuten"};
 
 }  // namespace
 
