@@ -50,11 +50,10 @@ constexpr std::string_view kEnglishVerbsAfterI[] = {
     "don't", "dont", "didn't", "didnt", "did",     "just",   "really", "still", "never",
     "always", "also", "live",  "lived",   "started", "stopped", "tested", "found", "keep"};
 // Verbs after a named subject that make a statement of what follows: "Grace has type 1",
-// "Ola er diabetiker".
+// "Ola er diabetiker", and what one wears: "Aisha wears a hijab" (round 557).
 constexpr std::string_view kVerbsAfterANamedSubject[] = {
-    "has", "had", "is", "was", "gets", "got", "needs", "uses", "takes", "har", "hadde", "er", "var",
-    "fikk", "får", "trenger", "bruker", "tar", "går",
-    // what one wears (round 557: "Aisha wears a hijab")
+    "has", "had", "is",    "was",     "gets",   "got",    "needs", "uses", "takes",
+    "har", "hadde", "er",  "var",     "fikk",   "får",    "trenger", "bruker", "tar", "går",
     "wears", "wore"};
 // A question opening with a modal before the name, and the verbs after it: "Can Aisha wear
 // a hijab under her kit?", "Kan Ahmed bruke turban på jobb?".
