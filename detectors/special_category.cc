@@ -527,7 +527,8 @@ bool SpecialCategoryDetector::SpeaksOfNoOne(const LexiconTerm& term, const ScanV
          // kitchen assistant", "Jeg jobber som logoped".
          NamesAnInstitutionWorkedAt(text, start, end) || NamesAnOccupation(text, start) ||
          NamesACareWorkersField(text, start, end) || IsPrevented(text, start) ||
-         AddressesTheReaderAsOne(site) || NamesSomeoneInTheReadersLife(text, start, end);
+         AddressesTheReaderAsOne(site) || NamesSomeoneInTheReadersLife(text, start, end) ||
+         IsAGroupsInsult(text, start, end);
 }
 
 void SpecialCategoryDetector::Confirm(const Candidate& candidate, const ScanView& view,

@@ -1570,6 +1570,21 @@ bool NamesAThingNotABody(std::string_view text, size_t subject) {
          !OneOf(noun, kBodyAndFindingNouns);
 }
 
+bool IsAGroupsInsult(std::string_view text, size_t start, size_t end) {
+  static constexpr std::string_view kInsults[] = {"cancer", "aids"};
+  static constexpr std::string_view kPluralBeing[] = {"are", "were", "r"};
+  // The clause ends with it: "are cancer survivors" names them.
+  if (!OneOf(FoldCase(text.substr(start, end - start)), kInsults) ||
+      !OneOf(WordAfter(text, end).first, {"", "and", "but", "lol", "lmao", "tbh", "ngl", "fr"})) {
+    return false;
+  }
+  auto [verb, verb_start] = WordBefore(text, start);
+  if (OneOf(verb, kIntensifiers) || OneOf(verb, {"literally", "actually", "actual", "pure"})) {
+    verb = WordBefore(text, verb_start).first;
+  }
+  return OneOf(verb, kPluralBeing);
+}
+
 bool IsAHolidayGreeting(std::string_view text, size_t start) {
   return OneOf(WordBefore(text, start).first, kHolidayWishes);
 }

@@ -281,6 +281,11 @@ bool AddressesTheReaderAsOne(const TermSite& site);
 // gift for the diabetic in your life!".
 bool NamesSomeoneInTheReadersLife(std::string_view text, size_t start, size_t end);
 
+// Whether the term text[start, end) is "cancer" or "aids" said of many as an insult: "the
+// devs are literally cancer", "these ads r cancer". No diagnosis is "are cancer" (one is
+// "has cancer"; "the lump is cancer" is a finding).
+bool IsAGroupsInsult(std::string_view text, size_t start, size_t end);
+
 // Whether a noun of goods follows the term ending at text[end], which names their kind:
 // "This hearing aid battery fits most models", "insulin pump cases". Asked only with no
 // person near ("my insulin pump battery died" is the writer's).

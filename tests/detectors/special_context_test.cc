@@ -665,6 +665,14 @@ TEST(SpecialContext, ThoseAThingIsForOverAListAreNoOne) {
   EXPECT_FALSE(At(kFor, "Alle som kjenner meg vet at jeg har diabetes", "diabetes"));
 }
 
+// Round 563: gaming chat's insult of a group is no one's diagnosis.
+TEST(SpecialContext, AGroupCalledCancerIsAnInsult) {
+  EXPECT_TRUE(At(IsAGroupsInsult, "the devs are literally cancer", "cancer"));
+  EXPECT_TRUE(At(IsAGroupsInsult, "these ads r cancer lol", "cancer"));
+  EXPECT_FALSE(At(IsAGroupsInsult, "my parents are cancer survivors", "cancer"));
+  EXPECT_FALSE(At(IsAGroupsInsult, "both my parents had cancer", "cancer"));
+}
+
 TEST(SpecialContext, WhatIsPreventedIsNoOnes) {
   EXPECT_TRUE(At(IsPrevented, "Les mer om hvordan du kan forebygge hjerteinfarkt.",
                  "hjerteinfarkt"));
