@@ -2036,7 +2036,7 @@ opens with what is covered, in the passive, is no one's now.
 Round 554 (2 messages): the session's own re-run of its checks found "half of" inside "on
 behalf of" taken for a share of people ("I am writing on behalf of my mother, ..., who has
 dementia" lost its term); a share is a word of its own now.
-Round 555 (140 messages): 142 lines in new voices (a kindergarten's parents in Norwegian
+Round 555 (137 messages): 142 lines in new voices (a kindergarten's parents in Norwegian
 and English, a pharmacy's chat in Norwegian and Swedish, a dentist's, a driving school's,
 a hotel's guests, genetic and biometric words) had 12 missed: "Jeg bruker Wegovy og lurer
 på om dere har den på lager" (a stock phrase past a pronoun that takes the goods up again
@@ -2045,7 +2045,7 @@ condition ends at "til", "for" and "to"; "en gutt", "a girl" and the like are pe
 cues), "tannbyll", "hjertepasient", Swedish "bipolär sjukdom" and "dagen efter-piller",
 "Waran", "HLA-B27", "Cialis" (a name before), "Miss Patel" (a capitalised "Miss" before a
 known name is a title now); "Ipren" and "Alvedon" were names and are brands now.
-Round 556 (66 messages): 68 lines of job ads, marketing copy, a debt collector's and a law
+Round 556 (64 messages): 68 lines of job ads, marketing copy, a debt collector's and a law
 firm's chat had 7 flagged that speak of no one: "Som medlem av Fagforbundet får du
 rabatt" (a sentence opening "Som" or "As a" that speaks to the reader), "a mental health
 nurse" (a care worker's field after "a"), "the diabetic in your life", "Kurset passer for
@@ -2053,12 +2053,12 @@ deg som har angst eller depresjon" (two terms: the reader a thing is for, over a
 "hvordan du kan forebygge hjerteinfarkt" (what is prevented) and "This hearing aid
 battery" (a kind of goods, with no person near); "erkjenner straffskyld" and "jeg brakk
 ryggen" were missed. "Advokatfirmaet har lang erfaring med straffesaker" is still flagged.
-Round 557 (60 messages): 60 lines of rites and belief communities, relatives of the
+Round 557 (58 messages): 60 lines of rites and belief communities, relatives of the
 elderly in care and a sports club's parents had 6 missed: "Can Aisha wear a hijab under
 her kit?" (a question's modal opening the sentence before a named subject) and "Aisha
 wears a hijab", "humanistisk konfirmasjon" and "a humanist funeral" whole, "end-of-life
 care", and "Olly" (with six other British and Scottish first names) named no one.
-Round 558 (32 messages): 32 lines of customer reviews and a language school's chat had 3
+Round 558 (31 messages): 32 lines of customer reviews and a language school's chat had 3
 missed: "flyktningstatus", "kvoteflyktninger", "Filipina".
 Round 559 (18 messages): 18 lines of IT support requests had "user t.nguyen" (an initial
 and a surname that is no word, outside a program's marks, is a user name now) and "Jeg
@@ -2066,11 +2066,16 @@ har dårlig syn" missed.
 Round 560 (18 messages): 20 Swedish and Danish lines had "Vi har rabatt för medlemmar i
 Unionen" flagged (a business's discount for a group is a seller's phrase now) and "Han är
 kurd från Turkiet" missed (Swedish nouns of a people after "är").
-Round 561 (20 messages): 20 lines of party politics in chat had "lokalpolitiker for
+Round 561 (19 messages): 20 lines of party politics in chat had "lokalpolitiker for
 Venstre" (an elected member for a party is a cue now), "en ivrig Høyre-mann" and "a
 lifelong Plaid supporter" missed, and "Pasientfokus" taken for a name.
-Round 562 (15 messages): 16 lines of bookings and deliveries with addresses and birth
-dates: all found.
+Round 562 (13 messages): 16 lines of bookings and deliveries with addresses and birth
+dates: all found, two spans short (a town after a street without a postcode, Glasgow's
+flat position "3/2"). Lines whose findings are known wrong or short are left out of the
+set, as its earlier rounds do, and named in its comments.
+Round 563 (15 messages): 20 lines of gaming chat had "as a trans guy" and "i was in
+juvie" missed and "the devs are literally cancer" flagged ("cancer" or "aids" said of
+many, ending the clause, is an insult now; "my parents are cancer survivors" is not).
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"
