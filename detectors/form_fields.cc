@@ -20,7 +20,8 @@ namespace sladd {
 namespace {
 
 // Words in a form's label before ':' that make its value a special category: "Religion:",
-// "Medical conditions:", "Partitilhørighet:", "Trade union:", "Legning:".
+// "Medical conditions:", "Partitilhørighet:", "Trade union:", "Legning:", and what to take
+// into account: Danish "Særlige hensyn: kørestol" (round 564).
 constexpr std::string_view kFormLabelWords[] = {
     "religion",  "tro",         "livssyn",         "faith",         "ethnic",      "etnisk",
     "etnisitet", "nationality", "medical",         "health",        "helse",       "diagnos",
@@ -28,7 +29,8 @@ constexpr std::string_view kFormLabelWords[] = {
     "legning",   "sexuality",   "pronoun",         "union",         "fagforening", "fagforbund",
     "party",     "parti",       "politi",          "conviction",    "straff",      "dom",
     "dietary",   "diet",        "kosthold",        "matpreferanse", "request",     "requirement",
-    "needs",     "behov",       "tilrettelegging", "absence",       "fravær"};
+    "needs",     "behov",       "tilrettelegging", "absence",       "fravær",      "hensyn",
+    "hänsyn"};
 // A form's label is at most this long: "Medical conditions", "Helseopplysninger".
 constexpr size_t kFormLabelLength = 40;
 // A question is a form's label when it is at most this long ("Trade union member?",

@@ -1137,6 +1137,9 @@ TEST(SpecialCategoryDetector, AFieldOfACategoryIsFoundWholeFromItsLabel) {
   EXPECT_THAT(Special(engine, "Special requests: wheelchair access please"),
               ElementsAre(Pair("HEALTH_DATA", "wheelchair")));
   EXPECT_THAT(Special(engine, "Does the hotel have wheelchair access?"), IsEmpty());
+  // What to take into account is a need too (round 564).
+  EXPECT_THAT(Special(engine, "Særlige hensyn: kørestol"),
+              ElementsAre(Pair("HEALTH_DATA", "kørestol")));
   EXPECT_THAT(Special(engine, "Dietary requirements: diabetes-friendly menu"),
               ElementsAre(Pair("HEALTH_DATA", "diabetes-friendly")));
   // A politically exposed person holds an office, whatever the opinion.
