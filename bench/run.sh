@@ -2076,6 +2076,10 @@ set, as its earlier rounds do, and named in its comments.
 Round 563 (15 messages): 20 lines of gaming chat had "as a trans guy" and "i was in
 juvie" missed and "the devs are literally cancer" flagged ("cancer" or "aids" said of
 many, ending the clause, is an insult now; "my parents are cancer survivors" is not).
+Round 564 (33 messages): 20 lines of students' requests and 14 Swedish and Danish form
+lines had "tillitsvalgt for studentene i NSO" flagged as a union's, "The Christian Union
+meets" taken for a name and Danish "Særlige hensyn: kørestol" missed ("hensyn", what to
+take into account, labels a need now).
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"
