@@ -61,6 +61,10 @@ constexpr std::string_view kModalsOpeningAQuestion[] = {"can", "could", "may", "
                                                         "kan", "kunne", "må",  "får"};
 constexpr std::string_view kVerbsAfterAModalsSubject[] = {"wear", "have",  "use", "take",
                                                           "ha",   "bruke", "ta",  "gå"};
+constexpr size_t kLongestModal =
+    std::max_element(std::begin(kModalsOpeningAQuestion), std::end(kModalsOpeningAQuestion),
+                     [](std::string_view a, std::string_view b) { return a.size() < b.size(); })
+        ->size();
 // Conjunctions that open a clause: "... and Grace has asthma".
 constexpr std::string_view kClauseConjunctions[] = {"and", "but", "so",  "because", "since",
                                                     "og",  "men", "så", "fordi",   "siden"};
@@ -554,19 +558,37 @@ std::pair<std::string, size_t> WordBeforeOverArticle(std::string_view text, size
   return {std::move(word), word_start};
 }
 
+// Whether one of `needles` stands in the `reach` bytes before text[pos]: a test of no
+// folding before a walk back that asks for one of their words (most terms have none).
+template <size_t N>
+bool AnyInBytesBefore(std::string_view text, size_t pos, size_t reach,
+                      const std::string_view (&needles)[N]) {
+  const size_t from = pos > reach ? pos - reach : 0;
+  const std::string_view window = text.substr(from, pos - from);
+  return std::any_of(std::begin(needles), std::end(needles), [&](std::string_view needle) {
+    return window.find(needle) != std::string_view::npos;
+  });
+}
+
 // What a walk back over a list's words does after a word: go on, or end with an answer.
 enum class Walk { kOn, kYes, kNo };
+// How many bytes before a term a short walk back reads at most: four long words and spaces.
+constexpr size_t kWalkBytes = 64;
+// Whether a list's joiners ("og", "or") count towards a walk's reach. Passed, a list of
+// many terms joined is walked the further: in a line of nothing but terms and joiners
+// (BM_AnalyzePathological/terms_no_marks) that doubles a walk.
+enum class Joiners { kCounted, kPassed };
 
-// Walks back from text[pos] over at most `reach` words, a list's joiners ("og", "or") not
-// counted and its commas passed ("astma, diabetes og ..."), calling at(word, word_start)
-// with each folded word until it ends the walk: kYes is true, kNo false. The text's start
-// and a possessive end it with false ("my children with asthma" are someone's).
+// Walks back from text[pos] over at most `reach` words, passing a list's commas
+// ("astma, diabetes og ..."), calling at(word, word_start) with each folded word until it
+// ends the walk: kYes is true, kNo false. The text's start and a possessive end it with
+// false ("my children with asthma" are someone's).
 template <typename At>
-bool WalkBackOverAList(std::string_view text, size_t pos, size_t reach, At at) {
+bool WalkBackOverAList(std::string_view text, size_t pos, size_t reach, Joiners joiners, At at) {
   for (size_t words = 0; words < reach;) {
     auto [word, word_start] = ListWordBefore(text, pos);
     if (word.empty() || IsPossessiveBefore(word)) return false;
-    if (!OneOf(word, kListJoiners)) ++words;
+    if (joiners == Joiners::kCounted || !OneOf(word, kListJoiners)) ++words;
     if (const Walk step = at(word, word_start); step != Walk::kOn) return step == Walk::kYes;
     pos = word_start;
   }
@@ -628,15 +650,19 @@ bool OpensWithANamedSubject(
     const size_t genitive = GenitiveAt(text, word_end);
     const bool contracted = genitive > 0 && text.substr(word_end + genitive, 1) == " ";
     const std::string verb = WordAfter(text, word_end).first;
+    const bool stated = contracted || OneOf(verb, kVerbsAfterANamedSubject);
+    // A question's modal may open the sentence right before the name: "Can Aisha wear".
+    const bool second_word =
+        word_start > site.sentence_start && word_start - site.sentence_start <= kLongestModal + 1;
+    const bool may_be_asked = second_word && OneOf(verb, kVerbsAfterAModalsSubject);
+    if (!stated && !may_be_asked) return false;
     // The name opens its sentence or a clause: no word right before it (the sentence's
     // start, a comma), or a conjunction ("and Grace has asthma"); not "I told Grace has".
-    // Or a question's modal opening the sentence comes before it.
+    // Or the question's modal opens the sentence before it.
     const auto [before, before_start] = WordBefore(text, word_start);
-    const bool opens = (before.empty() || OneOf(before, kClauseConjunctions)) &&
-                       (contracted || OneOf(verb, kVerbsAfterANamedSubject));
-    const bool asked = OneOf(before, kModalsOpeningAQuestion) &&
-                       WordBefore(text, before_start).first.empty() &&
-                       OneOf(verb, kVerbsAfterAModalsSubject);
+    const bool opens = stated && (before.empty() || OneOf(before, kClauseConjunctions));
+    const bool asked = may_be_asked && OneOf(before, kModalsOpeningAQuestion) &&
+                       before_start == site.sentence_start;
     return (opens || asked) &&
            is_first_name(FoldCase(text.substr(word_start, word_end - word_start)),
                          IsUpperCodePoint(CodePointAt(text, word_start)));
@@ -1117,25 +1143,28 @@ bool IsPartitiveEnd(std::string_view text, std::string_view word, size_t word_st
 
 bool IsPeopleInGeneralWith(std::string_view text, size_t start) {
   // Back over a list to "with": "patients with diabetes and heart disease".
-  return WalkBackOverAList(text, start, kListWordReach, [&](std::string_view word, size_t pos) {
-    // Or in treatment: "clients undergoing chemotherapy", "pasienter under cellegiftbehandling".
-    if (!OneOf(word, {"with", "med", "undergoing", "receiving", "under"})) return Walk::kOn;
-    const auto [people, people_start] = WordBefore(text, pos);
-    // "my children with asthma" are someone's; "our clients with diabetes" are not, nor
-    // "kundene våre med allergi".
-    if (IsPossessiveBefore(people)) {
-      return OneOf(WordBefore(text, people_start).first, kPeopleServed) ? Walk::kYes : Walk::kNo;
-    }
-    // "As someone with coeliac disease, I ..." is the writer; "one of the patients with
-    // diabetes", "en av pasientene med diabetes", someone among them.
-    const auto [before_people, before_start] = WordBefore(text, people_start);
-    if (IsPartitiveEnd(text, before_people, before_start)) return Walk::kNo;
-    return OneOf(people, kPeopleServed) ||
-                   (OneOf(people, kPeopleInGeneral) && !IsPossessiveBefore(before_people) &&
-                    before_people != "as")
-               ? Walk::kYes
-               : Walk::kNo;
-  });
+  return WalkBackOverAList(
+      text, start, kListWordReach, Joiners::kCounted, [&](std::string_view word, size_t pos) {
+        // Or in treatment: "clients undergoing chemotherapy", "pasienter under
+        // cellegiftbehandling".
+        if (!OneOf(word, {"with", "med", "undergoing", "receiving", "under"})) return Walk::kOn;
+        const auto [people, people_start] = WordBefore(text, pos);
+        // "my children with asthma" are someone's; "our clients with diabetes" are not, nor
+        // "kundene våre med allergi".
+        if (IsPossessiveBefore(people)) {
+          return OneOf(WordBefore(text, people_start).first, kPeopleServed) ? Walk::kYes
+                                                                            : Walk::kNo;
+        }
+        // "As someone with coeliac disease, I ..." is the writer; "one of the patients with
+        // diabetes", "en av pasientene med diabetes", someone among them.
+        const auto [before_people, before_start] = WordBefore(text, people_start);
+        if (IsPartitiveEnd(text, before_people, before_start)) return Walk::kNo;
+        return OneOf(people, kPeopleServed) ||
+                       (OneOf(people, kPeopleInGeneral) && !IsPossessiveBefore(before_people) &&
+                        before_people != "as")
+                   ? Walk::kYes
+                   : Walk::kNo;
+      });
 }
 
 bool NamesABodysEvent(std::string_view text, size_t end) {
@@ -1183,29 +1212,40 @@ bool IsSaidOfSomeoneAThingIsFor(std::string_view text, size_t start) {
       "en",   "ei",  "noen", "nokon",  "someone",  "somebody", "deg",
       "dere", "you", "folk", "people", "personer", "those"};
   static constexpr std::string_view kEveryone[] = {"alle", "anyone", "everyone", "anybody"};
-  return WalkBackOverAList(text, start, kListWordReach, [&](std::string_view word, size_t pos) {
-    if (!OneOf(word, {"er", "har", "is", "has", "are", "have"})) return Walk::kOn;
-    const auto [who, who_start] = WordBefore(text, pos);
-    if (!OneOf(who, {"som", "who"})) return Walk::kNo;
-    const auto [someone, someone_start] = WordBefore(text, who_start);
-    if (OneOf(someone, kEveryone)) return Walk::kYes;
-    return OneOf(someone, kSomeoneFor) &&
-                   OneOf(WordBefore(text, someone_start).first, {"til", "for", "to"})
-               ? Walk::kYes
-               : Walk::kNo;
-  });
+  // "... for deg som har angst eller depresjon": the verb three words back.
+  static constexpr size_t kSomeoneForReach = 4;
+  static constexpr std::string_view kWho[] = {" som ", " who "};
+  if (!AnyInBytesBefore(text, start, kWalkBytes, kWho)) return false;
+  return WalkBackOverAList(
+      text, start, kSomeoneForReach, Joiners::kCounted, [&](std::string_view word, size_t pos) {
+        if (!OneOf(word, {"er", "har", "is", "has", "are", "have"})) return Walk::kOn;
+        const auto [who, who_start] = WordBefore(text, pos);
+        if (!OneOf(who, {"som", "who"})) return Walk::kNo;
+        const auto [someone, someone_start] = WordBefore(text, who_start);
+        if (OneOf(someone, kEveryone)) return Walk::kYes;
+        return OneOf(someone, kSomeoneFor) &&
+                       OneOf(WordBefore(text, someone_start).first, {"til", "for", "to"})
+                   ? Walk::kYes
+                   : Walk::kNo;
+      });
 }
 
 bool IsPrevented(std::string_view text, size_t start) {
   static constexpr std::string_view kPreventing[] = {
-      "forebygge", "forebygger", "forebygges", "forebyggje", "forhindre",  "forhindrer",
-      "prevent",   "prevents",   "preventing", "förebygga",  "förebygger", "forebygger"};
+      "forebygge", "forebygger", "forebygges", "forebyggje", "forhindre", "forhindrer",
+      "prevent",   "prevents",   "preventing", "förebygga",  "förebygger"};
   // "Les mer om hvordan du kan forebygge hjerteinfarkt og slag"; not past a clause of its
   // own ("forebygge at diabetesen blir verre" is had).
-  return WalkBackOverAList(text, start, 3, [&](std::string_view word, size_t) {
-    if (OneOf(word, kPreventing)) return Walk::kYes;
-    return OneOf(word, {"at", "that", "så", "so", "å", "to"}) ? Walk::kNo : Walk::kOn;
-  });
+  // "helps prevent heart disease and stroke": the verb four words back.
+  static constexpr size_t kPreventedReach = 4;
+  // The verbs' stems, less a first letter that may be capitalised.
+  static constexpr std::string_view kStems[] = {"orebygg", "örebygg", "orhindr", "revent"};
+  if (!AnyInBytesBefore(text, start, kWalkBytes, kStems)) return false;
+  return WalkBackOverAList(
+      text, start, kPreventedReach, Joiners::kCounted, [&](std::string_view word, size_t) {
+        if (OneOf(word, kPreventing)) return Walk::kYes;
+        return OneOf(word, {"at", "that", "så", "so", "å", "to"}) ? Walk::kNo : Walk::kOn;
+      });
 }
 
 bool AddressesTheReaderAsOne(const TermSite& site) {
@@ -1364,16 +1404,18 @@ bool IsACampaignsCause(std::string_view text, size_t start) {
 bool IsWhatAThingIsFor(std::string_view text, size_t start) {
   // The term may be a later one of a list: "anbefales ikke ved diabetes eller
   // blodfortynnende medisiner".
-  return WalkBackOverAList(text, start, kListWordReach, [&](std::string_view word, size_t pos) {
-    if (OneOf(word, kWritersAsSubject)) return Walk::kNo;
-    if (!OneOf(word, {"mot", "for", "för", "against", "of", "with", "during", "under", "ved"})) {
-      return Walk::kOn;
-    }
-    // Advised against too: "anbefales ikke ved diabetes", "passar inte för gravida".
-    auto [use, use_start] = WordBefore(text, pos);
-    if (OneOf(use, {"ikke", "ikkje", "inte", "not"})) use = WordBefore(text, use_start).first;
-    return OneOf(use, kWordsOfUse) ? Walk::kYes : Walk::kNo;
-  });
+  return WalkBackOverAList(
+      text, start, kListWordReach, Joiners::kCounted, [&](std::string_view word, size_t pos) {
+        if (OneOf(word, kWritersAsSubject)) return Walk::kNo;
+        if (!OneOf(word,
+                   {"mot", "for", "för", "against", "of", "with", "during", "under", "ved"})) {
+          return Walk::kOn;
+        }
+        // Advised against too: "anbefales ikke ved diabetes", "passar inte för gravida".
+        auto [use, use_start] = WordBefore(text, pos);
+        if (OneOf(use, {"ikke", "ikkje", "inte", "not"})) use = WordBefore(text, use_start).first;
+        return OneOf(use, kWordsOfUse) ? Walk::kYes : Walk::kNo;
+      });
 }
 
 // Whether the term ending at `end`, maybe with a word or two of its own, is the subject of
@@ -1407,23 +1449,24 @@ bool IsWhatAPolicyCovers(std::string_view text, size_t start, size_t end) {
   }
   std::string next;
   bool writer_as_object = false;
-  return WalkBackOverAList(text, start, kCoverWordReach, [&](std::string_view word, size_t pos) {
-    // "i'm looking for life cover, i had breast cancer": the writer's own clause; but "does
-    // it cover me if i relapse" asks of what may come.
-    if (OneOf(word, kWritersAsSubject) &&
-        !OneOf(ListWordBefore(text, pos).first, kConditionals)) {
-      return Walk::kNo;
-    }
-    if (OneOf(word, kCoverWords)) return Walk::kYes;
-    // Whom an offer or a rule is for: "Rabatten gjelder for uføretrygdede" (not "gjelder
-    // det for meg som er ufør?").
-    writer_as_object = writer_as_object || OneOf(word, {"meg", "me", "oss", "us"});
-    if (OneOf(next, {"for", "to", "til"}) && OneOf(word, kApplyingWords)) {
-      return writer_as_object ? Walk::kNo : Walk::kYes;
-    }
-    next = word;
-    return Walk::kOn;
-  });
+  return WalkBackOverAList(
+      text, start, kCoverWordReach, Joiners::kPassed, [&](std::string_view word, size_t pos) {
+        // "i'm looking for life cover, i had breast cancer": the writer's own clause; but "does
+        // it cover me if i relapse" asks of what may come.
+        if (OneOf(word, kWritersAsSubject) &&
+            !OneOf(ListWordBefore(text, pos).first, kConditionals)) {
+          return Walk::kNo;
+        }
+        if (OneOf(word, kCoverWords)) return Walk::kYes;
+        // Whom an offer or a rule is for: "Rabatten gjelder for uføretrygdede" (not "gjelder
+        // det for meg som er ufør?").
+        writer_as_object = writer_as_object || OneOf(word, {"meg", "me", "oss", "us"});
+        if (OneOf(next, {"for", "to", "til"}) && OneOf(word, kApplyingWords)) {
+          return writer_as_object ? Walk::kNo : Walk::kYes;
+        }
+        next = word;
+        return Walk::kOn;
+      });
 }
 
 namespace {
@@ -1455,15 +1498,16 @@ bool IsAGroundListed(std::string_view text, size_t start, size_t end) {
     }
   }
   std::string next;
-  return WalkBackOverAList(text, start, kGroundListReach, [&](std::string_view word, size_t pos) {
-    if (OneOf(word, kWritersAsSubject)) return Walk::kNo;
-    if (OneOf(word, {"uansett", "regardless", "irrespective"}) ||
-        (OneOf(next, {"av", "of", "på", "on"}) && OneOf(word, kWordsBeforeAGround))) {
-      return TheWriterOpens(text, pos) ? Walk::kNo : Walk::kYes;
-    }
-    next = word;
-    return Walk::kOn;
-  });
+  return WalkBackOverAList(
+      text, start, kGroundListReach, Joiners::kPassed, [&](std::string_view word, size_t pos) {
+        if (OneOf(word, kWritersAsSubject)) return Walk::kNo;
+        if (OneOf(word, {"uansett", "regardless", "irrespective"}) ||
+            (OneOf(next, {"av", "of", "på", "on"}) && OneOf(word, kWordsBeforeAGround))) {
+          return TheWriterOpens(text, pos) ? Walk::kNo : Walk::kYes;
+        }
+        next = word;
+        return Walk::kOn;
+      });
 }
 
 bool LabelsNoCategory(std::string_view folded_label) {
@@ -1529,7 +1573,8 @@ bool IsAReadersCondition(std::string_view text, size_t start) {
   // "If you have questions about my diabetes": the writer's own. Nor is one the reader
   // has room or a place for: "Lurer på om dere har plass til en gutt med autisme".
   return WalkBackOverAList(
-      text, start, kReadersConditionReach, [&](std::string_view word, size_t pos) {
+      text, start, kReadersConditionReach, Joiners::kCounted,
+      [&](std::string_view word, size_t pos) {
         if (OneOf(word, {"til", "for", "to"})) return Walk::kNo;
         if (!OneOf(word, kVerbsOfACondition)) return Walk::kOn;
         const auto [reader, reader_start] = WordBefore(text, pos);
