@@ -392,7 +392,8 @@ constexpr std::string_view kWordsOfUse[] = {
     "help", "good", "works", "risk", "risks", "relief", "remedy", "treatment", "suitable",
     "safe", "egnet", "egna", "trygg", "trygt", "test", "tests", "tester", "hurtigtest",
     "hurtigtester", "selvtest", "selvtester", "vaccine", "vaccines", "vaksine", "vaksiner",
-    "medicine", "medication", "medisin", "medisiner",
+    "medicine", "medication", "medisin", "medisiner", "vaksinering", "vaksinasjon",
+    "vaccination",
     // what a thing suits or is advised for: "Passer for diabetikere", "not recommended
     // during pregnancy" (round 524)
     "passer", "passar", "recommended", "anbefalt", "anbefales"};
