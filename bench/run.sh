@@ -2088,6 +2088,10 @@ Round 564 (33 messages): 20 lines of students' requests and 14 Swedish and Danis
 lines had "tillitsvalgt for studentene i NSO" flagged as a union's, "The Christian Union
 meets" taken for a name and Danish "Særlige hensyn: kørestol" missed ("hensyn", what to
 take into account, labels a need now).
+Round 565 (17 messages): 20 lines booking a GP had "ta ut spiralen" and "an earache"
+missed and "Vaksinering mot influensa for alle over 65" flagged (a vaccination is a thing a
+term is against now); a booking's reason with no person ("Årsak til time: vondt i
+brystet") is still missed.
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"
