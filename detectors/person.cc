@@ -204,11 +204,11 @@ constexpr std::string_view kTalkingVerbs[] = {
 // ført saken").
 constexpr std::string_view kWritingVerbs[] = {"skriver", "skrev", "ringer", "ringte", "sender",
                                               "sendte", "spør", "spurte", "bestilte"};
-// Lowercase words inside names of many origins ("Erik ten Hag", "Leonardo da Vinci"); not
-// "den", "der" or "du": between two names those are Norwegian words.
+// Lowercase words inside names of many origins ("Erik ten Hag", "Leonardo da Vinci", Welsh
+// "Rhys ap Gwilym"); not "den", "der" or "du": between two names those are Norwegian words.
 constexpr std::string_view kNameParticles[] = {"van", "von", "de",  "da",    "di", "ten",
                                                "ter", "bin", "ibn", "al",    "el", "dos",
-                                               "das", "del", "della", "af", "zu"};
+                                               "das", "del", "della", "af", "zu", "ap"};
 // Articles that follow a particle inside a name: "von der", "van den", "de la".
 constexpr std::string_view kNameArticles[] = {"der", "den", "la", "le", "los", "las"};
 

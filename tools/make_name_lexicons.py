@@ -165,8 +165,9 @@ BRITISH_IRISH_FIRST_NAMES = [
     "Pádraig", "Priyanka", "Rajiv", "Roisin", "Róisín", "Ruairi", "Rukhsana", "Saoirse",
     "Shanice", "Sinead", "Sinéad", "Siobhan", "Siobhán", "Sioned", "Sipho", "Tadhg",
     "Tahir", "Temitope", "Thabo", "Thandiwe", "Tunde", "Yetunde", "Zanele", "Zaynab",
-    # Scottish (round 557)
-    "Finlay", "Fraser", "Hamish"]
+    # Scottish (round 557), and English names of the 1980s and 1990s (round 566: "hiya its
+    # chantelle again")
+    "Finlay", "Fraser", "Hamish", "Chantelle", "Chanelle", "Demi", "Jolene"]
 # Short forms British and Irish chat signs and greets with ("cheers Kev", "sent from my
 # iPhone, Rach"; round 331), which the top lists, of registered names, lack. Written for
 # sladd; short forms that are common words ("Rob", "Ash", "Mo") or a programmer's

@@ -801,6 +801,9 @@ TEST(PersonDetector, FindsNamesInEnglishSentences) {
   // Particles inside a name, titles outside it.
   EXPECT_THAT(Names(engine, "The manager Erik ten Hag praised Marcus Rashford."),
               ElementsAre("Erik ten Hag", "Marcus Rashford"));
+  // Welsh "ap", son of (round 566).
+  EXPECT_THAT(Names(engine, "Can you ask Rhys ap Gwilym to call me back?"),
+              ElementsAre("Rhys ap Gwilym"));
   EXPECT_THAT(Names(engine, "German Chancellor Olaf Scholz met the press."),
               ElementsAre("Olaf Scholz"));
   // Regression: inside a sentence "German" (also a name) held the title in.
