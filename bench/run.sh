@@ -2092,6 +2092,8 @@ Round 565 (17 messages): 20 lines booking a GP had "ta ut spiralen" and "an eara
 missed and "Vaksinering mot influensa for alle over 65" flagged (a vaccination is a thing a
 term is against now); a booking's reason with no person ("Årsak til time: vondt i
 brystet") is still missed.
+Round 566 (16 messages): 16 lines of names of many shapes in customer chat had "Rhys ap
+Gwilym" (Welsh "ap" is a particle now) and "hiya its chantelle again" missed.
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"
