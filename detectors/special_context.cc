@@ -396,7 +396,10 @@ constexpr std::string_view kWordsOfUse[] = {
     "vaccination",
     // what a thing suits or is advised for: "Passer for diabetikere", "not recommended
     // during pregnancy" (round 524)
-    "passer", "passar", "recommended", "anbefalt", "anbefales"};
+    "passer", "passar", "recommended", "anbefalt", "anbefales",
+    // what goods work with (round 567: "This charger is not compatible with older hearing
+    // aids")
+    "compatible", "kompatibel", "kompatible"};
 // Verbs of what a policy or plan covers or a service treats, up to kCoverWordReach words
 // before the term: "Forsikringen dekker ikke kreft og hjerteinfarkt", "Does the plan cover
 // dementia care?", "Our clinic treats asthma, eczema and allergies in children". The words

@@ -246,6 +246,9 @@ TEST(SpecialContextTopic, WhatSomethingIsAboutIsNoOnes) {
   EXPECT_TRUE(thing_for("Denne kremen hjelper mot eksem", "eksem"));
   EXPECT_TRUE(thing_for("Ny studie: kaffe kan redusere risikoen for diabetes", "diabetes"));
   EXPECT_FALSE(thing_for("Jeg har eksem", "eksem"));
+  // Round 567: what goods work with; round 565: a vaccination against.
+  EXPECT_TRUE(thing_for("This charger is not compatible with older hearing aids", "hearing"));
+  EXPECT_TRUE(thing_for("Vaksinering mot influensa for alle over 65", "influensa"));
   // Round 211: tests and vaccines for a disease.
   EXPECT_TRUE(thing_for("Apoteket selger hurtigtester for korona", "korona"));
   // Round 530: a campaign's cause, not a fight that may be someone's.
