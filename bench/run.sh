@@ -2094,6 +2094,10 @@ term is against now); a booking's reason with no person ("Årsak til time: vondt
 brystet") is still missed.
 Round 566 (16 messages): 16 lines of names of many shapes in customer chat had "Rhys ap
 Gwilym" (Welsh "ap" is a particle now) and "hiya its chantelle again" missed.
+Round 567 (33 messages): 16 lines of flat hunters and 18 hard negatives (a device's
+manual, statistics, a union's magazine, a trial, a charity's appeal) had one flagged: "This
+charger is not compatible with older hearing aids" (what goods work with is a thing's use
+now).
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"
