@@ -184,6 +184,13 @@ constexpr std::string_view kGreetingFillers[] = {"you", "so",  "much", "very", "
 // "Happy Ramadan to all"), before a surname a name ("Islam Khaligov", "Tariq Ramadan").
 // "Faith" alone is mostly a form's label ("Faith: Catholic"); a cue still finds the name.
 constexpr std::string_view kFaithsAlsoNames[] = {"islam", "ramadan", "faith"};
+// Pets in the definite form, as one says what they are called ("Hunden heter Bella"), and
+// in the indefinite before "som" ("en hund som heter Max").
+constexpr std::string_view kPets[] = {"hunden", "katten",  "valpen",  "kattungen", "hesten",
+                                      "hästen", "kaninen", "fuglen",  "marsvinet", "hamsteren",
+                                      "bikkja", "pusen",   "ponnien", "hundene",   "kattene"};
+constexpr std::string_view kPetsIndefinite[] = {"hund",  "katt", "valp",    "kattunge", "hest",
+                                                "kanin", "fugl", "marsvin", "hamster"};
 constexpr std::string_view kOwnerWords[] = {"min", "mi", "mitt", "mine", "vår", "vårt", "våre",
                                             "din", "di", "ditt", "dine", "hans", "hennes"};
 // Words after a writer's lowercase name that end it: "this is josh again", "jeg er kari
@@ -319,22 +326,17 @@ class SegmentTagger {
     // nor a saint's name, which names a church, a place or a day ("St. Paul kyrkje"), nor
     // where someone lives ("bor i Moss"), nor a shop greeted by the word for it ("Hei
     // Apotek 1"), nor words of a quoted title ("The Catholic Church: A Short History").
-    if (first > last || (first == last && (IsSingleLetter(first) || context_.IsPlace(first) ||
-                                           NamesABody(first) || IsDate(first) ||
-                                           context_.IsCommonWord(first) ||
-                                           IsKinOfSomeone(first) ||
-                                           OneOf(context_.folded(first), kFaithsAlsoNames) ||
-                                           IsAdjectiveAfterArticle(first) ||
-                                           IsAGreetedWord(first))) ||
-        IsInAQuotedTitle(first) ||
-        IsPlaceName(last) || NamesABusiness(last) || NamesPremises(first, last) ||
-        NamesAHoliday(first, last) ||
-        FollowsASaintsTitle(first) || FollowsAVerbOfPlace(first) ||
-        FollowsAPlaceLabel(first, last) ||
+    if (first > last ||
+        (first == last && (IsSingleLetter(first) || context_.IsPlace(first) || NamesABody(first) ||
+                           IsDate(first) || context_.IsCommonWord(first) || IsKinOfSomeone(first) ||
+                           OneOf(context_.folded(first), kFaithsAlsoNames) ||
+                           IsAdjectiveAfterArticle(first) || IsAGreetedWord(first))) ||
+        IsInAQuotedTitle(first) || IsPlaceName(last) || NamesABusiness(last) ||
+        NamesPremises(first, last) || NamesAHoliday(first, last) || FollowsASaintsTitle(first) ||
+        FollowsAVerbOfPlace(first) || FollowsAPlaceLabel(first, last) ||
         IsPlaceAfterIn(first, last) || IsOriginOfAName(first, last) ||
-        IsImperativeOpener(first, last) ||
-        IsARoleAfterSeniority(first, last) ||
-        IsGoodsAskedOfAShop(first, last)) {
+        IsImperativeOpener(first, last) || IsAPetsName(first) ||
+        IsARoleAfterSeniority(first, last) || IsGoodsAskedOfAShop(first, last)) {
       return;
     }
     // A lone unknown word opening a sentence is a surname as often as not ("Fardal
@@ -486,7 +488,9 @@ class SegmentTagger {
       }
       if (context_.IsLowercaseNameAlone(i, key)) AddLowercaseNameAlone(i, out);
       const Cue cue = CueAt(i, key);
-      if (cue.kind == CueKind::kNone) continue;
+      if (cue.kind == CueKind::kNone || (cue.kind == CueKind::kIntroduction && NamesAPet(i))) {
+        continue;
+      }
       size_t next = cue.next;
       while (next < context_.size()) {
         const size_t start = SkipTitles(SkipPunctuation(next));
@@ -513,6 +517,19 @@ class SegmentTagger {
  private:
   bool Is(size_t i, std::string_view word) const {
     return i < context_.size() && context_.FoldedIs(i, word);
+  }
+
+  // Whether an animal, maybe with its owner's word after it, is what the introduction at
+  // token `i` names: "Hunden heter Bella", "Katten vår heter Pus" (a pet's name, no one's).
+  bool NamesAPet(size_t i) const {
+    // "en hund som heter Max"
+    if (i >= 2 && Is(i - 1, "som")) return OneOf(context_.folded(i - 2), kPetsIndefinite);
+    if (i >= 1 && OneOf(context_.folded(i - 1), kOwnerWords)) --i;
+    return i >= 1 && OneOf(context_.folded(i - 1), kPets);
+  }
+  // Whether token `first` is the name such an introduction gives.
+  bool IsAPetsName(size_t first) const {
+    return first >= 1 && CueOf(first - 1) == kIntroductionWord && NamesAPet(first - 1);
   }
 
   // `key` is context_.FilterKey(i). Asked of every word: keep each case short (a call for

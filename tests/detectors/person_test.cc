@@ -801,6 +801,10 @@ TEST(PersonDetector, FindsNamesInEnglishSentences) {
   // Particles inside a name, titles outside it.
   EXPECT_THAT(Names(engine, "The manager Erik ten Hag praised Marcus Rashford."),
               ElementsAre("Erik ten Hag", "Marcus Rashford"));
+  // A pet's name is no one's (round 568); its owner's is.
+  EXPECT_THAT(Names(engine, "Valpen vår heter Luna, og eieren heter Kari Hansen."),
+              ElementsAre("Kari Hansen"));
+  EXPECT_THAT(Names(engine, "Naboen heter Bella."), ElementsAre("Bella"));
   // Welsh "ap", son of (round 566).
   EXPECT_THAT(Names(engine, "Can you ask Rhys ap Gwilym to call me back?"),
               ElementsAre("Rhys ap Gwilym"));
