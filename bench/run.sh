@@ -2098,6 +2098,9 @@ Round 567 (33 messages): 16 lines of flat hunters and 18 hard negatives (a devic
 manual, statistics, a union's magazine, a trial, a charity's appeal) had one flagged: "This
 charger is not compatible with older hearing aids" (what goods work with is a thing's use
 now).
+Round 568 (10 messages): 10 lines of a vet's clients had every pet's name after "heter"
+taken for a person's ("Hunden heter Bella", "en hund som heter Max", Danish "Hunden hedder
+Bølle"): an animal before an introduction makes its name no one's now.
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"
