@@ -116,6 +116,9 @@ constexpr std::string_view kShopQuestionPhrases[] = {
     "hvor kan jeg kjøpe", "hvor får jeg kjøpt", "where can i buy", "where can i get",
     // and what it would advise ("Can you recommend something for a headache?")
     "can you recommend", "could you recommend", "do you recommend", "would you recommend"};
+// The pronouns that take an animal up again: "Katten min har diabetes, og hun trenger
+// insulin".
+constexpr std::string_view kAnimalsPronouns[] = {"han", "hun", "ho", "den", "he", "she", "it"};
 // So does an animal its illness: "Hunden min har fått diabetes".
 constexpr size_t kAnimalBefore = 40;
 // An owner's possessive right after the animal belongs to it ("hunden min", "katten vår"):
@@ -256,7 +259,15 @@ bool FollowsItsAnimal(const ScanView& view, size_t start) {
       after = view.LastContextRightBefore(kPersonCues, possessive, kAnimalBefore);
     }
   }
-  if (after && *after > *animal_end + kPossessiveAfterAnimal) return false;
+  // The animal's own pronoun, with no other person between, is the animal: "Hunden min
+  // heter Bella og hun har epilepsi".
+  while (after && *after > *animal_end + kPossessiveAfterAnimal) {
+    const size_t word = WordStart(view.text(), *after);
+    if (!OneOf(FoldCase(view.text().substr(word, *after - word)), kAnimalsPronouns)) {
+      return false;
+    }
+    after = view.LastContextRightBefore(kPersonCues, word, word - *animal_end);
+  }
   // A person before it who is more than its owner ("my dog"): "Jeg har hund og diabetes".
   const size_t animal_start = WordStart(view.text(), *animal_end);
   const auto before = view.LastContextRightBefore(kPersonCues, animal_start, kTermContextBefore);

@@ -528,6 +528,12 @@ TEST(SpecialCategoryDetector, APetsIllnessIsNoOnesHealth) {
               ElementsAre(Pair("HEALTH_DATA", "allergi")));
   EXPECT_THAT(Special(engine, "Jeg har hund og diabetes."),
               ElementsAre(Pair("HEALTH_DATA", "diabetes")));
+  // The animal's own pronoun with no one between is the animal (round 569); after another
+  // person it is theirs.
+  EXPECT_THAT(Special(engine, "Hunden min heter Bella og hun har epilepsi."), IsEmpty());
+  EXPECT_THAT(Special(engine, "Katten min har diabetes, og hun trenger insulin."), IsEmpty());
+  EXPECT_THAT(Special(engine, "Hunden bet sønnen min, og han fikk hjernerystelse."),
+              ElementsAre(Pair("HEALTH_DATA", "hjernerystelse")));
   EXPECT_THAT(Special(engine, "Jeg er allergisk mot katter."),
               ElementsAre(Pair("HEALTH_DATA", "allergisk")));
 }
