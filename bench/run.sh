@@ -2101,6 +2101,9 @@ now).
 Round 568 (10 messages): 10 lines of a vet's clients had every pet's name after "heter"
 taken for a person's ("Hunden heter Bella", "en hund som heter Max", Danish "Hunden hedder
 Bølle"): an animal before an introduction makes its name no one's now.
+Round 569 (7 messages): pets' illnesses told with their pronouns had "Hunden min heter
+Bella og hun har epilepsi" flagged: the animal's own pronoun, with no other person between,
+is the animal now ("Hunden bet sønnen min, og han fikk hjernerystelse" still tells).
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"
