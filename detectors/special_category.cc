@@ -298,9 +298,12 @@ bool HasPersonBeforeAGroup(const ScanView& view, const TermSite& site, bool serv
     const size_t cue_start = WordStart(site.text, *cue_end);
     auto [verb, verb_end] = WordAfter(site.text, *cue_end);
     if (OneOf(verb, {"min", "mi", "mitt", "mine"})) verb = WordAfter(site.text, verb_end).first;
+    // "We're" is "we" and a verb of being: "We're Green Party members".
+    const std::string_view rest = site.text.substr(*cue_end);
+    const bool contracted_being = rest.starts_with("'re ") || rest.starts_with("\xE2\x80\x99re ");
     if (!OneOf(verb, kServing) &&
         (!OneOf(FoldCase(site.text.substr(cue_start, *cue_end - cue_start)), kBusinessWe) ||
-         OneOf(verb, kBeing))) {
+         OneOf(verb, kBeing) || contracted_being)) {
       return true;
     }
     pos = cue_start;

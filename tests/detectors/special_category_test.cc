@@ -466,6 +466,9 @@ TEST(SpecialCategoryDetector, AGroupABusinessServesIsNoOnes) {
   // A verb of being after "we", or another person, makes them someone.
   EXPECT_THAT(Special(engine, "Vi er begge kreftpasienter."),
               ElementsAre(Pair("HEALTH_DATA", "kreftpasienter")));
+  // "We're" is "we are" (round 570: "Green Party members" are the writer and others).
+  EXPECT_THAT(Special(engine, "We're both Green Party members."),
+              ElementsAre(Pair("POLITICAL_OPINION", "Green Party")));
   EXPECT_THAT(Special(engine, "Both my parents are cancer patients."),
               ElementsAre(Pair("HEALTH_DATA", "cancer")));
 }
