@@ -2104,6 +2104,8 @@ Bølle"): an animal before an introduction makes its name no one's now.
 Round 569 (7 messages): pets' illnesses told with their pronouns had "Hunden min heter
 Bella og hun har epilepsi" flagged: the animal's own pronoun, with no other person between,
 is the animal now ("Hunden bet sønnen min, og han fikk hjernerystelse" still tells).
+Round 570 (3 messages): "We're both Green Party members" found "Green" alone: a group a
+business's "we" serves is someone's after a verb of being, and "we're" is one now.
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"
