@@ -301,9 +301,17 @@ bool HasPersonBeforeAGroup(const ScanView& view, const TermSite& site, bool serv
     // "We're" is "we" and a verb of being: "We're Green Party members".
     const std::string_view rest = site.text.substr(*cue_end);
     const bool contracted_being = rest.starts_with("'re ") || rest.starts_with("\xE2\x80\x99re ");
+    // Being a business for the group, or serving it, is not being one of it: "We are a
+    // clinic for cancer patients", "We're proud to serve cancer patients".
+    const auto serves_between = [&] {
+      return AnyWord(site.text, *cue_end, site.start, [&](size_t start, size_t end) {
+        const std::string word = FoldCase(site.text.substr(start, end - start));
+        return OneOf(word, {"for", "til"}) || OneOf(word, kServing);  // not "to", two
+      });
+    };
     if (!OneOf(verb, kServing) &&
         (!OneOf(FoldCase(site.text.substr(cue_start, *cue_end - cue_start)), kBusinessWe) ||
-         OneOf(verb, kBeing) || contracted_being)) {
+         ((OneOf(verb, kBeing) || contracted_being) && !serves_between()))) {
       return true;
     }
     pos = cue_start;

@@ -466,6 +466,11 @@ TEST(SpecialCategoryDetector, AGroupABusinessServesIsNoOnes) {
   // A verb of being after "we", or another person, makes them someone.
   EXPECT_THAT(Special(engine, "Vi er begge kreftpasienter."),
               ElementsAre(Pair("HEALTH_DATA", "kreftpasienter")));
+  // Being a business for a group or serving it is not being of it (round 571).
+  EXPECT_THAT(Special(engine, "We are a clinic for cancer patients."), IsEmpty());
+  EXPECT_THAT(Special(engine, "We're proud to serve cancer patients."), IsEmpty());
+  EXPECT_THAT(Special(engine, "Vi er to diabetikere i familien."),
+              ElementsAre(Pair("HEALTH_DATA", "diabetikere")));
   // "We're" is "we are" (round 570: "Green Party members" are the writer and others).
   EXPECT_THAT(Special(engine, "We're both Green Party members."),
               ElementsAre(Pair("POLITICAL_OPINION", "Green Party")));
