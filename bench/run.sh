@@ -2106,6 +2106,9 @@ Bella og hun har epilepsi" flagged: the animal's own pronoun, with no other pers
 is the animal now ("Hunden bet sønnen min, og han fikk hjernerystelse" still tells).
 Round 570 (3 messages): "We're both Green Party members" found "Green" alone: a group a
 business's "we" serves is someone's after a verb of being, and "we're" is one now.
+Round 571 (5 messages): "We are a clinic for cancer patients" and "We're proud to serve
+cancer patients" were someone's: being a business for a group or serving it is not being
+of it now.
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"
