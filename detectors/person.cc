@@ -488,10 +488,10 @@ class SegmentTagger {
       }
       if (context_.IsLowercaseNameAlone(i, key)) AddLowercaseNameAlone(i, out);
       const Cue cue = CueAt(i, key);
-      if (cue.kind == CueKind::kNone || (cue.kind == CueKind::kIntroduction && NamesAPet(i))) {
-        continue;
-      }
+      if (cue.kind == CueKind::kNone) continue;
       size_t next = cue.next;
+      // A pet's name is no one's: "Hunden heter Bella" (asked only of a cue).
+      if (cue.kind == CueKind::kIntroduction && NamesAPet(i)) next = context_.size();
       while (next < context_.size()) {
         const size_t start = SkipTitles(SkipPunctuation(next));
         const size_t end = NameEnd(start, cue.kind);
