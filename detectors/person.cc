@@ -326,16 +326,21 @@ class SegmentTagger {
     // nor a saint's name, which names a church, a place or a day ("St. Paul kyrkje"), nor
     // where someone lives ("bor i Moss"), nor a shop greeted by the word for it ("Hei
     // Apotek 1"), nor words of a quoted title ("The Catholic Church: A Short History").
-    if (first > last ||
-        (first == last && (IsSingleLetter(first) || context_.IsPlace(first) || NamesABody(first) ||
-                           IsDate(first) || context_.IsCommonWord(first) || IsKinOfSomeone(first) ||
-                           OneOf(context_.folded(first), kFaithsAlsoNames) ||
-                           IsAdjectiveAfterArticle(first) || IsAGreetedWord(first))) ||
-        IsInAQuotedTitle(first) || IsPlaceName(last) || NamesABusiness(last) ||
-        NamesPremises(first, last) || NamesAHoliday(first, last) || FollowsASaintsTitle(first) ||
-        FollowsAVerbOfPlace(first) || FollowsAPlaceLabel(first, last) ||
+    if (first > last || (first == last && (IsSingleLetter(first) || context_.IsPlace(first) ||
+                                           NamesABody(first) || IsDate(first) ||
+                                           context_.IsCommonWord(first) ||
+                                           IsKinOfSomeone(first) ||
+                                           OneOf(context_.folded(first), kFaithsAlsoNames) ||
+                                           IsAdjectiveAfterArticle(first) ||
+                                           IsAGreetedWord(first))) ||
+        IsInAQuotedTitle(first) ||
+        IsPlaceName(last) || NamesABusiness(last) || NamesPremises(first, last) ||
+        NamesAHoliday(first, last) ||
+        FollowsASaintsTitle(first) || FollowsAVerbOfPlace(first) ||
+        FollowsAPlaceLabel(first, last) ||
         IsPlaceAfterIn(first, last) || IsOriginOfAName(first, last) ||
-        IsImperativeOpener(first, last) || IsARoleAfterSeniority(first, last) ||
+        IsImperativeOpener(first, last) ||
+        IsARoleAfterSeniority(first, last) ||
         IsGoodsAskedOfAShop(first, last)) {
       return;
     }
