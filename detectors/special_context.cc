@@ -17,6 +17,14 @@
 namespace sladd {
 namespace {
 
+// The length of the longest of `words`: how far a search for any of them must read.
+template <size_t N>
+constexpr size_t LongestOf(const std::string_view (&words)[N]) {
+  size_t longest = 0;
+  for (const std::string_view word : words) longest = std::max(longest, word.size());
+  return longest;
+}
+
 // A '-' joins words into one ("kreft-pasient", "LO-medlem").
 bool IsJoinerAt(std::string_view text, size_t pos, bool forward) {
   if (pos >= text.size() || text[pos] != '-') return false;
@@ -61,10 +69,7 @@ constexpr std::string_view kModalsOpeningAQuestion[] = {"can", "could", "may", "
                                                         "kan", "kunne", "må",  "får"};
 constexpr std::string_view kVerbsAfterAModalsSubject[] = {"wear", "have",  "use", "take",
                                                           "ha",   "bruke", "ta",  "gå"};
-constexpr size_t kLongestModal =
-    std::max_element(std::begin(kModalsOpeningAQuestion), std::end(kModalsOpeningAQuestion),
-                     [](std::string_view a, std::string_view b) { return a.size() < b.size(); })
-        ->size();
+constexpr size_t kLongestModal = LongestOf(kModalsOpeningAQuestion);
 // Conjunctions that open a clause: "... and Grace has asthma".
 constexpr std::string_view kClauseConjunctions[] = {"and", "but", "so",  "because", "since",
                                                     "og",  "men", "så", "fordi",   "siden"};
@@ -522,10 +527,7 @@ constexpr std::string_view kStockPhrases[] = {
 constexpr size_t kStockAfter = 30;
 constexpr std::string_view kGoodsTakenUp[] = {"den",   "det", "dem",  "denne",
                                               "dette", "it",  "them", "this"};
-constexpr size_t kLongestStockPhrase =
-    std::max_element(std::begin(kStockPhrases), std::end(kStockPhrases),
-                     [](std::string_view a, std::string_view b) { return a.size() < b.size(); })
-        ->size();
+constexpr size_t kLongestStockPhrase = LongestOf(kStockPhrases);
 
 // Whether the clause of the sentence [sentence_start, sentence_end) that holds a term ending
 // at `end` is a question: the question mark of a question that follows the statement does
@@ -829,13 +831,11 @@ std::optional<size_t> ShareOfPeopleEnd(const TermSite& site) {
                                site.start > kShareReach ? site.start - kShareReach : size_t{0});
   // Every share above ends in "av", "of" or "in" but one: most windows have none of them,
   // and need no folded copy.
-  const std::string_view window = site.text.substr(from, site.start - from);
-  if (window.find(" av ") == std::string_view::npos &&
-      window.find(" of ") == std::string_view::npos &&
-      window.find(" in ") == std::string_view::npos &&
-      window.find("ndelen") == std::string_view::npos) {
+  static constexpr std::string_view kShareEndings[] = {" av ", " of ", " in ", "ndelen"};
+  if (!AnyInBytesBefore(site.text, site.start, site.start - from, kShareEndings)) {
     return std::nullopt;
   }
+  const std::string_view window = site.text.substr(from, site.start - from);
   const std::string before = FoldCase(window);
   // Offsets in the folded copy stand for the text's only where folding kept the length.
   if (before.size() != window.size()) return std::nullopt;
@@ -1238,9 +1238,9 @@ bool IsPrevented(std::string_view text, size_t start) {
   static constexpr std::string_view kPreventing[] = {
       "forebygge", "forebygger", "forebygges", "forebyggje", "forhindre", "forhindrer",
       "prevent",   "prevents",   "preventing", "förebygga",  "förebygger"};
-  // "Les mer om hvordan du kan forebygge hjerteinfarkt og slag"; not past a clause of its
-  // own ("forebygge at diabetesen blir verre" is had).
-  // "helps prevent heart disease and stroke": the verb four words back.
+  // "Les mer om hvordan du kan forebygge hjerteinfarkt og slag", "helps prevent heart
+  // disease and stroke" (the verb four words back); not past a clause of its own
+  // ("forebygge at diabetesen blir verre" is had).
   static constexpr size_t kPreventedReach = 4;
   // The verbs' stems, less a first letter that may be capitalised.
   static constexpr std::string_view kStems[] = {"orebygg", "örebygg", "orhindr", "revent"};
@@ -1263,10 +1263,7 @@ bool AddressesTheReaderAsOne(const TermSite& site) {
                                                    "as members of "};
   static constexpr std::string_view kReaders[] = {"du", "you", "dere"};
   static constexpr size_t kReaderAfter = 30;
-  static constexpr size_t kLongestOpening =
-      std::max_element(std::begin(kOpenings), std::end(kOpenings),
-                       [](std::string_view a, std::string_view b) { return a.size() < b.size(); })
-          ->size();
+  static constexpr size_t kLongestOpening = LongestOf(kOpenings);
   const std::string_view text = site.text;
   // Bounded: a sentence with no mark may run for megabytes before a term.
   if (site.start - site.sentence_start > kLongestOpening ||
