@@ -4,6 +4,7 @@
 #include <string_view>
 
 #include "absl/strings/ascii.h"
+#include "detectors/context.h"
 
 namespace sladd {
 namespace {
@@ -108,11 +109,8 @@ class UserNameFinder {
   bool IsInCode(size_t first, size_t last) const {
     static constexpr std::string_view kBefore[] = {"=", "(", "[", "!", "{"};
     static constexpr std::string_view kAfter[] = {"=", ";", ")", "]", "+", "-", "*", ">", "<"};
-    const auto is_one_of = [](std::string_view raw, auto& marks) {
-      return std::find(std::begin(marks), std::end(marks), raw) != std::end(marks);
-    };
-    return (first > 0 && is_one_of(context_.raw(first - 1), kBefore)) ||
-           (last + 1 < context_.size() && is_one_of(context_.raw(last + 1), kAfter));
+    return (first > 0 && OneOf(context_.raw(first - 1), kBefore)) ||
+           (last + 1 < context_.size() && OneOf(context_.raw(last + 1), kAfter));
   }
 
   // Whether `folded`, the folded form of `raw`, is first names and a surname joined by '_':
