@@ -168,6 +168,24 @@ double Score(const LexiconTerm& term, bool person, bool cue) {
   return kUnresolvedScore;
 }
 
+// Whether the term opens its sentence as a definite subject: a body that does what a cue
+// after it says, with no one in it ("Menigheten møtes hver fredag", "The local mosque has
+// 300 members", "Den norske kirke har mange medlemmer" and the "kirke" in it).
+bool IsADefiniteSubjectOpening(const TermSite& site) {
+  const std::string_view text = site.text;
+  const size_t opening = text.find_first_not_of(" \t\r\n", site.sentence_start);
+  if (opening >= site.start) {
+    const size_t first_end = WordEnd(text, site.start);
+    return EndsWithOneOf(FoldCase(text.substr(site.start, first_end - site.start)),
+                         {"en", "et", "a"});
+  }
+  // An article and at most one word before the term.
+  const auto [before, before_start] = WordBefore(text, site.start);
+  if (before_start == opening) return OneOf(before, {"the", "den"});
+  const auto [article, article_start] = WordBefore(text, before_start);
+  return article_start == opening && OneOf(article, {"the", "den"});
+}
+
 // Whether a cue of the term's category stands near it: right before it for a term that
 // needs a person and a cue ("kommer fra Somalia"), else in the sentence around it, where a
 // question with no one in it asks about the matter, not of anyone ("Hvor mange stemmer fikk
@@ -177,6 +195,7 @@ bool HasCue(const LexiconTerm& term, const ScanView& view, const TermSite& site,
   if (term.evidence == TermEvidence::kNeedsPersonAndCue) {
     return view.HasContextRightBefore(cues, site.start, kCueRightBefore);
   }
+  if (!person && IsADefiniteSubjectOpening(site)) return false;
   return view.HasContext(cues, site.start, site.end, kTermContextBefore, kTermContextAfter) &&
          (person || !IsInAQuestion(site));
 }
@@ -575,7 +594,10 @@ void SpecialCategoryDetector::Confirm(const Candidate& candidate, const ScanView
   }
   const size_t last_word = WordStart(text, end);
   const std::string folded_word = FoldCase(text.substr(last_word, end - last_word));
-  if (lexicon_.IsExcluded(folded_word)) return;
+  // A term of several words written to its last word's end says its own sense: "prøvd å
+  // bli gravide" is had, though "gravide" alone is pregnant women in general.
+  const bool phrase_written_whole = candidate.start < last_word && candidate.end == end;
+  if (!phrase_written_whole && lexicon_.IsExcluded(folded_word)) return;
   // A place's feature, what a thing suits or a figure of speech ("wheelchair access",
   // "diabetes-friendly", "sick of waiting"), unless a form's field of a category asks it of
   // its filler ("Special requests: wheelchair access please").

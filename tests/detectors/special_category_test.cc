@@ -1661,6 +1661,29 @@ TEST(SpecialCategoryDetector, OurAppIsABusinesssGoods) {
               ElementsAre(Pair("HEALTH_DATA", "diabetes")));
 }
 
+// Round 574: a body opening its sentence does what a cue after it says; with a person in
+// the sentence the cue is theirs.
+TEST(SpecialCategoryDetector, ABodyOpeningItsSentenceIsNoOnesFaith) {
+  TestEngine engine(kOnlySpecial);
+  EXPECT_THAT(Special(engine, "Menigheten har ungdomsklubb hver fredag."), IsEmpty());
+  EXPECT_THAT(Special(engine, "Den norske kirke har mange medlemmer."), IsEmpty());
+  EXPECT_THAT(Special(engine, "The local mosque has 300 members."), IsEmpty());
+  EXPECT_THAT(Special(engine, "Menigheten min møtes hver fredag."),
+              ElementsAre(Pair("RELIGIOUS_BELIEF", "Menigheten")));
+  EXPECT_THAT(Special(engine, "Jeg er medlem av Den norske kirke."),
+              ElementsAre(Pair("RELIGIOUS_BELIEF", "Den norske kirke")));
+}
+
+// Round 573: a term of several words written to its last word's end is read, though that
+// word alone is excluded ("!gravide"); a term's inflection into an excluded word is not.
+TEST(SpecialCategoryDetector, APhraseEndingInAnExcludedWordIsRead) {
+  TestEngine engine(kOnlySpecial);
+  EXPECT_THAT(Special(engine, "Vi har prøvd å bli gravide i to år."),
+              ElementsAre(Pair("HEALTH_DATA", "prøvd å bli gravide")));
+  EXPECT_THAT(Special(engine, "Gravide får gratis inngang."), IsEmpty());
+  EXPECT_THAT(Special(engine, "My carpet has been cleaned."), IsEmpty());
+}
+
 TEST(SpecialCategoryPolicy, SentenceActionRedactsTheWholeSentence) {
   TestEngine engine(
       R"({"name":"s","specialCategories":"SPECIAL_CATEGORY_REDACT_SENTENCE"})");
