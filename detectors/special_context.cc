@@ -214,7 +214,9 @@ constexpr std::string_view kBodyNouns[] = {
     "symbols", "users", "awareness", "sale", "sales", "offer", "offers", "deals", "reklame",
     "reklamen", "annonse", "annonsen", "countries", "nations", "headquarters", "hq",
     "hovedkontor", "hovedkontoret", "forlag", "forlaget", "publisher", "publishers",
-    "publishing"};
+    "publishing",
+    // an agency ("Vi er et kristent bryllupsbyrå", thirty-seventh session)
+    "byrå", "byrået", "agency"};
 // Places of worship, before a noun of a body or business: "the Catholic church shop".
 constexpr std::string_view kPlacesOfWorship[] = {"church", "cathedral", "mosque", "temple",
                                                  "synagogue", "chapel", "parish"};
@@ -1227,8 +1229,10 @@ bool IsSaidOfSomeoneAThingIsFor(std::string_view text, size_t start) {
         if (!OneOf(who, {"som", "who"})) return Walk::kNo;
         const auto [someone, someone_start] = WordBefore(text, who_start);
         if (OneOf(someone, kEveryone)) return Walk::kYes;
-        return OneOf(someone, kSomeoneFor) &&
-                       OneOf(WordBefore(text, someone_start).first, {"til", "for", "to"})
+        const std::string before_someone = WordBefore(text, someone_start).first;
+        // People in general opening a clause: "Personer som har hatt kreft kan ikke gi blod".
+        if (before_someone.empty() && OneOf(someone, kPeopleInGeneral)) return Walk::kYes;
+        return OneOf(someone, kSomeoneFor) && OneOf(before_someone, {"til", "for", "to"})
                    ? Walk::kYes
                    : Walk::kNo;
       });
@@ -1458,7 +1462,9 @@ bool IsWhatAPolicyCovers(std::string_view text, size_t start, size_t end) {
             !OneOf(ListWordBefore(text, pos).first, kConditionals)) {
           return Walk::kNo;
         }
-        if (OneOf(word, kCoverWords)) return Walk::kYes;
+        // Covering up hides a thing: "Can you cover up a self-harm scar on my wrist?" (not
+        // "dekker over", which also counts: "dekker over 50 diagnoser").
+        if (OneOf(word, kCoverWords)) return next == "up" ? Walk::kNo : Walk::kYes;
         // Whom an offer or a rule is for: "Rabatten gjelder for uføretrygdede" (not "gjelder
         // det for meg som er ufør?").
         writer_as_object = writer_as_object || OneOf(word, {"meg", "me", "oss", "us"});

@@ -367,6 +367,11 @@ TEST(SpecialContextTopic, WhatSomethingIsAboutIsNoOnes) {
   EXPECT_TRUE(At(IsWhatAPolicyCovers, "Rabatten gjelder for pensjonister og uføretrygdede",
                  "uføretrygdede"));
   EXPECT_TRUE(At(IsWhatAPolicyCovers, "The offer is available to union members", "union"));
+  // Round 574: covering up hides a thing; "dekker over" is still "covers more than".
+  EXPECT_FALSE(
+      At(IsWhatAPolicyCovers, "Can you cover up a self-harm scar on my wrist?", "self-harm"));
+  EXPECT_TRUE(At(IsWhatAPolicyCovers, "Forsikringen dekker over halvparten av kreftbehandlingen",
+                 "kreftbehandlingen"));
   // Round 553: a policy's sentence that opens with what is covered, in the passive.
   EXPECT_TRUE(
       At(IsWhatAPolicyCovers, "Pregnancy complications are covered up to 32 weeks", "Pregnancy"));
@@ -666,6 +671,10 @@ TEST(SpecialContext, ThoseAThingIsForOverAListAreNoOne) {
   EXPECT_TRUE(At(kFor, "et kort til en som er syk", "syk"));
   EXPECT_FALSE(At(kFor, "Jeg kjenner en som har kreft", "kreft"));
   EXPECT_FALSE(At(kFor, "Alle som kjenner meg vet at jeg har diabetes", "diabetes"));
+  // Round 573: people in general opening a clause, not known ones after a verb.
+  EXPECT_TRUE(At(kFor, "Personer som har hatt kreft kan ikke gi blod", "kreft"));
+  EXPECT_TRUE(At(kFor, "Gi beskjed. People who have had cancer cannot donate", "cancer"));
+  EXPECT_FALSE(At(kFor, "Jeg kjenner personer som har hatt kreft", "kreft"));
 }
 
 // Round 563: gaming chat's insult of a group is no one's diagnosis.
