@@ -2112,6 +2112,20 @@ business's "we" serves is someone's after a verb of being, and "we're" is one no
 Round 571 (5 messages): "We are a clinic for cancer patients" and "We're proud to serve
 cancer patients" were someone's: being a business for a group or serving it is not being
 of it now.
+Round 572 (58 messages, a restaurant's bookings and a school camp's forms): a child's
+bedwetting was missed ("Mathias tisser fortsatt i senga"), and "Crohns sykdom" and
+"Tourettes syndrom" were found in two parts; all three are terms now.
+Round 573 (49 messages, a blood bank's and a fertility clinic's chat): "Personer som har
+hatt kreft kan ikke gi blod" was someone's: people in general opening a clause before
+"som har" are no one now. IVF needs a person ("Klinikken tilbyr IVF" is an offer), a
+phrase written to its last word's end is read though that word alone is excluded ("prøvd
+å bli gravide"), and lexicons took "lav sædkvalitet", "low AMH", "trying to conceive" and
+fertility drugs.
+Round 574 (78 messages, a tattoo studio's, an employer's HR and a church office's chat):
+"cover up a self-harm scar" was a policy's cover; covering up hides now. "Menigheten har
+ungdomsklubb hver fredag" was flagged by its cue: a body opening its sentence as a definite
+subject does what a cue after it says. An agency is a body ("et kristent bryllupsbyrå"),
+and baptism, a humanist naming and belief in God as a verb's object are terms.
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"
