@@ -569,7 +569,7 @@ bool SpecialCategoryDetector::SpeaksOfNoOne(const LexiconTerm& term, const ScanV
          NamesAnInstitutionWorkedAt(text, start, end) || NamesAnOccupation(text, start) ||
          NamesACareWorkersField(text, start, end) || IsPrevented(text, start) ||
          AddressesTheReaderAsOne(site) || NamesSomeoneInTheReadersLife(text, start, end) ||
-         IsAGroupsInsult(text, start, end);
+         IsAGroupsInsult(text, start, end) || IsHostilityTowardsAGroup(text, start);
 }
 
 void SpecialCategoryDetector::Confirm(const Candidate& candidate, const ScanView& view,

@@ -1637,6 +1637,18 @@ bool IsAGroupsInsult(std::string_view text, size_t start, size_t end) {
   return OneOf(verb, kPluralBeing);
 }
 
+bool IsHostilityTowardsAGroup(std::string_view text, size_t start) {
+  static constexpr std::string_view kHostility[] = {
+      "hets",         "hat",       "hatet",     "rasisme",        "diskriminering",
+      "trakassering", "vold",      "fordommer", "hatprat",        "hatytringer",
+      "hate",         "hatred",    "racism",    "discrimination", "harassment",
+      "violence",     "prejudice", "bigotry",   "speech",         "slurs",
+      "attacks",      "angrep"};
+  const auto [toward, toward_start] = WordBefore(text, start);
+  if (!OneOf(toward, {"mot", "against", "towards", "toward", "of"})) return false;
+  return OneOf(WordBefore(text, toward_start).first, kHostility);
+}
+
 bool IsAHolidayGreeting(std::string_view text, size_t start) {
   return OneOf(WordBefore(text, start).first, kHolidayWishes);
 }

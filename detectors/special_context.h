@@ -286,6 +286,11 @@ bool NamesSomeoneInTheReadersLife(std::string_view text, size_t start, size_t en
 // "has cancer"; "the lump is cancer" is a finding).
 bool IsAGroupsInsult(std::string_view text, size_t start, size_t end);
 
+// Whether the term at text[start] follows hostility towards it, a group then: "det
+// inneholdt hets mot samer", "hate speech against Jews" ("hets mot meg som same" is the
+// writer's).
+bool IsHostilityTowardsAGroup(std::string_view text, size_t start);
+
 // Whether a noun of goods follows the term ending at text[end], which names their kind:
 // "This hearing aid battery fits most models", "insulin pump cases". Asked only with no
 // person near ("my insulin pump battery died" is the writer's).

@@ -685,6 +685,14 @@ TEST(SpecialContext, AGroupCalledCancerIsAnInsult) {
   EXPECT_FALSE(At(IsAGroupsInsult, "both my parents had cancer", "cancer"));
 }
 
+// Round 575: a moderator's note of hostility towards a group names no one.
+TEST(SpecialContext, HostilityTowardsAGroupIsNoOnes) {
+  EXPECT_TRUE(At(IsHostilityTowardsAGroup, "Innlegget inneholdt hets mot samer.", "samer"));
+  EXPECT_TRUE(At(IsHostilityTowardsAGroup, "removed for hate speech against Jews", "Jews"));
+  EXPECT_FALSE(At(IsHostilityTowardsAGroup, "Jeg opplever hets mot meg som same.", "same"));
+  EXPECT_FALSE(At(IsHostilityTowardsAGroup, "I'm a Jew and I'm tired of it", "Jew"));
+}
+
 TEST(SpecialContext, WhatIsPreventedIsNoOnes) {
   EXPECT_TRUE(At(IsPrevented, "Les mer om hvordan du kan forebygge hjerteinfarkt.",
                  "hjerteinfarkt"));
