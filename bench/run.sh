@@ -2126,6 +2126,13 @@ Round 574 (78 messages, a tattoo studio's, an employer's HR and a church office'
 ungdomsklubb hver fredag" was flagged by its cue: a body opening its sentence as a definite
 subject does what a cue after it says. An agency is a body ("et kristent bryllupsbyrå"),
 and baptism, a humanist naming and belief in God as a verb's object are terms.
+Round 575 (49 messages, a municipality's services and an optician's and hearing centre's
+chat): lexicons took "multifunksjonshemmet", a squint ("Sønnen min skjeler"), nystagmus and
+keratokonus, and "skjelver" (shakes), one edit from "skjeler", is excluded.
+Round 576 (61 messages, a web shop's returns, a swimming pool and a forum's moderation
+reports): "det inneholdt hets mot samer" was flagged: hostility towards a group names no
+one now. What one was outed as ("Someone outed me as trans"), a burkini, a stoma's bag and
+"har nettopp født" are terms.
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"
