@@ -2133,6 +2133,9 @@ Round 576 (61 messages, a web shop's returns, a swimming pool and a forum's mode
 reports): "det inneholdt hets mot samer" was flagged: hostility towards a group names no
 one now. What one was outed as ("Someone outed me as trans"), a burkini, a stoma's bag and
 "har nettopp født" are terms.
+Round 577 (7 messages): a pet's name in English ("Our dog is called Max", "a puppy named
+Charlie", "our dog Max") and after Norwegian "het" was a person's; an animal before the
+naming words makes the name no one's now.
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"

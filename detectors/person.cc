@@ -191,6 +191,12 @@ constexpr std::string_view kPets[] = {"hunden", "katten",  "valpen",  "kattungen
                                       "bikkja", "pusen",   "ponnien", "hundene",   "kattene"};
 constexpr std::string_view kPetsIndefinite[] = {"hund",  "katt", "valp",    "kattunge", "hest",
                                                 "kanin", "fugl", "marsvin", "hamster"};
+// Pets in English, named after "called" or "named" ("Our dog is called Max", "a puppy
+// named Charlie"), their "name is" ("My cat's name is Luna") or their owner ("our dog Max").
+constexpr std::string_view kEnglishPets[] = {"dog",    "cat",    "puppy", "kitten",  "horse",
+                                             "pony",   "rabbit", "bunny", "hamster", "parrot",
+                                             "budgie", "pet",    "doggo", "pup"};
+constexpr std::string_view kEnglishOwners[] = {"my", "our", "his", "her", "their", "your"};
 constexpr std::string_view kOwnerWords[] = {"min", "mi", "mitt", "mine", "vår", "vårt", "våre",
                                             "din", "di", "ditt", "dine", "hans", "hennes"};
 // Words after a writer's lowercase name that end it: "this is josh again", "jeg er kari
@@ -488,7 +494,23 @@ class SegmentTagger {
   // only: in the cue loop or of every tagger's name it cost 0.95M instructions on 20k chat
   // messages.
   bool IsAPetsName(size_t first) const {
-    return first >= 1 && CueOf(first - 1) == kIntroductionWord && NamesAPet(first - 1);
+    if (first == 0) return false;
+    const size_t i = first - 1;
+    // "Hunden vår het Bella": the past tense, no introduction of a person's name otherwise.
+    if (CueOf(i) == kIntroductionWord || Is(i, "het")) return NamesAPet(i);
+    return NamesAnEnglishPet(i);
+  }
+  // Whether the words ending at token `i` name an animal the next word is the name of.
+  bool NamesAnEnglishPet(size_t i) const {
+    if (Is(i, "called") || Is(i, "named")) {
+      if (i >= 1 && (Is(i - 1, "is") || Is(i - 1, "was"))) --i;
+      return i >= 1 && OneOf(context_.folded(i - 1), kEnglishPets);
+    }
+    if (i >= 3 && Is(i, "is") && Is(i - 1, "name") && PossessiveFollows(i - 3)) {
+      return OneOf(context_.folded(i - 3), kEnglishPets);
+    }
+    return i >= 1 && OneOf(context_.folded(i), kEnglishPets) &&
+           OneOf(context_.folded(i - 1), kEnglishOwners);
   }
 
   // The names the cues point at, and first names that are no word at all, written in

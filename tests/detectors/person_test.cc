@@ -805,6 +805,14 @@ TEST(PersonDetector, FindsNamesInEnglishSentences) {
   EXPECT_THAT(Names(engine, "Valpen vår heter Luna, og eieren heter Kari Hansen."),
               ElementsAre("Kari Hansen"));
   EXPECT_THAT(Names(engine, "Naboen heter Bella."), ElementsAre("Bella"));
+  // In English and in the past tense too (round 577).
+  EXPECT_THAT(Names(engine, "Our dog is called Max."), IsEmpty());
+  EXPECT_THAT(Names(engine, "We have a puppy named Charlie."), IsEmpty());
+  EXPECT_THAT(Names(engine, "My cat's name is Luna."), IsEmpty());
+  EXPECT_THAT(Names(engine, "Our dog Max has diabetes."), IsEmpty());
+  EXPECT_THAT(Names(engine, "Hunden vår het Bella."), IsEmpty());
+  EXPECT_THAT(Names(engine, "My son is called Max."), ElementsAre("Max"));
+  EXPECT_THAT(Names(engine, "I walked the dog with Max."), ElementsAre("Max"));
   // Welsh "ap", son of (round 566).
   EXPECT_THAT(Names(engine, "Can you ask Rhys ap Gwilym to call me back?"),
               ElementsAre("Rhys ap Gwilym"));
