@@ -318,8 +318,9 @@ bool HasPersonBeforeAGroup(const ScanView& view, const TermSite& site, bool serv
     auto [verb, verb_end] = WordAfter(site.text, *cue_end);
     if (OneOf(verb, {"min", "mi", "mitt", "mine"})) verb = WordAfter(site.text, verb_end).first;
     // "We're" is "we" and a verb of being: "We're Green Party members".
-    const std::string_view rest = site.text.substr(*cue_end);
-    const bool contracted_being = rest.starts_with("'re ") || rest.starts_with("\xE2\x80\x99re ");
+    const size_t contraction = ContractionAt(site.text, *cue_end, "re");
+    const bool contracted_being =
+        contraction > 0 && site.text.substr(*cue_end + contraction).starts_with(' ');
     // Being a business for the group, or serving it, is not being one of it: "We are a
     // clinic for cancer patients", "We're proud to serve cancer patients".
     const auto serves_between = [&] {

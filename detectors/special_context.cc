@@ -241,17 +241,11 @@ constexpr std::string_view kGoodsNouns[] = {
     "buffet", "buffé", "booking", "bookings", "boxes"};
 // Verbs of someone using or needing goods, before them and an article.
 constexpr std::string_view kVerbsOfUsingGoods[] = {"uses", "needs", "bruker", "trenger"};
-// "'s" with the apostrophe phones write.
-constexpr std::string_view kCurlyGenitive = "\xE2\x80\x99s";
+// The apostrophe phones write (U+2019).
+constexpr std::string_view kCurlyApostrophe = "\xE2\x80\x99";
 
-// The length of an English genitive's "'s", as typed or with the apostrophe phones write,
-// at text[pos]; 0 if there is none.
-size_t GenitiveAt(std::string_view text, size_t pos) {
-  for (const std::string_view genitive : {std::string_view("'s"), kCurlyGenitive}) {
-    if (text.substr(pos, genitive.size()) == genitive) return genitive.size();
-  }
-  return 0;
-}
+// The length of an English genitive's "'s" at text[pos]; 0 if there is none.
+size_t GenitiveAt(std::string_view text, size_t pos) { return ContractionAt(text, pos, "s"); }
 
 // Words that, after a hyphen or a space, make a term what a thing is fit for:
 // "diabetes-friendly menu", "allergi-vennlig", "rullestol-tilpasset", "LGBT friendly".
@@ -550,10 +544,7 @@ bool IsPossessiveBefore(std::string_view word) {
 // screen").
 std::pair<std::string, size_t> WordBeforeOverGenitive(std::string_view text, size_t pos) {
   if (pos < 2 || text[pos - 1] != ' ') return {"", pos};
-  size_t end = pos - 1;
-  for (const std::string_view genitive : {std::string_view("'s"), kCurlyGenitive}) {
-    if (text.substr(0, end).ends_with(genitive)) end -= genitive.size();
-  }
+  const size_t end = pos - 1 - ContractionBefore(text, pos - 1, "s");
   const size_t start = WordStart(text, end);
   return {FoldCase(text.substr(start, end - start)), start};
 }
@@ -751,6 +742,24 @@ bool HasEnglishI(const TermSite& site) {
     if (OneOf(WordAfter(text, pos + 1).first, kEnglishVerbsAfterI)) return true;
   }
   return false;
+}
+
+size_t ContractionAt(std::string_view text, size_t pos, std::string_view suffix) {
+  for (const std::string_view apostrophe : {std::string_view("'"), kCurlyApostrophe}) {
+    if (text.substr(pos).starts_with(apostrophe) &&
+        text.substr(pos + apostrophe.size()).starts_with(suffix)) {
+      return apostrophe.size() + suffix.size();
+    }
+  }
+  return 0;
+}
+
+size_t ContractionBefore(std::string_view text, size_t end, std::string_view suffix) {
+  for (const std::string_view apostrophe : {std::string_view("'"), kCurlyApostrophe}) {
+    const size_t length = apostrophe.size() + suffix.size();
+    if (end >= length && ContractionAt(text, end - length, suffix) == length) return length;
+  }
+  return 0;
 }
 
 std::pair<std::string, size_t> WordBefore(std::string_view text, size_t pos) {
@@ -1551,9 +1560,8 @@ bool IsHyperbole(std::string_view text, size_t start, size_t end) {
   const auto [before, before_start] = WordBefore(text, word_start);
   // "I thought I'd have a heart attack", "I'll have a stroke if ...": what would be (a word
   // starts after the apostrophe).
-  const std::string_view up_to_word = text.substr(0, before_start);
   const bool contracted = OneOf(before, {"d", "ll"}) &&
-                          (up_to_word.ends_with('\'') || up_to_word.ends_with("\xE2\x80\x99"));
+                          ContractionBefore(text, before_start + before.size(), before) > 0;
   return contracted || OneOf(before, {"gonna", "id", "would"}) ||
          (before == "to" && OneOf(WordBefore(text, before_start).first, kAboutToWords));
 }
@@ -1597,15 +1605,11 @@ std::optional<size_t> ShownSubjectBefore(std::string_view text, size_t start) {
   if (OneOf(verb, kIntensifiers)) std::tie(verb, verb_start) = WordBefore(text, verb_start);
   if (verb == "thats") return verb_start;
   if (verb == "s") {  // "that's": the word stops at the apostrophe
-    for (const std::string_view genitive : {std::string_view("'s"), kCurlyGenitive}) {
-      const size_t verb_end = verb_start + 1;
-      if (!text.substr(0, verb_end).ends_with(genitive)) continue;
-      const size_t word_end = verb_end - genitive.size();
-      const size_t subject = WordStart(text, word_end);
-      if (OneOf(FoldCase(text.substr(subject, word_end - subject)), kDemonstratives)) {
-        return subject;
-      }
-    }
+    const size_t contraction = ContractionBefore(text, verb_start + 1, "s");
+    if (contraction == 0) return std::nullopt;
+    const size_t word_end = verb_start + 1 - contraction;
+    const size_t subject = WordStart(text, word_end);
+    if (OneOf(FoldCase(text.substr(subject, word_end - subject)), kDemonstratives)) return subject;
     return std::nullopt;
   }
   if (!OneOf(verb, kVerbsOfWhatIsShown)) return std::nullopt;

@@ -33,6 +33,11 @@ size_t WordStart(std::string_view text, size_t pos);
 // The folded word that ends right before text[pos] and a space, and where it starts ("" and
 // pos if there is none).
 std::pair<std::string, size_t> WordBefore(std::string_view text, size_t pos);
+// The length of an apostrophe, as typed or as phones write it (U+2019), and `suffix` at
+// text[pos] ("'s", "'re"); 0 if they are not there. `pos` is at most text.size().
+size_t ContractionAt(std::string_view text, size_t pos, std::string_view suffix);
+// The same for one that ends at text[end].
+size_t ContractionBefore(std::string_view text, size_t end, std::string_view suffix);
 // The folded word after text[pos] when that is a space, and where it ends ("" and pos if
 // there is none).
 std::pair<std::string, size_t> WordAfter(std::string_view text, size_t pos);

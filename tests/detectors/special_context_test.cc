@@ -50,6 +50,19 @@ TEST(SpecialContextWords, JoinHyphensAndReadNeighbours) {
   EXPECT_EQ(WordAfter("ab", 1).first, "");
 }
 
+// Typed and phones' apostrophes alike; nothing read past either end of the text.
+TEST(SpecialContextWords, ContractionsWithEitherApostrophe) {
+  EXPECT_EQ(ContractionAt("we're here", 2, "re"), 3u);
+  EXPECT_EQ(ContractionAt("we\xE2\x80\x99re here", 2, "re"), 5u);
+  EXPECT_EQ(ContractionAt("we are", 2, "re"), 0u);
+  EXPECT_EQ(ContractionAt("we'", 2, "re"), 0u);
+  EXPECT_EQ(ContractionAt("we", 2, "re"), 0u);
+  EXPECT_EQ(ContractionBefore("that's", 6, "s"), 2u);
+  EXPECT_EQ(ContractionBefore("that\xE2\x80\x99s", 8, "s"), 4u);
+  EXPECT_EQ(ContractionBefore("'s", 1, "s"), 0u);
+  EXPECT_EQ(ContractionBefore("cats", 4, "s"), 0u);
+}
+
 TEST(SpecialContextEnglishI, IsTheWriterButNotTheNorwegianPreposition) {
   EXPECT_TRUE(At(HasEnglishI, "I have diabetes", "diabetes"));
   EXPECT_TRUE(At(HasEnglishI, "Since March I have had long covid", "long covid"));
