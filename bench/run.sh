@@ -2136,6 +2136,10 @@ one now. What one was outed as ("Someone outed me as trans"), a burkini, a stoma
 Round 577 (7 messages): a pet's name in English ("Our dog is called Max", "a puppy named
 Charlie", "our dog Max") and after Norwegian "het" was a person's; an animal before the
 naming words makes the name no one's now.
+Round 578 (40 messages, an immigration lawyer's and a wedding planner's chat): a wedding's
+couple ("bruden", "brudgommen", "the bride") are person cues now, and lexicons took an
+opposition party and political activism, a nationality held ("a Nigerian citizen"), the
+Rohingya and a humanist ceremony.
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"
