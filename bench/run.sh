@@ -2140,6 +2140,9 @@ Round 578 (40 messages, an immigration lawyer's and a wedding planner's chat): a
 couple ("bruden", "brudgommen", "the bride") are person cues now, and lexicons took an
 opposition party and political activism, a nationality held ("a Nigerian citizen"), the
 Rohingya and a humanist ceremony.
+Round 579 (5 messages): "min kone fra Eritrea" was no origin: one's own before "fra" or
+"from" ("kone fra", "kollega fra", "wife from") is a cue of origin right before a country
+now.
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"
