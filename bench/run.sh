@@ -2143,6 +2143,10 @@ Rohingya and a humanist ceremony.
 Round 579 (5 messages): "min kone fra Eritrea" was no origin: one's own before "fra" or
 "from" ("kone fra", "kollega fra", "wife from") is a cue of origin right before a country
 now.
+Round 580 (43 messages, a physiotherapist's and a travel insurer's chat): "We treat sports
+injuries, back pain and post-operative rehab" was someone's: a policy's or a business's
+verb reaches six words back now (five before). "revmatoid artritt" is one term, and
+hypermobility joined the lexicon.
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"

@@ -380,6 +380,9 @@ TEST(SpecialContextTopic, WhatSomethingIsAboutIsNoOnes) {
   EXPECT_TRUE(At(IsWhatAPolicyCovers, "Rabatten gjelder for pensjonister og uføretrygdede",
                  "uføretrygdede"));
   EXPECT_TRUE(At(IsWhatAPolicyCovers, "The offer is available to union members", "union"));
+  // Round 580: six words back.
+  EXPECT_TRUE(At(IsWhatAPolicyCovers,
+                 "We treat sports injuries, back pain and post-operative rehab", "rehab"));
   // Round 574: covering up hides a thing; "dekker over" is still "covers more than".
   EXPECT_FALSE(
       At(IsWhatAPolicyCovers, "Can you cover up a self-harm scar on my wrist?", "self-harm"));
