@@ -2147,6 +2147,9 @@ Round 580 (43 messages, a physiotherapist's and a travel insurer's chat): "We tr
 injuries, back pain and post-operative rehab" was someone's: a policy's or a business's
 verb reaches six words back now (five before). "revmatoid artritt" is one term, and
 hypermobility joined the lexicon.
+Round 581 (33 messages, a Swedish health centre's and a Danish job centre's chat, every
+category): one line was short ("diabetes typ 1" found as "diabetes"); the Swedish type is
+a term now.
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"
