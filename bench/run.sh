@@ -2148,8 +2148,8 @@ injuries, back pain and post-operative rehab" was someone's: a policy's or a bus
 verb reaches six words back now (five before). "revmatoid artritt" is one term, and
 hypermobility joined the lexicon.
 Round 581 (33 messages, a Swedish health centre's and a Danish job centre's chat, every
-category): one line was short ("diabetes typ 1" found as "diabetes"); the Swedish type is
-a term now.
+category): two lines were short ("diabetes typ 1" found as "diabetes", now a term; "ont
+i" without "magen", left out).
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"
