@@ -2150,6 +2150,9 @@ hypermobility joined the lexicon.
 Round 581 (33 messages, a Swedish health centre's and a Danish job centre's chat, every
 category): two lines were short ("diabetes typ 1" found as "diabetes", now a term; "ont
 i" without "magen", left out).
+Round 582 (8 messages): denials ("Jeg er ikke gravid", "I tested negative for HIV", "I've
+never been arrested") are found as statements, decided now (docs/DETECTORS.md): what a
+person is not is data of the same category about them.
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"

@@ -546,6 +546,18 @@ TEST(SpecialCategoryDetector, APetsIllnessIsNoOnesHealth) {
               ElementsAre(Pair("HEALTH_DATA", "allergisk")));
 }
 
+// What a person is not is data of the same category (docs/DETECTORS.md): a denial is found.
+TEST(SpecialCategoryDetector, FindsDenialsAsStatements) {
+  TestEngine engine(kOnlySpecial);
+  EXPECT_THAT(Special(engine, "Jeg er ikke gravid."), ElementsAre(Pair("HEALTH_DATA", "gravid")));
+  EXPECT_THAT(Special(engine, "I've never been arrested."),
+              ElementsAre(Pair("CRIMINAL_OFFENCE", "arrested")));
+  EXPECT_THAT(Special(engine, "I tested negative for HIV."),
+              ElementsAre(Pair("HEALTH_DATA", "HIV")));
+  EXPECT_THAT(Special(engine, "Jeg er ikke medlem av noen fagforening."),
+              ElementsAre(Pair("TRADE_UNION_MEMBERSHIP", "fagforening")));
+}
+
 TEST(SpecialCategoryDetector, FindsEverydayStatementsOfEachKind) {
   TestEngine engine(kOnlySpecial);
   EXPECT_THAT(Special(engine, "jeg er frelst"), ElementsAre(Pair("RELIGIOUS_BELIEF", "frelst")));
