@@ -2153,6 +2153,9 @@ i" without "magen", left out).
 Round 582 (8 messages): denials ("Jeg er ikke gravid", "I tested negative for HIV", "I've
 never been arrested") are found as statements, decided now (docs/DETECTORS.md): what a
 person is not is data of the same category about them.
+Round 583 (36 messages, a theatre's access questions, a meal-kit delivery and a cleaning
+company): scored with nothing changed for it, 1 of 37 lines wrong ("vi er to gutter" after
+"kjæresten min", a couple of two men, missed and left out).
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"
