@@ -2156,6 +2156,8 @@ person is not is data of the same category about them.
 Round 583 (36 messages, a theatre's access questions, a meal-kit delivery and a cleaning
 company): scored with nothing changed for it, 1 of 37 lines wrong ("vi er to gutter" after
 "kjæresten min", a couple of two men, missed and left out).
+Round 584 (19 messages, a bank's customer chat): one line short ("a recovering gambling
+addict" found as "addict"), whole now.
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"
