@@ -2158,6 +2158,10 @@ company): scored with nothing changed for it, 1 of 37 lines wrong ("vi er to gut
 "kjæresten min", a couple of two men, missed and left out).
 Round 584 (19 messages, a bank's customer chat): one line short ("a recovering gambling
 addict" found as "addict"), whole now.
+Round 585 (5 messages): "I'm a member of the Islamic Society" was no one's, a body's faith
+being its own: one who belongs to the body (member, treasurer, chair, leder, kasserer, ...
+of or in it) holds it now. PERSON takes "Society", "association" and "forening" as a body's
+words ("the Fabian Society", NorNE's one change).
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"

@@ -317,12 +317,12 @@ bool NamesACompany(const TaggingContext& context, size_t first, size_t last) {
       "AS",  "ASA", "ANS", "DA",  "SA",      "AB",      "Oy",  "Oyj", "ApS",
       "Ltd", "LTD", "Limited", "LIMITED", "Inc", "INC", "Corp", "CORP", "Corporation",
       "LLC", "PLC", "Plc", "GmbH", "AG", "BV", "NV"};
-  // Housing bodies, foundations and clubs, before the name or after it: "Sameiet Solsiden",
-  // "Solsiden borettslag", "Kjelsås IL".
+  // Housing bodies, foundations, clubs and associations, before the name or after it:
+  // "Sameiet Solsiden", "Solsiden borettslag", "Kjelsås IL", "kasserer i Kristen Forening".
   static constexpr std::string_view kBodyForms[] = {
-      "sameiet",       "sameie",     "boligsameiet", "boligsameie", "borettslaget",
-      "borettslag",    "brl",        "stiftelsen",   "stiftelse",   "velforening",
-      "velforeningen", "idrettslag", "idrettslaget", "il"};
+      "sameiet",      "sameie",     "boligsameiet", "boligsameie", "borettslaget",  "borettslag",
+      "brl",          "stiftelsen", "stiftelse",    "velforening", "velforeningen", "idrettslag",
+      "idrettslaget", "il",         "forening",     "foreningen",  "society",       "association"};
   const size_t end = std::min(last + 2, context.size());
   for (size_t i = first + 1; i < end; ++i) {
     if (context.IsCapitalized(i) && OneOf(context.raw(i), kCompanyForms)) return true;

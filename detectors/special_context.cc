@@ -964,6 +964,20 @@ bool IsABodyNoun(std::string_view word) {
   return EndsWithOneOf(word, kBodyNouns) || OneOf(word, kWholeBodyNouns);
 }
 
+// Whether one who belongs to the body the term at text[start] names is spoken of: "I'm a
+// member of the Islamic Society", "Jeg er kasserer i Kristen Forening" (its faith or
+// cause is theirs; not "members of", many).
+bool BelongsToTheBody(std::string_view text, size_t start) {
+  static constexpr std::string_view kRolesInABody[] = {
+      "member",    "treasurer",   "chair",      "chairman",   "chairwoman", "president",
+      "secretary", "founder",     "medlem",     "kasserer",   "leder",      "nestleder",
+      "sekretær",  "styremedlem", "styreleder", "grunnlegger"};
+  auto [word, word_start] = WordBefore(text, start);
+  if (OneOf(word, {"the", "den", "det"})) std::tie(word, word_start) = WordBefore(text, word_start);
+  return OneOf(word, {"of", "av", "i", "in"}) &&
+         OneOf(WordBefore(text, word_start).first, kRolesInABody);
+}
+
 }  // namespace
 
 bool NamesABody(std::string_view text, size_t start, size_t end) {
@@ -972,7 +986,7 @@ bool NamesABody(std::string_view text, size_t start, size_t end) {
   // "the Alzheimer's Society": a genitive may stand between.
   end += GenitiveAt(text, end);
   const auto [next, next_end] = WordAfter(text, end);
-  if (IsABodyNoun(next)) return true;
+  if (IsABodyNoun(next)) return !BelongsToTheBody(text, start);
   // A site's page of events: "the LGBTQ+ events page" (a dating app's chat, round 545).
   if (OneOf(next, {"events", "event", "arrangementer"}) &&
       OneOf(WordAfter(text, next_end).first,

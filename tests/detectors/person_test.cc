@@ -1268,6 +1268,8 @@ TEST(PersonDetector, FindsFirstNamesOfNorwaysGroupsOfImmigrantOrigin) {
 TEST(PersonDetector, HousingBodiesAndClubsAreNoPersons) {
   TestEngine engine;
   EXPECT_THAT(Names(engine, "Sameiet Solsiden betaler felleskostnader."), IsEmpty());
+  EXPECT_THAT(Names(engine, "Jeg er kasserer i Kristen Forening."), IsEmpty());
+  EXPECT_THAT(Names(engine, "He joined the Fabian Society in London."), IsEmpty());
   EXPECT_THAT(Names(engine, "Kjelsås IL har trening i kveld."), IsEmpty());
   EXPECT_THAT(Names(engine, "Vaktmester Rune Solberg kommer tirsdag."),
               ElementsAre("Rune Solberg"));

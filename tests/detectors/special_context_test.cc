@@ -175,6 +175,10 @@ TEST(SpecialContextPlaces, AWorkplaceALanguageAndABody) {
   EXPECT_TRUE(At(NamesABody, "Foreningen for hjertesyke barn", "hjertesyke"));
   EXPECT_FALSE(At(NamesABody, "medisin for diabetes", "diabetes"));
   EXPECT_TRUE(At(NamesABody, "We are a Christian charity looking for sponsors", "Christian"));
+  // Round 585: one who belongs to it holds its faith or cause; its members in general not.
+  EXPECT_FALSE(At(NamesABody, "I'm the treasurer of the Islamic Society", "Islamic"));
+  EXPECT_FALSE(At(NamesABody, "I'm a member of the Islamic Society", "Islamic"));
+  EXPECT_TRUE(At(NamesABody, "Members of the Islamic Society get a discount", "Islamic"));
   // Round 275: a party's headquarters.
   EXPECT_TRUE(
       At(NamesABody, "The Progress Party headquarters ordered 40 chairs", "Progress Party"));
