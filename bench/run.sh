@@ -2162,6 +2162,10 @@ Round 585 (5 messages): "I'm a member of the Islamic Society" was no one's, a bo
 being its own: one who belongs to the body (member, treasurer, chair, leder, kasserer, ...
 of or in it) holds it now. PERSON takes "Society", "association" and "forening" as a body's
 words ("the Fabian Society", NorNE's one change).
+Round 586 (10 messages): a question of who else does a thing ("anyone else fasting for
+ramadan?", "Noen andre som stemmer Rødt i år?", "Anyone else in Unison ...") says the
+writer does: a person now, unless it asks an opinion ("Noen andre som synes prisene er
+syke?").
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"

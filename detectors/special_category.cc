@@ -631,8 +631,8 @@ void SpecialCategoryDetector::Confirm(const Candidate& candidate, const ScanView
             (capitalised ? NameLists::kFirst : NameLists::kLowercaseAlone)) != 0;
   };
   const auto person_not_by_a_cue = [&] {
-    return HasEnglishI(site) || OpensWithoutSubject(site) || NamesItsPerson(view, start, end) ||
-           OpensWithANamedSubject(site, is_first_name) ||
+    return HasEnglishI(site) || OpensWithoutSubject(site) || AsksWhoElse(site) ||
+           NamesItsPerson(view, start, end) || OpensWithANamedSubject(site, is_first_name) ||
            FollowsANameInApposition(site, is_first_name);
   };
   const bool person =

@@ -877,6 +877,27 @@ bool OpensWithNoOne(const TermSite& site) {
   return (first == "no" && second == "one") || (first == "none" && second == "of");
 }
 
+bool AsksWhoElse(const TermSite& site) {
+  static constexpr std::string_view kWhoElse[] = {
+      "anyone else ",    "anybody else ",     "does anyone else ",     "is anyone else ",
+      "noen andre som ", "er det flere som ", "er det noen andre som "};
+  const size_t opening = site.text.find_first_not_of(' ', site.sentence_start);
+  if (opening >= site.start) return false;
+  static constexpr std::string_view kOpinions[] = {"synes",  "syns",  "tror",   "trur", "mener",
+                                                   "meiner", "think", "thinks", "feel", "feels",
+                                                   "reckon", "find",  "finds"};
+  const std::string folded =
+      FoldCase(site.text.substr(opening, std::min<size_t>(site.start - opening, 24)));
+  if (std::none_of(std::begin(kWhoElse), std::end(kWhoElse),
+                   [&](std::string_view who) { return folded.starts_with(who); })) {
+    return false;
+  }
+  // An opinion asked is of a thing: "Noen andre som synes prisene er syke?"
+  return !AnyWord(site.text, opening, site.start, [&](size_t start, size_t end) {
+    return OneOf(FoldCase(site.text.substr(start, end - start)), kOpinions);
+  });
+}
+
 bool OpensWithoutSubject(const TermSite& site) {
   const auto [text, start, end, sentence_start, sentence_end] = site;
   if (ClauseEndsInQuestion(text, end, sentence_start, sentence_end)) return false;

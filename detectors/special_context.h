@@ -124,6 +124,10 @@ bool OpensWithNoOne(const TermSite& site);
 // fengselet stort") is taken for a statement.
 bool OpensWithoutSubject(const TermSite& site);
 
+// Whether the term's sentence opens by asking who else does or has it, which says the
+// writer does: "anyone else fasting for ramadan?", "Noen andre som har endometriose?".
+bool AsksWhoElse(const TermSite& site);
+
 // Whether the word ending at `word_end` holding a term ending at `term_end`, or the word
 // after it, is a place of care: "kreftavdelingen", "legevakten", "the radiotherapy unit".
 bool NamesAPlaceOfCare(std::string_view text, size_t term_end, size_t word_end);

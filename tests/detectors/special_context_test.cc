@@ -115,6 +115,16 @@ TEST(SpecialContextPrison, APrisonWorkedAtIsAWorkplace) {
   EXPECT_FALSE(At(NamesAnInstitutionWorkedAt, "My son is in prison.", "prison"));
 }
 
+// Round 586: asking who else does it says the writer does.
+TEST(SpecialContextDroppedSubject, AskingWhoElseIsTheWriters) {
+  EXPECT_TRUE(At(AsksWhoElse, "anyone else fasting for ramadan?", "ramadan"));
+  EXPECT_TRUE(At(AsksWhoElse, "Hei. Noen andre som har endometriose her?", "endometriose"));
+  EXPECT_FALSE(
+      At(AsksWhoElse, "Does anyone know if fasting is allowed during ramadan?", "ramadan"));
+  EXPECT_FALSE(At(AsksWhoElse, "Anyone", "Anyone"));
+  EXPECT_FALSE(At(AsksWhoElse, "Noen andre som synes prisene er syke?", "syke"));
+}
+
 TEST(SpecialContextDroppedSubject, AStatementOpeningWithAVerbIsTheWriters) {
   EXPECT_TRUE(At(OpensWithoutSubject, "har sittet i fengsel i to år", "fengsel"));
   EXPECT_TRUE(At(OpensWithoutSubject, "hei, fikk brukket armen", "brukket"));
