@@ -2166,6 +2166,8 @@ Round 586 (10 messages): a question of who else does a thing ("anyone else fasti
 ramadan?", "Noen andre som stemmer Rødt i år?", "Anyone else in Unison ...") says the
 writer does: a person now, unless it asks an opinion ("Noen andre som synes prisene er
 syke?").
+Round 587 (3 messages): "Flere som har kreft får nå tilbud om ..." was someone's: many
+("mange", "flere", "many") opening a clause before "som har" are people in general now.
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"

@@ -1275,8 +1275,12 @@ bool IsSaidOfSomeoneAThingIsFor(std::string_view text, size_t start) {
         const auto [someone, someone_start] = WordBefore(text, who_start);
         if (OneOf(someone, kEveryone)) return Walk::kYes;
         const std::string before_someone = WordBefore(text, someone_start).first;
-        // People in general opening a clause: "Personer som har hatt kreft kan ikke gi blod".
-        if (before_someone.empty() && OneOf(someone, kPeopleInGeneral)) return Walk::kYes;
+        // People in general opening a clause, or many of them: "Personer som har hatt kreft
+        // kan ikke gi blod", "Flere som har kreft får nå tilbud om ...".
+        if (before_someone.empty() && (OneOf(someone, kPeopleInGeneral) ||
+                                       OneOf(someone, {"mange", "flere", "fleire", "many"}))) {
+          return Walk::kYes;
+        }
         return OneOf(someone, kSomeoneFor) && OneOf(before_someone, {"til", "for", "to"})
                    ? Walk::kYes
                    : Walk::kNo;

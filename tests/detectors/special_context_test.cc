@@ -705,6 +705,7 @@ TEST(SpecialContext, ThoseAThingIsForOverAListAreNoOne) {
   EXPECT_TRUE(At(kFor, "Personer som har hatt kreft kan ikke gi blod", "kreft"));
   EXPECT_TRUE(At(kFor, "Gi beskjed. People who have had cancer cannot donate", "cancer"));
   EXPECT_FALSE(At(kFor, "Jeg kjenner personer som har hatt kreft", "kreft"));
+  EXPECT_TRUE(At(kFor, "Flere som har kreft får nå tilbud om ny behandling", "kreft"));
 }
 
 // Round 563: gaming chat's insult of a group is no one's diagnosis.
