@@ -172,6 +172,7 @@ double Score(const LexiconTerm& term, bool person, bool cue) {
 // after it says, with no one in it ("Menigheten møtes hver fredag", "The local mosque has
 // 300 members", "Den norske kirke har mange medlemmer" and the "kirke" in it).
 bool IsADefiniteSubjectOpening(const TermSite& site) {
+  static constexpr size_t kLongestOpening = 32;
   const std::string_view text = site.text;
   const size_t opening = text.find_first_not_of(" \t\r\n", site.sentence_start);
   if (opening >= site.start) {
@@ -179,7 +180,8 @@ bool IsADefiniteSubjectOpening(const TermSite& site) {
     return EndsWithOneOf(FoldCase(text.substr(site.start, first_end - site.start)),
                          {"en", "et", "a"});
   }
-  // An article and at most one word before the term.
+  // An article and at most one word before the term (a short way: no words read far on).
+  if (site.start - opening > kLongestOpening) return false;
   const auto [before, before_start] = WordBefore(text, site.start);
   if (before_start == opening) return OneOf(before, {"the", "den"});
   const auto [article, article_start] = WordBefore(text, before_start);

@@ -756,6 +756,7 @@ size_t ContractionAt(std::string_view text, size_t pos, std::string_view suffix)
 }
 
 size_t ContractionBefore(std::string_view text, size_t end, std::string_view suffix) {
+  if (!text.substr(0, end).ends_with(suffix)) return 0;  // most words, at no more cost
   for (const std::string_view apostrophe : {std::string_view("'"), kCurlyApostrophe}) {
     const size_t length = apostrophe.size() + suffix.size();
     if (end >= length && ContractionAt(text, end - length, suffix) == length) return length;
@@ -881,15 +882,18 @@ bool AsksWhoElse(const TermSite& site) {
   static constexpr std::string_view kWhoElse[] = {
       "anyone else ",    "anybody else ",     "does anyone else ",     "is anyone else ",
       "noen andre som ", "er det flere som ", "er det noen andre som "};
+  // The question's object stands near its opening: a term far on in a long sentence is
+  // not asked of (and no long sentence is read for each of its terms).
+  static constexpr size_t kReach = 128;
   const size_t opening = site.text.find_first_not_of(' ', site.sentence_start);
-  if (opening >= site.start) return false;
+  if (opening >= site.start || site.start - opening > kReach) return false;
   static constexpr std::string_view kOpinions[] = {"synes",  "syns",  "tror",   "trur", "mener",
                                                    "meiner", "think", "thinks", "feel", "feels",
                                                    "reckon", "find",  "finds"};
-  const std::string folded =
-      FoldCase(site.text.substr(opening, std::min<size_t>(site.start - opening, 24)));
-  if (std::none_of(std::begin(kWhoElse), std::end(kWhoElse),
-                   [&](std::string_view who) { return folded.starts_with(who); })) {
+  const std::string_view asked = site.text.substr(opening, site.start - opening);
+  if (std::none_of(std::begin(kWhoElse), std::end(kWhoElse), [&](std::string_view who) {
+        return absl::StartsWithIgnoreCase(ToAbsl(asked), ToAbsl(who));
+      })) {
     return false;
   }
   // An opinion asked is of a thing: "Noen andre som synes prisene er syke?"
@@ -1688,9 +1692,14 @@ bool IsHostilityTowardsAGroup(std::string_view text, size_t start) {
       "hate",         "hatred",    "racism",    "discrimination", "harassment",
       "violence",     "prejudice", "bigotry",   "speech",         "slurs",
       "attacks",      "angrep"};
-  const auto [toward, toward_start] = WordBefore(text, start);
-  if (!OneOf(toward, {"mot", "against", "towards", "toward", "of"})) return false;
-  return OneOf(WordBefore(text, toward_start).first, kHostility);
+  // As written before the term, unfolded: most terms have none of these.
+  static constexpr std::string_view kTowards[] = {" mot ", " against ", " towards ", " toward ",
+                                                  " of "};
+  const std::string_view before = text.substr(0, start);
+  const auto toward = std::find_if(std::begin(kTowards), std::end(kTowards),
+                                   [&](std::string_view word) { return before.ends_with(word); });
+  if (toward == std::end(kTowards)) return false;
+  return OneOf(WordBefore(text, start - toward->size() + 1).first, kHostility);
 }
 
 bool IsAHolidayGreeting(std::string_view text, size_t start) {
