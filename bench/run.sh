@@ -521,6 +521,17 @@ first stopped counting a list's joiners for three checks that had counted them, 
 terms_no_marks read 49.1 s against 34.8 s at d780897 (run alone, one each): with the old
 counting back and the two new walks looking for their words in 64 bytes before folding
 any, it read 39.5 s, and 38.0 s at the session's end (+9%, linear).
+The thirty-seventh session's rules and lexicons (people in general opening a clause, a
+body opening its sentence, hostility towards a group, asking who else, belonging to a body,
+a policy verb's sixth word, pets named in English, 133 lexicon lines) cost 0.19% on chat
+(default policy 639.32M -> 640.51M; structured 172.06M unchanged). On a 200 kB line of
+terms_no_marks' unit, \`sladd analyze\` under callgrind, the new checks first raised
+Engine::Analyze 8.2% (1,837.6M -> 1,988.0M: a four-needle window search, the sentence's
+opening folded for every term with no person, two words read before each); compared as
+written, bounded to 128 and 32 bytes, they cost 2.7% (1,886.9M), most of it the policy
+verb's sixth word. terms_no_marks itself, one run each and back to back, read 37.3 s at
+1c01a7d and 37.1 s at the session's end (single runs of either have read 36.1-40.8 s today:
+the machine varies more than the change).
 
 ## Engine, message by message
 
