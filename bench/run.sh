@@ -2179,6 +2179,10 @@ writer does: a person now, unless it asks an opinion ("Noen andre som synes pris
 syke?").
 Round 587 (3 messages): "Flere som har kreft får nå tilbud om ..." was someone's: many
 ("mange", "flere", "many") opening a clause before "som har" are people in general now.
+Round 588 (30 messages, a prison's visits, probation and an addiction clinic): a drug after
+a verb of using was missed ("Min datter bruker kokain", "My brother smokes weed"), and
+"Drop-in for rusavhengige hver fredag" was someone's: people named by a condition in the
+plural after "for", "til" or "to", with no one in the sentence, are whom a service is for.
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"

@@ -643,7 +643,10 @@ void SpecialCategoryDetector::Confirm(const Candidate& candidate, const ScanView
       person_not_by_a_cue();
   // What a thing is for, with no one near: "Denne kremen hjelper mot eksem"; or the kind of
   // goods: "This hearing aid battery fits most models".
-  if (!person && (IsWhatAThingIsFor(text, start) || IsAKindOfGoods(text, end))) return;
+  if (!person && (IsWhatAThingIsFor(text, start) || IsAKindOfGoods(text, end) ||
+                  IsForAGroup(text, start, end))) {
+    return;
+  }
   const auto no_one_but_the_addressee = [&] {
     return !person ||
            !(form_value ||

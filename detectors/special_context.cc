@@ -1702,6 +1702,23 @@ bool IsHostilityTowardsAGroup(std::string_view text, size_t start) {
   return OneOf(WordBefore(text, start - toward->size() + 1).first, kHostility);
 }
 
+bool IsForAGroup(std::string_view text, size_t start, size_t end) {
+  // Plural nouns of people by a condition: diabetikere, rusavhengige, funksjonshemmede,
+  // kreftsyke; diabetics, addicts.
+  static constexpr std::string_view kPluralPeopleEndings[] = {"ere",  "ige", "ede",
+                                                              "syke", "ics", "icts"};
+  // As written first: most terms have none of these before them, and need no folding.
+  static constexpr std::string_view kFor[] = {"for ", "til ", "to ", "For ", "Til ", "To "};
+  const std::string_view before = text.substr(0, start);
+  if (std::none_of(std::begin(kFor), std::end(kFor),
+                   [&](std::string_view word) { return before.ends_with(word); }) ||
+      !OneOf(WordBefore(text, start).first, {"for", "til", "to"})) {
+    return false;
+  }
+  const size_t word_end = WordEnd(text, end);
+  return EndsWithOneOf(FoldCase(text.substr(start, word_end - start)), kPluralPeopleEndings);
+}
+
 bool IsAHolidayGreeting(std::string_view text, size_t start) {
   return OneOf(WordBefore(text, start).first, kHolidayWishes);
 }

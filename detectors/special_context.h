@@ -300,6 +300,11 @@ bool IsAGroupsInsult(std::string_view text, size_t start, size_t end);
 // writer's).
 bool IsHostilityTowardsAGroup(std::string_view text, size_t start);
 
+// Whether the term text[start, end) is people named by a condition, in the plural, after
+// "for", "til" or "to": whom a service is for ("Drop-in for rusavhengige hver fredag",
+// "Support group for addicts"). Asked only with no one in the sentence.
+bool IsForAGroup(std::string_view text, size_t start, size_t end);
+
 // Whether a noun of goods follows the term ending at text[end], which names their kind:
 // "This hearing aid battery fits most models", "insulin pump cases". Asked only with no
 // person near ("my insulin pump battery died" is the writer's).

@@ -716,6 +716,14 @@ TEST(SpecialContext, AGroupCalledCancerIsAnInsult) {
   EXPECT_FALSE(At(IsAGroupsInsult, "both my parents had cancer", "cancer"));
 }
 
+// Round 588: whom a service is for, people in the plural named by a condition.
+TEST(SpecialContext, AGroupAServiceIsForIsNoOne) {
+  EXPECT_TRUE(At(IsForAGroup, "Drop-in for rusavhengige hver fredag", "rusavhengige"));
+  EXPECT_TRUE(At(IsForAGroup, "Support group for addicts every Friday", "addicts"));
+  EXPECT_FALSE(At(IsForAGroup, "Kurs for diabetes hver fredag", "diabetes"));
+  EXPECT_FALSE(At(IsForAGroup, "Vi har mange diabetikere her", "diabetikere"));
+}
+
 // Round 575: a moderator's note of hostility towards a group names no one.
 TEST(SpecialContext, HostilityTowardsAGroupIsNoOnes) {
   EXPECT_TRUE(At(IsHostilityTowardsAGroup, "Innlegget inneholdt hets mot samer.", "samer"));
