@@ -2183,6 +2183,8 @@ Round 588 (30 messages, a prison's visits, probation and an addiction clinic): a
 a verb of using was missed ("Min datter bruker kokain", "My brother smokes weed"), and
 "Drop-in for rusavhengige hver fredag" was someone's: people named by a condition in the
 plural after "for", "til" or "to", with no one in the sentence, are whom a service is for.
+Round 589 (16 messages, home visits by tradespeople): one line short ("his flu jab" found
+as "flu"); a flu jab, shot or vaccine is whole now (three older lines take the longer span).
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"
