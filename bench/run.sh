@@ -2189,6 +2189,9 @@ Round 590 (12 messages, addresses in delivery and booking chat): scored with not
 changed, 12 of 17 lines right; left out and in the note: a farm's "Gnr 45 Bnr 12" (found
 short), a flat's number after the town, a town after a street with no postcode, a shop's
 place read as a surname ("Coop Extra Kalbakken"), and a French address.
+Round 591 (4 messages): a farm's cadastral numbers with the holding's ("Gnr 45 Bnr 12, 2870
+Dokka", "gnr. 12 bnr. 3", "gnr/bnr 112/4"), a rural home's address, were found short or
+not at all; STREET_ADDRESS reads them now.
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"

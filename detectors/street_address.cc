@@ -9,12 +9,13 @@ namespace sladd {
 namespace {
 
 enum Tag : uint32_t {
-  kStreetSuffix,  // "...gata", "...veien" ending a street name
-  kStreetWord,    // "gate", "vei" as a word of their own: "Kongens gate"
-  kPostBox,       // "Postboks", "Pb."
+  kStreetSuffix,   // "...gata", "...veien" ending a street name
+  kStreetWord,     // "gate", "vei" as a word of their own: "Kongens gate"
+  kPostBox,        // "Postboks", "Pb."
   kEnglishStreet,  // "Street", "Rd"
   kAddressCue,     // "bor på", "Adresse:", "I live at"
-  kPostcodeLabel   // "postcode", "post code"
+  kPostcodeLabel,  // "postcode", "post code"
+  kFarmNumber      // "Gnr": a farm's cadastral number
 };
 
 // Street words that end Norwegian street names. Written lowercase; matched in any case.
@@ -49,6 +50,10 @@ constexpr std::string_view kStreetWords[] = {"gate", "gata", "vei", "veg", "veie
 constexpr std::string_view kStreetPrefixes[] = {"øvre",  "nedre", "store", "lille",  "gamle",
                                                 "nye",   "søndre", "nordre", "vestre", "østre"};
 constexpr std::string_view kPostBoxWords[] = {"postboks", "pb", "boks", "p.o. box", "po box"};
+// A farm's cadastral numbers, the address of many rural homes: "Gnr 45 Bnr 12, 2870 Dokka",
+// "gnr. 12 bnr. 3", "gnr/bnr 45/12".
+constexpr std::string_view kFarmNumberWords[] = {"gnr", "gårdsnummer", "gardsnummer"};
+constexpr std::string_view kHoldingWords[] = {"bnr", "bruksnummer"};
 // The Swedish "Box" and the Finnish "PL" (postilokero), in this case only (English chat's
 // "the box" would be read at every turn), which are a box or a place elsewhere: a post box
 // only before a postcode ("Box 123, 101 23 Stockholm").
@@ -532,6 +537,60 @@ void ConfirmPostBox(const Candidate& candidate, std::string_view text, std::vect
   Emit(candidate.start, address, out);
 }
 
+// The end of the digits (at most four) at `pos`, a word of their own, or nullopt.
+std::optional<size_t> NumberEnd(std::string_view text, size_t pos) {
+  size_t end = pos;
+  while (IsDigitAt(text, end) && end - pos < 5) ++end;
+  if (end == pos || end - pos > 4 || WordCharAt(text, end)) return std::nullopt;
+  return end;
+}
+
+// The end of one of `words` at `pos`, in any case and maybe with a period, or `pos`.
+template <size_t N>
+size_t WordOfEnd(std::string_view text, size_t pos, const std::string_view (&words)[N]) {
+  const size_t end = LettersEnd(text, pos);
+  if (end == pos || !OneOf(FoldCase(text.substr(pos, end - pos)), words)) return pos;
+  return end < text.size() && text[end] == '.' ? end + 1 : end;
+}
+
+// "Gnr 45 Bnr 12[, 2870 Dokka]", "gnr/bnr 45/12": a farm's numbers, the holding's with them.
+void ConfirmFarmNumber(const Candidate& candidate, std::string_view text,
+                       std::vector<Finding>& out) {
+  size_t pos = candidate.end;
+  if (pos < text.size() && text[pos] == '.') ++pos;
+  const bool paired = text.substr(pos, 1) == "/";  // "gnr/bnr 45/12"
+  if (paired) {
+    const size_t holding_end = WordOfEnd(text, pos + 1, kHoldingWords);
+    if (holding_end == pos + 1) return;
+    pos = holding_end;
+  }
+  const auto farm = AfterSpaces(text, pos);
+  if (!farm) return;
+  const auto farm_end = NumberEnd(text, *farm);
+  if (!farm_end) return;
+  size_t end = *farm_end;
+  if (paired) {
+    if (text.substr(end, 1) != "/") return;
+    const auto holding_end = NumberEnd(text, end + 1);
+    if (!holding_end) return;
+    end = *holding_end;
+  } else {
+    size_t holding = end + (text.substr(end, 1) == "," ? 1 : 0);
+    const auto word = AfterSpaces(text, holding);
+    if (!word) return;
+    const size_t word_end = WordOfEnd(text, *word, kHoldingWords);
+    if (word_end == *word) return;
+    const auto number = AfterSpaces(text, word_end);
+    if (!number) return;
+    const auto holding_end = NumberEnd(text, *number);
+    if (!holding_end) return;
+    end = *holding_end;
+  }
+  AddressEnd address{end, false};
+  if (auto postcode = PostcodeEnd(text, end)) address = {*postcode, true};
+  Emit(candidate.start, address, out);
+}
+
 // The start of a numbered street's ordinal that ends at `end` ("5th", "34th", "42nd",
 // "1st", "3rd" in "350 5th Avenue", "45 W 34th St"), or nullopt.
 std::optional<size_t> OrdinalBefore(std::string_view text, size_t end) {
@@ -685,6 +744,9 @@ std::vector<Pattern> StreetAddressDetector::patterns() const {
   for (std::string_view label : kAddressLabels) {
     patterns.push_back({std::string(label), Boundary::kNone, true, false, kAddressCue, true});
   }
+  for (std::string_view word : kFarmNumberWords) {
+    patterns.push_back({std::string(word), Boundary::kWord, true, false, kFarmNumber, true});
+  }
   for (std::string_view label : kPostcodeLabels) {
     patterns.push_back({std::string(label), Boundary::kWord, true, false, kPostcodeLabel, true});
   }
@@ -706,6 +768,8 @@ void StreetAddressDetector::Confirm(const Candidate& candidate, const ScanView& 
       return ConfirmAddressCue(candidate, view.text(), out);
     case kPostcodeLabel:
       return ConfirmPostcodeLabel(candidate, view.text(), out);
+    case kFarmNumber:
+      return ConfirmFarmNumber(candidate, view.text(), out);
   }
 }
 

@@ -272,6 +272,21 @@ TEST(StreetAddressDetector, LeavesStreetsWithoutNumbersAndLookalikesAlone) {
   EXPECT_THAT(Addresses(engine, "Top 10 Walk tips for the weekend"), IsEmpty());
 }
 
+// Round 591: a farm's cadastral numbers, a rural home's address.
+TEST(StreetAddressDetector, FindsAFarmsNumbers) {
+  TestEngine engine;
+  EXPECT_THAT(Addresses(engine, "Leveringsadresse: Gnr 45 Bnr 12, 2870 Dokka"),
+              ElementsAre("Gnr 45 Bnr 12, 2870 Dokka"));
+  EXPECT_THAT(Addresses(engine, "Eiendommen har gnr. 12 bnr. 3 i Nes."),
+              ElementsAre("gnr. 12 bnr. 3"));
+  EXPECT_THAT(Addresses(engine, "gnr/bnr 45/12"), ElementsAre("gnr/bnr 45/12"));
+  EXPECT_THAT(Addresses(engine, "Gårdsnummer 45, bruksnummer 12"),
+              ElementsAre("Gårdsnummer 45, bruksnummer 12"));
+  // A farm's number alone names no home.
+  EXPECT_THAT(Addresses(engine, "Se gnr 45 i kartet"), IsEmpty());
+  EXPECT_THAT(Addresses(engine, "gnr/bnr"), IsEmpty());
+}
+
 TEST(StreetAddressDetector, NormalizesCaseAndSpaces) {
   StreetAddressDetector detector;
   EXPECT_EQ(detector.Normalize("STREET_ADDRESS", "Storgata  12B"),
