@@ -2192,6 +2192,9 @@ place read as a surname ("Coop Extra Kalbakken"), and a French address.
 Round 591 (4 messages): a farm's cadastral numbers with the holding's ("Gnr 45 Bnr 12, 2870
 Dokka", "gnr. 12 bnr. 3", "gnr/bnr 112/4"), a rural home's address, were found short or
 not at all; STREET_ADDRESS reads them now.
+Round 592 (4 messages): "Hentested: Coop Extra Kalbakken" read the branch's place as a
+surname; a capitalised word that is no first name after a shop chain's name is the
+branch now ("Hilsen Kiwi Kari" still names Kari).
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"

@@ -1692,7 +1692,8 @@ void PersonDetector::ConfirmSegment(std::string_view text, size_t begin, size_t 
     // Lewis"); greeted, thanked or signing off, it is the business ("Cheers Royal Mail").
     if ((span.kind != "cue" && span.last < no_person_field_end) ||
         (!span.introduced && (NamesABrand(context, span.first, span.last, word_roles_.brands) ||
-                              NamesAServiceInItsTrade(context, span.first, span.last))) ||
+                              NamesAServiceInItsTrade(context, span.first, span.last) ||
+                              NamesAShopsBranch(context, span.first, span.last))) ||
         NamesACompany(context, span.first, span.last) || IsAFinnishVerb(context, span.first) ||
         NamesADisease(context, span.last) || tagger.IsAPetsName(span.first) ||
         (span.first == span.last && span.kind == "model" &&

@@ -372,6 +372,23 @@ bool IsASurnameAlsoAWordEndingAName(const TaggingContext& context, size_t i) {
          OneOf(context.folded(next), kWordsAfterANameInAClause);
 }
 
+bool NamesAShopsBranch(const TaggingContext& context, size_t first, size_t last) {
+  // The chains' last words, as a branch's place follows them (grocers, pharmacies, and
+  // the pick-up points of parcels).
+  static constexpr std::string_view kChainsLastWords[] = {
+      "kiwi",  "meny",     "extra",    "mega",         "prix",   "obs",         "spar",
+      "joker", "bunnpris", "europris", "vinmonopolet", "elkjøp", "vitusapotek", "boots",
+      "tesco", "posten",   "postnord", "ica",          "netto",  "føtex",       "lidl"};
+  if (first != last || first < 2 || !context.IsCapitalized(first) || context.IsFirstName(first)) {
+    return false;  // "Hilsen Kiwi Kari" is Kari's
+  }
+  const std::string_view chain = context.folded(first - 1);
+  if (chain == "1000" || chain == "1") {  // "Rema 1000", "Apotek 1"
+    return OneOf(context.folded(first - 2), {"rema", "apotek"});
+  }
+  return context.IsCapitalized(first - 1) && OneOf(chain, kChainsLastWords);
+}
+
 bool NamesAServiceInItsTrade(const TaggingContext& context, size_t first, size_t last) {
   // Services Norwegians use daily that are also first names.
   static constexpr std::string_view kServicesNamedLikeAPerson[] = {"finn", "oda"};

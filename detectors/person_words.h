@@ -152,6 +152,11 @@ bool IsASurnameAlsoAWordEndingAName(const TaggingContext& context, size_t i);
 // Finn i går", "Finn kjøpte bilen". (Out of person.cc, as NamesABrand.)
 bool NamesAServiceInItsTrade(const TaggingContext& context, size_t first, size_t last);
 
+// Whether tokens [first, last] of `context` are one capitalised word right after a shop
+// chain's name, the branch's place: "Hentested: Coop Extra Kalbakken", "Rema 1000 Storo",
+// "Apotek 1 Bryn".
+bool NamesAShopsBranch(const TaggingContext& context, size_t first, size_t last);
+
 // Whether token `last` of `context`, a name's last, is a genitive the name of a disease follows
 // ("Cushings sykdom", "Graves' disease", "Hashimotos thyreoiditt", "Sjögrens syndrom"):
 // the physician the disease is named after, no person in the message. (Out of person.cc,
