@@ -382,8 +382,10 @@ constexpr std::string_view kPeopleServed[] = {
     "patienter", "patienterna", "medlemmar", "medlemmarna", "anställda", "användare", "brugere",
     "borgere"};
 // The plural of people served as a compound's last part: "kreftpasienter", "rullestolbrukere".
-constexpr std::string_view kPluralPeopleServedInCompounds[] = {"pasienter", "pasientar", "brukere",
-                                                               "brukarar"};
+constexpr std::string_view kPluralPeopleServedInCompounds[] = {
+    "pasienter", "pasientar", "brukere", "brukarar",
+    // applicants a lawyer or an office serves ("Vi bistår asylsøkere fra hele verden")
+    "søkere", "søkjarar"};
 // Words a list of terms may run back over: "patients with diabetes, asthma and heart disease".
 constexpr size_t kListWordReach = 6;
 // Words of what a thing is for or against, before "mot", "for", "against", "of", "with", "during"
@@ -1370,7 +1372,8 @@ std::optional<PeopleInGeneral> PeopleInGeneralAt(std::string_view text, size_t s
   const auto [word, word_end] = WordAfter(text, end);
   if (OneOf(word, kPeopleServed)) return PeopleInGeneral{word_end, true};
   if (OneOf(word, kPeopleInGeneral)) return PeopleInGeneral{word_end, false};
-  // ASCII endings: no folded copy of the term is needed.
+  // Compared with ASCII case folding, no folded copy of the term made ("ASYLSØKERE" in
+  // capitals is missed, as chat does not write it).
   const std::string_view term = text.substr(start, end - start);
   for (const std::string_view people : kPluralPeopleServedInCompounds) {
     if (term.size() > people.size() && absl::EndsWithIgnoreCase(ToAbsl(term), ToAbsl(people))) {

@@ -13,12 +13,13 @@
 namespace sladd {
 namespace {
 
+using ::testing::Contains;
 using ::testing::ElementsAre;
+using testing::Found;
 using ::testing::HasSubstr;
 using ::testing::IsEmpty;
-using ::testing::UnorderedElementsAre;
-using testing::Found;
 using testing::TestEngine;
+using ::testing::UnorderedElementsAre;
 
 constexpr char kOnlySpecial[] = R"({"name":"s","types":["SPECIAL_CATEGORY"]})";
 
@@ -1671,6 +1672,14 @@ TEST(SpecialCategoryDetector, OurAppIsABusinesssGoods) {
   EXPECT_THAT(Special(engine, "Our mental health app needs an SMS provider."), IsEmpty());
   EXPECT_THAT(Special(engine, "My diabetes app stopped syncing."),
               ElementsAre(Pair("HEALTH_DATA", "diabetes")));
+}
+
+// Round 594: applicants a lawyer serves beside its "vi" are no one's; "vi er" still tells.
+TEST(SpecialCategoryDetector, ApplicantsABusinessServesAreNoOnes) {
+  TestEngine engine(kOnlySpecial);
+  EXPECT_THAT(Special(engine, "Vi bistår asylsøkere fra hele verden."), IsEmpty());
+  EXPECT_THAT(Special(engine, "Vi er asylsøkere fra Syria."),
+              Contains(Pair("ETHNIC_ORIGIN", "asylsøkere")));
 }
 
 // Round 574: a body opening its sentence does what a cue after it says; with a person in
