@@ -174,8 +174,8 @@ double Score(const LexiconTerm& term, bool person, bool cue) {
 bool IsADefiniteSubjectOpening(const TermSite& site) {
   static constexpr size_t kLongestOpening = 32;
   const std::string_view text = site.text;
-  const size_t opening = text.find_first_not_of(" \t\r\n", site.sentence_start);
-  if (opening >= site.start) {
+  const size_t opening = site.sentence_start;  // its first byte that is no blank
+  if (opening == site.start) {
     const size_t first_end = WordEnd(text, site.start);
     return EndsWithOneOf(FoldCase(text.substr(site.start, first_end - site.start)),
                          {"en", "et", "a"});
@@ -197,9 +197,10 @@ bool HasCue(const LexiconTerm& term, const ScanView& view, const TermSite& site,
   if (term.evidence == TermEvidence::kNeedsPersonAndCue) {
     return view.HasContextRightBefore(cues, site.start, kCueRightBefore);
   }
-  if (!person && IsADefiniteSubjectOpening(site)) return false;
-  return view.HasContext(cues, site.start, site.end, kTermContextBefore, kTermContextAfter) &&
-         (person || !IsInAQuestion(site));
+  if (!view.HasContext(cues, site.start, site.end, kTermContextBefore, kTermContextAfter)) {
+    return false;
+  }
+  return person || (!IsInAQuestion(site) && !IsADefiniteSubjectOpening(site));
 }
 
 // Where the shop's question phrase that ends at `end` starts (or `end`).

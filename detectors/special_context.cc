@@ -887,8 +887,8 @@ bool AsksWhoElse(const TermSite& site) {
   // The question's object stands near its opening: a term far on in a long sentence is
   // not asked of (and no long sentence is read for each of its terms).
   static constexpr size_t kReach = 128;
-  const size_t opening = site.text.find_first_not_of(' ', site.sentence_start);
-  if (opening >= site.start || site.start - opening > kReach) return false;
+  const size_t opening = site.sentence_start;  // its first byte that is no blank
+  if (opening == site.start || site.start - opening > kReach) return false;
   static constexpr std::string_view kOpinions[] = {"synes",  "syns",  "tror",   "trur", "mener",
                                                    "meiner", "think", "thinks", "feel", "feels",
                                                    "reckon", "find",  "finds"};
