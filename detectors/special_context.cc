@@ -758,10 +758,12 @@ size_t ContractionAt(std::string_view text, size_t pos, std::string_view suffix)
 }
 
 size_t ContractionBefore(std::string_view text, size_t end, std::string_view suffix) {
-  if (!text.substr(0, end).ends_with(suffix)) return 0;  // most words, at no more cost
+  const std::string_view before = text.substr(0, end);
+  if (!before.ends_with(suffix)) return 0;  // most words, at no more cost
   for (const std::string_view apostrophe : {std::string_view("'"), kCurlyApostrophe}) {
-    const size_t length = apostrophe.size() + suffix.size();
-    if (end >= length && ContractionAt(text, end - length, suffix) == length) return length;
+    if (before.substr(0, end - suffix.size()).ends_with(apostrophe)) {
+      return apostrophe.size() + suffix.size();
+    }
   }
   return 0;
 }
@@ -1698,11 +1700,8 @@ bool IsHostilityTowardsAGroup(std::string_view text, size_t start) {
   // As written before the term, unfolded: most terms have none of these.
   static constexpr std::string_view kTowards[] = {" mot ", " against ", " towards ", " toward ",
                                                   " of "};
-  const std::string_view before = text.substr(0, start);
-  const auto toward = std::find_if(std::begin(kTowards), std::end(kTowards),
-                                   [&](std::string_view word) { return before.ends_with(word); });
-  if (toward == std::end(kTowards)) return false;
-  return OneOf(WordBefore(text, start - toward->size() + 1).first, kHostility);
+  if (!EndsWithOneOf(text.substr(0, start), kTowards)) return false;
+  return OneOf(WordBefore(text, WordBefore(text, start).second).first, kHostility);
 }
 
 bool IsForAGroup(std::string_view text, size_t start, size_t end) {
@@ -1712,9 +1711,7 @@ bool IsForAGroup(std::string_view text, size_t start, size_t end) {
                                                               "syke", "ics", "icts"};
   // As written first: most terms have none of these before them, and need no folding.
   static constexpr std::string_view kFor[] = {"for ", "til ", "to ", "For ", "Til ", "To "};
-  const std::string_view before = text.substr(0, start);
-  if (std::none_of(std::begin(kFor), std::end(kFor),
-                   [&](std::string_view word) { return before.ends_with(word); }) ||
+  if (!EndsWithOneOf(text.substr(0, start), kFor) ||
       !OneOf(WordBefore(text, start).first, {"for", "til", "to"})) {
     return false;
   }
