@@ -516,18 +516,26 @@ void ConfirmStreetWord(const Candidate& candidate, std::string_view text,
   if (rest) Emit(WithStreetPrefixes(text, start), *rest, out);
 }
 
+// The end of the digits at `pos`, at most `most` of them and a word of their own, or
+// nullopt: a post box's number, a farm's.
+std::optional<size_t> NumberEnd(std::string_view text, size_t pos, size_t most) {
+  size_t end = pos;
+  while (IsDigitAt(text, end) && end - pos <= most) ++end;
+  if (end == pos || end - pos > most || WordCharAt(text, end)) return std::nullopt;
+  return end;
+}
+
 void ConfirmPostBox(const Candidate& candidate, std::string_view text, std::vector<Finding>& out) {
   size_t pos = candidate.end;
   if (pos < text.size() && text[pos] == '.') ++pos;
   const auto number = AfterSpaces(text, pos);
-  if (!number || !IsDigitAt(text, *number)) return;
-  size_t end = *number;
-  while (IsDigitAt(text, end) && end - *number < 5) ++end;
-  if (WordCharAt(text, end)) return;
-  AddressEnd address{end, false};
+  if (!number) return;
+  const auto end = NumberEnd(text, *number, 5);
+  if (!end) return;
+  AddressEnd address{*end, false};
   // "Postboks 123 Sentrum", then "0102 Oslo".
-  if (end + 1 < text.size() && text[end] == ' ' && IsUpperAt(text, end + 1)) {
-    if (auto place = PlaceEnd(text, end + 1)) address.end = *place;
+  if (*end + 1 < text.size() && text[*end] == ' ' && IsUpperAt(text, *end + 1)) {
+    if (auto place = PlaceEnd(text, *end + 1)) address.end = *place;
   }
   if (auto postcode = PostcodeEnd(text, address.end)) address = {*postcode, true};
   if (!address.full && OneOf(text.substr(candidate.start, candidate.end - candidate.start),
@@ -535,14 +543,6 @@ void ConfirmPostBox(const Candidate& candidate, std::string_view text, std::vect
     return;
   }
   Emit(candidate.start, address, out);
-}
-
-// The end of the digits (at most four) at `pos`, a word of their own, or nullopt.
-std::optional<size_t> NumberEnd(std::string_view text, size_t pos) {
-  size_t end = pos;
-  while (IsDigitAt(text, end) && end - pos < 5) ++end;
-  if (end == pos || end - pos > 4 || WordCharAt(text, end)) return std::nullopt;
-  return end;
 }
 
 // The end of one of `words` at `pos`, in any case and maybe with a period, or `pos`.
@@ -566,12 +566,12 @@ void ConfirmFarmNumber(const Candidate& candidate, std::string_view text,
   }
   const auto farm = AfterSpaces(text, pos);
   if (!farm) return;
-  const auto farm_end = NumberEnd(text, *farm);
+  const auto farm_end = NumberEnd(text, *farm, 4);
   if (!farm_end) return;
   size_t end = *farm_end;
   if (paired) {
     if (text.substr(end, 1) != "/") return;
-    const auto holding_end = NumberEnd(text, end + 1);
+    const auto holding_end = NumberEnd(text, end + 1, 4);
     if (!holding_end) return;
     end = *holding_end;
   } else {
@@ -582,7 +582,7 @@ void ConfirmFarmNumber(const Candidate& candidate, std::string_view text,
     if (word_end == *word) return;
     const auto number = AfterSpaces(text, word_end);
     if (!number) return;
-    const auto holding_end = NumberEnd(text, *number);
+    const auto holding_end = NumberEnd(text, *number, 4);
     if (!holding_end) return;
     end = *holding_end;
   }
