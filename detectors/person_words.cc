@@ -379,14 +379,14 @@ bool NamesAShopsBranch(const TaggingContext& context, size_t first, size_t last)
       "kiwi",  "meny",     "extra",    "mega",         "prix",   "obs",         "spar",
       "joker", "bunnpris", "europris", "vinmonopolet", "elkjøp", "vitusapotek", "boots",
       "tesco", "posten",   "postnord", "ica",          "netto",  "føtex",       "lidl"};
-  if (first != last || first < 2 || !context.IsCapitalized(first) || context.IsFirstName(first)) {
-    return false;  // "Hilsen Kiwi Kari" is Kari's
-  }
+  if (first != last || first < 2 || !context.IsCapitalized(first)) return false;
   const std::string_view chain = context.folded(first - 1);
-  if (chain == "1000" || chain == "1") {  // "Rema 1000", "Apotek 1"
-    return OneOf(context.folded(first - 2), {"rema", "apotek"});
-  }
-  return context.IsCapitalized(first - 1) && OneOf(chain, kChainsLastWords);
+  const bool after_a_chain =
+      chain == "1000" || chain == "1"
+          ? OneOf(context.folded(first - 2), {"rema", "apotek"})  // "Rema 1000", "Apotek 1"
+          : context.IsCapitalized(first - 1) && OneOf(chain, kChainsLastWords);
+  // The name lists asked last, for the few words after a chain: "Hilsen Kiwi Kari" is Kari's.
+  return after_a_chain && !context.IsFirstName(first);
 }
 
 bool NamesAServiceInItsTrade(const TaggingContext& context, size_t first, size_t last) {
