@@ -524,7 +524,11 @@ any, it read 39.5 s, and 38.0 s at the session's end (+9%, linear).
 The thirty-seventh session's rules and lexicons (people in general opening a clause, a
 body opening its sentence, hostility towards a group, asking who else, belonging to a body,
 a policy verb's sixth word, pets named in English, 133 lexicon lines) cost 0.19% on chat
-(default policy 639.32M -> 640.51M; structured 172.06M unchanged). On a 200 kB line of
+(default policy 639.32M -> 640.51M at bfac0c2; structured 172.06M unchanged); with the
+checks after it (a service's group, drugs after a verb of using, a farm's numbers, a shop's
+branch, applicants served) and the review's mends, 641.94M at the session's end (+0.41%;
+a shop's branch 0.23M of it, once it asked the name lists last) and structured 172.11M
+(+0.03%, the farm numbers' three patterns). On a 200 kB line of
 terms_no_marks' unit, \`sladd analyze\` under callgrind, the new checks first raised
 Engine::Analyze 8.2% (1,837.6M -> 1,988.0M: a four-needle window search, the sentence's
 opening folded for every term with no person, two words read before each); compared as
