@@ -550,11 +550,14 @@ bool SpecialCategoryDetector::SpeaksOfNoOne(const LexiconTerm& term, const ScanV
          // "born in Somalia".
          (term.category == kEthnicOrigin && term.evidence != TermEvidence::kNeedsPersonAndCue &&
           IsALanguage(text, start, end)) ||
-         NamesABody(text, start, end) || IsATopic(text, start, end) ||
-         IsWhatAPolicyCovers(text, start, end) || IsAGroundListed(text, start, end) ||
-         IsPeopleInGeneralWith(text, start) || IsSaidOfSomeoneAThingIsFor(text, start) ||
-         NamesEveryOfAKind(text, start) || IsAnOptionListed(text, start) ||
-         DescribesNoOnesGroup(view, site) ||
+         // A body's or goods' word in a form's field of a category is the filler's need:
+         // "Dietary requirements: diabetes-friendly menu".
+         (NamesABody(text, start, end) &&
+          FormFieldOf(text, start, end) != FormField::kOfACategory) ||
+         IsATopic(text, start, end) || IsWhatAPolicyCovers(text, start, end) ||
+         IsAGroundListed(text, start, end) || IsPeopleInGeneralWith(text, start) ||
+         IsSaidOfSomeoneAThingIsFor(text, start) || NamesEveryOfAKind(text, start) ||
+         IsAnOptionListed(text, start) || DescribesNoOnesGroup(view, site) ||
          (term.category == kBiometricData && IsADevicesFeature(text, start)) ||
          (term.category == kHealthData && IsSaidOfAMachine(text, start)) ||
          IsAHolidayGreeting(text, start) || IsAHolidayClosure(text, start, end) ||
@@ -573,7 +576,8 @@ bool SpecialCategoryDetector::SpeaksOfNoOne(const LexiconTerm& term, const ScanV
          NamesAnInstitutionWorkedAt(text, start, end) || NamesAnOccupation(text, start) ||
          NamesACareWorkersField(text, start, end) || IsPrevented(text, start) ||
          AddressesTheReaderAsOne(site) || NamesSomeoneInTheReadersLife(text, start, end) ||
-         IsAGroupsInsult(text, start, end) || IsHostilityTowardsAGroup(text, start);
+         IsAGroupsInsult(text, start, end) || IsHostilityTowardsAGroup(text, start) ||
+         IsSaidToBeCommon(site);
 }
 
 void SpecialCategoryDetector::Confirm(const Candidate& candidate, const ScanView& view,

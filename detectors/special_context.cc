@@ -216,7 +216,9 @@ constexpr std::string_view kBodyNouns[] = {
     "hovedkontor", "hovedkontoret", "forlag", "forlaget", "publisher", "publishers",
     "publishing",
     // an agency ("Vi er et kristent bryllupsbyrå", thirty-seventh session)
-    "byrå", "byrået", "agency"};
+    "byrå", "byrået", "agency",
+    // a museum's exhibition (thirty-eighth session: "We saw the Jewish exhibition")
+    "exhibit", "exhibition", "utstilling", "utstillingen"};
 // Places of worship, before a noun of a body or business: "the Catholic church shop".
 constexpr std::string_view kPlacesOfWorship[] = {"church", "cathedral", "mosque", "temple",
                                                  "synagogue", "chapel", "parish"};
@@ -238,9 +240,13 @@ constexpr std::string_view kGoodsNouns[] = {
     "kameraene", "vehicle", "vehicles", "cars", "scheme", "gloves", "hansker", "insoles",
     "bracelets", "dessert", "desserts", "range",
     // a restaurant's meals for a feast ("We take iftar bookings from 6pm", round 324)
-    "buffet", "buffé", "booking", "bookings", "boxes"};
-// Verbs of someone using or needing goods, before them and an article.
-constexpr std::string_view kVerbsOfUsingGoods[] = {"uses", "needs", "bruker", "trenger"};
+    "buffet", "buffé", "booking", "bookings", "boxes",
+    // a menu for a diet ("We have a nut allergy menu", thirty-eighth session)
+    "menu", "menus", "meny", "menyen", "menyer"};
+// Verbs of someone using, needing or asking for goods, before them and an article: "we'd
+// like the Passover menu" is a faith's.
+constexpr std::string_view kVerbsOfUsingGoods[] = {"uses", "needs", "bruker", "trenger", "like",
+                                                   "want", "wants", "ønsker", "ønskjer"};
 // The apostrophe phones write (U+2019).
 constexpr std::string_view kCurlyApostrophe = "\xE2\x80\x99";
 
@@ -402,7 +408,10 @@ constexpr std::string_view kWordsOfUse[] = {
     "passer", "passar", "recommended", "anbefalt", "anbefales",
     // what goods work with (round 567: "This charger is not compatible with older hearing
     // aids")
-    "compatible", "kompatibel", "kompatible"};
+    "compatible", "kompatibel", "kompatible",
+    // what a rule grants in a case (thirty-eighth session: "Tilrettelegging kan gis ved
+    // dysleksi, ADHD eller kroniske sykdommer", "Extra time can be given for dyslexia")
+    "gis", "gies", "innvilges", "innvilga", "ytes", "given", "granted"};
 // Verbs of what a policy or plan covers or a service treats, up to kCoverWordReach words
 // before the term: "Forsikringen dekker ikke kreft og hjerteinfarkt", "Does the plan cover
 // dementia care?", "Our clinic treats asthma, eczema and allergies in children". The words
@@ -1124,6 +1133,15 @@ bool IsATopic(std::string_view text, size_t start, size_t end) {
       std::tie(word, word_start) = WordBeforeOverArticle(text, noun_start);
     }
   }
+  // A story's person with it: "Filmen handler om en kvinne med ALS", "a film about a boy with
+  // autism".
+  if (word == "med" || word == "with") {
+    const auto [person, person_start] = WordBefore(text, word_start);
+    if (OneOf(person, {"kvinne", "mann", "jente", "gutt", "familie", "woman", "man", "girl", "boy",
+                       "family"})) {
+      std::tie(word, word_start) = WordBeforeOverArticle(text, person_start);
+    }
+  }
   if (OneOf(next, kPossessives)) return false;
   if (word == "on") return OneOf(WordBefore(text, word_start).first, kTopicWordsBeforeOn);
   if (word == "over") return OneOf(WordBefore(text, word_start).first, kOverviewWordsBeforeOver);
@@ -1702,6 +1720,45 @@ bool IsHostilityTowardsAGroup(std::string_view text, size_t start) {
                                                   " of "};
   if (!EndsWithOneOf(text.substr(0, start), kTowards)) return false;
   return OneOf(WordBefore(text, WordBefore(text, start).second).first, kHostility);
+}
+
+bool IsSaidToBeCommon(const TermSite& site) {
+  // As written first: few terms have a verb of being right after them.
+  static constexpr std::string_view kIs[] = {" er ", " is ", " are ", " är "};
+  const std::string_view text = site.text;
+  if (!StartsWithOneOf(text.substr(site.end), kIs)) return false;
+  auto [word, word_end] = WordAfter(text, WordAfter(text, site.end).second);
+  if (OneOf(word, {"veldig", "ganske", "svært", "helt", "meget", "mycket", "very", "quite",
+                   "really", "pretty", "fairly", "completely", "totally"})) {
+    std::tie(word, word_end) = WordAfter(text, word_end);
+  }
+  if (OneOf(word, {"en", "ei", "et", "eit", "a"})) {
+    std::tie(word, word_end) = WordAfter(text, word_end);
+  }
+  if (!OneOf(word, {"vanlig", "vanleg", "vanligt", "almindelig", "almindeligt", "normalt", "normal",
+                    "common", "utbredt", "widespread"})) {
+    return false;
+  }
+  // Its subject is the term, with a word or two before it and no one's: "Dental anxiety is
+  // common" (not "Min angst er vanlig").
+  int words_before = 0;
+  if (AnyWord(text, site.sentence_start, site.start, [&](size_t start, size_t end) {
+        return ++words_before > 2 || IsPossessiveBefore(FoldCase(text.substr(start, end - start)));
+      })) {
+    return false;
+  }
+  // Common in one's family is the family's history: "Brystkreft er vanlig i familien vår".
+  for (int read = 0; read < 4; ++read) {
+    std::tie(word, word_end) = WordAfter(text, word_end);
+    // A clause of its own after it is not read: "... is common and we take our time".
+    if (word.empty() || OneOf(word, {"og", "men", "så", "and", "but", "so"})) return true;
+    if (OneOf(word, {"familien", "familie", "family", "slekta", "slekten", "slekt", "meg", "oss",
+                     "me", "us"}) ||
+        IsPossessiveBefore(word)) {
+      return false;
+    }
+  }
+  return true;
 }
 
 bool IsForAGroup(std::string_view text, size_t start, size_t end) {

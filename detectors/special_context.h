@@ -250,6 +250,12 @@ bool IsADevicesFeature(std::string_view text, size_t start);
 // a workshop's: "My laptop's been diagnosed", "Bilen min ble diagnostisert".
 bool IsSaidOfAMachine(std::string_view text, size_t start);
 
+// Whether the term opens its sentence, with at most two words before it and no one's, and
+// is said to be common: "Tannlegeskrekk er vanlig, og vi tar oss god tid", "Dental anxiety is
+// very common". A general statement, of no one, unless a family or a person follows ("Kreft
+// er vanlig i familien min").
+bool IsSaidToBeCommon(const TermSite& site);
+
 // Whether the term starting at text[start] follows people in general and "with" or "med":
 // "Our charity helps people with dementia", "tilbud til barn med astma"; not someone's
 // ("my children with asthma"). The people a business serves are its people in general

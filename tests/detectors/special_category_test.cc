@@ -333,7 +333,7 @@ TEST(SpecialCategoryDetector, WinsOverANameCueForTheSameWord) {
 
 TEST(SpecialCategoryDetector, PersonCuesRaiseTheScore) {
   TestEngine engine(kOnlySpecial);
-  const std::vector<Found> alone = engine.Find("Diabetes er vanlig");
+  const std::vector<Found> alone = engine.Find("Diabetes rammer mange");
   const std::vector<Found> mine = engine.Find("Jeg har diabetes");
   ASSERT_EQ(alone.size(), 1u);
   ASSERT_EQ(mine.size(), 1u);
@@ -988,6 +988,11 @@ TEST(SpecialCategoryDetector, FindsInformalChatStatements) {
               ElementsAre(Pair("HEALTH_DATA", "eye-gaze")));
   EXPECT_THAT(Special(engine, "My dad needs the disabled parking bay near the door."),
               ElementsAre(Pair("HEALTH_DATA", "disabled")));
+  // Thirty-eighth session: a menu for a diet is a restaurant's; one asked for is the diner's.
+  EXPECT_THAT(Special(engine, "We have a nut allergy menu."), IsEmpty());
+  EXPECT_THAT(
+      Special(engine, "we're Jewish and would like the Passover menu"),
+      ElementsAre(Pair("RELIGIOUS_BELIEF", "Jewish"), Pair("RELIGIOUS_BELIEF", "Passover")));
   // What a shop offers, what a thing suits, and a course for everyone.
   EXPECT_THAT(Special(engine, "Our pharmacy now offers flu jabs on Saturdays."), IsEmpty());
   EXPECT_THAT(Special(engine, "This blend is caffeine free and suitable for pregnancy."),

@@ -267,6 +267,10 @@ TEST(SpecialContextTopic, WhatSomethingIsAboutIsNoOnes) {
   // Round 212: a skill's field.
   EXPECT_TRUE(At(IsATopic, "Our nurses are trained in dementia care", "dementia"));
   EXPECT_TRUE(At(IsATopic, "Legen er spesialisert i diabetes", "diabetes"));
+  // A story's person with the term (thirty-eighth session).
+  EXPECT_TRUE(At(IsATopic, "Filmen handler om en kvinne med ALS.", "ALS"));
+  EXPECT_TRUE(At(IsATopic, "It's a film about a boy with autism", "autism"));
+  EXPECT_FALSE(At(IsATopic, "Jeg bor sammen med en mann med ALS", "ALS"));
   auto thing_for = [](std::string_view text, std::string_view term) {
     return IsWhatAThingIsFor(text, Span(text, term).first);
   };
@@ -298,6 +302,10 @@ TEST(SpecialContextTopic, WhatSomethingIsAboutIsNoOnes) {
   EXPECT_TRUE(thing_for(kAdvisedAgainst, "diabetes"));
   EXPECT_TRUE(thing_for(kAdvisedAgainst, "blodfortynnende"));
   EXPECT_FALSE(thing_for("Kremen hjelper mot kløe, men jeg har eksem", "eksem"));
+  // What a rule grants in a case (thirty-eighth session).
+  EXPECT_TRUE(
+      thing_for("Tilrettelegging kan gis ved dysleksi, ADHD eller kroniske sykdommer.", "ADHD"));
+  EXPECT_TRUE(thing_for("Extra time can be given for dyslexia", "dyslexia"));
   auto in_general = [](std::string_view text, std::string_view term) {
     return IsPeopleInGeneralWith(text, Span(text, term).first);
   };
@@ -722,6 +730,20 @@ TEST(SpecialContext, AGroupAServiceIsForIsNoOne) {
   EXPECT_TRUE(At(IsForAGroup, "Support group for addicts every Friday", "addicts"));
   EXPECT_FALSE(At(IsForAGroup, "Kurs for diabetes hver fredag", "diabetes"));
   EXPECT_FALSE(At(IsForAGroup, "Vi har mange diabetikere her", "diabetikere"));
+}
+
+// Thirty-eighth session: a general statement that a condition is common.
+TEST(SpecialContext, ATermSaidToBeCommonIsNoOnes) {
+  EXPECT_TRUE(
+      At(IsSaidToBeCommon, "Tannlegeskrekk er vanlig, og vi tar oss god tid.", "Tannlegeskrekk"));
+  EXPECT_TRUE(
+      At(IsSaidToBeCommon, "Dental anxiety is very common and we take our time.", "anxiety"));
+  EXPECT_TRUE(At(IsSaidToBeCommon, "Angst er en vanlig lidelse.", "Angst"));
+  // Someone's, or common in one's family.
+  EXPECT_FALSE(At(IsSaidToBeCommon, "Min angst er vanlig, sier legen.", "angst"));
+  EXPECT_FALSE(At(IsSaidToBeCommon, "Brystkreft er vanlig i familien vår.", "Brystkreft"));
+  EXPECT_FALSE(At(IsSaidToBeCommon, "Cancer is common in my family.", "Cancer"));
+  EXPECT_FALSE(At(IsSaidToBeCommon, "Jeg har angst, det er vanlig.", "angst"));
 }
 
 // Round 575: a moderator's note of hostility towards a group names no one.
