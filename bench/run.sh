@@ -2203,6 +2203,23 @@ Round 593 (15 messages, nynorsk statements of every category and two negatives):
 right with nothing changed (one was in the set already).
 Round 594 (2 messages): "Vi bistår asylsøkere fra hele verden" was the lawyer's own
 status: applicants (-søkere) are people a business serves now, as patients and users are.
+Round 595 (30 messages, a dentist's chat): 7 lines wrong with nothing changed. Missed:
+"munnkreft", braces ("tannregulering") and grinding ("gnisser tenner"); found short:
+"Sjögrens syndrom", "latex allergy", "HIV positive" (six older lines take the longer span);
+flagged: "Tannlegeskrekk er vanlig, og vi tar oss god tid": a term opening its sentence and
+said to be common is no one's now, unless a family or a person follows ("Brystkreft er
+vanlig i familien vår").
+Round 596 (33 messages, a student loan office and patient taxis): 32 of 33 right;
+"Tilrettelegging kan gis ved dysleksi, ADHD eller kroniske sykdommer" was flagged: what a
+rule grants in a case ("gis ved", "given for") is what a thing is for now.
+Round 597 (29 messages, tenants and landlords): 28 of 29 right; "my husband is Black" was
+missed: one's kin or partner said to be Black (or "svart") is read now, not a black belt.
+Round 598 (27 messages, a library, a cinema, a museum): 4 lines wrong. Missed:
+"netthinneavløsning", an insulin pen carried ("insulinpennen"; a pen asked about is no
+one's), "synagogemedlem"; flagged: a story's person ("Filmen handler om en kvinne med ALS")
+and a museum's part ("den jødiske avdelingen"). A diet's menu is a restaurant's goods now
+("We have a nut allergy menu"), unless asked for ("we'd like the Passover menu") or in a
+form's field of the category ("Dietary requirements: diabetes-friendly menu").
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"
