@@ -123,6 +123,16 @@ constexpr std::string_view kVerbsBeforeAPlace[] = {
     "reise",    "reiser",   "reiste",    "reist",     "flyr",    "fløy",     "flyet",
     "flyreise", "resa",     "reser",     "reste",     "flyger",  "flög",     "ship",
     "ships",    "shipping", "shipped"};
+// Nouns of a journey, whole or ending a compound, before "to" or "til" and a place:
+// "pilegrimsreiser til Santiago de Compostela", "pilgrimage tours to Lourdes", "Flights to
+// Lourdes" (thirty-eighth session). Not tickets, which are bought for people.
+constexpr std::string_view kJourneyNouns[] = {"tour",    "tours",   "trips",      "cruise",
+                                              "cruises", "flights", "pilgrimage", "pilgrimages"};
+constexpr std::string_view kJourneyEndings[] = {"reise", "reiser", "reisen", "reisene",
+                                                "resa",  "resor",  "turer"};
+bool IsAJourneysWord(std::string_view folded) {
+  return OneOf(folded, kJourneyNouns) || EndsWithOneOf(folded, kJourneyEndings);
+}
 // Words before "from", "fra" or "frå" and where one comes from: "I'm from jordan", "kommer
 // fra paris" (not "a message from", "hilsen fra").
 constexpr std::string_view kOriginVerbs[] = {
@@ -672,7 +682,9 @@ class SegmentTagger {
     if (i == 0) return false;
     const std::string_view cue = context_.raw(i);
     const std::string_view before = context_.raw(i - 1);
-    if (cue == "to" || cue == "til") return OneOf(before, kVerbsBeforeAPlace);
+    if (cue == "to" || cue == "til") {
+      return OneOf(before, kVerbsBeforeAPlace) || IsAJourneysWord(context_.folded(i - 1));
+    }
     return (cue == "from" || cue == "fra" || cue == "frå") && OneOf(before, kOriginVerbs);
   }
 
@@ -1230,6 +1242,7 @@ class SegmentTagger {
     return first >= 2 &&
            OneOf(context_.folded(first - 1), {"i", "på", "in", "to", "til", "till"}) &&
            (OneOf(context_.folded(first - 2), kVerbsBeforeAPlace) ||
+            IsAJourneysWord(context_.folded(first - 2)) ||
             // "moved from Bergen to Houston", "flyttet fra Oslo til Sydney" (the words as
             // written: a call of folded() here cost 5M instructions on 20k chat messages by
             // what GCC stopped inlining).

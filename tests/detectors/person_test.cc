@@ -608,6 +608,11 @@ TEST(PersonDetector, APlaceToGoIsNoName) {
   EXPECT_THAT(Names(engine, "Skal reise til Victoria i morgen"), IsEmpty());
   EXPECT_THAT(Names(engine, "Vi skal fly til Madison i mai"), IsEmpty());
   EXPECT_THAT(Names(engine, "Vi skal dra til Kari i helgen"), ElementsAre("Kari"));
+  // Or a journey is made to, named by a noun or a compound's end (thirty-eighth session);
+  // tickets are bought for people.
+  EXPECT_THAT(Names(engine, "Har dere pilegrimsreiser til Santiago de Compostela?"), IsEmpty());
+  EXPECT_THAT(Names(engine, "Are there any pilgrimage tours to Lourdes in May?"), IsEmpty());
+  EXPECT_THAT(Names(engine, "Bestill billetter til Kari Nordmann"), ElementsAre("Kari Nordmann"));
   // Or ships to, or moves from one place to.
   EXPECT_THAT(Names(engine, "Do you ship to Jordan or only within Europe?"), IsEmpty());
   EXPECT_THAT(Names(engine, "We moved from Bergen to Houston last year"), IsEmpty());
