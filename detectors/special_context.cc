@@ -1500,12 +1500,15 @@ bool IsWhatAThingIsFor(std::string_view text, size_t start) {
 }
 
 // Whether the term ending at `end`, maybe with a word or two of its own, is the subject of
-// a passive of covering: "Pregnancy complications are covered up to 32 weeks",
-// "Tannbehandling dekkes ikke". (The caller asks that the term opens its sentence.)
+// a passive of covering or offering: "Pregnancy complications are covered up to 32 weeks",
+// "Tannbehandling dekkes ikke", "Genetisk veiledning tilbys til alle som tester positivt",
+// "Genetic counselling is offered to ...". (The caller asks that the term opens its
+// sentence.)
 bool IsCoveredAfter(std::string_view text, size_t end) {
-  static constexpr std::string_view kPassiveCover[] = {"dekkes", "omfattes", "dekkjast"};
+  static constexpr std::string_view kPassiveCover[] = {"dekkes", "omfattes", "dekkjast",
+                                                       "tilbys", "tilbydes", "tilbods"};
   static constexpr std::string_view kCovered[] = {"covered", "excluded", "dekket", "dekt",
-                                                  "unntatt"};
+                                                  "unntatt", "offered",  "tilbudt"};
   std::string previous;
   size_t pos = end;
   for (int words = 0; words < 3; ++words) {

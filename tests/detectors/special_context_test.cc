@@ -390,6 +390,11 @@ TEST(SpecialContextTopic, WhatSomethingIsAboutIsNoOnes) {
   EXPECT_TRUE(At(IsWhatAPolicyCovers, "Our clinic treats asthma and eczema in children",
                  "eczema"));
   EXPECT_FALSE(At(IsWhatAPolicyCovers, "I treat my eczema with coconut oil", "eczema"));
+  // Thirty-eighth session: a service offered, as a passive opening its sentence.
+  EXPECT_TRUE(At(IsWhatAPolicyCovers, "Genetisk veiledning tilbys til alle som tester positivt.",
+                 "Genetisk"));
+  EXPECT_TRUE(
+      At(IsWhatAPolicyCovers, "Genetic counselling is offered to all carriers.", "Genetic"));
   EXPECT_TRUE(
       At(IsWhatAPolicyCovers, "The course covers CPR, strokes and heart attacks", "heart"));
   EXPECT_FALSE(At(IsWhatAPolicyCovers, "Jeg har kreft og lurer på forsikringen", "kreft"));
