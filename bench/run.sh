@@ -2220,6 +2220,20 @@ one's), "synagogemedlem"; flagged: a story's person ("Filmen handler om en kvinn
 and a museum's part ("den jødiske avdelingen"). A diet's menu is a restaurant's goods now
 ("We have a nut allergy menu"), unless asked for ("we'd like the Passover menu") or in a
 form's field of the category ("Dietary requirements: diabetes-friendly menu").
+Round 599 (27 messages, a hair salon and a wig maker): 3 lines wrong with nothing changed:
+"trikotillomani" was missed, "alopecia areata" and "a brain tumour" found short (four frame
+lines take the longer span).
+Round 600 (26 messages, a travel agency: pilgrimages, honeymoons, health on the way): 3
+lines wrong: a place after a journey's noun, whole or ending a compound, was read as a name
+("pilegrimsreiser til Santiago de Compostela", "pilgrimage tours to Lourdes"; tickets are
+still bought for people: "billetter til Kari Nordmann"), and "wheelchair lifts" on a bus
+was flagged.
+Round 601 (24 messages, a DNA test company and genetic counselling): 1 line wrong, a service
+offered ("Genetisk veiledning tilbys til alle", "is offered to"), which is read as a
+policy's cover now. A share of an origin ("jeg er 25 % finsk", "I'm 30% Irish") is still
+not read.
+Round 602 (21 messages, Swedish and Danish): 2 lines wrong, "typ 1-diabetes" found short
+and "tornedalinge", a Swedish national minority, missed.
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"
