@@ -386,7 +386,10 @@ constexpr std::string_view kPeopleServed[] = {
     "beboere", "beboerne", "leietakere", "passasjerer", "holders",
     // Swedish and Danish (thirty-fifth session: "arbeta med patienter med demens")
     "patienter", "patienterna", "medlemmar", "medlemmarna", "anställda", "användare", "brugere",
-    "borgere"};
+    "borgere",
+    // a blood bank's donors (thirty-eighth session: "Vi trenger blodgivere med blodtype 0
+    // negativ")
+    "donors", "givere", "blodgivere", "donorer"};
 // The plural of people served as a compound's last part: "kreftpasienter", "rullestolbrukere".
 constexpr std::string_view kPluralPeopleServedInCompounds[] = {
     "pasienter", "pasientar", "brukere", "brukarar",

@@ -548,6 +548,17 @@ TEST(SpecialCategoryDetector, APetsIllnessIsNoOnesHealth) {
 }
 
 // What a person is not is data of the same category (docs/DETECTORS.md): a denial is found.
+// Thirty-eighth session: a blood group stated with a person, not a grade.
+TEST(SpecialCategoryDetector, FindsABloodGroupStated) {
+  TestEngine engine(kOnlySpecial);
+  EXPECT_THAT(Special(engine, "Min blodtype er A+"), ElementsAre(Pair("HEALTH_DATA", "A+")));
+  EXPECT_THAT(Special(engine, "My blood type is O negative."),
+              ElementsAre(Pair("HEALTH_DATA", "O negative")));
+  EXPECT_THAT(Special(engine, "Blood group: AB-"), ElementsAre(Pair("HEALTH_DATA", "AB-")));
+  EXPECT_THAT(Special(engine, "Jeg fikk A+ på eksamen"), IsEmpty());
+  EXPECT_THAT(Special(engine, "Vi trenger blodgivere med blodtype 0 negativ."), IsEmpty());
+}
+
 TEST(SpecialCategoryDetector, FindsDenialsAsStatements) {
   TestEngine engine(kOnlySpecial);
   EXPECT_THAT(Special(engine, "Jeg er ikke gravid."), ElementsAre(Pair("HEALTH_DATA", "gravid")));
