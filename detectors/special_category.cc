@@ -119,8 +119,9 @@ constexpr std::string_view kShopQuestionPhrases[] = {
 // The pronouns that take an animal up again: "Katten min har diabetes, og hun trenger
 // insulin".
 constexpr std::string_view kAnimalsPronouns[] = {"han", "hun", "ho", "den", "he", "she", "it"};
-// So does an animal its illness: "Hunden min har fått diabetes".
-constexpr size_t kAnimalBefore = 40;
+// So does an animal its illness: "Hunden min har fått diabetes", also past its name and
+// its pronoun ("My cat's name is Luna, she was diagnosed with kidney disease").
+constexpr size_t kAnimalBefore = 60;
 // An owner's possessive right after the animal belongs to it ("hunden min", "katten vår"):
 // a person cue ending this close after the animal word is no other person.
 constexpr size_t kPossessiveAfterAnimal = 6;

@@ -541,6 +541,10 @@ TEST(SpecialCategoryDetector, APetsIllnessIsNoOnesHealth) {
   // person it is theirs.
   EXPECT_THAT(Special(engine, "Hunden min heter Bella og hun har epilepsi."), IsEmpty());
   EXPECT_THAT(Special(engine, "Katten min har diabetes, og hun trenger insulin."), IsEmpty());
+  // Thirty-eighth session: a pet's name and its pronoun take up to 60 bytes before the term.
+  EXPECT_THAT(
+      Special(engine, "My cat's name is Luna, she was diagnosed with kidney disease last week."),
+      IsEmpty());
   EXPECT_THAT(Special(engine, "Hunden bet sønnen min, og han fikk hjernerystelse."),
               ElementsAre(Pair("HEALTH_DATA", "hjernerystelse")));
   EXPECT_THAT(Special(engine, "Jeg er allergisk mot katter."),
