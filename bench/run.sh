@@ -2234,6 +2234,15 @@ policy's cover now. A share of an origin ("jeg er 25 % finsk", "I'm 30% Irish") 
 not read.
 Round 602 (21 messages, Swedish and Danish): 2 lines wrong, "typ 1-diabetes" found short
 and "tornedalinge", a Swedish national minority, missed.
+Round 603 (19 messages, a blood bank's chat, a witness, pets named; from the last notes'
+left lines): 8 lines wrong with nothing changed. A blood group stated with a person and the
+words that ask it right before it ("Min blodtype er B+", "My blood group is O positive",
+"I'm AB negative"; "Blood group:" as a form's label) is health data now, not a grade
+("Jeg fikk A+ på eksamen") nor a blood bank's appeal ("blodgivere med blodtype 0 negativ":
+donors are people a body serves); "hepatitt B" is whole (eight older lines take the longer
+span); a witness's or a victim's case ("Jeg er vitne i en straffesak") and "malaria-risk
+areas" are no one's; a pet's illness past its name and pronoun ("My dog's name is Bella, and
+she was just diagnosed with diabetes") is the pet's, the animal now read up to 60 bytes back.
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"
