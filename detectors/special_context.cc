@@ -1407,10 +1407,13 @@ std::optional<PeopleInGeneral> PeopleInGeneralAt(std::string_view text, size_t s
 }
 
 bool SaysNoneOrWithholds(std::string_view text, size_t start) {
-  static constexpr std::string_view kTelling[] = {"oppgi", "opplyse", "oppgje", "disclose",
-                                                  "state", "share",   "give"};
-  static constexpr std::string_view kRefusing[] = {
-      "ikke", "ikkje", "not", "nekter", "declined", "declines", "refuses", "refused", "rather"};
+  static constexpr std::string_view kTelling[] = {
+      "oppgi", "opplyse", "oppgje", "disclose", "state", "share", "give",
+      // "I'm not comfortable sharing my sexual orientation" (thirty-eighth session)
+      "sharing", "disclosing", "stating", "giving", "reveal", "revealing"};
+  static constexpr std::string_view kRefusing[] = {"ikke",     "ikkje",    "not",     "nekter",
+                                                   "declined", "declines", "refuses", "refused",
+                                                   "rather",   "uncomfortable"};
   auto [word, word_start] = WordBefore(text, start);
   // "ingen kjente allergier", "no known allergies", "ingen andre sykdommer".
   if (OneOf(word, {"kjente", "kjende", "known", "andre", "other"})) {

@@ -624,6 +624,10 @@ TEST(SpecialContext, WhatIsAbsentOrWithheldIsNoOnes) {
   EXPECT_TRUE(none("I'd rather not share my diagnosis.", "diagnosis"));
   EXPECT_FALSE(none("No, I have diabetes.", "diabetes"));
   EXPECT_FALSE(none("I want to share my diagnosis with you", "diagnosis"));
+  // Thirty-eighth session: not comfortable sharing it.
+  EXPECT_TRUE(none("I'm not comfortable sharing my sexual orientation.", "sexual orientation"));
+  EXPECT_TRUE(none("I'm uncomfortable disclosing my diagnosis.", "diagnosis"));
+  EXPECT_FALSE(none("I'm comfortable sharing my diagnosis.", "diagnosis"));
 }
 
 // Round 547: a share of people in general.
