@@ -2243,6 +2243,14 @@ donors are people a body serves); "hepatitt B" is whole (eight older lines take 
 span); a witness's or a victim's case ("Jeg er vitne i en straffesak") and "malaria-risk
 areas" are no one's; a pet's illness past its name and pronoun ("My dog's name is Bella, and
 she was just diagnosed with diabetes") is the pet's, the animal now read up to 60 bytes back.
+Round 604 (23 messages, an employer's HR inbox in British English): 2 lines wrong with
+nothing changed: "I'm not comfortable sharing my sexual orientation" is withheld now, as
+"would rather not share" was; "registered disabled" is whole (four older lines take the
+longer span).
+Round 605 (23 messages, a sports club and a swimming pool): 2 lines wrong: "I tore my
+hamstring" (the past of a tear; "pulled my hamstring" was read) and "My son is type 1" (said
+of someone, as "I'm type 1" was; a glucose sensor by its kind or maker, "Dexcom", "CGM",
+joined it; a glucose monitor alone is left out, being goods one orders).
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"
