@@ -395,6 +395,11 @@ constexpr std::string_view kPluralPeopleServedInCompounds[] = {
     "pasienter", "pasientar", "brukere", "brukarar",
     // applicants a lawyer or an office serves ("Vi bistår asylsøkere fra hele verden")
     "søkere", "søkjarar"};
+// Groups named by a term that a body or business serves or takes in, the term itself the
+// people: "Vi tar imot flyktninger fra Ukraina", "We help refugees" (not "Vi er flyktninger").
+constexpr std::string_view kPeopleServedByTheirTerm[] = {
+    "flyktninger",    "flyktningar", "flyktningene", "asylsøkere", "asylsøkarar", "refugees",
+    "asylum seekers", "innvandrere", "innvandrarar", "immigrants", "migrants",    "migranter"};
 // Words a list of terms may run back over: "patients with diabetes, asthma and heart disease".
 constexpr size_t kListWordReach = 6;
 // Words of what a thing is for or against, before "mot", "for", "against", "of", "with", "during"
@@ -1398,6 +1403,9 @@ std::optional<PeopleInGeneral> PeopleInGeneralAt(std::string_view text, size_t s
   // Compared with ASCII case folding, no folded copy of the term made ("ASYLSØKERE" in
   // capitals is missed, as chat does not write it).
   const std::string_view term = text.substr(start, end - start);
+  for (const std::string_view people : kPeopleServedByTheirTerm) {
+    if (absl::EqualsIgnoreCase(ToAbsl(term), ToAbsl(people))) return PeopleInGeneral{end, true};
+  }
   for (const std::string_view people : kPluralPeopleServedInCompounds) {
     if (term.size() > people.size() && absl::EndsWithIgnoreCase(ToAbsl(term), ToAbsl(people))) {
       return PeopleInGeneral{end, true};

@@ -1698,8 +1698,11 @@ TEST(SpecialCategoryDetector, OurAppIsABusinesssGoods) {
 TEST(SpecialCategoryDetector, ApplicantsABusinessServesAreNoOnes) {
   TestEngine engine(kOnlySpecial);
   EXPECT_THAT(Special(engine, "Vi bistår asylsøkere fra hele verden."), IsEmpty());
+  // Thirty-eighth session: the country after the group they are, and a group taken in.
   EXPECT_THAT(Special(engine, "Vi er asylsøkere fra Syria."),
-              Contains(Pair("ETHNIC_ORIGIN", "asylsøkere")));
+              ElementsAre(Pair("ETHNIC_ORIGIN", "asylsøkere"), Pair("ETHNIC_ORIGIN", "Syria")));
+  EXPECT_THAT(Special(engine, "Vi tar imot flyktninger fra Ukraina."), IsEmpty());
+  EXPECT_THAT(Special(engine, "We help refugees from Sudan."), IsEmpty());
 }
 
 // Round 574: a body opening its sentence does what a cue after it says; with a person in

@@ -470,6 +470,9 @@ TEST(SpecialContextTopic, WhatSomethingIsAboutIsNoOnes) {
   // The plural part of a compound: the people end with the term.
   EXPECT_EQ(PeopleAt("Vi kjører dialysepasienter", "dialysepasienter"), People(27, true));
   EXPECT_EQ(PeopleAt("Mora mi er kreftpasient", "kreftpasient"), std::nullopt);
+  // Thirty-eighth session: a group a body takes in, named by the term itself.
+  EXPECT_EQ(PeopleAt("Vi tar imot flyktninger", "flyktninger"), People(23, true));
+  EXPECT_EQ(PeopleAt("Jeg er flyktning", "flyktning"), std::nullopt);
   EXPECT_EQ(PeopleAt("Jeg har kreft i dag", "kreft"), std::nullopt);
   EXPECT_TRUE(At(IsATopic, "I watched a documentary about autism.", "autism"));
   EXPECT_TRUE(At(IsATopic, "Jeg skriver en masteroppgave om fagforeninger.", "fagforeninger"));
