@@ -320,7 +320,13 @@ bool HasPersonBeforeAGroup(const ScanView& view, const TermSite& site, bool serv
     if (!cue_end) return false;
     const size_t cue_start = WordStart(site.text, *cue_end);
     auto [verb, verb_end] = WordAfter(site.text, *cue_end);
-    if (OneOf(verb, {"min", "mi", "mitt", "mine"})) verb = WordAfter(site.text, verb_end).first;
+    if (OneOf(verb, {"min", "mi", "mitt", "mine"})) {
+      std::tie(verb, verb_end) = WordAfter(site.text, verb_end);
+    }
+    // Coming as one of the group is being one: "we came as refugees", "vi kom som
+    // flyktninger".
+    const bool came_as =
+        OneOf(verb, {"came", "kom"}) && OneOf(WordAfter(site.text, verb_end).first, {"as", "som"});
     // "We're" is "we" and a verb of being: "We're Green Party members".
     const size_t contraction = ContractionAt(site.text, *cue_end, "re");
     const bool contracted_being =
@@ -335,7 +341,7 @@ bool HasPersonBeforeAGroup(const ScanView& view, const TermSite& site, bool serv
     };
     if (!OneOf(verb, kServing) &&
         (!OneOf(FoldCase(site.text.substr(cue_start, *cue_end - cue_start)), kBusinessWe) ||
-         ((OneOf(verb, kBeing) || contracted_being) && !serves_between()))) {
+         ((OneOf(verb, kBeing) || contracted_being || came_as) && !serves_between()))) {
       return true;
     }
     pos = cue_start;
@@ -350,11 +356,21 @@ bool HasPersonBeforeAGroup(const ScanView& view, const TermSite& site, bool serv
 bool DescribesNoOnesGroup(const ScanView& view, const TermSite& site) {
   const std::optional<PeopleInGeneral> people = PeopleInGeneralAt(site.text, site.start, site.end);
   if (!people) return false;
-  // Past the people word, itself maybe a cue; at the text's end nothing comes after.
+  // Past the people word, itself maybe a cue, to its sentence's end or a clause of its own
+  // after a comma and a conjunction, which is another's ("Kommunen skal bosette 35
+  // flyktninger neste år, og vi trenger flere boliger"; not "Diabetic patients get a
+  // discount, my mum included"); at the text's end nothing comes after.
   const size_t after = people->end + 1;
+  const std::string_view read = site.text.substr(0, after + kTermContextAfter);
+  size_t clause_end = people->end;
+  while ((clause_end = read.find_first_of(",.;!?", clause_end)) != std::string_view::npos &&
+         read[clause_end] == ',' &&
+         !OneOf(WordAfter(site.text, clause_end + 1).first, {"og", "men", "and", "but"})) {
+    ++clause_end;
+  }
+  const size_t reach = std::min(kTermContextAfter, clause_end - std::min(clause_end, after));
   return !HasPersonBeforeAGroup(view, site, people->served) &&
-         (after > site.text.size() ||
-          !view.HasContext(kPersonCues, after, after, 0, kTermContextAfter)) &&
+         (after > site.text.size() || !view.HasContext(kPersonCues, after, after, 0, reach)) &&
          FormFieldOf(site.text, site.start, site.end) != FormField::kOfACategory;
 }
 

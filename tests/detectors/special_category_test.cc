@@ -499,6 +499,15 @@ TEST(SpecialCategoryDetector, GoodsAskedOfAShopAreNoOnesUnlessSomeoneIsNamed) {
   EXPECT_THAT(Special(engine, "Gratis inngang for kreftsyke barn"), IsEmpty());
   EXPECT_THAT(Special(engine, "Jeg har 2 autistiske barn"),
               ElementsAre(Pair("HEALTH_DATA", "autistiske")));
+  // Thirty-eighth session: a person in a clause of its own after the group is not among
+  // them; one named as some of them is.
+  EXPECT_THAT(
+      Special(engine, "Kommunen skal bosette 35 flyktninger neste år, og vi trenger boliger."),
+      IsEmpty());
+  EXPECT_THAT(Special(engine, "Autistiske barn, som sønnen min, trenger ro."),
+              ElementsAre(Pair("HEALTH_DATA", "Autistiske")));
+  EXPECT_THAT(Special(engine, "Hi, we came as refugees from Syria in 2019."),
+              ElementsAre(Pair("ETHNIC_ORIGIN", "refugees"), Pair("ETHNIC_ORIGIN", "Syria")));
   // Round 468: yes to a question of a term asked of the filler is the filler's.
   EXPECT_THAT(Special(engine, "Er du gravid? Ja, uke 20"),
               ElementsAre(Pair("HEALTH_DATA", "Ja, uke 20")));
