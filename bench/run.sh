@@ -2251,6 +2251,16 @@ Round 605 (23 messages, a sports club and a swimming pool): 2 lines wrong: "I to
 hamstring" (the past of a tear; "pulled my hamstring" was read) and "My son is type 1" (said
 of someone, as "I'm type 1" was; a glucose sensor by its kind or maker, "Dexcom", "CGM",
 joined it; a glucose monitor alone is left out, being goods one orders).
+Round 606 (19 messages, a municipality's refugee service and a language school, with round
+594's left line): 4 lines wrong with nothing changed. A country after a group one is or
+came as is an origin now ("vi er flyktninger fra Ukraina", "Vi er asylsøkere fra Syria",
+"we came as refugees from Syria": coming as one of a group is being one; four older lines
+gain the country); refugees, asylum seekers and immigrants a body takes in or helps are
+people it serves ("Vi tar imot flyktninger fra Ukraina", "We help refugees"; four NorNE
+news lines of groups in general went with it); a person in a clause of its own after a
+group, after a comma and a conjunction, is not among them ("Kommunen skal bosette 35
+flyktninger neste år, og vi trenger flere boliger"; "Diabetic patients get a discount, my
+mum included" still is).
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"
