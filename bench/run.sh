@@ -2261,6 +2261,15 @@ news lines of groups in general went with it); a person in a clause of its own a
 group, after a comma and a conjunction, is not among them ("Kommunen skal bosette 35
 flyktninger neste år, og vi trenger flere boliger"; "Diabetic patients get a discount, my
 mum included" still is).
+Round 607 (25 messages, a news site's comment section and its moderators): 1 line wrong
+with nothing changed, "vi med kronisk sykdom" found short; "kronisk sykdom" is whole now
+(two frame lines take the longer span).
+Round 608 (17 messages, an insurer's claims): 17 of 17 right; left out, a theft "anmeldt
+til politiet" flagged as if someone had been reported.
+Round 609 (16 messages, informal nynorsk): 1 line wrong, "eg er døypt" (the nynorsk form is
+read now).
+Round 610 (17 messages, informal English): 17 of 17 right; left out, "this queue is giving
+me anxiety lol" (flagged).
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"
