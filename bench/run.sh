@@ -2270,6 +2270,10 @@ Round 609 (16 messages, informal nynorsk): 1 line wrong, "eg er døypt" (the nyn
 read now).
 Round 610 (17 messages, informal English): 17 of 17 right; left out, "this queue is giving
 me anxiety lol" (flagged).
+Round 611 (16 messages, a victim support centre and an insurer): 1 line wrong with nothing
+changed: a crime reported by its victim ("Tyveriet er anmeldt til politiet", also
+"Innbruddet ble politianmeldt") is no one's offence now; "Naboen er anmeldt" and "Jeg ble
+anmeldt for tyveri" still are.
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"
