@@ -62,7 +62,9 @@ constexpr std::string_view kEnglishVerbsAfterI[] = {
 constexpr std::string_view kVerbsAfterANamedSubject[] = {
     "has", "had", "is",    "was",     "gets",   "got",    "needs", "uses", "takes",
     "har", "hadde", "er",  "var",     "fikk",   "får",    "trenger", "bruker", "tar", "går",
-    "wears", "wore"};
+    "wears", "wore",
+    // the verbs of a faith's practice (thirty-eighth session: "Sara faster i ramadan")
+    "faster", "fastar", "fasts", "prays", "ber", "bærer", "feirer", "celebrates"};
 // A question opening with a modal before the name, and the verbs after it: "Can Aisha wear
 // a hijab under her kit?", "Kan Ahmed bruke turban på jobb?".
 constexpr std::string_view kModalsOpeningAQuestion[] = {"can", "could", "may", "should",
@@ -374,6 +376,8 @@ constexpr std::string_view kPeopleInGeneral[] = {
     // the reader an offer speaks to ("Kursene passer for alle, også deg med vondt i ryggen",
     // round 450)
     "someone", "somebody", "noen", "nokon", "deg",
+    // those taught ("Do your instructors teach learners with autism?", thirty-eighth session)
+    "learners",
     // those ("også de med astma", round 517)
     "de", "dei"};
 // People a business or a body serves, theirs in general even after a possessive: "Our

@@ -103,6 +103,9 @@ TEST(SpecialContextNamedSubject, AFirstNameOpeningAClauseWithAVerb) {
   EXPECT_TRUE(named("Can Aisha wear a hijab under her kit?", "hijab"));
   EXPECT_FALSE(named("Why can Aisha wear a hijab?", "hijab"));
   EXPECT_FALSE(named("Can Apple wear a hijab?", "hijab"));
+  // A faith's practice (thirty-eighth session).
+  EXPECT_TRUE(named("Aisha faster i ramadan.", "ramadan"));
+  EXPECT_TRUE(named("Grace prays before every meal at church", "church"));
 }
 
 // Round 216 and 217: a prison worked at was someone's offence.
