@@ -2274,6 +2274,15 @@ Round 611 (16 messages, a victim support centre and an insurer): 1 line wrong wi
 changed: a crime reported by its victim ("Tyveriet er anmeldt til politiet", also
 "Innbruddet ble politianmeldt") is no one's offence now; "Naboen er anmeldt" and "Jeg ble
 anmeldt for tyveri" still are.
+Round 612 (19 messages, a driving school, a car hire and a garage): 2 lines wrong with
+nothing changed: a speeding offence ("prikker for fartsovertredelse") is an offence now
+(five older lines gain it beside their fine or conviction), and learners are people in
+general ("Do your instructors teach learners with autism?").
+Round 613 (16 messages, a pharmacy in Swedish, Danish and English): 2 lines wrong, both
+right after rounds 595-598 (a Danish "insulinpen", "HIV positive").
+Round 614 (19 messages, parents to a school): 2 lines wrong: a named child's practice of a
+faith ("Sara faster i ramadan"; also "prays", "bærer", "feirer") is a statement of them as
+"has" and "wears" were, and "having her tonsils out" is health data.
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"
