@@ -243,6 +243,8 @@ constexpr std::string_view kGoodsNouns[] = {
     "bracelets", "dessert", "desserts", "range",
     // a restaurant's meals for a feast ("We take iftar bookings from 6pm", round 324)
     "buffet", "buffé", "booking", "bookings", "boxes",
+    // a scanner at a door ("Our office uses iris scanners", thirty-eighth session)
+    "scanner", "scanners", "skanner", "skannere",
     // a menu for a diet ("We have a nut allergy menu", thirty-eighth session)
     "menu", "menus", "meny", "menyen", "menyer"};
 // Verbs of someone using, needing or asking for goods, before them and an article: "we'd
@@ -1195,6 +1197,17 @@ bool IsADevicesFeature(std::string_view text, size_t start) {
     for (size_t words = 0; words < kFeatureWordsInAList; ++words) {
       std::tie(word, word_start) = WordBefore(text, word_start);
       if (OneOf(word, kVerbsOfAFeature)) break;
+    }
+  }
+  // What a device unlocks with: "My phone unlocks with Face ID", "Mobilen min låses opp med
+  // fingeravtrykk" (thirty-eighth session); not one's own print: "Telefonen låses opp med
+  // fingeravtrykket mitt".
+  if ((word == "with" || word == "med") &&
+      !OneOf(WordAfter(text, WordEnd(text, start)).first, kPossessives)) {
+    auto [verb, verb_start] = WordBefore(text, word_start);
+    if (verb == "opp") std::tie(verb, verb_start) = WordBefore(text, verb_start);
+    if (OneOf(verb, {"unlocks", "unlock", "låses", "låser", "opens"})) {
+      std::tie(word, word_start) = std::pair(std::string("uses"), verb_start);
     }
   }
   // "Our app supports Face ID", "Appen bruker fingeravtrykk": what a device offers or

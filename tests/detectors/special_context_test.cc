@@ -366,6 +366,10 @@ TEST(SpecialContextTopic, WhatSomethingIsAboutIsNoOnes) {
   EXPECT_TRUE(device("Telefonen min bruker Face ID", "Face ID"));
   EXPECT_FALSE(device("We use fingerprint scanning at the office", "fingerprint"));
   EXPECT_FALSE(device("Appen krever ansiktsskanning for å logge inn", "ansiktsskanning"));
+  // Thirty-eighth session: what a device unlocks with, but not one's own print.
+  EXPECT_TRUE(device("My phone unlocks with Face ID", "Face ID"));
+  EXPECT_TRUE(device("Mobilen min låses opp med fingeravtrykk", "fingeravtrykk"));
+  EXPECT_FALSE(device("Telefonen låses opp med fingeravtrykket mitt", "fingeravtrykket"));
   // Sixteenth session: a diagnosis said of a machine is a workshop's.
   auto machine = [](std::string_view text, std::string_view term) {
     return IsSaidOfAMachine(text, Span(text, term).first);
