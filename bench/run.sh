@@ -2283,6 +2283,16 @@ right after rounds 595-598 (a Danish "insulinpen", "HIV positive").
 Round 614 (19 messages, parents to a school): 2 lines wrong: a named child's practice of a
 faith ("Sara faster i ramadan"; also "prays", "bærer", "feirer") is a statement of them as
 "has" and "wears" were, and "having her tonsils out" is health data.
+Round 615 (17 messages, a sexual health clinic): 6 lines wrong with nothing changed:
+"ubeskyttet sex", "painful sex", "slept with someone" (not "slept with her teddy"), an IUD's
+fitting ("spiral-innsetting"), British "gonorrhoea", "giving birth" and "morning after pill"
+without its hyphen are read now.
+Round 616 (13 messages, biometric access at work, a gym, a bank, phones): 1 line wrong: what
+a device unlocks with is its feature ("My phone unlocks with Face ID", "Mobilen min låses
+opp med fingeravtrykk"; not "fingeravtrykket mitt"). A facility's scanners are still taken
+for goods someone uses ("Our office uses iris scanners").
+Round 617 (17 messages, party volunteers and councillors booking rooms): 1 line wrong, a
+councillor's "ward surgery" (no operation).
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"
