@@ -62,7 +62,9 @@ constexpr std::string_view kEnglishStreetWords[] = {
     "street", "road",    "avenue",  "lane",     "drive",   "boulevard", "way",   "court",
     "place",  "square",  "terrace", "close",    "crescent", "gardens",  "parkway", "highway",
     "grove",  "mews",    "row",     "rise",     "quay",     "wharf",    "hill",     "walk",
-    "parade", "circle",  "vale",    "loop",     "plaza",    "trail"};
+    "parade", "circle",  "vale",    "loop",     "plaza",    "trail",
+    // thirty-eighth session: "27 Harbour View, Oban PA34 4LW", "5 Church Green"
+    "view",   "green"};
 // Their abbreviations, in this case only: two lowercase letters are in too many words.
 constexpr std::string_view kEnglishStreetAbbreviations[] = {"St", "Rd", "Ave", "Ln", "Dr",
                                                             "Blvd", "Ct", "Sq", "Pl"};

@@ -100,6 +100,10 @@ TEST(StreetAddressDetector, FindsEnglishAddresses) {
   EXPECT_THAT(Addresses(engine, "send it to 14 Elm Grove, Leeds LS6 2AP"),
               ElementsAre("14 Elm Grove, Leeds LS6 2AP"));
   EXPECT_THAT(Addresses(engine, "we moved to 3 Albion Mews"), ElementsAre("3 Albion Mews"));
+  // Thirty-eighth session: a view and a green name streets too.
+  EXPECT_THAT(Addresses(engine, "Regards, Fiona, 27 Harbour View, Oban PA34 4LW"),
+              ElementsAre("27 Harbour View, Oban PA34 4LW"));
+  EXPECT_THAT(Addresses(engine, "Room 12 has a sea view"), IsEmpty());
   // Regression: "Hill", "Walk" and "Parade" were no street words.
   EXPECT_THAT(Addresses(engine, "I live at 221B High Hill so the depot is close"),
               ElementsAre("221B High Hill"));
