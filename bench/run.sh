@@ -2293,6 +2293,10 @@ opp med fingeravtrykk"; not "fingeravtrykket mitt"). A facility's scanners are s
 for goods someone uses ("Our office uses iris scanners").
 Round 617 (17 messages, party volunteers and councillors booking rooms): 1 line wrong, a
 councillor's "ward surgery" (no operation).
+Round 618 (17 messages, an energy and broadband supplier's priority register): 4 lines
+wrong with nothing changed: a ventilator at home ("pustemaskin", "a home ventilator") was
+missed, "Eid prayers" found short, and an English street ending in "View" ("27 Harbour View,
+Oban PA34 4LW") was read as two names; "View" and "Green" are street words now.
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"
