@@ -2297,6 +2297,12 @@ Round 618 (17 messages, an energy and broadband supplier's priority register): 4
 wrong with nothing changed: a ventilator at home ("pustemaskin", "a home ventilator") was
 missed, "Eid prayers" found short, and an English street ending in "View" ("27 Harbour View,
 Oban PA34 4LW") was read as two names; "View" and "Green" are street words now.
+Round 619 (14 messages, Danish): 1 line wrong with nothing changed, a child's psychiatric
+ward ("indlagt på børnepsykiatrisk afdeling"; also "barnepsykiatrisk avdeling", with a
+person: "rettspsykiatriske vurderingar" in NorNE stay no one's).
+Round 620 (14 messages, a GP surgery's reception): 1 line wrong, "her MMR booster" (a
+vaccination had, as a flu jab was). Left out: a low mood and a mole that changed shape,
+told in words no lexicon holds.
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"
