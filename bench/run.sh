@@ -2303,6 +2303,11 @@ person: "rettspsykiatriske vurderingar" in NorNE stay no one's).
 Round 620 (14 messages, a GP surgery's reception): 1 line wrong, "her MMR booster" (a
 vaccination had, as a flu jab was). Left out: a low mood and a mole that changed shape,
 told in words no lexicon holds.
+Round 621 (10 messages, couples at a hotel; the last note's and round 598's left lines): 2
+lines wrong with nothing changed: a couple of one sex named as boys or girls, or in the past
+tense, beside a sweetheart or holding hands ("Jeg og kjæresten min (vi er to gutter)", "Vi
+var to menn som holdt hender i foajeen") is read now; "Vi er to jenter på 15 som vil melde
+oss på sommerjobb" is no couple.
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"
