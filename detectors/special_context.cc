@@ -705,6 +705,30 @@ constexpr std::string_view kClauseWords[] = {"som", "who", "which", "that", "at"
 // Words an apposition may hold before its term: "Kari, tillitsvalgt i Fagforbundet".
 constexpr size_t kAppositionWordsBefore = 3;
 
+bool IsForANamedPerson(
+    const TermSite& site,
+    absl::FunctionRef<bool(std::string_view folded, bool capitalised)> is_first_name) {
+  // A word or two of the thing after the term, then "til", "for" or "to" and a capitalised
+  // first name, in the term's clause: "halal mat til Yusuf", "a kosher meal for Miriam".
+  static constexpr int kWordsToTheName = 3;
+  size_t pos = site.end;
+  for (int words = 0; words < kWordsToTheName; ++words) {
+    const auto [word, word_end] = WordAfter(site.text, pos);
+    // Not past a verb: "dei kristne har til Jesus" says what they have.
+    if (word.empty() || OneOf(word, {"har", "er", "var", "has", "have", "is", "are", "was"})) {
+      return false;
+    }
+    pos = word_end;
+    if (!OneOf(word, {"til", "for", "to"})) continue;
+    if (pos + 1 >= site.text.size() || !IsUpperCodePoint(CodePointAt(site.text, pos + 1))) {
+      return false;
+    }
+    const auto [name, name_end] = WordAfter(site.text, pos);
+    return is_first_name(name, true);
+  }
+  return false;
+}
+
 bool FollowsANameInApposition(
     const TermSite& site,
     absl::FunctionRef<bool(std::string_view folded, bool capitalised)> is_first_name) {

@@ -93,6 +93,13 @@ bool OpensWithANamedSubject(
     const TermSite& site,
     absl::FunctionRef<bool(std::string_view folded, bool capitalised)> is_first_name);
 
+// Whether the term, or at most three words after it, is for someone named: "til", "for" or
+// "to" and a capitalised first name ("Kan dere sørge for halal mat til Yusuf?", "a kosher
+// meal for Miriam"). `is_first_name` asks the name lists as for OpensWithANamedSubject.
+bool IsForANamedPerson(
+    const TermSite& site,
+    absl::FunctionRef<bool(std::string_view folded, bool capitalised)> is_first_name);
+
 // Whether the term, or at most three words before it, follows a capitalised first name, or
 // a first name and a surname, and a comma: "Spoke to Darren, union rep for the warehouse",
 // "Kari, tillitsvalgt i Fagforbundet, kommer": said of the person named, in apposition.

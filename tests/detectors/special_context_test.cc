@@ -108,6 +108,19 @@ TEST(SpecialContextNamedSubject, AFirstNameOpeningAClauseWithAVerb) {
   EXPECT_TRUE(named("Grace prays before every meal at church", "church"));
 }
 
+// Thirty-eighth session: a thing for someone named after the term.
+TEST(SpecialContextNamedSubject, AThingForSomeoneNamed) {
+  const auto for_named = [](std::string_view text, std::string_view term) {
+    const auto [start, end] = Span(text, term);
+    return IsForANamedPerson(TermSite(text, start, end),
+                             [](std::string_view folded, bool) { return folded == "yusuf"; });
+  };
+  EXPECT_TRUE(for_named("Kan dere sørge for halal mat til Yusuf?", "halal"));
+  EXPECT_FALSE(for_named("Kan dere sørge for halal mat til yusuf?", "halal"));
+  EXPECT_FALSE(for_named("Vi selger halal kjøtt til Eid", "halal"));
+  EXPECT_FALSE(for_named("De kristne har til Yusuf", "kristne"));
+}
+
 // Round 216 and 217: a prison worked at was someone's offence.
 TEST(SpecialContextPrison, APrisonWorkedAtIsAWorkplace) {
   EXPECT_TRUE(At(NamesAnInstitutionWorkedAt, "Jeg jobber i fengselet som lærer.", "fengselet"));
