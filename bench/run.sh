@@ -2308,6 +2308,12 @@ lines wrong with nothing changed: a couple of one sex named as boys or girls, or
 tense, beside a sweetheart or holding hands ("Jeg og kjæresten min (vi er to gutter)", "Vi
 var to menn som holdt hender i foajeen") is read now; "Vi er to jenter på 15 som vil melde
 oss på sommerjobb" is no couple.
+Round 622 (10 messages, meals and aids ordered for someone named; the last note's left
+line): 3 lines wrong with nothing changed: a term a few words before "til", "for" or "to"
+and a capitalised first name is said of that person ("Kan dere sørge for halal mat til
+Yusuf?", "a kosher meal for Miriam", "a wheelchair for Margaret"; not past a verb: "dei
+kristne har til Jesus"). One NorNE line gains its term ("Vellykket operasjon for Edward
+Kennedy").
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"
