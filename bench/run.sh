@@ -2314,6 +2314,10 @@ and a capitalised first name is said of that person ("Kan dere sørge for halal 
 Yusuf?", "a kosher meal for Miriam", "a wheelchair for Margaret"; not past a verb: "dei
 kristne har til Jesus"). One NorNE line gains its term ("Vellykket operasjon for Edward
 Kennedy").
+Round 623 (16 messages, a recruitment agency): 2 lines wrong with nothing changed: "a
+conviction for theft" (the noun is a cue now, as "convicted" was; four older lines gain
+their offence or the whole "criminal conviction") and "strong religious convictions" (a
+belief held firmly is no sentence).
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"
