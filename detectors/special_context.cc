@@ -374,6 +374,9 @@ constexpr size_t kMachineReach = 4;
 constexpr std::string_view kPeopleInGeneral[] = {
     "people", "those", "children", "adults", "families", "persons", "anyone", "everyone",
     "folk", "personer", "barn", "voksne", "familier", "alle", "mennesker", "unge", "eldre",
+    // nynorsk ("Kommunen har eige tilbod til personar med demens", thirty-eighth session;
+    // not "born", English "was born with a heart defect")
+    "personar", "menneske", "vaksne", "familiar",
     // one unnamed ("Is the flat suitable for someone with a wheelchair?", round 447), and
     // the reader an offer speaks to ("Kursene passer for alle, også deg med vondt i ryggen",
     // round 450)

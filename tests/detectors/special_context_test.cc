@@ -327,6 +327,9 @@ TEST(SpecialContextTopic, WhatSomethingIsAboutIsNoOnes) {
   };
   EXPECT_TRUE(in_general("Our charity helps people with dementia", "dementia"));
   EXPECT_TRUE(in_general("Vi har tilbud til barn med astma", "astma"));
+  // Nynorsk (thirty-eighth session), and not English "born with".
+  EXPECT_TRUE(in_general("Kommunen har tilbod til personar med demens", "demens"));
+  EXPECT_FALSE(in_general("My daughter was born with a heart defect", "heart defect"));
   EXPECT_FALSE(in_general("Both my children with asthma need inhalers", "asthma"));
   // A business's people are its people in general, after a possessive too.
   EXPECT_TRUE(in_general("Our clients with diabetes get a discount", "diabetes"));
