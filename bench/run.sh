@@ -2318,6 +2318,10 @@ Round 623 (16 messages, a recruitment agency): 2 lines wrong with nothing change
 conviction for theft" (the noun is a cue now, as "convicted" was; four older lines gain
 their offence or the whole "criminal conviction") and "strong religious convictions" (a
 belief held firmly is no sentence).
+Round 624 (14 messages, a game's player support): 14 of 14 right with nothing changed.
+Round 625 (13 messages, a municipality in nynorsk): 1 line wrong, nynorsk people in general
+("tilbod til personar med demens"; "menneske", "vaksne", "familiar" too, not "born", which
+is English "born with"); two NorNE nynorsk lines of people in general went with it.
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"
