@@ -2322,6 +2322,11 @@ Round 624 (14 messages, a game's player support): 14 of 14 right with nothing ch
 Round 625 (13 messages, a municipality in nynorsk): 1 line wrong, nynorsk people in general
 ("tilbod til personar med demens"; "menneske", "vaksne", "familiar" too, not "born", which
 is English "born with"); two NorNE nynorsk lines of people in general went with it.
+Round 626 (12 messages, informal dialect chat to a shop): 12 of 12 right with nothing
+changed.
+Round 627 (12 messages, weddings and funerals in English): 1 line wrong, "the Communist
+Party" found short (two older lines take the longer span; "kommunistpartiet" is left out,
+NorNE asking it of "du" in questions).
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"
