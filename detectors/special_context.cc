@@ -714,6 +714,11 @@ bool IsForANamedPerson(
   // A word or two of the thing after the term, then "til", "for" or "to" and a capitalised
   // first name, in the term's clause: "halal mat til Yusuf", "a kosher meal for Miriam".
   static constexpr int kWordsToTheName = 3;
+  // As written first, in the bytes three words may take: most terms have none of these
+  // after them.
+  static constexpr std::string_view kFor[] = {" til ", " for ", " to "};
+  static constexpr size_t kReach = 48;
+  if (!ContainsOneOf(site.text.substr(site.end, kReach), kFor)) return false;
   size_t pos = site.end;
   for (int words = 0; words < kWordsToTheName; ++words) {
     const auto [word, word_end] = WordAfter(site.text, pos);
@@ -1447,8 +1452,13 @@ std::optional<PeopleInGeneral> PeopleInGeneralAt(std::string_view text, size_t s
   // Compared with ASCII case folding, no folded copy of the term made ("ASYLSØKERE" in
   // capitals is missed, as chat does not write it).
   const std::string_view term = text.substr(start, end - start);
-  for (const std::string_view people : kPeopleServedByTheirTerm) {
-    if (absl::EqualsIgnoreCase(ToAbsl(term), ToAbsl(people))) return PeopleInGeneral{end, true};
+  // The shortest of them has 8 bytes: most terms are asked nothing.
+  if (term.size() >= 8) {
+    for (const std::string_view people : kPeopleServedByTheirTerm) {
+      if (absl::EqualsIgnoreCase(ToAbsl(term), ToAbsl(people))) {
+        return PeopleInGeneral{end, true};
+      }
+    }
   }
   for (const std::string_view people : kPluralPeopleServedInCompounds) {
     if (term.size() > people.size() && absl::EndsWithIgnoreCase(ToAbsl(term), ToAbsl(people))) {
