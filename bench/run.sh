@@ -2327,6 +2327,12 @@ changed.
 Round 627 (12 messages, weddings and funerals in English): 1 line wrong, "the Communist
 Party" found short (two older lines take the longer span; "kommunistpartiet" is left out,
 NorNE asking it of "du" in questions).
+Round 628 (14 messages, a web shop's returns of goods named by a faith, a cause or a
+condition): 1 line wrong with nothing changed, "kosher salt" (a kind of salt). Left out: a
+country after "it's in" read as a name by the tagger ("it's in Jordan").
+Round 629 (13 messages, figures of speech in Norwegian chat): 10 of 13 right; the three
+flagged are left out and named ("helt syk etter den nye serien", "Dette er kreft for hele
+bransjen", "så deprimert over at kampen ble avlyst haha").
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"
