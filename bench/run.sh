@@ -2333,6 +2333,12 @@ country after "it's in" read as a name by the tagger ("it's in Jordan").
 Round 629 (13 messages, figures of speech in Norwegian chat): 10 of 13 right; the three
 flagged are left out and named ("helt syk etter den nye serien", "Dette er kreft for hele
 bransjen", "så deprimert over at kampen ble avlyst haha").
+Round 630 (9 messages kept of 14, a help line for young people): 2 lines wrong with nothing
+changed: self-harm as chat writes it ("jeg har kuttet meg igjen", "kutter meg selv"; not
+"Frisøren kuttet meg for kort") and a wish to die ("hun vil ta livet sitt", "ta livet av
+meg"; four NorNE lines of suicide gain it). Five lines are left out and named: violence at
+home, signs of an eating disorder, abuse suffered, drinking and shared images, told in words
+no lexicon holds.
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"
