@@ -2339,6 +2339,10 @@ changed: self-harm as chat writes it ("jeg har kuttet meg igjen", "kutter meg se
 meg"; four NorNE lines of suicide gain it). Five lines are left out and named: violence at
 home, signs of an eating disorder, abuse suffered, drinking and shared images, told in words
 no lexicon holds.
+Round 631 (10 messages, English-speaking newcomers in Norway): 1 line wrong with nothing
+changed, "an egg allergy", right after round 595's allergies.
+Round 632 (10 messages, Swedish): 2 lines wrong: oxygen at home ("syrgas") and a Moderate
+("min bror är moderat", beside a cue of voting; not "en moderat ökning").
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"
