@@ -243,7 +243,7 @@ constexpr std::string_view kGoodsNouns[] = {
     "bracelets", "dessert", "desserts", "range",
     // a restaurant's meals for a feast ("We take iftar bookings from 6pm", round 324)
     "buffet", "buffé", "booking", "bookings", "boxes",
-    // a scanner at a door ("Our office uses iris scanners", thirty-eighth session)
+    // a scanner at a door ("Is the iris scanner at the door broken?", thirty-eighth session)
     "scanner", "scanners", "skanner", "skannere",
     // a menu for a diet ("We have a nut allergy menu", thirty-eighth session)
     "menu", "menus", "meny", "menyen", "menyer"};
@@ -731,8 +731,7 @@ bool IsForANamedPerson(
     if (pos + 1 >= site.text.size() || !IsUpperCodePoint(CodePointAt(site.text, pos + 1))) {
       return false;
     }
-    const auto [name, name_end] = WordAfter(site.text, pos);
-    return is_first_name(name, true);
+    return is_first_name(WordAfter(site.text, pos).first, true);
   }
   return false;
 }
@@ -1234,18 +1233,18 @@ bool IsADevicesFeature(std::string_view text, size_t start) {
   // What a device unlocks with: "My phone unlocks with Face ID", "Mobilen min låses opp med
   // fingeravtrykk" (thirty-eighth session); not one's own print: "Telefonen låses opp med
   // fingeravtrykket mitt".
+  bool unlocks = false;
   if ((word == "with" || word == "med") &&
       !OneOf(WordAfter(text, WordEnd(text, start)).first, kPossessives)) {
     auto [verb, verb_start] = WordBefore(text, word_start);
     if (verb == "opp") std::tie(verb, verb_start) = WordBefore(text, verb_start);
-    if (OneOf(verb, {"unlocks", "unlock", "låses", "låser", "opens"})) {
-      std::tie(word, word_start) = std::pair(std::string("uses"), verb_start);
-    }
+    unlocks = OneOf(verb, {"unlocks", "unlock", "låses", "låser", "opens"});
+    if (unlocks) word_start = verb_start;
   }
   // "Our app supports Face ID", "Appen bruker fingeravtrykk": what a device offers or
   // uses ("Appen krever ansiktsskanning" asks it of the user); "We support Face ID and
   // Touch ID": what a maker's product does.
-  if (!OneOf(word, kVerbsOfAFeature)) return false;
+  if (!unlocks && !OneOf(word, kVerbsOfAFeature)) return false;
   auto [maker, maker_start] = WordBeforeOverGenitive(text, word_start);
   // "Telefonen min bruker Face ID", "Vi har innført ansiktsgjenkjenning".
   if (OneOf(maker, {"min", "mi", "mitt", "my", "har", "have", "has"})) {
@@ -1473,9 +1472,10 @@ bool SaysNoneOrWithholds(std::string_view text, size_t start) {
       "oppgi", "opplyse", "oppgje", "disclose", "state", "share", "give",
       // "I'm not comfortable sharing my sexual orientation" (thirty-eighth session)
       "sharing", "disclosing", "stating", "giving", "reveal", "revealing"};
-  static constexpr std::string_view kRefusing[] = {"ikke",     "ikkje",    "not",     "nekter",
-                                                   "declined", "declines", "refuses", "refused",
-                                                   "rather",   "uncomfortable"};
+  static constexpr std::string_view kRefusing[] = {
+      "ikke", "ikkje", "not", "nekter", "declined", "declines", "refuses", "refused", "rather",
+      // "I'm uncomfortable disclosing my diagnosis" (thirty-eighth session)
+      "uncomfortable"};
   auto [word, word_start] = WordBefore(text, start);
   // "ingen kjente allergier", "no known allergies", "ingen andre sykdommer".
   if (OneOf(word, {"kjente", "kjende", "known", "andre", "other"})) {

@@ -84,9 +84,9 @@ bool HasEnglishI(const TermSite& site);
 // Whether a clause before the term in its sentence opens with a first name and a verb of
 // having, being or a faith's practice, or the name's "'s" ("Grace has type 1", "Lily has a
 // new EpiPen", "Ola er diabetiker", "Kev's been sectioned", "Aisha wears a hijab", "Sara
-// faster i ramadan"), or a question's modal
-// opening the sentence before the name ("Can Aisha wear a hijab under her kit?"): a
-// statement about the person named, as one about "my son" is. `is_first_name` asks the name lists
+// faster i ramadan"), or a question's modal opening the sentence before the name ("Can
+// Aisha wear a hijab under her kit?"): a statement about the person named, as one about "my
+// son" is. `is_first_name` asks the name lists
 // of a folded word, written capitalised or not: in lowercase only a name that is no word counts
 // ("jess has diabetes", not "grace has type 1").
 bool OpensWithANamedSubject(
