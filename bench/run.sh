@@ -536,6 +536,17 @@ written, bounded to 128 and 32 bytes, they cost 2.7% (1,886.9M), most of it the 
 verb's sixth word. terms_no_marks itself, one run each and back to back, read 37.3 s at
 1c01a7d and 37.1 s at the session's end (single runs of either have read 36.1-40.8 s today:
 the machine varies more than the change).
+The thirty-eighth session's rules and lexicons (a condition said to be common, a story's
+person, a rule's grant, a diet's menu, a service offered, journeys' nouns before a place,
+refugees a body takes in, a clause of its own after a group, a named child's practice of a
+faith, a thing for someone named, a device's unlocking, a blood group stated, View and Green
+as street words, 257 lexicon lines) cost 0.41% on chat at the session's end (default policy
+641.96M at 61e4ec3 -> 644.60M at 3f199bb, both measured today) and nothing on the
+structured policy (172.05M both). On the 200 kB line of terms_no_marks' unit (as above) the
+checks first cost +2.7% (1,857.9M -> 1,908.3M: three words folded after every term with no
+person, and a caseless comparison of every term with twelve groups); asking the bytes first
+(" til ", " for ", " to " in the 48 bytes after the term; only terms of 8 bytes or more),
++1.5% (1,886.5M), most of it the longer list of verbs after a named subject.
 
 ## Engine, message by message
 
