@@ -117,7 +117,10 @@ constexpr std::string_view kNothingValues[] = {
     "ønsker ikke at oplyse", "ukendt", "okänt",
     // Not known to the filler (twenty-eighth session: "Vet ikke").
     "vet ikke", "veit ikkje", "veit ikke", "vet ikkje", "usikker", "don't know", "dont know",
-    "not sure", "vet inte", "ved ikke"};
+    "not sure", "vet inte", "ved ikke",
+    // a monitoring form's none (thirty-eighth session: "Religion or belief: No religion", as
+    // "Religion: None")
+    "no religion", "ingen religion"};
 // Diets that say nothing of the categories, under a label that asks for allergies and diet
 // together ("Allergies/dietary requirements: Vegetarian").
 constexpr std::string_view kDietsOfNoCategory[] = {

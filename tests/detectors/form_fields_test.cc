@@ -87,6 +87,8 @@ TEST(FormFields, AFieldThatHoldsNothingSaysSo) {
   // Nineteenth session: Swedish and Danish nothing.
   EXPECT_TRUE(empty("Matallergier: inga", "Matallergier"));
   EXPECT_TRUE(empty("Sygdomme: ingen kendte", "Sygdomme"));
+  // Thirty-eighth session: a monitoring form's "No religion", as "None".
+  EXPECT_TRUE(empty("Religion or belief: No religion", "Religion"));
   EXPECT_FALSE(empty("Jeg har allergi mot nøtter", "allergi"));
   EXPECT_TRUE(empty("Har du allergier? Nei", "allergier"));
   // Round 465: a diet of no category says nothing of them; what follows it is read.
