@@ -508,6 +508,10 @@ class SegmentTagger {
     const size_t i = first - 1;
     // "Hunden vår het Bella": the past tense, no introduction of a person's name otherwise.
     if (CueOf(i) == kIntroductionWord || Is(i, "het")) return NamesAPet(i);
+    // "Hunden vår Bella er gravid" (thirty-eighth session), as "our dog Max".
+    if (i >= 1 && OneOf(context_.folded(i), kOwnerWords)) {
+      return OneOf(context_.folded(i - 1), kPets);
+    }
     return NamesAnEnglishPet(i);
   }
   // Whether the words ending at token `i` name an animal the next word is the name of.

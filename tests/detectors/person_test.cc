@@ -816,6 +816,9 @@ TEST(PersonDetector, FindsNamesInEnglishSentences) {
   EXPECT_THAT(Names(engine, "My cat's name is Luna."), IsEmpty());
   EXPECT_THAT(Names(engine, "Our dog Max has diabetes."), IsEmpty());
   EXPECT_THAT(Names(engine, "Hunden vår het Bella."), IsEmpty());
+  // After its owner's word in Norwegian (thirty-eighth session); a son's is a name.
+  EXPECT_THAT(Names(engine, "Hunden vår Bella er gravid."), IsEmpty());
+  EXPECT_THAT(Names(engine, "Sønnen min Max har epilepsi."), ElementsAre("Max"));
   EXPECT_THAT(Names(engine, "My son is called Max."), ElementsAre("Max"));
   EXPECT_THAT(Names(engine, "I walked the dog with Max."), ElementsAre("Max"));
   // Welsh "ap", son of (round 566).
