@@ -272,6 +272,12 @@ bool OpensAClause(std::string_view text, size_t animal_start) {
 bool FollowsItsAnimal(const ScanView& view, size_t start) {
   const auto animal_end = view.LastContextRightBefore(kAnimalCues, start, kAnimalBefore);
   if (!animal_end) return false;
+  // The animal the term describes, whoever owns it: "Vi har en katt med epilepsi", "a dog
+  // with arthritis".
+  static constexpr std::string_view kDescribing[] = {" med ", " with ", " som har ", " that has ",
+                                                     " who has "};
+  const std::string_view between = view.text().substr(*animal_end, start - *animal_end);
+  if (OneOf(between, kDescribing)) return true;
   // Another person after the animal: "Hunden bet meg, og jeg fikk kraftig allergi". Not the
   // animal's own possessive with no one between ("needs his insulin").
   auto after = view.LastContextRightBefore(kPersonCues, start, kAnimalBefore);

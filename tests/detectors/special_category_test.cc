@@ -549,6 +549,10 @@ TEST(SpecialCategoryDetector, APetsIllnessIsNoOnesHealth) {
   // The animal's own pronoun with no one between is the animal (round 569); after another
   // person it is theirs.
   EXPECT_THAT(Special(engine, "Hunden min heter Bella og hun har epilepsi."), IsEmpty());
+  // Thirty-eighth session: an animal the term describes, whoever owns it.
+  EXPECT_THAT(Special(engine, "Vi har en katt med epilepsi."), IsEmpty());
+  EXPECT_THAT(Special(engine, "Jeg har hund og diabetes."),
+              ElementsAre(Pair("HEALTH_DATA", "diabetes")));
   EXPECT_THAT(Special(engine, "Katten min har diabetes, og hun trenger insulin."), IsEmpty());
   // Thirty-eighth session: a pet's name and its pronoun take up to 60 bytes before the term.
   EXPECT_THAT(
