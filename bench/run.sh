@@ -2354,6 +2354,13 @@ Round 631 (10 messages, English-speaking newcomers in Norway): 1 line wrong with
 changed, "an egg allergy", right after round 595's allergies.
 Round 632 (10 messages, Swedish): 2 lines wrong: oxygen at home ("syrgas") and a Moderate
 ("min bror är moderat", beside a cue of voting; not "en moderat ökning").
+Round 633 (11 messages, a UK equality monitoring form's answers): 1 line wrong with nothing
+changed: "No religion" holds nothing, as "None" did. A "No" to "Gender identity same as sex
+registered at birth?" is a trans status the form's field reads as nothing: left out.
+Round 634 (11 messages, a vet clinic): 2 lines wrong: a pet's name after its owner's word
+("Hunden vår Bella er gravid"; "Sønnen min Max" is still a name), and an animal the term
+describes whoever owns it ("Vi har en katt med epilepsi", "a dog with arthritis"; "Jeg har
+hund og diabetes" is still the writer's).
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"
