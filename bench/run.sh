@@ -2368,6 +2368,9 @@ nothing changed.
 Round 636 (12 messages, customers' conditions told to a shop): 1 line wrong,
 "psoriasisartritt" (the bokmål arthritis; "psoriasisgigt" and "psoriatic arthritis" were
 read).
+Round 637 (12 messages, conditions told to a course provider): 2 lines wrong with nothing
+changed: an assessment under way is a cue as a diagnosis is ("under utredning for MS"), and
+"lav jernverdi" is low iron.
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"
