@@ -493,7 +493,8 @@ class SegmentTagger {
   }
 
   // Whether an animal, maybe with its owner's word after it, is what the introduction at
-  // token `i` names: "Hunden heter Bella", "Katten vår heter Pus" (a pet's name, no one's).
+  // token `i` names: "Hunden heter Bella", "Katten vår heter Pus" (a pet's name, no one's);
+  // or, its owner's word right before `i`, what the name at `i` is: "Hunden vår Bella".
   bool NamesAPet(size_t i) const {
     // "en hund som heter Max"
     if (i >= 2 && Is(i - 1, "som")) return OneOf(context_.folded(i - 2), kPetsIndefinite);
@@ -508,10 +509,9 @@ class SegmentTagger {
     const size_t i = first - 1;
     // "Hunden vår het Bella": the past tense, no introduction of a person's name otherwise.
     if (CueOf(i) == kIntroductionWord || Is(i, "het")) return NamesAPet(i);
-    // "Hunden vår Bella er gravid" (thirty-eighth session), as "our dog Max".
-    if (i >= 1 && OneOf(context_.folded(i), kOwnerWords)) {
-      return OneOf(context_.folded(i - 1), kPets);
-    }
+    // "Hunden vår Bella er gravid" (thirty-eighth session), as "our dog Max": the pet and its
+    // owner's word name the token after them as an introduction would.
+    if (OneOf(context_.folded(i), kOwnerWords)) return NamesAPet(first);
     return NamesAnEnglishPet(i);
   }
   // Whether the words ending at token `i` name an animal the next word is the name of.
