@@ -246,7 +246,11 @@ constexpr std::string_view kGoodsNouns[] = {
     // a scanner at a door ("Is the iris scanner at the door broken?", thirty-eighth session)
     "scanner", "scanners", "skanner", "skannere",
     // a menu for a diet ("We have a nut allergy menu", thirty-eighth session)
-    "menu", "menus", "meny", "menyen", "menyer"};
+    "menu", "menus", "meny", "menyen", "menyer",
+    // a shop's place for a diet's goods ("I still think the kosher section is small",
+    // thirty-ninth session)
+    "section", "sections", "aisle", "aisles", "shelf", "shelves", "counter", "hylle", "hylla",
+    "hyllen", "hyller", "disken"};
 // Verbs of someone using, needing or asking for goods, before them and an article: "we'd
 // like the Passover menu" is a faith's.
 constexpr std::string_view kVerbsOfUsingGoods[] = {"uses", "needs", "bruker", "trenger", "like",
@@ -333,6 +337,15 @@ constexpr size_t kProcedureWordReach = 3;
 // How many words before "om" or "about" a topic word may stand: "Hvilke bøker har dere om
 // depresjon?", "What books do you have about autism?".
 constexpr size_t kTopicWordReach = 3;
+// Words of a difference before "på", "mellom" or "between" and the things compared: "Hva er
+// forskjellen på type 1 og type 2 diabetes?", "the difference between a cold and the flu".
+// The prefilter asks for their stems in the bytes before the term.
+constexpr std::string_view kDifferenceWords[] = {"forskjellen", "forskjell",  "skilnaden",
+                                                 "skilnad",     "difference", "differences"};
+constexpr std::string_view kDifferenceStems[] = {"forskjell", "skilnad", "ifference"};
+// How many words a comparison may run back from its last term: "på type 1 og type 2" and
+// "diabetes" in "type 2 diabetes".
+constexpr size_t kComparedTermsReach = 7;
 // Devices whose features are biometric: "my phone's face id is broken", "telefonens
 // fingeravtrykkleser"; and keys and browsers, whose fingerprints are not biometric.
 constexpr std::string_view kDevices[] = {
@@ -363,7 +376,9 @@ constexpr std::string_view kMachines[] = {
     "knappen",
     // and a purse or budget said to suffer ("my wallet is having a heart attack after black
     // friday", round 416)
-    "wallet", "bank", "budget", "lommebok", "lommeboka", "lommeboken"};
+    "wallet", "bank", "budget", "lommebok", "lommeboka", "lommeboken",
+    // and a connection ("my wifi is bipolar today", thirty-ninth session)
+    "wifi", "wi-fi", "internet", "connection", "signal", "wifien", "nettet", "internettet"};
 constexpr std::string_view kWordsAfterAMachine[] = {
     "s",     "been", "has",   "have",   "had", "was",  "is",  "got", "just", "finally",
     "now",   "a",    "an",    "min",    "mi",  "mitt", "vår", "ble", "blitt", "har",
@@ -1160,7 +1175,19 @@ bool IsInAProceduresTitle(std::string_view text, std::string_view word, size_t w
   return false;
 }
 
+// Whether the term at text[start] is one of the things a difference is asked between.
+bool IsComparedInADifference(std::string_view text, size_t start) {
+  const size_t from = start > kTermContextBefore ? start - kTermContextBefore : 0;
+  if (!ContainsOneOf(text.substr(from, start - from), kDifferenceStems)) return false;
+  return WalkBackOverAList(
+      text, start, kComparedTermsReach, Joiners::kCounted, [&](std::string_view word, size_t pos) {
+        if (!OneOf(word, {"på", "mellom", "between"})) return Walk::kOn;
+        return OneOf(WordBefore(text, pos).first, kDifferenceWords) ? Walk::kYes : Walk::kNo;
+      });
+}
+
 bool IsATopic(std::string_view text, size_t start, size_t end) {
+  if (IsComparedInADifference(text, start)) return true;
   // "Religion og livssyn er tema i uke 12", "Diabetes is the topic tonight".
   const auto [next, next_end] = WordAfter(text, end);
   auto [word, word_start] = WordBefore(text, start);
@@ -1571,8 +1598,10 @@ bool IsWhatAThingIsFor(std::string_view text, size_t start) {
 // a passive of covering or offering: "Pregnancy complications are covered up to 32 weeks",
 // "Tannbehandling dekkes ikke", "Genetisk veiledning tilbys til alle som tester positivt",
 // "Genetic counselling is offered to ...". (The caller asks that the term opens its
-// sentence.)
-bool IsCoveredAfter(std::string_view text, size_t end) {
+// sentence.) `asked` says a question's verb opened the sentence before the term, which
+// "covered" may then follow with no verb of its own: "Is bipolar disorder covered under the
+// plan?", "Is cancer treatment covered?".
+bool IsCoveredAfter(std::string_view text, size_t end, bool asked) {
   static constexpr std::string_view kPassiveCover[] = {"dekkes", "omfattes", "dekkjast",
                                                        "tilbys", "tilbydes", "tilbods"};
   static constexpr std::string_view kCovered[] = {"covered", "excluded", "dekket", "dekt",
@@ -1584,21 +1613,30 @@ bool IsCoveredAfter(std::string_view text, size_t end) {
     std::tie(word, pos) = WordAfter(text, pos);
     if (word.empty()) return false;
     if (OneOf(word, kPassiveCover)) return true;
-    if (OneOf(word, kCovered)) return OneOf(previous, {"are", "is", "er", "blir", "not", "ikke"});
+    if (OneOf(word, kCovered)) {
+      return asked || OneOf(previous, {"are", "is", "er", "blir", "not", "ikke"});
+    }
     previous = std::move(word);
   }
   return false;
 }
 
+// Whether the word at text[pos] opens its sentence: nothing or a sentence's end before it.
+bool OpensASentenceAt(std::string_view text, size_t pos) {
+  const std::string before = WordBefore(text, pos).first;
+  return before.empty() || before.back() == '.' || before.back() == '?' || before.back() == '!';
+}
+
 bool IsWhatAPolicyCovers(std::string_view text, size_t start, size_t end) {
   if (OneOf(WordAfter(text, end).first, kPossessives)) return false;
-  // A policy's sentence opens with what it covers; not "Jeg har astma som dekkes".
-  if (const std::string before = WordBefore(text, start).first;
-      (before.empty() || OneOf(before, kArticles) || before.back() == '.' ||
-       before.back() == ':') &&
-      IsCoveredAfter(text, end)) {
-    return true;
-  }
+  // A policy's sentence opens with what it covers, or a question of it does; not "Jeg har
+  // astma som dekkes", nor "Is my diabetes covered?".
+  const auto [before, before_start] = WordBefore(text, start);
+  const bool opens =
+      before.empty() || OneOf(before, kArticles) || before.back() == '.' || before.back() == ':';
+  const bool asked =
+      OneOf(before, {"is", "are", "er", "blir"}) && OpensASentenceAt(text, before_start);
+  if ((opens || asked) && IsCoveredAfter(text, end, asked)) return true;
   std::string next;
   bool writer_as_object = false;
   return WalkBackOverAList(
@@ -1720,9 +1758,13 @@ bool IsAHypothesis(std::string_view text, size_t start, size_t end) {
 }
 
 bool IsAReadersCondition(std::string_view text, size_t start) {
-  static constexpr std::string_view kReaders[] = {"you", "du", "dere", "u"};
+  // The reader, and anyone as the generic "man" or "someone" ("Hva skjer med forsikringen
+  // hvis man får kreft?", thirty-ninth session).
+  static constexpr std::string_view kReaders[] = {"you", "du",      "dere",  "u",
+                                                  "man", "someone", "anyone"};
   static constexpr std::string_view kVerbsOfACondition[] = {
-      "are", "have", "r", "er", "har", "suffer", "lider", "take", "use", "bruker", "tar"};
+      "are",    "have", "r",   "er",   "har",  "suffer", "lider", "take", "use",
+      "bruker", "tar",  "får", "blir", "gets", "get",    "has",   "is",   "develops"};
   // "If you have questions about my diabetes": the writer's own. Nor is one the reader
   // has room or a place for: "Lurer på om dere har plass til en gutt med autisme".
   return WalkBackOverAList(

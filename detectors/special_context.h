@@ -214,9 +214,10 @@ bool IsHyperbole(std::string_view text, size_t start, size_t end);
 // condition one has; nor with "igjen" or "again" after it ("hvis jeg blir syk igjen").
 bool IsAHypothesis(std::string_view text, size_t start, size_t end);
 
-// Whether the term starting at text[start] is a condition put to the reader, a few words
-// after "if you are" or "hvis du har": "Consult your doctor if you are pregnant or
-// breastfeeding", "Hvis du har diabetes, snakk med legen først". Advice, not anyone's
+// Whether the term starting at text[start] is a condition put to the reader or to anyone, a
+// few words after "if you are", "hvis du har" or "hvis man får": "Consult your doctor if you
+// are pregnant or breastfeeding", "Hvis du har diabetes, snakk med legen først", "Hva skjer
+// med forsikringen hvis man får kreft?". Advice or a question, not anyone's
 // health ("if I am pregnant" is the writer's, and not asked; nor is one after "til", "for"
 // or "to": "om dere har plass til en gutt med autisme" asks for room for him).
 bool IsAReadersCondition(std::string_view text, size_t start);

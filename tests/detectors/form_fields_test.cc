@@ -144,6 +144,9 @@ TEST(FormFields, AFieldIsItsLabelAndItsTrimmedValue) {
   EXPECT_EQ(value("Do you have any allergies? My son reacts to nuts and eggs", "allergies"),
             "(none)");
   EXPECT_EQ(value("Har dere allergivennlige retter? Mvh Kari", "allerg"), "(none)");
+  // Thirty-ninth session: nynorsk asks the staff with "de"; the answer is chat.
+  EXPECT_EQ(value("Kan de gje Emma medisinen hennar klokka 12? Ho går på antibiotika", "medisin"),
+            "(none)");
   EXPECT_EQ(value("What is your ethnic background? Mixed White and Asian", "ethnic"),
             "Mixed White and Asian");
   // Not a question the writer asks, or one asked of a shop, or a reply to an offer.

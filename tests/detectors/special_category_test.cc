@@ -1018,6 +1018,8 @@ TEST(SpecialCategoryDetector, FindsInformalChatStatements) {
               ElementsAre(Pair("HEALTH_DATA", "disabled")));
   // Thirty-eighth session: a menu for a diet is a restaurant's; one asked for is the diner's.
   EXPECT_THAT(Special(engine, "We have a nut allergy menu."), IsEmpty());
+  // Thirty-ninth session: a shop's section for a diet.
+  EXPECT_THAT(Special(engine, "I still think the kosher section is small."), IsEmpty());
   EXPECT_THAT(
       Special(engine, "we're Jewish and would like the Passover menu"),
       ElementsAre(Pair("RELIGIOUS_BELIEF", "Jewish"), Pair("RELIGIOUS_BELIEF", "Passover")));

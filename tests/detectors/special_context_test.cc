@@ -287,6 +287,12 @@ TEST(SpecialContextTopic, WhatSomethingIsAboutIsNoOnes) {
   EXPECT_TRUE(At(IsATopic, "Filmen handler om en kvinne med ALS.", "ALS"));
   EXPECT_TRUE(At(IsATopic, "It's a film about a boy with autism", "autism"));
   EXPECT_FALSE(At(IsATopic, "Jeg bor sammen med en mann med ALS", "ALS"));
+  // A difference asked between things (thirty-ninth session), not one's own.
+  EXPECT_TRUE(At(IsATopic, "Hva er forskjellen på type 1 og type 2 diabetes?", "diabetes"));
+  EXPECT_TRUE(At(IsATopic, "What's the difference between asthma and COPD?", "asthma"));
+  EXPECT_TRUE(At(IsATopic, "What's the difference between asthma and COPD?", "COPD"));
+  EXPECT_FALSE(At(IsATopic, "Hva er forskjellen på min astma og KOLS?", "astma"));
+  EXPECT_FALSE(At(IsATopic, "Jeg har astma og vet ikke forskjellen", "astma"));
   auto thing_for = [](std::string_view text, std::string_view term) {
     return IsWhatAThingIsFor(text, Span(text, term).first);
   };
@@ -400,6 +406,8 @@ TEST(SpecialContextTopic, WhatSomethingIsAboutIsNoOnes) {
   EXPECT_TRUE(machine("Why is my card disabled?", "disabled"));
   EXPECT_TRUE(machine("My account was disabled yesterday", "disabled"));
   EXPECT_FALSE(machine("My son is disabled", "disabled"));
+  // Thirty-ninth session: a connection.
+  EXPECT_TRUE(machine("my wifi is bipolar today", "bipolar"));
   EXPECT_TRUE(
       At(IsWhatAPolicyCovers, "Forsikringen dekker kreft og hjerteinfarkt", "hjerteinfarkt"));
   EXPECT_TRUE(At(IsWhatAPolicyCovers, "Does the plan cover dementia care?", "dementia"));
@@ -409,6 +417,12 @@ TEST(SpecialContextTopic, WhatSomethingIsAboutIsNoOnes) {
                  "asthma"));
   EXPECT_FALSE(At(IsWhatAPolicyCovers, "Dekker forsikringen kreften min?", "kreften"));
   EXPECT_FALSE(At(IsWhatAPolicyCovers, "Does it cover my cancer treatment?", "cancer"));
+  // A question opening with its verb asks the cover (thirty-ninth session).
+  EXPECT_TRUE(At(IsWhatAPolicyCovers,
+                 "Is bipolar disorder covered under the critical illness plan?", "bipolar"));
+  EXPECT_TRUE(At(IsWhatAPolicyCovers, "Thanks. Is cancer treatment covered?", "cancer"));
+  EXPECT_FALSE(At(IsWhatAPolicyCovers, "Is my diabetes covered?", "diabetes"));
+  EXPECT_FALSE(At(IsWhatAPolicyCovers, "So is diabetes covered?", "diabetes"));
   // Round 252: what a service treats, as what a policy covers.
   EXPECT_TRUE(At(IsWhatAPolicyCovers, "Our clinic treats asthma and eczema in children",
                  "eczema"));
@@ -609,6 +623,10 @@ TEST(SpecialContext, AConditionPutToTheReaderIsNoOnes) {
   EXPECT_FALSE(readers("You are pregnant, congratulations", "pregnant"));
   // Round 555: room asked for someone is not the reader's condition.
   EXPECT_FALSE(readers("Lurer på om dere har plass til en gutt med autisme?", "autisme"));
+  // Thirty-ninth session: anyone's, as the generic "man" or "someone" says it.
+  EXPECT_TRUE(readers("Hva skjer med forsikringen hvis man får kreft?", "kreft"));
+  EXPECT_TRUE(readers("What happens if someone gets cancer during the trip?", "cancer"));
+  EXPECT_FALSE(readers("Hva skjer med forsikringen nå som jeg har fått kreft?", "kreft"));
 }
 
 // Round 531: a term in apposition to a name is said of the person named.
