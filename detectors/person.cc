@@ -4,6 +4,7 @@
 #include <array>
 
 #include "absl/base/attributes.h"
+#include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "detectors/context.h"
 #include "detectors/embedded_data.h"
@@ -144,6 +145,24 @@ constexpr std::string_view kPlacePrepositions[] = {"i", "in", "på", "ved", "at"
 // Labels of a form's or an export's place fields: "Poststed: Moss", "City: Reading" (as a
 // CSV cell is read after its column's name). "By" (town) only before one word: an English
 // byline names a person ("By: Jane Doe").
+// A UK postcode's halves as written: the outward code ("HU9", "SW1A", "M1") and the inward
+// code ("1QJ").
+bool IsUkOutwardCode(std::string_view word) {
+  size_t letters = 0;
+  while (letters < word.size() && absl::ascii_isupper(word[letters])) ++letters;
+  if (letters == 0 || letters > 2 || letters == word.size() ||
+      !absl::ascii_isdigit(word[letters])) {
+    return false;
+  }
+  const std::string_view rest = word.substr(letters + 1);
+  return rest.empty() ||
+         (rest.size() == 1 && (absl::ascii_isdigit(rest[0]) || absl::ascii_isupper(rest[0])));
+}
+bool IsUkInwardCode(std::string_view word) {
+  return word.size() == 3 && absl::ascii_isdigit(word[0]) && absl::ascii_isupper(word[1]) &&
+         absl::ascii_isupper(word[2]);
+}
+
 constexpr std::string_view kPlaceLabels[] = {
     "sted", "poststed", "bosted", "hjemsted", "kommune", "fylke", "land", "ort", "postort",
     "stad", "kommun", "city", "town", "country", "county", "state", "region", "location"};
@@ -339,9 +358,10 @@ class SegmentTagger {
     // nor a common word left when a word before it was cut ("Swedish ID"), nor kin before
     // its owner ("Bror min"), nor a faith alone ("Islam"), nor an adjective ("a Christian
     // charity"), nor a place to go ("Strømmen Storsenter") or a street ("Karl Johans gate"),
-    // nor a saint's name, which names a church, a place or a day ("St. Paul kyrkje"), nor
-    // where someone lives ("bor i Moss"), nor a shop greeted by the word for it ("Hei
-    // Apotek 1"), nor words of a quoted title ("The Catholic Church: A Short History").
+    // nor a saint's name, which names a church, a place or a day ("St. Paul kyrkje"), nor a
+    // faith's symbol ("a Star of David"), nor where someone lives ("bor i Moss"), nor a shop
+    // greeted by the word for it ("Hei Apotek 1"), nor words of a quoted title ("The
+    // Catholic Church: A Short History").
     if (first > last || (first == last && (IsSingleLetter(first) || context_.IsPlace(first) ||
                                            NamesABody(first) || IsDate(first) ||
                                            context_.IsCommonWord(first) ||
@@ -352,7 +372,7 @@ class SegmentTagger {
         IsInAQuotedTitle(first) ||
         IsPlaceName(last) || NamesABusiness(last) || NamesPremises(first, last) ||
         NamesAHoliday(first, last) ||
-        FollowsASaintsTitle(first) || FollowsAVerbOfPlace(first) ||
+        FollowsASaintsTitle(first) || NamesASymbol(first) || FollowsAVerbOfPlace(first) ||
         FollowsAPlaceLabel(first, last) ||
         IsPlaceAfterIn(first, last) || IsOriginOfAName(first, last) ||
         IsImperativeOpener(first, last) ||
@@ -1177,7 +1197,7 @@ class SegmentTagger {
   // Whether token `last`, the last of a name found, makes it a place to go ("Strømmen
   // Storsenter") or a street ("Karl Johans gate").
   bool IsPlaceName(size_t last) const {
-    if (NamesAStreet(last)) return true;
+    if (NamesAStreet(last) || PrecedesAUkPostcode(last)) return true;
     const auto is_place_word = [&](size_t i) {
       return !context_.IsKnownName(i) &&
              (EndsWithOneOf(context_.folded(i), kPlaceNameEndings) ||
@@ -1197,6 +1217,12 @@ class SegmentTagger {
            (next < context_.size() &&
             (context_.IsCapitalized(next) ? is_place_word(next)
                                           : OneOf(context_.raw(next), kPlaceNameEndings)));
+  }
+  // Whether token `last` is followed by a UK postcode, whose town it names: "Riverside
+  // Industrial Estate, Hull HU9 1QJ" (thirty-ninth session).
+  bool PrecedesAUkPostcode(size_t last) const {
+    return last + 2 < context_.size() && IsUkOutwardCode(context_.raw(last + 1)) &&
+           IsUkInwardCode(context_.raw(last + 2));
   }
   // Whether token `last`, the last of a name found, is followed by a word that makes the
   // name a business's: "at Bright Homes".
@@ -1341,6 +1367,12 @@ class SegmentTagger {
   bool FollowsASaintsTitle(size_t first) const {
     if (first >= 1 && OneOf(context_.folded(first - 1), {"sankt", "saint", "st"})) return true;
     return first >= 2 && Is(first - 1, ".") && Is(first - 2, "st");
+  }
+  // Whether the name starting at `first` names a faith's symbol after "star of" or "shield
+  // of": "I want a Star of David on my wrist" (thirty-ninth session).
+  bool NamesASymbol(size_t first) const {
+    return first >= 2 && context_.folded(first - 1) == "of" &&
+           OneOf(context_.folded(first - 2), {"star", "shield"});
   }
   // Whether the name ending at `last` is a street's, named for someone: "møtes ved Karl
   // Johans gate", "the shop on Nelson Street".

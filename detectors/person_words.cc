@@ -32,6 +32,12 @@ constexpr std::string_view kNotNames[] = {
     "ok", "okei", "om", "oss", "på", "ringer", "sammen", "sier", "sikker", "skal", "skriver",
     "skulle", "som", "så", "takk", "til", "trenger", "tror", "ute", "var", "vel", "vet", "vi",
     "vil", "ville", "vår", "våre", "vårt", "ønsker", "å", "òg",
+    // and "again" after a name asked for ("kan jeg snakke med han som heter Stian igjen?",
+    // thirty-ninth session)
+    "igjen", "atter",
+    // an address's label cut short ("Adr: Bjølsengata 15 H0202 0468 Oslo", thirty-ninth
+    // session)
+    "adr", "addr",
     // Swedish and Danish words that follow a writer's name ("Jag heter Elsa Lindqvist och
     // har en fråga", round 182)
     "och", "jag", "är", "inte", "att", "mig", "hej", "tack", "hälsningar", "vänliga",

@@ -250,7 +250,9 @@ constexpr std::string_view kGoodsNouns[] = {
     // a shop's place for a diet's goods ("I still think the kosher section is small",
     // thirty-ninth session)
     "section", "sections", "aisle", "aisles", "shelf", "shelves", "counter", "hylle", "hylla",
-    "hyllen", "hyller", "disken"};
+    "hyllen", "hyller", "disken",
+    // a people's pattern ("I'd like a Sami pattern tattoo", thirty-ninth session)
+    "pattern", "patterns", "mønster", "mønsteret", "mønstre"};
 // Verbs of someone using, needing or asking for goods, before them and an article: "we'd
 // like the Passover menu" is a faith's.
 constexpr std::string_view kVerbsOfUsingGoods[] = {"uses", "needs", "bruker", "trenger", "like",

@@ -68,6 +68,11 @@ constexpr std::string_view kEnglishStreetWords[] = {
 // Their abbreviations, in this case only: two lowercase letters are in too many words.
 constexpr std::string_view kEnglishStreetAbbreviations[] = {"St", "Rd", "Ave", "Ln", "Dr",
                                                             "Blvd", "Ct", "Sq", "Pl"};
+// The few chat writes in lowercase, read only in a lowercase address that ends in a
+// postcode ("22b baker st, london nw1 6xe"; ConfirmLowercaseEnglishStreet).
+constexpr std::string_view kLowercaseStreetAbbreviations[] = {"st", "rd", "ave"};
+// How many lowercase words such a street's name may have: "orchard close", "st john's rd".
+constexpr size_t kMaxLowercaseNameWords = 2;
 constexpr std::string_view kDirections[] = {"NW", "NE", "SW", "SE", "N", "S", "E", "W"};
 // Words for a flat or suite after an English street: "42 Elm Road, Apt 3".
 constexpr std::string_view kUnitWords[] = {"Apt", "Apartment", "Suite", "Ste", "Unit", "Flat"};
@@ -182,9 +187,14 @@ std::optional<size_t> PlaceEnd(std::string_view text, size_t pos) {
   return end;
 }
 
-// The end of a UK postcode at `pos` ("NW1 6XE", "SW1A 2AA", "M1 1AE"), or nullopt.
-std::optional<size_t> UkPostcodeEnd(std::string_view text, size_t pos) {
-  auto upper = [&](size_t i) { return i < text.size() && text[i] >= 'A' && text[i] <= 'Z'; };
+// The end of a UK postcode at `pos` ("NW1 6XE", "SW1A 2AA", "M1 1AE"), or nullopt; also in
+// lowercase when `any_case` ("hg4 1ap", as chat writes a whole address).
+std::optional<size_t> UkPostcodeEnd(std::string_view text, size_t pos, bool any_case = false) {
+  auto upper = [&](size_t i) {
+    if (i >= text.size()) return false;
+    const char letter = any_case ? static_cast<char>(text[i] & ~0x20) : text[i];
+    return letter >= 'A' && letter <= 'Z';
+  };
   size_t i = pos;
   while (upper(i) && i - pos < 2) ++i;
   if (i == pos || !IsDigitAt(text, i)) return std::nullopt;
@@ -605,8 +615,54 @@ std::optional<size_t> OrdinalBefore(std::string_view text, size_t end) {
   return start;
 }
 
+// The start of the house number before a space, also a no-break one, before the street's
+// name at `name` ("27 Baker Street"), or nullopt.
+std::optional<size_t> HouseNumberBefore(std::string_view text, size_t name) {
+  const size_t space = SpaceLengthBefore(text, name);
+  if (space == 0 || name < space + 1) return std::nullopt;
+  size_t number = name - space;
+  while (number > 0 && (WordCharBefore(text, number) || text[number - 1] == '-')) {
+    number = PreviousCodePointStart(text, number);
+  }
+  const auto number_end = HouseNumberEnd(text, number);
+  if (!number_end || *number_end != name - space) return std::nullopt;
+  return number;
+}
+
+// ", place postcode" in any case after a lowercase street at `pos` (", ripon hg4 1ap",
+// ", london nw1 6xe"): one or two words of the place, then the postcode; its end, or nullopt.
+std::optional<size_t> LowercaseUkTailEnd(std::string_view text, size_t pos) {
+  if (pos + 2 >= text.size() || text[pos] != ',' || text[pos + 1] != ' ') return std::nullopt;
+  pos += 2;
+  for (size_t words = 0; words < 2; ++words) {
+    const size_t word_end = LettersEnd(text, pos);
+    if (word_end == pos || word_end + 1 >= text.size() || text[word_end] != ' ') break;
+    if (auto postcode = UkPostcodeEnd(text, word_end + 1, true)) return postcode;
+    pos = word_end + 1;
+  }
+  return std::nullopt;
+}
+
+// "3 orchard close, ripon hg4 1ap", "22b baker st, london nw1 6xe": a street written all in
+// lowercase, as chat writes it, is read only whole, with its place and postcode.
+void ConfirmLowercaseEnglishStreet(const Candidate& candidate, std::string_view text,
+                                   std::vector<Finding>& out) {
+  size_t name = candidate.start;
+  for (size_t words = 0; words < kMaxLowercaseNameWords && name > 1 && text[name - 1] == ' ';
+       ++words) {
+    const size_t word = LettersStart(text, name - 1);
+    if (word == name - 1 || IsUpperAt(text, word) || WordCharBefore(text, word)) break;
+    name = word;
+  }
+  if (name == candidate.start) return;
+  const auto number = HouseNumberBefore(text, name);
+  const auto tail = LowercaseUkTailEnd(text, candidate.end);
+  if (number && tail) Emit(*number, {*tail, true}, out);
+}
+
 void ConfirmEnglishStreet(const Candidate& candidate, std::string_view text,
                           std::vector<Finding>& out) {
+  if (!IsUpperAt(text, candidate.start)) ConfirmLowercaseEnglishStreet(candidate, text, out);
   // Back over the capitalised or numbered street name to the house number: "221B Baker
   // Street", "350 5th Avenue".
   size_t name = candidate.start;
@@ -616,15 +672,10 @@ void ConfirmEnglishStreet(const Candidate& candidate, std::string_view text,
     if (!word) break;
     name = *word;
   }
-  // The house number before a space, also a no-break one ("27 Baker Street").
-  const size_t space = SpaceLengthBefore(text, name);
-  if (name == candidate.start || space == 0 || name < space + 1) return;
-  size_t number = name - space;
-  while (number > 0 && (WordCharBefore(text, number) || text[number - 1] == '-')) {
-    number = PreviousCodePointStart(text, number);
-  }
-  const auto number_end = HouseNumberEnd(text, number);
-  if (!number_end || *number_end != name - space) return;
+  if (name == candidate.start) return;
+  const auto house_number = HouseNumberBefore(text, name);
+  if (!house_number) return;
+  const size_t number = *house_number;
   size_t end = candidate.end;
   // "St.", not the period that ends a sentence after "Street".
   const std::string_view street = text.substr(candidate.start, end - candidate.start);
@@ -738,6 +789,9 @@ std::vector<Pattern> StreetAddressDetector::patterns() const {
     patterns.push_back({std::string(word), Boundary::kWord, true, false, kEnglishStreet, true});
   }
   for (std::string_view word : kEnglishStreetAbbreviations) {
+    patterns.push_back({std::string(word), Boundary::kWord, false, false, kEnglishStreet, true});
+  }
+  for (std::string_view word : kLowercaseStreetAbbreviations) {
     patterns.push_back({std::string(word), Boundary::kWord, false, false, kEnglishStreet, true});
   }
   for (std::string_view cue : kAddressCues) {

@@ -633,6 +633,13 @@ TEST(PersonDetector, APlaceToGoIsNoName) {
   EXPECT_THAT(Names(engine, "The shop on Nelson Street is closed"), IsEmpty());
   EXPECT_THAT(Names(engine, "I'm on Victoria Road now"), IsEmpty());
   EXPECT_THAT(Names(engine, "Call Peter Lane about it"), ElementsAre("Peter Lane"));
+  // A town before its UK postcode, and a faith's symbol (thirty-ninth session).
+  EXPECT_THAT(Names(engine, "Unit 4, Riverside Industrial Estate, Hull HU9 1QJ"), IsEmpty());
+  EXPECT_THAT(Names(engine, "I'm Tom Hull"), ElementsAre("Tom Hull"));
+  EXPECT_THAT(Names(engine, "I want a Star of David on my wrist"), IsEmpty());
+  EXPECT_THAT(Names(engine, "kan jeg snakke med han som heter Stian igjen?"),
+              ElementsAre("Stian"));
+  EXPECT_THAT(Names(engine, "Adr: Bjølsengata 15 H0202 0468 Oslo"), IsEmpty());
   // Regression: a street word that is also a surname ended a name.
   EXPECT_THAT(Names(engine, "Author: Benjamin Close <ben@example.com>"), Not(IsEmpty()));
   EXPECT_THAT(Names(engine, "Vi har åpent til kl 20 for Kari Nordmann"),

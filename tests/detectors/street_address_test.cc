@@ -104,6 +104,13 @@ TEST(StreetAddressDetector, FindsEnglishAddresses) {
   EXPECT_THAT(Addresses(engine, "Regards, Fiona, 27 Harbour View, Oban PA34 4LW"),
               ElementsAre("27 Harbour View, Oban PA34 4LW"));
   EXPECT_THAT(Addresses(engine, "Room 12 has a sea view"), IsEmpty());
+  // Thirty-ninth session: an address in lowercase, read only whole with its postcode.
+  EXPECT_THAT(Addresses(engine, "my address is 3 orchard close, ripon hg4 1ap"),
+              ElementsAre("3 orchard close, ripon hg4 1ap"));
+  EXPECT_THAT(Addresses(engine, "pls deliver to 22b baker st, london nw1 6xe"),
+              ElementsAre("22b baker st, london nw1 6xe"));
+  EXPECT_THAT(Addresses(engine, "i live at 12 the old road"), IsEmpty());
+  EXPECT_THAT(Addresses(engine, "meet me at 3 st in the morning"), IsEmpty());
   // Regression: "Hill", "Walk" and "Parade" were no street words.
   EXPECT_THAT(Addresses(engine, "I live at 221B High Hill so the depot is close"),
               ElementsAre("221B High Hill"));
