@@ -1629,15 +1629,29 @@ bool OpensASentenceAt(std::string_view text, size_t pos) {
   return before.empty() || before.back() == '.' || before.back() == '?' || before.back() == '!';
 }
 
+// Whether a question's verb opens the sentence a word or two before the term at
+// text[start], with no possessive between: "Is bipolar disorder covered?", "Is gestational
+// diabetes covered?" (the shorter term inside the longer), not "Is my diabetes covered?".
+bool IsAskedOfCover(std::string_view text, size_t start) {
+  static constexpr size_t kWordsBeforeTheTerm = 3;
+  size_t pos = start;
+  for (size_t words = 0; words < kWordsBeforeTheTerm; ++words) {
+    const auto [word, word_start] = WordBefore(text, pos);
+    if (word.empty() || IsPossessiveBefore(word)) return false;
+    if (OneOf(word, {"is", "are", "er", "blir"})) return OpensASentenceAt(text, word_start);
+    pos = word_start;
+  }
+  return false;
+}
+
 bool IsWhatAPolicyCovers(std::string_view text, size_t start, size_t end) {
   if (OneOf(WordAfter(text, end).first, kPossessives)) return false;
   // A policy's sentence opens with what it covers, or a question of it does; not "Jeg har
   // astma som dekkes", nor "Is my diabetes covered?".
-  const auto [before, before_start] = WordBefore(text, start);
+  const std::string before = WordBefore(text, start).first;
   const bool opens =
       before.empty() || OneOf(before, kArticles) || before.back() == '.' || before.back() == ':';
-  const bool asked =
-      OneOf(before, {"is", "are", "er", "blir"}) && OpensASentenceAt(text, before_start);
+  const bool asked = IsAskedOfCover(text, start);
   if ((opens || asked) && IsCoveredAfter(text, end, asked)) return true;
   std::string next;
   bool writer_as_object = false;

@@ -421,6 +421,7 @@ TEST(SpecialContextTopic, WhatSomethingIsAboutIsNoOnes) {
   EXPECT_TRUE(At(IsWhatAPolicyCovers,
                  "Is bipolar disorder covered under the critical illness plan?", "bipolar"));
   EXPECT_TRUE(At(IsWhatAPolicyCovers, "Thanks. Is cancer treatment covered?", "cancer"));
+  EXPECT_TRUE(At(IsWhatAPolicyCovers, "Is gestational diabetes covered?", "diabetes"));
   EXPECT_FALSE(At(IsWhatAPolicyCovers, "Is my diabetes covered?", "diabetes"));
   EXPECT_FALSE(At(IsWhatAPolicyCovers, "So is diabetes covered?", "diabetes"));
   // Round 252: what a service treats, as what a policy covers.
