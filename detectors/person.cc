@@ -75,7 +75,9 @@ constexpr std::string_view kBusinessWords[] = {
     "partners",  "holdings",  "media",     "design",    "foods",     "motors",   "energy",
     "logistics", "properties", "gardens",  "bakery",    "studio",    "studios",  "labs",
     "technologies", "software", "digital", "marketing", "construction", "interiors", "eiendom",
-    "bygg",      "regnskap",  "transport", "entreprenør", "rørlegger", "elektro", "maskin"};
+    "bygg",      "regnskap",  "transport", "entreprenør", "rørlegger", "elektro", "maskin",
+    // a football club's ("Hull City won 2-1", thirty-ninth session; "Molde FK")
+    "city", "united", "rovers", "wanderers", "athletic", "fc", "fk", "bk", "il"};
 // Capitalised common words a place's name may hold between a name and its place word:
 // "Capio Anoreksi Senter".
 constexpr size_t kTitleWordsBeforePlace = 2;

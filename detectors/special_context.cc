@@ -380,7 +380,9 @@ constexpr std::string_view kMachines[] = {
     // friday", round 416)
     "wallet", "bank", "budget", "lommebok", "lommeboka", "lommeboken",
     // and a connection ("my wifi is bipolar today", thirty-ninth session)
-    "wifi", "wi-fi", "internet", "connection", "signal", "wifien", "nettet", "internettet"};
+    "wifi", "wi-fi", "internet", "connection", "signal", "wifien", "nettet", "internettet",
+    // and a screen ("My screen is blind after the update", thirty-ninth session)
+    "screen", "display", "skjermen"};
 constexpr std::string_view kWordsAfterAMachine[] = {
     "s",     "been", "has",   "have",   "had", "was",  "is",  "got", "just", "finally",
     "now",   "a",    "an",    "min",    "mi",  "mitt", "vår", "ble", "blitt", "har",

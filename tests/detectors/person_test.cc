@@ -636,6 +636,7 @@ TEST(PersonDetector, APlaceToGoIsNoName) {
   // A town before its UK postcode, and a faith's symbol (thirty-ninth session).
   EXPECT_THAT(Names(engine, "Unit 4, Riverside Industrial Estate, Hull HU9 1QJ"), IsEmpty());
   EXPECT_THAT(Names(engine, "I'm Tom Hull"), ElementsAre("Tom Hull"));
+  EXPECT_THAT(Names(engine, "Hull City won 2-1 last night"), IsEmpty());
   EXPECT_THAT(Names(engine, "I want a Star of David on my wrist"), IsEmpty());
   EXPECT_THAT(Names(engine, "kan jeg snakke med han som heter Stian igjen?"),
               ElementsAre("Stian"));

@@ -408,6 +408,7 @@ TEST(SpecialContextTopic, WhatSomethingIsAboutIsNoOnes) {
   EXPECT_FALSE(machine("My son is disabled", "disabled"));
   // Thirty-ninth session: a connection.
   EXPECT_TRUE(machine("my wifi is bipolar today", "bipolar"));
+  EXPECT_TRUE(machine("My screen is blind after the update", "blind"));
   EXPECT_TRUE(
       At(IsWhatAPolicyCovers, "Forsikringen dekker kreft og hjerteinfarkt", "hjerteinfarkt"));
   EXPECT_TRUE(At(IsWhatAPolicyCovers, "Does the plan cover dementia care?", "dementia"));
