@@ -168,6 +168,11 @@ bool IsUkInwardCode(std::string_view word) {
 constexpr std::string_view kPlaceLabels[] = {
     "sted", "poststed", "bosted", "hjemsted", "kommune", "fylke", "land", "ort", "postort",
     "stad", "kommun", "city", "town", "country", "county", "state", "region", "location"};
+// Words after a brand's name in its signature: "Ted Baker customer service", "Hugo Boss
+// kundeservice".
+constexpr std::string_view kTeamsOfABrand[] = {"customer",    "kundeservice", "kundesenter",
+                                               "team",        "teamet",       "support",
+                                               "partnership", "store",        "butikk"};
 // Contact details someone has: "Okonkwo's number".
 constexpr std::string_view kContactDetails[] = {"number", "phone", "mobile", "email", "e-mail",
                                                 "address", "contact", "details"};
@@ -578,7 +583,13 @@ class SegmentTagger {
             (cue.kind == CueKind::kPersonWord && PointsAtAPlace(i) && !IsAFullName(start, end))) {
           break;
         }
-        out.push_back({start, end - 1, ScoreOf(cue.kind), "cue", Introduces(cue.kind)});
+        // A signature introduces its writer as "I'm" does ("Regards, Paul Smith", a brand's
+        // name too), though "cheers" also thanks a business ("Cheers Royal Mail"), and a
+        // brand signs with its team ("Kind regards, Ted Baker customer service").
+        const bool introduced =
+            Introduces(cue.kind) ||
+            (cue.kind == CueKind::kSignOff && !Is(i, "cheers") && !SignsAsATeam(start, end));
+        out.push_back({start, end - 1, ScoreOf(cue.kind), "cue", introduced});
         // "Hilsen Kari og Ola": another name joined by "og", "and" or "&", if it looks like
         // one ("heter Maria og jobber i kassa" goes on with a verb).
         if (end + 1 >= context_.size() || !OneOf(context_.folded(end), kAndWords) ||
@@ -971,6 +982,12 @@ class SegmentTagger {
       return false;
     }
     if (vietnamese_given_name) return true;
+    // A team's word ends a name: "Mvh Kari Nordmann kundeservice"; so do a signature's kisses
+    // ("cheers emma x", "Love, Emma xx"), which are no initial.
+    if (!first && (OneOf(context_.folded(i), kTeamsOfABrand) ||
+                   OneOf(context_.raw(i), {"x", "xx", "xxx", "xo", "xoxo"}))) {
+      return false;
+    }
     // After an introduction, any word but a lowercase common word that is no known name
     // opening it: "My name is required", "Navn: ukjent".
     if (kind == CueKind::kIntroduction) {
@@ -1219,6 +1236,14 @@ class SegmentTagger {
            (next < context_.size() &&
             (context_.IsCapitalized(next) ? is_place_word(next)
                                           : OneOf(context_.raw(next), kPlaceNameEndings)));
+  }
+  // Whether a team's word ends the signature's name [start, end) or follows it: "Ted Baker
+  // customer service", "John Lewis Partnership", "Hugo Boss kundeservice".
+  bool SignsAsATeam(size_t start, size_t end) const {
+    for (size_t i = start + 1; i <= end && i < context_.size(); ++i) {
+      if (OneOf(context_.folded(i), kTeamsOfABrand)) return true;
+    }
+    return false;
   }
   // Whether token `last` is followed by a UK postcode, whose town it names: "Riverside
   // Industrial Estate, Hull HU9 1QJ" (thirty-ninth session).

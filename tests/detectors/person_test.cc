@@ -637,6 +637,14 @@ TEST(PersonDetector, APlaceToGoIsNoName) {
   EXPECT_THAT(Names(engine, "Unit 4, Riverside Industrial Estate, Hull HU9 1QJ"), IsEmpty());
   EXPECT_THAT(Names(engine, "I'm Tom Hull"), ElementsAre("Tom Hull"));
   EXPECT_THAT(Names(engine, "Hull City won 2-1 last night"), IsEmpty());
+  // A signature introduces its writer, even by a brand's name, but not a brand's team, and
+  // its kisses are no initial (thirty-ninth session).
+  EXPECT_THAT(Names(engine, "Regards, Paul Smith"), ElementsAre("Paul Smith"));
+  EXPECT_THAT(Names(engine, "Kind regards, Ted Baker customer service"), IsEmpty());
+  EXPECT_THAT(Names(engine, "Cheers Royal Mail"), IsEmpty());
+  EXPECT_THAT(Names(engine, "Mvh Kari Nordmann kundeservice"), ElementsAre("Kari Nordmann"));
+  EXPECT_THAT(Names(engine, "cheers emma x"), ElementsAre("emma"));
+  EXPECT_THAT(Names(engine, "Kari X. Nordmann"), ElementsAre("Kari X. Nordmann"));
   EXPECT_THAT(Names(engine, "I want a Star of David on my wrist"), IsEmpty());
   EXPECT_THAT(Names(engine, "kan jeg snakke med han som heter Stian igjen?"),
               ElementsAre("Stian"));
