@@ -2412,6 +2412,14 @@ relationship counsellor): 6 of the 14 negatives and 5 of the 83 blind lines wron
 first. Fixed: a football club is no name ("Hull City"), a screen is a machine ("My screen
 is blind"), "had operation" as learners write it, a friend "ny her fra Syria", desire lost
 ("mistet lysten", "low libido") and "vaginisme".
+Rounds 674-679 (thirty-ninth session; 81 messages written before the run: a Swedish health
+line, a Danish citizen service, misspelt conditions in bokmål, names of many origins and in
+lowercase English chat, Norwegian names that are also words): 5 lines wrong at first.
+Fixed: Swedish "leverfläck", "mått psykiskt dåligt" and a tick bite; a signature introduces
+its writer even by a brand's name ("regards paul smith"), but not a brand's team ("Kind
+regards, Ted Baker customer service"); a team's word and a kiss end a signature's name
+("Mvh Kari Nordmann kundeservice", "cheers emma x"). Left, missed by design: misspelt words
+under seven letters ("gravd", "astam") and "Vår" and "Jo" as given names.
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"
