@@ -712,13 +712,27 @@ std::pair<size_t, size_t> FormValueAfter(std::string_view text, size_t colon, si
   return {value_start, TrimmedValueEnd(text, value_start, value_end)};
 }
 
+// Whether the label of text[label_start, colon) asks if one's gender is the same as the sex
+// registered at birth, which "No" answers with the filler's data: "Gender identity same as
+// sex registered at birth? No" (a census's question; thirty-ninth session).
+bool ANoTellsOfTheFiller(std::string_view text, size_t label_start, size_t colon,
+                         std::string_view value) {
+  static constexpr std::string_view kSameAs[] = {"same as", "samme som", "samma som"};
+  const std::string folded_value = FoldCase(value);
+  const std::string first = folded_value.substr(0, folded_value.find_first_of(" ,."));
+  return OneOf(first, kNo) &&
+         ContainsOneOf(FoldCase(text.substr(label_start, colon - label_start)), kSameAs);
+}
+
 // The field of `span` (holds_nothing: whether an empty value says there is nothing), unless
 // its value is no data: one of no letters ("Medical Centre: 22 33 44 55"), but for blood
 // group 0, which Norwegian writes with a zero ("Blodtype: 0+"), or a question.
 std::optional<FormFieldSpan> FieldWithValue(std::string_view text, FormFieldSpan span) {
   const std::string_view value = text.substr(span.value_start, span.value_end - span.value_start);
   if (AsksAQuestion(value)) return std::nullopt;
-  if (value.empty() ? span.holds_nothing : HoldsNothing(value)) {
+  if (value.empty() ? span.holds_nothing
+                    : HoldsNothing(value) &&
+                          !ANoTellsOfTheFiller(text, span.label_start, span.colon, value)) {
     span.holds_nothing = true;
     return span;
   }

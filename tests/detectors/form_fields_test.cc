@@ -89,6 +89,9 @@ TEST(FormFields, AFieldThatHoldsNothingSaysSo) {
   EXPECT_TRUE(empty("Sygdomme: ingen kendte", "Sygdomme"));
   // Thirty-eighth session: a monitoring form's "No religion", as "None".
   EXPECT_TRUE(empty("Religion or belief: No religion", "Religion"));
+  // Thirty-ninth session: "No" to whether one's gender is the sex registered at birth tells.
+  EXPECT_FALSE(empty("Gender identity same as sex registered at birth? No", "Gender identity"));
+  EXPECT_FALSE(empty("Gender identity same as sex registered at birth: No", "Gender identity"));
   EXPECT_FALSE(empty("Jeg har allergi mot nøtter", "allergi"));
   EXPECT_TRUE(empty("Har du allergier? Nei", "allergier"));
   // Round 465: a diet of no category says nothing of them; what follows it is read.
