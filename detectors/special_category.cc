@@ -585,6 +585,7 @@ bool SpecialCategoryDetector::SpeaksOfNoOne(const LexiconTerm& term, const ScanV
          (term.category == kHealthData && IsSaidOfAMachine(text, start)) ||
          IsAHolidayGreeting(text, start) || IsAHolidayClosure(text, start, end) ||
          (term.category == kReligiousBelief && NamesAHolidaysTime(text, end)) ||
+         (term.category == kPoliticalOpinion && IsADirection(text, start, end)) ||
          (term.figurative_after_intensifier &&
           (FollowsAnIntensifier(text, start) || IsHyperbole(text, start, end))) ||
          IsSaidOfAThingShown(term, view, site) || IsAHypothesis(text, start, end) ||

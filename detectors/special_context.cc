@@ -766,7 +766,10 @@ bool FollowsANameInApposition(
   for (size_t words = 0; pos >= 3 && text.substr(pos - 2, 2) != ", "; ++words) {
     const auto [word, word_start] = WordBefore(text, pos);
     if (word.empty() || words == kAppositionWordsBefore) return false;
-    if (!OneOf(word, kArticles) && !OneOf(word, kPrepositionsInAnApposition)) {
+    // A branch's place before the body's name: "leder i Bærum Venstre" (thirty-ninth
+    // session).
+    const bool branch = words == 0 && IsUpperCodePoint(CodePointAt(text, word_start));
+    if (!branch && !OneOf(word, kArticles) && !OneOf(word, kPrepositionsInAnApposition)) {
       if (noun || OneOf(word, kClauseWords)) return false;
       noun = true;
     }
@@ -1644,6 +1647,11 @@ bool IsAskedOfCover(std::string_view text, size_t start) {
     pos = word_start;
   }
   return false;
+}
+
+bool IsADirection(std::string_view text, size_t start, size_t end) {
+  return OneOf(text.substr(start, end - start), {"høyre", "høgre", "venstre"}) &&
+         OneOf(WordBefore(text, start).first, {"til", "mot"});
 }
 
 bool IsWhatAPolicyCovers(std::string_view text, size_t start, size_t end) {

@@ -346,6 +346,11 @@ std::optional<PeopleInGeneral> PeopleInGeneralAt(std::string_view text, size_t s
 // religion".
 bool SaysNoneOrWithholds(std::string_view text, size_t start);
 
+// Whether the term text[start, end), a party named as a side is, is a direction: written
+// in lowercase after "til" or "mot" ("Han er leder i klubben og bor til venstre for oss",
+// "sving til høyre"); not "landsmøtet til Venstre".
+bool IsADirection(std::string_view text, size_t start, size_t end);
+
 // Whether the term ending at text[end], a faith's holiday, is the subject of its time:
 // "Ramadan starter i kveld", "Eid begins on Friday", "Ramadan is over".
 bool NamesAHolidaysTime(std::string_view text, size_t end);

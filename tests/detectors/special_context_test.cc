@@ -631,6 +631,14 @@ TEST(SpecialContext, AConditionPutToTheReaderIsNoOnes) {
   EXPECT_FALSE(readers("Hva skjer med forsikringen nå som jeg har fått kreft?", "kreft"));
 }
 
+// Thirty-ninth session: a side in lowercase after "til" is a direction, not a party.
+TEST(SpecialContext, ASideAfterTilIsADirection) {
+  EXPECT_TRUE(At(IsADirection, "bor til venstre for oss", "venstre"));
+  EXPECT_TRUE(At(IsADirection, "sving mot høyre", "høyre"));
+  EXPECT_FALSE(At(IsADirection, "delegat på landsmøtet til Venstre", "Venstre"));
+  EXPECT_FALSE(At(IsADirection, "jeg stemmer høyre", "høyre"));
+}
+
 // Round 531: a term in apposition to a name is said of the person named.
 TEST(SpecialContext, ATermInAppositionToANameIsTheirs) {
   auto apposition = [](std::string_view text, std::string_view term) {
@@ -643,6 +651,9 @@ TEST(SpecialContext, ATermInAppositionToANameIsTheirs) {
   EXPECT_TRUE(apposition("Kari, tillitsvalgt i Fagforbundet, kommer", "tillitsvalgt"));
   EXPECT_TRUE(apposition("Spoke to Darren Hale, a union rep", "union rep"));
   EXPECT_TRUE(apposition("Kari, tillitsvalgt i Fagforbundet, kommer", "Fagforbundet"));
+  // A branch's place before the body (thirty-ninth session).
+  EXPECT_TRUE(apposition("Hilsen Kari Holm, leder i Bærum Venstre", "Venstre"));
+  EXPECT_FALSE(apposition("Hilsen Kari Holm, leder i klubben og Venstre", "Venstre"));
   EXPECT_FALSE(apposition("Kari, du må huske å melde deg inn i Fagforbundet", "Fagforbundet"));
   EXPECT_TRUE(apposition("Spoke to Darren, a member of Unite, today", "Unite"));
   // A clause after the comma is no apposition.
