@@ -2420,6 +2420,14 @@ its writer even by a brand's name ("regards paul smith"), but not a brand's team
 regards, Ted Baker customer service"); a team's word and a kiss end a signature's name
 ("Mvh Kari Nordmann kundeservice", "cheers emma x"). Left, missed by design: misspelt words
 under seven letters ("gravd", "astam") and "Vår" and "Jo" as given names.
+Round 680 (thirty-ninth session; 11 messages): the thirty-eighth session's left lines and
+hard negatives around their fixes, written after them: 6 of 11 wrong with the session's
+first binary, none after: a branch's leader in apposition ("Hilsen Eirik Sandvik, leder i
+Bærum Venstre"), a "No" to whether one's gender is the sex registered at birth, condoms one
+stops using, a low mood ("feeling really low since my divorce") and stitches ("måtte sy fem
+sting", which round 608 had kept unmarked: its gold now marks them, as it marks the condom of
+round 615's "uten kondom"). A side in lowercase after "til" is a direction ("bor til
+venstre for oss").
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"
