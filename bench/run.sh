@@ -2393,8 +2393,10 @@ a country, Swedish and Danish couples of boys or girls.
 Rounds 656-666 (thirty-ninth session; 148 messages written before the run: a team's chat,
 a tattoo studio, lowercase names, a welfare office, tenants and landlords, Norwegian and
 English addresses, a bank, politics at a British office, chat transcripts and a sports
-club's registration forms): 12 lines wrong at first. Fixed: an address all in lowercase
-with its UK postcode ("3 orchard close, ripon hg4 1ap"); a town before a UK postcode, a
+club's registration forms; 147 kept): 12 lines wrong at first. Fixed: an address all in
+lowercase with its UK postcode ("3 orchard close, ripon hg4 1ap"; not with an abbreviated
+"st", which costs more as a pattern than it finds, so "22b baker st, london nw1 6xe" left the
+set); a town before a UK postcode, a
 faith's symbol ("a Star of David"), "igjen" after a name and "Adr:" are no names; a doctor
 now and a hospital ahead ("Jeg er hos legen", "skal på sykehuset"), a bone broken with no
 one in a form's value ("Skader: Brukket håndledd"), money given to a party ("betaler bidrag
