@@ -123,7 +123,10 @@ constexpr std::string_view kNothingValues[] = {
     "not sure", "vet inte", "ved ikke",
     // a monitoring form's none (thirty-eighth session: "Religion or belief: No religion", as
     // "Religion: None")
-    "no religion", "ingen religion"};
+    "no religion", "ingen religion",
+    // withheld in the passive (thirty-ninth session: "Diagnose: oppgis ikke")
+    "oppgis ikke", "oppgis ikkje", "ikke oppgitt", "ikkje oppgitt", "not disclosed",
+    "not stated", "undisclosed"};
 // Diets that say nothing of the categories, under a label that asks for allergies and diet
 // together ("Allergies/dietary requirements: Vegetarian").
 constexpr std::string_view kDietsOfNoCategory[] = {

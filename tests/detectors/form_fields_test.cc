@@ -89,6 +89,7 @@ TEST(FormFields, AFieldThatHoldsNothingSaysSo) {
   EXPECT_TRUE(empty("Sygdomme: ingen kendte", "Sygdomme"));
   // Thirty-eighth session: a monitoring form's "No religion", as "None".
   EXPECT_TRUE(empty("Religion or belief: No religion", "Religion"));
+  EXPECT_TRUE(empty("Diagnose: oppgis ikke", "Diagnose"));
   // Thirty-ninth session: "No" to whether one's gender is the sex registered at birth tells.
   EXPECT_FALSE(empty("Gender identity same as sex registered at birth? No", "Gender identity"));
   EXPECT_FALSE(empty("Gender identity same as sex registered at birth: No", "Gender identity"));
