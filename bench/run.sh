@@ -2430,6 +2430,14 @@ stops using, a low mood ("feeling really low since my divorce") and stitches ("m
 sting", which round 608 had kept unmarked: its gold now marks them, as it marks the condom of
 round 615's "uten kondom"). A side in lowercase after "til" is a direction ("bor til
 venstre for oss").
+Rounds 681-685 (thirty-ninth session; 57 messages written before the run: insurance claims
+in nynorsk, hotel reviews, an employer's leave forms, e-mail replies under quoted
+questions and WhatsApp exports): 9 lines wrong at first. Fixed: a bone broken in nynorsk
+("braut handleddet"), a driver "sikta", a spa's therapist is no care and the mole it
+noticed is ("noticed a mole on my back"; not "a mole in the team"), a withheld value
+("Diagnose: oppgis ikke"), an Eid celebration as a reason for leave, stitches counted in
+digits, a walking frame, and a hospital one is admitted to ("Pappa er lagt inn på
+Ullevål"; not "Ordren min er lagt inn").
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"
