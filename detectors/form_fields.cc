@@ -430,6 +430,12 @@ bool IsInAForm(std::string_view text, size_t pos) {
   });
 }
 
+// Labels of a form's field that names whom the form is about: "Navn: Kari Bakke". (Not
+// "Ansatt" or "Employee", which open a transcript's turns: kSpeakerLabels.)
+constexpr std::string_view kFillersNameLabels[] = {
+    "navn",    "name",    "fullt navn", "full name", "deltaker", "participant",
+    "pasient", "patient", "elev",       "student",   "søker",    "applicant"};
+
 // Whether text[from, to) asks as the writer, of a shop or of anyone: a word of them (an "i"
 // in Norwegian is a preposition: "og i så fall hvilken"), or "you" asked for something.
 bool AsksTheWriterOrAShop(std::string_view text, size_t from, size_t to) {
@@ -956,6 +962,25 @@ std::optional<FormFieldSpan> FormFieldLabelled(std::string_view text, size_t sta
       value.empty() &&
       text.substr(end, colon - end).find_first_not_of(" \t") == std::string_view::npos;
   return FieldWithValue(text, {*label_start, colon, value_start, value_end, empty_label});
+}
+
+bool IsInAFormOfANamedFiller(std::string_view text, size_t start) {
+  const std::optional<size_t> line_start = LineStart(text, start, kFormLineReach);
+  if (!line_start) return false;
+  const std::string_view line =
+      text.substr(*line_start, LineEnd(text, start, kFormLineReach) - *line_start);
+  if (!IsAFieldLine(line) || TurnTextStart(line) || line.find(':') >= start - *line_start) {
+    return false;
+  }
+  return AnyLineNear(text, start, start, [&](size_t other, size_t other_end) {
+    if (other == *line_start) return false;
+    const std::string_view other_line = text.substr(other, other_end - other);
+    const size_t colon = other_line.find(':');
+    if (!IsAFieldLine(other_line) || TurnTextStart(other_line)) return false;
+    std::string_view label = other_line.substr(0, colon);
+    label.remove_prefix(std::min(label.find_first_not_of(" \t"), label.size()));
+    return OneOf(FoldCase(label), kFillersNameLabels);
+  });
 }
 
 }  // namespace sladd

@@ -68,6 +68,11 @@ std::optional<std::pair<size_t, size_t>> QuestionAnsweredFrom(std::string_view t
 // context word of the detector's `tag` ("Kan jeg få fødselsnummeret ditt?").
 bool AnswersAQuestionFor(uint32_t tag, const ScanView& view, size_t start);
 
+// Whether the term at text[start] is in a field's value ("Årsak: Verv som tillitsvalgt i
+// Fagforbundet") of a form whose other field names whom it is about ("Navn: Kari Bakke"):
+// the value tells of that person, as a person near a term does.
+bool IsInAFormOfANamedFiller(std::string_view text, size_t start);
+
 // Whether `value` says yes to a form's folded label that asks its filler: a question to
 // "du" or "you" ("er du gravid", "have you ever been convicted of a crime") or a short
 // label ("pregnant"), none the writer asks of a shop ("har dere angrepille").

@@ -664,7 +664,8 @@ void SpecialCategoryDetector::Confirm(const Candidate& candidate, const ScanView
   const auto person_not_by_a_cue = [&] {
     return HasEnglishI(site) || OpensWithoutSubject(site) || AsksWhoElse(site) ||
            NamesItsPerson(view, start, end) || OpensWithANamedSubject(site, is_first_name) ||
-           FollowsANameInApposition(site, is_first_name) || IsForANamedPerson(site, is_first_name);
+           FollowsANameInApposition(site, is_first_name) ||
+           IsForANamedPerson(site, is_first_name) || IsInAFormOfANamedFiller(text, start);
   };
   const bool person =
       form_value || claimed_after ||

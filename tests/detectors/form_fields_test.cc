@@ -387,5 +387,17 @@ TEST(FormFields, ABlockOfAFormIsItsLabelAndTheLineAfter) {
   EXPECT_NE(field("Dietary requirements\nHalal\nNavn\nKari", "Halal"), FormField::kOfACategory);
 }
 
+// Thirty-ninth session: a value of a form that names whom it is about tells of that person.
+TEST(FormFields, AValueOfAFormThatNamesItsFillerIsTheirs) {
+  auto named = [](std::string_view text, std::string_view term) {
+    return IsInAFormOfANamedFiller(text, text.find(term));
+  };
+  EXPECT_TRUE(named("Permisjon\nNavn: Kari Bakke\nÅrsak: Verv som tillitsvalgt", "tillitsvalgt"));
+  EXPECT_TRUE(named("Årsak: Syk\nDeltaker: Per Olsen", "Syk"));
+  EXPECT_FALSE(named("Årsak: Syk\nDato: 3. mars", "Syk"));
+  EXPECT_FALSE(named("Navn: Kari\nJeg er tillitsvalgt", "tillitsvalgt"));
+  EXPECT_FALSE(named("Agent: Navn: Kari\nKunde: syk", "syk"));
+}
+
 }  // namespace
 }  // namespace sladd
