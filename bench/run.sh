@@ -2438,6 +2438,10 @@ noticed is ("noticed a mole on my back"; not "a mole in the team"), a withheld v
 ("Diagnose: oppgis ikke"), an Eid celebration as a reason for leave, stitches counted in
 digits, a walking frame, and a hospital one is admitted to ("Pappa er lagt inn på
 Ullevål"; not "Ordren min er lagt inn").
+Round 686 (thirty-ninth session; 10 messages written after the rule): a field's value in a
+form whose other field names whom it is about tells of that person, as a person near a
+term does ("Navn: Kari Bakke" and "Årsak: Verv som tillitsvalgt i Fagforbundet", round
+683's left line; "Årsak: Syk"); questions, goods and topics in such forms stay no one's.
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"
