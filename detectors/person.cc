@@ -238,7 +238,9 @@ constexpr std::string_view kOwnerWords[] = {"min", "mi", "mitt", "mine", "vår",
 // Words after a writer's lowercase name that end it: "this is josh again", "jeg er kari
 // fra kundeservice".
 constexpr std::string_view kWordsAfterAWritersName[] = {
-    "again", "here", "from", "igjen", "her", "fra", "frå", "igen", "här", "från"};
+    "again", "here", "from", "igjen", "her", "fra", "frå", "igen", "här", "från",
+    // a call's transcript ("this is tom calling about the invoice", thirty-ninth session)
+    "calling", "speaking", "ringing"};
 // Vietnamese middle names ("Nguyen Van An", "Tran Thi Mai").
 constexpr std::string_view kVietnameseMiddleNames[] = {"van", "văn", "thi", "thị"};
 // The writer, in "X og jeg", "X and I", "me and X".

@@ -644,6 +644,9 @@ TEST(PersonDetector, APlaceToGoIsNoName) {
   EXPECT_THAT(Names(engine, "Cheers Royal Mail"), IsEmpty());
   EXPECT_THAT(Names(engine, "Mvh Kari Nordmann kundeservice"), ElementsAre("Kari Nordmann"));
   EXPECT_THAT(Names(engine, "cheers emma x"), ElementsAre("emma"));
+  // A call's transcript: the name before "calling" (thirty-ninth session).
+  EXPECT_THAT(Names(engine, "hello this is tom calling about my contract"), ElementsAre("tom"));
+  EXPECT_THAT(Names(engine, "this is best speaking honestly"), IsEmpty());
   EXPECT_THAT(Names(engine, "Kari X. Nordmann"), ElementsAre("Kari X. Nordmann"));
   EXPECT_THAT(Names(engine, "I want a Star of David on my wrist"), IsEmpty());
   EXPECT_THAT(Names(engine, "kan jeg snakke med han som heter Stian igjen?"),
