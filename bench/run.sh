@@ -2442,6 +2442,12 @@ Round 686 (thirty-ninth session; 10 messages written after the rule): a field's 
 form whose other field names whom it is about tells of that person, as a person near a
 term does ("Navn: Kari Bakke" and "Årsak: Verv som tillitsvalgt i Fagforbundet", round
 683's left line; "Årsak: Syk"); questions, goods and topics in such forms stay no one's.
+Rounds 687-689 (thirty-ninth session; 44 messages written before the run: a sales team's
+CRM notes, house hunters to an estate agent, a call centre's lowercase speech-to-text
+transcripts): 3 lines wrong at first. Fixed: a note's subject by its role ("decision maker
+is Muslim"), a faith asked ("hvilken religion vi har") is none, a UK party's office and
+Unite in lowercase ("i'm a labour councillor", "member of unite"), and a name before
+"calling" or "speaking" in a call ("this is tom calling").
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"
