@@ -1774,6 +1774,7 @@ void PersonDetector::ConfirmSegment(std::string_view text, size_t begin, size_t 
                               NamesAShopsBranch(context, span.first, span.last))) ||
         NamesACompany(context, span.first, span.last) || IsAFinnishVerb(context, span.first) ||
         NamesADisease(context, span.last) || tagger.IsAPetsName(span.first) ||
+        IsAFormsLabelForOther(text, context, span.first, span.last) ||
         (span.first == span.last && span.kind == "model" &&
          OpensAFixedExpression(context, span.first))) {
       continue;

@@ -5,6 +5,7 @@
 #include <string_view>
 #include <utility>
 
+#include "absl/strings/ascii.h"
 #include "absl/strings/str_replace.h"
 #include "detectors/context.h"
 #include "detectors/embedded_data.h"
@@ -449,6 +450,27 @@ bool NamesADisease(const TaggingContext& context, size_t last) {
 bool IsAFinnishVerb(const TaggingContext& context, size_t first) {
   static constexpr std::string_view kNegations[] = {"ei", "en", "et", "emme", "ette", "eivät"};
   return first > 0 && context.raw(first) == "ole" && OneOf(context.raw(first - 1), kNegations);
+}
+
+bool IsAFormsLabelForOther(std::string_view text, const TaggingContext& context, size_t first,
+                           size_t last) {
+  // A label is at most this long, and the field above it within this reach.
+  static constexpr size_t kLabelLength = 40;
+  static constexpr size_t kFieldAboveReach = 200;
+  if (first != last || !OneOf(context.folded(first), {"anna", "andre"})) return false;
+  const size_t start = context.token(first).start;
+  if (start == 0 || text[start - 1] != '\n') return false;
+  // To its colon the label holds lowercase words only: "Anna vi bør vite:".
+  const std::string_view rest = text.substr(start, kLabelLength);
+  const size_t colon = rest.find(':');
+  const size_t line_end = rest.find('\n');
+  if (colon == std::string_view::npos || colon > line_end) return false;
+  for (size_t i = context.token(first).end; i < start + colon; ++i) {
+    if (absl::ascii_isupper(text[i])) return false;
+  }
+  // A field on a line above: "Namn: Noah Ahmadi".
+  const size_t from = start > kFieldAboveReach ? start - kFieldAboveReach : 0;
+  return text.substr(from, start - from).find(": ") != std::string_view::npos;
 }
 
 std::pair<size_t, size_t> SigningFirstName(std::string_view text, const NameLists& names,

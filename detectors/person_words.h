@@ -169,6 +169,12 @@ bool NamesADisease(const TaggingContext& context, size_t last);
 // chat's instructions.)
 bool IsAFinnishVerb(const TaggingContext& context, size_t first);
 
+// Whether the name of token `first` alone is a form's label for "other" that opens a line of
+// `text` below another field: nynorsk "Anna:", "Anna vi bør vite:" and bokmål "Andre
+// opplysninger:" under "Namn: Noah Ahmadi" (Anna and Andre are also given names).
+bool IsAFormsLabelForOther(std::string_view text, const TaggingContext& context, size_t first,
+                           size_t last);
+
 // The end of the value of a field of no person that opens `context`'s line ("Company:
 // Berg & Sønner AS"): the token at the first mark after the label's colon (a comma, a
 // parenthesis: "Company: Nordbygg AS (Kari Hansen)"), or 0 if the line opens no such field.
