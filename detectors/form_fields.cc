@@ -30,7 +30,9 @@ constexpr std::string_view kFormLabelWords[] = {
     "party",     "parti",       "politi",          "conviction",    "straff",      "dom",
     "dietary",   "diet",        "kosthold",        "matpreferanse", "request",     "requirement",
     "needs",     "behov",       "tilrettelegging", "absence",       "fravær",      "hensyn",
-    "hänsyn"};
+    "hänsyn",
+    // nynorsk (thirty-ninth session: "Kosthald: Berre halal", "Særlege omsyn: ...")
+    "kosthald",  "omsyn"};
 // A form's label is at most this long: "Medical conditions", "Helseopplysninger".
 constexpr size_t kFormLabelLength = 40;
 // A question is a form's label when it is at most this long ("Trade union member?",
@@ -126,7 +128,9 @@ constexpr std::string_view kNothingValues[] = {
     "no religion", "ingen religion",
     // withheld in the passive (thirty-ninth session: "Diagnose: oppgis ikke")
     "oppgis ikke", "oppgis ikkje", "ikke oppgitt", "ikkje oppgitt", "not disclosed",
-    "not stated", "undisclosed"};
+    "not stated", "undisclosed",
+    // nynorsk none known (thirty-ninth session: "Allergi: ingen kjende")
+    "ingen kjende", "ikkje kjent", "ingen kjende allergiar"};
 // Diets that say nothing of the categories, under a label that asks for allergies and diet
 // together ("Allergies/dietary requirements: Vegetarian").
 constexpr std::string_view kDietsOfNoCategory[] = {

@@ -30,6 +30,8 @@ TEST(FormFields, AFieldsValueIsItsFillersAndAnEmptyFieldNoOnes) {
     return FormFieldOf(text, start, end);
   };
   EXPECT_EQ(field("Religion: Muslim", "Muslim"), FormField::kOfACategory);
+  // Nynorsk labels (thirty-ninth session).
+  EXPECT_EQ(field("Namn: Noah\nKosthald: Berre halal", "halal"), FormField::kOfACategory);
   // Round 545: a value that asks holds no answer.
   EXPECT_EQ(field("Filter for religion: does it include Muslim and Hindu?", "Muslim"),
             FormField::kNone);
@@ -90,6 +92,7 @@ TEST(FormFields, AFieldThatHoldsNothingSaysSo) {
   // Thirty-eighth session: a monitoring form's "No religion", as "None".
   EXPECT_TRUE(empty("Religion or belief: No religion", "Religion"));
   EXPECT_TRUE(empty("Diagnose: oppgis ikke", "Diagnose"));
+  EXPECT_TRUE(empty("Allergi: ingen kjende", "Allergi"));
   // Thirty-ninth session: "No" to whether one's gender is the sex registered at birth tells.
   EXPECT_FALSE(empty("Gender identity same as sex registered at birth? No", "Gender identity"));
   EXPECT_FALSE(empty("Gender identity same as sex registered at birth: No", "Gender identity"));
