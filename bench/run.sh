@@ -2448,6 +2448,11 @@ transcripts): 3 lines wrong at first. Fixed: a note's subject by its role ("deci
 is Muslim"), a faith asked ("hvilken religion vi har") is none, a UK party's office and
 Unite in lowercase ("i'm a labour councillor", "member of unite"), and a name before
 "calling" or "speaking" in a call ("this is tom calling").
+Round 690 (thirty-ninth session; 10 kindergarten application forms in nynorsk, written
+before the run): 3 lines wrong at first. Fixed: a form's label for other that is also a
+given name ("Anna vi bør vite:" under "Namn: Mia Sande"; a speaker "Anna:" in a transcript
+is still a name), nynorsk labels of a category ("Kosthald", "Særlege omsyn") and nynorsk
+none known ("Allergi: ingen kjende").
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"
