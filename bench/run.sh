@@ -2453,6 +2453,12 @@ before the run): 3 lines wrong at first. Fixed: a form's label for other that is
 given name ("Anna vi bør vite:" under "Namn: Mia Sande"; a speaker "Anna:" in a transcript
 is still a name), nynorsk labels of a category ("Kosthald", "Særlege omsyn") and nynorsk
 none known ("Allergi: ingen kjende").
+Rounds 691-693 (thirty-ninth session; 39 messages written before the run: parents to a
+British school's special needs coordinator, an employer's whistleblowing channel in bokmål,
+international employees mixing English and bokmål): 5 lines wrong at first. Fixed:
+eyesight ("short-sighted", "nærsynt"), a slur in quotes (kalte meg "pakkis"), leave for
+"Id", a union's ballot ("uravstemningen") and "we are two men" with a partner word.
+Victims' reports stay as round 611 left them ("utsatt for vold" unmarked).
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"
