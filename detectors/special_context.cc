@@ -1634,17 +1634,24 @@ bool OpensASentenceAt(std::string_view text, size_t pos) {
   return before.empty() || before.back() == '.' || before.back() == '?' || before.back() == '!';
 }
 
-// Whether a question's verb opens the sentence a word or two before the term at
-// text[start], with no possessive between: "Is bipolar disorder covered?", "Is gestational
-// diabetes covered?" (the shorter term inside the longer), not "Is my diabetes covered?".
-bool IsAskedOfCover(std::string_view text, size_t start) {
-  static constexpr size_t kWordsBeforeTheTerm = 3;
-  size_t pos = start;
-  for (size_t words = 0; words < kWordsBeforeTheTerm; ++words) {
-    const auto [word, word_start] = WordBefore(text, pos);
-    if (word.empty() || IsPossessiveBefore(word)) return false;
-    if (OneOf(word, {"is", "are", "er", "blir"})) return OpensASentenceAt(text, word_start);
-    pos = word_start;
+// Whether a question's verb opens the sentence right before the term or a word before it,
+// `before` (at `before_start`) being the word right before the term: "Is bipolar disorder
+// covered?", "Is gestational diabetes covered?" (the shorter term inside the longer); not
+// "Is my diabetes covered?".
+bool IsAskedOfCover(std::string_view text, std::string_view before, size_t before_start) {
+  static constexpr std::string_view kQuestionsVerbs[] = {"is", "are", "er", "blir"};
+  if (OneOf(before, kQuestionsVerbs)) return OpensASentenceAt(text, before_start);
+  if (before.empty() || IsPossessiveBefore(before)) return false;
+  // The verb before that word, read as written (ASCII, either case) before any word is
+  // folded: most terms have none.
+  for (const std::string_view verb : kQuestionsVerbs) {
+    const size_t verb_start = before_start - std::min(before_start, verb.size() + 1);
+    const std::string_view written = text.substr(verb_start, before_start - verb_start);
+    if (written.size() == verb.size() + 1 && written.back() == ' ' &&
+        std::equal(verb.begin(), verb.end(), written.begin(),
+                   [](char lower, char c) { return lower == (c | 0x20); })) {
+      return OpensASentenceAt(text, verb_start);
+    }
   }
   return false;
 }
@@ -1658,10 +1665,10 @@ bool IsWhatAPolicyCovers(std::string_view text, size_t start, size_t end) {
   if (OneOf(WordAfter(text, end).first, kPossessives)) return false;
   // A policy's sentence opens with what it covers, or a question of it does; not "Jeg har
   // astma som dekkes", nor "Is my diabetes covered?".
-  const std::string before = WordBefore(text, start).first;
+  const auto [before, before_start] = WordBefore(text, start);
   const bool opens =
       before.empty() || OneOf(before, kArticles) || before.back() == '.' || before.back() == ':';
-  const bool asked = IsAskedOfCover(text, start);
+  const bool asked = !opens && IsAskedOfCover(text, before, before_start);
   if ((opens || asked) && IsCoveredAfter(text, end, asked)) return true;
   std::string next;
   bool writer_as_object = false;
