@@ -435,10 +435,10 @@ bool IsInAForm(std::string_view text, size_t pos) {
 }
 
 // Labels of a form's field that names whom the form is about: "Navn: Kari Bakke". (Not
-// "Ansatt" or "Employee", which open a transcript's turns: kSpeakerLabels.)
+// "Ansatt", which opens a transcript's turns: kSpeakerLabels.)
 constexpr std::string_view kFillersNameLabels[] = {
-    "navn",    "name",    "fullt navn", "full name", "deltaker", "participant",
-    "pasient", "patient", "elev",       "student",   "søker",    "applicant"};
+    "navn",    "name", "fullt navn", "full name", "deltaker",  "participant", "pasient",
+    "patient", "elev", "student",    "søker",     "applicant", "employee"};
 
 // Whether text[from, to) asks as the writer, of a shop or of anyone: a word of them (an "i"
 // in Norwegian is a preposition: "og i så fall hvilken"), or "you" asked for something.
