@@ -190,6 +190,8 @@ constexpr std::string_view kTitles[] = {
     "rev",        "reverend",   "father",    "coach",     "mayor",      "commissioner",
     "ambassador", "cardinal",   "rabbi",     "imam",      "pastor",     "lieutenant",
     "colonel",    "admiral",    "marshal",   "constable",  "mx",         "miss",
+    // ranks as letters sign them ("Lt Col (Retd) James Harrington", thirty-ninth session)
+    "lt",         "col",        "capt",      "sgt",        "cpl",
     // Norwegian, bokmål and nynorsk, with the definite form where it is used so ("presten
     // Ola Berg"); verbs and words that also name things (trener, sjef, forsvarer) left out
     "advokat",    "advokaten",  "biskop",    "biskopen",  "diakon",     "direktør",

@@ -647,6 +647,9 @@ TEST(PersonDetector, APlaceToGoIsNoName) {
   // A call's transcript: the name before "calling" (thirty-ninth session).
   EXPECT_THAT(Names(engine, "hello this is tom calling about my contract"), ElementsAre("tom"));
   EXPECT_THAT(Names(engine, "this is best speaking honestly"), IsEmpty());
+  // Ranks as letters sign them are titles (thirty-ninth session).
+  EXPECT_THAT(Names(engine, "Yours faithfully, Lt Col (Retd) James Harrington"),
+              ElementsAre("James Harrington"));
   // A form's label for "other" that is also a given name (thirty-ninth session).
   EXPECT_THAT(Names(engine, "Namn: Mia Sande\nAnna vi bør vite: Nei"), ElementsAre("Mia Sande"));
   EXPECT_THAT(Names(engine, "Anna: hei, jeg har et spørsmål\nAgent: Ja?"), ElementsAre("Anna"));
