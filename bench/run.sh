@@ -2476,6 +2476,10 @@ run): 2 lines wrong at first, a diabetic's "went hypo" (and "fikk føling", whic
 older lines now mark) and "juvenile arthritis" whole. A question of cover reads its verb
 as written a word before the term, not by walking back over words (which had cost 2% of a
 long line of terms).
+Rounds 695-696 (thirty-ninth session; 28 messages written before the run: shoppers' diets
+at a grocer, customers' e-mails with signatures): 1 line wrong at first, a rank as letters
+sign it ("Lt Col (Retd) James Harrington"; "Lt", "Col", "Capt", "Sgt" and "Cpl" are titles
+now, not "Maj", also a given name).
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"
