@@ -2480,6 +2480,10 @@ Rounds 695-696 (thirty-ninth session; 28 messages written before the run: shoppe
 at a grocer, customers' e-mails with signatures): 1 line wrong at first, a rank as letters
 sign it ("Lt Col (Retd) James Harrington"; "Lt", "Col", "Capt", "Sgt" and "Cpl" are titles
 now, not "Maj", also a given name).
+Round 697 (thirty-ninth session; 15 optician's customers in bokmål, written before the
+run): 3 lines wrong at first: dry eyes after a laser operation, "ser dårlig på lang
+avstand" and "ser dobbelt" (round 637's "ser dårlig i mørket" is marked since; probe round
+284's "ser dårlig på skjermen", which may be the screen's, is not).
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"
