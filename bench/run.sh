@@ -2484,6 +2484,9 @@ Round 697 (thirty-ninth session; 15 optician's customers in bokmål, written bef
 run): 3 lines wrong at first: dry eyes after a laser operation, "ser dårlig på lang
 avstand" and "ser dobbelt" (round 637's "ser dårlig i mørket" is marked since; probe round
 284's "ser dårlig på skjermen", which may be the screen's, is not).
+Round 698 (thirty-ninth session; 12 event bookings in English, written before the run): 1
+line wrong at first, "two guests are non-binary" (people said to be non-binary by "are";
+not "Are non-binary guests welcome?").
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"
