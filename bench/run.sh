@@ -2487,6 +2487,10 @@ avstand" and "ser dobbelt" (round 637's "ser dårlig i mørket" is marked since;
 Round 698 (thirty-ninth session; 12 event bookings in English, written before the run): 1
 line wrong at first, "two guests are non-binary" (people said to be non-binary by "are";
 not "Are non-binary guests welcome?").
+Rounds 699-700 (thirty-ninth session; 28 messages written before the run: families booking
+prison visits in bokmål, a shop's incident reports in English): 4 lines wrong at first:
+a prison by its name ("sitter på Ila"; not "Ila fengsel", where "fengsel" is found),
+"forvaring", "hurt her back" and "had a seizure" with no person word before them.
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"
