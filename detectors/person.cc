@@ -4,11 +4,12 @@
 #include <array>
 
 #include "absl/base/attributes.h"
-#include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
 #include "detectors/context.h"
 #include "detectors/embedded_data.h"
 #include "detectors/person_user_names.h"
+#include "detectors/street_address.h"
 #include "engine/string_view.h"
 #include "engine/utf8.h"
 
@@ -147,24 +148,6 @@ constexpr std::string_view kPlacePrepositions[] = {"i", "in", "på", "ved", "at"
 // Labels of a form's or an export's place fields: "Poststed: Moss", "City: Reading" (as a
 // CSV cell is read after its column's name). "By" (town) only before one word: an English
 // byline names a person ("By: Jane Doe").
-// A UK postcode's halves as written: the outward code ("HU9", "SW1A", "M1") and the inward
-// code ("1QJ").
-bool IsUkOutwardCode(std::string_view word) {
-  size_t letters = 0;
-  while (letters < word.size() && absl::ascii_isupper(word[letters])) ++letters;
-  if (letters == 0 || letters > 2 || letters == word.size() ||
-      !absl::ascii_isdigit(word[letters])) {
-    return false;
-  }
-  const std::string_view rest = word.substr(letters + 1);
-  return rest.empty() ||
-         (rest.size() == 1 && (absl::ascii_isdigit(rest[0]) || absl::ascii_isupper(rest[0])));
-}
-bool IsUkInwardCode(std::string_view word) {
-  return word.size() == 3 && absl::ascii_isdigit(word[0]) && absl::ascii_isupper(word[1]) &&
-         absl::ascii_isupper(word[2]);
-}
-
 constexpr std::string_view kPlaceLabels[] = {
     "sted", "poststed", "bosted", "hjemsted", "kommune", "fylke", "land", "ort", "postort",
     "stad", "kommun", "city", "town", "country", "county", "state", "region", "location"};
@@ -1250,8 +1233,16 @@ class SegmentTagger {
   // Whether token `last` is followed by a UK postcode, whose town it names: "Riverside
   // Industrial Estate, Hull HU9 1QJ" (thirty-ninth session).
   bool PrecedesAUkPostcode(size_t last) const {
-    return last + 2 < context_.size() && IsUkOutwardCode(context_.raw(last + 1)) &&
-           IsUkInwardCode(context_.raw(last + 2));
+    // An outward code is at most 4 bytes, an inward one 3 ("SW1A 2AA"); then the two tokens
+    // are read as one postcode, as the street detector reads one (short enough to stay in
+    // the string's own buffer).
+    if (last + 2 >= context_.size() || context_.raw(last + 1).size() > 4 ||
+        context_.raw(last + 2).size() != 3) {
+      return false;
+    }
+    const std::string postcode =
+        absl::StrCat(ToAbsl(context_.raw(last + 1)), " ", ToAbsl(context_.raw(last + 2)));
+    return UkPostcodeEnd(postcode, 0) == postcode.size();
   }
   // Whether token `last`, the last of a name found, is followed by a word that makes the
   // name a business's: "at Bright Homes".

@@ -1,5 +1,6 @@
 #include "detectors/street_address.h"
 
+#include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "detectors/context.h"
 #include "engine/string_view.h"
@@ -185,26 +186,6 @@ std::optional<size_t> PlaceEnd(std::string_view text, size_t pos) {
     pos = word_end + 1;
   }
   return end;
-}
-
-// The end of a UK postcode at `pos` ("NW1 6XE", "SW1A 2AA", "M1 1AE"), or nullopt; also in
-// lowercase when `any_case` ("hg4 1ap", as chat writes a whole address).
-std::optional<size_t> UkPostcodeEnd(std::string_view text, size_t pos, bool any_case = false) {
-  auto upper = [&](size_t i) {
-    if (i >= text.size()) return false;
-    const char letter = any_case ? static_cast<char>(text[i] & ~0x20) : text[i];
-    return letter >= 'A' && letter <= 'Z';
-  };
-  size_t i = pos;
-  while (upper(i) && i - pos < 2) ++i;
-  if (i == pos || !IsDigitAt(text, i)) return std::nullopt;
-  ++i;
-  if (upper(i) || IsDigitAt(text, i)) ++i;
-  if (i >= text.size() || text[i] != ' ' || !IsDigitAt(text, i + 1) || !upper(i + 2) ||
-      !upper(i + 3) || WordCharAt(text, i + 4)) {
-    return std::nullopt;
-  }
-  return i + 4;
 }
 
 // Whether text[pos, pos + count) are ASCII digits.
@@ -744,6 +725,23 @@ void ConfirmPostcodeLabel(const Candidate& candidate, std::string_view text,
 }
 
 }  // namespace
+
+std::optional<size_t> UkPostcodeEnd(std::string_view text, size_t pos, bool any_case) {
+  auto upper = [&](size_t i) {
+    return i < text.size() &&
+           (any_case ? absl::ascii_isalpha(text[i]) : absl::ascii_isupper(text[i]));
+  };
+  size_t i = pos;
+  while (upper(i) && i - pos < 2) ++i;
+  if (i == pos || !IsDigitAt(text, i)) return std::nullopt;
+  ++i;
+  if (upper(i) || IsDigitAt(text, i)) ++i;
+  if (i >= text.size() || text[i] != ' ' || !IsDigitAt(text, i + 1) || !upper(i + 2) ||
+      !upper(i + 3) || WordCharAt(text, i + 4)) {
+    return std::nullopt;
+  }
+  return i + 4;
+}
 
 std::optional<size_t> HouseNumberEnd(std::string_view text, size_t pos) {
   size_t end = pos;

@@ -31,6 +31,12 @@ namespace sladd {
 // there is none, or the digits run on into a longer number or word.
 std::optional<size_t> HouseNumberEnd(std::string_view text, size_t pos);
 
+// The end of a UK postcode at `pos` ("NW1 6XE", "SW1A 2AA", "M1 1AE"): one or two capitals,
+// a digit, maybe a capital or a digit, a space, a digit and two capitals, and no word
+// character after; nullopt if there is none. Also in lowercase when `any_case` ("hg4 1ap",
+// as chat writes a whole address).
+std::optional<size_t> UkPostcodeEnd(std::string_view text, size_t pos, bool any_case = false);
+
 class StreetAddressDetector final : public Detector {
  public:
   std::string_view name() const override { return "street_address"; }
