@@ -1642,14 +1642,12 @@ bool IsAskedOfCover(std::string_view text, std::string_view before, size_t befor
   static constexpr std::string_view kQuestionsVerbs[] = {"is", "are", "er", "blir"};
   if (OneOf(before, kQuestionsVerbs)) return OpensASentenceAt(text, before_start);
   if (before.empty() || IsPossessiveBefore(before)) return false;
-  // The verb before that word, read as written (ASCII, either case) before any word is
-  // folded: most terms have none.
+  // The verb before that word, read as written (either case) before any word is folded:
+  // most terms have none.
   for (const std::string_view verb : kQuestionsVerbs) {
-    const size_t verb_start = before_start - std::min(before_start, verb.size() + 1);
-    const std::string_view written = text.substr(verb_start, before_start - verb_start);
-    if (written.size() == verb.size() + 1 && written.back() == ' ' &&
-        std::equal(verb.begin(), verb.end(), written.begin(),
-                   [](char lower, char c) { return lower == (c | 0x20); })) {
+    if (before_start < verb.size() + 1 || text[before_start - 1] != ' ') continue;
+    const size_t verb_start = before_start - verb.size() - 1;
+    if (absl::EqualsIgnoreCase(ToAbsl(text.substr(verb_start, verb.size())), ToAbsl(verb))) {
       return OpensASentenceAt(text, verb_start);
     }
   }
