@@ -252,7 +252,10 @@ constexpr std::string_view kGoodsNouns[] = {
     "section", "sections", "aisle", "aisles", "shelf", "shelves", "counter", "hylle", "hylla",
     "hyllen", "hyller", "disken",
     // a people's pattern ("I'd like a Sami pattern tattoo", thirty-ninth session)
-    "pattern", "patterns", "mønster", "mønsteret", "mønstre"};
+    "pattern", "patterns", "mønster", "mønsteret", "mønstre",
+    // a place's notice of a disease ("the destination has a Zika warning", "measles
+    // outbreak"; fortieth session)
+    "warning", "warnings", "alert", "alerts", "advisory", "outbreak", "utbrudd", "varsel"};
 // Verbs of someone using, needing or asking for goods, before them and an article: "we'd
 // like the Passover menu" is a faith's.
 constexpr std::string_view kVerbsOfUsingGoods[] = {"uses", "needs", "bruker", "trenger", "like",

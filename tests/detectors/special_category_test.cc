@@ -1021,6 +1021,9 @@ TEST(SpecialCategoryDetector, FindsInformalChatStatements) {
   EXPECT_THAT(Special(engine, "We have a nut allergy menu."), IsEmpty());
   // Thirty-ninth session: a shop's section for a diet.
   EXPECT_THAT(Special(engine, "I still think the kosher section is small."), IsEmpty());
+  // Fortieth session: a place's notice of a disease, beside the writer's own statement.
+  EXPECT_THAT(Special(engine, "I'm pregnant and the destination has a Zika warning."),
+              ElementsAre(Pair("HEALTH_DATA", "pregnant")));
   EXPECT_THAT(
       Special(engine, "we're Jewish and would like the Passover menu"),
       ElementsAre(Pair("RELIGIOUS_BELIEF", "Jewish"), Pair("RELIGIOUS_BELIEF", "Passover")));
