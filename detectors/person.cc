@@ -918,9 +918,14 @@ class SegmentTagger {
     return FollowsAGreetingWord(i) && !context_.IsKnownName(i) && context_.IsWordForm(i);
   }
   // Whether a short title stands right before token `i`: "mrs jenkins", "Dr. hansen". (Not
-  // the titles that are words as well: nynorsk "har lege bak" is "has lain behind".)
+  // the titles that are words as well: nynorsk "har lege bak" is "has lain behind"; nor one
+  // after an owner's word, a noun then: Swedish "Min fru ammar" is "my wife breastfeeds".)
   bool FollowsATitle(size_t i) const {
-    return i >= 1 && OneOf(context_.folded(TokenBefore(i, ".")), kShortTitles);
+    if (i < 1) return false;
+    const size_t title = TokenBefore(i, ".");
+    return OneOf(context_.folded(title), kShortTitles) &&
+           !(title >= 1 && (OneOf(context_.folded(title - 1), kOwnerWords) ||
+                            OneOf(context_.folded(title - 1), kEnglishOwners)));
   }
 
   size_t SkipTitles(size_t i) const {

@@ -1311,6 +1311,14 @@ TEST(PersonDetector, HousingBodiesAndClubsAreNoPersons) {
               ElementsAre("Rune Solberg"));
 }
 
+// Fortieth session: a pharmacy's Swedish chat.
+TEST(PersonDetector, ATitleAfterAnOwnersWordIsANoun) {
+  TestEngine engine;
+  // Swedish "min fru" is "my wife": "ammar" is the verb, though "Ammar" is a name.
+  EXPECT_THAT(Names(engine, "Min fru ammar, kan hon ta Ipren?"), IsEmpty());
+  EXPECT_THAT(Names(engine, "Jeg snakket med fru hansen i går."), ElementsAre("hansen"));
+}
+
 TEST(PersonDetector, LongLinesAreTaggedInBoundedSegments) {
   std::string text;
   for (int i = 0; i < 2000; ++i) text += "bare vanlige ord her ";
