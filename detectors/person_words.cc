@@ -69,6 +69,9 @@ constexpr std::string_view kNotNames[] = {
     // Events and feasts that open a sentence or follow "for" capitalised ("Brexit made
     // shipping a nightmare", "closed for Eid al-Fitr")
     "brexit", "al-fitr", "al-adha", "ul-fitr", "ul-adha",
+    // Programming languages and tools a CV or a recruiter's note names capitalised
+    // ("strong Java background", "good Java and Kotlin skills", fortieth session)
+    "java", "kotlin", "python", "javascript", "typescript", "golang", "kubernetes", "linux",
     // Forms of companies after their names ("Acme Ltd", "Equinor ASA")
     "ltd", "plc", "inc", "llc", "gmbh", "asa",
     // Labels of a phone number ("Tlf. +4791234567" gave "Tlf" as a name)
@@ -142,7 +145,12 @@ constexpr std::string_view kPeoplesAndFaiths[] = {
 // English words in the first- or last-name lists that open sentences as words.
 constexpr std::string_view kOpenerWords[] = {
     "best", "day", "else", "even", "good", "hope", "june", "little", "love", "may", "read",
-    "said"};
+    "said",
+    // adjectives and nouns that open a note or a review ("Strong Java background", "Sharp
+    // pain in my knee", "Short notice, sorry", "Price is fine"; fortieth session)
+    "black", "bright", "brown", "cross", "golden", "gray", "green", "hardy",
+    "long", "moody", "noble", "price", "rich", "savage", "sharp", "short", "small", "smart",
+    "stark", "stout", "strong", "swift", "white", "wise", "young"};
 
 // Cue words before a name. Introductions accept lowercase words; greetings need a
 // capitalised word or a known name.

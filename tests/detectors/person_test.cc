@@ -1311,6 +1311,14 @@ TEST(PersonDetector, HousingBodiesAndClubsAreNoPersons) {
               ElementsAre("Rune Solberg"));
 }
 
+// Fortieth session: a recruiter's notes.
+TEST(PersonDetector, AnAdjectiveOpeningANoteIsNoSurname) {
+  TestEngine engine;
+  EXPECT_THAT(Names(engine, "Strong Java background, available from March."), IsEmpty());
+  EXPECT_THAT(Names(engine, "Short notice, sorry."), IsEmpty());
+  EXPECT_THAT(Names(engine, "Hi, I'm Tom Strong."), ElementsAre("Tom Strong"));
+}
+
 // Fortieth session: a pharmacy's Swedish chat.
 TEST(PersonDetector, ATitleAfterAnOwnersWordIsANoun) {
   TestEngine engine;
