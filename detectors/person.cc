@@ -4,6 +4,7 @@
 #include <array>
 
 #include "absl/base/attributes.h"
+#include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "detectors/context.h"
@@ -126,7 +127,11 @@ constexpr std::string_view kVerbsBeforeAPlace[] = {
     "travel",   "travels",  "travelled", "traveled",  "travelling", "traveling", "trip",
     "reise",    "reiser",   "reiste",    "reist",     "flyr",    "fløy",     "flyet",
     "flyreise", "resa",     "reser",     "reste",     "flyger",  "flög",     "ship",
-    "ships",    "shipping", "shipped"};
+    "ships",    "shipping", "shipped",
+    // an insurer's claims ("was airlifted to Palma", "the flight was diverted to Bilbao";
+    // fortieth session)
+    "airlifted", "evacuated", "repatriated", "diverted", "relocated", "relocating",
+    "emigrated"};
 // Nouns of a journey, whole or ending a compound, before "to" or "til" and a place:
 // "pilegrimsreiser til Santiago de Compostela", "pilgrimage tours to Lourdes", "Flights to
 // Lourdes" (thirty-eighth session). Not tickets, which are bought for people.
@@ -292,6 +297,22 @@ bool AreParticles(const TaggingContext& context, size_t first, size_t last) {
     if (!article && !OneOf(context.folded(i), kNameParticles)) return false;
   }
   return true;
+}
+
+// Whether token `i` is an Irish, French or West African surname that a capital and an
+// apostrophe open: "O'Connor", "D'Souza", "N'Diaye" (also with U+2019). The tagger may end
+// a name before one ("Policy holder: James O'Connor").
+bool IsAnApostropheSurname(const TaggingContext& context, size_t i) {
+  if (i >= context.size() || !context.IsCapitalized(i)) return false;
+  const std::string_view word = context.raw(i);
+  size_t capital = 2;
+  if (word.substr(1).starts_with("\xE2\x80\x99")) {
+    capital = 4;
+  } else if (word.size() < 2 || word[1] != '\'') {
+    return false;
+  }
+  return word.size() > capital + 1 && absl::ascii_isupper(word[capital]) &&
+         absl::ascii_islower(word[capital + 1]);
 }
 
 class SegmentTagger {
@@ -1637,6 +1658,9 @@ void MergeSpans(const TaggingContext& context, std::vector<NameSpan>& spans) {
     }
   }
   spans.resize(kept);
+  for (NameSpan& span : spans) {
+    if (IsAnApostropheSurname(context, span.last + 1)) ++span.last;
+  }
   // Initials before a name are part of it: "signert av J. Olsen", "J. R. Smith".
   for (NameSpan& span : spans) {
     for (int initials = 0; initials < 2 && span.first >= 2 &&

@@ -1311,7 +1311,7 @@ TEST(PersonDetector, HousingBodiesAndClubsAreNoPersons) {
               ElementsAre("Rune Solberg"));
 }
 
-// Fortieth session: a recruiter's notes.
+// Fortieth session: a recruiter's notes, a pharmacy's Swedish chat, insurance claims.
 TEST(PersonDetector, AnAdjectiveOpeningANoteIsNoSurname) {
   TestEngine engine;
   EXPECT_THAT(Names(engine, "Strong Java background, available from March."), IsEmpty());
@@ -1319,12 +1319,23 @@ TEST(PersonDetector, AnAdjectiveOpeningANoteIsNoSurname) {
   EXPECT_THAT(Names(engine, "Hi, I'm Tom Strong."), ElementsAre("Tom Strong"));
 }
 
-// Fortieth session: a pharmacy's Swedish chat.
 TEST(PersonDetector, ATitleAfterAnOwnersWordIsANoun) {
   TestEngine engine;
   // Swedish "min fru" is "my wife": "ammar" is the verb, though "Ammar" is a name.
   EXPECT_THAT(Names(engine, "Min fru ammar, kan hon ta Ipren?"), IsEmpty());
   EXPECT_THAT(Names(engine, "Jeg snakket med fru hansen i går."), ElementsAre("hansen"));
+}
+
+TEST(PersonDetector, ASurnameOpenedByAnApostropheEndsTheName) {
+  TestEngine engine;
+  EXPECT_THAT(Names(engine, "Policy holder: James O'Connor"), ElementsAre("James O'Connor"));
+  EXPECT_THAT(Names(engine, "Policyholder: James O\xE2\x80\x99" "Connor"),
+              ElementsAre("James O\xE2\x80\x99" "Connor"));
+}
+
+TEST(PersonDetector, APlaceSomeoneIsTakenToIsNoName) {
+  TestEngine engine;
+  EXPECT_THAT(Names(engine, "He was airlifted to Palma."), IsEmpty());
 }
 
 TEST(PersonDetector, LongLinesAreTaggedInBoundedSegments) {
