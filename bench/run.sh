@@ -2491,6 +2491,14 @@ Rounds 699-700 (thirty-ninth session; 28 messages written before the run: famili
 prison visits in bokmål, a shop's incident reports in English): 4 lines wrong at first:
 a prison by its name ("sitter på Ila"; not "Ila fengsel", where "fengsel" is found),
 "forvaring", "hurt her back" and "had a seizure" with no person word before them.
+Rounds 701-707 (fortieth session; 123 messages written before the run: a pharmacy's chat in
+bokmål and in Swedish, a recruiter's notes, a driving school, a housing association's
+repairs, a home care service in nynorsk, travel insurance claims): 9 lines wrong at first:
+a course of medicine ("antibiotikakuren"), "palliativ behandling" and "terminalt sjuk" in
+part, Swedish "Min fru ammar" (a name after the title "fru"; a title after an owner's word
+is the noun now), "strong Java background" (Java and "Strong" as names; 25 adjectives of
+the surname lists open a note as words), "James O'Connor" in part, an insurer's
+"Pre-existing conditions:" label, "airlifted to Palma" (a name) and "a Zika warning".
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"
