@@ -63,7 +63,9 @@ MORE_WORDS = {"dina", "brenna", "kaja", "jan", "maj", "june", "easter", "lotta",
               "tesla", "chanel", "porsche", "jaguar", "april", "august", "december", "juni",
               "juli", "mai", "ina", "eda", "elmo", "oscar", "bingo", "jazz", "dora", "asif",
               # Vietnamese "xin chào", Chinese "ni hao", a Ming vase, "yin and ying"
-              "xin", "hao", "ming", "ying"}
+              "xin", "hao", "ming", "ying",
+              # Danish "tage", *take* ("kan I tage sagen?", fortieth session)
+              "tage"}
 
 # Common Nordic names that SCOWL lists only as rare English words ("martin", a bird; "tor", a
 # hill; "peter out"): names in lowercase after a cue, as the words above ("ring martin",
