@@ -150,6 +150,11 @@ constexpr std::string_view kOriginVerbs[] = {
     "stammer"};
 // Words before where something is: "i Orlando", "in Bradford", "ved Verona".
 constexpr std::string_view kPlacePrepositions[] = {"i", "in", "på", "ved", "at", "near", "nær"};
+// Norwegian verbs after a subject: "at" before a name and one of them is the conjunction
+// "that", not the English "at" ("husk at sofie har nøtteallergi").
+constexpr std::string_view kVerbsAfterASubject[] = {"har", "er", "kan", "skal", "må", "vil",
+                                                    "blir", "ble", "får", "fikk", "var",
+                                                    "hadde", "kommer", "trenger"};
 // Labels of a form's or an export's place fields: "Poststed: Moss", "City: Reading" (as a
 // CSV cell is read after its column's name). "By" (town) only before one word: an English
 // byline names a person ("By: Jane Doe").
@@ -733,10 +738,14 @@ class SegmentTagger {
 
   // Whether word `i` says where: after "in", "i", "på" or "at" ("i live in austin", "bor
   // på hobart"), or after a word of a person that points at a place ("flew to madison");
-  // not in the possessive ("at sophie's place").
+  // not in the possessive ("at sophie's place"), nor as the subject after Norwegian "at"
+  // ("husk at sofie har").
   ABSL_ATTRIBUTE_NOINLINE bool IsWhere(size_t i) const {
-    return i > 0 && (OneOf(context_.raw(i - 1), kPlacePrepositions) || PointsAtAPlace(i - 1)) &&
-           !context_.IsPossessive(i);
+    if (i == 0 || context_.IsPossessive(i)) return false;
+    if (context_.raw(i - 1) == "at") {
+      return i + 1 >= context_.size() || !OneOf(context_.folded(i + 1), kVerbsAfterASubject);
+    }
+    return OneOf(context_.raw(i - 1), kPlacePrepositions) || PointsAtAPlace(i - 1);
   }
 
   // "Kontaktperson: fru Hansen", "contact person: ...". Not a field about contact:

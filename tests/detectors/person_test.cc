@@ -1338,6 +1338,13 @@ TEST(PersonDetector, APlaceSomeoneIsTakenToIsNoName) {
   EXPECT_THAT(Names(engine, "He was airlifted to Palma."), IsEmpty());
 }
 
+// Round 709, a class's parents in lowercase chat: Norwegian "at" is "that".
+TEST(PersonDetector, ANameAfterTheConjunctionAtIsASubject) {
+  TestEngine engine;
+  EXPECT_THAT(Names(engine, "husk at sofie har nøtteallergi"), ElementsAre("sofie"));
+  EXPECT_THAT(Names(engine, "see you at alta"), IsEmpty());
+}
+
 TEST(PersonDetector, LongLinesAreTaggedInBoundedSegments) {
   std::string text;
   for (int i = 0; i < 2000; ++i) text += "bare vanlige ord her ";
