@@ -69,6 +69,9 @@ constexpr std::string_view kWritersAndShops[] = {"i",     "jeg", "eg", "æ",    
 // nuts?"), and verbs after it of what a shop does ("Do you offer discounts for members of
 // a trade union?"): a customer's question, not a form's.
 constexpr std::string_view kRequestsOfYou[] = {"can", "could", "will", "would"};
+// Verbs after "would you" that offer the reader a choice, as a form does ("Would you like a
+// therapist who shares your faith? Yes, Christian please", round 710).
+constexpr std::string_view kChoicesOffered[] = {"like", "prefer"};
 constexpr std::string_view kShopsVerbs[] = {
     "offer",   "offers",  "provide",  "cater",    "accept", "allow",   "sell",
     "stock",   "serve",   "make",     "deliver",  "ship",   "support", "accommodate",
@@ -446,8 +449,10 @@ bool AsksTheWriterOrAShop(std::string_view text, size_t from, size_t to) {
   return AnyWord(text, from, to, [&](size_t start, size_t end) {
     const std::string word = FoldCase(text.substr(start, end - start));
     if (word == "you") {
-      return OneOf(WordBefore(text, start).first, kRequestsOfYou) ||
-             OneOf(WordAfter(text, end).first, kShopsVerbs);
+      const std::string after = WordAfter(text, end).first;
+      return (OneOf(WordBefore(text, start).first, kRequestsOfYou) &&
+              !OneOf(after, kChoicesOffered)) ||
+             OneOf(after, kShopsVerbs);
     }
     return OneOf(word, kWritersAndShops) && (word != "i" || !HasNorwegian(text, from, to));
   });

@@ -198,6 +198,10 @@ TEST(FormFields, AFieldIsItsLabelAndItsTrimmedValue) {
   EXPECT_EQ(value("Order: cake\nCould you tell me about any medical certificates? Sure",
                   "medical"),
             "(none)");
+  // Round 710: "would you like" offers the reader a choice, as a form asks.
+  EXPECT_EQ(value("Would you like a therapist who shares your faith? Yes, Christian please",
+                  "faith"),
+            "Yes, Christian please");
   EXPECT_EQ(value("Bestilling: 2\nHar du noen skader eller sykdommer? Lurer på om jeg må "
                   "svare",
                   "sykdom"),
