@@ -133,7 +133,11 @@ constexpr std::string_view kNothingValues[] = {
     "oppgis ikke", "oppgis ikkje", "ikke oppgitt", "ikkje oppgitt", "not disclosed",
     "not stated", "undisclosed",
     // nynorsk none known (thirty-ninth session: "Allergi: ingen kjende")
-    "ingen kjende", "ikkje kjent", "ingen kjende allergiar"};
+    "ingen kjende", "ikkje kjent", "ingen kjende allergiar",
+    // no preference asked of the filler (fortieth session: "Would you like a therapist who
+    // shares your faith? Doesn't matter")
+    "doesn't matter", "does not matter", "no preference", "spiller ingen rolle",
+    "ingen preferanse"};
 // Diets that say nothing of the categories, under a label that asks for allergies and diet
 // together ("Allergies/dietary requirements: Vegetarian").
 constexpr std::string_view kDietsOfNoCategory[] = {

@@ -202,6 +202,8 @@ TEST(FormFields, AFieldIsItsLabelAndItsTrimmedValue) {
   EXPECT_EQ(value("Would you like a therapist who shares your faith? Yes, Christian please",
                   "faith"),
             "Yes, Christian please");
+  EXPECT_EQ(value("Would you like a therapist who shares your faith? Doesn't matter", "faith"),
+            "(none)");
   EXPECT_EQ(value("Bestilling: 2\nHar du noen skader eller sykdommer? Lurer på om jeg må "
                   "svare",
                   "sykdom"),
