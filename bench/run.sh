@@ -2499,6 +2499,13 @@ part, Swedish "Min fru ammar" (a name after the title "fru"; a title after an ow
 is the noun now), "strong Java background" (Java and "Strong" as names; 25 adjectives of
 the surname lists open a note as words), "James O'Connor" in part, an insurer's
 "Pre-existing conditions:" label, "airlifted to Palma" (a name) and "a Zika warning".
+Rounds 708-710 (fortieth session; 47 messages written before the run: a Danish union's
+chat, a class's parents in lowercase bokmål, a therapy platform's intake forms): 7 lines
+wrong at first: Danish "sygemeldt med stress" (stress), "organiseret i", "kan I tage
+sagen?" ("tage", to take, as a name), "holde fri til Eid", "husk at sofie har" (Norwegian
+"at" read as English "at", a place), "Would you like a therapist who shares your faith?
+Yes, Christian please" (a request of a shop, then a name) and a form's answer to a
+question of self-harm.
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"
