@@ -2506,6 +2506,12 @@ sagen?" ("tage", to take, as a name), "holde fri til Eid", "husk at sofie har" (
 "at" read as English "at", a place), "Would you like a therapist who shares your faith?
 Yes, Christian please" (a request of a shop, then a name) and a form's answer to a
 question of self-harm.
+Rounds 711-714 (fortieth session; 58 messages written before the run: comments on a local
+politician's page, an office's requests of faith, a fish plant's workers, a fertility
+clinic): 8 lines wrong at first: a party's candidate ("stiller som kandidat for MDG") and
+its own "Vi i KrF", a Sikh's kara (four older lines that left it unmarked mark it now),
+"kuttet seg i hånda", and a fertility clinic's "sperm retrieval", "sperm count", "My AMH"
+and PGT-M.
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"
