@@ -372,9 +372,9 @@ class SegmentTagger {
     }
     // A letter alone is an initial only next to a name, which merging joins: "plan B".
     // A place alone is a place: "Kroatias", "i Vilnius"; an organisation or a thing in
-    // the definite form is not a person: "Kreftforeningen", "Leveringen"; nor is a date,
-    // nor a common word left when a word before it was cut ("Swedish ID"), nor kin before
-    // its owner ("Bror min"), nor a faith alone ("Islam"), nor an adjective ("a Christian
+    // the definite form is not a person: "Kreftforeningen", "Leveringen"; nor is an
+    // acronym's plural ("Recurring UTIs"), nor a date, nor a common word left when a word
+    // before it was cut ("Swedish ID"), nor kin before its owner ("Bror min"), nor a faith alone ("Islam"), nor an adjective ("a Christian
     // charity"), nor a place to go ("Strømmen Storsenter") or a street ("Karl Johans gate"),
     // nor a saint's name, which names a church, a place or a day ("St. Paul kyrkje"), nor a
     // faith's symbol ("a Star of David"), nor where someone lives ("bor i Moss"), nor a shop
@@ -383,7 +383,7 @@ class SegmentTagger {
     if (first > last || (first == last && (IsSingleLetter(first) || context_.IsPlace(first) ||
                                            NamesABody(first) || IsDate(first) ||
                                            context_.IsCommonWord(first) ||
-                                           IsKinOfSomeone(first) ||
+                                           IsKinOfSomeone(first) || IsAnAcronymsPlural(first) ||
                                            OneOf(context_.folded(first), kFaithsAlsoNames) ||
                                            IsAdjectiveAfterArticle(first) ||
                                            IsAGreetedWord(first))) ||
@@ -946,6 +946,13 @@ class SegmentTagger {
   // a shop or a service ("Hei Apotek 1", "Hei Skatteetaten").
   bool IsAGreetedWord(size_t i) const {
     return FollowsAGreetingWord(i) && !context_.IsKnownName(i) && context_.IsWordForm(i);
+  }
+  // Whether token `i` is an acronym's plural, capitals and an "s": "UTIs", "GPs", "PCs".
+  bool IsAnAcronymsPlural(size_t i) const {
+    const std::string_view word = context_.raw(i);
+    if (word.size() < 3 || word.back() != 's') return false;
+    return std::all_of(word.begin(), word.end() - 1,
+                       [](char c) { return absl::ascii_isupper(static_cast<unsigned char>(c)); });
   }
   // Whether a short title stands right before token `i`: "mrs jenkins", "Dr. hansen". (Not
   // the titles that are words as well: nynorsk "har lege bak" is "has lain behind"; nor one

@@ -1345,6 +1345,13 @@ TEST(PersonDetector, ANameAfterTheConjunctionAtIsASubject) {
   EXPECT_THAT(Names(engine, "see you at alta"), IsEmpty());
 }
 
+// Round 715, a GP surgery's online form; NorNE's nynorsk "NHOs interesser".
+TEST(PersonDetector, AnAcronymsPluralIsNoName) {
+  TestEngine engine;
+  EXPECT_THAT(Names(engine, "Recurring UTIs, third one this year."), IsEmpty());
+  EXPECT_THAT(Names(engine, "Vi spør NHOs direktør om saka."), IsEmpty());
+}
+
 TEST(PersonDetector, LongLinesAreTaggedInBoundedSegments) {
   std::string text;
   for (int i = 0; i < 2000; ++i) text += "bare vanlige ord her ";
