@@ -64,7 +64,9 @@ constexpr std::string_view kVerbsAfterANamedSubject[] = {
     "har", "hadde", "er",  "var",     "fikk",   "får",    "trenger", "bruker", "tar", "går",
     "wears", "wore",
     // the verbs of a faith's practice (thirty-eighth session: "Sara faster i ramadan")
-    "faster", "fastar", "fasts", "prays", "ber", "bærer", "feirer", "celebrates"};
+    "faster", "fastar", "fasts", "prays", "ber", "bærer", "feirer", "celebrates",
+    // and in Swedish (round 717: "Alva är allergisk mot jordnötter")
+    "är", "hade", "fick", "behöver", "använder"};
 // A question opening with a modal before the name, and the verbs after it: "Can Aisha wear
 // a hijab under her kit?", "Kan Ahmed bruke turban på jobb?".
 constexpr std::string_view kModalsOpeningAQuestion[] = {"can", "could", "may", "should",

@@ -678,6 +678,9 @@ TEST(SpecialCategoryDetector, AStatementOfANamedPersonIsOne) {
   EXPECT_THAT(Special(engine, "Lily has a new EpiPen, it's in the bag."),
               ElementsAre(Pair("HEALTH_DATA", "EpiPen")));
   EXPECT_THAT(Special(engine, "Apple has a new diabetes app."), IsEmpty());
+  // And in Swedish (round 717).
+  EXPECT_THAT(Special(engine, "Alva är allergisk mot jordnötter."),
+              ElementsAre(Pair("HEALTH_DATA", "allergisk")));
 }
 
 TEST(SpecialCategoryDetector, AHolyDayKeptIsAFaithButNotAWarNamedForIt) {
