@@ -174,6 +174,10 @@ constexpr size_t kWorkBefore = 40;
 constexpr std::string_view kLanguageWords[] = {
     "på", "in", "into", "speak", "speaks", "speaking", "snakker", "snakkar", "snakke",
     "forstår", "understand"};
+// Nouns of teaching, whole or ending a compound, before "i" and a language (Norwegian and
+// Swedish: "modersmålsundervisning i nordsamiska", round 717).
+constexpr std::string_view kTeachingEndings[] = {"undervisning", "undervisningen", "opplæring",
+                                                 "opplæringen", "opplæringa", "kurs", "kurset"};
 // Words between a word of speaking and the language: adjectives inside its name
 // ("nordsamisk" is one word, "northern Sami" two) and how well it is spoken ("snakker
 // litt thai", "speaks fluent Polish").
@@ -1063,8 +1067,10 @@ bool IsALanguage(std::string_view text, size_t start, size_t end) {
   const std::string next = WordAfter(text, end).first;
   if (OneOf(next, kLanguageNouns) || StartsWithOneOf(next, kLanguageNounStarts)) return true;
   auto [word, word_start] = WordBefore(text, start);
-  if (OneOf(word, kLanguageAdjectives)) word = WordBefore(text, word_start).first;
-  return OneOf(word, kLanguageWords);
+  if (OneOf(word, kLanguageAdjectives)) std::tie(word, word_start) = WordBefore(text, word_start);
+  if (OneOf(word, kLanguageWords)) return true;
+  // Teaching "i" a language: "morsmålsundervisning i nordsamisk", "språkkurs i polsk".
+  return word == "i" && EndsWithOneOf(WordBefore(text, word_start).first, kTeachingEndings);
 }
 
 namespace {

@@ -409,6 +409,9 @@ TEST(SpecialCategoryDetector, ASentenceOpeningWithAVerbSpeaksOfTheWriter) {
               ElementsAre(Pair("ETHNIC_ORIGIN", "same")));
   EXPECT_THAT(Special(engine, "my wife is Sami and we'd like info in northern Sami"),
               ElementsAre(Pair("ETHNIC_ORIGIN", "Sami")));
+  // Teaching in a language (round 717).
+  EXPECT_THAT(Special(engine, "Vi vill att Ánte får modersmålsundervisning i nordsamiska."),
+              IsEmpty());
   // English chat writes parties in lowercase and belongs to "the union".
   EXPECT_THAT(Special(engine, "i'm a labour party member"),
               ElementsAre(Pair("POLITICAL_OPINION", "labour party")));
