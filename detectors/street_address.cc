@@ -1,5 +1,7 @@
 #include "detectors/street_address.h"
 
+#include <algorithm>
+
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "detectors/context.h"
@@ -743,6 +745,28 @@ std::optional<size_t> UkPostcodeEnd(std::string_view text, size_t pos, bool any_
   return i + 4;
 }
 
+namespace {
+
+// Months after a day's number and its period, in Norwegian, Swedish and Danish ("22. juli").
+constexpr std::string_view kMonths[] = {
+    "januar", "januari", "jan", "februar", "februari", "feb", "mars", "mar", "april", "apr",
+    "mai", "maj", "juni", "jun", "juli", "jul", "august", "augusti", "aug", "september",
+    "sept", "sep", "oktober", "okt", "november", "nov", "desember", "december", "des", "dec"};
+
+// Whether text[pos] opens ". " and a month: the number before was a date's day ("Utøya 22.
+// juli", round 719).
+bool OpensADatesMonth(std::string_view text, size_t pos) {
+  if (text.substr(pos, 2) != ". ") return false;
+  size_t end = pos + 2;
+  while (end < text.size() && absl::ascii_isalpha(static_cast<unsigned char>(text[end]))) ++end;
+  const std::string_view month = text.substr(pos + 2, end - pos - 2);
+  return std::any_of(std::begin(kMonths), std::end(kMonths), [&](std::string_view known) {
+    return absl::EqualsIgnoreCase(ToAbsl(month), ToAbsl(known));
+  });
+}
+
+}  // namespace
+
 std::optional<size_t> HouseNumberEnd(std::string_view text, size_t pos) {
   size_t end = pos;
   while (IsDigitAt(text, end) && end - pos < 5) ++end;
@@ -757,7 +781,7 @@ std::optional<size_t> HouseNumberEnd(std::string_view text, size_t pos) {
     end = range;
     while (IsDigitAt(text, end) && end - range < 4) ++end;
   }
-  if (WordCharAt(text, end)) return std::nullopt;
+  if (WordCharAt(text, end) || OpensADatesMonth(text, end)) return std::nullopt;
   // " H0201" or ", H0201": a flat
   const size_t flat = end + (text.substr(end, 2) == ", " ? 2 : 1);
   if (flat + 5 <= text.size() && text[flat - 1] == ' ' &&

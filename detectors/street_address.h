@@ -28,7 +28,8 @@ namespace sladd {
 
 // The end of a house number starting at `pos`: 1-4 digits, an optional letter ("12B"), an
 // optional range ("12-14") and an optional Norwegian flat number ("12 H0201"). nullopt if
-// there is none, or the digits run on into a longer number or word.
+// there is none, or the digits run on into a longer number or word, or a period and a month
+// follow them (a date's day: "Utøya 22. juli").
 std::optional<size_t> HouseNumberEnd(std::string_view text, size_t pos);
 
 // The end of a UK postcode at `pos` ("NW1 6XE", "SW1A 2AA", "M1 1AE"): one or two capitals,

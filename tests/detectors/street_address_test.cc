@@ -281,6 +281,10 @@ TEST(StreetAddressDetector, LeavesStreetsWithoutNumbersAndLookalikesAlone) {
   EXPECT_THAT(Addresses(engine, "Navigate to step 5"), IsEmpty());
   EXPECT_THAT(Addresses(engine, "I have 2 Close friends"), IsEmpty());
   EXPECT_THAT(Addresses(engine, "Top 10 Walk tips for the weekend"), IsEmpty());
+  // A date's day after a street's or an island's name (round 719, NorNE's "Utøya 22. juli").
+  EXPECT_THAT(Addresses(engine, "Vi var i Storgata 22. juli."), IsEmpty());
+  EXPECT_THAT(Addresses(engine, "omkom på Utøya 22. juli"), IsEmpty());
+  EXPECT_THAT(Addresses(engine, "Bor i Storgata 22. Ring meg."), ElementsAre("Storgata 22"));
 }
 
 // Round 591: a farm's cadastral numbers, a rural home's address.
