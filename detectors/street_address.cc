@@ -30,6 +30,8 @@ constexpr std::string_view kStreetSuffixes[] = {
     "parken", "bråten", "vollen", "sletta", "flata", "dalen", "berget", "toppen", "kollen",
     "grenda", "skogen", "holmen", "vika", "viken", "neset", "odden", "tangen", "moen", "heia",
     "marka", "bekken", "setra", "vangen",
+    // an island's addresses (round 719: "Hytta ligg på Storøyna 7, 6120 Folkestad")
+    "øya", "øyna",
     // Swedish and Danish: "Drottninggatan 53", "Nørrebrogade 44", "Strandvejen 12"
     "gatan", "vägen", "gränd", "gränden", "gade", "vej", "vejen", "plads", "pladsen", "torv",
     "stræde", "strædet", "boulevarden",

@@ -287,6 +287,13 @@ TEST(StreetAddressDetector, LeavesStreetsWithoutNumbersAndLookalikesAlone) {
   EXPECT_THAT(Addresses(engine, "Bor i Storgata 22. Ring meg."), ElementsAre("Storgata 22"));
 }
 
+// Round 719: an island's address.
+TEST(StreetAddressDetector, FindsAnIslandsAddress) {
+  TestEngine engine;
+  EXPECT_THAT(Addresses(engine, "Hytta ligg på Storøyna 7, 6120 Folkestad."),
+              ElementsAre("Storøyna 7, 6120 Folkestad"));
+}
+
 // Round 591: a farm's cadastral numbers, a rural home's address.
 TEST(StreetAddressDetector, FindsAFarmsNumbers) {
   TestEngine engine;
