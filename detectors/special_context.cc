@@ -173,17 +173,20 @@ constexpr size_t kWorkBefore = 40;
 // northern Sami", "snakker polsk". A language spoken or asked for is no one's origin.
 constexpr std::string_view kLanguageWords[] = {
     "på", "in", "into", "speak", "speaks", "speaking", "snakker", "snakkar", "snakke",
-    "forstår", "understand"};
+    "forstår", "understand",
+    // learnt (round 723: "lærte aldri samisk"; not one a forebear spoke, "Mormor snakket
+    // kvensk", which tells of the family's origin)
+    "lære", "lærer", "lærte", "lært", "learn", "learnt", "learned", "learning"};
 // Nouns of teaching, whole or ending a compound, before "i" and a language (Norwegian and
 // Swedish: "modersmålsundervisning i nordsamiska", round 717).
 constexpr std::string_view kTeachingEndings[] = {"undervisning", "undervisningen", "opplæring",
                                                  "opplæringen", "opplæringa", "kurs", "kurset"};
 // Words between a word of speaking and the language: adjectives inside its name
 // ("nordsamisk" is one word, "northern Sami" two) and how well it is spoken ("snakker
-// litt thai", "speaks fluent Polish").
+// litt thai", "speaks fluent Polish"), or not ("lærte aldri samisk").
 constexpr std::string_view kLanguageAdjectives[] = {
     "northern", "southern", "north", "south", "lule", "nord", "sør", "litt", "flytende", "godt",
-    "dårlig", "fluent", "some"};
+    "dårlig", "fluent", "some", "aldri", "ikke", "never"};
 
 // Nouns after a people's name that make it a language: "samisk språkopplæring", "polsk
 // tolk", "Polish lessons"; the Norwegian ones as a word's start ("språket", "tolken").

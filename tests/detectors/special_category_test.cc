@@ -409,6 +409,8 @@ TEST(SpecialCategoryDetector, ASentenceOpeningWithAVerbSpeaksOfTheWriter) {
               ElementsAre(Pair("ETHNIC_ORIGIN", "same")));
   EXPECT_THAT(Special(engine, "my wife is Sami and we'd like info in northern Sami"),
               ElementsAre(Pair("ETHNIC_ORIGIN", "Sami")));
+  // A language learnt (round 723).
+  EXPECT_THAT(Special(engine, "Hun lærte aldri samisk."), IsEmpty());
   // Teaching in a language (round 717).
   EXPECT_THAT(Special(engine, "Vi vill att Ánte får modersmålsundervisning i nordsamiska."),
               IsEmpty());
