@@ -69,6 +69,9 @@ constexpr std::string_view kNotNames[] = {
     // Events and feasts that open a sentence or follow "for" capitalised ("Brexit made
     // shipping a nightmare", "closed for Eid al-Fitr")
     "brexit", "al-fitr", "al-adha", "ul-fitr", "ul-adha",
+    // North Sami "good day", "good morning", "good evening" ("Buorre beaivi! Mitt navn er
+    // ...", round 723)
+    "buorre", "beaivi", "iđit", "eahket",
     // Programming languages and tools a CV or a recruiter's note names capitalised
     // ("strong Java background", "good Java and Kotlin skills", fortieth session)
     "java", "kotlin", "python", "javascript", "typescript", "golang", "kubernetes", "linux",
@@ -158,7 +161,9 @@ constexpr std::string_view kIntroductions[] = {"heter", "heiter", "kalles", "hed
 constexpr std::string_view kGreetings[] = {"hei",   "hallo", "heisann", "hey",    "hi",
                                            "hello", "dear",  "kjære",   "thanks", "takk",
                                            // Swedish and Danish ("Hej Mette", "Tack Oskar")
-                                           "hej",   "hejsan", "tack",   "tak"};
+                                           "hej",   "hejsan", "tack",   "tak",
+                                           // North Sami "hello" and "thanks" (round 723)
+                                           "bures", "giitu"};
 // Sign-offs are greetings that end a message: the lowercase words after them up to the end
 // of the line are the writer's name ("mvh kari nordmann").
 constexpr std::string_view kSignOffs[] = {"hilsen", "helsing", "mvh", "vh", "regards", "cheers",

@@ -1352,6 +1352,14 @@ TEST(PersonDetector, AnAcronymsPluralIsNoName) {
   EXPECT_THAT(Names(engine, "Vi spør NHOs direktør om saka."), IsEmpty());
 }
 
+// Round 723, a Sami service's chat.
+TEST(PersonDetector, ReadsNorthSamiGreetings) {
+  TestEngine engine;
+  EXPECT_THAT(Names(engine, "Buorre beaivi! Mitt navn er Máret Ánne Sara."),
+              ElementsAre("Máret Ánne Sara"));
+  EXPECT_THAT(Names(engine, "Giitu Nils Mathis!"), ElementsAre("Nils Mathis"));
+}
+
 TEST(PersonDetector, LongLinesAreTaggedInBoundedSegments) {
   std::string text;
   for (int i = 0; i < 2000; ++i) text += "bare vanlige ord her ";
