@@ -2520,6 +2520,12 @@ UTIs" (a name; an acronym's plural alone is none now, which also drops NorNE's "
 "brutit armen", mother-tongue lessons "i nordsamiska" (an origin) and an island's address.
 A date's day after a street word is no house number since ("Utøya 22. juli", NorNE's
 "Nonnestien 7. januar").
+Rounds 720-724 (fortieth session; 71 messages written before the run: a university's
+accommodation and welfare offices, an insurer's chat, an HR chatbot, a Sami service, a
+Danish psychologist): 7 lines wrong at first: "keeps smoking weed", "knust ruta" told
+beside a police report, North Sami "Buorre beaivi!" (a name), the Sami electoral roll,
+a mother "fornorsket" at boarding school, a festival's North Sami name (a name) and
+Danish "skærer i sig selv".
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"
