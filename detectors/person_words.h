@@ -55,7 +55,9 @@ inline constexpr std::string_view kPeopleOfSomeone[] = {
     "son",      "daughter",  "mum",       "mom",       "dad",      "brother",  "sister",
     "partner",  "boyfriend", "girlfriend", "cousin",   "flatmate", "roommate", "coworker",
     "sambo",    "sambu",     "mate",      "buddy",     "pal",      "bestie",   "kompis",
-    "kamerat"};
+    "kamerat",
+    // one's manager at work (round 725: "Our manager Fionnuala is on maternity leave")
+    "manager", "supervisor", "teammate", "leder", "teamleder"};
 inline constexpr std::string_view kPeopleOfSomeoneDefinite[] = {
     "kollegaen", "naboen",  "vennen",   "venninnen", "venninna", "sjefen", "samboeren",
     "kjæresten", "mannen",  "kona",     "broren",    "søsteren", "sønnen", "datteren",

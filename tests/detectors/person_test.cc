@@ -1360,6 +1360,13 @@ TEST(PersonDetector, ReadsNorthSamiGreetings) {
   EXPECT_THAT(Names(engine, "Giitu Nils Mathis!"), ElementsAre("Nils Mathis"));
 }
 
+// Round 725: one's manager, as one's colleague.
+TEST(PersonDetector, FindsANameAfterOnesManager) {
+  TestEngine engine;
+  EXPECT_THAT(Names(engine, "Our manager Fionnuala is on leave until March."),
+              ElementsAre("Fionnuala"));
+}
+
 TEST(PersonDetector, LongLinesAreTaggedInBoundedSegments) {
   std::string text;
   for (int i = 0; i < 2000; ++i) text += "bare vanlige ord her ";
