@@ -843,12 +843,20 @@ class SegmentTagger {
     const auto capitalized_word = [this](size_t k) {
       return k < context_.size() && context_.IsWord(k) && context_.IsCapitalized(k);
     };
-    return (context_.IsFirstNameNoWord(i) || IsTwoFirstNamesHyphened(i)) &&
+    return (context_.IsFirstNameNoWord(i) || IsTwoFirstNamesHyphened(i) ||
+            IsALoneApostropheSurname(i)) &&
            !(i > 0 && capitalized_word(i - 1)) && !capitalized_word(i + 1) && IsWrittenAsAName(i) &&
            !context_.IsHyphenatedCompound(i) &&
            !(i > 0 && OneOf(context_.raw(i - 1), kPlacePrepositions));
   }
 
+  // "D'Arcy", "O'Sullivan", "N'Diaye": a surname of the shape no word has, a name alone too
+  // ("Please forward to D'Arcy in legal", round 725). Not French "L'" ("L'Oréal").
+  bool IsALoneApostropheSurname(size_t i) const {
+    const char initial = context_.raw(i).front();
+    return (initial == 'O' || initial == 'D' || initial == 'N' || initial == 'M') &&
+           IsAnApostropheSurname(context_, i);
+  }
   // "Mary-Jane", "Jean-Luc": two first names joined by a hyphen, not two months.
   bool IsTwoFirstNamesHyphened(size_t i) const {
     return context_.IsHyphenatedFirstNames(i) && !AreMonthsJoined(i);
