@@ -75,6 +75,8 @@ constexpr std::string_view kNotNames[] = {
     // Programming languages and tools a CV or a recruiter's note names capitalised
     // ("strong Java background", "good Java and Kotlin skills", fortieth session)
     "java", "kotlin", "python", "javascript", "typescript", "golang", "kubernetes", "linux",
+    // and a ship's or a hotel's wireless ("Do you offer Wi-Fi packages?", round 729)
+    "wi-fi", "wifi",
     // Forms of companies after their names ("Acme Ltd", "Equinor ASA")
     "ltd", "plc", "inc", "llc", "gmbh", "asa",
     // Labels of a phone number ("Tlf. +4791234567" gave "Tlf" as a name)
