@@ -2526,6 +2526,12 @@ Danish psychologist): 7 lines wrong at first: "keeps smoking weed", "knust ruta"
 beside a police report, North Sami "Buorre beaivi!" (a name), the Sami electoral roll,
 a mother "fornorsket" at boarding school, a festival's North Sami name (a name) and
 Danish "skærer i sig selv".
+Rounds 725-730 (fortieth session; 76 messages written before the run: Irish and Scottish
+names, a hair salon, an online shop's notes, SMS replies to a GP office, a cruise line, a
+Swedish union): 9 lines wrong at first: "forward to D'Arcy" and "J. O'Sullivan" (a
+surname of that shape is a name alone now), "Our manager Fionnuala", "my lymphoedema
+nurse", "har fått blødning igjen", "Wi-Fi" (a name), "Our group are all members of
+Unite", Swedish "skyddsombud" and a slur one was called ("kallad blatte").
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"
