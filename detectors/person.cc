@@ -142,6 +142,11 @@ constexpr std::string_view kJourneyEndings[] = {"reise", "reiser", "reisen", "re
 bool IsAJourneysWord(std::string_view folded) {
   return OneOf(folded, kJourneyNouns) || EndsWithOneOf(folded, kJourneyEndings);
 }
+// Holidays a wish names before a name, all never names ("Happy Diwali Priya", "God jul
+// Siv").
+constexpr std::string_view kHolidaysWished[] = {
+    "christmas", "xmas", "easter", "diwali", "hanukkah", "hanukka", "chanukah", "passover",
+    "pesach", "navratri", "vaisakhi", "thanksgiving", "halloween", "jul", "påske", "nyttår"};
 // Words before "from", "fra" or "frå" and where one comes from: "I'm from jordan", "kommer
 // fra paris" (not "a message from", "hilsen fra").
 constexpr std::string_view kOriginVerbs[] = {
@@ -471,6 +476,8 @@ class SegmentTagger {
       } else if (first < last && context_.IsAllCaps(first) &&
                  IsAFieldValueInCapitals(first, last)) {
         out.push_back({first, last, kModelScore, "model"});
+      } else if (const size_t greeted = AfterAHolidaysWish(first, last); greeted <= last) {
+        out.push_back({greeted, last, kModelScore, "cue"});
       }
       first = last;
     }
@@ -853,8 +860,10 @@ class SegmentTagger {
   // "D'Arcy", "O'Sullivan", "N'Diaye": a surname of the shape no word has, a name alone too
   // ("Please forward to D'Arcy in legal", round 725). Not French "L'" ("L'Oréal").
   bool IsALoneApostropheSurname(size_t i) const {
-    const char initial = context_.raw(i).front();
-    return (initial == 'O' || initial == 'D' || initial == 'N' || initial == 'M') &&
+    // The apostrophe's place first: it rules out nearly every word for one comparison.
+    const std::string_view word = context_.raw(i);
+    if (word.size() < 4 || (word[1] != '\'' && word[1] != '\xE2')) return false;
+    return (word[0] == 'O' || word[0] == 'D' || word[0] == 'N' || word[0] == 'M') &&
            IsAnApostropheSurname(context_, i);
   }
   // "Mary-Jane", "Jean-Luc": two first names joined by a hyphen, not two months.
@@ -1310,6 +1319,22 @@ class SegmentTagger {
       return true;
     }
     return first + 1 >= last && WishesAHoliday(last);
+  }
+  // The first word of the run of capitalised words `first`..`last` that a holiday's wish
+  // greets, the wish opening the run or standing right before it ("Happy Diwali Priya",
+  // "Merry Christmas Oluwaseun"; round 727: the tagger passed over the name beside the
+  // wish's words, which are never names); `last` + 1 if none does.
+  size_t AfterAHolidaysWish(size_t first, size_t last) const {
+    // The holiday is capitalised, left out of the run as a word that is never a name.
+    if (first >= 2 && context_.IsCapitalized(first - 1) && OpensAHolidaysWish(first - 2)) {
+      return first;
+    }
+    if (first + 2 <= last && OpensAHolidaysWish(first)) return first + 2;
+    return last + 1;
+  }
+  bool OpensAHolidaysWish(size_t i) const {
+    return OneOf(context_.folded(i), {"happy", "merry", "god", "glad", "gledelig"}) &&
+           OneOf(context_.folded(i + 1), kHolidaysWished);
   }
   // Whether token `i` is "Mubarak" after "Eid" or "Ramadan": a holiday's wish.
   bool WishesAHoliday(size_t i) const {

@@ -1374,6 +1374,15 @@ TEST(PersonDetector, FindsANameAfterOnesManager) {
               ElementsAre("Fionnuala"));
 }
 
+// Round 727: a holiday's wish greets the name after it; a wish to all names no one.
+TEST(PersonDetector, FindsANameAfterAHolidaysWish) {
+  TestEngine engine;
+  EXPECT_THAT(Names(engine, "Gift message: Happy Diwali Priya, love from all of us!"),
+              ElementsAre("Priya"));
+  EXPECT_THAT(Names(engine, "Happy Diwali to all our customers!"), IsEmpty());
+  EXPECT_THAT(Names(engine, "Jeg er glad for SVs klare holdning."), IsEmpty());
+}
+
 TEST(PersonDetector, LongLinesAreTaggedInBoundedSegments) {
   std::string text;
   for (int i = 0; i < 2000; ++i) text += "bare vanlige ord her ";
