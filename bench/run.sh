@@ -2532,6 +2532,12 @@ Swedish union): 9 lines wrong at first: "forward to D'Arcy" and "J. O'Sullivan" 
 surname of that shape is a name alone now), "Our manager Fionnuala", "my lymphoedema
 nurse", "har fått blødning igjen", "Wi-Fi" (a name), "Our group are all members of
 Unite", Swedish "skyddsombud" and a slur one was called ("kallad blatte").
+Rounds 731-736 (fortieth session; 72 messages written before the run: foster carers, a
+vet clinic's clients, a party's members in nynorsk, a team's chat, out-of-office replies,
+a marketplace): 7 lines wrong at first: "FASD", "psykisk utviklingshemming" in part,
+"ordførar for Høgre", "I'll be at synagogue", "I'm observing Eid", "away for medical
+treatment" and "Omnipod" (a name). Round 727's "Happy Diwali Priya" is found since (a
+name after a holiday's wish).
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"
