@@ -2538,6 +2538,10 @@ a marketplace): 7 lines wrong at first: "FASD", "psykisk utviklingshemming" in p
 "ordførar for Høgre", "I'll be at synagogue", "I'm observing Eid", "away for medical
 treatment" and "Omnipod" (a name). Round 727's "Happy Diwali Priya" is found since (a
 name after a holiday's wish).
+Rounds 737-740 (fortieth session; 43 messages written before the run: a wedding venue, a
+citizens' advice service, Danish parties' members, a women's health clinic): 4 lines
+wrong at first: a Danish party's candidate and its "Vi i", "an abnormal smear" and
+"post-menopausal ... some bleeding" in part.
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"
