@@ -1738,8 +1738,55 @@ absl::StatusOr<std::unique_ptr<PersonDetector>> PersonDetector::Create() {
   return detector;
 }
 
+namespace {
+
+// Whether `text` is written all in capitals ("HEI, DET ER INGRID"), as some write every
+// message: no lowercase letter (ASCII or Latin-1) and a few capitals. The first lowercase
+// letter ends the search, a few bytes into most texts.
+bool IsShouted(std::string_view text) {
+  constexpr int kMinCapitals = 4;
+  int capitals = 0;
+  for (size_t i = 0; i < text.size(); ++i) {
+    const unsigned char byte = text[i];
+    if (byte >= 'a' && byte <= 'z') return false;
+    if (byte >= 'A' && byte <= 'Z') ++capitals;
+    // "æ", "ø", "å" and the other lowercase letters of Latin-1: U+00DF-U+00FF but "÷".
+    if (byte == 0xC3 && i + 1 < text.size()) {
+      const unsigned char next = text[i + 1];
+      if (next >= 0x9F && next != 0xB7) return false;
+      if (next >= 0x80 && next != 0x97) ++capitals;
+    }
+  }
+  return capitals >= kMinCapitals;
+}
+
+// `text` in lowercase, byte for byte (A-Z and the capitals of Latin-1, whose lowercase has
+// the same length in UTF-8), so that offsets in it are offsets in `text`.
+void LowercaseInto(std::string_view text, std::string& lowered) {
+  lowered.assign(text.data(), text.size());
+  for (size_t i = 0; i < lowered.size(); ++i) {
+    const unsigned char byte = lowered[i];
+    if (byte >= 'A' && byte <= 'Z') {
+      lowered[i] = static_cast<char>(byte + 32);
+    } else if (byte == 0xC3 && i + 1 < lowered.size()) {
+      const unsigned char next = lowered[i + 1];
+      if (next >= 0x80 && next <= 0x9E && next != 0x97) lowered[i + 1] = static_cast<char>(next + 32);
+      ++i;
+    }
+  }
+}
+
+}  // namespace
+
 void PersonDetector::ConfirmText(const ScanView& view, std::vector<Finding>& out) const {
-  const std::string_view text = view.text();
+  // A text all in capitals is read as lowercase chat: its capitals tell nothing of names,
+  // and the rules of lowercase chat do ("det er ingrid", "datteren min kari hansen").
+  thread_local std::string lowered;
+  std::string_view text = view.text();
+  if (IsShouted(text)) {
+    LowercaseInto(text, lowered);
+    text = lowered;
+  }
   const size_t first_new = out.size();
   size_t begin = 0;
   while (begin < text.size()) {

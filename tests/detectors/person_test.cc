@@ -1383,6 +1383,16 @@ TEST(PersonDetector, FindsANameAfterAHolidaysWish) {
   EXPECT_THAT(Names(engine, "Jeg er glad for SVs klare holdning."), IsEmpty());
 }
 
+// Round 743: a message all in capitals is read as lowercase chat.
+TEST(PersonDetector, ReadsATextAllInCapitalsAsLowercaseChat) {
+  TestEngine engine;
+  EXPECT_THAT(Names(engine, "HEI IGJEN, DET ER INGRID. FIKK IKKE LOGGET INN."),
+              ElementsAre("INGRID"));
+  EXPECT_THAT(Names(engine, "KAN DATTEREN MIN KARI HANSEN FÅ FULLMAKT?\nMVH ASBJØRN"),
+              ElementsAre("KARI HANSEN", "ASBJØRN"));
+  EXPECT_THAT(Names(engine, "HVOR ER NÆRMESTE MINIBANK I SANDEFJORD?"), IsEmpty());
+}
+
 TEST(PersonDetector, LongLinesAreTaggedInBoundedSegments) {
   std::string text;
   for (int i = 0; i < 2000; ++i) text += "bare vanlige ord her ";
