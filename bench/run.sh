@@ -2542,6 +2542,10 @@ Rounds 737-740 (fortieth session; 43 messages written before the run: a wedding 
 citizens' advice service, Danish parties' members, a women's health clinic): 4 lines
 wrong at first: a Danish party's candidate and its "Vi i", "an abnormal smear" and
 "post-menopausal ... some bleeding" in part.
+Rounds 741-743 (fortieth session; 27 messages written before the run: a bank's fraud
+team, upper secondary students in nynorsk, an elderly customer writing in capitals): 2
+lines wrong at first, the names of a text all in capitals ("DET ER INGRID", "DATTEREN MIN
+KARI HANSEN"; such a text is read as lowercase chat now). Victims' lines were left out.
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"
