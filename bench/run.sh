@@ -981,8 +981,8 @@ indirect English (152) 15 of 15 and 0 of 10; names of many origins with departme
 signing off (154) 16 of 17 names and 2 of 8 negatives ("Hilsen Kundeservice"), then 17
 and 0; negatives with the session's new words (155) 1 of 24, then 0; mixed (156) 15 of
 17 and 0 of 8. Brands named like people ("Tommy Hilfiger shirt") are no longer names
-unless a cue says so. The frames are kept as tests/data/frame_checks.txt (6,631 lines at the
-thirty-ninth session, the lines still missed left out and counted), which ctest gates as it
+unless a cue says so. The frames are kept as tests/data/frame_checks.txt (6,919 lines at the
+fortieth session, the lines still missed left out and counted), which ctest gates as it
 gates the chat set
 (quality_frame_checks): a regression suite for the lexicons' breadth, not a measure.
 \`python3 tools/frame_check.py --type T --pattern "Jeg har {} og ..." --words LIST\` runs one.
@@ -2546,6 +2546,12 @@ Rounds 741-743 (fortieth session; 27 messages written before the run: a bank's f
 team, upper secondary students in nynorsk, an elderly customer writing in capitals): 2
 lines wrong at first, the names of a text all in capitals ("DET ER INGRID", "DATTEREN MIN
 KARI HANSEN"; such a text is read as lowercase chat now). Victims' lines were left out.
+Frame shouted-names-40 (frame_checks.txt): a text all in capitals, 100 first names drawn
+at random from the lists (less those that are words too) in "HEI, DET ER X. KAN DERE
+RINGE MEG?", "HI, THIS IS X FROM ACCOUNTS, PLEASE CALL ME BACK." and "MIN DATTER X ER SYK
+I DAG.": 199 of 300 missed by the session's starting binary (all but one of the Norwegian
+lines: capitals told the name rules nothing), 12 after (AUTUMN, SYLVAN, GARLAND, RIVER,
+ODD and PORTER twice: lowercased they are words, which "det er" and kin do not take).
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"
