@@ -2552,6 +2552,10 @@ RINGE MEG?", "HI, THIS IS X FROM ACCOUNTS, PLEASE CALL ME BACK." and "MIN DATTER
 I DAG.": 199 of 300 missed by the session's starting binary (all but one of the Norwegian
 lines: capitals told the name rules nothing), 12 after (AUTUMN, SYLVAN, GARLAND, RIVER,
 ODD and PORTER twice: lowercased they are words, which "det er" and kin do not take).
+Rounds 744-747 (fortieth session; 41 messages written before the run: a church's
+confirmation sign-up forms, a running coach's app, a nynorsk employment service, the
+police's non-emergency chat): 3 lines wrong at first: "shin splints", nynorsk "dom for
+vald" in part and "Naboen min slo kona si" (violence in the home told of its doer).
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"
