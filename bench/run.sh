@@ -2556,6 +2556,10 @@ Rounds 744-747 (fortieth session; 41 messages written before the run: a church's
 confirmation sign-up forms, a running coach's app, a nynorsk employment service, the
 police's non-emergency chat): 3 lines wrong at first: "shin splints", nynorsk "dom for
 vald" in part and "Naboen min slo kona si" (violence in the home told of its doer).
+Rounds 748-750 (fortieth session; 27 messages written before the run: a restaurant's
+bookings, patients' transport to hospital, parents' e-mails to a school): none wrong
+(one line left out, "Timen på kreftavdelingen", missed: an appointment is no word of a
+person).
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"
