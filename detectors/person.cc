@@ -971,6 +971,22 @@ class SegmentTagger {
     return std::all_of(word.begin(), word.end() - 1,
                        [](char c) { return absl::ascii_isupper(static_cast<unsigned char>(c)); });
   }
+  // Whether lowercase token `i`, a first name that is also a word, is the name of kin right
+  // before it, a verb of having or being after it: "my son tom has asthma", "my wife sue is
+  // pregnant", "sønnen min per er syk" (round 751; "tom" and "sue" are words of the lists).
+  bool IsKinsWordNameBeforeAVerb(size_t i) const {
+    if (i < 1 || i + 1 >= context_.size() || context_.IsCapitalized(i) ||
+        !context_.IsFirstName(i)) {
+      return false;
+    }
+    // English kin right before ("my son tom has"); Norwegian kin with its owner between
+    // ("sønnen min per er"), since a definite noun alone may be anyone's: "mannen alene
+    // hadde" (NorNE) is "the man alone had".
+    const std::string_view verb = context_.folded(i + 1);
+    if (OneOf(verb, {"has", "is", "was", "had"})) return CueOf(i - 1) == kKinWord;
+    return i >= 2 && OneOf(verb, {"har", "er", "var", "hadde"}) &&
+           OneOf(context_.folded(i - 1), kOwnersBefore) && CueOf(i - 2) == kKinWord;
+  }
   // Whether a short title stands right before token `i`: "mrs jenkins", "Dr. hansen". (Not
   // the titles that are words as well: nynorsk "har lege bak" is "has lain behind"; nor one
   // after an owner's word, a noun then: Swedish "Min fru ammar" is "my wife breastfeeds".)
@@ -1057,7 +1073,7 @@ class SegmentTagger {
     // capitalised ones.
     if (kind == CueKind::kPersonWord) {
       return first ? (OpensALowercaseName(i) && !IsAVerbBeforeItsAdverb(i)) || hyphenated_name ||
-                         IsAskedToDoSomethingInLowercase(i)
+                         IsAskedToDoSomethingInLowercase(i) || IsKinsWordNameBeforeAVerb(i)
                    : IsLowercaseSurnameAfter(i - 1, !context_.IsFirstNameAlsoAWord(i - 1)) ||
                          IsASurnameAlsoAWordEndingAName(context_, i);
     }

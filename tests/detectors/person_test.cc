@@ -1393,6 +1393,16 @@ TEST(PersonDetector, ReadsATextAllInCapitalsAsLowercaseChat) {
   EXPECT_THAT(Names(engine, "HVOR ER NÆRMESTE MINIBANK I SANDEFJORD?"), IsEmpty());
 }
 
+// Round 751 (the last session's left line "my son tom"): kin's name that is also a word,
+// before a verb of having or being.
+TEST(PersonDetector, FindsKinsNameThatIsAlsoAWordBeforeAVerb) {
+  TestEngine engine;
+  EXPECT_THAT(Names(engine, "my son tom has asthma"), ElementsAre("tom"));
+  EXPECT_THAT(Names(engine, "sønnen min per er syk"), ElementsAre("per"));
+  EXPECT_THAT(Names(engine, "my son will be late"), IsEmpty());
+  EXPECT_THAT(Names(engine, "Han sa at mannen alene hadde gjort det."), IsEmpty());
+}
+
 TEST(PersonDetector, LongLinesAreTaggedInBoundedSegments) {
   std::string text;
   for (int i = 0; i < 2000; ++i) text += "bare vanlige ord her ";
