@@ -2560,6 +2560,10 @@ Rounds 748-750 (fortieth session; 27 messages written before the run: a restaura
 bookings, patients' transport to hospital, parents' e-mails to a school): none wrong
 (one line left out, "Timen på kreftavdelingen", missed: an appointment is no word of a
 person).
+Rounds 751-752 (fortieth session; 16 probes written after the fixes: kin's names that
+are also words in lowercase chat, and messages all in capitals): all right; the session's
+first binary missed 7 names ("my son tom has asthma", "sønnen min per er syk", "MY
+HUSBAND DAVE").
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"
