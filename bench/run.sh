@@ -2564,6 +2564,10 @@ Rounds 751-752 (fortieth session; 16 probes written after the fixes: kin's names
 are also words in lowercase chat, and messages all in capitals): all right; the session's
 first binary missed 7 names ("my son tom has asthma", "sønnen min per er syk", "MY
 HUSBAND DAVE").
+Rounds 753-754 (fortieth session; 20 Danish and Swedish messages written before the run):
+3 lines wrong at first: Danish "brækket håndleddet", Swedish "deprimerad" and "ont i
+ryggen" in part (the ache is marked whole with its body part since, in six older lines
+too).
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"
