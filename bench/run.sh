@@ -2568,6 +2568,11 @@ Rounds 753-754 (fortieth session; 20 Danish and Swedish messages written before 
 3 lines wrong at first: Danish "brækket håndleddet", Swedish "deprimerad" and "ont i
 ryggen" in part (the ache is marked whole with its body part since, in six older lines
 too).
+Rounds 755-756 (fortieth session; 26 figures of speech in English and bokmål, hard
+negatives written before the run): 7 flagged and left out of the set, named there
+("The market went into a depression", "cut the cancer out of this codebase", "a
+born-again gym fanatic", "helt syk på den nye serien", "kreftsvulst-aktig", "en allergi
+mot møter", "et hjerteinfarkt for hele bygda"); the 19 others are kept as negatives.
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"
