@@ -144,9 +144,10 @@ bool IsAJourneysWord(std::string_view folded) {
 }
 // Holidays a wish names before a name, all never names ("Happy Diwali Priya", "God jul
 // Siv").
-constexpr std::string_view kHolidaysWished[] = {
-    "christmas", "xmas", "easter", "diwali", "hanukkah", "hanukka", "chanukah", "passover",
-    "pesach", "navratri", "vaisakhi", "thanksgiving", "halloween", "jul", "påske", "nyttår"};
+constexpr std::string_view kHolidaysWished[] = {"christmas", "xmas",     "easter",   "diwali",
+                                                "hanukkah",  "hanukka",  "chanukah", "passover",
+                                                "pesach",    "navratri", "vaisakhi", "thanksgiving",
+                                                "halloween", "jul",      "påske",    "nyttår"};
 // Words before "from", "fra" or "frå" and where one comes from: "I'm from jordan", "kommer
 // fra paris" (not "a message from", "hilsen fra").
 constexpr std::string_view kOriginVerbs[] = {
@@ -157,9 +158,9 @@ constexpr std::string_view kOriginVerbs[] = {
 constexpr std::string_view kPlacePrepositions[] = {"i", "in", "på", "ved", "at", "near", "nær"};
 // Norwegian verbs after a subject: "at" before a name and one of them is the conjunction
 // "that", not the English "at" ("husk at sofie har nøtteallergi").
-constexpr std::string_view kVerbsAfterASubject[] = {"har", "er", "kan", "skal", "må", "vil",
-                                                    "blir", "ble", "får", "fikk", "var",
-                                                    "hadde", "kommer", "trenger"};
+constexpr std::string_view kVerbsAfterASubject[] = {"har", "er",    "kan",    "skal",   "må",
+                                                    "vil", "blir",  "ble",    "får",    "fikk",
+                                                    "var", "hadde", "kommer", "trenger"};
 // Labels of a form's or an export's place fields: "Poststed: Moss", "City: Reading" (as a
 // CSV cell is read after its column's name). "By" (town) only before one word: an English
 // byline names a person ("By: Jane Doe").
@@ -375,16 +376,16 @@ class SegmentTagger {
         IsUnknownNamePart(first - 1)) {
       --first;
     }
-    // A letter alone is an initial only next to a name, which merging joins: "plan B".
-    // A place alone is a place: "Kroatias", "i Vilnius"; an organisation or a thing in
-    // the definite form is not a person: "Kreftforeningen", "Leveringen"; nor is an
-    // acronym's plural ("Recurring UTIs"), nor a date, nor a common word left when a word
-    // before it was cut ("Swedish ID"), nor kin before its owner ("Bror min"), nor a faith alone ("Islam"), nor an adjective ("a Christian
-    // charity"), nor a place to go ("Strømmen Storsenter") or a street ("Karl Johans gate"),
-    // nor a saint's name, which names a church, a place or a day ("St. Paul kyrkje"), nor a
-    // faith's symbol ("a Star of David"), nor where someone lives ("bor i Moss"), nor a shop
-    // greeted by the word for it ("Hei Apotek 1"), nor words of a quoted title ("The
-    // Catholic Church: A Short History").
+    // A letter alone is an initial only next to a name, which merging joins: "plan B". A place
+    // alone is a place: "Kroatias", "i Vilnius"; an organisation or a thing in the definite form
+    // is not a person: "Kreftforeningen", "Leveringen"; nor is an acronym's plural ("Recurring
+    // UTIs"), nor a date, nor a common word left when a word before it was cut ("Swedish ID"), nor
+    // kin before its owner ("Bror min"), nor a faith alone ("Islam"), nor an adjective ("a
+    // Christian charity"), nor a place to go ("Strømmen Storsenter") or a street ("Karl Johans
+    // gate"), nor a saint's name, which names a church, a place or a day ("St. Paul kyrkje"), nor
+    // a faith's symbol ("a Star of David"), nor where someone lives ("bor i Moss"), nor a shop
+    // greeted by the word for it ("Hei Apotek 1"), nor words of a quoted title ("The Catholic
+    // Church: A Short History").
     if (first > last || (first == last && (IsSingleLetter(first) || context_.IsPlace(first) ||
                                            NamesABody(first) || IsDate(first) ||
                                            context_.IsCommonWord(first) ||
@@ -1786,7 +1787,9 @@ void LowercaseInto(std::string_view text, std::string& lowered) {
       lowered[i] = static_cast<char>(byte + 32);
     } else if (byte == 0xC3 && i + 1 < lowered.size()) {
       const unsigned char next = lowered[i + 1];
-      if (next >= 0x80 && next <= 0x9E && next != 0x97) lowered[i + 1] = static_cast<char>(next + 32);
+      if (next >= 0x80 && next <= 0x9E && next != 0x97) {
+        lowered[i + 1] = static_cast<char>(next + 32);
+      }
       ++i;
     }
   }
