@@ -2587,6 +2587,10 @@ negatives written before the run): 7 flagged and left out of the set, named ther
 ("The market went into a depression", "cut the cancer out of this codebase", "a
 born-again gym fanatic", "helt syk på den nye serien", "kreftsvulst-aktig", "en allergi
 mot møter", "et hjerteinfarkt for hele bygda"); the 19 others are kept as negatives.
+Rounds 757-760 (fortieth session; 39 messages written before the run: newcomers to a
+church, kindergarten staff, an online pharmacy, a dental practice): 2 lines wrong at
+first, "My gums bleed when I brush" and "bisphosphonates" (two older lines mark them
+since).
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"
