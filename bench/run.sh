@@ -2591,6 +2591,10 @@ Rounds 757-760 (fortieth session; 39 messages written before the run: newcomers 
 church, kindergarten staff, an online pharmacy, a dental practice): 2 lines wrong at
 first, "My gums bleed when I brush" and "bisphosphonates" (two older lines mark them
 since).
+Rounds 761-764 (fortieth session; 38 messages written before the run, one already in the set:
+parents in nynorsk, Swedish employees, a university's application forms, an electricity
+company's customers): 3 lines wrong at first, "Eg har sjølv MS", a slur of orientation one was
+called ('kallar mig för "bög"'; read as a racist slur is) and "hjemmedialyse".
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"
