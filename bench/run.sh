@@ -2595,6 +2595,8 @@ Rounds 761-764 (fortieth session; 38 messages written before the run, one alread
 parents in nynorsk, Swedish employees, a university's application forms, an electricity
 company's customers): 3 lines wrong at first, "Eg har sjølv MS", a slur of orientation one was
 called ('kallar mig för "bög"'; read as a racist slur is) and "hjemmedialyse".
+Rounds 765-766 (fortieth session; 18 messages written before the run: learners at a
+language school, parents at a Danish school): none wrong.
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"
