@@ -686,6 +686,9 @@ TEST(SpecialCategoryDetector, AStatementOfANamedPersonIsOne) {
   // And in Swedish (round 717).
   EXPECT_THAT(Special(engine, "Alva är allergisk mot jordnötter."),
               ElementsAre(Pair("HEALTH_DATA", "allergisk")));
+  // With a surname between, after a case note's role (round 768).
+  EXPECT_THAT(Special(engine, "Note: client Ewa Kowalska is Polish, prefers calls."),
+              ElementsAre(Pair("ETHNIC_ORIGIN", "Polish")));
 }
 
 TEST(SpecialCategoryDetector, AHolyDayKeptIsAFaithButNotAWarNamedForIt) {
