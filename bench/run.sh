@@ -2597,6 +2597,9 @@ company's customers): 3 lines wrong at first, "Eg har sjølv MS", a slur of orie
 called ('kallar mig för "bög"'; read as a racist slur is) and "hjemmedialyse".
 Rounds 765-766 (fortieth session; 18 messages written before the run: learners at a
 language school, parents at a Danish school): none wrong.
+Rounds 767-768 (fortieth session; 16 customer and CRM notes in bokmål and English, written
+before the run): 2 lines wrong at first, "client Ewa Kowalska is Polish" (a named subject
+with a surname before the verb) and "client is in the process of transitioning".
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"
