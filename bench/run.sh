@@ -2600,6 +2600,8 @@ language school, parents at a Danish school): none wrong.
 Rounds 767-768 (fortieth session; 16 customer and CRM notes in bokmål and English, written
 before the run): 2 lines wrong at first, "client Ewa Kowalska is Polish" (a named subject
 with a surname before the verb) and "client is in the process of transitioning".
+Rounds 769-770 (fortieth session; 18 hotel guests in bokmål and English, written before
+the run): none wrong.
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"
