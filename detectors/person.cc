@@ -6,7 +6,6 @@
 #include "absl/base/attributes.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
-#include "absl/strings/str_cat.h"
 #include "detectors/context.h"
 #include "detectors/embedded_data.h"
 #include "detectors/person_user_names.h"
@@ -1309,16 +1308,15 @@ class SegmentTagger {
   // Whether token `last` is followed by a UK postcode, whose town it names: "Riverside
   // Industrial Estate, Hull HU9 1QJ" (thirty-ninth session).
   bool PrecedesAUkPostcode(size_t last) const {
-    // An outward code is at most 4 bytes, an inward one 3 ("SW1A 2AA"); then the two tokens
-    // are read as one postcode, as the street detector reads one (short enough to stay in
-    // the string's own buffer).
-    if (last + 2 >= context_.size() || context_.raw(last + 1).size() > 4 ||
-        context_.raw(last + 2).size() != 3) {
-      return false;
-    }
-    const std::string postcode =
-        absl::StrCat(ToAbsl(context_.raw(last + 1)), " ", ToAbsl(context_.raw(last + 2)));
-    return UkPostcodeEnd(postcode, 0) == postcode.size();
+    if (last + 2 >= context_.size()) return false;
+    // An outward code is at most 4 bytes, an inward one 3 ("SW1A 2AA"); the two tokens are
+    // read as the text holds them, from the first's start to the second's end, as the street
+    // detector reads a postcode.
+    const std::string_view outward = context_.raw(last + 1);
+    const std::string_view inward = context_.raw(last + 2);
+    if (outward.size() > 4 || inward.size() != 3) return false;
+    const std::string_view written(outward.data(), inward.data() + inward.size() - outward.data());
+    return UkPostcodeEnd(written, 0) == written.size();
   }
   // Whether token `last`, the last of a name found, is followed by a word that makes the
   // name a business's: "at Bright Homes".
