@@ -103,7 +103,7 @@ constexpr std::string_view kVerbsWithoutSubject[] = {
     // quiz") are not: "Had a stroke last year", "used to be in prison".
     "had", "got", "been", "was", "having", "suffering", "struggling", "voted", "used",
     "went", "did", "am", "dealing", "recovering", "battling", "travelling", "traveling",
-    "heading", "flying", "gave",
+    "heading", "flying", "gave", "caught",
     // chat's "we're" without the apostrophe: "were a jewish family so no pork please"
     "were"};
 // Those that open a later clause without a subject too, English, and Norwegian verbs of
@@ -111,7 +111,7 @@ constexpr std::string_view kVerbsWithoutSubject[] = {
 // Norwegian news ", er at ...", ", har ..." go on with the sentence's subject.
 constexpr std::string_view kClauseVerbsWithoutSubject[] = {
     "had", "got", "been", "having", "suffering", "struggling", "dealing", "recovering",
-    "battling", "ligger", "ligg", "sliter"};
+    "battling", "caught", "ligger", "ligg", "sliter"};
 // Verbs of voting among them, whose object is a party's name: "Stemmer Høyre", "Stemte SV".
 constexpr std::string_view kVotingVerbs[] = {"stemmer", "stemte", "røyster", "røysta", "voted"};
 // First words of a short opening clause that may stand before such a sentence and a comma:

@@ -159,11 +159,13 @@ TEST(SpecialContextDroppedSubject, AStatementOpeningWithAVerbIsTheWriters) {
   EXPECT_TRUE(At(OpensWithoutSubject, "Had a stroke last year", "stroke"));
   EXPECT_TRUE(At(OpensWithoutSubject, "can I move it? got a colonoscopy then", "colonoscopy"));
   EXPECT_TRUE(At(OpensWithoutSubject, "Voted Labour all my life", "Labour"));
+  EXPECT_TRUE(At(OpensWithoutSubject, "caught a cold, can't come today", "cold"));
   EXPECT_FALSE(At(OpensWithoutSubject, "Have a look at our stroke guide", "stroke"));
   EXPECT_FALSE(At(OpensWithoutSubject, "Was it the stroke of midnight", "stroke"));
   // An English clause after a comma too, and a Norwegian one of lying ill; not other
   // Norwegian ones, which go on with the sentence's subject.
   EXPECT_TRUE(At(OpensWithoutSubject, "cant make raid tonight lads, got the flu", "flu"));
+  EXPECT_TRUE(At(OpensWithoutSubject, "sorry lads, caught covid at the match", "covid"));
   EXPECT_TRUE(At(OpensWithoutSubject, "kan ikke komme i dag, ligger hjemme med omgangssyke",
                  "omgangssyke"));
   EXPECT_FALSE(At(OpensWithoutSubject, "Partiet, har tillitsvalde i alle fylke", "tillitsvalde"));
