@@ -2602,6 +2602,17 @@ before the run): 2 lines wrong at first, "client Ewa Kowalska is Polish" (a name
 with a surname before the verb) and "client is in the process of transitioning".
 Rounds 769-770 (fortieth session; 18 hotel guests in bokmål and English, written before
 the run): none wrong.
+Rounds 771-782 (forty-first session; 121 messages written before the run: a blood bank's
+donors, a DNA test company, a workplace's access system, prison visits in nynorsk, a dating
+app, a funeral home, a school nurse's chat in lowercase nynorsk, a union's member service, a
+letting agent, a Danish municipality, a party's volunteers, an airline): 8 lines wrong at
+first, "malariaprofylakse", "DNA matching", "raw DNA file", APOE4 read as health (gene
+variants are genetic now), "registrere ansiktet mitt", "can I filter by religion?"
+(flagged), "venninna mi kuttar seg" and Danish "hofteoperation". Rounds 783-785 (34 figures
+of speech in English and bokmål written before the run, hard negatives, and 11 probes after
+the fixes): 6 of 34 flagged at first ("a total cancer for performance", "The website is
+schizophrenic", "The economy caught a cold", "kreft for bransjen", "syke av spenning"; "Jeg
+får angst av å se fakturabunken" left out, anxiety one may have).
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"
