@@ -2613,6 +2613,13 @@ of speech in English and bokmål written before the run, hard negatives, and 11 
 the fixes): 6 of 34 flagged at first ("a total cancer for performance", "The website is
 schizophrenic", "The economy caught a cold", "kreft for bransjen", "syke av spenning"; "Jeg
 får angst av å se fakturabunken" left out, anxiety one may have).
+Rounds 786-792 (forty-first session; 69 messages written before the run: Norwegian dialect,
+e-mails with signatures and quoted replies, English SMS shorthand, chat transcripts with
+times, a Swedish youth clinic, an HR team's absence notes, a housing cooperative's board): 8
+lines wrong at first, "Som nevnt har jeg MS", "did jake pay the deposit yet?" (left out: a
+name that is also a word), "Jag är trans", "oskyddat sex", and three HR notes ("signed off
+for four weeks with work-related stress", "Reasonable adjustments agreed: ...",
+"Occupational health referral for back pain").
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"
