@@ -2620,6 +2620,10 @@ lines wrong at first, "Som nevnt har jeg MS", "did jake pay the deposit yet?" (l
 name that is also a word), "Jag är trans", "oskyddat sex", and three HR notes ("signed off
 for four weeks with work-related stress", "Reasonable adjustments agreed: ...",
 "Occupational health referral for back pain").
+Round 793 (forty-first session; 12 messages of a crisis centre's chat, written after the
+change that reads violence at home told by the one hit, of a partner or kin named as its
+doer): 1 line wrong at first, "Min sønn slår meg"; "Eksen min truer meg på SMS hver dag"
+left out (a threat, maybe a crime's).
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"
