@@ -1387,7 +1387,16 @@ class SegmentTagger {
             // written: a call of folded() here cost 5M instructions on 20k chat messages by
             // what GCC stopped inlining).
             (first >= 3 && OneOf(context_.raw(first - 3), {"from", "fra", "frå", "från"}) &&
-             context_.IsPlace(first - 2)));
+             context_.IsPlace(first - 2)) ||
+            // or from an address's postcode and place: "Flytting fra Storgata 5, 9008
+            // Tromsø til Alta" (round 794; Alta is also a first name).
+            (first >= 3 && IsANorwegianPostcode(context_.raw(first - 3)) &&
+             context_.IsPlace(first - 2) && Is(first - 1, "til")));
+  }
+  static bool IsANorwegianPostcode(std::string_view word) {
+    return word.size() == 4 && std::all_of(word.begin(), word.end(), [](char c) {
+             return absl::ascii_isdigit(static_cast<unsigned char>(c));
+           });
   }
   // Whether the lone word `first` is a place after the Scandinavian "i" (in) that follows
   // a lowercase word: "vårdcentralen i Lund", "legekontoret i Moss". A first name there

@@ -616,6 +616,8 @@ TEST(PersonDetector, APlaceToGoIsNoName) {
   // Or ships to, or moves from one place to.
   EXPECT_THAT(Names(engine, "Do you ship to Jordan or only within Europe?"), IsEmpty());
   EXPECT_THAT(Names(engine, "We moved from Bergen to Houston last year"), IsEmpty());
+  // Or from an address's postcode and place (round 794).
+  EXPECT_THAT(Names(engine, "Flytting fra Storgata 5, 9008 Tromsø til Alta."), IsEmpty());
   EXPECT_THAT(Names(engine, "The message went from Kari to Ola"), ElementsAre("Kari", "Ola"));
   // A name before the kind of place it names: "the Victoria hotel".
   EXPECT_THAT(Names(engine, "We stayed at the Victoria hotel in London"), IsEmpty());
