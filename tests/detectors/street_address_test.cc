@@ -95,6 +95,10 @@ TEST(StreetAddressDetector, FindsEnglishAddresses) {
   TestEngine engine;
   EXPECT_THAT(Addresses(engine, "I live at 221B Baker Street, London NW1 6XE"),
               ElementsAre("221B Baker Street, London NW1 6XE"));
+  // Also after the place's comma (round 795).
+  EXPECT_THAT(
+      Addresses(engine, "Can the engineer come to 7 Church Lane, Little Snoring, NR21 0AX?"),
+      ElementsAre("7 Church Lane, Little Snoring, NR21 0AX"));
   EXPECT_THAT(Addresses(engine, "10 Downing St is famous"), ElementsAre("10 Downing St"));
   // British street words beyond the common ones.
   EXPECT_THAT(Addresses(engine, "send it to 14 Elm Grove, Leeds LS6 2AP"),
