@@ -2624,6 +2624,12 @@ Round 793 (forty-first session; 12 messages of a crisis centre's chat, written a
 change that reads violence at home told by the one hit, of a partner or kin named as its
 doer): 1 line wrong at first, "Min sønn slår meg"; "Eksen min truer meg på SMS hver dag"
 left out (a threat, maybe a crime's).
+Rounds 794-796 (forty-first session; 28 messages written before the run: a moving company's
+lead forms with names of many origins and addresses, UK deliveries and bookings, Swedish and
+Danish customers): 4 lines wrong at first, Alta after an address's place (left out: the
+address still stops at "c/o Hansen"), "7 Church Lane, Little Snoring, NR21 0AX" (the
+postcode after the comma), "Unit 4, Riverside Industrial Estate, Leeds LS10 1AB" (left out,
+missed) and "frakten till Kiruna".
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"
