@@ -1082,6 +1082,9 @@ class SegmentTagger {
     if (kind == CueKind::kSignOff && first && (NamesABody(i) || context_.IsPlace(i))) {
       return false;
     }
+    // A Norwegian possessive ends the name: the writer signs as the named one's kin
+    // ("Hilsen Tuva sin mamma", round 798).
+    if (!first && !context_.IsCapitalized(i) && NorwegianPossessiveFollows(i - 1)) return false;
     // After a sign-off, the words that end the line, the first a known name: "mvh kari
     // nordmann" (however ordinary the surname).
     if (kind == CueKind::kSignOff && EndsWithWords(i) &&

@@ -208,6 +208,9 @@ TEST(PersonDetector, FindsGreetingsSignOffsAndTitles) {
   // After a sign-off, lowercase words to the end of the line or clause, however ordinary.
   EXPECT_THAT(Names(engine, "mvh kari nordmann"), ElementsAre("kari nordmann"));
   EXPECT_THAT(Names(engine, "mvh kari nordmann, daglig leder"), ElementsAre("kari nordmann"));
+  // A possessive ends the name: the writer is the named one's kin (round 798).
+  EXPECT_THAT(Names(engine, "Hilsen Tuva sin mamma"), ElementsAre("Tuva"));
+  EXPECT_THAT(Names(engine, "mvh ola si mor"), ElementsAre("ola"));
   EXPECT_THAT(Names(engine, "mvh team support"), IsEmpty());
   EXPECT_THAT(Names(engine, "Hilsen Per-Arne Østby"), ElementsAre("Per-Arne Østby"));
   EXPECT_THAT(Names(engine, "Hilsen Kari og Ola"), ElementsAre("Kari", "Ola"));
