@@ -2630,6 +2630,10 @@ Danish customers): 4 lines wrong at first, Alta after an address's place (left o
 address still stops at "c/o Hansen"), "7 Church Lane, Little Snoring, NR21 0AX" (the
 postcode after the comma), "Unit 4, Riverside Industrial Estate, Leeds LS10 1AB" (left out,
 missed) and "frakten till Kiruna".
+Rounds 797-799 (forty-first session; 33 messages written before the run: a tech support
+chat's technical words as hard negatives, a kindergarten's parent app, a sports club's
+coaches): 2 lines wrong at first, "Husk at Noah ikke tåler melk" and "Hilsen Tuva sin mamma"
+(one name of three words).
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"
