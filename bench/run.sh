@@ -2634,6 +2634,11 @@ Rounds 797-799 (forty-first session; 33 messages written before the run: a tech 
 chat's technical words as hard negatives, a kindergarten's parent app, a sports club's
 coaches): 2 lines wrong at first, "Husk at Noah ikke tåler melk" and "Hilsen Tuva sin mamma"
 (one name of three words).
+Rounds 800-802 (forty-first session; 34 messages written before the run: agents' answers as
+hard negatives, a vet clinic's pets, biometric data in five languages): none of 14 agents'
+answers flagged; 2 lines wrong at first, "selfie-video" and "ansiktsmalen min"; left out: a
+pet's name with no animal word ("Can Max have his arthritis medication", read as a person's)
+and "Stemmen min er passordet hos banken" (missed).
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"
