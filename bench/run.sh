@@ -2639,6 +2639,12 @@ hard negatives, a vet clinic's pets, biometric data in five languages): none of 
 answers flagged; 2 lines wrong at first, "selfie-video" and "ansiktsmalen min"; left out: a
 pet's name with no animal word ("Can Max have his arthritis medication", read as a person's)
 and "Stemmen min er passordet hos banken" (missed).
+Rounds 803-806 (forty-first session; 40 messages written before the run: a nynorsk comment
+section on parties, faiths with hard negatives in English, a Swedish health centre, ethnic
+origins with hard negatives): 3 lines wrong at first, "Eg er MDG-ar", "har fått utslag ...
+efter penicillinet" and "ont i bäckenet" (found as "ont i"). A check after them of "Jeg
+bruker X." over 125 medicines common in Norway found 41 prescription ones missed or read as
+names (frame medicines-41).
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"
