@@ -630,6 +630,12 @@ void SpecialCategoryDetector::Confirm(const Candidate& candidate, const ScanView
   // bli gravide" is had, though "gravide" alone is pregnant women in general.
   const bool phrase_written_whole = candidate.start < last_word && candidate.end == end;
   if (!phrase_written_whole && lexicon_.IsExcluded(folded_word)) return;
+  // A hyphened word that reads as another category's term is that term's: "gresk-ortodoks"
+  // and "syrisk-ortodokse" are a faith's, not the origins "gresk", "syrisk" continued.
+  if (candidate.end < end && text[candidate.end] == '-' &&
+      (lexicon_.TermCategoriesOf(folded_word) & ~(uint16_t{1} << term.category)) != 0) {
+    return;
+  }
   // A place's feature, what a thing suits or a figure of speech ("wheelchair access",
   // "diabetes-friendly", "sick of waiting"), unless a form's field of a category asks it of
   // its filler ("Special requests: wheelchair access please").

@@ -297,6 +297,11 @@ TEST(SpecialCategoryDetector, FindsTheOtherCategories) {
   EXPECT_THAT(Special(engine, "Vi spiste på en thailandsk restaurant"), IsEmpty());
   EXPECT_THAT(Special(engine, "Mora mi er pakistansk"),
               ElementsAre(Pair{"ETHNIC_ORIGIN", "pakistansk"}));
+  // A hyphened word that reads as a faith's term is the faith's, not an origin continued
+  // (forty-first session).
+  EXPECT_THAT(Special(engine, "Vi er syrisk-ortodokse"),
+              ElementsAre(Pair{"RELIGIOUS_BELIEF", "syrisk-ortodokse"}));
+  EXPECT_THAT(Special(engine, "Jeg er syrisk"), ElementsAre(Pair{"ETHNIC_ORIGIN", "syrisk"}));
   EXPECT_THAT(Special(engine, "Jeg er homofil"), ElementsAre(Pair{"SEX_LIFE_OR_ORIENTATION", "homofil"}));
   EXPECT_THAT(Special(engine, "Jeg har tatt en DNA-test"), ElementsAre(Pair{"GENETIC_DATA", "DNA-test"}));
   EXPECT_THAT(Special(engine, "Telefonen låses opp med fingeravtrykket mitt"),
