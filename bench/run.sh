@@ -995,8 +995,8 @@ indirect English (152) 15 of 15 and 0 of 10; names of many origins with departme
 signing off (154) 16 of 17 names and 2 of 8 negatives ("Hilsen Kundeservice"), then 17
 and 0; negatives with the session's new words (155) 1 of 24, then 0; mixed (156) 15 of
 17 and 0 of 8. Brands named like people ("Tommy Hilfiger shirt") are no longer names
-unless a cue says so. The frames are kept as tests/data/frame_checks.txt (6,919 lines at the
-fortieth session, the lines still missed left out and counted), which ctest gates as it
+unless a cue says so. The frames are kept as tests/data/frame_checks.txt (7,578 lines at the
+forty-first session, the lines still missed left out and counted), which ctest gates as it
 gates the chat set
 (quality_frame_checks): a regression suite for the lexicons' breadth, not a measure.
 \`python3 tools/frame_check.py --type T --pattern "Jeg har {} og ..." --words LIST\` runs one.
@@ -2645,6 +2645,18 @@ origins with hard negatives): 3 lines wrong at first, "Eg er MDG-ar", "har fått
 efter penicillinet" and "ont i bäckenet" (found as "ont i"). A check after them of "Jeg
 bruker X." over 125 medicines common in Norway found 41 prescription ones missed or read as
 names (frame medicines-41).
+Rounds 807-808 (forty-first session; 20 messages written before the run: a UK online
+pharmacy, an employment service in bokmål): 2 lines wrong at first, Harrogate read as a name
+and "the mini pill". Frames of the forty-first session (frame_checks.txt), each a pattern
+over a vocabulary, after round 805 found penicillin missing: medicines-41 ("Jeg bruker X."
+over 125 medicines common in Norway: 41 prescription ones missed or read as names),
+medicines-en-no-41 ("I'm on X at the moment." over 83 British and "Jeg går på X for tiden."
+over 78 Norwegian: 27 and 46 missed), unions-41 (54 unions: Norsk Flygerforbund and Creo
+missed), peoples-41 (56 Norwegian nouns of a people: 20 missed), origins-en-41 (91 English
+origins: 24 missed, most read as a name after "I'm"), faiths-no-41 (56 faiths and churches:
+8 missed, "syrisk-ortodoks" read as an origin), identities-41 (42 orientations and
+identities: 2 missed) and offences-41 (80 lines: the conviction always found, the offence it
+names missed in 16). All found after.
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"
