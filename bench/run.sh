@@ -2672,6 +2672,10 @@ Round 809 (forty-first session; 12 hard negatives with the session's new terms, 
 after the frames): 3 flagged at first, "Progesterone is a hormone produced by the ovaries"
 and "Penicillin was discovered by ..." (now with a person near only) and, left out, "Leeds
 Bradford" read as a name.
+Round 810 (forty-first session; 30 mental-health statements in English and bokmål written
+before the run, 4 probes after): 5 missed at first, "I'm under the crisis team", "I hear
+voices sometimes", "the baby blues", "intrusive thoughts" and "Jeg hører stemmer om natta";
+voices heard from a place are none.
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"
