@@ -1002,7 +1002,7 @@ indirect English (152) 15 of 15 and 0 of 10; names of many origins with departme
 signing off (154) 16 of 17 names and 2 of 8 negatives ("Hilsen Kundeservice"), then 17
 and 0; negatives with the session's new words (155) 1 of 24, then 0; mixed (156) 15 of
 17 and 0 of 8. Brands named like people ("Tommy Hilfiger shirt") are no longer names
-unless a cue says so. The frames are kept as tests/data/frame_checks.txt (8,103 lines at the
+unless a cue says so. The frames are kept as tests/data/frame_checks.txt (8,145 lines at the
 forty-first session, the lines still missed left out and counted), which ctest gates as it
 gates the chat set
 (quality_frame_checks): a regression suite for the lexicons' breadth, not a measure.
@@ -2666,16 +2666,16 @@ identities: 2 missed), biometrics-41 (38 biometric identifiers: 8 missed), condi
 (104 conditions common in Norway: 7 missed), conditions-en-41 (105 English conditions and
 devices: 18 missed), conditions-sv-da-41 (105 Swedish and Danish conditions: 6 missed),
 votes-41 (54 Nordic, British, Irish and American parties: 3 missed), children-en-41 (62
-children's conditions: 15 missed), children-no-41 (57 in bokmål: 12 missed) and offences-41
-(80 lines: the conviction always found, the offence it names missed in 16). All found after.
-Round 809 (forty-first session; 12 hard negatives with the session's new terms, written
-after the frames): 3 flagged at first, "Progesterone is a hormone produced by the ovaries"
-and "Penicillin was discovered by ..." (now with a person near only) and, left out, "Leeds
-Bradford" read as a name.
-Round 810 (forty-first session; 30 mental-health statements in English and bokmål written
-before the run, 4 probes after): 5 missed at first, "I'm under the crisis team", "I hear
-voices sometimes", "the baby blues", "intrusive thoughts" and "Jeg hører stemmer om natta";
-voices heard from a place are none.
+children's conditions: 15 missed), children-no-41 (57 in bokmål: 12 missed), holy-days-41
+(42 holy days observed or celebrated: 29 missed, 6 read as names) and offences-41 (80 lines:
+the conviction always found, the offence it names missed in 16). All found after. Round 809
+(forty-first session; 12 hard negatives with the session's new terms, written after the
+frames): 3 flagged at first, "Progesterone is a hormone produced by the ovaries" and
+"Penicillin was discovered by ..." (now with a person near only) and, left out, "Leeds
+Bradford" read as a name. Round 810 (forty-first session; 30 mental-health statements in
+English and bokmål written before the run, 4 probes after): 5 missed at first, "I'm under
+the crisis team", "I hear voices sometimes", "the baby blues", "intrusive thoughts" and "Jeg
+hører stemmer om natta"; voices heard from a place are none.
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"
