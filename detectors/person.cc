@@ -6,6 +6,7 @@
 #include "absl/base/attributes.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
+#include "detectors/checksums.h"
 #include "detectors/context.h"
 #include "detectors/embedded_data.h"
 #include "detectors/person_user_names.h"
@@ -1397,9 +1398,7 @@ class SegmentTagger {
              context_.IsPlace(first - 2) && Is(first - 1, "til")));
   }
   static bool IsANorwegianPostcode(std::string_view word) {
-    return word.size() == 4 && std::all_of(word.begin(), word.end(), [](char c) {
-             return absl::ascii_isdigit(static_cast<unsigned char>(c));
-           });
+    return word.size() == 4 && std::all_of(word.begin(), word.end(), IsAsciiDigit);
   }
   // Whether the lone word `first` is a place after the Scandinavian "i" (in) that follows
   // a lowercase word: "vårdcentralen i Lund", "legekontoret i Moss". A first name there

@@ -295,18 +295,18 @@ std::optional<size_t> EnglishTailEnd(std::string_view text, size_t pos) {
       return *end + 6;
     }
   }
-  // ", NR21 0AX": a UK postcode after the place's comma (round 795: "7 Church Lane, Little
-  // Snoring, NR21 0AX").
   if (*end + 2 < text.size() && text[*end] == ',' && text[*end + 1] == ' ') {
+    // ", NR21 0AX": a UK postcode after the place's comma (round 795: "7 Church Lane,
+    // Little Snoring, NR21 0AX").
     if (auto postcode = UkPostcodeEnd(text, *end + 2)) return postcode;
-  }
-  // ", NY 10001" / ", CA"
-  if (*end + 4 <= text.size() && text[*end] == ',' && text[*end + 1] == ' ' &&
-      IsUpperAt(text, *end + 2) && IsUpperAt(text, *end + 3) && !WordCharAt(text, *end + 4)) {
-    *end += 4;
-    if (*end + 6 <= text.size() && text[*end] == ' ' && DigitsAt(text, *end + 1, 5) &&
-        !WordCharAt(text, *end + 6)) {
-      *end += 6;
+    // ", NY 10001" / ", CA"
+    if (*end + 4 <= text.size() && IsUpperAt(text, *end + 2) && IsUpperAt(text, *end + 3) &&
+        !WordCharAt(text, *end + 4)) {
+      *end += 4;
+      if (*end + 6 <= text.size() && text[*end] == ' ' && DigitsAt(text, *end + 1, 5) &&
+          !WordCharAt(text, *end + 6)) {
+        *end += 6;
+      }
     }
   }
   return end;
