@@ -381,26 +381,22 @@ class SegmentTagger {
     // is not a person: "Kreftforeningen", "Leveringen"; nor is an acronym's plural ("Recurring
     // UTIs"), nor a date, nor a common word left when a word before it was cut ("Swedish ID"), nor
     // kin before its owner ("Bror min"), nor a faith alone ("Islam"), nor an adjective ("a
-    // Christian charity"), nor a place to go ("Strømmen Storsenter") or a street ("Karl Johans
-    // gate"), nor a saint's name, which names a church, a place or a day ("St. Paul kyrkje"), nor
-    // a faith's symbol ("a Star of David"), nor where someone lives ("bor i Moss"), nor a shop
-    // greeted by the word for it ("Hei Apotek 1"), nor words of a quoted title ("The Catholic
-    // Church: A Short History").
-    if (first > last || (first == last && (IsSingleLetter(first) || context_.IsPlace(first) ||
-                                           NamesABody(first) || IsDate(first) ||
-                                           context_.IsCommonWord(first) ||
-                                           IsKinOfSomeone(first) || IsAnAcronymsPlural(first) ||
-                                           OneOf(context_.folded(first), kFaithsAlsoNames) ||
-                                           IsAdjectiveAfterArticle(first) ||
-                                           IsAGreetedWord(first))) ||
-        IsInAQuotedTitle(first) ||
-        IsPlaceName(last) || NamesABusiness(last) || NamesPremises(first, last) ||
-        NamesAHoliday(first, last) ||
-        FollowsASaintsTitle(first) || NamesASymbol(first) || FollowsAVerbOfPlace(first) ||
-        FollowsAPlaceLabel(first, last) ||
+    // Christian charity"), nor a plural after a quantifier ("most Kurds"), nor a place to go
+    // ("Strømmen Storsenter") or a street ("Karl Johans gate"), nor a saint's name, which names a
+    // church, a place or a day ("St. Paul kyrkje"), nor a faith's symbol ("a Star of David"), nor
+    // where someone lives ("bor i Moss"), nor a shop greeted by the word for it ("Hei Apotek 1"),
+    // nor words of a quoted title ("The Catholic Church: A Short History").
+    if (first > last ||
+        (first == last &&
+         (IsSingleLetter(first) || context_.IsPlace(first) || NamesABody(first) || IsDate(first) ||
+          context_.IsCommonWord(first) || IsKinOfSomeone(first) || IsAnAcronymsPlural(first) ||
+          OneOf(context_.folded(first), kFaithsAlsoNames) || IsAdjectiveAfterArticle(first) ||
+          IsAPluralAfterAQuantifier(first) || IsAGreetedWord(first))) ||
+        IsInAQuotedTitle(first) || IsPlaceName(last) || NamesABusiness(last) ||
+        NamesPremises(first, last) || NamesAHoliday(first, last) || FollowsASaintsTitle(first) ||
+        NamesASymbol(first) || FollowsAVerbOfPlace(first) || FollowsAPlaceLabel(first, last) ||
         IsPlaceAfterIn(first, last) || IsOriginOfAName(first, last) ||
-        IsImperativeOpener(first, last) ||
-        IsARoleAfterSeniority(first, last) ||
+        IsImperativeOpener(first, last) || IsARoleAfterSeniority(first, last) ||
         IsGoodsAskedOfAShop(first, last)) {
       return;
     }
@@ -1539,6 +1535,15 @@ class SegmentTagger {
     return (OneOf(before, {"a", "an"}) && !context_.IsCapitalized(i - 1)) ||
            (OneOf(before, {"our", "my", "their", "his", "her", "your", "the"}) &&
             context_.folded(i) == "christian");
+  }
+
+  // Whether word `i`, a plural in -s, follows a quantifier of people: "most Kurds", "many
+  // Catholics", "a lot of Christians" are many of a people or a faith, no one named.
+  bool IsAPluralAfterAQuantifier(size_t i) const {
+    if (i == 0 || !context_.folded(i).ends_with('s')) return false;
+    const std::string_view before = context_.folded(i - 1);
+    if (before == "of") return i >= 2 && OneOf(context_.folded(i - 2), {"lot", "lots", "plenty"});
+    return OneOf(before, {"most", "many", "several", "all"});
   }
 
   // Whether word `i` is in a quoted title opening with a capitalised article: "The

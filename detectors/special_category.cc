@@ -82,12 +82,14 @@ constexpr size_t kReligiousBelief = 1;
 constexpr size_t kPoliticalOpinion = 2;
 constexpr size_t kTradeUnionMembership = 3;
 constexpr size_t kEthnicOrigin = 4;
+constexpr size_t kSexLifeOrOrientation = 5;
 constexpr size_t kBiometricData = 7;
 static_assert(kSpecialCategoryTypes[kHealthData] == "HEALTH_DATA");
 static_assert(kSpecialCategoryTypes[kReligiousBelief] == "RELIGIOUS_BELIEF");
 static_assert(kSpecialCategoryTypes[kPoliticalOpinion] == "POLITICAL_OPINION");
 static_assert(kSpecialCategoryTypes[kTradeUnionMembership] == "TRADE_UNION_MEMBERSHIP");
 static_assert(kSpecialCategoryTypes[kEthnicOrigin] == "ETHNIC_ORIGIN");
+static_assert(kSpecialCategoryTypes[kSexLifeOrOrientation] == "SEX_LIFE_OR_ORIENTATION");
 static_assert(kSpecialCategoryTypes[kBiometricData] == "BIOMETRIC_DATA");
 
 // A cue that a term needing a person and a cue must follow ("kommer fra Somalia"): at most
@@ -414,6 +416,17 @@ bool IsSaidOfAThingShown(const LexiconTerm& term, const ScanView& view, const Te
   return !person || *person <= *subject;
 }
 
+// Whether the term names people of its category ("muslimer", "Kurds", "homofile",
+// "LO-medlemmer"), as a health term does only as people served ("diabetikere").
+bool NamesPeople(const LexiconTerm& term, const TermSite& site) {
+  if (term.category == kHealthData) {
+    const std::optional<PeopleInGeneral> people =
+        PeopleInGeneralAt(site.text, site.start, site.end);
+    return people && people->end == site.end;
+  }
+  return term.category <= kSexLifeOrOrientation;
+}
+
 // Whether a person word is part of the term itself: "forbundet mitt", "medisinene mine".
 bool NamesItsPerson(const ScanView& view, size_t start, size_t end) {
   // Person words that end inside the term; one ending at `start` is before it, and counted
@@ -593,6 +606,7 @@ bool SpecialCategoryDetector::SpeaksOfNoOne(const LexiconTerm& term, const ScanV
          (OpensWithNoOne(site) &&
           !view.HasContext(kPersonCues, start, end, kTermContextBefore, kTermContextAfter)) ||
          IsSaidOfAShare(view, site) || SaysNoneOrWithholds(text, start) ||
+         (NamesPeople(term, site) && IsSaidOfManyInGeneral(site)) ||
          // Goods in stock: "Vi har samiske kofter på lager" ("vi" is the shop).
          IsStockedGoods(site) || IsOrderedForAnEvent(view, site) ||
          // A prison or hospice worked at, or an occupation: "I work at the prison as a

@@ -1564,6 +1564,41 @@ bool NamesAHolidaysTime(std::string_view text, size_t end) {
          (OneOf(verb, {"er", "is", "was", "var"}) && WordAfter(text, verb_end).first == "over");
 }
 
+bool IsSaidOfManyInGeneral(const TermSite& site) {
+  static constexpr std::string_view kQuantifiers[] = {"mange", "alle", "flere",  "most",
+                                                      "many",  "all",  "several"};
+  static constexpr std::string_view kAmountsOf[] = {"lot", "lots", "plenty"};
+  static constexpr std::string_view kBeing[] = {"er", "var", "e", "is", "are", "was", "were"};
+  const std::string_view text = site.text;
+  auto [quantifier, quantifier_start] = WordBefore(text, site.start);
+  if (quantifier == "of") {  // "a lot of", "lots of", "plenty of"
+    std::tie(quantifier, quantifier_start) = WordBefore(text, quantifier_start);
+    if (!OneOf(quantifier, kAmountsOf)) return false;
+  } else if (quantifier == "fleste") {  // "de fleste"
+    std::tie(quantifier, quantifier_start) = WordBefore(text, quantifier_start);
+    if (quantifier != "de") return false;
+  } else if (!OneOf(quantifier, kQuantifiers)) {
+    return false;
+  }
+  const std::string before = WordBefore(text, quantifier_start).first;
+  const bool contracted_being =
+      quantifier_start > 0 && (ContractionBefore(text, quantifier_start - 1, "re") > 0 ||
+                               ContractionBefore(text, quantifier_start - 1, "s") > 0);
+  if (OneOf(before, kBeing) || contracted_being ||
+      (quantifier == "most" && (before == "the" || IsPossessiveBefore(before)))) {
+    return false;
+  }
+  // The writer's own a few words on, in the clause: "i familien min", "in my family".
+  size_t pos = site.end;
+  for (int read = 0; read < 5; ++read) {
+    const auto [word, word_end] = WordAfter(text, pos);
+    if (word.empty()) break;
+    if (OneOf(word, {"min", "mi", "mitt", "mine", "my"})) return false;
+    pos = word_end;
+  }
+  return true;
+}
+
 bool NamesEveryOfAKind(std::string_view text, size_t start) {
   // Not "andre" or "other": "Jeg ber sammen med andre muslimer" tells.
   static constexpr std::string_view kEvery[] = {

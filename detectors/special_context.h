@@ -355,6 +355,14 @@ bool IsADirection(std::string_view text, size_t start, size_t end);
 // "Ramadan starter i kveld", "Eid begins on Friday", "Ramadan is over".
 bool NamesAHolidaysTime(std::string_view text, size_t end);
 
+// Whether the term at `site`, people named by it, follows a quantifier of people in general
+// right before it: "Jeg tror de fleste somaliere i Norge bor i Oslo", "Jeg kjenner mange
+// muslimer", "I think most Kurds live in the east", "a lot of Christians" are many, not
+// anyone. Not after a verb of being, which counts its subject among them ("Vi er mange
+// kurdere her", "we're all Muslims"), nor "the most"; nor with the writer's own after it
+// ("mange muslimer i familien min", "many Catholics in my family").
+bool IsSaidOfManyInGeneral(const TermSite& site);
+
 // Whether the term starting at text[start] names every one of a kind after a preposition:
 // "Vi har gravplasser for alle trossamfunn", "open to all faiths", "for enhver religion".
 bool NamesEveryOfAKind(std::string_view text, size_t start);

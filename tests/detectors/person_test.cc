@@ -1408,6 +1408,17 @@ TEST(PersonDetector, FindsKinsNameThatIsAlsoAWordBeforeAVerb) {
   EXPECT_THAT(Names(engine, "Han sa at mannen alene hadde gjort det."), IsEmpty());
 }
 
+// Forty-second session: a plural after a quantifier is many of a people or a faith.
+TEST(PersonDetector, APluralAfterAQuantifierIsNoName) {
+  TestEngine engine;
+  for (const std::string_view text :
+       {"I think most Kurds live in the east.", "I know a lot of Christians at work.",
+        "Many Catholics in my family go to mass."}) {
+    EXPECT_THAT(Names(engine, text), IsEmpty()) << text;
+  }
+  EXPECT_THAT(Names(engine, "Thanks all, Chris"), ElementsAre("Chris"));
+}
+
 TEST(PersonDetector, LongLinesAreTaggedInBoundedSegments) {
   std::string text;
   for (int i = 0; i < 2000; ++i) text += "bare vanlige ord her ";

@@ -1794,6 +1794,19 @@ TEST(SpecialCategoryDetector, WordsThatATermAndAnEndingSpellAreNoTerms) {
               ElementsAre(Pair("HEALTH_DATA", "strokes")));
 }
 
+// Forty-second session: many of a people or a faith in general are no one (the last
+// session's left "de fleste somaliere").
+TEST(SpecialCategoryDetector, ManyOfAPeopleInGeneralAreNoOne) {
+  TestEngine engine;
+  for (const std::string_view text :
+       {"Jeg tror de fleste somaliere i Norge bor i Oslo.", "Jeg kjenner mange muslimer.",
+        "I think most Kurds live in the east.", "We have many Muslims among our customers."}) {
+    EXPECT_THAT(Special(engine, text), IsEmpty()) << text;
+  }
+  EXPECT_THAT(Special(engine, "Vi er mange kurdere her i byen."),
+              ElementsAre(Pair("ETHNIC_ORIGIN", "kurdere")));
+}
+
 TEST(SpecialCategoryPolicy, FlagOnlyReportsButKeepsTheText) {
   TestEngine engine(R"({"name":"s","specialCategories":"SPECIAL_CATEGORY_FLAG_ONLY"})");
   const std::string text = "Jeg har diabetes, ring 912 34 567";

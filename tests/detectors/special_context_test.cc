@@ -856,5 +856,22 @@ TEST(SpecialContext, AGiftsReceiverAGoodsKindAndACareWorkersFieldAreNoOne) {
   EXPECT_FALSE(At(NamesACareWorkersField, "I saw the diabetes nurse today", "diabetes"));
 }
 
+// Forty-second session: people of a faith or a people after a quantifier are many in
+// general (the forty-first session's left "de fleste somaliere", NorNE's "de fleste
+// koreanere").
+TEST(SpecialContext, PeopleAfterAQuantifierAreManyInGeneral) {
+  EXPECT_TRUE(
+      At(IsSaidOfManyInGeneral, "Jeg tror de fleste somaliere i Norge bor i Oslo.", "somaliere"));
+  EXPECT_TRUE(At(IsSaidOfManyInGeneral, "Jeg kjenner mange muslimer.", "muslimer"));
+  EXPECT_TRUE(At(IsSaidOfManyInGeneral, "I think most Kurds live in the east.", "Kurds"));
+  EXPECT_TRUE(At(IsSaidOfManyInGeneral, "I know a lot of Christians at work.", "Christians"));
+  // Counted among them, "the most", another's, or the writer's own.
+  EXPECT_FALSE(At(IsSaidOfManyInGeneral, "Vi er mange kurdere her i byen.", "kurdere"));
+  EXPECT_FALSE(At(IsSaidOfManyInGeneral, "We're all Muslims here.", "Muslims"));
+  EXPECT_FALSE(At(IsSaidOfManyInGeneral, "I'm the most anxious person I know.", "anxious"));
+  EXPECT_FALSE(At(IsSaidOfManyInGeneral, "Mange kurdere i familien min har flyktet.", "kurdere"));
+  EXPECT_FALSE(At(IsSaidOfManyInGeneral, "Jeg ber med mange andre muslimer.", "muslimer"));
+  EXPECT_FALSE(At(IsSaidOfManyInGeneral, "Jeg er muslim.", "muslim"));
+}
 }  // namespace
 }  // namespace sladd
