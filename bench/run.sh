@@ -1002,8 +1002,8 @@ indirect English (152) 15 of 15 and 0 of 10; names of many origins with departme
 signing off (154) 16 of 17 names and 2 of 8 negatives ("Hilsen Kundeservice"), then 17
 and 0; negatives with the session's new words (155) 1 of 24, then 0; mixed (156) 15 of
 17 and 0 of 8. Brands named like people ("Tommy Hilfiger shirt") are no longer names
-unless a cue says so. The frames are kept as tests/data/frame_checks.txt (8,145 lines at the
-forty-first session, the lines still missed left out and counted), which ctest gates as it
+unless a cue says so. The frames are kept as tests/data/frame_checks.txt (8,622 lines at the
+forty-second session, the lines still missed left out and counted), which ctest gates as it
 gates the chat set
 (quality_frame_checks): a regression suite for the lexicons' breadth, not a measure.
 \`python3 tools/frame_check.py --type T --pattern "Jeg har {} og ..." --words LIST\` runs one.
@@ -2676,6 +2676,11 @@ Bradford" read as a name. Round 810 (forty-first session; 30 mental-health state
 English and bokmål written before the run, 4 probes after): 5 missed at first, "I'm under
 the crisis team", "I hear voices sometimes", "the baby blues", "intrusive thoughts" and "Jeg
 hører stemmer om natta"; voices heard from a place are none.
+A check of the forty-second session (frame peoples-en-42: "I'm a X and live in Leeds." and
+"My parents are Xs, but I grew up here." over 128 peoples) found no noun of a people read
+after "a" or "an" (109 missed) and 29 plurals missed or read as names (Kurds, Poles, Danes,
+Scots, Zulus); found after, but an origin before a thing's noun ("I'm a Chinese teacher", "a
+Thai curry").
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"

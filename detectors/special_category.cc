@@ -427,6 +427,16 @@ bool NamesPeople(const LexiconTerm& term, const TermSite& site) {
   return term.category <= kSexLifeOrOrientation;
 }
 
+// Whether the term's line names a verb of being and an article right before it: "i'm a
+// |kurd", "is an |iraqi" (and their forms: "'s a", "was an").
+bool FollowsBeingAndAnArticle(const LexiconTerm& term) {
+  static constexpr std::string_view kBeing[] = {"i'm", "im", "being", "am", "is", "'s", "was"};
+  const std::string_view before = std::string_view(term.text).substr(0, term.focus);
+  const size_t article = before.rfind(' ', before.size() - 2);
+  return article != std::string_view::npos && OneOf(before.substr(article + 1), {"a ", "an "}) &&
+         OneOf(before.substr(0, article), kBeing);
+}
+
 // Whether a person word is part of the term itself: "forbundet mitt", "medisinene mine".
 bool NamesItsPerson(const ScanView& view, size_t start, size_t end) {
   // Person words that end inside the term; one ending at `start` is before it, and counted
@@ -599,6 +609,8 @@ bool SpecialCategoryDetector::SpeaksOfNoOne(const LexiconTerm& term, const ScanV
          IsAHolidayGreeting(text, start) || IsAHolidayClosure(text, start, end) ||
          (term.category == kReligiousBelief && NamesAHolidaysTime(text, end)) ||
          (term.category == kPoliticalOpinion && IsADirection(text, start, end)) ||
+         (term.category == kEthnicOrigin && FollowsBeingAndAnArticle(term) &&
+          QualifiesAThingsNoun(text, end)) ||
          (term.figurative_after_intensifier &&
           (FollowsAnIntensifier(text, start) || IsHyperbole(text, start, end))) ||
          IsSaidOfAThingShown(term, view, site) || IsAHypothesis(text, start, end) ||

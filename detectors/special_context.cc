@@ -1599,6 +1599,25 @@ bool IsSaidOfManyInGeneral(const TermSite& site) {
   return true;
 }
 
+bool QualifiesAThingsNoun(std::string_view text, size_t end) {
+  static constexpr std::string_view kNamingThePerson[] = {
+      // words that go on the clause
+      "and", "but", "or", "from", "by", "who", "living", "born", "myself", "herself", "himself",
+      "too", "so", "as", "with", "married", "in", "on", "at", "here", "there", "working",
+      "studying", "origin", "descent", "heritage", "background", "national", "citizen", "native",
+      "though", "lol",
+      // a person of it
+      "man", "woman", "men", "women", "girl", "boy", "guy", "lady", "gentleman", "person", "mum",
+      "mom", "mother", "dad", "father", "wife", "husband", "son", "daughter", "family", "kid",
+      "child", "student", "refugee", "immigrant", "migrant", "expat"};
+  // A thing's noun in lowercase: not "I", nor a name or a faith ("I'm a Polish Muslim").
+  if (end + 1 >= text.size() || text[end + 1] < 'a' || text[end + 1] > 'z') {
+    return false;
+  }
+  const std::string next = WordAfter(text, end).first;
+  return !next.empty() && !OneOf(next, kNamingThePerson);
+}
+
 bool NamesEveryOfAKind(std::string_view text, size_t start) {
   // Not "andre" or "other": "Jeg ber sammen med andre muslimer" tells.
   static constexpr std::string_view kEvery[] = {

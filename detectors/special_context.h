@@ -363,6 +363,13 @@ bool NamesAHolidaysTime(std::string_view text, size_t end);
 // ("mange muslimer i familien min", "many Catholics in my family").
 bool IsSaidOfManyInGeneral(const TermSite& site);
 
+// Whether the origin term ending at text[end], after "a" or "an", qualifies a thing's noun
+// after it rather than naming its person: "I'm a Chinese teacher", "My favourite is a Thai
+// curry" (a language taught, a cuisine). A clause's end, a word that goes on the clause or
+// a noun of a person after it names the person: "I'm a Kurd from Erbil", "I'm a Polish
+// woman", "I am an Eritrean refugee".
+bool QualifiesAThingsNoun(std::string_view text, size_t end);
+
 // Whether the term starting at text[start] names every one of a kind after a preposition:
 // "Vi har gravplasser for alle trossamfunn", "open to all faiths", "for enhver religion".
 bool NamesEveryOfAKind(std::string_view text, size_t start);

@@ -873,5 +873,19 @@ TEST(SpecialContext, PeopleAfterAQuantifierAreManyInGeneral) {
   EXPECT_FALSE(At(IsSaidOfManyInGeneral, "Jeg ber med mange andre muslimer.", "muslimer"));
   EXPECT_FALSE(At(IsSaidOfManyInGeneral, "Jeg er muslim.", "muslim"));
 }
+
+// Forty-second session: an origin after "a" before a thing's noun is the thing's kind.
+TEST(SpecialContext, AnOriginBeforeAThingsNounQualifiesIt) {
+  const auto qualifies = [](std::string_view text, std::string_view term) {
+    return QualifiesAThingsNoun(text, Span(text, term).second);
+  };
+  EXPECT_TRUE(qualifies("I'm a Chinese teacher at the adult school.", "Chinese"));
+  EXPECT_TRUE(qualifies("My favourite is a Thai green curry.", "Thai"));
+  EXPECT_FALSE(qualifies("I'm a Polish woman living in Oslo.", "Polish"));
+  EXPECT_FALSE(qualifies("I'm a Kurd from Erbil.", "Kurd"));
+  EXPECT_FALSE(qualifies("I'm a Kurd, from Erbil.", "Kurd"));
+  EXPECT_FALSE(qualifies("My wife is a Finn.", "Finn"));
+  EXPECT_FALSE(qualifies("I'm a Polish Muslim.", "Polish"));
+}
 }  // namespace
 }  // namespace sladd
