@@ -385,19 +385,20 @@ class SegmentTagger {
     // ("Strømmen Storsenter") or a street ("Karl Johans gate"), nor a saint's name, which names a
     // church, a place or a day ("St. Paul kyrkje"), nor a faith's symbol ("a Star of David"), nor
     // where someone lives ("bor i Moss"), nor a shop greeted by the word for it ("Hei Apotek 1"),
-    // nor words of a quoted title ("The Catholic Church: A Short History").
+    // nor words of a quoted title ("The Catholic Church: A Short History"), nor a place's own
+    // name ("Leeds Bradford").
     if (first > last ||
         (first == last &&
          (IsSingleLetter(first) || context_.IsPlace(first) || NamesABody(first) || IsDate(first) ||
           context_.IsCommonWord(first) || IsKinOfSomeone(first) || IsAnAcronymsPlural(first) ||
           OneOf(context_.folded(first), kFaithsAlsoNames) || IsAdjectiveAfterArticle(first) ||
           IsAPluralAfterAQuantifier(first) || IsAGreetedWord(first))) ||
-        IsInAQuotedTitle(first) || IsPlaceName(last) || NamesABusiness(last) ||
-        NamesPremises(first, last) || NamesAHoliday(first, last) || FollowsASaintsTitle(first) ||
-        NamesASymbol(first) || FollowsAVerbOfPlace(first) || FollowsAPlaceLabel(first, last) ||
-        IsPlaceAfterIn(first, last) || IsOriginOfAName(first, last) ||
-        IsImperativeOpener(first, last) || IsARoleAfterSeniority(first, last) ||
-        IsGoodsAskedOfAShop(first, last)) {
+        IsInAQuotedTitle(first) || OpensWithAPlace(first, last) || IsPlaceName(last) ||
+        NamesABusiness(last) || NamesPremises(first, last) || NamesAHoliday(first, last) ||
+        FollowsASaintsTitle(first) || NamesASymbol(first) || FollowsAVerbOfPlace(first) ||
+        FollowsAPlaceLabel(first, last) || IsPlaceAfterIn(first, last) ||
+        IsOriginOfAName(first, last) || IsImperativeOpener(first, last) ||
+        IsARoleAfterSeniority(first, last) || IsGoodsAskedOfAShop(first, last)) {
       return;
     }
     // A lone unknown word opening a sentence is a surname as often as not ("Fardal
@@ -1535,6 +1536,12 @@ class SegmentTagger {
     return (OneOf(before, {"a", "an"}) && !context_.IsCapitalized(i - 1)) ||
            (OneOf(before, {"our", "my", "their", "his", "her", "your", "the"}) &&
             context_.folded(i) == "christian");
+  }
+
+  // Whether the words [first, last] open with a place that is no name: the place's own
+  // name ("Leeds Bradford" and "Oslo Gardermoen", airports; "Bergen Sentrum").
+  bool OpensWithAPlace(size_t first, size_t last) const {
+    return first < last && context_.IsPlace(first) && !context_.IsKnownName(first);
   }
 
   // Whether word `i`, a plural in -s, follows a quantifier of people: "most Kurds", "many

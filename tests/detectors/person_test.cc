@@ -1419,6 +1419,14 @@ TEST(PersonDetector, APluralAfterAQuantifierIsNoName) {
   EXPECT_THAT(Names(engine, "Thanks all, Chris"), ElementsAre("Chris"));
 }
 
+// The forty-first session's left "Leeds Bradford": a place's own name opening with it.
+TEST(PersonDetector, ANameOpeningWithAPlaceIsThePlaces) {
+  TestEngine engine;
+  EXPECT_THAT(Names(engine, "We fly from Leeds Bradford on Friday."), IsEmpty());
+  EXPECT_THAT(Names(engine, "Flyet går fra Oslo Gardermoen."), IsEmpty());
+  EXPECT_THAT(Names(engine, "Hilsen Molly Bradford"), ElementsAre("Molly Bradford"));
+}
+
 TEST(PersonDetector, LongLinesAreTaggedInBoundedSegments) {
   std::string text;
   for (int i = 0; i < 2000; ++i) text += "bare vanlige ord her ";
