@@ -417,14 +417,23 @@ bool IsSaidOfAThingShown(const LexiconTerm& term, const ScanView& view, const Te
 }
 
 // Whether the term names people of its category ("muslimer", "Kurds", "homofile",
-// "LO-medlemmer"), as a health term does only as people served ("diabetikere").
+// "LO-medlemmer"), as a health term does only as people named by a condition in the plural
+// ("diabetics", "astmatikere"; round 811: "Many diabetics ask us whether the cake is
+// sugar-free") or served ("kreftpasienter").
 bool NamesPeople(const LexiconTerm& term, const TermSite& site) {
-  if (term.category == kHealthData) {
-    const std::optional<PeopleInGeneral> people =
-        PeopleInGeneralAt(site.text, site.start, site.end);
-    return people && people->end == site.end;
+  if (term.category != kHealthData) return term.category <= kSexLifeOrOrientation;
+  // Not every "-ics": "many antibiotics" is a dose.
+  static constexpr std::string_view kPeopleByACondition[] = {
+      "diabetics",    "epileptics",  "asthmatics",   "alcoholics",    "schizophrenics",
+      "dyslexics",    "paraplegics", "tetraplegics", "haemophiliacs", "hemophiliacs",
+      "anorexics",    "coeliacs",    "celiacs",      "addicts",       "amputees",
+      "diabetikere",  "astmatikere", "allergikere",  "epileptikere",  "alkoholikere",
+      "dyslektikere", "cøliakere",   "diabetikarar", "narkomane",     "rusavhengige"};
+  if (OneOf(FoldCase(site.text.substr(site.start, site.end - site.start)), kPeopleByACondition)) {
+    return true;
   }
-  return term.category <= kSexLifeOrOrientation;
+  const std::optional<PeopleInGeneral> people = PeopleInGeneralAt(site.text, site.start, site.end);
+  return people && people->end == site.end;
 }
 
 // Whether the term's line names a verb of being and an article right before it: "i'm a

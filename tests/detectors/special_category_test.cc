@@ -1800,11 +1800,15 @@ TEST(SpecialCategoryDetector, ManyOfAPeopleInGeneralAreNoOne) {
   TestEngine engine;
   for (const std::string_view text :
        {"Jeg tror de fleste somaliere i Norge bor i Oslo.", "Jeg kjenner mange muslimer.",
-        "I think most Kurds live in the east.", "We have many Muslims among our customers."}) {
+        "I think most Kurds live in the east.", "We have many Muslims among our customers.",
+        "Many diabetics ask us whether the cake is sugar-free."}) {
     EXPECT_THAT(Special(engine, text), IsEmpty()) << text;
   }
   EXPECT_THAT(Special(engine, "Vi er mange kurdere her i byen."),
               ElementsAre(Pair("ETHNIC_ORIGIN", "kurdere")));
+  // A dose is no people (round 811).
+  EXPECT_THAT(Special(engine, "I take many antibiotics."),
+              ElementsAre(Pair("HEALTH_DATA", "antibiotics")));
 }
 
 // Forty-second session: a noun of a people after "a" (a check of 130 peoples missed 100),
