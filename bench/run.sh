@@ -2696,6 +2696,10 @@ addiction-no-42): a faith's clergy said to be one was never found (32 of 44 role
 read as names), 10 sanctions (police bail, oppholdsforbud), and a few carriers' traits,
 disabilities and statements of addiction. All found after; roles a non-believer may hold (an
 organist, a bell ringer, an elder) are left out by choice.
+Rounds 811-815 (forty-second session; 75 messages written before the run: people in general
+and one's own, a car dealer, a pharmacy's deliveries in nynorsk, a gym, a Danish bank): 5
+lines wrong at first ("Jeg er selv polsk", "Many diabetics ask us ..." flagged, "tablettane
+sine", "inhalator", "svagtseende"), 4 more by the set's conventions.
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"
