@@ -1002,7 +1002,7 @@ indirect English (152) 15 of 15 and 0 of 10; names of many origins with departme
 signing off (154) 16 of 17 names and 2 of 8 negatives ("Hilsen Kundeservice"), then 17
 and 0; negatives with the session's new words (155) 1 of 24, then 0; mixed (156) 15 of
 17 and 0 of 8. Brands named like people ("Tommy Hilfiger shirt") are no longer names
-unless a cue says so. The frames are kept as tests/data/frame_checks.txt (9,199 lines at the
+unless a cue says so. The frames are kept as tests/data/frame_checks.txt (9,276 lines at the
 forty-second session, the lines still missed left out and counted), which ctest gates as it
 gates the chat set
 (quality_frame_checks): a regression suite for the lexicons' breadth, not a measure.
@@ -2700,6 +2700,10 @@ Rounds 811-815 (forty-second session; 75 messages written before the run: people
 and one's own, a car dealer, a pharmacy's deliveries in nynorsk, a gym, a Danish bank): 5
 lines wrong at first ("Jeg er selv polsk", "Many diabetics ask us ..." flagged, "tablettane
 sine", "inhalator", "svagtseende"), 4 more by the set's conventions.
+Frames prisons-no-42, prisons-en-42, sex-life-en-42 and sex-life-no-42 (forty-second
+session): a prison's name was found only as "fengsel" in Norwegian and not at all in British
+English (35 of 39 lines), and 9 of 26 statements of one's sex life were missed (a one-night
+stand, sexually active, sex med menn).
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"
