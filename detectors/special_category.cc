@@ -630,13 +630,13 @@ bool SpecialCategoryDetector::SpeaksOfNoOne(const LexiconTerm& term, const ScanV
          (NamesPeople(term, site) && IsSaidOfManyInGeneral(site)) ||
          // Goods in stock: "Vi har samiske kofter på lager" ("vi" is the shop).
          IsStockedGoods(site) || IsOrderedForAnEvent(view, site) ||
-         // A prison or hospice worked at, or an occupation: "I work at the prison as a
-         // kitchen assistant", "Jeg jobber som logoped".
-         NamesAnInstitutionWorkedAt(text, start, end) || NamesAnOccupation(text, start) ||
-         NamesACareWorkersField(text, start, end) || IsPrevented(text, start) ||
-         AddressesTheReaderAsOne(site) || NamesSomeoneInTheReadersLife(text, start, end) ||
-         IsAGroupsInsult(text, start, end) || IsHostilityTowardsAGroup(text, start) ||
-         IsSaidToBeCommon(site);
+         // A prison or hospice worked at or lived near, or an occupation: "I work at the
+         // prison as a kitchen assistant", "I live near the prison", "Jeg jobber som logoped".
+         NamesAnInstitutionWorkedAt(text, start, end) || IsAPlaceNearby(text, start, end) ||
+         NamesAnOccupation(text, start) || NamesACareWorkersField(text, start, end) ||
+         IsPrevented(text, start) || AddressesTheReaderAsOne(site) ||
+         NamesSomeoneInTheReadersLife(text, start, end) || IsAGroupsInsult(text, start, end) ||
+         IsHostilityTowardsAGroup(text, start) || IsSaidToBeCommon(site);
 }
 
 void SpecialCategoryDetector::Confirm(const Candidate& candidate, const ScanView& view,

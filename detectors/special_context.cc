@@ -1070,6 +1070,22 @@ bool NamesAnInstitutionWorkedAt(std::string_view text, size_t start, size_t end)
   return word == "som" && OneOf(WordBefore(text, word_start).first, kWorkWords);
 }
 
+bool IsAPlaceNearby(std::string_view text, size_t start, size_t end) {
+  static constexpr std::string_view kNear[] = {"near", "opposite", "beside", "behind",  "past",
+                                               "ved",  "nær",      "bak",    "overfor", "forbi"};
+  // Two words of nearness that end "to" or "av": "next to", "close to", "i nærheten av".
+  static constexpr std::string_view kNearAfter[] = {"next", "close", "nærheten"};
+  const std::string term = FoldCase(text.substr(start, end - start));
+  if (!OneOf(term, kWorkplaceInstitutions) && !term.starts_with("hmp") &&
+      !term.ends_with(" fengsel")) {
+    return false;
+  }
+  // "ved" alone or after "rett" or "like": "bor ved fengselet", "rett ved fengselet".
+  const auto [word, word_start] = WordBeforeOverArticle(text, start);
+  return OneOf(word, kNear) ||
+         (OneOf(word, {"to", "av"}) && OneOf(WordBefore(text, word_start).first, kNearAfter));
+}
+
 bool FollowsAWordOfWork(const TermSite& site) {
   const std::string_view text = site.text;
   const size_t word_start = WordStart(text, site.start);

@@ -150,6 +150,11 @@ bool HasPossessiveAfter(std::string_view text, size_t end);
 // I went to prison").
 bool NamesAnInstitutionWorkedAt(std::string_view text, size_t start, size_t end);
 
+// Whether the term text[start, end), a prison or hospice, maybe by its name ("HMP Leeds",
+// "Oslo fengsel"), is a place one is near: "I live near the prison", "Vi bor rett ved
+// fengselet", "the flat opposite HMP Leeds" (not "Broren min sitter på Ila fengsel").
+bool IsAPlaceNearby(std::string_view text, size_t start, size_t end);
+
 // Whether the term starting at `start` is one's occupation: a word of work and "as" or
 // "som" before it ("I work as a district nurse", "Jeg jobber som logoped").
 bool NamesAnOccupation(std::string_view text, size_t start);

@@ -887,5 +887,17 @@ TEST(SpecialContext, AnOriginBeforeAThingsNounQualifiesIt) {
   EXPECT_FALSE(qualifies("My wife is a Finn.", "Finn"));
   EXPECT_FALSE(qualifies("I'm a Polish Muslim.", "Polish"));
 }
+// Forty-second session: a prison one lives near is a place.
+TEST(SpecialContext, APrisonNearbyIsAPlace) {
+  EXPECT_TRUE(At(IsAPlaceNearby, "I live near the prison.", "prison"));
+  EXPECT_TRUE(At(IsAPlaceNearby, "Vi bor rett ved fengselet.", "fengselet"));
+  EXPECT_TRUE(At(IsAPlaceNearby, "We live next to the prison.", "prison"));
+  EXPECT_TRUE(At(IsAPlaceNearby, "Huset ligger i nærheten av fengselet.", "fengselet"));
+  EXPECT_TRUE(At(IsAPlaceNearby, "The flat is opposite HMP Leeds.", "HMP Leeds"));
+  EXPECT_FALSE(At(IsAPlaceNearby, "Broren min sitter på Ila fengsel.", "Ila fengsel"));
+  EXPECT_FALSE(At(IsAPlaceNearby, "My brother is in prison near Leeds.", "prison"));
+  EXPECT_FALSE(At(IsAPlaceNearby, "I live near the shop.", "shop"));
+}
+
 }  // namespace
 }  // namespace sladd
