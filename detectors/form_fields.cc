@@ -62,9 +62,10 @@ constexpr std::string_view kNo[] = {"no", "nei", "nope"};
 // Words of a question the writer asks, of a shop or of anyone ("kan man ta med"): its
 // answer is the writer's chat, not a form's value. Nynorsk asks a shop with "de", "dykk"
 // ("Kan de gje Emma medisinen hennar klokka 12? Ho går på antibiotika", thirty-ninth
-// session).
-constexpr std::string_view kWritersAndShops[] = {"i",     "jeg", "eg", "æ",    "dere",
-                                                 "deres", "man", "de", "dykk", "dykkar"};
+// session), Swedish with "jag" and "ni" ("Kan jag hämta ut medicin åt min mamma? Hon har
+// demens", round 820).
+constexpr std::string_view kWritersAndShops[] = {"i",   "jeg", "eg",   "æ",      "dere", "deres",
+                                                 "man", "de",  "dykk", "dykkar", "jag",  "ni"};
 // Words before "you" that ask the reader, a shop, for something ("Can you make it without
 // nuts?"), and verbs after it of what a shop does ("Do you offer discounts for members of
 // a trade union?"): a customer's question, not a form's.

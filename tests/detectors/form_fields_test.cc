@@ -154,6 +154,9 @@ TEST(FormFields, AFieldIsItsLabelAndItsTrimmedValue) {
   // Thirty-ninth session: nynorsk asks the staff with "de"; the answer is chat.
   EXPECT_EQ(value("Kan de gje Emma medisinen hennar klokka 12? Ho går på antibiotika", "medisin"),
             "(none)");
+  // Round 820: Swedish asks as "jag" and of the staff as "ni".
+  EXPECT_EQ(value("Kan jag hämta ut medicin åt min mamma? Hon har demens", "medicin"), "(none)");
+  EXPECT_EQ(value("Har ni medicin för allergi? Ja, tack", "medicin"), "(none)");
   EXPECT_EQ(value("What is your ethnic background? Mixed White and Asian", "ethnic"),
             "Mixed White and Asian");
   // Not a question the writer asks, or one asked of a shop, or a reply to an offer.
