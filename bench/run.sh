@@ -2704,6 +2704,10 @@ Frames prisons-no-42, prisons-en-42, sex-life-en-42 and sex-life-no-42 (forty-se
 session): a prison's name was found only as "fengsel" in Norwegian and not at all in British
 English (35 of 39 lines), and 9 of 26 statements of one's sex life were missed (a one-night
 stand, sexually active, sex med menn).
+Rounds 816-820 (forty-second session; 56 messages written before the run: a travel insurer,
+home nursing's relatives, a church office, a law firm, a Swedish pharmacy): 1 line wrong at
+first (a Swedish question read as a form's), 11 more differing by the set's conventions or
+rightly (what a policy covers, a baptism).
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"
