@@ -2708,6 +2708,10 @@ Rounds 816-820 (forty-second session; 56 messages written before the run: a trav
 home nursing's relatives, a church office, a law firm, a Swedish pharmacy): 1 line wrong at
 first (a Swedish question read as a form's), 11 more differing by the set's conventions or
 rightly (what a policy covers, a baptism).
+Rounds 821-823 (forty-second session; 42 messages written before the run: hard negatives
+with the session's new terms, a wedding planner, a recruitment agency): 1 line wrong at
+first ("det er presten som bestemmer"), 2 left out ("on licence for the software", "Most
+Norwegians I know are Lutherans", both flagged).
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"
