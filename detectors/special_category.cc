@@ -627,7 +627,7 @@ bool SpecialCategoryDetector::SpeaksOfNoOne(const LexiconTerm& term, const ScanV
          (OpensWithNoOne(site) &&
           !view.HasContext(kPersonCues, start, end, kTermContextBefore, kTermContextAfter)) ||
          IsSaidOfAShare(view, site) || SaysNoneOrWithholds(text, start) ||
-         (NamesPeople(term, site) && IsSaidOfManyInGeneral(site)) ||
+         (IsSaidOfManyInGeneral(site) && NamesPeople(term, site)) ||
          // Goods in stock: "Vi har samiske kofter på lager" ("vi" is the shop).
          IsStockedGoods(site) || IsOrderedForAnEvent(view, site) ||
          // A prison or hospice worked at or lived near, or an occupation: "I work at the

@@ -887,6 +887,7 @@ TEST(SpecialContext, AnOriginBeforeAThingsNounQualifiesIt) {
   EXPECT_FALSE(qualifies("My wife is a Finn.", "Finn"));
   EXPECT_FALSE(qualifies("I'm a Polish Muslim.", "Polish"));
 }
+
 // Forty-second session: a prison one lives near is a place.
 TEST(SpecialContext, APrisonNearbyIsAPlace) {
   EXPECT_TRUE(At(IsAPlaceNearby, "I live near the prison.", "prison"));
