@@ -81,6 +81,10 @@ constexpr size_t kMaxLowercaseNameWords = 2;
 constexpr std::string_view kDirections[] = {"NW", "NE", "SW", "SE", "N", "S", "E", "W"};
 // Words for a flat or suite after an English street: "42 Elm Road, Apt 3".
 constexpr std::string_view kUnitWords[] = {"Apt", "Apartment", "Suite", "Ste", "Unit", "Flat"};
+// Last words of a building's name before a UK house number and street, as a flat's
+// address puts it: "Flat 6, Carlton House, 22 Mill Lane" (round 824).
+constexpr std::string_view kBuildingWords[] = {"House", "Court",   "Lodge", "Mansions", "Building",
+                                               "Tower", "Heights", "Point", "Hall"};
 
 // Words after which a capitalised name and a house number are an address though the name
 // has no street word: "Jeg bor på Vestre Rosten 81", "Adresse: Bryggen 7". "Adresse:" also
@@ -278,6 +282,25 @@ size_t UnitStartBefore(std::string_view text, size_t number) {
     return number;
   }
   return word_start;
+}
+
+// Where a building's name of up to three capitalised words, a building word last, starts
+// before ", " and the house number `number` ("Carlton House, 22 Mill Lane"), or `number`.
+size_t BuildingStartBefore(std::string_view text, size_t number) {
+  if (number < 4 || text.substr(number - 2, 2) != ", ") return number;
+  const auto building_word = CapitalisedWordBefore(text, number - 2);
+  if (!building_word ||
+      !OneOf(text.substr(*building_word, number - 2 - *building_word), kBuildingWords)) {
+    return number;
+  }
+  // At least one word names it: "Carlton House", not "House".
+  size_t start = *building_word;
+  for (size_t words = 1; words < kMaxNameWords && start > 1 && text[start - 1] == ' '; ++words) {
+    const auto word = CapitalisedWordBefore(text, start - 1);
+    if (!word) break;
+    start = *word;
+  }
+  return start == *building_word ? number : start;
 }
 
 // ", City[, ST[ 12345]]" or a UK postcode after an English street at `pos`.
@@ -680,7 +703,13 @@ void ConfirmEnglishStreet(const Candidate& candidate, std::string_view text,
   if (auto unit = UnitEnd(text, end)) end = *unit;
   AddressEnd address{end, false};
   if (auto tail = EnglishTailEnd(text, end)) address = {*tail, true};
-  Emit(UnitStartBefore(text, number), address, out);
+  size_t start = UnitStartBefore(text, number);
+  if (start == number) {
+    // "Flat 6, Carlton House, 22 Mill Lane": the unit before the building's name.
+    const size_t building = BuildingStartBefore(text, number);
+    if (building != number) start = UnitStartBefore(text, building);
+  }
+  Emit(start, address, out);
 }
 
 // Whether the address ending at `end` ends there: at the text's or line's end, at a mark,

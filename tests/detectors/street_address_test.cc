@@ -133,6 +133,12 @@ TEST(StreetAddressDetector, FindsEnglishAddresses) {
   // A unit before the house number, as UK addresses write it, is the address's too.
   EXPECT_THAT(Addresses(engine, "Please deliver to Flat 3, 27 Baker Street"),
               ElementsAre("Flat 3, 27 Baker Street"));
+  // Round 824: a building's name between the unit and the house number.
+  EXPECT_THAT(Addresses(engine, "Please send someone to Flat 6, Carlton House, 22 Mill Lane"),
+              ElementsAre("Flat 6, Carlton House, 22 Mill Lane"));
+  EXPECT_THAT(Addresses(engine, "I live at Carlton House, 22 Mill Lane, Sheffield"),
+              ElementsAre("Carlton House, 22 Mill Lane, Sheffield"));
+  EXPECT_THAT(Addresses(engine, "Meet me by the House, 22 Mill Lane"), ElementsAre("22 Mill Lane"));
   EXPECT_THAT(Addresses(engine, "Apt. 4B 12 Elm Road, Leeds"),
               ElementsAre("Apt. 4B 12 Elm Road, Leeds"));
   EXPECT_THAT(Addresses(engine, "Order 3, 27 Baker Street"), ElementsAre("27 Baker Street"));
