@@ -585,8 +585,8 @@ the 200 kB line of "kols og astma og stemmer Høyre og " 2,003.0M -> 2,005.9M (+
 The forty-second session's rules and lexicons (some 270 lexicon lines, word classes of
 prisons, peoples and clergy among them, from 30 frame checks and 13 rounds: operations, aids, infections, prisons, clergy, sanctions, a people's noun
 after an article; many of a people after a quantifier, a prison one lives near, a place's
-own name, a Swedish question the writer asks) cost little: default policy on chat 646.14M
-at deb4d5e5 -> 647.76M at the session's end (+0.25%, both built and measured today; 1.35M of
+own name, a Swedish question the writer asks, a UK building's name) cost little: default policy on chat 646.14M
+at deb4d5e5 -> 647.80M at the session's end (+0.26%, both built and measured today; 1.35M of
 it in Hyperscan's larger literal set), structured 172.05M -> 172.04M, the 200 kB line of
 "kols og astma og stemmer Høyre og " 2,005.9M -> 2,007.8M (+0.09%).
 
