@@ -198,6 +198,10 @@ constexpr std::string_view kLanguageAdjectives[] = {
 constexpr std::string_view kLanguageNouns[] = {"language", "interpreter", "translation",
                                                "translator", "lessons", "subtitles"};
 constexpr std::string_view kLanguageNounStarts[] = {"språk", "tolk", "oversett", "teksting"};
+// Words of interpreting or translating before "til" or "into" and a language: "tolk til
+// samisk", "oversatt til polsk", "translated into Somali" (round 825).
+constexpr std::string_view kInterpretingStarts[] = {"tolk", "oversett", "oversatt", "translat",
+                                                    "interpret"};
 
 // Bodies named for a cause: "Foreningen for hjertesyke barn", "Society for Cancer Research",
 // "a charity supporting refugees".
@@ -215,22 +219,23 @@ constexpr std::string_view kCauseWords[] = {"for", "supporting", "helping", "st�
 // people or a campaign in general: "Wheelchair users can enter", "Mental health awareness
 // week"; a holiday's sale: "Our Diwali sale starts Friday".
 constexpr std::string_view kBodyNouns[] = {
-    "charity", "charities", "organisation", "organization", "foundation", "association",
-    "society", "school", "schools", "kindergarten", "college", "forening", "foreningen",
-    "organisasjon", "organisasjonen", "stiftelse", "stiftelsen", "skole", "skolen", "skule",
-    "skulen", "friskole", "friskolen", "friskoler", "barnehage", "barnehagen", "museum",
-    "museet", "cafe", "café", "kafé", "kafe", "kafeen", "club", "klubb", "klubben", "company",
-    "firm", "business", "brand", "restaurant", "restauranten", "shop", "store", "bakery",
-    "firma", "firmaet", "bedrift", "bedriften", "selskap", "selskapet", "butikk", "butikken",
-    "quarter", "district", "cemetery", "graveyard", "festival", "market", "gravlund",
-    "gravplass", "gravlunden", "gravplassen", "bydel", "bydelen", "festivalen", "marked",
-    "bok", "boka", "boken", "bøker", "bøkene", "book", "books", "musikk", "music", "sang",
-    "sanger", "song", "songs", "film", "filmer", "films", "movie", "movies", "litteratur",
-    "literature", "smykke", "smykker", "jewellery", "jewelry", "symbol", "symboler",
-    "symbols", "users", "awareness", "sale", "sales", "offer", "offers", "deals", "reklame",
-    "reklamen", "annonse", "annonsen", "countries", "nations", "headquarters", "hq",
-    "hovedkontor", "hovedkontoret", "forlag", "forlaget", "publisher", "publishers",
-    "publishing",
+    "charity", "charities", "organisation", "organization", "foundation", "association", "society",
+    "school", "schools", "kindergarten", "college", "forening", "foreningen", "organisasjon",
+    "organisasjonen", "stiftelse", "stiftelsen", "skole", "skolen", "skule", "skulen", "friskole",
+    "friskolen", "friskoler", "barnehage", "barnehagen", "museum", "museet", "cafe", "café", "kafé",
+    "kafe", "kafeen", "club", "klubb", "klubben", "company", "firm", "business", "brand",
+    "restaurant", "restauranten", "shop", "store", "bakery", "firma", "firmaet", "bedrift",
+    "bedriften", "selskap", "selskapet", "butikk", "butikken", "quarter", "district", "cemetery",
+    "graveyard", "festival", "market", "gravlund", "gravplass", "gravlunden", "gravplassen",
+    "bydel", "bydelen", "festivalen", "marked",
+    // a service or teaching for them (round 825: "om samisk skoletilbud")
+    "tilbud", "tilbudet", "undervisning", "undervisningen", "opplæring", "opplæringen", "bok",
+    "boka", "boken", "bøker", "bøkene", "book", "books", "musikk", "music", "sang", "sanger",
+    "song", "songs", "film", "filmer", "films", "movie", "movies", "litteratur", "literature",
+    "smykke", "smykker", "jewellery", "jewelry", "symbol", "symboler", "symbols", "users",
+    "awareness", "sale", "sales", "offer", "offers", "deals", "reklame", "reklamen", "annonse",
+    "annonsen", "countries", "nations", "headquarters", "hq", "hovedkontor", "hovedkontoret",
+    "forlag", "forlaget", "publisher", "publishers", "publishing",
     // an agency ("Vi er et kristent bryllupsbyrå", thirty-seventh session)
     "byrå", "byrået", "agency",
     // a museum's exhibition (thirty-eighth session: "We saw the Jewish exhibition")
@@ -1102,6 +1107,10 @@ bool IsALanguage(std::string_view text, size_t start, size_t end) {
   auto [word, word_start] = WordBefore(text, start);
   if (OneOf(word, kLanguageAdjectives)) std::tie(word, word_start) = WordBefore(text, word_start);
   if (OneOf(word, kLanguageWords)) return true;
+  if (OneOf(word, {"til", "into"}) &&
+      StartsWithOneOf(WordBefore(text, word_start).first, kInterpretingStarts)) {
+    return true;
+  }
   // Teaching "i" a language: "morsmålsundervisning i nordsamisk", "språkkurs i polsk".
   return word == "i" && EndsWithOneOf(WordBefore(text, word_start).first, kTeachingEndings);
 }

@@ -1828,6 +1828,18 @@ TEST(SpecialCategoryDetector, FindsAPeoplesNounAfterAnArticle) {
   }
 }
 
+// Round 825: a people's service or teaching is the service's, a language interpreted into
+// no one's origin.
+TEST(SpecialCategoryDetector, APeoplesServiceOrInterpretedLanguageIsNoOnesOrigin) {
+  TestEngine engine;
+  for (const std::string_view text : {"Hvem kan jeg snakke med om samisk skoletilbud?",
+                                      "Kan vi få tolk til samisk på foreldremøtet?"}) {
+    EXPECT_THAT(Special(engine, text), IsEmpty()) << text;
+  }
+  EXPECT_THAT(Special(engine, "Jeg er same og vil ha samisk skoletilbud."),
+              ElementsAre(Pair("ETHNIC_ORIGIN", "same")));
+}
+
 TEST(SpecialCategoryPolicy, FlagOnlyReportsButKeepsTheText) {
   TestEngine engine(R"({"name":"s","specialCategories":"SPECIAL_CATEGORY_FLAG_ONLY"})");
   const std::string text = "Jeg har diabetes, ring 912 34 567";

@@ -889,6 +889,14 @@ TEST(SpecialContext, AnOriginBeforeAThingsNounQualifiesIt) {
 }
 
 // Forty-second session: a prison one lives near is a place.
+// Round 825: a language interpreted or translated into, and a people's service or teaching.
+TEST(SpecialContext, ALanguageInterpretedIntoIsNoOrigin) {
+  EXPECT_TRUE(At(IsALanguage, "Kan vi få tolk til samisk på foreldremøtet?", "samisk"));
+  EXPECT_TRUE(At(IsALanguage, "Can the letter be translated into Somali?", "Somali"));
+  EXPECT_FALSE(At(IsALanguage, "Mannen min er somalisk.", "somalisk"));
+  EXPECT_FALSE(At(IsALanguage, "Vi flytter til Somalia.", "Somalia"));
+}
+
 TEST(SpecialContext, APrisonNearbyIsAPlace) {
   EXPECT_TRUE(At(IsAPlaceNearby, "I live near the prison.", "prison"));
   EXPECT_TRUE(At(IsAPlaceNearby, "Vi bor rett ved fengselet.", "fengselet"));
