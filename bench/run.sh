@@ -2722,6 +2722,9 @@ Norwegians I know are Lutherans", both flagged).
 Frames aids-sv-42, aids-da-42, operations-sv-42 and operations-da-42 (forty-second session):
 Swedish and Danish aids (16 of 33 missed) and operations ("blev opereret" and 5 Danish
 conditions missed).
+Rounds 824-825 (forty-second session; 22 messages written before the run: a council's
+housing repairs, Sami and Kven chat): 3 lines wrong at first (a flat's building read as a
+name, "tolk til samisk", "samisk skoletilbud"), fixed after.
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"
