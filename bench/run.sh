@@ -2697,8 +2697,8 @@ i fjor, ..." over 50: 33 and 24 missed or found in part), aids-en-42 and aids-no
 garments-en-42 and garments-no-42 (20 and 9 garments and signs of faith: 11 and 3). All
 found after; aids also bought or used by anyone (a glucose monitor, a hoist, a commode) are
 left out by choice.
-Checks of the forty-second session over 13 more vocabularies (frames views-en-42, views-
-no-42, clergy-en-42, clergy-en2-42, clergy-no-42, sanctions-en-42, sanctions-no-42,
+Checks of the forty-second session over 13 more vocabularies (frames views-en-42,
+views-no-42, clergy-en-42, clergy-en2-42, clergy-no-42, sanctions-en-42, sanctions-no-42,
 carriers-en-42, carriers-no-42, disabilities-en-42, disabilities-no-42, addiction-en-42,
 addiction-no-42): a faith's clergy said to be one was never found (32 of 44 roles missed:
 "I'm a pastor", "My husband is an imam", "Jeg er prest"), 10 views (Trotskyist and Maoist
