@@ -18,6 +18,8 @@ except ImportError:
     sys.exit(77)
 
 ARGS = None
+# As tests/support/server_process.cc waits for the C++ suites' servers.
+SERVER_START_SECONDS = 60
 
 
 class PythonClientTest(unittest.TestCase):
@@ -28,16 +30,29 @@ class PythonClientTest(unittest.TestCase):
         from sladd.v1 import sladd_pb2, sladd_pb2_grpc  # noqa: E402
         cls.port_file = tempfile.NamedTemporaryFile(delete=False).name
         os.unlink(cls.port_file)
+        # Neither stream inherited: a server left running would keep ctest waiting on them.
         cls.server = subprocess.Popen(
             [ARGS.server, "--plaintext", "--listen=127.0.0.1:0", "--port-file=" + cls.port_file],
-            stderr=subprocess.DEVNULL)
-        for _ in range(500):
-            if os.path.exists(cls.port_file) and open(cls.port_file).read().strip():
-                break
-            time.sleep(0.01)
-        port = open(cls.port_file).read().strip()
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        port = cls.wait_for_port()
         cls.channel = grpc.insecure_channel("127.0.0.1:" + port)
         cls.stub = sladd_pb2_grpc.RedactorStub(cls.channel)
+
+    @classmethod
+    def wait_for_port(cls):
+        """The port the server wrote, once it has; under the sanitizers, with other suites
+        running beside it, building the pattern database takes more than 5 s (a CI run of
+        the forty-second session). Stops the server if it never comes up."""
+        deadline = time.monotonic() + SERVER_START_SECONDS
+        while time.monotonic() < deadline and cls.server.poll() is None:
+            if os.path.exists(cls.port_file):
+                port = open(cls.port_file).read().strip()
+                if port:
+                    return port
+            time.sleep(0.05)
+        cls.server.kill()
+        cls.server.wait()
+        raise RuntimeError("sladd-server wrote no port within %d s" % SERVER_START_SECONDS)
 
     @classmethod
     def tearDownClass(cls):
