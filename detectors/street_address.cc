@@ -284,6 +284,17 @@ size_t UnitStartBefore(std::string_view text, size_t number) {
   return word_start;
 }
 
+// Where up to `most` capitalised words, one space apart, start before the word at `start`
+// ("Karl Johans" before "gate"), or `start` if none does.
+size_t CapitalisedWordsStartBefore(std::string_view text, size_t start, size_t most) {
+  for (size_t words = 0; words < most && start > 1 && text[start - 1] == ' '; ++words) {
+    const auto word = CapitalisedWordBefore(text, start - 1);
+    if (!word) break;
+    start = *word;
+  }
+  return start;
+}
+
 // Where a building's name of up to three capitalised words, a building word last, starts
 // before ", " and the house number `number` ("Carlton House, 22 Mill Lane"), or `number`.
 size_t BuildingStartBefore(std::string_view text, size_t number) {
@@ -294,12 +305,7 @@ size_t BuildingStartBefore(std::string_view text, size_t number) {
     return number;
   }
   // At least one word names it: "Carlton House", not "House".
-  size_t start = *building_word;
-  for (size_t words = 1; words < kMaxNameWords && start > 1 && text[start - 1] == ' '; ++words) {
-    const auto word = CapitalisedWordBefore(text, start - 1);
-    if (!word) break;
-    start = *word;
-  }
+  const size_t start = CapitalisedWordsStartBefore(text, *building_word, kMaxNameWords - 1);
   return start == *building_word ? number : start;
 }
 
@@ -526,12 +532,7 @@ std::optional<size_t> CuedLowercaseGenitiveBefore(std::string_view text, size_t 
 
 void ConfirmStreetWord(const Candidate& candidate, std::string_view text,
                        std::vector<Finding>& out) {
-  size_t start = candidate.start;
-  for (size_t words = 0; words < kMaxNameWords && start > 1 && text[start - 1] == ' '; ++words) {
-    const auto word = CapitalisedWordBefore(text, start - 1);
-    if (!word) break;
-    start = *word;
-  }
+  size_t start = CapitalisedWordsStartBefore(text, candidate.start, kMaxNameWords);
   if (start == candidate.start) {  // "gate 5" at the airport
     const auto genitive = CuedLowercaseGenitiveBefore(text, candidate.start);
     if (!genitive) return;
