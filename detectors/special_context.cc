@@ -1064,8 +1064,21 @@ bool NamesAnOccupation(std::string_view text, size_t start) {
   return OneOf(word, {"as", "som"}) && OneOf(WordBefore(text, word_start).first, kWorkWords);
 }
 
+namespace {
+
+// Whether `term`, as written, is one of kWorkplaceInstitutions in any case (no folded copy
+// made: every term that reaches the checks below is asked).
+bool NamesAWorkplaceInstitution(std::string_view term) {
+  return std::any_of(std::begin(kWorkplaceInstitutions), std::end(kWorkplaceInstitutions),
+                     [&](std::string_view institution) {
+                       return absl::EqualsIgnoreCase(ToAbsl(term), ToAbsl(institution));
+                     });
+}
+
+}  // namespace
+
 bool NamesAnInstitutionWorkedAt(std::string_view text, size_t start, size_t end) {
-  if (!OneOf(FoldCase(text.substr(start, end - start)), kWorkplaceInstitutions)) return false;
+  if (!NamesAWorkplaceInstitution(text.substr(start, end - start))) return false;
   auto [word, word_start] = WordBeforeOverArticle(text, start);
   if (!OneOf(word, {"at", "in", "i", "på", "ved"})) return false;
   std::tie(word, word_start) = WordBefore(text, word_start);
@@ -1080,9 +1093,9 @@ bool IsAPlaceNearby(std::string_view text, size_t start, size_t end) {
                                                "ved",  "nær",      "bak",    "overfor", "forbi"};
   // Two words of nearness that end "to" or "av": "next to", "close to", "i nærheten av".
   static constexpr std::string_view kNearAfter[] = {"next", "close", "nærheten"};
-  const std::string term = FoldCase(text.substr(start, end - start));
-  if (!OneOf(term, kWorkplaceInstitutions) && !term.starts_with("hmp") &&
-      !term.ends_with(" fengsel")) {
+  const std::string_view term = text.substr(start, end - start);
+  if (!NamesAWorkplaceInstitution(term) && !absl::StartsWithIgnoreCase(ToAbsl(term), "hmp") &&
+      !absl::EndsWithIgnoreCase(ToAbsl(term), " fengsel")) {
     return false;
   }
   // "ved" alone or after "rett" or "like": "bor ved fengselet", "rett ved fengselet".
