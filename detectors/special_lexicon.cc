@@ -108,6 +108,21 @@ using WordClasses = absl::flat_hash_map<std::string, std::vector<std::string>>;
 // Makes an error naming the file and line being read.
 using LineError = absl::FunctionRef<absl::Status(std::string_view problem)>;
 
+// Appends a definition's `word` to `words`: a class named in braces ("{origin_a}") stands
+// for its words, so one class can be the union of smaller ones.
+absl::Status AddClassWord(std::string_view word, const WordClasses& classes,
+                          std::vector<std::string>& words, LineError error) {
+  if (word.empty()) return error("an empty word in a word class");
+  if (word.front() != '{' || word.back() != '}') {
+    words.emplace_back(word);
+    return absl::OkStatus();
+  }
+  const auto found = classes.find(ToAbsl(word.substr(1, word.size() - 2)));
+  if (found == classes.end()) return error(absl::StrCat("no word class ", ToAbsl(word), " above"));
+  words.insert(words.end(), found->second.begin(), found->second.end());
+  return absl::OkStatus();
+}
+
 // Adds the class a definition line ("{name}: word, word") defines to `classes`.
 absl::Status DefineWordClass(std::string_view line, WordClasses& classes, LineError error) {
   const size_t close = line.find("}:");
@@ -118,8 +133,9 @@ absl::Status DefineWordClass(std::string_view line, WordClasses& classes, LineEr
     const size_t comma = std::min(rest.find(','), rest.size());
     const std::string_view word =
         ToStd(absl::StripAsciiWhitespace(ToAbsl(rest.substr(0, comma))));
-    if (word.empty()) return error("an empty word in a word class");
-    words.emplace_back(word);
+    if (absl::Status status = AddClassWord(word, classes, words, error); !status.ok()) {
+      return status;
+    }
     rest.remove_prefix(std::min(comma + 1, rest.size()));
   }
   if (words.empty()) return error("a word class without words");

@@ -163,6 +163,22 @@ TEST(SpecialLexicon, AWordClassStandsForALinePerWordAndCombination) {
   EXPECT_EQ(lexicon->terms().size(), 4u + 4u + 2u);  // with U+2019 twins, and "tåler ikke"
 }
 
+TEST(SpecialLexicon, AWordClassMayJoinClassesAbove) {
+  auto lexicon = SpecialLexicon::Parse(
+      {{"t.txt", 0,
+        "{fish}: cod, eel\n{food}: {fish}, nuts\nan |{fish} roe\n~tåler ikke |{food}\n"}},
+      {});
+  ASSERT_TRUE(lexicon.ok()) << lexicon.status();
+  std::vector<std::string> terms;
+  for (const LexiconTerm& term : lexicon->terms()) terms.push_back(term.text);
+  EXPECT_THAT(terms, UnorderedElementsAre("an cod roe", "an eel roe", "tåler ikke cod",
+                                          "tåler ikke eel", "tåler ikke nuts"));
+  auto unknown = SpecialLexicon::Parse({{"t.txt", 0, "{food}: {fish}, nuts\n"}}, {});
+  ASSERT_FALSE(unknown.ok());
+  EXPECT_THAT(std::string(unknown.status().message()),
+              HasSubstr("t.txt:1: no word class {fish} above"));
+}
+
 TEST(SpecialLexicon, AWholeWordCueIsKeptApart) {
   auto lexicon = SpecialLexicon::Parse({{"t.txt", 2, "@stemmer\n@=eid\n"}}, {});
   ASSERT_TRUE(lexicon.ok()) << lexicon.status();
