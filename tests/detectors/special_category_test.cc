@@ -1827,6 +1827,18 @@ TEST(SpecialCategoryDetector, ManyOfAPeopleInGeneralAreNoOne) {
               ElementsAre(Pair("HEALTH_DATA", "antibiotics")));
 }
 
+// Forty-third session: a workplace's newest people are someone (the last session's left
+// "Our new hire is a Turk").
+TEST(SpecialCategoryDetector, AWorkplacesNewestPeopleAreSomeone) {
+  TestEngine engine;
+  EXPECT_THAT(Special(engine, "Our new hire is a Turk."),
+              ElementsAre(Pair("ETHNIC_ORIGIN", "Turk")));
+  EXPECT_THAT(Special(engine, "Lærlingen vår er muslim."),
+              ElementsAre(Pair("RELIGIOUS_BELIEF", "muslim")));
+  EXPECT_THAT(Special(engine, "Den nye ansatte er muslim."),
+              ElementsAre(Pair("RELIGIOUS_BELIEF", "muslim")));
+}
+
 // Forty-second session: a noun of a people after "a" (a check of 130 peoples missed 100),
 // not before a thing's noun.
 TEST(SpecialCategoryDetector, FindsAPeoplesNounAfterAnArticle) {
