@@ -634,6 +634,8 @@ bool SpecialCategoryDetector::SpeaksOfNoOne(const LexiconTerm& term, const ScanV
          // prison as a kitchen assistant", "I live near the prison", "Jeg jobber som logoped".
          NamesAnInstitutionWorkedAt(text, start, end) || IsAPlaceNearby(text, start, end) ||
          NamesAnOccupation(text, start) || NamesACareWorkersField(text, start, end) ||
+         (IsWhatOneReadAbout(text, start) &&
+          !view.HasContext(kPersonCues, start, end, 0, kTermContextAfter)) ||
          IsPrevented(text, start) || AddressesTheReaderAsOne(site) ||
          NamesSomeoneInTheReadersLife(text, start, end) || IsAGroupsInsult(text, start, end) ||
          IsHostilityTowardsAGroup(text, start) || IsSaidToBeCommon(site);

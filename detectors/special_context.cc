@@ -238,6 +238,9 @@ constexpr std::string_view kBodyNouns[] = {
     "forlag", "forlaget", "publisher", "publishers", "publishing",
     // an agency ("Vi er et kristent bryllupsbyrå", thirty-seventh session)
     "byrå", "byrået", "agency",
+    // staff's training in it (forty-third session: "We hire nurses with dementia training";
+    // not "course", a treatment's too: "my steroid course")
+    "training",
     // a museum's exhibition (thirty-eighth session: "We saw the Jewish exhibition")
     "exhibit", "exhibition", "utstilling", "utstillingen"};
 // Places of worship, before a noun of a body or business: "the Catholic church shop".
@@ -1259,6 +1262,28 @@ bool IsComparedInADifference(std::string_view text, size_t start) {
       });
 }
 
+namespace {
+
+// How many words a list of skills may run back from its last: "i førstehjelp, HLR og
+// diabetes".
+constexpr size_t kSkillsListReach = 5;
+
+// Whether the term at text[start] ends a list of skills' fields: "Lærlingen får opplæring i
+// førstehjelp og diabetes", "trained in manual handling and dementia care". A verb of being
+// or having ends the list ("erfaring i salg og har diabetes" is the writer's).
+bool IsTheLastSkillListed(std::string_view text, size_t start) {
+  const bool after_comma = start >= 2 && text.substr(start - 2, 2) == ", ";
+  if (!after_comma && !OneOf(WordBefore(text, start).first, kListJoiners)) return false;
+  return WalkBackOverAList(
+      text, start, kSkillsListReach, Joiners::kCounted, [&](std::string_view word, size_t pos) {
+        if (OneOf(word, {"har", "er", "var", "has", "have", "is", "am", "was"})) return Walk::kNo;
+        if (!OneOf(word, {"in", "i"})) return Walk::kOn;
+        return OneOf(WordBefore(text, pos).first, kWordsOfSkillBeforeIn) ? Walk::kYes : Walk::kNo;
+      });
+}
+
+}  // namespace
+
 bool IsATopic(std::string_view text, size_t start, size_t end) {
   if (IsComparedInADifference(text, start)) return true;
   // "Religion og livssyn er tema i uke 12", "Diabetes is the topic tonight".
@@ -1294,6 +1319,7 @@ bool IsATopic(std::string_view text, size_t start, size_t end) {
   if (word == "in" || word == "i") {
     return OneOf(WordBefore(text, word_start).first, kWordsOfSkillBeforeIn);
   }
+  if (IsTheLastSkillListed(text, start)) return true;
   if (IsInAProceduresTitle(text, word, word_start)) return true;
   if (word == "for" || word == "ved") {
     const std::string before = WordBefore(text, word_start).first;
@@ -1318,6 +1344,13 @@ bool IsATopic(std::string_view text, size_t start, size_t end) {
     if (EndsWithOneOf(word, kTopicWords)) return true;
   }
   return false;
+}
+
+bool IsWhatOneReadAbout(std::string_view text, size_t start) {
+  static constexpr std::string_view kReading[] = {"read", "reading", "leste", "lest",
+                                                  "lese", "läste",   "læste"};
+  const auto [about, about_start] = WordBeforeOverArticle(text, start);
+  return OneOf(about, {"about", "om"}) && OneOf(WordBefore(text, about_start).first, kReading);
 }
 
 bool IsADevicesFeature(std::string_view text, size_t start) {
@@ -1540,8 +1573,21 @@ bool NamesACareWorkersField(std::string_view text, size_t start, size_t end) {
       "nurse",        "nurses",     "worker",      "workers",    "practitioner",
       "specialist",   "consultant", "counsellor",  "counselor",  "therapist",
       "professional", "sykepleier", "sjukepleiar", "spesialist", "terapeut"};
-  return OneOf(WordBefore(text, start).first, {"a", "an", "en", "ein"}) &&
-         OneOf(WordAfter(text, end).first, kCareWorkers);
+  // What may follow a field worked in: nothing more in its clause, or a word of its care.
+  static constexpr std::string_view kFieldsEnds[] = {
+      "",           "care",       "services",  "service", "nursing",  "unit",
+      "team",       "department", "research",  "omsorg",  "omsorgen", "tjenesten",
+      "tjenestene", "sykepleie",  "avdelinga", "feltet",  "field"};
+  const auto [before, before_start] = WordBefore(text, start);
+  const std::string after = WordAfter(text, end).first;
+  if (OneOf(before, {"a", "an", "en", "ein"})) return OneOf(after, kCareWorkers);
+  // "working in pain" is a state.
+  if (!OneOf(before, {"in", "i", "på", "within", "innen", "innenfor"}) ||
+      !OneOf(after, kFieldsEnds) ||
+      absl::StartsWithIgnoreCase(ToAbsl(text.substr(start)), "pain")) {
+    return false;
+  }
+  return OneOf(WordBefore(text, before_start).first, kWorkWords);
 }
 
 std::optional<PeopleInGeneral> PeopleInGeneralAt(std::string_view text, size_t start, size_t end) {

@@ -330,9 +330,16 @@ bool IsForAGroup(std::string_view text, size_t start, size_t end);
 // person near ("my insulin pump battery died" is the writer's).
 bool IsAKindOfGoods(std::string_view text, size_t end);
 
+// Whether the term starting at `start` is what one read about, maybe after an article: "I
+// read about a rhinoplasty on Instagram", "Jeg leste om kreft i avisa" (a caller asks
+// whether someone after it has it: "I read about autism since my son has it").
+bool IsWhatOneReadAbout(std::string_view text, size_t start);
+
 // Whether the term text[start, end) after "a" or "an" names the field of a care worker
 // after it: "hiring a mental health nurse", "I'm a cancer nurse" (a trade, not anyone's
-// health; "my cancer nurse" and "the diabetes nurse" are one's care).
+// health; "my cancer nurse" and "the diabetes nurse" are one's care); or a field worked in,
+// alone or before a word of care: "I work in endoscopy", "Jeg jobber i psykiatrien", "She
+// works in palliative care" (not "I work in pain every day").
 bool NamesACareWorkersField(std::string_view text, size_t start, size_t end);
 
 // People in general named by or right after a term, and whether a business serves them.

@@ -1839,6 +1839,22 @@ TEST(SpecialCategoryDetector, AWorkplacesNewestPeopleAreSomeone) {
               ElementsAre(Pair("RELIGIOUS_BELIEF", "muslim")));
 }
 
+// Forty-third session: staff's training in a condition, a field worked in and what one
+// read about are no one's, unless someone after it has it.
+TEST(SpecialCategoryDetector, TrainingAFieldAndWhatOneReadAboutAreNoOnes) {
+  TestEngine engine;
+  for (const std::string_view text :
+       {"We hire nurses with dementia training.",
+        "Lærlingen får opplæring i førstehjelp og diabetes.", "I work in endoscopy.",
+        "Jeg jobber i psykiatrien.", "I read about a rhinoplasty on Instagram."}) {
+    EXPECT_THAT(Special(engine, text), IsEmpty()) << text;
+  }
+  EXPECT_THAT(Special(engine, "I read about autism since my son has it."),
+              ElementsAre(Pair("HEALTH_DATA", "autism")));
+  EXPECT_THAT(Special(engine, "I work in pain every day."),
+              ElementsAre(Pair("HEALTH_DATA", "pain")));
+}
+
 // Forty-second session: a noun of a people after "a" (a check of 130 peoples missed 100),
 // not before a thing's noun.
 TEST(SpecialCategoryDetector, FindsAPeoplesNounAfterAnArticle) {

@@ -285,6 +285,10 @@ TEST(SpecialContextTopic, WhatSomethingIsAboutIsNoOnes) {
   // Round 212: a skill's field.
   EXPECT_TRUE(At(IsATopic, "Our nurses are trained in dementia care", "dementia"));
   EXPECT_TRUE(At(IsATopic, "Legen er spesialisert i diabetes", "diabetes"));
+  // The last of a list of skills (forty-third session).
+  EXPECT_TRUE(At(IsATopic, "Lærlingen får opplæring i førstehjelp og diabetes", "diabetes"));
+  EXPECT_TRUE(At(IsATopic, "trained in manual handling, epilepsy and dementia care", "epilepsy"));
+  EXPECT_FALSE(At(IsATopic, "Jeg har erfaring i salg og har diabetes", "diabetes"));
   // A story's person with the term (thirty-eighth session).
   EXPECT_TRUE(At(IsATopic, "Filmen handler om en kvinne med ALS.", "ALS"));
   EXPECT_TRUE(At(IsATopic, "It's a film about a boy with autism", "autism"));
@@ -854,6 +858,21 @@ TEST(SpecialContext, AGiftsReceiverAGoodsKindAndACareWorkersFieldAreNoOne) {
   EXPECT_TRUE(At(NamesACareWorkersField, "I'm a cancer nurse", "cancer"));
   EXPECT_FALSE(At(NamesACareWorkersField, "My cancer nurse called", "cancer"));
   EXPECT_FALSE(At(NamesACareWorkersField, "I saw the diabetes nurse today", "diabetes"));
+  // A field worked in (the forty-second session's left "I work in endoscopy").
+  EXPECT_TRUE(At(NamesACareWorkersField, "I work in endoscopy", "endoscopy"));
+  EXPECT_TRUE(At(NamesACareWorkersField, "She works in palliative care.", "palliative care"));
+  EXPECT_TRUE(At(NamesACareWorkersField, "Jeg jobber som sykepleier i psykiatrien", "psykiatrien"));
+  EXPECT_FALSE(At(NamesACareWorkersField, "I work in pain every day", "pain"));
+  EXPECT_FALSE(At(NamesACareWorkersField, "I was in rehab for a year", "rehab"));
+}
+
+// Forty-third session: what one read about is a topic (the last session's left "I read
+// about a rhinoplasty on Instagram"); a caller asks whether someone after it has it.
+TEST(SpecialContext, WhatOneReadAboutIsATopic) {
+  EXPECT_TRUE(At(IsWhatOneReadAbout, "I read about a rhinoplasty on Instagram", "rhinoplasty"));
+  EXPECT_TRUE(At(IsWhatOneReadAbout, "Jeg leste om kreft i avisa", "kreft"));
+  EXPECT_FALSE(At(IsWhatOneReadAbout, "I read about my diagnosis", "diagnosis"));
+  EXPECT_FALSE(At(IsWhatOneReadAbout, "I wrote about cancer", "cancer"));
 }
 
 // Forty-second session: people of a faith or a people after a quantifier are many in
