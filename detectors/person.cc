@@ -386,7 +386,7 @@ class SegmentTagger {
     // church, a place or a day ("St. Paul kyrkje"), nor a faith's symbol ("a Star of David"), nor
     // where someone lives ("bor i Moss"), nor a shop greeted by the word for it ("Hei Apotek 1"),
     // nor words of a quoted title ("The Catholic Church: A Short History"), nor a place's own
-    // name ("Leeds Bradford").
+    // name ("Leeds Bradford"), nor an adjective and its lowercase noun ("a German shepherd").
     if (first > last ||
         (first == last &&
          (IsSingleLetter(first) || context_.IsPlace(first) || NamesABody(first) || IsDate(first) ||
@@ -394,11 +394,12 @@ class SegmentTagger {
           OneOf(context_.folded(first), kFaithsAlsoNames) || IsAdjectiveAfterArticle(first) ||
           IsAPluralAfterAQuantifier(first) || IsAGreetedWord(first))) ||
         IsInAQuotedTitle(first) || OpensWithAPlace(first, last) || IsPlaceName(last) ||
-        NamesABusiness(last) || NamesPremises(first, last) || NamesAHoliday(first, last) ||
-        FollowsASaintsTitle(first) || NamesASymbol(first) || FollowsAVerbOfPlace(first) ||
-        FollowsAPlaceLabel(first, last) || IsPlaceAfterIn(first, last) ||
-        IsOriginOfAName(first, last) || IsImperativeOpener(first, last) ||
-        IsARoleAfterSeniority(first, last) || IsGoodsAskedOfAShop(first, last)) {
+        (first < last && IsAdjectiveAfterArticle(first)) || NamesABusiness(last) ||
+        NamesPremises(first, last) || NamesAHoliday(first, last) || FollowsASaintsTitle(first) ||
+        NamesASymbol(first) || FollowsAVerbOfPlace(first) || FollowsAPlaceLabel(first, last) ||
+        IsPlaceAfterIn(first, last) || IsOriginOfAName(first, last) ||
+        IsImperativeOpener(first, last) || IsARoleAfterSeniority(first, last) ||
+        IsGoodsAskedOfAShop(first, last)) {
       return;
     }
     // A lone unknown word opening a sentence is a surname as often as not ("Fardal

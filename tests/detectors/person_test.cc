@@ -1427,6 +1427,14 @@ TEST(PersonDetector, ANameOpeningWithAPlaceIsThePlaces) {
   EXPECT_THAT(Names(engine, "Hilsen Molly Bradford"), ElementsAre("Molly Bradford"));
 }
 
+// The forty-second session's left "German shepherd": an adjective after "a" and its
+// lowercase noun are no name.
+TEST(PersonDetector, AnAdjectiveAndItsNounAfterAnArticleAreNoName) {
+  TestEngine engine;
+  EXPECT_THAT(Names(engine, "My dog is a German shepherd."), IsEmpty());
+  EXPECT_THAT(Names(engine, "I have a John Smith on the line."), ElementsAre("John Smith"));
+}
+
 TEST(PersonDetector, LongLinesAreTaggedInBoundedSegments) {
   std::string text;
   for (int i = 0; i < 2000; ++i) text += "bare vanlige ord her ";
