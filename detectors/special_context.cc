@@ -1648,12 +1648,48 @@ bool NamesAHolidaysTime(std::string_view text, size_t end) {
          (OneOf(verb, {"er", "is", "was", "var"}) && WordAfter(text, verb_end).first == "over");
 }
 
-bool IsSaidOfManyInGeneral(const TermSite& site) {
-  static constexpr std::string_view kQuantifiers[] = {"mange", "alle", "flere",  "most",
-                                                      "many",  "all",  "several"};
-  static constexpr std::string_view kAmountsOf[] = {"lot", "lots", "plenty"};
-  static constexpr std::string_view kBeing[] = {"er", "var", "e", "is", "are", "was", "were"};
+namespace {
+
+constexpr std::string_view kQuantifiers[] = {"mange", "alle", "flere",  "most",
+                                             "many",  "all",  "several"};
+constexpr std::string_view kBeingOfMany[] = {"er", "var", "e", "is", "are", "was", "were"};
+// How many words the subject of "are" may hold after its quantifier: "Most Norwegians I
+// know".
+constexpr size_t kQuantifiedSubjectReach = 6;
+
+// Whether the term at `site` follows a verb of being whose subject opens its sentence (or a
+// clause after "that", "at", "tror" or "think") with a quantifier of people in general:
+// "Most Norwegians I know are Lutherans", "Jeg tror de fleste tyrkere er muslimer". Not "of
+// us", "of my friends", "alle i familien min": the writer's own.
+bool IsSaidOfAQuantifiedSubject(const TermSite& site) {
   const std::string_view text = site.text;
+  auto [word, pos] = WordBeforeOverArticle(text, site.start);
+  if (!OneOf(word, kBeingOfMany)) return false;
+  std::string after;
+  for (size_t words = 0; words < kQuantifiedSubjectReach && pos > site.sentence_start; ++words) {
+    after = std::move(word);
+    std::tie(word, pos) = WordBefore(text, pos);
+    if (word.empty() || IsPossessiveBefore(word) || OneOf(word, kBeingOfMany)) return false;
+    auto [before, before_start] = WordBefore(text, pos);
+    if (word == "fleste" && before == "de") {  // "de fleste"
+      pos = before_start;
+      before = WordBefore(text, pos).first;
+    } else if (!OneOf(word, kQuantifiers)) {
+      continue;
+    }
+    return (pos <= site.sentence_start ||
+            OneOf(before, {"that", "at", "tror", "think", "believe", "mener"})) &&
+           !OneOf(after, {"of", "av", "us", "oss", "you", "dere", "the", "my", "our", "i"});
+  }
+  return false;
+}
+
+}  // namespace
+
+bool IsSaidOfManyInGeneral(const TermSite& site) {
+  static constexpr std::string_view kAmountsOf[] = {"lot", "lots", "plenty"};
+  const std::string_view text = site.text;
+  if (IsSaidOfAQuantifiedSubject(site)) return true;
   auto [quantifier, quantifier_start] = WordBefore(text, site.start);
   if (quantifier == "of") {  // "a lot of", "lots of", "plenty of"
     std::tie(quantifier, quantifier_start) = WordBefore(text, quantifier_start);
@@ -1668,7 +1704,7 @@ bool IsSaidOfManyInGeneral(const TermSite& site) {
   const bool contracted_being =
       quantifier_start > 0 && (ContractionBefore(text, quantifier_start - 1, "re") > 0 ||
                                ContractionBefore(text, quantifier_start - 1, "s") > 0);
-  if (OneOf(before, kBeing) || contracted_being ||
+  if (OneOf(before, kBeingOfMany) || contracted_being ||
       (quantifier == "most" && (before == "the" || IsPossessiveBefore(before)))) {
     return false;
   }

@@ -372,7 +372,9 @@ bool NamesAHolidaysTime(std::string_view text, size_t end);
 // muslimer", "I think most Kurds live in the east", "a lot of Christians" are many, not
 // anyone. Not after a verb of being, which counts its subject among them ("Vi er mange
 // kurdere her", "we're all Muslims"), nor "the most"; nor with the writer's own after it
-// ("mange muslimer i familien min", "many Catholics in my family").
+// ("mange muslimer i familien min", "many Catholics in my family"). Or said of such a
+// subject after a verb of being: "Most Norwegians I know are Lutherans", "Mange somaliere er
+// muslimer" (not "Most of my friends are Muslim", "Alle i familien min er katolikker").
 bool IsSaidOfManyInGeneral(const TermSite& site);
 
 // Whether the origin term ending at text[end], after "a" or "an", qualifies a thing's noun

@@ -1822,6 +1822,17 @@ TEST(SpecialCategoryDetector, ManyOfAPeopleInGeneralAreNoOne) {
   }
   EXPECT_THAT(Special(engine, "Vi er mange kurdere her i byen."),
               ElementsAre(Pair("ETHNIC_ORIGIN", "kurdere")));
+  // Said of such a subject after a verb of being (forty-third session; the last session's
+  // left "Most Norwegians I know are Lutherans").
+  for (const std::string_view text :
+       {"Most Norwegians I know are Lutherans.", "Mange somaliere er muslimer.",
+        "Jeg tror de fleste tyrkere er muslimer."}) {
+    EXPECT_THAT(Special(engine, text), IsEmpty()) << text;
+  }
+  EXPECT_THAT(Special(engine, "Most of my friends are Muslim."),
+              ElementsAre(Pair("RELIGIOUS_BELIEF", "Muslim")));
+  EXPECT_THAT(Special(engine, "Alle i familien min er katolikker."),
+              ElementsAre(Pair("RELIGIOUS_BELIEF", "katolikker")));
   // A dose is no people (round 811).
   EXPECT_THAT(Special(engine, "I take many antibiotics."),
               ElementsAre(Pair("HEALTH_DATA", "antibiotics")));
