@@ -597,7 +597,13 @@ bool SpecialCategoryDetector::SpeaksOfNoOne(const LexiconTerm& term, const ScanV
           view.LastContextRightBefore(kSellerCues, start, kSellerBefore, kDigitsAllowed)) {
     const auto person =
         view.LastContextRightBefore(kPersonCues, start, kSellerBefore, kDigitsAllowed);
-    if ((!person || *person <= *seller) && !HasPossessiveAfter(text, end)) return true;
+    // A verb of being between tells of the seller: "My son sells cars and is Muslim".
+    const bool said_of_the_seller = AnyWord(text, *seller, start, [&](size_t from, size_t to) {
+      return OneOf(FoldCase(text.substr(from, to - from)), {"is", "are", "was", "er", "var"});
+    });
+    if ((!person || *person <= *seller) && !HasPossessiveAfter(text, end) && !said_of_the_seller) {
+      return true;
+    }
   }
   return IsAskedOfAShop(view, start, end) || FollowsItsAnimal(view, start) ||
          IsForAnAnimal(text, start, end) ||

@@ -483,6 +483,11 @@ TEST(SpecialCategoryDetector, GoodsASellerNamesAreNoOnesHealth) {
   EXPECT_THAT(Special(engine, "We offer a 10% discount to union members"), IsEmpty());
   EXPECT_THAT(Special(engine, "Vi selger 3 typer rullestoler fordi mamma (82) har demens."),
               ElementsAre(Pair("HEALTH_DATA", "demens")));
+  // Forty-third session: a kitchen's dishes, and a verb of being that tells of the seller.
+  EXPECT_THAT(Special(engine, "Most customers are Muslims so we serve halal."), IsEmpty());
+  EXPECT_THAT(Special(engine, "Vi serverer halal."), IsEmpty());
+  EXPECT_THAT(Special(engine, "My son sells cars and is Muslim."),
+              ElementsAre(Pair("RELIGIOUS_BELIEF", "Muslim")));
 }
 
 TEST(SpecialCategoryDetector, AGroupABusinessServesIsNoOnes) {
