@@ -718,11 +718,16 @@ class SegmentTagger {
   // does: "står på kjøkkenet"). Out of line, as NameWordCue.
   ABSL_ATTRIBUTE_NOINLINE Cue TwoWordPersonCue(size_t i) const {
     const std::string_view word = context_.folded(i);
-    const bool joined = (word == "vegne" && Is(i + 1, "av")) ||
-                        (word == "behalf" && Is(i + 1, "of")) ||
-                        (word == "registered" && Is(i + 1, "to")) ||
-                        (OneOf(word, {"står", "stod", "registrert"}) && Is(i + 1, "på")) ||
-                        ((Is(i + 1, "by") || Is(i + 1, "av")) && OneOf(word, kDoneBy));
+    const bool joined =
+        (word == "vegne" && Is(i + 1, "av")) || (word == "behalf" && Is(i + 1, "of")) ||
+        (word == "registered" && Is(i + 1, "to")) ||
+        (OneOf(word, {"står", "stod", "registrert", "reservert"}) && Is(i + 1, "på")) ||
+
+        ((Is(i + 1, "by") || Is(i + 1, "av")) && OneOf(word, kDoneBy));
+    // A booking's name, as "under the name" is: "Booking under Okafor", capitalised.
+    if (OneOf(word, {"booking", "booked", "reserved", "reservation"}) && Is(i + 1, "under")) {
+      return {CueKind::kSubject, i + 2};
+    }
     if (!joined) return {};
     return {CueKind::kPersonWord, i + 2};
   }

@@ -189,9 +189,11 @@ constexpr std::string_view kPersonWords[] = {
     // or "från", before which Swedish words the lowercase lists hold stand ("till nya")
     "ringa", "fråga",  "spørg",   "pratade", "snakkede"};
 // The first words of person words of two: "på vegne av", "on behalf of", "står på" (the
-// account is in a name), "registrert på", "registered to".
-constexpr std::string_view kBeforePersonWords[] = {"vegne", "behalf",     "står",
-                                                   "stod",  "registrert", "registered"};
+// account is in a name), "registrert på", "registered to", a table's booking: "booking
+// under Okafor", "reservert på Hansen".
+constexpr std::string_view kBeforePersonWords[] = {
+    "vegne",   "behalf", "står",     "stod",        "registrert", "registered",
+    "booking", "booked", "reserved", "reservation", "reservert"};
 // Titles are skipped, and are themselves a cue: "fru Hansen", "Dr. Smith". English titles
 // written capitalised before a name are left out of it too ("President Emmanuel Macron");
 // those that are also names (King, Judge, Major) are not titles here; "miss", a verb too, is

@@ -1427,6 +1427,14 @@ TEST(PersonDetector, ANameOpeningWithAPlaceIsThePlaces) {
   EXPECT_THAT(Names(engine, "Hilsen Molly Bradford"), ElementsAre("Molly Bradford"));
 }
 
+// Round 828: a booking's name, as "under the name" is.
+TEST(PersonDetector, ABookingsNameIsAName) {
+  TestEngine engine;
+  EXPECT_THAT(Names(engine, "Booking under Okafor, party of four, 8pm."), ElementsAre("Okafor"));
+  EXPECT_THAT(Names(engine, "Bordet er reservert på Hansen."), ElementsAre("Hansen"));
+  EXPECT_THAT(Names(engine, "Booking under the terms of our contract."), IsEmpty());
+}
+
 // The forty-second session's left "German shepherd": an adjective after "a" and its
 // lowercase noun are no name.
 TEST(PersonDetector, AnAdjectiveAndItsNounAfterAnArticleAreNoName) {
