@@ -424,11 +424,13 @@ bool NamesPeople(const LexiconTerm& term, const TermSite& site) {
   if (term.category != kHealthData) return term.category <= kSexLifeOrOrientation;
   // Not every "-ics": "many antibiotics" is a dose.
   static constexpr std::string_view kPeopleByACondition[] = {
-      "diabetics",    "epileptics",  "asthmatics",   "alcoholics",    "schizophrenics",
-      "dyslexics",    "paraplegics", "tetraplegics", "haemophiliacs", "hemophiliacs",
-      "anorexics",    "coeliacs",    "celiacs",      "addicts",       "amputees",
-      "diabetikere",  "astmatikere", "allergikere",  "epileptikere",  "alkoholikere",
-      "dyslektikere", "cøliakere",   "diabetikarar", "narkomane",     "rusavhengige"};
+      "diabetics", "epileptics", "asthmatics", "alcoholics", "schizophrenics", "dyslexics",
+      "paraplegics", "tetraplegics", "haemophiliacs", "hemophiliacs", "anorexics", "coeliacs",
+      "celiacs", "addicts", "amputees", "diabetikere", "astmatikere", "allergikere", "epileptikere",
+      "alkoholikere", "dyslektikere", "cøliakere", "diabetikarar", "narkomane", "rusavhengige",
+      // Norwegian adjectives as nouns of such people (forty-third session: "Har biblioteket
+      // lydbøker for svaksynte?")
+      "svaksynte", "synshemmede", "hørselshemmede", "funksjonshemmede", "demente", "uføre"};
   if (OneOf(FoldCase(site.text.substr(site.start, site.end - site.start)), kPeopleByACondition)) {
     return true;
   }
@@ -634,6 +636,11 @@ bool SpecialCategoryDetector::SpeaksOfNoOne(const LexiconTerm& term, const ScanV
           !view.HasContext(kPersonCues, start, end, kTermContextBefore, kTermContextAfter)) ||
          IsSaidOfAShare(view, site) || SaysNoneOrWithholds(text, start) ||
          (IsSaidOfManyInGeneral(site) && NamesPeople(term, site)) ||
+         // What is for people of a condition, with no one's: "Vi har kurs for diabetikere",
+         // "lydbøker for svaksynte" (not "Mamma bor på et hjem for demente").
+         (term.category == kHealthData && IsWhatSomethingIsFor(text, start) &&
+          NamesPeople(term, site) && !HasPersonBeforeAGroup(view, site, /*served=*/true) &&
+          !view.HasContext(kPersonCues, end, end, 0, kTermContextAfter)) ||
          // Goods in stock: "Vi har samiske kofter på lager" ("vi" is the shop).
          IsStockedGoods(site) || IsOrderedForAnEvent(view, site) ||
          // A prison or hospice worked at or lived near, or an occupation: "I work at the

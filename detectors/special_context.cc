@@ -314,6 +314,8 @@ constexpr std::string_view kTopicWords[] = {
     // a quiz, a debate, a talk (round 517: "Vi skal ha quiz om religion på fredag")
     "quiz", "quizen", "debatt", "debatten", "debate", "workshop", "verksted", "diskusjon",
     "diskusjonen", "discussion", "samtale", "samtalen",
+    // literature (forty-third session: "faglitteratur om psykose")
+    "litteratur", "literature",
     // Swedish and Danish (round 409: "Jeg læste en bog om diabetes")
     "bog", "bogen", "bøger", "böcker", "artikel", "artikeln", "artiklen", "artiklar", "dokumentär",
     "dokumentären", "föreläsning", "forelæsning", "indlæg", "inlägg",
@@ -1346,11 +1348,25 @@ bool IsATopic(std::string_view text, size_t start, size_t end) {
   return false;
 }
 
+bool IsWhatSomethingIsFor(std::string_view text, size_t start) {
+  return OneOf(WordBeforeOverArticle(text, start).first, {"for", "til"});
+}
+
 bool IsWhatOneReadAbout(std::string_view text, size_t start) {
-  static constexpr std::string_view kReading[] = {"read", "reading", "leste", "lest",
-                                                  "lese", "läste",   "læste"};
-  const auto [about, about_start] = WordBeforeOverArticle(text, start);
-  return OneOf(about, {"about", "om"}) && OneOf(WordBefore(text, about_start).first, kReading);
+  static constexpr std::string_view kReading[] = {"read", "reading", "reads", "leste", "lest",
+                                                  "lese", "läste",   "läst",  "læste", "læst"};
+  // Back over a list of what was read about ("læst om stråling fra mobiler og kræft"), not
+  // over a verb of one's own ("I read about it and I have asthma").
+  constexpr size_t kReadAboutReach = 6;
+  return WalkBackOverAList(
+      text, start, kReadAboutReach, Joiners::kCounted, [&](std::string_view word, size_t pos) {
+        if (OneOf(word, {"have", "has", "had", "am", "is", "was", "har", "hadde", "er", "var",
+                         "fikk", "got"})) {
+          return Walk::kNo;
+        }
+        if (!OneOf(word, {"about", "om"})) return Walk::kOn;
+        return OneOf(WordBefore(text, pos).first, kReading) ? Walk::kYes : Walk::kNo;
+      });
 }
 
 bool IsADevicesFeature(std::string_view text, size_t start) {
@@ -1573,14 +1589,26 @@ bool NamesACareWorkersField(std::string_view text, size_t start, size_t end) {
       "nurse",        "nurses",     "worker",      "workers",    "practitioner",
       "specialist",   "consultant", "counsellor",  "counselor",  "therapist",
       "professional", "sykepleier", "sjukepleiar", "spesialist", "terapeut"};
-  // What may follow a field worked in: nothing more in its clause, or a word of its care.
+  // What may follow a field worked in: nothing more in its clause, or a word of its care, or
+  // another clause ("Jeg jobber i psykiatrien og vil låne ...").
   static constexpr std::string_view kFieldsEnds[] = {
-      "",           "care",       "services",  "service", "nursing",  "unit",
-      "team",       "department", "research",  "omsorg",  "omsorgen", "tjenesten",
-      "tjenestene", "sykepleie",  "avdelinga", "feltet",  "field"};
-  const auto [before, before_start] = WordBefore(text, start);
+      "",           "care",     "services", "service",  "nursing",   "unit",       "team",
+      "department", "research", "omsorg",   "omsorgen", "tjenesten", "tjenestene", "sykepleie",
+      "avdelinga",  "feltet",   "field",    "and",      "og",        "but",        "men",
+      "at",         "in",       "på",       "ved",      "i"};
+  // A worker's grade may stand between: "I'm a qualified mental health nurse".
+  static constexpr std::string_view kGrades[] = {
+      "qualified", "registered", "senior",      "junior",  "experienced",
+      "trained",   "specialist", "kvalifisert", "erfaren", "autorisert"};
+  auto [before, before_start] = WordBefore(text, start);
   const std::string after = WordAfter(text, end).first;
+  if (OneOf(before, kGrades)) std::tie(before, before_start) = WordBefore(text, before_start);
   if (OneOf(before, {"a", "an", "en", "ein"})) return OneOf(after, kCareWorkers);
+  // A word of the field may stand between: "I worked in neonatal intensive care".
+  if (const auto [in, in_start] = WordBefore(text, before_start);
+      OneOf(in, {"in", "i", "på"}) && !IsPossessiveBefore(before)) {
+    std::tie(before, before_start) = std::pair(in, in_start);
+  }
   // "working in pain" is a state.
   if (!OneOf(before, {"in", "i", "på", "within", "innen", "innenfor"}) ||
       !OneOf(after, kFieldsEnds) ||

@@ -330,6 +330,11 @@ bool IsForAGroup(std::string_view text, size_t start, size_t end);
 // person near ("my insulin pump battery died" is the writer's).
 bool IsAKindOfGoods(std::string_view text, size_t end);
 
+// Whether the term starting at `start` follows "for" or "til", maybe over an article: what
+// a thing is for ("kurs for diabetikere", "parking for the disabled"; a caller asks whether
+// it names people).
+bool IsWhatSomethingIsFor(std::string_view text, size_t start);
+
 // Whether the term starting at `start` is what one read about, maybe after an article: "I
 // read about a rhinoplasty on Instagram", "Jeg leste om kreft i avisa" (a caller asks
 // whether someone after it has it: "I read about autism since my son has it").

@@ -1869,6 +1869,27 @@ TEST(SpecialCategoryDetector, TrainingAFieldAndWhatOneReadAboutAreNoOnes) {
               ElementsAre(Pair("HEALTH_DATA", "autism")));
   EXPECT_THAT(Special(engine, "I work in pain every day."),
               ElementsAre(Pair("HEALTH_DATA", "pain")));
+  // Rounds 829-830: a place after the field, a word of the field or a grade before it, and
+  // a list read about.
+  for (const std::string_view text :
+       {"Jeg jobber på dialysen på Ullevål nå.", "I worked in neonatal intensive care in Leeds.",
+        "I'm a qualified mental health nurse.", "Jeg har læst om stråling fra mobiler og kræft."}) {
+    EXPECT_THAT(Special(engine, text), IsEmpty()) << text;
+  }
+  EXPECT_THAT(Special(engine, "I read about it and I have asthma."),
+              ElementsAre(Pair("HEALTH_DATA", "asthma")));
+}
+
+// Forty-third session (round 827): what is for people of a condition, no one's among them,
+// is no one's ("Har biblioteket lydbøker for svaksynte?").
+TEST(SpecialCategoryDetector, WhatIsForPeopleOfAConditionIsNoOnes) {
+  TestEngine engine;
+  EXPECT_THAT(Special(engine, "Har biblioteket lydbøker for svaksynte?"), IsEmpty());
+  EXPECT_THAT(Special(engine, "Vi har kurs for diabetikere."), IsEmpty());
+  EXPECT_THAT(Special(engine, "Mamma bor på et hjem for demente."),
+              ElementsAre(Pair("HEALTH_DATA", "demente")));
+  EXPECT_THAT(Special(engine, "Jeg har søkt om plass for demente til mamma."),
+              ElementsAre(Pair("HEALTH_DATA", "demente")));
 }
 
 // Forty-second session: a noun of a people after "a" (a check of 130 peoples missed 100),
