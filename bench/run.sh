@@ -2733,6 +2733,12 @@ conditions missed).
 Rounds 824-825 (forty-second session; 22 messages written before the run: a council's
 housing repairs, Sami and Kven chat): 3 lines wrong at first (a flat's building read as a
 name, "tolk til samisk", "samisk skoletilbud"), fixed after.
+Rounds 826-830 (forty-third session; 64 messages written before the run: an HR team
+onboarding new staff, a public library, a restaurant's bookings, job applicants to a
+hospital, a Danish telecom): 7 lines wrong at first (a thing for people of a condition,
+fields worked in before a place or after a grade, a booking's name, a list read about),
+fixed after; 1 left out ('Most of your regulars are Jewish, right?'); two of the gold's own
+marks were wrong ('faglitteratur om psykose', 'hun er død').
 $special_quality
 DOC
 echo "wrote docs/BENCHMARKS.md and docs/QUALITY.md"
