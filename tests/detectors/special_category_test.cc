@@ -1880,6 +1880,16 @@ TEST(SpecialCategoryDetector, TrainingAFieldAndWhatOneReadAboutAreNoOnes) {
               ElementsAre(Pair("HEALTH_DATA", "asthma")));
 }
 
+// Forty-third session: an appointment with a specialist is one's health (frames
+// specialists-en-43, specialists-no-43).
+TEST(SpecialCategoryDetector, ASpecialistSeenIsHealth) {
+  TestEngine engine;
+  EXPECT_THAT(Special(engine, "I have an appointment with the gastroenterologist on Tuesday."),
+              ElementsAre(Pair("HEALTH_DATA", "gastroenterologist")));
+  EXPECT_THAT(Special(engine, "Jeg har time hos øyelegen på tirsdag."),
+              ElementsAre(Pair("HEALTH_DATA", "øyelegen")));
+}
+
 // Forty-third session (round 827): what is for people of a condition, no one's among them,
 // is no one's ("Har biblioteket lydbøker for svaksynte?").
 TEST(SpecialCategoryDetector, WhatIsForPeopleOfAConditionIsNoOnes) {
