@@ -646,7 +646,9 @@ bool SpecialCategoryDetector::SpeaksOfNoOne(const LexiconTerm& term, const ScanV
          // A prison or hospice worked at or lived near, or an occupation: "I work at the
          // prison as a kitchen assistant", "I live near the prison", "Jeg jobber som logoped".
          NamesAnInstitutionWorkedAt(text, start, end) || IsAPlaceNearby(text, start, end) ||
-         NamesAnOccupation(text, start) || NamesACareWorkersField(text, start, end) ||
+         NamesAnOccupation(text, start) ||
+         (term.category == kHealthData && NamesACarersTradeOfSomeone(text, start, end)) ||
+         NamesACareWorkersField(text, start, end) ||
          (IsWhatOneReadAbout(text, start) &&
           !view.HasContext(kPersonCues, start, end, 0, kTermContextAfter)) ||
          IsPrevented(text, start) || AddressesTheReaderAsOne(site) ||

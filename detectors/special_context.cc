@@ -1064,6 +1064,51 @@ bool HasPossessiveAfter(std::string_view text, size_t end) {
   return OneOf(WordAfter(text, end).first, kPossessives);
 }
 
+namespace {
+
+// Ends of the words of a carer's trade: "psykolog", "ergoterapeut", "physiotherapist",
+// "plastic surgeon", "jordmor".
+constexpr std::string_view kCarersTradeEnds[] = {
+    "log",       "loge",      "logist",      "terapeut",     "therapist",  "lege",      "surgeon",
+    "kirurg",    "nurse",     "sykepleier",  "iatrist",      "iatrician",  "midwife",   "jordmor",
+    "audiograf", "logoped",   "kiropraktor", "chiropractor", "counsellor", "counselor", "ortoped",
+    "iater",     "allergist", "geneticist",  "genetiker"};
+
+}  // namespace
+
+bool NamesACarersTradeOfSomeone(std::string_view text, size_t start, size_t end) {
+  static constexpr std::string_view kBeingOrHiring[] = {
+      "er",     "var",    "is",         "am",     "was",     "im",       "blitt",      "become",
+      "became", "hiring", "recruiting", "employ", "employs", "ansetter", "rekrutterer"};
+  const size_t last_word = WordStart(text, end);
+  if (!EndsWithOneOf(FoldCase(text.substr(last_word, end - last_word)), kCarersTradeEnds)) {
+    return false;
+  }
+  // "I'm", "she's" (not a genitive: "my son's therapist"): the word before is the
+  // contraction's letter.
+  const auto is_being_or_hiring = [&](std::string_view word, size_t word_start) {
+    if (OneOf(word, kBeingOrHiring)) return true;
+    const size_t word_end = word_start + word.size();
+    if (ContractionBefore(text, word_end, "m") > 0) return true;
+    const size_t contraction = ContractionBefore(text, word_end, "s");
+    if (contraction == 0) return false;
+    const size_t pronoun_start = WordStart(text, word_end - contraction);
+    return OneOf(FoldCase(text.substr(pronoun_start, word_end - contraction - pronoun_start)),
+                 {"he", "she", "who", "that"});
+  };
+  // One word may stand between, a grade or the trade's kind: "I'm a qualified
+  // physiotherapist", "We're hiring an occupational therapist".
+  static constexpr std::string_view kGradesAndKinds[] = {
+      "qualified",  "registered",  "senior",       "junior",   "trained",  "utdannet", "utdanna",
+      "autorisert", "kvalifisert", "occupational", "physical", "clinical", "child",    "family",
+      "private",    "freelance",   "klinisk",      "privat",   "speech",   "genetic"};
+  const auto [word, word_start] = WordBeforeOverArticle(text, start);
+  if (is_being_or_hiring(word, word_start)) return true;
+  if (!OneOf(word, kGradesAndKinds)) return false;
+  const auto [before, before_start] = WordBeforeOverArticle(text, word_start);
+  return is_being_or_hiring(before, before_start);
+}
+
 bool NamesAnOccupation(std::string_view text, size_t start) {
   const auto [word, word_start] = WordBeforeOverArticle(text, start);
   return OneOf(word, {"as", "som"}) && OneOf(WordBefore(text, word_start).first, kWorkWords);
@@ -1603,7 +1648,8 @@ bool NamesACareWorkersField(std::string_view text, size_t start, size_t end) {
   auto [before, before_start] = WordBefore(text, start);
   const std::string after = WordAfter(text, end).first;
   if (OneOf(before, kGrades)) std::tie(before, before_start) = WordBefore(text, before_start);
-  if (OneOf(before, {"a", "an", "en", "ein"})) return OneOf(after, kCareWorkers);
+  // Or, in Norwegian, a verb of being: "Kona mi er psykiatrisk sykepleier".
+  if (OneOf(before, {"a", "an", "en", "ein", "er", "var"})) return OneOf(after, kCareWorkers);
   // A word of the field may stand between: "I worked in neonatal intensive care".
   if (const auto [in, in_start] = WordBefore(text, before_start);
       OneOf(in, {"in", "i", "på"}) && !IsPossessiveBefore(before)) {

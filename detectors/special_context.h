@@ -159,6 +159,12 @@ bool IsAPlaceNearby(std::string_view text, size_t start, size_t end);
 // "som" before it ("I work as a district nurse", "Jeg jobber som logoped").
 bool NamesAnOccupation(std::string_view text, size_t start);
 
+// Whether the term text[start, end) ends with a carer's trade said of someone with a verb
+// of being, or of hiring, maybe an article and a word of its grade or kind: "Jeg er
+// psykolog", "My wife is a therapist", "Jeg er utdannet psykolog", "We're hiring an
+// occupational therapist" (not "I'm seeing a psychologist", "Jeg går til psykolog").
+bool NamesACarersTradeOfSomeone(std::string_view text, size_t start, size_t end);
+
 // Whether a word of working stands before the word holding the term in its sentence,
 // making the place of care it names a workplace: "Jeg jobber som sykepleier på
 // kreftavdelingen" says nothing of anyone's health; "Jeg ligger på kreftavdelingen" does.

@@ -1881,13 +1881,16 @@ TEST(SpecialCategoryDetector, TrainingAFieldAndWhatOneReadAboutAreNoOnes) {
 }
 
 // Forty-third session: an appointment with a specialist is one's health (frames
-// specialists-en-43, specialists-no-43).
-TEST(SpecialCategoryDetector, ASpecialistSeenIsHealth) {
+// specialists-en-43, specialists-no-43); being one is a trade.
+TEST(SpecialCategoryDetector, ASpecialistSeenIsHealthAndBeingOneATrade) {
   TestEngine engine;
   EXPECT_THAT(Special(engine, "I have an appointment with the gastroenterologist on Tuesday."),
               ElementsAre(Pair("HEALTH_DATA", "gastroenterologist")));
   EXPECT_THAT(Special(engine, "Jeg har time hos øyelegen på tirsdag."),
               ElementsAre(Pair("HEALTH_DATA", "øyelegen")));
+  EXPECT_THAT(Special(engine, "Kona mi er psykiatrisk sykepleier."), IsEmpty());
+  EXPECT_THAT(Special(engine, "I'm a midwife and have an appointment with HR on Tuesday."),
+              IsEmpty());
 }
 
 // Forty-third session (round 827): what is for people of a condition, no one's among them,

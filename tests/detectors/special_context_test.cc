@@ -866,6 +866,21 @@ TEST(SpecialContext, AGiftsReceiverAGoodsKindAndACareWorkersFieldAreNoOne) {
   EXPECT_FALSE(At(NamesACareWorkersField, "I was in rehab for a year", "rehab"));
 }
 
+// Forty-third session: a carer's trade said of someone with a verb of being or of hiring
+// is an occupation (frames trades-en-43, trades-no-43).
+TEST(SpecialContext, ACarersTradeOfSomeoneIsAnOccupation) {
+  EXPECT_TRUE(At(NamesACarersTradeOfSomeone, "Jeg er psykolog", "psykolog"));
+  EXPECT_TRUE(At(NamesACarersTradeOfSomeone, "My wife is a therapist", "therapist"));
+  EXPECT_TRUE(At(NamesACarersTradeOfSomeone, "I'm a qualified physiotherapist", "physiotherapist"));
+  EXPECT_TRUE(At(NamesACarersTradeOfSomeone, "She's a counsellor", "counsellor"));
+  EXPECT_TRUE(
+      At(NamesACarersTradeOfSomeone, "We're hiring an occupational therapist", "therapist"));
+  EXPECT_FALSE(At(NamesACarersTradeOfSomeone, "I'm seeing a psychologist", "psychologist"));
+  EXPECT_FALSE(At(NamesACarersTradeOfSomeone, "Jeg er hos fysioterapeut", "fysioterapeut"));
+  EXPECT_FALSE(At(NamesACarersTradeOfSomeone, "My son's therapist called", "therapist"));
+  EXPECT_FALSE(At(NamesACarersTradeOfSomeone, "Jeg er autist", "autist"));
+}
+
 // Forty-third session: what one read about is a topic (the last session's left "I read
 // about a rhinoplasty on Instagram"); a caller asks whether someone after it has it.
 TEST(SpecialContext, WhatOneReadAboutIsATopic) {
