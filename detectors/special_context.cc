@@ -1207,7 +1207,12 @@ bool NamesABody(std::string_view text, size_t start, size_t end) {
   // "the Alzheimer's Society": a genitive may stand between.
   end += GenitiveAt(text, end);
   const auto [next, next_end] = WordAfter(text, end);
-  if (IsABodyNoun(next)) return !BelongsToTheBody(text, start);
+  // A union's shop steward is its officer, no shop (frame union-reps-en-43: "I'm the Unison
+  // shop steward here").
+  if (IsABodyNoun(next) &&
+      !(next == "shop" && StartsWithOneOf(WordAfter(text, next_end).first, {"steward"}))) {
+    return !BelongsToTheBody(text, start);
+  }
   // A site's page of events: "the LGBTQ+ events page" (a dating app's chat, round 545).
   if (OneOf(next, {"events", "event", "arrangementer"}) &&
       OneOf(WordAfter(text, next_end).first,

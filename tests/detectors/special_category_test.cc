@@ -1893,6 +1893,20 @@ TEST(SpecialCategoryDetector, ASpecialistSeenIsHealthAndBeingOneATrade) {
               IsEmpty());
 }
 
+// Forty-third session: a union or a small party named by its office, whose name alone is an
+// ordinary word (frames union-reps-en-43, candidates-en-43).
+TEST(SpecialCategoryDetector, AUnionOrAPartyByItsOffice) {
+  TestEngine engine;
+  EXPECT_THAT(Special(engine, "I'm the Equity branch secretary here."),
+              ElementsAre(Pair("TRADE_UNION_MEMBERSHIP", "Equity branch secretary")));
+  EXPECT_THAT(Special(engine, "I'm standing as the Alliance candidate."),
+              ElementsAre(Pair("POLITICAL_OPINION", "Alliance candidate")));
+  EXPECT_THAT(Special(engine, "We have a strong prospect rep lined up for sales."), IsEmpty());
+  EXPECT_THAT(Special(engine, "Jeg er tillitsvalgt for Lederne."),
+              ElementsAre(Pair("TRADE_UNION_MEMBERSHIP", "tillitsvalgt"),
+                          Pair("TRADE_UNION_MEMBERSHIP", "Lederne")));
+}
+
 // Forty-third session (round 827): what is for people of a condition, no one's among them,
 // is no one's ("Har biblioteket lydbøker for svaksynte?").
 TEST(SpecialCategoryDetector, WhatIsForPeopleOfAConditionIsNoOnes) {

@@ -203,6 +203,9 @@ TEST(SpecialContextPlaces, AWorkplaceALanguageAndABody) {
   EXPECT_TRUE(At(NamesABody, "Foreningen for hjertesyke barn", "hjertesyke"));
   EXPECT_FALSE(At(NamesABody, "medisin for diabetes", "diabetes"));
   EXPECT_TRUE(At(NamesABody, "We are a Christian charity looking for sponsors", "Christian"));
+  // A union's shop steward is its officer (frame union-reps-en-43).
+  EXPECT_FALSE(At(NamesABody, "I'm the Unison shop steward here", "Unison"));
+  EXPECT_TRUE(At(NamesABody, "the Catholic shop on the corner", "Catholic"));
   // Round 585: one who belongs to it holds its faith or cause; its members in general not.
   EXPECT_FALSE(At(NamesABody, "I'm the treasurer of the Islamic Society", "Islamic"));
   EXPECT_FALSE(At(NamesABody, "I'm a member of the Islamic Society", "Islamic"));
