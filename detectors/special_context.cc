@@ -418,8 +418,10 @@ constexpr size_t kMachineReach = 4;
 // People in general, before "with" or "med" and a term: "Our charity helps people with
 // dementia", "tilbud til barn med astma".
 constexpr std::string_view kPeopleInGeneral[] = {
-    "people", "those", "children", "adults", "families", "persons", "anyone", "everyone",
-    "folk", "personer", "barn", "voksne", "familier", "alle", "mennesker", "unge", "eldre",
+    "people", "those", "children", "adults", "families", "persons", "anyone", "everyone", "folk",
+    "personer", "barn", "voksne", "familier", "alle", "mennesker", "unge", "eldre",
+    // a dating app's (round 834: "only see Jewish matches")
+    "matches", "singles",
     // nynorsk ("Kommunen har eige tilbod til personar med demens", thirty-eighth session;
     // not "born", English "was born with a heart defect")
     "personar", "menneske", "vaksne", "familiar",
@@ -1201,6 +1203,27 @@ bool BelongsToTheBody(std::string_view text, size_t start) {
 
 }  // namespace
 
+namespace {
+
+bool IsAThemedNightOut(std::string_view text, size_t end) {
+  static constexpr std::string_view kNightsOut[] = {
+      "night", "nights", "evening", "evenings", "meetup", "meetups", "mixer",
+      "disco", "kveld",  "kvelder", "kveldar",  "fest",   "treff",   "kväll"};
+  // What is done there, between: "speed dating", "quiz", "film".
+  static constexpr std::string_view kWhatIsDone[] = {
+      "speed",  "dating", "quiz",    "pub",     "games", "film", "movie",
+      "disco",  "dance",  "singles", "karaoke", "club",  "book", "social",
+      "comedy", "music",  "dans",    "spill",   "singel"};
+  constexpr size_t kWordsBetween = 2;
+  auto [next, next_end] = WordAfter(text, end);
+  for (size_t words = 0; words < kWordsBetween && OneOf(next, kWhatIsDone); ++words) {
+    std::tie(next, next_end) = WordAfter(text, next_end);
+  }
+  return OneOf(next, kNightsOut);
+}
+
+}  // namespace
+
 bool NamesABody(std::string_view text, size_t start, size_t end) {
   // "LGBTQ" in "LGBTQ+ events" is the same word.
   while (end < text.size() && text[end] == '+') ++end;
@@ -1219,6 +1242,10 @@ bool NamesABody(std::string_view text, size_t start, size_t end) {
             {"page", "section", "tab", "calendar", "side", "siden", "kalender", "kalenderen"})) {
     return true;
   }
+  // A night out of its kind: "We're hosting an LGBTQ+ speed dating night" (round 834), "a
+  // Christian singles evening", maybe after words of what is done there (not "party", a
+  // political one too: "the Nazi party").
+  if (IsAThemedNightOut(text, end)) return true;
   // A place of worship's body or business: "the Catholic church shop", "the Hindu temple
   // café" (attending "the Catholic church" alone is a believer's).
   if (OneOf(next, kPlacesOfWorship) && IsABodyNoun(WordAfter(text, next_end).first)) {

@@ -1907,6 +1907,19 @@ TEST(SpecialCategoryDetector, AUnionOrAPartyByItsOffice) {
                           Pair("TRADE_UNION_MEMBERSHIP", "Lederne")));
 }
 
+// Rounds 831 and 834: a visit said as going to or seeing a specialist; a themed night out is
+// no one's.
+TEST(SpecialCategoryDetector, GoingToASpecialistAndAThemedNightOut) {
+  TestEngine engine;
+  EXPECT_THAT(Special(engine, "Jag ska till ortopeden på torsdag."),
+              ElementsAre(Pair("HEALTH_DATA", "ortopeden")));
+  EXPECT_THAT(Special(engine, "I'm seeing the rheumatologist on Friday."),
+              ElementsAre(Pair("HEALTH_DATA", "rheumatologist")));
+  EXPECT_THAT(Special(engine, "We're hosting an LGBTQ+ speed dating night on Friday."), IsEmpty());
+  EXPECT_THAT(Special(engine, "My grandad was in the Nazi party."),
+              ElementsAre(Pair("POLITICAL_OPINION", "Nazi")));
+}
+
 // Forty-third session (round 827): what is for people of a condition, no one's among them,
 // is no one's ("Har biblioteket lydbøker for svaksynte?").
 TEST(SpecialCategoryDetector, WhatIsForPeopleOfAConditionIsNoOnes) {
