@@ -233,9 +233,9 @@ constexpr std::string_view kBodyNouns[] = {
     "boka", "boken", "bøker", "bøkene", "book", "books", "musikk", "music", "sang", "sanger",
     "song", "songs", "film", "filmer", "films", "movie", "movies", "litteratur", "literature",
     "smykke", "smykker", "jewellery", "jewelry", "symbol", "symboler", "symbols", "users",
-    "awareness", "sale", "sales", "offer", "offers", "deals", "reklame", "reklamen", "annonse",
-    "annonsen", "countries", "nations", "headquarters", "hq", "hovedkontor", "hovedkontoret",
-    "forlag", "forlaget", "publisher", "publishers", "publishing",
+    "awareness", "accessibility", "tilgjengelighet", "sale", "sales", "offer", "offers", "deals",
+    "reklame", "reklamen", "annonse", "annonsen", "countries", "nations", "headquarters", "hq",
+    "hovedkontor", "hovedkontoret", "forlag", "forlaget", "publisher", "publishers", "publishing",
     // an agency ("Vi er et kristent bryllupsbyrå", thirty-seventh session)
     "byrå", "byrået", "agency",
     // staff's training in it (forty-third session: "We hire nurses with dementia training";

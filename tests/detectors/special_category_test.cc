@@ -1920,6 +1920,18 @@ TEST(SpecialCategoryDetector, GoingToASpecialistAndAThemedNightOut) {
               ElementsAre(Pair("POLITICAL_OPINION", "Nazi")));
 }
 
+// Forty-third session: conditions of the eyes and ears with a person (frames senses-en-43,
+// senses-no-43); a site's accessibility is no one's.
+TEST(SpecialCategoryDetector, ConditionsOfTheEyesAndEars) {
+  TestEngine engine;
+  EXPECT_THAT(Special(engine, "My son has astigmatism."),
+              ElementsAre(Pair("HEALTH_DATA", "astigmatism")));
+  EXPECT_THAT(Special(engine, "Dattera mi har hull på trommehinnen."),
+              ElementsAre(Pair("HEALTH_DATA", "hull på trommehinnen")));
+  EXPECT_THAT(Special(engine, "I designed the site for colour blindness accessibility."),
+              IsEmpty());
+}
+
 // Forty-third session (round 827): what is for people of a condition, no one's among them,
 // is no one's ("Har biblioteket lydbøker for svaksynte?").
 TEST(SpecialCategoryDetector, WhatIsForPeopleOfAConditionIsNoOnes) {
