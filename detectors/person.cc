@@ -383,10 +383,11 @@ class SegmentTagger {
     // kin before its owner ("Bror min"), nor a faith alone ("Islam"), nor an adjective ("a
     // Christian charity"), nor a plural after a quantifier ("most Kurds"), nor a place to go
     // ("Strømmen Storsenter") or a street ("Karl Johans gate"), nor a saint's name, which names a
-    // church, a place or a day ("St. Paul kyrkje"), nor a faith's symbol ("a Star of David"), nor
-    // where someone lives ("bor i Moss"), nor a shop greeted by the word for it ("Hei Apotek 1"),
-    // nor words of a quoted title ("The Catholic Church: A Short History"), nor a place's own
-    // name ("Leeds Bradford"), nor an adjective and its lowercase noun ("a German shepherd").
+    // church, a place or a day ("St. Paul kyrkje", "at St James's"), nor a faith's symbol ("a Star
+    // of David"), nor where someone lives ("bor i Moss"), nor a shop greeted by the word for it
+    // ("Hei Apotek 1"), nor words of a quoted title ("The Catholic Church: A Short History"), nor a
+    // place's own name ("Leeds Bradford"), nor an adjective and its lowercase noun ("a German
+    // shepherd").
     if (first > last ||
         (first == last &&
          (IsSingleLetter(first) || context_.IsPlace(first) || NamesABody(first) || IsDate(first) ||
@@ -1489,6 +1490,8 @@ class SegmentTagger {
   // Whether the name starting at `first` follows "St.", "Sankt" or "Saint": "St. Paul
   // kyrkje", "Sankt Petersburg", "St. Olavs plass".
   bool FollowsASaintsTitle(size_t first) const {
+    // Or opens with it: "I work at St James's" (a hospital, round 836).
+    if (OneOf(context_.folded(first), {"sankt", "saint", "st"})) return true;
     if (first >= 1 && OneOf(context_.folded(first - 1), {"sankt", "saint", "st"})) return true;
     return first >= 2 && Is(first - 1, ".") && Is(first - 2, "st");
   }

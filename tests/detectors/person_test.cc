@@ -1427,6 +1427,15 @@ TEST(PersonDetector, ANameOpeningWithAPlaceIsThePlaces) {
   EXPECT_THAT(Names(engine, "Hilsen Molly Bradford"), ElementsAre("Molly Bradford"));
 }
 
+// Round 836: a name opening with a saint's title names a place ("at St James's", a
+// hospital).
+TEST(PersonDetector, ASaintsNameIsAPlace) {
+  TestEngine engine;
+  EXPECT_THAT(Names(engine, "I work in oncology at St James's, can I get the discount?"),
+              IsEmpty());
+  EXPECT_THAT(Names(engine, "She's at St Thomas's now."), IsEmpty());
+}
+
 // Round 828: a booking's name, as "under the name" is.
 TEST(PersonDetector, ABookingsNameIsAName) {
   TestEngine engine;
