@@ -446,7 +446,9 @@ constexpr std::string_view kPeopleServed[] = {
     "borgere",
     // a blood bank's donors (thirty-eighth session: "Vi trenger blodgivere med blodtype 0
     // negativ")
-    "donors", "givere", "blodgivere", "donorer"};
+    "donors", "givere", "blodgivere", "donorer",
+    // a pub's or a shop's (round 828: "Most of your regulars are Jewish, right?")
+    "regulars"};
 // The plural of people served as a compound's last part: "kreftpasienter", "rullestolbrukere".
 constexpr std::string_view kPluralPeopleServedInCompounds[] = {
     "pasienter", "pasientar", "brukere", "brukarar",
@@ -1772,9 +1774,16 @@ bool IsSaidOfAQuantifiedSubject(const TermSite& site) {
   auto [word, pos] = WordBeforeOverArticle(text, site.start);
   if (!OneOf(word, kBeingOfMany)) return false;
   std::string after;
+  // A business's people served are many in general: "Most of our customers are Polish".
+  bool served = false;
   for (size_t words = 0; words < kQuantifiedSubjectReach && pos > site.sentence_start; ++words) {
     after = std::move(word);
     std::tie(word, pos) = WordBefore(text, pos);
+    if ((OneOf(word, {"our", "your"}) && OneOf(after, kPeopleServed)) ||
+        (OneOf(word, {"våre", "deres"}) && OneOf(WordBefore(text, pos).first, kPeopleServed))) {
+      served = true;
+      continue;
+    }
     if (word.empty() || IsPossessiveBefore(word) || OneOf(word, kBeingOfMany)) return false;
     auto [before, before_start] = WordBefore(text, pos);
     if (word == "fleste" && before == "de") {  // "de fleste"
@@ -1785,7 +1794,8 @@ bool IsSaidOfAQuantifiedSubject(const TermSite& site) {
     }
     return (pos <= site.sentence_start ||
             OneOf(before, {"that", "at", "tror", "think", "believe", "mener"})) &&
-           !OneOf(after, {"of", "av", "us", "oss", "you", "dere", "the", "my", "our", "i"});
+           (served ||
+            !OneOf(after, {"of", "av", "us", "oss", "you", "dere", "the", "my", "our", "i"}));
   }
   return false;
 }

@@ -1838,6 +1838,14 @@ TEST(SpecialCategoryDetector, ManyOfAPeopleInGeneralAreNoOne) {
               ElementsAre(Pair("RELIGIOUS_BELIEF", "Muslim")));
   EXPECT_THAT(Special(engine, "Alle i familien min er katolikker."),
               ElementsAre(Pair("RELIGIOUS_BELIEF", "katolikker")));
+  // A business's people served (rounds 828 and 839).
+  for (const std::string_view text :
+       {"Most of our customers are Polish.", "Most of your regulars are Jewish, right?",
+        "De fleste av kundene våre er polske."}) {
+    EXPECT_THAT(Special(engine, text), IsEmpty()) << text;
+  }
+  EXPECT_THAT(Special(engine, "Most of our family are Catholic."),
+              ElementsAre(Pair("RELIGIOUS_BELIEF", "Catholic")));
   // A dose is no people (round 811).
   EXPECT_THAT(Special(engine, "I take many antibiotics."),
               ElementsAre(Pair("HEALTH_DATA", "antibiotics")));
