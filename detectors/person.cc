@@ -723,7 +723,6 @@ class SegmentTagger {
         (word == "vegne" && Is(i + 1, "av")) || (word == "behalf" && Is(i + 1, "of")) ||
         (word == "registered" && Is(i + 1, "to")) ||
         (OneOf(word, {"står", "stod", "registrert", "reservert"}) && Is(i + 1, "på")) ||
-
         ((Is(i + 1, "by") || Is(i + 1, "av")) && OneOf(word, kDoneBy));
     // A booking's name, as "under the name" is: "Booking under Okafor", capitalised.
     if (OneOf(word, {"booking", "booked", "reserved", "reservation"}) && Is(i + 1, "under")) {

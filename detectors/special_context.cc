@@ -1084,8 +1084,12 @@ bool NamesACarersTradeOfSomeone(std::string_view text, size_t start, size_t end)
   static constexpr std::string_view kBeingOrHiring[] = {
       "er",     "var",    "is",         "am",     "was",     "im",       "blitt",      "become",
       "became", "hiring", "recruiting", "employ", "employs", "ansetter", "rekrutterer"};
-  const size_t last_word = WordStart(text, end);
-  if (!EndsWithOneOf(FoldCase(text.substr(last_word, end - last_word)), kCarersTradeEnds)) {
+  // Asked of every health term: compared without a folded copy.
+  const std::string_view term = text.substr(start, end - start);
+  if (std::none_of(std::begin(kCarersTradeEnds), std::end(kCarersTradeEnds),
+                   [&](std::string_view trade_end) {
+                     return absl::EndsWithIgnoreCase(ToAbsl(term), ToAbsl(trade_end));
+                   })) {
     return false;
   }
   // "I'm", "she's" (not a genitive: "my son's therapist"): the word before is the
