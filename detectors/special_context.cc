@@ -648,6 +648,22 @@ bool AnyInBytesBefore(std::string_view text, size_t pos, size_t reach,
   });
 }
 
+// The word before text[pos] as written, and where it starts (no folded copy: for tests asked
+// of every term, compared with EqualsIgnoreCase).
+std::pair<std::string_view, size_t> RawWordBefore(std::string_view text, size_t pos) {
+  if (pos < 2 || text[pos - 1] != ' ') return {"", pos};
+  const size_t start = WordStart(text, pos - 1);
+  return {text.substr(start, pos - 1 - start), start};
+}
+
+// Whether `word` is one of `words` in any ASCII case.
+template <size_t N>
+bool IsOneOfIgnoringCase(std::string_view word, const std::string_view (&words)[N]) {
+  return std::any_of(std::begin(words), std::end(words), [&](std::string_view one) {
+    return absl::EqualsIgnoreCase(ToAbsl(word), ToAbsl(one));
+  });
+}
+
 // What a walk back over a list's words does after a word: go on, or end with an answer.
 enum class Walk { kOn, kYes, kNo };
 // How many bytes before a term a short walk back reads at most: four long words and spaces.
@@ -1357,6 +1373,9 @@ constexpr size_t kSkillsListReach = 5;
 // førstehjelp og diabetes", "trained in manual handling and dementia care". A verb of being
 // or having ends the list ("erfaring i salg og har diabetes" is the writer's).
 bool IsTheLastSkillListed(std::string_view text, size_t start) {
+  // Its "in" or "i", asked of the bytes first: most lists have none.
+  static constexpr std::string_view kInBefore[] = {" in ", " i "};
+  if (!AnyInBytesBefore(text, start, kWalkBytes, kInBefore)) return false;
   const bool after_comma = start >= 2 && text.substr(start - 2, 2) == ", ";
   if (!after_comma && !OneOf(WordBefore(text, start).first, kListJoiners)) return false;
   return WalkBackOverAList(
@@ -1438,9 +1457,12 @@ bool IsWhatSomethingIsFor(std::string_view text, size_t start) {
 bool IsWhatOneReadAbout(std::string_view text, size_t start) {
   static constexpr std::string_view kReading[] = {"read", "reading", "reads", "leste", "lest",
                                                   "lese", "läste",   "läst",  "læste", "læst"};
+  // Its "about" or "om", asked of the bytes first: most terms follow none.
+  static constexpr std::string_view kAboutBefore[] = {"bout ", " om ", "Om "};
   // Back over a list of what was read about ("læst om stråling fra mobiler og kræft"), not
   // over a verb of one's own ("I read about it and I have asthma").
   constexpr size_t kReadAboutReach = 6;
+  if (!AnyInBytesBefore(text, start, kWalkBytes, kAboutBefore)) return false;
   return WalkBackOverAList(
       text, start, kReadAboutReach, Joiners::kCounted, [&](std::string_view word, size_t pos) {
         if (OneOf(word, {"have", "has", "had", "am", "is", "was", "har", "hadde", "er", "var",
@@ -1683,23 +1705,24 @@ bool NamesACareWorkersField(std::string_view text, size_t start, size_t end) {
   static constexpr std::string_view kGrades[] = {
       "qualified", "registered", "senior",      "junior",  "experienced",
       "trained",   "specialist", "kvalifisert", "erfaren", "autorisert"};
+  static constexpr std::string_view kIn[] = {"in", "i", "på", "within", "innen", "innenfor"};
   auto [before, before_start] = WordBefore(text, start);
-  const std::string after = WordAfter(text, end).first;
   if (OneOf(before, kGrades)) std::tie(before, before_start) = WordBefore(text, before_start);
   // Or, in Norwegian, a verb of being: "Kona mi er psykiatrisk sykepleier".
-  if (OneOf(before, {"a", "an", "en", "ein", "er", "var"})) return OneOf(after, kCareWorkers);
+  if (OneOf(before, {"a", "an", "en", "ein", "er", "var"})) {
+    return OneOf(WordAfter(text, end).first, kCareWorkers);
+  }
   // A word of the field may stand between: "I worked in neonatal intensive care".
-  if (const auto [in, in_start] = WordBefore(text, before_start);
-      OneOf(in, {"in", "i", "på"}) && !IsPossessiveBefore(before)) {
-    std::tie(before, before_start) = std::pair(in, in_start);
+  if (!OneOf(before, kIn)) {
+    static constexpr std::string_view kInAsWritten[] = {"in", "i", "på", "In", "I", "På"};
+    const auto [in, in_start] = RawWordBefore(text, before_start);
+    if (!IsOneOfIgnoringCase(in, kInAsWritten) || IsPossessiveBefore(before)) return false;
+    before_start = in_start;
   }
   // "working in pain" is a state.
-  if (!OneOf(before, {"in", "i", "på", "within", "innen", "innenfor"}) ||
-      !OneOf(after, kFieldsEnds) ||
-      absl::StartsWithIgnoreCase(ToAbsl(text.substr(start)), "pain")) {
-    return false;
-  }
-  return OneOf(WordBefore(text, before_start).first, kWorkWords);
+  return OneOf(WordBefore(text, before_start).first, kWorkWords) &&
+         OneOf(WordAfter(text, end).first, kFieldsEnds) &&
+         !absl::StartsWithIgnoreCase(ToAbsl(text.substr(start)), "pain");
 }
 
 std::optional<PeopleInGeneral> PeopleInGeneralAt(std::string_view text, size_t start, size_t end) {
@@ -1774,7 +1797,12 @@ constexpr size_t kQuantifiedSubjectReach = 6;
 // "Most Norwegians I know are Lutherans", "Jeg tror de fleste tyrkere er muslimer". Not "of
 // us", "of my friends", "alle i familien min": the writer's own.
 bool IsSaidOfAQuantifiedSubject(const TermSite& site) {
+  static constexpr std::string_view kArticlesAsWritten[] = {"a", "an", "en", "ei", "et"};
   const std::string_view text = site.text;
+  // Asked of every term: the verb looked for as written first.
+  auto [raw, raw_start] = RawWordBefore(text, site.start);
+  if (IsOneOfIgnoringCase(raw, kArticlesAsWritten)) raw = RawWordBefore(text, raw_start).first;
+  if (!IsOneOfIgnoringCase(raw, kBeingOfMany)) return false;
   auto [word, pos] = WordBeforeOverArticle(text, site.start);
   if (!OneOf(word, kBeingOfMany)) return false;
   std::string after;
