@@ -1116,9 +1116,10 @@ bool NamesACarersTradeOfSomeone(std::string_view text, size_t start, size_t end)
     if (ContractionBefore(text, word_end, "m") > 0) return true;
     const size_t contraction = ContractionBefore(text, word_end, "s");
     if (contraction == 0) return false;
+    static constexpr std::string_view kPronouns[] = {"he", "she", "who", "that"};
     const size_t pronoun_start = WordStart(text, word_end - contraction);
-    return OneOf(FoldCase(text.substr(pronoun_start, word_end - contraction - pronoun_start)),
-                 {"he", "she", "who", "that"});
+    return IsOneOfIgnoringCase(text.substr(pronoun_start, word_end - contraction - pronoun_start),
+                               kPronouns);
   };
   // One word may stand between, a grade or the trade's kind: "I'm a qualified
   // physiotherapist", "We're hiring an occupational therapist".
@@ -1138,21 +1139,9 @@ bool NamesAnOccupation(std::string_view text, size_t start) {
   return OneOf(word, {"as", "som"}) && OneOf(WordBefore(text, word_start).first, kWorkWords);
 }
 
-namespace {
-
-// Whether `term`, as written, is one of kWorkplaceInstitutions in any case (no folded copy
-// made: every term that reaches the checks below is asked).
-bool NamesAWorkplaceInstitution(std::string_view term) {
-  return std::any_of(std::begin(kWorkplaceInstitutions), std::end(kWorkplaceInstitutions),
-                     [&](std::string_view institution) {
-                       return absl::EqualsIgnoreCase(ToAbsl(term), ToAbsl(institution));
-                     });
-}
-
-}  // namespace
-
 bool NamesAnInstitutionWorkedAt(std::string_view text, size_t start, size_t end) {
-  if (!NamesAWorkplaceInstitution(text.substr(start, end - start))) return false;
+  // Every term that reaches this is asked: compared as written, with no folded copy.
+  if (!IsOneOfIgnoringCase(text.substr(start, end - start), kWorkplaceInstitutions)) return false;
   auto [word, word_start] = WordBeforeOverArticle(text, start);
   if (!OneOf(word, {"at", "in", "i", "på", "ved"})) return false;
   std::tie(word, word_start) = WordBefore(text, word_start);
@@ -1168,7 +1157,8 @@ bool IsAPlaceNearby(std::string_view text, size_t start, size_t end) {
   // Two words of nearness that end "to" or "av": "next to", "close to", "i nærheten av".
   static constexpr std::string_view kNearAfter[] = {"next", "close", "nærheten"};
   const std::string_view term = text.substr(start, end - start);
-  if (!NamesAWorkplaceInstitution(term) && !absl::StartsWithIgnoreCase(ToAbsl(term), "hmp") &&
+  if (!IsOneOfIgnoringCase(term, kWorkplaceInstitutions) &&
+      !absl::StartsWithIgnoreCase(ToAbsl(term), "hmp") &&
       !absl::EndsWithIgnoreCase(ToAbsl(term), " fengsel")) {
     return false;
   }
@@ -1714,7 +1704,7 @@ bool NamesACareWorkersField(std::string_view text, size_t start, size_t end) {
   }
   // A word of the field may stand between: "I worked in neonatal intensive care".
   if (!OneOf(before, kIn)) {
-    static constexpr std::string_view kInAsWritten[] = {"in", "i", "på", "In", "I", "På"};
+    static constexpr std::string_view kInAsWritten[] = {"in", "i", "på"};
     const auto [in, in_start] = RawWordBefore(text, before_start);
     if (!IsOneOfIgnoringCase(in, kInAsWritten) || IsPossessiveBefore(before)) return false;
     before_start = in_start;
@@ -1733,12 +1723,8 @@ std::optional<PeopleInGeneral> PeopleInGeneralAt(std::string_view text, size_t s
   // capitals is missed, as chat does not write it).
   const std::string_view term = text.substr(start, end - start);
   // The shortest of them has 8 bytes: most terms are asked nothing.
-  if (term.size() >= 8) {
-    for (const std::string_view people : kPeopleServedByTheirTerm) {
-      if (absl::EqualsIgnoreCase(ToAbsl(term), ToAbsl(people))) {
-        return PeopleInGeneral{end, true};
-      }
-    }
+  if (term.size() >= 8 && IsOneOfIgnoringCase(term, kPeopleServedByTheirTerm)) {
+    return PeopleInGeneral{end, true};
   }
   for (const std::string_view people : kPluralPeopleServedInCompounds) {
     if (term.size() > people.size() && absl::EndsWithIgnoreCase(ToAbsl(term), ToAbsl(people))) {
@@ -1799,12 +1785,12 @@ constexpr size_t kQuantifiedSubjectReach = 6;
 bool IsSaidOfAQuantifiedSubject(const TermSite& site) {
   static constexpr std::string_view kArticlesAsWritten[] = {"a", "an", "en", "ei", "et"};
   const std::string_view text = site.text;
-  // Asked of every term: the verb looked for as written first.
-  auto [raw, raw_start] = RawWordBefore(text, site.start);
-  if (IsOneOfIgnoringCase(raw, kArticlesAsWritten)) raw = RawWordBefore(text, raw_start).first;
-  if (!IsOneOfIgnoringCase(raw, kBeingOfMany)) return false;
-  auto [word, pos] = WordBeforeOverArticle(text, site.start);
-  if (!OneOf(word, kBeingOfMany)) return false;
+  // Asked of every term: the verb looked for as written, with no folded copy.
+  auto [verb, pos] = RawWordBefore(text, site.start);
+  if (IsOneOfIgnoringCase(verb, kArticlesAsWritten)) std::tie(verb, pos) = RawWordBefore(text, pos);
+  if (!IsOneOfIgnoringCase(verb, kBeingOfMany)) return false;
+  // The subject's words, read back from the verb; `after` is the one after `word`.
+  std::string word;
   std::string after;
   // A business's people served are many in general: "Most of our customers are Polish".
   bool served = false;
