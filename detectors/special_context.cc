@@ -1109,13 +1109,16 @@ bool NamesACarersTradeOfSomeone(std::string_view text, size_t start, size_t end)
     return false;
   }
   // "I'm", "she's" (not a genitive: "my son's therapist"): the word before is the
-  // contraction's letter.
-  const auto is_being_or_hiring = [&](std::string_view word, size_t word_start) {
+  // contraction's letter. Any noun's "'s" before "a" is a verb of being: "My wife's a
+  // therapist" (a genitive takes no article after it).
+  const auto is_being_or_hiring = [&](std::string_view word, size_t word_start, size_t next) {
     if (OneOf(word, kBeingOrHiring)) return true;
     const size_t word_end = word_start + word.size();
     if (ContractionBefore(text, word_end, "m") > 0) return true;
     const size_t contraction = ContractionBefore(text, word_end, "s");
     if (contraction == 0) return false;
+    static constexpr std::string_view kIndefiniteArticles[] = {"a", "an"};
+    if (IsOneOfIgnoringCase(RawWordBefore(text, next).first, kIndefiniteArticles)) return true;
     static constexpr std::string_view kPronouns[] = {"he", "she", "who", "that"};
     const size_t pronoun_start = WordStart(text, word_end - contraction);
     return IsOneOfIgnoringCase(text.substr(pronoun_start, word_end - contraction - pronoun_start),
@@ -1128,10 +1131,10 @@ bool NamesACarersTradeOfSomeone(std::string_view text, size_t start, size_t end)
       "autorisert", "kvalifisert", "occupational", "physical", "clinical", "child",    "family",
       "private",    "freelance",   "klinisk",      "privat",   "speech",   "genetic"};
   const auto [word, word_start] = WordBeforeOverArticle(text, start);
-  if (is_being_or_hiring(word, word_start)) return true;
+  if (is_being_or_hiring(word, word_start, start)) return true;
   if (!OneOf(word, kGradesAndKinds)) return false;
   const auto [before, before_start] = WordBeforeOverArticle(text, word_start);
-  return is_being_or_hiring(before, before_start);
+  return is_being_or_hiring(before, before_start, word_start);
 }
 
 bool NamesAnOccupation(std::string_view text, size_t start) {

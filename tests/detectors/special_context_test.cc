@@ -882,6 +882,10 @@ TEST(SpecialContext, ACarersTradeOfSomeoneIsAnOccupation) {
   EXPECT_FALSE(At(NamesACarersTradeOfSomeone, "Jeg er hos fysioterapeut", "fysioterapeut"));
   EXPECT_FALSE(At(NamesACarersTradeOfSomeone, "My son's therapist called", "therapist"));
   EXPECT_FALSE(At(NamesACarersTradeOfSomeone, "Jeg er autist", "autist"));
+  // Forty-fourth session: a noun's "'s" before "a" is a verb of being (the last note's left
+  // "My wife's a therapist").
+  EXPECT_TRUE(At(NamesACarersTradeOfSomeone, "My wife's a therapist", "therapist"));
+  EXPECT_TRUE(At(NamesACarersTradeOfSomeone, "My husband's a psychiatrist", "psychiatrist"));
 }
 
 // Forty-third session: what one read about is a topic (the last session's left "I read
