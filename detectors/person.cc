@@ -357,7 +357,7 @@ class SegmentTagger {
     while (last > first && IsAJobTitle(last)) --last;
     // A particle the tagger took in ends nothing: "Ursula von" + "der Leyen".
     if (last > first && AreParticles(context_, last, last)) --last;
-    last = WithSurnameAfterParticles(last);
+    last = WithSurnameAfterSaintsTitle(WithSurnameAfterParticles(last));
     // A word opening a sentence before a name is a role or an adjective when it is an
     // ordinary word in another form: "Nevrokirurg Christian Helland", "Kreftsyke Hannah
     // Jones", "Søvnløs Svindal" (tagged as one name, or as two that merging would join),
@@ -840,6 +840,21 @@ class SegmentTagger {
       }
     }
     return last;
+  }
+
+  // `last`, or the capitalised word after "St." when the name ends in that title after a
+  // first word: a surname such as "St. Clair", which the sentence's full stop would cut
+  // ("Hilsen Kari St. Clair").
+  size_t WithSurnameAfterSaintsTitle(size_t last) const {
+    const size_t next = last + 2;
+    if (last == 0 || next >= context_.size() || context_.folded(last) != "st" ||
+        !Is(last + 1, ".")) {
+      return last;
+    }
+    const bool surname = context_.IsWord(next) && context_.IsCapitalized(next) &&
+                         !context_.IsAllCaps(next) && !context_.HasDigit(next) &&
+                         !IsNeverName(next);
+    return surname ? next : last;
   }
 
   // Whether the capitalised word `i` is a first name that is no word at all ("Amanda",

@@ -1436,6 +1436,14 @@ TEST(PersonDetector, ASaintsNameIsAPlace) {
   EXPECT_THAT(Names(engine, "She's at St Thomas's now."), IsEmpty());
 }
 
+// The last note's left "Hilsen Kari St. Clair": a surname after "St." is no sentence's end.
+TEST(PersonDetector, ASurnameAfterASaintsTitleIsOneName) {
+  TestEngine engine;
+  EXPECT_THAT(Names(engine, "Hilsen Kari St. Clair"), ElementsAre("Kari St. Clair"));
+  EXPECT_THAT(Names(engine, "Regards, Mary St. Pierre"), ElementsAre("Mary St. Pierre"));
+  EXPECT_THAT(Names(engine, "I met Kari at St. Olav's"), ElementsAre("Kari"));
+}
+
 // Round 828: a booking's name, as "under the name" is.
 TEST(PersonDetector, ABookingsNameIsAName) {
   TestEngine engine;
