@@ -57,6 +57,9 @@ constexpr std::string_view kNotNames[] = {
     // "Parkinson", also a surname
     "alzheimer", "alzheimers", "asperger", "aspergers", "tourette", "tourettes", "bechterew",
     "bechterews", "crohn", "crohns", "parkinsons", "osgood-schlatter",
+    // and a tendon named after one ("My Achilles is sore", "our Achilles heel"; forty-fourth
+    // session)
+    "achilles",
     // Medicines sold without prescription, which a pharmacy's chat names capitalised ("kan
     // jeg ta Ibux samtidig?"; probe round 142, 2026-12-03); those that tell of an illness
     // are terms of HEALTH_DATA instead

@@ -1468,5 +1468,12 @@ TEST(PersonDetector, LongLinesAreTaggedInBoundedSegments) {
   EXPECT_THAT(Names(engine, text), ElementsAre("Kari"));
 }
 
+// Frame joints-en-44: a tendon named after a hero is no one's name.
+TEST(PersonDetector, TheAchillesTendonIsNoName) {
+  TestEngine engine;
+  EXPECT_THAT(Names(engine, "My Achilles is sore after the run."), IsEmpty());
+  EXPECT_THAT(Names(engine, "Pricing is our Achilles heel."), IsEmpty());
+}
+
 }  // namespace
 }  // namespace sladd
