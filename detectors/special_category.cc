@@ -455,6 +455,18 @@ bool NamesItsPerson(const ScanView& view, size_t start, size_t end) {
   return end > start + 1 && view.HasContext(kPersonCues, end, end, end - start - 1, 0);
 }
 
+// `end`, or the end of the word for an illness right after it, which a term may stand before
+// as a name or an organ: "Addison's disease", "Cushings syndrom", "thyroid disease" are one
+// finding, not two.
+size_t WithTheIllnessAfter(std::string_view text, size_t end) {
+  static constexpr std::string_view kIllnessWords[] = {"disease", "syndrome", "sykdom",
+                                                       "syndrom", "sjukdom",  "sygdom"};
+  if (end >= text.size() || text[end] != ' ') return end;
+  const size_t word_end = WordEnd(text, end + 1);
+  return IsOneOfIgnoringCase(text.substr(end + 1, word_end - end - 1), kIllnessWords) ? word_end
+                                                                                      : end;
+}
+
 }  // namespace
 
 absl::StatusOr<std::unique_ptr<SpecialCategoryDetector>> SpecialCategoryDetector::Create() {
@@ -764,6 +776,7 @@ void SpecialCategoryDetector::Confirm(const Candidate& candidate, const ScanView
        MayBeAGivenName(text, start, end))) {
     score = kMayBeANameScore;
   }
+  if (term.category == kHealthData) end = WithTheIllnessAfter(text, end);
   out.push_back({kSpecialCategoryTypes[term.category], start, end, score, "",
                  person || cue ? "in_context" : "term"});
 }

@@ -656,14 +656,6 @@ std::pair<std::string_view, size_t> RawWordBefore(std::string_view text, size_t 
   return {text.substr(start, pos - 1 - start), start};
 }
 
-// Whether `word` is one of `words` in any ASCII case.
-template <size_t N>
-bool IsOneOfIgnoringCase(std::string_view word, const std::string_view (&words)[N]) {
-  return std::any_of(std::begin(words), std::end(words), [&](std::string_view one) {
-    return absl::EqualsIgnoreCase(ToAbsl(word), ToAbsl(one));
-  });
-}
-
 // What a walk back over a list's words does after a word: go on, or end with an answer.
 enum class Walk { kOn, kYes, kNo };
 // How many bytes before a term a short walk back reads at most: four long words and spaces.

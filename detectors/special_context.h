@@ -8,6 +8,7 @@
 #ifndef SLADD_DETECTORS_SPECIAL_CONTEXT_H_
 #define SLADD_DETECTORS_SPECIAL_CONTEXT_H_
 
+#include <algorithm>
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -15,6 +16,8 @@
 #include <utility>
 
 #include "absl/functional/function_ref.h"
+#include "absl/strings/match.h"
+#include "engine/string_view.h"
 #include "engine/utf8.h"
 
 namespace sladd {
@@ -33,6 +36,14 @@ size_t WordStart(std::string_view text, size_t pos);
 // The folded word that ends right before text[pos] and a space, and where it starts ("" and
 // pos if there is none).
 std::pair<std::string, size_t> WordBefore(std::string_view text, size_t pos);
+// Whether `word` is one of `words` in any ASCII case (no folded copy: for tests asked of
+// every term).
+template <size_t N>
+bool IsOneOfIgnoringCase(std::string_view word, const std::string_view (&words)[N]) {
+  return std::any_of(std::begin(words), std::end(words), [&](std::string_view one) {
+    return absl::EqualsIgnoreCase(ToAbsl(word), ToAbsl(one));
+  });
+}
 // The length of an apostrophe, as typed or as phones write it (U+2019), and `suffix` at
 // text[pos] ("'s", "'re"); 0 if they are not there. `pos` is at most text.size().
 size_t ContractionAt(std::string_view text, size_t pos, std::string_view suffix);

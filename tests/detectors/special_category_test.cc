@@ -1981,6 +1981,17 @@ TEST(SpecialCategoryDetector, APeoplesServiceOrInterpretedLanguageIsNoOnesOrigin
               ElementsAre(Pair("ETHNIC_ORIGIN", "same")));
 }
 
+// Frame metabolism-en-44: a term and the word for an illness after it are one finding.
+TEST(SpecialCategoryDetector, ATermAndTheIllnessAfterItAreOneFinding) {
+  TestEngine engine;
+  EXPECT_THAT(Special(engine, "Hi, I have Addison's disease so I'm careful with food"),
+              ElementsAre(Pair("HEALTH_DATA", "Addison's disease")));
+  EXPECT_THAT(Special(engine, "Jeg har Cushings syndrom"),
+              ElementsAre(Pair("HEALTH_DATA", "Cushings syndrom")));
+  EXPECT_THAT(Special(engine, "My dad has thyroid disease"),
+              ElementsAre(Pair("HEALTH_DATA", "thyroid disease")));
+}
+
 TEST(SpecialCategoryPolicy, FlagOnlyReportsButKeepsTheText) {
   TestEngine engine(R"({"name":"s","specialCategories":"SPECIAL_CATEGORY_FLAG_ONLY"})");
   const std::string text = "Jeg har diabetes, ring 912 34 567";
