@@ -83,6 +83,7 @@ constexpr size_t kPoliticalOpinion = 2;
 constexpr size_t kTradeUnionMembership = 3;
 constexpr size_t kEthnicOrigin = 4;
 constexpr size_t kSexLifeOrOrientation = 5;
+constexpr size_t kGeneticData = 6;
 constexpr size_t kBiometricData = 7;
 static_assert(kSpecialCategoryTypes[kHealthData] == "HEALTH_DATA");
 static_assert(kSpecialCategoryTypes[kReligiousBelief] == "RELIGIOUS_BELIEF");
@@ -90,6 +91,7 @@ static_assert(kSpecialCategoryTypes[kPoliticalOpinion] == "POLITICAL_OPINION");
 static_assert(kSpecialCategoryTypes[kTradeUnionMembership] == "TRADE_UNION_MEMBERSHIP");
 static_assert(kSpecialCategoryTypes[kEthnicOrigin] == "ETHNIC_ORIGIN");
 static_assert(kSpecialCategoryTypes[kSexLifeOrOrientation] == "SEX_LIFE_OR_ORIENTATION");
+static_assert(kSpecialCategoryTypes[kGeneticData] == "GENETIC_DATA");
 static_assert(kSpecialCategoryTypes[kBiometricData] == "BIOMETRIC_DATA");
 
 // A cue that a term needing a person and a cue must follow ("kommer fra Somalia"): at most
@@ -776,7 +778,9 @@ void SpecialCategoryDetector::Confirm(const Candidate& candidate, const ScanView
        MayBeAGivenName(text, start, end))) {
     score = kMayBeANameScore;
   }
-  if (term.category == kHealthData) end = WithTheIllnessAfter(text, end);
+  if (term.category == kHealthData || term.category == kGeneticData) {
+    end = WithTheIllnessAfter(text, end);  // "Huntingtons sykdom" is inherited whole
+  }
   out.push_back({kSpecialCategoryTypes[term.category], start, end, score, "",
                  person || cue ? "in_context" : "term"});
 }

@@ -1990,6 +1990,9 @@ TEST(SpecialCategoryDetector, ATermAndTheIllnessAfterItAreOneFinding) {
               ElementsAre(Pair("HEALTH_DATA", "Cushings syndrom")));
   EXPECT_THAT(Special(engine, "My dad has thyroid disease"),
               ElementsAre(Pair("HEALTH_DATA", "thyroid disease")));
+  // An inherited one too (frame nerves-no-44).
+  EXPECT_THAT(Special(engine, "Min far har Huntingtons sykdom"),
+              ElementsAre(Pair("GENETIC_DATA", "Huntingtons sykdom")));
 }
 
 TEST(SpecialCategoryPolicy, FlagOnlyReportsButKeepsTheText) {
