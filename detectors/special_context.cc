@@ -292,8 +292,10 @@ size_t GenitiveAt(std::string_view text, size_t pos) { return ContractionAt(text
 // "diabetes-friendly menu", "allergi-vennlig", "rullestol-tilpasset", "LGBT friendly".
 constexpr std::string_view kAttributeWords[] = {
     "friendly", "vennlig", "vennlige", "vennleg", "vennlege", "venlig", "venlige", "tilpasset",
-    "tilpassa", "safe", "certified", "sertifisert", "sertifiserte", "accessible",
-    "tilgjengelig", "tilgjengelige", "tilgjengeleg"};
+    "tilpassa", "safe", "certified", "sertifisert", "sertifiserte", "accessible", "tilgjengelig",
+    "tilgjengelige", "tilgjengeleg",
+    // and what is asked of it (round 840: "We're seeing a lot of hay fever questions")
+    "questions", "enquiries", "inquiries", "henvendelser"};
 
 // Words that make what follows "om" or "about" a topic, also as the last part of a compound
 // ("masteroppgave"): "Artikkelen handler om diabetes", "a book about depression".

@@ -262,6 +262,8 @@ TEST(SpecialContextAttribute, AWordOfFitnessAfterTheTermIsAThings) {
   EXPECT_TRUE(attribute("a travel group that's LGBT friendly", "LGBT"));
   EXPECT_FALSE(attribute("my diabetes-medication", "diabetes"));
   EXPECT_FALSE(attribute("I'm LGBT and friendly", "LGBT"));
+  // Round 840: what is asked of it.
+  EXPECT_TRUE(attribute("We're seeing a lot of hay fever questions", "fever"));
 }
 
 TEST(SpecialContextQuestion, OnlyTheClauseHoldingTheTermCounts) {
