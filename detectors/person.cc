@@ -1541,9 +1541,24 @@ class SegmentTagger {
     const bool number_after = i + 1 < context_.size() && context_.HasDigit(i + 1);
     return number_before || number_after ||
            (i > 0 && OneOf(context_.folded(i - 1),
-                           {"in", "on", "by", "until", "till", "from", "since", "before",
-                            "after", "early", "late", "mid", "next", "last", "this", "coming",
-                            "every", "during", "through"}));
+                           {"in", "on", "by", "until", "till", "from", "since", "before", "after",
+                            "early", "late", "mid", "next", "last", "this", "coming", "every",
+                            "during", "through"})) ||
+           IsWhenSomethingIsSet(i);
+  }
+  // Whether the month `i` follows "for" or "to" after a word of setting a date, maybe with
+  // "it" between: "our wedding for June", "Booked for May", "Can we move it to June?" (not
+  // "a gift for June", round 841; nor after other nouns: "a booking for June" may be hers).
+  bool IsWhenSomethingIsSet(size_t i) const {
+    static constexpr std::string_view kSettingWords[] = {
+        "booked",   "book",    "planned",    "planning",    "plan",     "scheduled",
+        "schedule", "move",    "moved",      "moving",      "postpone", "postponed",
+        "change",   "changed", "rebook",     "rebooked",    "push",     "pushed",
+        "delay",    "delayed", "reschedule", "rescheduled", "wedding"};
+    if (i < 2 || !OneOf(context_.folded(i - 1), {"for", "to"})) return false;
+    size_t before = i - 2;
+    if (before > 0 && OneOf(context_.folded(before), {"it", "this", "that", "them"})) --before;
+    return OneOf(context_.folded(before), kSettingWords);
   }
 
   // A capitalised word between "a" or "an" and a lowercase word describes the noun: "a

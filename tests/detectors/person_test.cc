@@ -1468,6 +1468,14 @@ TEST(PersonDetector, LongLinesAreTaggedInBoundedSegments) {
   EXPECT_THAT(Names(engine, text), ElementsAre("Kari"));
 }
 
+// Round 841: a month a date is set for is no name ("our wedding for June").
+TEST(PersonDetector, AMonthSetForIsNoName) {
+  TestEngine engine;
+  EXPECT_THAT(Names(engine, "We're planning our wedding for June."), IsEmpty());
+  EXPECT_THAT(Names(engine, "Can we move it to June?"), IsEmpty());
+  EXPECT_THAT(Names(engine, "I bought a gift for June."), ElementsAre("June"));
+}
+
 // Frame joints-en-44: a tendon named after a hero is no one's name.
 TEST(PersonDetector, TheAchillesTendonIsNoName) {
   TestEngine engine;
