@@ -769,6 +769,12 @@ void SpecialCategoryDetector::Confirm(const Candidate& candidate, const ScanView
       NamesABodysEvent(text, end) && no_one_but_the_addressee()) {
     return;
   }
+  // Or its premises, whoever speaks of them: "We're relocating the office of the Norwegian
+  // Union of Municipal Employees" (round 846).
+  if ((term.category == kPoliticalOpinion || term.category == kTradeUnionMembership) &&
+      NamesABodysPremises(text, start)) {
+    return;
+  }
   const bool cue = form_value || HasCue(term, view, site, person);
   double score = Score(term, person, cue);
   if (score > kMayBeANameScore &&

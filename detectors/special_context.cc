@@ -1545,6 +1545,26 @@ bool NamesABodysEvent(std::string_view text, size_t end) {
   return OneOf(WordAfter(text, end + GenitiveAt(text, end)).first, kEvents);
 }
 
+bool NamesABodysPremises(std::string_view text, size_t start) {
+  static constexpr std::string_view kPremises[] = {
+      "office",    "offices", "headquarters", "hq",     "premises",     "kontoret",
+      "kontorene", "kontora", "lokalene",     "lokala", "hovedkontoret"};
+  static constexpr std::string_view kOf[] = {"of", "til"};
+  // Back over the capitalised words of the body's name and an article: "the office of the
+  // Norwegian Union of Municipal Employees".
+  static constexpr size_t kNameWords = 3;
+  auto [word, word_start] = RawWordBefore(text, start);
+  for (size_t words = 0;
+       words < kNameWords && !word.empty() && IsUpperCodePoint(CodePointAt(word, 0)); ++words) {
+    std::tie(word, word_start) = RawWordBefore(text, word_start);
+  }
+  if (absl::EqualsIgnoreCase(ToAbsl(word), "the")) {
+    std::tie(word, word_start) = RawWordBefore(text, word_start);
+  }
+  return IsOneOfIgnoringCase(word, kOf) &&
+         IsOneOfIgnoringCase(RawWordBefore(text, word_start).first, kPremises);
+}
+
 bool IsClaimedInTheNextSentence(const TermSite& site) {
   // The writer or their own among the next sentence's first words; "i" is also Norwegian's
   // "in", but a reference back must come too.

@@ -298,6 +298,9 @@ bool IsPeopleInGeneralWith(std::string_view text, size_t start);
 // conference", "the Labour Party's conference", "Høyres valgvake", "LO-kongressen" is not
 // (one word).
 bool NamesABodysEvent(std::string_view text, size_t end);
+// Whether the term starting at text[start] names the body whose premises are spoken of: "the
+// office of the Norwegian Union of Municipal Employees", "kontoret til LO".
+bool NamesABodysPremises(std::string_view text, size_t start);
 
 // Whether the sentence after the term's claims it for the writer or their own, referring
 // back to it with a diagnosis or "have it": "Har dere tilbud for folk med MS? Mora mi fikk

@@ -871,6 +871,15 @@ TEST(SpecialContext, AGiftsReceiverAGoodsKindAndACareWorkersFieldAreNoOne) {
   EXPECT_FALSE(At(NamesACareWorkersField, "I was in rehab for a year", "rehab"));
 }
 
+// Round 846: a body's premises are no one's membership.
+TEST(SpecialContext, ABodysPremisesAreNoOnesMembership) {
+  EXPECT_TRUE(At(NamesABodysPremises,
+                 "We're relocating the office of the Norwegian Union of Municipal Employees",
+                 "Union"));
+  EXPECT_TRUE(At(NamesABodysPremises, "Vi flytter kontoret til LO", "LO"));
+  EXPECT_FALSE(At(NamesABodysPremises, "I'm a member of Unite", "Unite"));
+}
+
 // Forty-third session: a carer's trade said of someone with a verb of being or of hiring
 // is an occupation (frames trades-en-43, trades-no-43).
 TEST(SpecialContext, ACarersTradeOfSomeoneIsAnOccupation) {
