@@ -393,7 +393,7 @@ class SegmentTagger {
          (IsSingleLetter(first) || context_.IsPlace(first) || NamesABody(first) || IsDate(first) ||
           context_.IsCommonWord(first) || IsKinOfSomeone(first) || IsAnAcronymsPlural(first) ||
           OneOf(context_.folded(first), kFaithsAlsoNames) || IsAdjectiveAfterArticle(first) ||
-          IsAPluralAfterAQuantifier(first) || IsAGreetedWord(first))) ||
+          IsAPluralAfterAQuantifier(first) || IsAGreetedWord(first) || IsPerBeforeAUnit(first))) ||
         IsInAQuotedTitle(first) || OpensWithAPlace(first, last) || IsPlaceName(last) ||
         (first < last && IsAdjectiveAfterArticle(first)) || NamesABusiness(last) ||
         NamesPremises(first, last) || NamesAHoliday(first, last) || FollowsASaintsTitle(first) ||
@@ -1580,6 +1580,17 @@ class SegmentTagger {
   // name ("Leeds Bradford" and "Oslo Gardermoen", airports; "Bergen Sentrum").
   bool OpensWithAPlace(size_t first, size_t last) const {
     return first < last && context_.IsPlace(first) && !context_.IsKnownName(first);
+  }
+
+  // Whether word `i` is "Per" before a unit it counts by: "Per time koster det 450 kroner",
+  // "Per stykk" (round 850; "Per har nøkkelen" is a name).
+  bool IsPerBeforeAUnit(size_t i) const {
+    static constexpr std::string_view kUnits[] = {
+        "time",   "timen", "dag",  "døgn",  "uke",   "måned", "år",   "stykk", "stk",
+        "person", "pers",  "kilo", "kg",    "liter", "meter", "natt", "gang",  "side",
+        "hour",   "day",   "week", "month", "year",  "night", "unit", "item",  "piece"};
+    return context_.folded(i) == "per" && i + 1 < context_.size() &&
+           !context_.IsCapitalized(i + 1) && OneOf(context_.folded(i + 1), kUnits);
   }
 
   // Whether word `i`, a plural in -s, follows a quantifier of people: "most Kurds", "many

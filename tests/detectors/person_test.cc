@@ -1476,6 +1476,13 @@ TEST(PersonDetector, AMonthSetForIsNoName) {
   EXPECT_THAT(Names(engine, "I bought a gift for June."), ElementsAre("June"));
 }
 
+// Round 850: "Per" before a unit counts by it.
+TEST(PersonDetector, PerBeforeAUnitIsNoName) {
+  TestEngine engine;
+  EXPECT_THAT(Names(engine, "Per time koster det 450 kroner."), IsEmpty());
+  EXPECT_THAT(Names(engine, "Per har nøkkelen til lageret."), ElementsAre("Per"));
+}
+
 // Frame joints-en-44: a tendon named after a hero is no one's name.
 TEST(PersonDetector, TheAchillesTendonIsNoName) {
   TestEngine engine;
