@@ -18,7 +18,8 @@ enum Tag : uint32_t {
   kEnglishStreet,  // "Street", "Rd"
   kAddressCue,     // "bor på", "Adresse:", "I live at"
   kPostcodeLabel,  // "postcode", "post code"
-  kFarmNumber      // "Gnr": a farm's cadastral number
+  kFarmNumber,     // "Gnr": a farm's cadastral number
+  kEstate          // "Industrial Estate", "Business Park": a UK site of units
 };
 
 // Street words that end Norwegian street names. Written lowercase; matched in any case.
@@ -85,6 +86,11 @@ constexpr std::string_view kUnitWords[] = {"Apt", "Apartment", "Suite", "Ste", "
 // address puts it: "Flat 6, Carlton House, 22 Mill Lane" (round 824).
 constexpr std::string_view kBuildingWords[] = {"House", "Court",   "Lodge", "Mansions", "Building",
                                                "Tower", "Heights", "Point", "Hall"};
+// A site of units, as UK business addresses name one after the unit: "Unit 4, Riverside
+// Industrial Estate" (the forty-second session's left item).
+constexpr std::string_view kEstateWords[] = {
+    "Industrial Estate", "Trading Estate",  "Business Park",   "Retail Park",
+    "Industrial Park",   "Enterprise Park", "Business Centre", "Science Park"};
 
 // Words after which a capitalised name and a house number are an address though the name
 // has no street word: "Jeg bor på Vestre Rosten 81", "Adresse: Bryggen 7". "Adresse:" also
@@ -713,6 +719,19 @@ void ConfirmEnglishStreet(const Candidate& candidate, std::string_view text,
   Emit(start, address, out);
 }
 
+// "Unit 4, Riverside Industrial Estate[, Leeds LS10 1AB]": a unit, the site's name of one or
+// two capitalised words and its estate words; no unit, no address ("Riverside Business Park
+// is hiring").
+void ConfirmEstate(const Candidate& candidate, std::string_view text, std::vector<Finding>& out) {
+  const size_t name = CapitalisedWordsStartBefore(text, candidate.start, kMaxNameWords - 1);
+  if (name == candidate.start) return;
+  const size_t start = UnitStartBefore(text, name);
+  if (start == name) return;
+  AddressEnd address{candidate.end, false};
+  if (auto tail = EnglishTailEnd(text, candidate.end)) address = {*tail, true};
+  Emit(start, address, out);
+}
+
 // Whether the address ending at `end` ends there: at the text's or line's end, at a mark,
 // or before a word that may follow an address.
 bool EndsACuedAddress(std::string_view text, size_t end) {
@@ -859,6 +878,9 @@ std::vector<Pattern> StreetAddressDetector::patterns() const {
   for (std::string_view word : kFarmNumberWords) {
     patterns.push_back({std::string(word), Boundary::kWord, true, false, kFarmNumber, true});
   }
+  for (std::string_view words : kEstateWords) {
+    patterns.push_back({std::string(words), Boundary::kWord, false, false, kEstate, true});
+  }
   for (std::string_view label : kPostcodeLabels) {
     patterns.push_back({std::string(label), Boundary::kWord, true, false, kPostcodeLabel, true});
   }
@@ -882,6 +904,8 @@ void StreetAddressDetector::Confirm(const Candidate& candidate, const ScanView& 
       return ConfirmPostcodeLabel(candidate, view.text(), out);
     case kFarmNumber:
       return ConfirmFarmNumber(candidate, view.text(), out);
+    case kEstate:
+      return ConfirmEstate(candidate, view.text(), out);
   }
 }
 

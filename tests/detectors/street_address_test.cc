@@ -319,6 +319,17 @@ TEST(StreetAddressDetector, FindsAFarmsNumbers) {
   EXPECT_THAT(Addresses(engine, "gnr/bnr"), IsEmpty());
 }
 
+// The last notes' left "Unit 4, Riverside Industrial Estate": a unit on a UK site of units.
+TEST(StreetAddressDetector, FindsAUnitOnAnEstate) {
+  TestEngine engine;
+  EXPECT_THAT(Addresses(engine, "Deliver to Unit 4, Riverside Industrial Estate, Leeds LS10 1AB"),
+              ElementsAre("Unit 4, Riverside Industrial Estate, Leeds LS10 1AB"));
+  EXPECT_THAT(Addresses(engine, "Our depot is at Unit 12, Kingsway Business Park."),
+              ElementsAre("Unit 12, Kingsway Business Park"));
+  // No unit, no address: the site's name alone is a business's.
+  EXPECT_THAT(Addresses(engine, "Riverside Business Park is hiring."), IsEmpty());
+}
+
 TEST(StreetAddressDetector, NormalizesCaseAndSpaces) {
   StreetAddressDetector detector;
   EXPECT_EQ(detector.Normalize("STREET_ADDRESS", "Storgata  12B"),
