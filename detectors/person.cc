@@ -889,16 +889,26 @@ class SegmentTagger {
   bool IsTwoFirstNamesHyphened(size_t i) const {
     return context_.IsHyphenatedFirstNames(i) && !AreMonthsJoined(i);
   }
+  static constexpr std::string_view kMonths[] = {
+      "january", "february",  "march",   "april",    "may",      "june",   "july",
+      "august",  "september", "october", "november", "december", "januar", "februar",
+      "mars",    "mai",       "juni",    "juli",     "desember", "oktober"};
   // "May-June", "april-mai": a time, wherever it stands.
   bool AreMonthsJoined(size_t i) const {
     const std::string_view word = context_.folded(i);
     const size_t hyphen = word.find('-');
     if (hyphen == std::string_view::npos) return false;
-    static constexpr std::string_view kMonths[] = {
-        "january", "february",  "march",   "april",    "may",      "june",   "july",
-        "august",  "september", "october", "november", "december", "januar", "februar",
-        "mars",    "mai",       "juni",    "juli",     "desember", "oktober"};
     return OneOf(word.substr(0, hyphen), kMonths) && OneOf(word.substr(hyphen + 1), kMonths);
+  }
+  // Whether the month `i` is set beside another: "April, not May", "March or May" (round
+  // 851).
+  bool FollowsAMonthAndAJoiner(size_t i) const {
+    if (i < 2 || !OneOf(context_.folded(i - 1), {"or", "and", "not", "nor", "eller", "og"})) {
+      return false;
+    }
+    size_t before = i - 2;
+    if (before > 0 && Is(before, ",")) --before;
+    return OneOf(context_.folded(before), kMonths);
   }
 
   // A capitalised word that may be part of a name the tagger did not score: no ordinary
@@ -1544,7 +1554,7 @@ class SegmentTagger {
                            {"in", "on", "by", "until", "till", "from", "since", "before", "after",
                             "early", "late", "mid", "next", "last", "this", "coming", "every",
                             "during", "through"})) ||
-           IsWhenSomethingIsSet(i);
+           IsWhenSomethingIsSet(i) || FollowsAMonthAndAJoiner(i);
   }
   // Whether the month `i` follows "for" or "to" after a word of setting a date, maybe with
   // "it" between: "our wedding for June", "Booked for May", "Can we move it to June?" (not

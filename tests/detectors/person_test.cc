@@ -1474,6 +1474,8 @@ TEST(PersonDetector, AMonthSetForIsNoName) {
   EXPECT_THAT(Names(engine, "We're planning our wedding for June."), IsEmpty());
   EXPECT_THAT(Names(engine, "Can we move it to June?"), IsEmpty());
   EXPECT_THAT(Names(engine, "I bought a gift for June."), ElementsAre("June"));
+  // Round 851: nor one set beside another.
+  EXPECT_THAT(Names(engine, "We booked it for April, not May."), IsEmpty());
 }
 
 // Round 850: "Per" before a unit counts by it.
