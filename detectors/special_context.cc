@@ -166,6 +166,13 @@ constexpr std::string_view kWorkWords[] = {
     "tilsett", "work", "works", "worked", "working", "employed", "nurse", "nurses",
     "position", "job", "vacancy", "stilling", "stillingen", "sykepleier", "sjukepleiar",
     "volunteer", "volunteers", "volunteering", "volunteered", "frivillig"};
+// Offices held at a workplace and staff sent to one, which make a place of care after them
+// one worked at (round 853: "Eg er tillitsvald i Fagforbundet her på sjukeheimen"; "Vi trenger
+// 3 vikarer til sykehjemmet"); not work words elsewhere, where the union after them is the
+// holder's own.
+constexpr std::string_view kStaffAtWork[] = {"tillitsvalgt", "tillitsvald", "verneombud",
+                                             "verneombod",   "steward",     "vikar",
+                                             "vikarer",      "temps",       "bemanning"};
 // Prisons, hospices and care homes, which a word of work makes a workplace.
 constexpr std::string_view kWorkplaceInstitutions[] = {
     "fengsel", "fengselet", "fengsla", "fengslene", "prison", "jail", "gaol", "anstalten",
@@ -1171,7 +1178,8 @@ bool FollowsAWordOfWork(const TermSite& site) {
   const size_t from =
       std::max(site.sentence_start, word_start > kWorkBefore ? word_start - kWorkBefore : 0);
   return AnyWord(text, from, word_start, [&](size_t start, size_t end) {
-    return OneOf(FoldCase(text.substr(start, end - start)), kWorkWords);
+    const std::string word = FoldCase(text.substr(start, end - start));
+    return OneOf(word, kWorkWords) || OneOf(word, kStaffAtWork);
   });
 }
 

@@ -183,6 +183,10 @@ TEST(SpecialContextPlaces, AWorkplaceALanguageAndABody) {
   const auto [patient_start, patient_end] = Span(kPatient, "kreft");
   EXPECT_TRUE(NamesAPlaceOfCare(kPatient, patient_end, WordEnd(kPatient, patient_start)));
   EXPECT_FALSE(At(FollowsAWordOfWork, kPatient, "kreft"));
+  // Round 853: an office held there and staff sent there.
+  EXPECT_TRUE(At(FollowsAWordOfWork, "Eg er tillitsvald i Fagforbundet her på sjukeheimen",
+                 "sjukeheimen"));
+  EXPECT_TRUE(At(FollowsAWordOfWork, "Vi trenger 3 vikarer til sykehjemmet", "sykehjemmet"));
   // A term that is itself the place: "legevakten".
   constexpr std::string_view kOnCall = "Jeg jobber på legevakten";
   const auto [on_call_start, on_call_end] = Span(kOnCall, "legevakten");
