@@ -22,10 +22,9 @@ namespace {
 // Endings of inflected forms in the five languages: "kreften", "depresjonen", "diabetikere",
 // "cancers", "diagnosed".
 constexpr std::string_view kInflections[] = {
-    "a",  "ane", "ar",  "arna", "e",   "ede", "en", "ene", "ens", "er", "ere", "erne", "ers",
-    "men", "mene", "mer", "mens",
-    "es", "et",  "ets", "ed",   "ing", "isk", "iske", "n",  "ne",  "na", "or", "s",   "t",
-    "te", "ter", "tes"};
+    "a",   "ane",  "ar",   "arna", "e",    "ede", "en",   "ene", "ens", "er",  "ere", "erne",
+    "ers", "men",  "mene", "mer",  "mens", "met", "mets", "es",  "et",  "ets", "ed",  "ing",
+    "isk", "iske", "n",    "ne",   "na",   "or",  "s",    "t",   "te",  "ter", "tes"};
 
 bool IsInflection(std::string_view rest) { return OneOf(rest, kInflections); }
 

@@ -66,6 +66,8 @@ TEST(SpecialLexicon, ParsesMarkersFocusCuesAndExclusions) {
   EXPECT_TRUE(lexicon->IsAllowedContinuation("-pasient"));
   EXPECT_TRUE(lexicon->IsAllowedContinuation("behandling"));
   EXPECT_TRUE(lexicon->IsAllowedContinuation("sbehandlingen"));
+  // A doubled m before the definite ending: "sykehjem" + "met" (round 853).
+  EXPECT_TRUE(lexicon->IsAllowedContinuation("met"));
   EXPECT_FALSE(lexicon->IsAllowedContinuation("foreningen"));
   EXPECT_THAT(lexicon->seller_cues(), ElementsAre("vi selger"));
 }
