@@ -362,6 +362,9 @@ constexpr std::string_view kFirstAidWords[] = {"førstehjelp", "hlr", "aid", "cp
 constexpr std::string_view kAdvertisingWords[] = {
     "reklame", "reklamen", "reklamer", "annonse", "annonser", "annonsen", "kampanje",
     "kampanjen", "ad", "ads", "advert", "adverts", "advertising", "campaign", "campaigns"};
+// Subjects that make "campaign" after them a verb, one's own work for the cause: "I campaign
+// for Scottish independence" (frame activism-en-44).
+constexpr std::string_view kSubjectsOfACampaign[] = {"i", "we", "jeg", "vi", "eg", "he", "she"};
 // A workplace's documents of how a thing is done, before "for", "ved", "om", "of" or "on" and
 // maybe a noun of the task and "av" or "of": "Rutine for oppfølging av sykmeldte",
 // "Guidelines for staff with diabetes".
@@ -1421,8 +1424,10 @@ bool IsATopic(std::string_view text, size_t start, size_t end) {
   if (IsTheLastSkillListed(text, start)) return true;
   if (IsInAProceduresTitle(text, word, word_start)) return true;
   if (word == "for" || word == "ved") {
-    const std::string before = WordBefore(text, word_start).first;
-    return OneOf(before, kFirstAidWords) || (word == "for" && OneOf(before, kAdvertisingWords));
+    const auto [before, before_start] = WordBefore(text, word_start);
+    return OneOf(before, kFirstAidWords) ||
+           (word == "for" && OneOf(before, kAdvertisingWords) &&
+            !OneOf(WordBefore(text, before_start).first, kSubjectsOfACampaign));
   }
   // "Kurset tar for seg hjertestans": what it deals with.
   if (word == "seg") {
@@ -1938,9 +1943,9 @@ bool IsACampaignsCause(std::string_view text, size_t start) {
   const auto [word, word_start] = WordBefore(text, start);
   if (!OneOf(word, {"mot", "mod", "for", "för", "against", "til", "till", "to"})) return false;
   const auto [cause, cause_start] = WordBefore(text, word_start);
-  if (OneOf(cause, kCampaigns)) return true;
-  // "Vi støtter kampen mod kræft", "we support the fight against cancer".
   auto [verb, verb_start] = WordBefore(text, cause_start);
+  if (OneOf(cause, kCampaigns)) return !OneOf(verb, kSubjectsOfACampaign);
+  // "Vi støtter kampen mod kræft", "we support the fight against cancer".
   if (verb == "the") verb = WordBefore(text, verb_start).first;
   return OneOf(cause, kFights) && OneOf(verb, kSupporting);
 }

@@ -330,6 +330,8 @@ TEST(SpecialContextTopic, WhatSomethingIsAboutIsNoOnes) {
   EXPECT_TRUE(cause("Vi støtter kampen mod kræft", "kræft"));
   EXPECT_TRUE(cause("We support the fight against cancer", "cancer"));
   EXPECT_TRUE(cause("Kampanj mot bröstcancer i oktober", "bröstcancer"));
+  // Frame activism-en-44: "campaign" after a subject is the verb, one's own work.
+  EXPECT_FALSE(cause("I campaign for Scottish independence", "Scottish"));
   // Round 524: what it suits or is advised for.
   EXPECT_TRUE(thing_for("Passer for diabetikere", "diabetikere"));
   EXPECT_TRUE(thing_for("Not recommended during pregnancy", "pregnancy"));
