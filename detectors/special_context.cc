@@ -2035,13 +2035,17 @@ bool IsWhatAPolicyCovers(std::string_view text, size_t start, size_t end) {
   const bool asked = !opens && IsAskedOfCover(text, before, before_start);
   if ((opens || asked) && IsCoveredAfter(text, end, asked)) return true;
   std::string next;
+  std::string after_next;
   bool writer_as_object = false;
   return WalkBackOverAList(
       text, start, kCoverWordReach, Joiners::kPassed, [&](std::string_view word, size_t pos) {
         // "i'm looking for life cover, i had breast cancer": the writer's own clause; but "does
-        // it cover me if i relapse" asks of what may come.
+        // it cover me if i relapse" asks of what may come, unless what it asks is a state the
+        // writer has, no event: "Do you cover scuba diving if I have asthma?" (round 855; not
+        // "if I have a heart attack").
         if (OneOf(word, kWritersAsSubject) &&
-            !OneOf(ListWordBefore(text, pos).first, kConditionals)) {
+            (!OneOf(ListWordBefore(text, pos).first, kConditionals) ||
+             (OneOf(next, {"have", "har", "am", "er"}) && !OneOf(after_next, kArticles)))) {
           return Walk::kNo;
         }
         // Covering up hides a thing: "Can you cover up a self-harm scar on my wrist?" (not
@@ -2053,7 +2057,7 @@ bool IsWhatAPolicyCovers(std::string_view text, size_t start, size_t end) {
         if (OneOf(next, {"for", "to", "til"}) && OneOf(word, kApplyingWords)) {
           return writer_as_object ? Walk::kNo : Walk::kYes;
         }
-        next = word;
+        after_next = std::exchange(next, std::string(word));
         return Walk::kOn;
       });
 }

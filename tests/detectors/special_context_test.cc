@@ -459,6 +459,10 @@ TEST(SpecialContextTopic, WhatSomethingIsAboutIsNoOnes) {
                   "breast cancer"));
   EXPECT_TRUE(At(IsWhatAPolicyCovers, "does the travel insurance cover me if i relapse?",
                  "relapse"));
+  // Round 855: unless "if" asks of a state the writer has, no event.
+  EXPECT_FALSE(At(IsWhatAPolicyCovers, "Do you cover scuba diving if I have asthma?", "asthma"));
+  EXPECT_TRUE(At(IsWhatAPolicyCovers, "Does it cover me if I have a heart attack abroad?",
+                 "heart attack"));
   // Whom a rebate or a rule is for, unless the writer is among them.
   EXPECT_TRUE(At(IsWhatAPolicyCovers, "Rabatten gjelder for pensjonister og uføretrygdede",
                  "uføretrygdede"));
