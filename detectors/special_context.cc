@@ -413,15 +413,17 @@ constexpr std::string_view kMachines[] = {
     // and the parts of a service that are switched off: "my card is disabled", "the pay
     // button was disabled"
     "account", "card", "button", "feature", "option", "profile", "login", "user", "access",
-    "notifications", "setting", "settings", "function", "konto", "kontoen", "kortet",
-    "knappen",
+    "notifications", "setting", "settings", "function", "konto", "kontoen", "kortet", "knappen",
     // and a purse or budget said to suffer ("my wallet is having a heart attack after black
     // friday", round 416)
     "wallet", "bank", "budget", "lommebok", "lommeboka", "lommeboken",
     // and a connection ("my wifi is bipolar today", thirty-ninth session)
     "wifi", "wi-fi", "internet", "connection", "signal", "wifien", "nettet", "internettet",
     // and a screen ("My screen is blind after the update", thirty-ninth session)
-    "screen", "display", "skjermen"};
+    "screen", "display", "skjermen",
+    // and a market said to be low (round 857: "The market is depressed this quarter")
+    "market", "markets", "economy", "sales", "demand", "markedet", "økonomien", "salget",
+    "etterspørselen"};
 constexpr std::string_view kWordsAfterAMachine[] = {
     "s",     "been", "has",   "have",   "had", "was",  "is",  "got", "just", "finally",
     "now",   "a",    "an",    "min",    "mi",  "mitt", "vår", "ble", "blitt", "har",

@@ -426,6 +426,8 @@ TEST(SpecialContextTopic, WhatSomethingIsAboutIsNoOnes) {
   // Thirty-ninth session: a connection.
   EXPECT_TRUE(machine("my wifi is bipolar today", "bipolar"));
   EXPECT_TRUE(machine("My screen is blind after the update", "blind"));
+  // Round 857: a market.
+  EXPECT_TRUE(machine("The market is depressed this quarter", "depressed"));
   EXPECT_TRUE(
       At(IsWhatAPolicyCovers, "Forsikringen dekker kreft og hjerteinfarkt", "hjerteinfarkt"));
   EXPECT_TRUE(At(IsWhatAPolicyCovers, "Does the plan cover dementia care?", "dementia"));
