@@ -200,6 +200,7 @@ absl::StatusOr<SpecialLexicon> SpecialLexicon::Parse(const std::vector<LexiconSo
       return absl::OkStatus();
     });
   };
+  lexicon.AddSpacedTwins();
   for (auto [text, words] : {std::pair{cue_texts.person_cues, &lexicon.person_cues_},
                              std::pair{cue_texts.seller_cues, &lexicon.seller_cues_},
                              std::pair{cue_texts.animal_cues, &lexicon.animal_cues_}}) {
@@ -327,6 +328,41 @@ absl::Status SpecialLexicon::ParseLine(
   for (LexiconTerm& form : EnglishVerbForms(term)) AddTerm(std::move(form));
   AddTerm(std::move(term));
   return absl::OkStatus();
+}
+
+void SpecialLexicon::AddSpacedTwins() {
+  const auto key = [](const LexiconTerm& term) {
+    return absl::StrCat(term.category, ":", term.focus, ":", term.text);
+  };
+  absl::flat_hash_set<std::string> listed;
+  for (const LexiconTerm& term : terms_) listed.insert(key(term));
+  const size_t written = terms_.size();
+  for (size_t index = 0; index < written; ++index) {
+    LexiconTerm twin = terms_[index];
+    // The straight apostrophe's term makes its curly twin again.
+    if (twin.form_label || twin.text.find(kCurlyApostrophe) != std::string::npos) continue;
+    // A byte of a word: ASCII, or of a letter beyond it ("Sør-Sudan").
+    const auto in_word = [](char byte) {
+      const auto c = static_cast<unsigned char>(byte);
+      return c >= 0x80 || IsAsciiWordChar(c);
+    };
+    // An inflection after a hyphen is none of a word's own: "Frp-er" is a member, "Frp er"
+    // a sentence.
+    const auto inflected = [&](size_t hyphen) {
+      const size_t end = twin.text.find_first_of(" -", hyphen + 1);
+      return IsInflection(std::string_view(twin.text).substr(
+          hyphen + 1, (end == std::string::npos ? twin.text.size() : end) - hyphen - 1));
+    };
+    bool spaced = false;
+    for (size_t at = 1; at + 1 < twin.text.size(); ++at) {
+      if (twin.text[at] == '-' && in_word(twin.text[at - 1]) && in_word(twin.text[at + 1]) &&
+          !inflected(at)) {
+        twin.text[at] = ' ';
+        spaced = true;
+      }
+    }
+    if (spaced && listed.insert(key(twin)).second) AddTerm(std::move(twin));
+  }
 }
 
 void SpecialLexicon::AddTerm(LexiconTerm term) {

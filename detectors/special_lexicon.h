@@ -139,6 +139,10 @@ class SpecialLexicon {
                          absl::FunctionRef<absl::Status(std::string_view problem)> error);
   // Adds `term`, and its twin with U+2019 for each '\'' if it has one.
   void AddTerm(LexiconTerm term);
+  // Adds, for each term with a hyphen between letters or digits, its twin with a space there,
+  // as chat writes both ("dna-test" and "dna test", "c-section" and "c section"), unless
+  // the twin is listed.
+  void AddSpacedTwins();
 
   std::vector<LexiconTerm> terms_;
   std::array<std::vector<std::string>, kSpecialCategoryTypes.size()> cues_;

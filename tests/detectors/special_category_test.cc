@@ -181,6 +181,18 @@ TEST(SpecialLexicon, AWordClassMayJoinClassesAbove) {
               HasSubstr("t.txt:1: no word class {fish} above"));
 }
 
+// Frame spaced-44: a term with a hyphen is also found written with a space, unless that
+// twin is listed or the hyphen stands before an inflection.
+TEST(SpecialLexicon, AHyphenedTermHasATwinWithASpace) {
+  auto lexicon = SpecialLexicon::Parse(
+      {{"t.txt", 0, "~dna-test\n~Frp-er\n~self-harm\n~self harm\n~Sør-Sudan\n"}}, {});
+  ASSERT_TRUE(lexicon.ok()) << lexicon.status();
+  std::vector<std::string> terms;
+  for (const LexiconTerm& term : lexicon->terms()) terms.push_back(term.text);
+  EXPECT_THAT(terms, UnorderedElementsAre("dna-test", "dna test", "frp-er", "self-harm",
+                                          "self harm", "sør-sudan", "sør sudan"));
+}
+
 TEST(SpecialLexicon, AWholeWordCueIsKeptApart) {
   auto lexicon = SpecialLexicon::Parse({{"t.txt", 2, "@stemmer\n@=eid\n"}}, {});
   ASSERT_TRUE(lexicon.ok()) << lexicon.status();
