@@ -29,8 +29,8 @@ bool FoldLetters(std::string_view word, char* out) {
 // Whether `term` may be misspelt: its words, split at single spaces, are ASCII letters.
 bool IsEligible(const LexiconTerm& term) {
   if (term.focus != 0 || term.case_sensitive || term.form_label || term.joins_word_before ||
-      term.text.empty() || term.text.front() == ' ' || term.text.back() == ' ' ||
-      term.text.find("  ") != std::string::npos) {
+      term.spaced_twin || term.text.empty() || term.text.front() == ' ' ||
+      term.text.back() == ' ' || term.text.find("  ") != std::string::npos) {
     return false;
   }
   if (term.evidence != TermEvidence::kAlone && term.evidence != TermEvidence::kNeedsPersonOrCue) {

@@ -361,6 +361,7 @@ void SpecialLexicon::AddSpacedTwins() {
         spaced = true;
       }
     }
+    twin.spaced_twin = true;
     if (spaced && listed.insert(key(twin)).second) AddTerm(std::move(twin));
   }
 }

@@ -54,6 +54,9 @@ struct LexiconTerm {
   // Said of things and moods after "so" or "too" ("I'm so OCD about packaging", "ur app is
   // so bipolar"): there it is no one's condition.
   bool figurative_after_intensifier = false;
+  // The twin with a space of a term the lexicon writes with a hyphen ("dna test"): no
+  // misspelling of it is read, as none of the hyphened term is.
+  bool spaced_twin = false;
   // The start of a form's label of the category ("allerg" in "Allergies:", "ethnic"): the
   // field's value is its filler's data of the category, whatever words it holds.
   bool form_label = false;
