@@ -134,28 +134,39 @@ TermMisspellings::TermMisspellings(const SpecialLexicon& lexicon,
     return true;
   });
   const std::vector<LexiconTerm>& terms = lexicon.terms();
-  std::vector<std::pair<uint64_t, Reached>> keys;  // (KeyHash of a key, its term and word)
+  // Each distinct word is keyed once, however many terms hold it: a word a word class
+  // writes into many terms ("fractured" in "fractured my wrist", "fractured his hip", ...)
+  // would otherwise be one long run of equal keys for every lookup that lands there.
+  absl::flat_hash_map<std::string, uint32_t> word_ids;
+  std::vector<std::pair<uint64_t, uint32_t>> keys;  // (KeyHash of a key, its word's id)
   for (uint32_t index = 0; index < terms.size(); ++index) {
     if (!IsEligible(terms[index])) continue;
     const std::vector<std::string_view> words = WordsOf(terms[index].text);
     for (uint32_t w = 0; w < words.size(); ++w) {
       const std::string word(words[w]);
       if (word.size() < kMinLength || word.size() > kMaxLength) continue;
-      keys.emplace_back(KeyHash(word), Reached{index, w});
-      for (size_t i = 0; i < word.size(); ++i) {
-        keys.emplace_back(KeyHash(std::string(word).erase(i, 1)), Reached{index, w});
+      const auto [it, added] = word_ids.try_emplace(word, terms_of_word_.size());
+      if (added) {
+        terms_of_word_.emplace_back();
+        keys.emplace_back(KeyHash(word), it->second);
+        for (size_t i = 0; i < word.size(); ++i) {
+          // Deleting either of two equal neighbours gives the same key: once is enough.
+          if (i > 0 && word[i] == word[i - 1]) continue;
+          keys.emplace_back(KeyHash(std::string(word).erase(i, 1)), it->second);
+        }
       }
+      terms_of_word_[it->second].push_back(Reached{index, w});
     }
   }
   size_t slots = 16;
   while (slots < keys.size() * 4) slots *= 2;
   key_hashes_.assign(slots, 0);
-  key_terms_.assign(slots, Reached{});
-  for (const auto& [hash, reached] : keys) {
+  key_words_.assign(slots, 0);
+  for (const auto& [hash, word_id] : keys) {
     size_t slot = SlotOf(hash);
     while (key_hashes_[slot] != 0) slot = (slot + 1) & (slots - 1);
     key_hashes_[slot] = TagOf(hash);
-    key_terms_[slot] = reached;
+    key_words_[slot] = word_id;
   }
   char folded[kMaxLength + 1];
   for (const std::string_view dictionary : dictionaries) {
@@ -218,10 +229,12 @@ std::optional<TermMisspellings::Reached> TermMisspellings::NearestTerm(
   auto first_term = [&](uint64_t hash) -> std::optional<Reached> {
     const uint32_t tag = TagOf(hash);
     for (size_t slot = SlotOf(hash); key_hashes_[slot] != 0; slot = (slot + 1) & mask) {
-      const Reached& reached = key_terms_[slot];
-      if (key_hashes_[slot] == tag && OneEditApart(folded, WordOf(reached.term, reached.word)) &&
-          accept(reached)) {
-        return reached;
+      if (key_hashes_[slot] != tag) continue;
+      const std::vector<Reached>& holders = terms_of_word_[key_words_[slot]];
+      const Reached& first = holders.front();
+      if (!OneEditApart(folded, WordOf(first.term, first.word))) continue;
+      for (const Reached& reached : holders) {
+        if (accept(reached)) return reached;
       }
     }
     return std::nullopt;

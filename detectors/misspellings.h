@@ -27,6 +27,7 @@
 #include <utility>
 #include <vector>
 
+#include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 #include "absl/functional/function_ref.h"
 #include "detectors/special_lexicon.h"
@@ -92,11 +93,12 @@ class TermMisspellings {
   size_t SlotOf(uint64_t hash) const;
   static uint32_t TagOf(uint64_t hash) { return static_cast<uint32_t>(hash >> 32) | 1; }
 
-  // A term's words, and their forms with a letter deleted, to the term and word they come
+  // The terms' distinct words, and their forms with a letter deleted, to the word they come
   // from: open addressing over their hashes' tags, at most a quarter full (few probes per
-  // miss).
+  // miss). Each word's terms, and where in each the word stands, in the lexicon's order.
   std::vector<uint32_t> key_hashes_;
-  std::vector<Reached> key_terms_;
+  std::vector<uint32_t> key_words_;
+  std::vector<std::vector<Reached>> terms_of_word_;
   // The dictionaries' words as a Bloom filter of two bits a word: a lookup costs a hash
   // and two loads, and a misspelling lost to a shared bit is rare.
   static constexpr size_t kKnownLog2Bits = 21;

@@ -78,6 +78,23 @@ TEST(TermMisspellings, AWordOfATermOfSeveral) {
   EXPECT_EQ(misspellings.SpanOf(*sclerosis, norwegian, 14, 22), (std::pair<size_t, size_t>(4, 22)));
 }
 
+// Forty-fourth session: a word many terms share is keyed once, and its terms are asked in
+// the lexicon's order until one is accepted.
+TEST(TermMisspellings, AWordOfSeveralTermsReachesEachInTurn) {
+  auto lexicon =
+      SpecialLexicon::Parse({{"h.txt", 0, "fractured wrist\nfractured ankle\nfractured\n"}}, {});
+  ASSERT_TRUE(lexicon.ok()) << lexicon.status();
+  const TermMisspellings misspellings(*lexicon, {});
+  const auto first = misspellings.TermMisspelt("fracturd");
+  ASSERT_TRUE(first.has_value());
+  EXPECT_EQ(lexicon->terms()[first->term].text, "fractured wrist");
+  const auto alone = misspellings.TermMisspelt("fracturd", [&](const auto& reached) {
+    return lexicon->terms()[reached.term].text == "fractured";
+  });
+  ASSERT_TRUE(alone.has_value());
+  EXPECT_EQ(lexicon->terms()[alone->term].text, "fractured");
+}
+
 TEST(TermMisspellings, NeverAWordOfTheDictionaries) {
   const SpecialLexicon lexicon = SmallLexicon();
   const TermMisspellings misspellings(lexicon, {"# real words\nMigraime\nsinger\n"});
