@@ -28,6 +28,11 @@ constexpr std::string_view kInflections[] = {
 
 bool IsInflection(std::string_view rest) { return OneOf(rest, kInflections); }
 
+// What tells a term apart from another of its category: where its focus is and its text.
+std::string TermKey(const LexiconTerm& term) {
+  return absl::StrCat(term.category, ":", term.focus, ":", term.text);
+}
+
 // Phones write the apostrophe as U+2019 ("I’m Somali", "Parkinson’s"): every term and cue
 // written with '\'' is also found with it.
 constexpr char kCurlyApostrophe[] = "\xE2\x80\x99";
@@ -316,8 +321,7 @@ absl::Status SpecialLexicon::ParseLine(
   term.text = term.case_sensitive ? text : FoldCase(text);
   // A term of the category in another of its files: whichever asks less evidence would
   // override the other's markers (the mined ICD-10 list once did so to "~betennelse").
-  const auto [it, added] = source_of_term.try_emplace(
-      absl::StrCat(term.category, ":", term.focus, ":", term.text), source.name);
+  const auto [it, added] = source_of_term.try_emplace(TermKey(term), source.name);
   if (!added && it->second != source.name) {
     return error(absl::StrCat("a term ", ToAbsl(it->second), " also lists"));
   }
@@ -331,11 +335,8 @@ absl::Status SpecialLexicon::ParseLine(
 }
 
 void SpecialLexicon::AddSpacedTwins() {
-  const auto key = [](const LexiconTerm& term) {
-    return absl::StrCat(term.category, ":", term.focus, ":", term.text);
-  };
   absl::flat_hash_set<std::string> listed;
-  for (const LexiconTerm& term : terms_) listed.insert(key(term));
+  for (const LexiconTerm& term : terms_) listed.insert(TermKey(term));
   const size_t written = terms_.size();
   for (size_t index = 0; index < written; ++index) {
     LexiconTerm twin = terms_[index];
@@ -362,7 +363,7 @@ void SpecialLexicon::AddSpacedTwins() {
       }
     }
     twin.spaced_twin = true;
-    if (spaced && listed.insert(key(twin)).second) AddTerm(std::move(twin));
+    if (spaced && listed.insert(TermKey(twin)).second) AddTerm(std::move(twin));
   }
 }
 
