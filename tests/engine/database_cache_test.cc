@@ -4,13 +4,12 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
-#include <map>
-#include <mutex>
-
+#include "absl/strings/str_cat.h"
 #include "engine/engine.h"
-#include "sladd/v1/policy.pb.h"
 #include "google/protobuf/util/json_util.h"
+#include "sladd/v1/policy.pb.h"
 #include "tests/support/engine_fixture.h"
+#include "tests/support/memory_database_cache.h"
 
 namespace sladd {
 namespace {
@@ -19,29 +18,6 @@ using ::testing::HasSubstr;
 using ::testing::MatchesRegex;
 using ::testing::Not;
 using ::testing::SizeIs;
-
-// Entries in memory, counting what it is asked.
-class MemoryCache final : public DatabaseCache {
- public:
-  std::optional<std::string> Load(std::string_view key) const override {
-    std::lock_guard<std::mutex> lock(mutex_);
-    ++loads;
-    auto it = entries.find(std::string(key));
-    if (it == entries.end()) return std::nullopt;
-    return it->second;
-  }
-  void Store(std::string_view key, std::string_view bytes) const override {
-    std::lock_guard<std::mutex> lock(mutex_);
-    ++stores;
-    entries[std::string(key)] = std::string(bytes);
-  }
-  mutable std::map<std::string, std::string> entries;
-  mutable int loads = 0;
-  mutable int stores = 0;
-
- private:
-  mutable std::mutex mutex_;
-};
 
 constexpr char kPolicy[] =
     R"({"name":"p","types":["EMAIL_ADDRESS","NO_NATIONAL_ID","PHONE_NUMBER"],)"
@@ -70,7 +46,7 @@ std::string Redacted(const Engine& engine, std::string_view text) {
 }
 
 TEST(DatabaseCache, AnEngineStoresItsCompiledDatabaseUnderAHexKey) {
-  MemoryCache cache;
+  MemoryDatabaseCache cache;
   auto engine = Create(kPolicy, &cache);
   ASSERT_TRUE(engine.ok()) << engine.status();
   EXPECT_EQ(cache.loads, 1);
@@ -81,7 +57,7 @@ TEST(DatabaseCache, AnEngineStoresItsCompiledDatabaseUnderAHexKey) {
 }
 
 TEST(DatabaseCache, ASecondEngineLoadsWhatTheFirstStoredAndFindsTheSame) {
-  MemoryCache cache;
+  MemoryDatabaseCache cache;
   auto compiled = Create(kPolicy, &cache);
   ASSERT_TRUE(compiled.ok());
   auto loaded = Create(kPolicy, &cache);
@@ -95,7 +71,7 @@ TEST(DatabaseCache, ASecondEngineLoadsWhatTheFirstStoredAndFindsTheSame) {
 }
 
 TEST(DatabaseCache, PoliciesWithOtherExpressionsGetOtherKeys) {
-  MemoryCache cache;
+  MemoryDatabaseCache cache;
   ASSERT_TRUE(Create(kPolicy, &cache).ok());
   ASSERT_TRUE(Create(R"({"name":"p","types":["EMAIL_ADDRESS"]})", &cache).ok());
   // Only the deny term's case differs: a case-sensitive term is another expression.
@@ -113,8 +89,29 @@ TEST(DatabaseCache, PoliciesWithOtherExpressionsGetOtherKeys) {
   EXPECT_THAT(cache.entries, SizeIs(3));
 }
 
+// The fuzzer's cache holds a few databases: a fourth policy's forgets the three before it,
+// and a policy whose entry was forgotten compiles again.
+std::string PolicyDenying(const char* term) {
+  return absl::StrCat(R"({"name":"p","types":["EMAIL_ADDRESS"],"deny":[{"term":")", term,
+                      R"(","type":"INTERNAL_PROJECT"}]})");
+}
+
+TEST(DatabaseCache, ABoundedMemoryCacheForgetsItsEntriesWhenFull) {
+  MemoryDatabaseCache cache(/*max_entries=*/3);
+  for (const char* term : {"Alfa", "Bravo", "Charlie"}) {
+    ASSERT_TRUE(Create(PolicyDenying(term), &cache).ok());
+  }
+  EXPECT_EQ(cache.entries.size(), 3u);
+  ASSERT_TRUE(Create(PolicyDenying("Delta"), &cache).ok());
+  EXPECT_EQ(cache.entries.size(), 1u);
+  auto again = Create(PolicyDenying("Alfa"), &cache);
+  ASSERT_TRUE(again.ok());
+  EXPECT_EQ(cache.stores, 5);
+  EXPECT_EQ(Redacted(**again, "Alfa: ola@example.no"), "<INTERNAL_PROJECT>: <EMAIL_ADDRESS>");
+}
+
 TEST(DatabaseCache, ADamagedEntryIsCompiledAgainAndReplaced) {
-  MemoryCache cache;
+  MemoryDatabaseCache cache;
   ASSERT_TRUE(Create(kPolicy, &cache).ok());
   const std::string key = cache.entries.begin()->first;
   const std::string good = cache.entries.begin()->second;
@@ -130,7 +127,7 @@ TEST(DatabaseCache, ADamagedEntryIsCompiledAgainAndReplaced) {
 }
 
 TEST(DatabaseCache, APolicyThatDoesNotCompileStoresNothing) {
-  MemoryCache cache;
+  MemoryDatabaseCache cache;
   auto engine = Create(R"({"name":"p","deny":[{"pattern":"hemmelig(("}]})", &cache);
   EXPECT_FALSE(engine.ok());
   EXPECT_THAT(std::string(engine.status().message()), HasSubstr("deny[0].pattern"));

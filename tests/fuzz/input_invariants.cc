@@ -11,17 +11,27 @@
 #include "detectors/builtin.h"
 #include "engine/string_view.h"
 #include "tests/support/csv_records.h"
+#include "tests/support/memory_database_cache.h"
 
 namespace sladd::fuzz {
 namespace {
 
 constexpr std::string_view kText = "Ring 912 34 567 eller skriv til kari@example.no, fnr 01019000083";
 
+// Most inputs a fuzzer makes of a policy compile the same expressions (the built-in
+// lexicons for the same types), which Hyperscan's compiler, slowed by the sanitizers'
+// allocator, took some 10 s each to do; loading a compiled one takes milliseconds.
+constexpr size_t kMaxCachedDatabases = 16;
+
 absl::StatusOr<std::unique_ptr<const PolicySet>> Load(std::string_view json) {
   static const auto registry = *BuiltinDetectors();
-  return PolicySet::FromJson(json, registry, [](std::string_view) {
-    return std::optional<std::string>(std::string(64, 'a'));  // every key variable is set
-  });
+  static const MemoryDatabaseCache cache(kMaxCachedDatabases);
+  return PolicySet::FromJson(
+      json, registry,
+      [](std::string_view) {
+        return std::optional<std::string>(std::string(64, 'a'));  // every key variable is set
+      },
+      &cache);
 }
 
 // The error message of loading `json` as a policy file ("" when it loads).
