@@ -91,6 +91,12 @@ constexpr std::string_view kPremisesWords[] = {
 // Words before such a place: "from your Milan office".
 constexpr std::string_view kPremisesOwners[] = {"your", "the", "our", "their", "vårt", "det",
                                                 "deres"};
+// Surnames that are also the last word of a building's name: "the Village Hall", "the
+// White House".
+constexpr std::string_view kBuildingWords[] = {"hall", "house"};
+// How many capitalised words a building's name may hold before its last: "the Royal
+// Albert Hall".
+constexpr size_t kMaxBuildingNameWords = 3;
 // Last parts of compounds that name an occupation, bokmål and nynorsk.
 constexpr std::string_view kOccupationEndings[] = {
     "direktør", "diakon",   "prest",     "leder",    "leiar",     "sjef",     "bygger",
@@ -386,8 +392,8 @@ class SegmentTagger {
     // church, a place or a day ("St. Paul kyrkje", "at St James's"), nor a faith's symbol ("a Star
     // of David"), nor where someone lives ("bor i Moss"), nor a shop greeted by the word for it
     // ("Hei Apotek 1"), nor words of a quoted title ("The Catholic Church: A Short History"), nor a
-    // place's own name ("Leeds Bradford"), nor an adjective and its lowercase noun ("a German
-    // shepherd").
+    // place's own name ("Leeds Bradford"), nor a building's ("the Village Hall"), nor an
+    // adjective and its lowercase noun ("a German shepherd").
     if (first > last ||
         (first == last &&
          (IsSingleLetter(first) || context_.IsPlace(first) || NamesABody(first) || IsDate(first) ||
@@ -396,11 +402,11 @@ class SegmentTagger {
           IsAPluralAfterAQuantifier(first) || IsAGreetedWord(first) || IsPerBeforeAUnit(first))) ||
         IsInAQuotedTitle(first) || OpensWithAPlace(first, last) || IsPlaceName(last) ||
         (first < last && IsAdjectiveAfterArticle(first)) || NamesABusiness(last) ||
-        NamesPremises(first, last) || NamesAHoliday(first, last) || FollowsASaintsTitle(first) ||
-        NamesASymbol(first) || FollowsAVerbOfPlace(first) || FollowsAPlaceLabel(first, last) ||
-        IsPlaceAfterIn(first, last) || IsOriginOfAName(first, last) ||
-        IsImperativeOpener(first, last) || IsARoleAfterSeniority(first, last) ||
-        IsGoodsAskedOfAShop(first, last)) {
+        NamesPremises(first, last) || NamesABuilding(last) || NamesAHoliday(first, last) ||
+        FollowsASaintsTitle(first) || NamesASymbol(first) || FollowsAVerbOfPlace(first) ||
+        FollowsAPlaceLabel(first, last) || IsPlaceAfterIn(first, last) ||
+        IsOriginOfAName(first, last) || IsImperativeOpener(first, last) ||
+        IsARoleAfterSeniority(first, last) || IsGoodsAskedOfAShop(first, last)) {
       return;
     }
     // A lone unknown word opening a sentence is a surname as often as not ("Fardal
@@ -1397,6 +1403,19 @@ class SegmentTagger {
   }
   // Whether a word or two, `first`..`last`, are introduced as someone from a business:
   // "Chiara from your Milan office gave me this number".
+  // Whether the name ending at `last` is a building's: a building word after capitalised
+  // words that "the" (or "our", "your") opens ("the Kingdom Hall", "the Village Hall", "The
+  // White House"; not "Annie Hall", nor "the Hall family").
+  bool NamesABuilding(size_t last) const {
+    if (!OneOf(context_.folded(last), kBuildingWords)) return false;
+    for (size_t back = 1; back <= kMaxBuildingNameWords + 1 && back <= last; ++back) {
+      const size_t k = last - back;
+      if (OneOf(context_.folded(k), kPremisesOwners)) return back > 1;
+      if (!context_.IsWord(k) || !context_.IsCapitalized(k)) return false;
+    }
+    return false;
+  }
+
   bool IsSomeoneFromABusiness(size_t first, size_t last) const {
     const size_t from = last + 1;
     if (from + 2 >= context_.size() || !(Is(from, "from") || Is(from, "fra")) ||

@@ -1492,5 +1492,19 @@ TEST(PersonDetector, TheAchillesTendonIsNoName) {
   EXPECT_THAT(Names(engine, "Pricing is our Achilles heel."), IsEmpty());
 }
 
+// Round 866: a surname that ends a building's name after "the" is the building's ("at the
+// Kingdom Hall"; round 155's "We moved the Kingdom Hall booking" had held "Hall" as a name).
+TEST(PersonDetector, ABuildingsNameIsNoName) {
+  TestEngine engine;
+  for (const char* text :
+       {"Can the service be held at the Kingdom Hall? Mum was a Jehovah's Witness.",
+        "We meet at the Village Hall on Fridays.", "The concert is at the Royal Albert Hall.",
+        "The Memorial Hall car park is full", "The White House said no."}) {
+    EXPECT_THAT(Names(engine, text), IsEmpty()) << text;
+  }
+  EXPECT_THAT(Names(engine, "I spoke with Annie Hall"), ElementsAre("Annie Hall"));
+  EXPECT_THAT(Names(engine, "Hilsen Kari Hall"), ElementsAre("Kari Hall"));
+}
+
 }  // namespace
 }  // namespace sladd
