@@ -1506,5 +1506,14 @@ TEST(PersonDetector, ABuildingsNameIsNoName) {
   EXPECT_THAT(Names(engine, "Hilsen Kari Hall"), ElementsAre("Kari Hall"));
 }
 
+// Round 867: a British party that is also a first name, and an elected member's letters,
+// are no name ("Our Tory MP held a surgery"); the letters after a name are no part of it.
+TEST(PersonDetector, APartyAndAnMPAreNoName) {
+  TestEngine engine;
+  EXPECT_THAT(Names(engine, "Our Tory MP held a surgery on Saturday and nobody came."), IsEmpty());
+  EXPECT_THAT(Names(engine, "Tory MPs voted against it."), IsEmpty());
+  EXPECT_THAT(Names(engine, "I wrote to Jo Cox MP last year."), ElementsAre("Jo Cox"));
+}
+
 }  // namespace
 }  // namespace sladd
