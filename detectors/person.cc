@@ -110,13 +110,13 @@ constexpr std::string_view kSeniorityWords[] = {"senior", "junior", "chief",    
 // leder", "Best regards John Smith Sales Manager"), besides kSeniorityWords and the
 // occupations of kOccupationEndings.
 constexpr std::string_view kJobTitleWords[] = {
-    "daglig", "administrerende", "adm", "kundebehandler", "saksbehandler", "selger", "megler",
-    "assistent", "koordinator", "spesialist", "partner", "gründer", "eier", "sales", "manager",
-    "director", "ceo", "cfo", "cto", "coo", "founder", "co-founder", "engineer", "developer",
-    "consultant", "advisor", "adviser", "coordinator", "officer", "specialist", "representative",
-    "executive", "owner", "account",
-    // an elected member's letters ("Jo Cox MP"; "Our Tory MP", round 867)
-    "mp", "mps", "msp", "mep", "mla"};
+    "daglig",     "administrerende", "adm",        "kundebehandler", "saksbehandler",
+    "selger",     "megler",          "assistent",  "koordinator",    "spesialist",
+    "partner",    "gründer",         "eier",       "sales",          "manager",
+    "director",   "ceo",             "cfo",        "cto",            "coo",
+    "founder",    "co-founder",      "engineer",   "developer",      "consultant",
+    "advisor",    "adviser",         "coordinator", "officer",       "specialist",
+    "representative", "executive",   "owner",      "account"};
 // Words after an imperative that opens a sentence: an object or "as". (Not an article:
 // "Tom the plumber came by" names him.)
 constexpr std::string_view kObjectsAfterAnImperative[] = {
@@ -399,8 +399,7 @@ class SegmentTagger {
          (IsSingleLetter(first) || context_.IsPlace(first) || NamesABody(first) || IsDate(first) ||
           context_.IsCommonWord(first) || IsKinOfSomeone(first) || IsAnAcronymsPlural(first) ||
           OneOf(context_.folded(first), kFaithsAlsoNames) || IsAdjectiveAfterArticle(first) ||
-          IsAPluralAfterAQuantifier(first) || IsAGreetedWord(first) || IsPerBeforeAUnit(first) ||
-          IsAJobTitle(first))) ||
+          IsAPluralAfterAQuantifier(first) || IsAGreetedWord(first) || IsPerBeforeAUnit(first))) ||
         IsInAQuotedTitle(first) || OpensWithAPlace(first, last) || IsPlaceName(last) ||
         (first < last && IsAdjectiveAfterArticle(first)) || NamesABusiness(last) ||
         NamesPremises(first, last) || NamesABuilding(last) || NamesAHoliday(first, last) ||

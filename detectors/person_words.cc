@@ -53,9 +53,9 @@ constexpr std::string_view kNotNames[] = {
     // God, in any language, is not a person to redact ("Jeg tror ikke på Gud"), nor is a
     // saint's title ("Sankt Petersburg")
     "gud", "guds", "allah", "sankt",
-    // A British party whose name is also a first name ("Our Tory MP held a surgery",
-    // round 867)
-    "tory", "tories",
+    // A British party whose name is also a first name, and an elected member's letters
+    // ("Our Tory MP held a surgery", round 867; "Jo Cox MP")
+    "tory", "tories", "mp", "mps", "msp", "mep", "mla",
     // Diseases named after people, which chat names capitalised ("Far har Alzheimer"); not
     // "Parkinson", also a surname
     "alzheimer", "alzheimers", "asperger", "aspergers", "tourette", "tourettes", "bechterew",
