@@ -148,6 +148,9 @@ constexpr std::string_view kSubjectsAfterVerb[] = {
     "det", "der", "dere", "de", "dei", "du", "noen", "nokon", "nokre", "man", "den", "denne",
     "dette", "disse", "alle", "mange", "hun", "han", "ho", "vi", "me", "jeg", "eg", "æ",
     "it", "there", "this", "that", "you", "they", "he", "she", "we", "i", "anyone", "someone"};
+// The English verbs that chat puts before a lowercase "i" as its subject ("was i meant to").
+constexpr std::string_view kEnglishVerbsBeforeI[] = {"had", "got", "been", "was",
+                                                     "am",  "did", "were", "used"};
 
 // Labels of a politically exposed person (a bank's question of anyone in public office):
 // no opinion, though "politisk" labels one elsewhere.
@@ -950,8 +953,12 @@ bool OpensWithAVerbAt(const TermSite& site, size_t verb, const std::string_view 
   // A capitalised word after the verb is its subject ("Har Kari ..."), but after a verb of
   // voting it is the party voted for ("Stemmer Høyre hvert år").
   const bool voting = OneOf(folded_verb, kVotingVerbs);
+  const std::string next_word = FoldCase(text.substr(next, next_end - next));
+  // Chat's lowercase "i" is the subject only of an English verb ("was i ..."); after a
+  // Norwegian one it is "in": "sitter i rullestol etter ulykka" (round 872).
+  const bool norwegian_in = next_word == "i" && !OneOf(folded_verb, kEnglishVerbsBeforeI);
   return next_end > next && (voting || !IsUpperCodePoint(CodePointAt(text, next))) &&
-         !OneOf(FoldCase(text.substr(next, next_end - next)), kSubjectsAfterVerb);
+         (norwegian_in || !OneOf(next_word, kSubjectsAfterVerb));
 }
 
 // Whether the clause at text[word] notes a membership whose term ends it: nothing but a

@@ -143,6 +143,9 @@ TEST(SpecialContextDroppedSubject, AskingWhoElseIsTheWriters) {
 
 TEST(SpecialContextDroppedSubject, AStatementOpeningWithAVerbIsTheWriters) {
   EXPECT_TRUE(At(OpensWithoutSubject, "har sittet i fengsel i to år", "fengsel"));
+  // Round 872: "i" after a Norwegian verb is "in", no subject.
+  EXPECT_TRUE(At(OpensWithoutSubject, "sitter i rullestol etter ulykka", "rullestol"));
+  EXPECT_FALSE(At(OpensWithoutSubject, "was i meant to get the insulin", "insulin"));
   EXPECT_TRUE(At(OpensWithoutSubject, "hei, fikk brukket armen", "brukket"));
   EXPECT_TRUE(At(OpensWithoutSubject, "kommer ikke på jobb i dag pga feber", "feber"));
   EXPECT_FALSE(At(OpensWithoutSubject, "Kommer det flere med astma?", "astma"));
