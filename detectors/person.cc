@@ -214,8 +214,11 @@ constexpr std::string_view kKinWords[] = {
 // your help, Ánde".
 constexpr size_t kMaxThanksWords = 4;
 // What one thanks for, after which chat may name the helper without a comma.
-constexpr std::string_view kThanksObjects[] = {"hjelpen", "hjelpa", "svaret", "help",
-                                               "answer", "reply"};
+constexpr std::string_view kThanksObjects[] = {
+    "hjelpen", "hjelpa", "svaret", "help", "answer", "reply",
+    // and what a colleague brings or gives ("takk for kaka lene!!", round 872)
+    "kaka", "kaken", "kakene", "maten", "kaffen", "gaven", "blomstene", "sist", "praten", "cake",
+    "lunch", "coffee", "flowers", "gift", "card", "update", "info", "tip"};
 // Words that may stand between a greeting and the comma before a name: "thank you so much,
 // Ngozi", "tusen takk igjen, Kari", "takk skal du ha, Per", "hi again, Tom".
 constexpr std::string_view kGreetingFillers[] = {"you", "so",  "much", "very", "a",  "lot",

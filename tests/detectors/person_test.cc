@@ -984,6 +984,10 @@ TEST(PersonDetector, FindsTheNameAfterThanksAndItsFillers) {
   // Regression (round 176): chat leaves out the comma after the help.
   EXPECT_THAT(Names(engine, "takk for hjelpen lene!"), ElementsAre("lene"));
   EXPECT_THAT(Names(engine, "Takk for hjelpen med fakturaen"), IsEmpty());
+  // Round 872: and after what a colleague brought.
+  EXPECT_THAT(Names(engine, "takk for kaka lene!! 🎂"), ElementsAre("lene"));
+  EXPECT_THAT(Names(engine, "thanks for the cake lene"), ElementsAre("lene"));
+  EXPECT_THAT(Names(engine, "takk for maten"), IsEmpty());
 }
 
 // Regression (round 184): an inline form's next label joined the name.
