@@ -249,6 +249,8 @@ constexpr std::string_view kWordsAfterAWritersName[] = {
     "again", "here", "from", "igjen", "her", "fra", "frå", "igen", "här", "från",
     // a call's transcript ("this is tom calling about the invoice", thirty-ninth session)
     "calling", "speaking", "ringing"};
+// A signature's kisses, which are no initial ("cheers emma x", "Love, Emma xx").
+constexpr std::string_view kSignOffKisses[] = {"x", "xx", "xxx", "xo", "xoxo"};
 // Vietnamese middle names ("Nguyen Van An", "Tran Thi Mai").
 constexpr std::string_view kVietnameseMiddleNames[] = {"van", "văn", "thi", "thị"};
 // The writer, in "X og jeg", "X and I", "me and X".
@@ -644,7 +646,8 @@ class SegmentTagger {
         return {CueKind::kIntroduction, i + 1};
       case kGreetingWord:
         return {CueKind::kGreeting, ThanksForEnd(i)};
-      case kSignOffWord:
+      case kSignOffWord:  // "cheers for the flowers dave x" thanks as a greeting would
+        if (Is(i + 1, "for")) return {CueKind::kGreeting, ThanksForEnd(i)};
         return {CueKind::kSignOff, i + 1};
       case kCommaSignOffWord:  // "Best,\nHelen"; not "Best Western"
         if (Is(i + 1, ",")) return {CueKind::kSignOff, i + 2};
@@ -1082,8 +1085,8 @@ class SegmentTagger {
     if (vietnamese_given_name) return true;
     // A team's word ends a name: "Mvh Kari Nordmann kundeservice"; so do a signature's kisses
     // ("cheers emma x", "Love, Emma xx"), which are no initial.
-    if (!first && (OneOf(context_.folded(i), kTeamsOfABrand) ||
-                   OneOf(context_.raw(i), {"x", "xx", "xxx", "xo", "xoxo"}))) {
+    if (!first &&
+        (OneOf(context_.folded(i), kTeamsOfABrand) || OneOf(context_.raw(i), kSignOffKisses))) {
       return false;
     }
     // After an introduction, any word but a lowercase common word that is no known name
@@ -1170,10 +1173,11 @@ class SegmentTagger {
     if (first && i >= 1 && CueOf(i - 1) == kTitleWord && context_.IsFirstNameAlsoAWord(i)) {
       return false;
     }
-    // Or before "here", "again" or "from" after a greeting or "I'm": "hey, dave here".
+    // Or before "here", "again" or "from" after a greeting or "I'm": "hey, dave here"; or
+    // before a signature's kisses: "thanks for the flowers dave x".
     const size_t next = i + 1;
     return next >= context_.size() || !context_.IsWord(next) || context_.IsKnownName(next) ||
-           context_.IsCapitalized(next) || !first ||
+           context_.IsCapitalized(next) || !first || OneOf(context_.raw(next), kSignOffKisses) ||
            ((kind == CueKind::kSubject || kind == CueKind::kGreeting) &&
             (EndsAWritersName(next) ||
              (IsUnknownSurnameAfterAFirstName(next) && EndsAWritersName(next + 1))));

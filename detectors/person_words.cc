@@ -123,6 +123,8 @@ constexpr std::string_view kNotNames[] = {
     "monzo", "tesco", "vodafone", "uber", "airbnb", "expedia", "ryanair",
     // Holidays and their greetings ("Merry Christmas Kari", "See you at Easter")
     "christmas", "xmas", "easter", "halloween", "thanksgiving", "merry", "jul", "påske",
+    // and the gift-giver of a workplace's draw ("are we doing secret santa this year?")
+    "santa", "julenissen",
     "påsken", "nyttår", "yom", "kippur", "hanukkah", "hanukka", "chanukah", "diwali",
     "passover", "pesach", "sukkot", "hashanah", "navratri", "vaisakhi", "sankthans",
     "sankthansaften", "jonsok", "pinse", "pinsen", "midsommar", "himmelfartsdag",

@@ -988,6 +988,19 @@ TEST(PersonDetector, FindsTheNameAfterThanksAndItsFillers) {
   EXPECT_THAT(Names(engine, "takk for kaka lene!! 🎂"), ElementsAre("lene"));
   EXPECT_THAT(Names(engine, "thanks for the cake lene"), ElementsAre("lene"));
   EXPECT_THAT(Names(engine, "takk for maten"), IsEmpty());
+  // Round 873: before a signature's kisses, and after "cheers for", which thanks.
+  EXPECT_THAT(Names(engine, "thanks for the flowers dave x"), ElementsAre("dave"));
+  EXPECT_THAT(Names(engine, "cheers for the flowers dave x"), ElementsAre("dave"));
+  EXPECT_THAT(Names(engine, "Cheers for now"), IsEmpty());
+  EXPECT_THAT(Names(engine, "cheers dave"), ElementsAre("dave"));
+}
+
+// Round 873: the gift-giver of a workplace's draw is no one.
+TEST(PersonDetector, SecretSantaIsNoName) {
+  TestEngine engine;
+  EXPECT_THAT(Names(engine, "are we doing secret santa this year?"), IsEmpty());
+  EXPECT_THAT(Names(engine, "Secret Santa budget is £10"), IsEmpty());
+  EXPECT_THAT(Names(engine, "Hilsen Kari Nissen"), ElementsAre("Kari Nissen"));
 }
 
 // Regression (round 184): an inline form's next label joined the name.
