@@ -95,15 +95,17 @@ bool IsNorwegianI(std::string_view text, size_t pos, size_t sentence_end) {
 // Verbs that open a Norwegian chat sentence whose subject, the writer, is left out: "Har
 // sittet i fengsel", "Er skeiv og ...", "Fikk bot for fyllekjøring".
 constexpr std::string_view kVerbsWithoutSubject[] = {
-    "har", "hadde", "er", "e", "var", "ble", "blei", "vart", "fikk", "sitter", "satt",
-    "sliter", "bruker", "går", "stemmer", "stemte", "røyster", "røysta", "ligger", "ligg",
-    "lå", "tar", "tok", "trenger", "skal", "må", "kommer", "orker", "rekker", "klarer", "gikk",
-    "tåler", "toler",
+    "har", "hadde", "er", "e", "var", "ble", "blei", "vart", "fikk", "sitter", "satt", "sliter",
+    "bruker", "går", "stemmer", "stemte", "røyster", "røysta", "ligger", "ligg", "lå", "tar", "tok",
+    "trenger", "skal", "må", "kommer", "orker", "rekker", "klarer", "gikk", "tåler", "toler",
+    // and Swedish and Danish (round 874: "är med i Vänsterpartiet", "är bisexuell och trött
+    // på frågor om det")
+    "är", "hade", "fick", "blev", "låg", "behöver", "fik", "sidder", "sad",
     // English in the past or the progressive, which imperatives ("Have a look", "Take our
     // quiz") are not: "Had a stroke last year", "used to be in prison".
-    "had", "got", "been", "was", "having", "suffering", "struggling", "voted", "used",
-    "went", "did", "am", "dealing", "recovering", "battling", "travelling", "traveling",
-    "heading", "flying", "gave", "caught",
+    "had", "got", "been", "was", "having", "suffering", "struggling", "voted", "used", "went",
+    "did", "am", "dealing", "recovering", "battling", "travelling", "traveling", "heading",
+    "flying", "gave", "caught",
     // chat's "we're" without the apostrophe: "were a jewish family so no pork please"
     "were"};
 // Those that open a later clause without a subject too, English, and Norwegian verbs of
@@ -146,8 +148,10 @@ constexpr std::string_view kNoteLabels[] = {
 // "Har dere ...", "Er noen ...").
 constexpr std::string_view kSubjectsAfterVerb[] = {
     "det", "der", "dere", "de", "dei", "du", "noen", "nokon", "nokre", "man", "den", "denne",
-    "dette", "disse", "alle", "mange", "hun", "han", "ho", "vi", "me", "jeg", "eg", "æ",
-    "it", "there", "this", "that", "you", "they", "he", "she", "we", "i", "anyone", "someone"};
+    "dette", "disse", "alle", "mange", "hun", "han", "ho", "vi", "me", "jeg", "eg", "æ", "it",
+    "there", "this", "that", "you", "they", "he", "she", "we", "i", "anyone", "someone",
+    // Swedish and Danish ("är hon gravid")
+    "jag", "hon", "ni", "någon", "nogen", "dom"};
 // The English verbs that chat puts before a lowercase "i" as its subject ("was i meant to").
 constexpr std::string_view kEnglishVerbsBeforeI[] = {"had", "got", "been", "was",
                                                      "am",  "did", "were", "used"};

@@ -146,6 +146,9 @@ TEST(SpecialContextDroppedSubject, AStatementOpeningWithAVerbIsTheWriters) {
   // Round 872: "i" after a Norwegian verb is "in", no subject.
   EXPECT_TRUE(At(OpensWithoutSubject, "sitter i rullestol etter ulykka", "rullestol"));
   EXPECT_FALSE(At(OpensWithoutSubject, "was i meant to get the insulin", "insulin"));
+  // Round 874: Swedish and Danish verbs, and their subjects after them.
+  EXPECT_TRUE(At(OpensWithoutSubject, "är bisexuell och trött på frågor om det", "bisexuell"));
+  EXPECT_FALSE(At(OpensWithoutSubject, "är hon gravid", "gravid"));
   EXPECT_TRUE(At(OpensWithoutSubject, "hei, fikk brukket armen", "brukket"));
   EXPECT_TRUE(At(OpensWithoutSubject, "kommer ikke på jobb i dag pga feber", "feber"));
   EXPECT_FALSE(At(OpensWithoutSubject, "Kommer det flere med astma?", "astma"));
