@@ -247,6 +247,8 @@ constexpr std::string_view kOwnerWords[] = {"min", "mi", "mitt", "mine", "vår",
 // fra kundeservice".
 constexpr std::string_view kWordsAfterAWritersName[] = {
     "again", "here", "from", "igjen", "her", "fra", "frå", "igen", "här", "från",
+    // what a name is thanked for ("thanks dave for the cake", "tack kalle för fikat")
+    "for", "för",
     // a call's transcript ("this is tom calling about the invoice", thirty-ninth session)
     "calling", "speaking", "ringing"};
 // A signature's kisses, which are no initial ("cheers emma x", "Love, Emma xx").

@@ -993,6 +993,9 @@ TEST(PersonDetector, FindsTheNameAfterThanksAndItsFillers) {
   EXPECT_THAT(Names(engine, "cheers for the flowers dave x"), ElementsAre("dave"));
   EXPECT_THAT(Names(engine, "Cheers for now"), IsEmpty());
   EXPECT_THAT(Names(engine, "cheers dave"), ElementsAre("dave"));
+  // Round 874: before what the name is thanked for.
+  EXPECT_THAT(Names(engine, "thanks dave for the cake"), ElementsAre("dave"));
+  EXPECT_THAT(Names(engine, "tack kalle för fikat!!"), ElementsAre("kalle"));
 }
 
 // Round 873: the gift-giver of a workplace's draw is no one.
