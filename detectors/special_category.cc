@@ -469,6 +469,15 @@ size_t WithTheIllnessAfter(std::string_view text, size_t end) {
                                                                                       : end;
 }
 
+// Whether a health term's word runs on into the word for its gene, which makes the finding
+// genetic data: "hemokromatosegenet", "cystisk fibrose-genet" (round 878).
+bool RunsOnIntoItsGene(std::string_view text, size_t term_end, size_t word_end) {
+  static constexpr std::string_view kGeneWords[] = {"gen", "genet", "genene", "genen"};
+  std::string_view rest = text.substr(term_end, word_end - term_end);
+  if (!rest.empty() && rest.front() == '-') rest.remove_prefix(1);
+  return IsOneOfIgnoringCase(rest, kGeneWords);
+}
+
 }  // namespace
 
 absl::StatusOr<std::unique_ptr<SpecialCategoryDetector>> SpecialCategoryDetector::Create() {
@@ -784,10 +793,14 @@ void SpecialCategoryDetector::Confirm(const Candidate& candidate, const ScanView
        MayBeAGivenName(text, start, end))) {
     score = kMayBeANameScore;
   }
-  if (term.category == kHealthData || term.category == kGeneticData) {
+  uint8_t category = term.category;
+  if (category == kHealthData && RunsOnIntoItsGene(text, candidate.end, end)) {
+    category = kGeneticData;
+  }
+  if (category == kHealthData || category == kGeneticData) {
     end = WithTheIllnessAfter(text, end);  // "Huntingtons sykdom" is inherited whole
   }
-  out.push_back({kSpecialCategoryTypes[term.category], start, end, score, "",
+  out.push_back({kSpecialCategoryTypes[category], start, end, score, "",
                  person || cue ? "in_context" : "term"});
 }
 

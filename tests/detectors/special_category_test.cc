@@ -2009,6 +2009,16 @@ TEST(SpecialCategoryDetector, ATermAndTheIllnessAfterItAreOneFinding) {
               ElementsAre(Pair("GENETIC_DATA", "Huntingtons sykdom")));
 }
 
+// Round 878: a health term run on into the word for its gene is genetic data.
+TEST(SpecialCategoryDetector, AConditionsGeneIsGeneticData) {
+  TestEngine engine;
+  EXPECT_THAT(Special(engine, "Jeg bærer hemokromatosegenet."),
+              ElementsAre(Pair("GENETIC_DATA", "hemokromatosegenet")));
+  EXPECT_THAT(Special(engine, "Jeg har cystisk fibrose-genet"),
+              ElementsAre(Pair("GENETIC_DATA", "cystisk fibrose-genet")));
+  EXPECT_THAT(Special(engine, "Jeg har diabetes"), ElementsAre(Pair("HEALTH_DATA", "diabetes")));
+}
+
 TEST(SpecialCategoryPolicy, FlagOnlyReportsButKeepsTheText) {
   TestEngine engine(R"({"name":"s","specialCategories":"SPECIAL_CATEGORY_FLAG_ONLY"})");
   const std::string text = "Jeg har diabetes, ring 912 34 567";
