@@ -1410,8 +1410,6 @@ class SegmentTagger {
     return (last + 1 < context_.size() && OneOf(context_.folded(last + 1), kPremisesWords)) ||
            (last > first && OneOf(context_.folded(last), kPremisesWords));
   }
-  // Whether a word or two, `first`..`last`, are introduced as someone from a business:
-  // "Chiara from your Milan office gave me this number".
   // Whether the name ending at `last` is a building's: a building word after capitalised
   // words that "the" (or "our", "your") opens ("the Kingdom Hall", "the Village Hall", "The
   // White House"; not "Annie Hall", nor "the Hall family").
@@ -1424,7 +1422,8 @@ class SegmentTagger {
     }
     return false;
   }
-
+  // Whether a word or two, `first`..`last`, are introduced as someone from a business:
+  // "Chiara from your Milan office gave me this number".
   bool IsSomeoneFromABusiness(size_t first, size_t last) const {
     const size_t from = last + 1;
     if (from + 2 >= context_.size() || !(Is(from, "from") || Is(from, "fra")) ||
