@@ -92,15 +92,15 @@ bool IsNorwegianI(std::string_view text, size_t pos, size_t sentence_end) {
   return HasNorwegian(text, pos, sentence_end);
 }
 
-// Verbs that open a Norwegian chat sentence whose subject, the writer, is left out: "Har
+// Verbs that open a Nordic chat sentence whose subject, the writer, is left out: "Har
 // sittet i fengsel", "Er skeiv og ...", "Fikk bot for fyllekjøring".
 constexpr std::string_view kVerbsWithoutSubject[] = {
     "har", "hadde", "er", "e", "var", "ble", "blei", "vart", "fikk", "sitter", "satt", "sliter",
     "bruker", "går", "stemmer", "stemte", "røyster", "røysta", "ligger", "ligg", "lå", "tar", "tok",
     "trenger", "skal", "må", "kommer", "orker", "rekker", "klarer", "gikk", "tåler", "toler",
     // and Swedish and Danish (round 874: "är med i Vänsterpartiet", "är bisexuell och trött
-    // på frågor om det")
-    "är", "hade", "fick", "blev", "låg", "behöver", "fik", "sidder", "sad",
+    // på frågor om det"; not Danish "sad", English's too: "Sad news about the chemo unit")
+    "är", "hade", "fick", "blev", "låg", "behöver", "fik", "sidder",
     // English in the past or the progressive, which imperatives ("Have a look", "Take our
     // quiz") are not: "Had a stroke last year", "used to be in prison".
     "had", "got", "been", "was", "having", "suffering", "struggling", "voted", "used", "went",

@@ -149,6 +149,7 @@ TEST(SpecialContextDroppedSubject, AStatementOpeningWithAVerbIsTheWriters) {
   // Round 874: Swedish and Danish verbs, and their subjects after them.
   EXPECT_TRUE(At(OpensWithoutSubject, "är bisexuell och trött på frågor om det", "bisexuell"));
   EXPECT_FALSE(At(OpensWithoutSubject, "är hon gravid", "gravid"));
+  EXPECT_FALSE(At(OpensWithoutSubject, "Sad news about the chemo unit.", "chemo"));
   EXPECT_TRUE(At(OpensWithoutSubject, "hei, fikk brukket armen", "brukket"));
   EXPECT_TRUE(At(OpensWithoutSubject, "kommer ikke på jobb i dag pga feber", "feber"));
   EXPECT_FALSE(At(OpensWithoutSubject, "Kommer det flere med astma?", "astma"));
