@@ -543,9 +543,11 @@ std::vector<ContextWords> SpecialCategoryDetector::context_words() const {
 bool SpecialCategoryDetector::IsFollowedByExcluded(std::string_view text, size_t end,
                                                    std::string_view folded_word) const {
   for (const std::string& followers : lexicon_.ExcludedFollowers(folded_word)) {
-    // The words after `end`, as many as `followers` has, one space apart.
+    // The words after `end`, as many as `followers` has, one space apart, past a "+" that
+    // closes the word ("LGBT+ staff network").
     std::string next;
     size_t pos = end;
+    while (pos < text.size() && text[pos] == '+') ++pos;
     for (size_t words = std::count(followers.begin(), followers.end(), ' ') + 1; words > 0;
          --words) {
       while (pos < text.size() && (text[pos] == ' ' || text[pos] == '\t')) ++pos;
@@ -699,8 +701,12 @@ void SpecialCategoryDetector::Confirm(const Candidate& candidate, const ScanView
     const std::string rest = FoldCase(text.substr(candidate.end, end - candidate.end));
     if (!lexicon_.IsAllowedContinuation(rest)) return;
   }
-  const size_t last_word = WordStart(text, end);
-  const std::string folded_word = FoldCase(text.substr(last_word, end - last_word));
+  // A term may end in a "+" ("LGBTQ+"): its last word is the one the mark closes, and its
+  // exclusions are written for that word ("!LGBTQ staff network").
+  size_t last_word_end = end;
+  while (last_word_end > candidate.start && text[last_word_end - 1] == '+') --last_word_end;
+  const size_t last_word = WordStart(text, last_word_end);
+  const std::string folded_word = FoldCase(text.substr(last_word, last_word_end - last_word));
   // A term of several words written to its last word's end says its own sense: "prøvd å
   // bli gravide" is had, though "gravide" alone is pregnant women in general.
   const bool phrase_written_whole = candidate.start < last_word && candidate.end == end;

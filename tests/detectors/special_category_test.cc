@@ -2009,6 +2009,19 @@ TEST(SpecialCategoryDetector, ATermAndTheIllnessAfterItAreOneFinding) {
               ElementsAre(Pair("GENETIC_DATA", "Huntingtons sykdom")));
 }
 
+// Round 868: an employer's LGBT network is no one's orientation, with or without a "+"
+// (which ends a term's word before the network).
+TEST(SpecialCategoryDetector, AnLgbtStaffNetworkIsNoOnesOrientation) {
+  TestEngine engine;
+  for (const char* text : {"I'm organising a party for our LGBT staff network.",
+                           "I'm organising a party for our LGBT+ staff network.",
+                           "I'm organising a party for our LGBTQ+ staff network."}) {
+    EXPECT_THAT(Special(engine, text), IsEmpty()) << text;
+  }
+  EXPECT_THAT(Special(engine, "I'm LGBTQ+ and proud"),
+              ElementsAre(Pair("SEX_LIFE_OR_ORIENTATION", "LGBTQ+")));
+}
+
 // Round 878: a health term run on into the word for its gene is genetic data.
 TEST(SpecialCategoryDetector, AConditionsGeneIsGeneticData) {
   TestEngine engine;
