@@ -2863,23 +2863,24 @@ Swedish and Danish pharmacy, business talk, a kindergarten, a UK letting agent, 
 municipality, a gym): 5 lines wrong at first ('if I have asthma' read as a policy's cover,
 Swedish 'sängliggande', 'The market is depressed', 'post-natal depression', 'The neighbours
 are Muslim'), fixed after.
-Rounds 862-883 (forty-fifth session; 342 messages written before the run: a hair salon, a
+Rounds 862-884 (forty-fifth session; 358 messages written before the run: a hair salon, a
 yoga and massage studio, plumbers and cleaners, an immigration lawyer, a funeral home, hard
 negatives with their words, a venue's bookings, a football club, a dating app, Danish and
 Swedish HR, lowercase workplace chat in bokmål, English and Swedish, Danish chat to a
 municipality, a party's own, genetic and biometric data, parties in nynorsk, a bank, a
-school, national minorities, mental health in office chat): 33 lines wrong at first (about 1
-in 10: Swedish 'bäckenbottenproblem', 'a spent caution', 'sjelemesse', 'a lifelong Labour
-man', 'the Kingdom Hall' and 'Our Tory MP' read as names, a caution from the council, 'Our
-Unite branch', 'our LGBT staff network', 'Our goalkeeper is fasting for Ramadan', 'fri til
-eid', 'Jom kippur', 'efter en operation', 'sitter i rullestol' with chat's 'i' read as the
-English subject, 'takk for kaka lene!!', 'back's gone', 'secret santa' read as a name,
-'cheers for the flowers dave x', Swedish statements without their subject, 'tack kalle för
-fikat', 'på akuten', 'dialys', 'the Tory association', 'a Momentum member',
-'hemokromatose-genet' as health data, 'raudt lys' as the party, 'in a really dark place',
-'went sober'), 30 fixed after; three left out ('hade ett möte med facket', as rounds 409 and
-438 left it, and a DNA test's '25 % finsk', a share of an origin, and 'gp appointment at 9'
-with no one in its sentence). My own gold was wrong about as often (some 30 spans: the set
+school, national minorities, mental health in office chat, NAV's benefits asked of HR): 34
+lines wrong at first (about 1 in 10: Swedish 'bäckenbottenproblem', 'a spent caution',
+'sjelemesse', 'a lifelong Labour man', 'the Kingdom Hall' and 'Our Tory MP' read as names, a
+caution from the council, 'Our Unite branch', 'our LGBT staff network', 'Our goalkeeper is
+fasting for Ramadan', 'fri til eid', 'Jom kippur', 'efter en operation', 'sitter i
+rullestol' with chat's 'i' read as the English subject, 'takk for kaka lene!!', 'back's
+gone', 'secret santa' read as a name, 'cheers for the flowers dave x', Swedish statements
+without their subject, 'tack kalle för fikat', 'på akuten', 'dialys', 'the Tory
+association', 'a Momentum member', 'hemokromatose-genet' as health data, 'raudt lys' as the
+party, 'in a really dark place', 'went sober'), 30 fixed after; four left out ('hade ett
+möte med facket', as rounds 409 and 438 left it, and a DNA test's '25 % finsk', a share of
+an origin, 'gp appointment at 9' with no one in its sentence, and 'Fagforeningen har sendt
+oss et krav', an employer's). My own gold was wrong about as often (some 30 spans: the set
 holds a caution or a conviction apart from its offence, 'my therapist', 'Orthodox [Jewish]',
 a suicide said without the word).
 $special_quality
