@@ -40,8 +40,8 @@ class MemoryDatabaseCache final : public DatabaseCache {
     entries[std::string(key)] = std::string(bytes);
   }
 
-  // Public so that tests can look at and damage entries; guarded only while the cache is
-  // in use by an engine being built.
+  // Public so that tests can look at and damage entries; the lock guards them only inside
+  // Load and Store, so tests touch them between engine builds, never during one.
   mutable std::map<std::string, std::string> entries;
   mutable int loads = 0;
   mutable int stores = 0;
