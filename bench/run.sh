@@ -833,7 +833,27 @@ well-known places ("london", "georgia", "alta") are names in lowercase only afte
 a person since, and no name is one where it says where ("i live in london", "flew to
 georgia", "we flew to Sheffield", "i'm from jordan"): of 1,110 places (countries, states,
 time-zone cities), 185 capitalised after "We flew to" and 44 and 39 in lowercase after "we
-flew to" and "i live in" had been names; none since.
+flew to" and "i live in" had been names; none since. The fortieth session's name rules
+took three false names from NorNE dev ("Smart og taktisk", "NHOs" twice: P 0.9295 ->
+0.9321, R unchanged) and on WNUT dev one ("Savage as fuck") while "STARVIN MARVIN", a text
+all in capitals read as lowercase chat, gave "MARVIN" (overlap R 0.5979 -> 0.6000). A name
+opening with a place that is no name is the place's (forty-second session: "Leeds Bradford",
+an airport) and took "Tønsbergs Blads" from NorNE dev (P 0.9321 -> 0.9330). Nor is an adjective
+after "a" with its lowercase noun (forty-third session: "a German shepherd"; NorNE and WNUT
+unchanged).
+The forty-fifth session wrote two probes blind, scored unchanged: 30 English news sentences
+with 25 names gave exact P 0.92 and R 0.92 (overlap 0.96 and 0.96; "Pep Guardiola" missed, a
+first name the lists lack that is a common word, "Chimamanda Ngozi Adichie" found in part,
+"Storm Darragh" taken for a name; titles are left out, as NorNE leaves them), and 25
+Norwegian news and chat sentences with 21 names gave all 21 exact and no false name. Two
+rules were tried and not kept: a lowercase word that is no word after a known capitalised
+first name as its surname ("Kylie minogue": on WNUT dev one found and two false, "Mariah
+hahahahahaha"; on NorNE dev "Frede aker" and "Kristi legeme"; 7 set lines, Swedish verbs
+after names), and an unknown word before a whole name as its first ("Chimamanda Ngozi
+Adichie": 17 roles and bodies in NorNE nynorsk train, "Bonde Arild Gaaren", "SVs Rolf
+Reikvam"). What was kept (a building's name after "the": "the Village Hall"; "Tory" and an
+MP's letters; a name after thanks for a cake, before kisses or before "for"; Secret Santa)
+left NorNE and WNUT dev unchanged; NorNE train lost one "Santa", a writer.
 
 $names_quality
 
