@@ -854,6 +854,20 @@ Adichie": 17 roles and bodies in NorNE nynorsk train, "Bonde Arild Gaaren", "SVs
 Reikvam"). What was kept (a building's name after "the": "the Village Hall"; "Tory" and an
 MP's letters; a name after thanks for a cake, before kisses or before "for"; Secret Santa)
 left NorNE and WNUT dev unchanged; NorNE train lost one "Santa", a writer.
+The forty-sixth session gave the lists the public figures that chat and news name by one
+word (detectors/data/public_figures.txt, 123 entries written from public knowledge: heads of
+government, party leaders, athletes, musicians; "Putin", "Støre", "Messi", "LeBron"): each
+is a surname to the lists, and a name alone wherever it stands, as a first name that is no
+word is, in lowercase too unless it is also a word ("Trump", "Macron", "Musk": capitalised
+only; "his trump card" stays a word). Before it "Støre sa i dag", "Zelensky met Macron",
+"Rihanna is rich" and "jeg så haaland i går" had no name. WNUT dev is not blind to this
+change (its misses had been read, "Trump" 14 times among them): P 0.7179 -> 0.7258, R
+0.5468 -> 0.5745, nearly all of it "Trump", "obama", "LeBron", "messi" and "Ivanka";
+NorNE dev gained "Hitlers" (R 0.9057 -> 0.9066), NorNE train six lines ("Støre",
+"Jagland", "Mandela"; "Bondevik II", a government, taken as its prime minister), and the
+chat set one: "Trump announced new tariffs today" had been held to have no name, against
+the set's own "Former president Barack Obama". A probe of 30 chat lines about public
+figures, written with the list and so no measure of it, went from 8 lines wrong to none.
 
 $names_quality
 

@@ -404,7 +404,7 @@ class SegmentTagger {
     if (first > last ||
         (first == last &&
          (IsSingleLetter(first) || context_.IsPlace(first) || NamesABody(first) || IsDate(first) ||
-          context_.IsCommonWord(first) || IsKinOfSomeone(first) || IsAnAcronymsPlural(first) ||
+          IsCommonWordOnly(first) || IsKinOfSomeone(first) || IsAnAcronymsPlural(first) ||
           OneOf(context_.folded(first), kFaithsAlsoNames) || IsAdjectiveAfterArticle(first) ||
           IsAPluralAfterAQuantifier(first) || IsAGreetedWord(first) || IsPerBeforeAUnit(first))) ||
         IsInAQuotedTitle(first) || OpensWithAPlace(first, last) || IsPlaceName(last) ||
@@ -447,8 +447,8 @@ class SegmentTagger {
   // one's own as its owner ("Sam's dad"), the
   // writer's own ("Hei, det er Ngozi som skriver", "it's Tom here"), after a verb of
   // talking ("I spoke to Priyanka"); in lowercase, the writer's known first name ("det er
-  // siri igjen"). And a lone first name that is no word at all, as if the tagger had
-  // marked it (IsLoneFirstNameNoWord: "Amanda is nice").
+  // siri igjen"). And a lone first name that is no word at all or a public figure's name,
+  // as if the tagger had marked it (IsLoneFirstNameNoWord: "Amanda is nice", "Trump said").
   void AddNamesByPlace(const std::vector<NameTag>& tags, std::vector<NameSpan>& out) const {
     for (size_t first = 0; first < context_.size(); ++first) {
       // Most capitalised words open a sentence and are common words ("Hei", "Jeg"), which
@@ -458,7 +458,7 @@ class SegmentTagger {
         continue;
       }
       // "Sambo og jeg": kin beside the writer is no name.
-      if (context_.IsCommonWord(first) || CueOf(first) == kKinWord) continue;
+      if (IsCommonWordOnly(first) || CueOf(first) == kKinWord) continue;
       // "Nguyen Van An": a known surname, a Vietnamese middle name and a given name that may
       // be a word, wherever they stand.
       if (first + 2 < context_.size() && context_.IsCapitalized(first + 1) &&
@@ -872,20 +872,22 @@ class SegmentTagger {
   }
 
   // Whether the capitalised word `i` is a first name that is no word at all ("Amanda",
-  // "Priyanka"; not "Christian", "Paris" or "Will") standing alone: with no cue around it,
-  // the tagger misses a twentieth of the names the lists know ("Amanda is nice", "Greg
-  // called me"), though a lowercase one counts anywhere ("emma kommer"). Not beside another
-  // capitalised word, where the tagger has seen a place or a firm ("North Carolina",
-  // "Synnøve Finden"), nor after a word of where ("i Orlando"), nor written as no name is
-  // ("AriC"). Out of line: asked of each lone capitalised word the tagger passed over and
+  // "Priyanka"; not "Christian", "Paris" or "Will") or a public figure's name ("Putin",
+  // "Trump") standing alone: with no cue around it, the tagger misses a twentieth of the
+  // names the lists know ("Amanda is nice", "Greg called me"), though a lowercase one counts
+  // anywhere ("emma kommer"). Not beside another capitalised word, where the tagger has seen
+  // a place or a firm ("North Carolina", "Synnøve Finden"), nor after a word of where ("i
+  // Orlando"), nor written as no name is ("AriC"; a public figure as the list spells it:
+  // "LeBron"). Out of line: asked of each lone capitalised word the tagger passed over and
   // no word around names, and the hot loops stay inlined.
   ABSL_ATTRIBUTE_NOINLINE bool IsLoneFirstNameNoWord(size_t i) const {
     const auto capitalized_word = [this](size_t k) {
       return k < context_.size() && context_.IsWord(k) && context_.IsCapitalized(k);
     };
-    return (context_.IsFirstNameNoWord(i) || IsTwoFirstNamesHyphened(i) ||
-            IsALoneApostropheSurname(i)) &&
-           !(i > 0 && capitalized_word(i - 1)) && !capitalized_word(i + 1) && IsWrittenAsAName(i) &&
+    return (context_.IsFirstNameNoWord(i) || context_.IsPublicFigure(i) ||
+            IsTwoFirstNamesHyphened(i) || IsALoneApostropheSurname(i)) &&
+           !(i > 0 && capitalized_word(i - 1)) && !capitalized_word(i + 1) &&
+           (IsWrittenAsAName(i) || (context_.IsPublicFigure(i) && !context_.IsAllCaps(i))) &&
            !context_.IsHyphenatedCompound(i) &&
            !(i > 0 && OneOf(context_.raw(i - 1), kPlacePrepositions));
   }
@@ -1287,6 +1289,10 @@ class SegmentTagger {
   // Words a name never starts or ends with, though the news-trained tagger may take them
   // in: "Hilsen" before a name, "Jeg" at a sentence start.
   bool IsNeverName(size_t i) const { return (Role(i) & kNeverName) != 0; }
+  // Whether token `i` is a common word and no public figure's name ("Trump" is both).
+  bool IsCommonWordOnly(size_t i) const {
+    return context_.IsCommonWord(i) && !context_.IsPublicFigure(i);
+  }
   // Whether capitalised token `i` follows a capitalised Vietnamese middle name, which a given
   // name always follows, however ordinary a word it is elsewhere: "Nguyen Van An".
   bool FollowsAVietnameseMiddleName(size_t i) const {
@@ -1857,7 +1863,8 @@ absl::StatusOr<std::unique_ptr<PersonDetector>> PersonDetector::Create() {
                         .places = embedded::PlaceNames(),
                         .lowercase_first_names = embedded::LowercaseFirstNames(),
                         .lowercase_names_also_words = embedded::LowercaseNamesAlsoWords(),
-                        .known_words = embedded::KnownWords()}),
+                        .known_words = embedded::KnownWords(),
+                        .public_figures = embedded::PublicFigures()}),
       BuildPersonWordRoles()));
   return detector;
 }

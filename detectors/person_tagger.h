@@ -107,6 +107,8 @@ class TaggingContext {
   bool IsFirstNameNoWord(size_t i) const {
     return (Lists(i) & NameLists::kLowercaseAlone) != 0;
   }
+  // Whether token `i` is a public figure's name (public_figures.txt: "Putin", "Trump").
+  bool IsPublicFigure(size_t i) const { return (Lists(i) & NameLists::kPublicFigure) != 0; }
   // Whether token `i` is a first name that is also an ordinary word ("Said", "Will",
   // "Mark"): one the lowercase lists leave out.
   bool IsFirstNameAlsoAWord(size_t i) const {

@@ -57,15 +57,17 @@ void WordTable::Grow() {
 
 NameLists NameLists::Parse(const Texts& texts) {
   NameLists lists;
-  auto parse = [&lists](std::string_view text, uint8_t list) {
+  auto add = [&lists](std::string_view folded, uint8_t list) {
+    lists.entries_.Add(folded, list);
+    if ((list & kLowercaseAlone) != 0) {
+      lists.lowercase_alone_keys_.Add(folded);
+      const uint32_t hash = WordHash(folded) & kHashMask;
+      lists.lowercase_alone_hashes_[hash / 64] |= uint64_t{1} << (hash % 64);
+    }
+  };
+  auto parse = [&add](std::string_view text, uint8_t list) {
     ForEachDataLine(text, [&](std::string_view line, size_t) {
-      const std::string folded = FoldCase(line);
-      lists.entries_.Add(folded, list);
-      if ((list & kLowercaseAlone) != 0) {
-        lists.lowercase_alone_keys_.Add(folded);
-        const uint32_t hash = WordHash(folded) & kHashMask;
-        lists.lowercase_alone_hashes_[hash / 64] |= uint64_t{1} << (hash % 64);
-      }
+      add(FoldCase(line), list);
       return true;
     });
   };
@@ -76,6 +78,16 @@ NameLists NameLists::Parse(const Texts& texts) {
   parse(texts.lowercase_first_names, kLowercaseFirst | kLowercaseAlone);
   parse(texts.lowercase_names_also_words, kLowercaseFirst);
   parse(texts.known_words, kKnownWord);
+  // "=Trump" is also a word: a name only capitalised. Others are names in lowercase too.
+  ForEachDataLine(texts.public_figures, [&](std::string_view line, size_t) {
+    const bool marked_a_word = line.front() == '=';
+    if (marked_a_word) line.remove_prefix(1);
+    const std::string folded = FoldCase(line);
+    const bool a_word = marked_a_word || (lists.Find(folded) & (kCommon | kKnownWord)) != 0;
+    add(folded,
+        a_word ? kLast | kPublicFigure : kLast | kPublicFigure | kLowercaseFirst | kLowercaseAlone);
+    return true;
+  });
   return lists;
 }
 

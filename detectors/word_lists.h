@@ -150,6 +150,9 @@ class NameLists {
   // A word seen in lowercase too seldom for the common list ("hukommelse", "sporing"):
   // with kCommon, what word forms are built from (word_forms.h). Not a feature of the tagger.
   static constexpr uint8_t kKnownWord = 64;
+  // A public figure named by one word ("Putin", "Trump"): capitalised, a name wherever it
+  // stands, even where it is a common word. Not a feature of the tagger.
+  static constexpr uint8_t kPublicFigure = 128;
   // The lists as texts with one entry a line; lines starting with '#' are comments.
   struct Texts {
     std::string_view first_names;
@@ -159,6 +162,9 @@ class NameLists {
     std::string_view lowercase_first_names;       // kLowercaseFirst and kLowercaseAlone
     std::string_view lowercase_names_also_words;  // kLowercaseFirst only
     std::string_view known_words;
+    // kLast and kPublicFigure; also kLowercaseFirst and kLowercaseAlone unless marked "=" as
+    // a word or a common or known word (parsed after those).
+    std::string_view public_figures;
   };
   static NameLists Parse(const Texts& texts);
   // The lists `folded` (whose WordHash is `hash`) is in (the flags above, or 0).

@@ -40,6 +40,17 @@ TEST(PersonTokenizer, KeepsHyphenatedAndApostrophedNamesWhole) {
   EXPECT_FALSE(context.IsJoined(3));
 }
 
+TEST(NameLists, PublicFiguresAreSurnamesAndNamesInLowercaseUnlessAlsoWords) {
+  const NameLists lists =
+      NameLists::Parse({.common_words = "musk\n", .public_figures = "Putin\n=Trump\nMusk\n"});
+  constexpr uint8_t kAnywhere = NameLists::kLowercaseFirst | NameLists::kLowercaseAlone;
+  EXPECT_EQ(lists.Find("putin"), NameLists::kLast | NameLists::kPublicFigure | kAnywhere);
+  // Marked a word, or a common word: a name only capitalised.
+  EXPECT_EQ(lists.Find("trump"), NameLists::kLast | NameLists::kPublicFigure);
+  EXPECT_EQ(lists.Find("musk"), NameLists::kCommon | NameLists::kLast | NameLists::kPublicFigure);
+  EXPECT_EQ(lists.Find("=trump"), 0);
+}
+
 // A neighbour asked of the first or last token (i - 1 at 0 wraps round; i + 1, i + 2 at the
 // end) is no word: a detector's off-by-one reads "no", not memory past the tokens.
 TEST(PersonTokenizer, TokensPastEitherEndAreNoWords) {
@@ -818,6 +829,20 @@ TEST(PersonDetector, FindsLoneFirstNamesTheTaggerPassedOver) {
   EXPECT_THAT(Names(engine, "Contributed by the AriC project"), IsEmpty());
   EXPECT_THAT(Names(engine, "We are a Christian charity"), IsEmpty());
   EXPECT_THAT(Names(engine, "Vil ha dåpen i St. Olav domkirke"), IsEmpty());
+}
+
+TEST(PersonDetector, FindsPublicFiguresByOneName) {
+  TestEngine engine;
+  EXPECT_THAT(Names(engine, "Støre sa i dag at skattene skal ned."), ElementsAre("Støre"));
+  EXPECT_THAT(Names(engine, "Zelensky met Macron in Paris."), ElementsAre("Zelensky", "Macron"));
+  EXPECT_THAT(Names(engine, "if you support Trump your a coward"), ElementsAre("Trump"));
+  EXPECT_THAT(Names(engine, "LeBron is the best"), ElementsAre("LeBron"));
+  // In lowercase too, unless the name is also a word.
+  EXPECT_THAT(Names(engine, "jeg så haaland på flyplassen"), ElementsAre("haaland"));
+  EXPECT_THAT(Names(engine, "i hate donald trump"), ElementsAre("donald trump"));
+  EXPECT_THAT(Names(engine, "his trump card was gone"), IsEmpty());
+  EXPECT_THAT(Names(engine, "Ta en stubb til"), IsEmpty());
+  EXPECT_THAT(Names(engine, "the musk smell"), IsEmpty());
 }
 
 TEST(PersonDetector, KeepsFirstNamesThatAreAlsoWords) {
