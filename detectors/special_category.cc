@@ -262,13 +262,15 @@ bool OnlyPetAdjectivesBetween(std::string_view text, size_t from, size_t to) {
   return words > 0;
 }
 
-// Whether the animal at `animal_start`, maybe after an article, opens a clause of its own
-// that a person before it only thinks or tells of: "Vi mistenker at hunden har Cushings
-// sykdom", "I think that the cat has diabetes".
+// Whether the animal at `animal_start`, maybe after an article or its owner's word, opens a
+// clause of its own that a person before it only thinks or tells of, or that follows the
+// person's own: "Vi mistenker at hunden har Cushings sykdom", "I think that the cat has
+// diabetes", "Jeg er blind og hunden min har vondt i poten" (round 889).
 bool OpensAClause(std::string_view text, size_t animal_start) {
   auto [word, start] = WordBefore(text, animal_start);
-  if (OneOf(word, {"the", "a", "an"})) word = WordBefore(text, start).first;
-  return OneOf(word, {"at", "that", "om", "if", "whether", "fordi", "because"});
+  if (OneOf(word, {"the", "a", "an", "my", "our"})) word = WordBefore(text, start).first;
+  return OneOf(
+      word, {"at", "that", "om", "if", "whether", "fordi", "because", "og", "and", "men", "but"});
 }
 
 // Whether the term at `start` follows an animal it belongs to, a pet above all ("Hunden min
@@ -283,10 +285,15 @@ bool FollowsItsAnimal(const ScanView& view, size_t start) {
   const std::string_view between = view.text().substr(*animal_end, start - *animal_end);
   if (OneOf(between, kDescribing)) return true;
   // Another person after the animal: "Hunden bet meg, og jeg fikk kraftig allergi". Not the
-  // animal's own possessive with no one between ("needs his insulin").
+  // animal's own possessive with no one between ("needs his insulin"), nor its owner's
+  // right after it ("hunden min"; a mark between parts them: "en hund, jeg er blind").
+  const auto is_other_person = [&](size_t cue_end) {
+    if (cue_end <= *animal_end) return false;
+    return cue_end > *animal_end + kPossessiveAfterAnimal ||
+           view.text().substr(*animal_end, WordStart(view.text(), cue_end) - *animal_end) != " ";
+  };
   auto after = view.LastContextRightBefore(kPersonCues, start, kAnimalBefore);
-  if (after && *after > *animal_end + kPossessiveAfterAnimal &&
-      *after + kAnimalsPossessiveBefore >= start) {
+  if (after && is_other_person(*after) && *after + kAnimalsPossessiveBefore >= start) {
     const size_t possessive = WordStart(view.text(), *after);
     if (FoldCase(view.text().substr(possessive, *after - possessive)) == "his") {
       after = view.LastContextRightBefore(kPersonCues, possessive, kAnimalBefore);
@@ -294,7 +301,7 @@ bool FollowsItsAnimal(const ScanView& view, size_t start) {
   }
   // The animal's own pronoun, with no other person between, is the animal: "Hunden min
   // heter Bella og hun har epilepsi".
-  while (after && *after > *animal_end + kPossessiveAfterAnimal) {
+  while (after && is_other_person(*after)) {
     const size_t word = WordStart(view.text(), *after);
     if (!OneOf(FoldCase(view.text().substr(word, *after - word)), kAnimalsPronouns)) {
       return false;

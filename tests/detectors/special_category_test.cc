@@ -608,6 +608,14 @@ TEST(SpecialCategoryDetector, APetsIllnessIsNoOnesHealth) {
               ElementsAre(Pair("HEALTH_DATA", "hjernerystelse")));
   EXPECT_THAT(Special(engine, "Jeg er allergisk mot katter."),
               ElementsAre(Pair("HEALTH_DATA", "allergisk")));
+  // Round 889: the animal opening a clause after the writer's own, and a person after a
+  // mark past the animal, who is no owner's word ("hunden min").
+  EXPECT_THAT(Special(engine, "Jeg har astma og katten min har også pusteproblemer."),
+              ElementsAre(Pair("HEALTH_DATA", "astma")));
+  EXPECT_THAT(Special(engine, "I have asthma and my cat has diarrhoea."),
+              ElementsAre(Pair("HEALTH_DATA", "asthma")));
+  EXPECT_THAT(Special(engine, "Det er en hund, jeg er blind."),
+              ElementsAre(Pair("HEALTH_DATA", "blind")));
 }
 
 // What a person is not is data of the same category (docs/DETECTORS.md): a denial is found.
