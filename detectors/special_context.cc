@@ -74,6 +74,9 @@ constexpr std::string_view kModalsOpeningAQuestion[] = {"can", "could", "may", "
 constexpr std::string_view kVerbsAfterAModalsSubject[] = {"wear", "have",  "use", "take",
                                                           "ha",   "bruke", "ta",  "gå"};
 constexpr size_t kLongestModal = LongestOf(kModalsOpeningAQuestion);
+// A modal after the name, before those verbs: "Aisha skal ha fri til Eid" (round 891).
+constexpr std::string_view kModalsAfterAName[] = {"skal", "må",     "vil", "kan", "will",
+                                                  "must", "should", "can", "ska", "måste"};
 // A case note's word for whom it is about, before the name: "Note: client Ewa Kowalska is
 // Polish" (round 768).
 constexpr std::string_view kRolesBeforeAName[] = {"client", "customer", "patient", "caller",
@@ -763,8 +766,11 @@ bool OpensWithANamedSubject(
     // a capital, it cost 3% on a long line of "stemmer Høyre").
     if (!stated && word_end + 1 < text.size() && IsUpperCodePoint(CodePointAt(text, word_start)) &&
         IsUpperCodePoint(CodePointAt(text, word_end + 1))) {
-      verb = WordAfter(text, verb_end).first;
+      std::tie(verb, verb_end) = WordAfter(text, verb_end);
       stated = OneOf(verb, kVerbsAfterANamedSubject);
+    }
+    if (!stated && OneOf(verb, kModalsAfterAName)) {
+      stated = OneOf(WordAfter(text, verb_end).first, kVerbsAfterAModalsSubject);
     }
     // A question's modal may open the sentence right before the name: "Can Aisha wear".
     const bool second_word =

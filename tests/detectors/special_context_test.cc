@@ -106,6 +106,11 @@ TEST(SpecialContextNamedSubject, AFirstNameOpeningAClauseWithAVerb) {
   // A faith's practice (thirty-eighth session).
   EXPECT_TRUE(named("Aisha faster i ramadan.", "ramadan"));
   EXPECT_TRUE(named("Grace prays before every meal at church", "church"));
+  // A modal between the name and its verb (round 891), not before another verb.
+  EXPECT_TRUE(named("Aisha skal ha fri til Eid neste uke", "Eid"));
+  EXPECT_TRUE(named("Grace will have surgery on Monday", "surgery"));
+  EXPECT_FALSE(named("Grace will call about the surgery", "surgery"));
+  EXPECT_TRUE(named("Grace Kowalska will have surgery on Monday", "surgery"));
 }
 
 // Thirty-eighth session: a thing for someone named after the term.
