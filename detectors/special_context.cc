@@ -1405,8 +1405,63 @@ bool IsTheLastSkillListed(std::string_view text, size_t start) {
 
 }  // namespace
 
+namespace {
+
+// What a matter is by nature or among people: "Is diabetes hereditary?", "Er kreft
+// smittsomt?", "autism is more common in boys" (round 895).
+constexpr std::string_view kWordsOfANaturesKind[] = {
+    "hereditary", "inherited",   "genetic",   "contagious", "infectious", "curable",
+    "treatable",  "preventable", "dangerous", "deadly",     "fatal",      "common",
+    "rare",       "arvelig",     "arveleg",   "smittsom",   "smittsomt",  "smittsamt",
+    "smittsam",   "farlig",      "farleg",    "dødelig",    "kurerbar",   "vanlig",
+    "vanleg",     "sjelden",     "ärftlig",   "smittsamma", "vanligere",  "commoner"};
+// Words opening a question of how many have it: "Hvor mange i Norge har kreft?".
+constexpr std::string_view kHowManyWords[] = {"mange", "many"};
+// How far back "hvor mange" may open it: "Hvor mange barn i Norge har diabetes".
+constexpr size_t kHowManyReach = 5;
+
+// Whether `pos` opens the text or a sentence: no word before it on its line but marks.
+bool OpensASentence(std::string_view text, size_t pos) {
+  while (pos > 0 && text[pos - 1] == ' ') --pos;
+  return pos == 0 || text[pos - 1] == '.' || text[pos - 1] == '?' || text[pos - 1] == '!' ||
+         text[pos - 1] == '\n';
+}
+
+// Whether the term text[start, end) is asked or said of by its nature: after a verb of
+// being that opens the question, with a word of its kind after it ("Is diabetes
+// hereditary?"); before "is more common" ("autism is more common in boys"); after "har"
+// in a question of how many ("Hvor mange i Norge har kreft?").
+bool IsAskedOfItsNature(std::string_view text, size_t start, size_t end) {
+  const auto [word, word_start] = WordBefore(text, start);
+  auto [next, next_end] = WordAfter(text, end);
+  if (OneOf(word, {"is", "er", "är", "are"}) && OpensASentence(text, word_start)) {
+    if (OneOf(next, {"more", "mer", "very", "veldig", "really"}))
+      next = WordAfter(text, next_end).first;
+    return OneOf(next, kWordsOfANaturesKind);
+  }
+  if (OneOf(next, {"is", "er", "are"}) && !IsPossessiveBefore(word)) {
+    const auto [more, more_end] = WordAfter(text, next_end);
+    return OneOf(more, {"more", "mer"}) &&
+           OneOf(WordAfter(text, more_end).first, {"common", "vanlig", "utbredt", "widespread"});
+  }
+  if (!OneOf(word, {"har", "has", "have", "får", "get", "gets"})) return false;
+  size_t pos = word_start;
+  for (size_t words = 0; words < kHowManyReach; ++words) {
+    const auto [before, before_start] = WordBefore(text, pos);
+    if (before.empty()) return false;
+    if (OneOf(before, kHowManyWords)) {
+      const auto [how, how_start] = WordBefore(text, before_start);
+      return OneOf(how, {"hvor", "how"}) && OpensASentence(text, how_start);
+    }
+    pos = before_start;
+  }
+  return false;
+}
+
+}  // namespace
+
 bool IsATopic(std::string_view text, size_t start, size_t end) {
-  if (IsComparedInADifference(text, start)) return true;
+  if (IsComparedInADifference(text, start) || IsAskedOfItsNature(text, start, end)) return true;
   // "Religion og livssyn er tema i uke 12", "Diabetes is the topic tonight".
   const auto [next, next_end] = WordAfter(text, end);
   auto [word, word_start] = WordBefore(text, start);

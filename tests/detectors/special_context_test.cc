@@ -561,6 +561,15 @@ TEST(SpecialContextTopic, WhatSomethingIsAboutIsNoOnes) {
   EXPECT_FALSE(At(IsATopic, "Jeg fikk medisin for migrene.", "migrene"));
   EXPECT_FALSE(At(IsATopic, "Jeg skriver en bok om kreften min.", "kreften"));
   EXPECT_FALSE(At(IsATopic, "Jeg snakket med legen om depresjonen.", "depresjonen"));
+  // Round 895: a matter asked or said of by its nature, or of how many have it.
+  EXPECT_TRUE(At(IsATopic, "Is diabetes hereditary? Just curious.", "diabetes"));
+  EXPECT_TRUE(At(IsATopic, "Er kreft smittsomt?", "kreft"));
+  EXPECT_TRUE(At(IsATopic, "Is it true that autism is more common in boys?", "autism"));
+  EXPECT_TRUE(At(IsATopic, "Hvor mange i Norge har kreft hvert år?", "kreft"));
+  EXPECT_FALSE(At(IsATopic, "Is my diabetes hereditary?", "diabetes"));
+  EXPECT_FALSE(At(IsATopic, "My autism is more common than you think", "autism"));
+  EXPECT_FALSE(At(IsATopic, "Jeg vet hvor mange som har kreft i familien, jeg har det selv",
+                  "kreft"));
 }
 
 TEST(SpecialContextGreeting, AHolidayWishedToAllIsNoOnesFaith) {
