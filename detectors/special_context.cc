@@ -255,6 +255,8 @@ constexpr std::string_view kBodyNouns[] = {
     "hovedkontor", "hovedkontoret", "forlag", "forlaget", "publisher", "publishers", "publishing",
     // an agency ("Vi er et kristent bryllupsbyrå", thirty-seventh session)
     "byrå", "byrået", "agency",
+    // a congregation (round 898: "Vi er en katolsk menighet og trenger bredbånd")
+    "menighet", "menigheten", "congregation",
     // staff's training in it (forty-third session: "We hire nurses with dementia training";
     // not "course", a treatment's too: "my steroid course")
     "training",

@@ -230,6 +230,7 @@ TEST(SpecialContextPlaces, AWorkplaceALanguageAndABody) {
   EXPECT_TRUE(
       At(NamesABody, "The Progress Party headquarters ordered 40 chairs", "Progress Party"));
   EXPECT_TRUE(At(NamesABody, "Sønnen går på en kristen friskole", "kristen"));
+  EXPECT_TRUE(At(NamesABody, "Vi er en katolsk menighet og trenger bredbånd", "katolsk"));
   EXPECT_FALSE(At(NamesABody, "Jeg er muslim, skolen vet det", "muslim"));
   EXPECT_FALSE(At(NamesABody, "We are a Christian family", "Christian"));
   EXPECT_TRUE(At(NamesABody, "We donated to the Alzheimer's Society", "Alzheimer"));
