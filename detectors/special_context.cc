@@ -1410,10 +1410,6 @@ bool IsTheLastSkillListed(std::string_view text, size_t start) {
       });
 }
 
-}  // namespace
-
-namespace {
-
 // What a matter is by nature or among people: "Is diabetes hereditary?", "Er kreft
 // smittsomt?", "autism is more common in boys" (round 895).
 constexpr std::string_view kWordsOfANaturesKind[] = {
