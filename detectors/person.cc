@@ -404,7 +404,7 @@ class SegmentTagger {
     if (first > last ||
         (first == last &&
          (IsSingleLetter(first) || context_.IsPlace(first) || NamesABody(first) || IsDate(first) ||
-          IsCommonWordOnly(first) || IsKinOfSomeone(first) || IsAnAcronymsPlural(first) ||
+          context_.IsCommonWordOnly(first) || IsKinOfSomeone(first) || IsAnAcronymsPlural(first) ||
           OneOf(context_.folded(first), kFaithsAlsoNames) || IsAdjectiveAfterArticle(first) ||
           IsAPluralAfterAQuantifier(first) || IsAGreetedWord(first) || IsPerBeforeAUnit(first))) ||
         IsInAQuotedTitle(first) || OpensWithAPlace(first, last) || IsPlaceName(last) ||
@@ -458,7 +458,7 @@ class SegmentTagger {
         continue;
       }
       // "Sambo og jeg": kin beside the writer is no name.
-      if (IsCommonWordOnly(first) || CueOf(first) == kKinWord) continue;
+      if (context_.IsCommonWordOnly(first) || CueOf(first) == kKinWord) continue;
       // "Nguyen Van An": a known surname, a Vietnamese middle name and a given name that may
       // be a word, wherever they stand.
       if (first + 2 < context_.size() && context_.IsCapitalized(first + 1) &&
@@ -1289,10 +1289,6 @@ class SegmentTagger {
   // Words a name never starts or ends with, though the news-trained tagger may take them
   // in: "Hilsen" before a name, "Jeg" at a sentence start.
   bool IsNeverName(size_t i) const { return (Role(i) & kNeverName) != 0; }
-  // Whether token `i` is a common word and no public figure's name ("Trump" is both).
-  bool IsCommonWordOnly(size_t i) const {
-    return context_.IsCommonWord(i) && !context_.IsPublicFigure(i);
-  }
   // Whether capitalised token `i` follows a capitalised Vietnamese middle name, which a given
   // name always follows, however ordinary a word it is elsewhere: "Nguyen Van An".
   bool FollowsAVietnameseMiddleName(size_t i) const {

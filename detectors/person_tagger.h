@@ -109,6 +109,10 @@ class TaggingContext {
   }
   // Whether token `i` is a public figure's name (public_figures.txt: "Putin", "Trump").
   bool IsPublicFigure(size_t i) const { return (Lists(i) & NameLists::kPublicFigure) != 0; }
+  // Whether token `i` is a common word and no public figure's name ("Trump" is both).
+  bool IsCommonWordOnly(size_t i) const {
+    return (Lists(i) & (NameLists::kCommon | NameLists::kPublicFigure)) == NameLists::kCommon;
+  }
   // Whether token `i` is a first name that is also an ordinary word ("Said", "Will",
   // "Mark"): one the lowercase lists leave out.
   bool IsFirstNameAlsoAWord(size_t i) const {
