@@ -652,8 +652,9 @@ the last session read the same commit at 0.81 s: compare cold builds within a se
 The forty-sixth session's rules and lexicons (162 special-category lexicon lines from 20
 rounds; 123 public figures named by one word, 27 brands; a modal between a named subject and its verb, a
 matter asked of by its nature, an animal opening its own clause, a congregation as a body,
-a DNA test's share of a people) cost: default policy 652.54M at 5c560ac0 -> 654.63M at the
-session's end (+0.32%, both built and measured today), structured 172.02M -> 172.03M, the
+a DNA test's share of a people) cost: default policy 652.54M at 5c560ac0 -> 654.63M at
+b5a3b1a8, the last code change (+0.32%, both built and measured today; two lexicon lines
+came after), structured 172.02M -> 172.03M, the
 200 kB line of "kols og astma og stemmer Høyre og " 2,104.0M -> 2,128.7M (+1.17%: each term
 asks whether a modal stands after a name before it, and whether it is asked of by its
 nature). First measured at +0.68% on chat and +2.1% on that line: a capitalised word was
